@@ -1,0 +1,154 @@
+"""Plain data passed between the parser, the store, the tagger and the CLI.
+
+Everything here is a dataclass of plain values so that any module can build one from
+XML, MEDLINE text or a database row without knowing where the others came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Author:
+    last_name: str | None = None
+    fore_name: str | None = None
+    initials: str | None = None
+    collective_name: str | None = None
+    affiliation: str | None = None
+
+    @property
+    def display(self) -> str:
+        """'Cree BA' style, as PubMed prints it in citations."""
+        if self.collective_name:
+            return self.collective_name
+        return " ".join(p for p in (self.last_name, self.initials) if p)
+
+
+@dataclass
+class MeshHeading:
+    descriptor: str
+    ui: str | None = None
+    major_topic: bool = False
+    qualifiers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CommentCorrection:
+    """One CommentsCorrections link: e.g. RetractionIn -> the retraction notice's PMID."""
+
+    ref_type: str
+    pmid: str | None = None
+    ref_source: str | None = None
+
+
+@dataclass
+class AbstractSection:
+    label: str | None
+    text: str
+
+
+@dataclass
+class Article:
+    """One PubMed record (PubmedArticle or PubmedBookArticle), parsed."""
+
+    pmid: str
+    title: str = ""
+    abstract_sections: list[AbstractSection] = field(default_factory=list)
+    journal: str | None = None
+    journal_iso: str | None = None
+    medline_ta: str | None = None
+    issn: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    year: int | None = None
+    pub_date: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    doi: str | None = None
+    pmcid: str | None = None
+    publication_types: list[str] = field(default_factory=list)
+    mesh: list[MeshHeading] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    nct_ids: list[str] = field(default_factory=list)
+    comments_corrections: list[CommentCorrection] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    entrez_date: str | None = None  # YYYY-MM-DD
+    revised_date: str | None = None  # YYYY-MM-DD
+    status: str | None = None  # MEDLINE, PubMed-not-MEDLINE, In-Process, Publisher...
+    kind: str = "article"  # "article" or "book"
+
+    @property
+    def abstract(self) -> str:
+        """Abstract as one text, structured sections kept as 'LABEL: text' paragraphs."""
+        return "\n".join(
+            f"{s.label}: {s.text}" if s.label else s.text for s in self.abstract_sections
+        )
+
+    @property
+    def first_author(self) -> str | None:
+        return self.authors[0].display if self.authors else None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["abstract"] = self.abstract
+        return d
+
+
+# Tag values. The ids are part of the export format: change them only with the README.
+DESIGNS = (
+    "rct",
+    "crossover_rct",
+    "nonrandomized_trial",
+    "open_label_single_arm",
+    "cohort_or_retrospective",
+    "case_report",
+    "case_series",
+    "cross_sectional_or_survey",
+    "systematic_review_or_meta_analysis",
+    "narrative_review",
+    "animal_study",
+    "in_vitro",
+    "protocol",
+    "other",
+)
+POPULATIONS = ("human", "animal", "in_vitro", "mixed", "none")
+FINDINGS = ("positive", "null", "mixed", "safety_only", "descriptive", "negative")
+SIZE_CLASSES = ("case", "series", "small", "medium", "large")
+DOSE_CLASSES = ("ultra_low", "very_low", "low", "standard")
+
+
+@dataclass
+class TagReason:
+    """Why a tag has its value: the rule that fired and the text or MeSH term it matched."""
+
+    rule: str
+    matched: str
+
+
+@dataclass
+class Tags:
+    """Evidence tags computed from one stored Article (see ldn_lit.tagging)."""
+
+    pmid: str
+    conditions: list[str] = field(default_factory=list)
+    design: str = "other"
+    population: str = "none"
+    sample_size: int | None = None
+    sample_size_source: str | None = None
+    size_class: str | None = None
+    included_studies: int | None = None
+    dose_mg: list[float] = field(default_factory=list)
+    dose_class: str | None = None
+    outcomes: list[str] = field(default_factory=list)
+    finding: str | None = None
+    evidence: str | None = None
+    retracted: bool = False
+    erratum: bool = False
+    expression_of_concern: bool = False
+    # tag name -> reasons, e.g. {"design": [TagReason("pubtype", "Randomized Controlled Trial")]}
+    tag_reasons: dict[str, list[TagReason]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
