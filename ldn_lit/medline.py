@@ -1,0 +1,147 @@
+"""Parse MEDLINE text (PubMed's "Save -> PubMed format", .nbib) into Article records.
+
+Bio.Medline does the tag/continuation-line parsing; this module maps its fields onto Article.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from Bio import Medline
+
+from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading
+from .pubmed_xml import NCT_RE, YEAR_RE, PubmedParseError
+
+# MEDLINE comment/correction tags -> the CommentsCorrections RefType used in PubMed XML.
+_CC_TAGS = {
+    "CIN": "CommentIn", "CON": "CommentOn", "EIN": "ErratumIn", "EFR": "ErratumFor",
+    "RIN": "RetractionIn", "ROF": "RetractionOf", "ECI": "ExpressionOfConcernIn",
+    "ECF": "ExpressionOfConcernFor", "UIN": "UpdateIn", "UOF": "UpdateOf",
+    "RPI": "RepublishedIn", "RPF": "RepublishedFrom", "CRI": "CorrectedandRepublishedIn",
+    "CRF": "CorrectedandRepublishedFrom", "RRI": "RetractedandRepublishedIn",
+    "RRF": "RetractedandRepublishedFrom",
+}
+# Structured abstracts come as "BACKGROUND: ... METHODS: ..." in one AB field.
+_LABEL_RE = re.compile(r"(?:(?<=^)|(?<=\. ))([A-Z][A-Z ,&/-]{2,40}): ")
+_PMID_IN_CC = re.compile(r"PMID:\s*(\d+)")
+
+
+def _sections(ab: str) -> list[AbstractSection]:
+    ab = re.sub(r"\s+", " ", ab).strip()
+    if not ab:
+        return []
+    marks = list(_LABEL_RE.finditer(ab))
+    if not marks or marks[0].start() != 0:
+        return [AbstractSection(None, ab)]
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(ab)
+        out.append(AbstractSection(m.group(1).strip(), ab[m.end():end].strip()))
+    return out
+
+
+def _ymd(value: str | None) -> str | None:
+    """'2002/09/17 10:00' or '20041117' -> '2002-09-17'."""
+    if not value:
+        return None
+    digits = re.sub(r"\D", "", value)[:8]
+    if len(digits) < 8:
+        return None
+    return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+
+
+def _one(rec: dict, key: str) -> str | None:
+    v = rec.get(key)
+    if isinstance(v, list):
+        v = " ".join(v) if v else None
+    return v.strip() if isinstance(v, str) and v.strip() else None
+
+
+def record_to_article(rec: dict) -> Article:
+    pmid = _one(rec, "PMID")
+    if not pmid:
+        raise PubmedParseError("MEDLINE record without a PMID line")
+    fau = rec.get("FAU") or []
+    au = rec.get("AU") or []
+    authors = []
+    for i, short in enumerate(au):
+        full = fau[i] if i < len(fau) else ""
+        last, _, fore = full.partition(", ")
+        initials = short.rsplit(" ", 1)[1] if " " in short else None
+        authors.append(Author(last_name=last or short.rsplit(" ", 1)[0], fore_name=fore or None,
+                              initials=initials))
+    for cn in rec.get("CN") or []:
+        authors.append(Author(collective_name=cn))
+    doi = None
+    for aid in rec.get("AID") or []:
+        if aid.endswith("[doi]"):
+            doi = aid[: -len("[doi]")].strip()
+            break
+    mesh = []
+    for mh in rec.get("MH") or []:
+        parts = mh.split("/")
+        desc = parts[0]
+        major = desc.startswith("*") or any(q.startswith("*") for q in parts[1:])
+        mesh.append(MeshHeading(descriptor=desc.lstrip("*"), major_topic=major,
+                                qualifiers=[q.lstrip("*") for q in parts[1:]]))
+    ccs = []
+    for tag, ref_type in _CC_TAGS.items():
+        for value in rec.get(tag) or []:
+            m = _PMID_IN_CC.search(value)
+            ccs.append(CommentCorrection(ref_type, m.group(1) if m else None,
+                                         _PMID_IN_CC.sub("", value).strip() or None))
+    dp = _one(rec, "DP")
+    ym = YEAR_RE.search(dp or "")
+    art = Article(
+        pmid=pmid,
+        title=_one(rec, "TI") or _one(rec, "BTI") or "",
+        abstract_sections=_sections(_one(rec, "AB") or ""),
+        journal=_one(rec, "JT"),
+        journal_iso=_one(rec, "TA"),
+        medline_ta=_one(rec, "TA"),
+        issn=(rec.get("IS") or [None])[0].split(" ")[0] if rec.get("IS") else None,
+        volume=_one(rec, "VI"),
+        issue=_one(rec, "IP"),
+        pages=_one(rec, "PG"),
+        year=int(ym.group(1)) if ym else None,
+        pub_date=dp,
+        authors=authors,
+        doi=doi,
+        pmcid=_one(rec, "PMC"),
+        publication_types=list(rec.get("PT") or []),
+        mesh=mesh,
+        keywords=list(rec.get("OT") or []),
+        comments_corrections=ccs,
+        languages=list(rec.get("LA") or []),
+        entrez_date=_ymd(_one(rec, "EDAT")),
+        revised_date=_ymd(_one(rec, "LR")),
+        status=_one(rec, "STAT"),
+        kind="book" if rec.get("BTI") and not rec.get("TA") else "article",
+    )
+    nct = [m for si in rec.get("SI") or [] for m in NCT_RE.findall(si)]
+    art.nct_ids = list(dict.fromkeys(nct + NCT_RE.findall(art.abstract)))
+    return art
+
+
+def iter_medline(source: str | Path | bytes) -> Iterator[Article]:
+    """Stream Articles from MEDLINE text. Raises PubmedParseError if no record is found."""
+    if isinstance(source, bytes):
+        text = source.decode("utf-8", errors="replace")
+    else:
+        text = Path(source).read_text(encoding="utf-8", errors="replace")
+    n = 0
+    for rec in Medline.parse(io.StringIO(text)):
+        if not rec:
+            continue
+        n += 1
+        yield record_to_article(rec)
+    if n == 0:
+        raise PubmedParseError("no MEDLINE records found (expected lines like 'PMID- 12345')")
+
+
+def looks_like_medline(head: bytes) -> bool:
+    """Sniff the first bytes of a file: MEDLINE text starts with a 'PMID- ' line."""
+    return bool(re.search(rb"^PMID- ?\d", head.lstrip(b"\xef\xbb\xbf\r\n "), re.M))

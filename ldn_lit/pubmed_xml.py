@@ -1,0 +1,292 @@
+"""Parse PubMed XML (efetch output, or a file saved from PubMed) into Article records.
+
+Streams with ElementTree.iterparse and frees each record once parsed, so a large file never has
+to fit in memory (Bio.Entrez.read builds the whole document; see benchmarks/parse_store.py).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading
+
+NCT_RE = re.compile(r"\bNCT\d{8}\b")
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WS_RE = re.compile(r"\s+")
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+# "Cites" links are the reference list (often 100+ per record) and say nothing about the
+# record's own status, so they are not kept.
+_SKIPPED_REF_TYPES = {"Cites"}
+
+
+class PubmedParseError(ValueError):
+    """The input is not (complete, well-formed) PubMed XML."""
+
+
+def text_of(el: ET.Element | None) -> str:
+    """All text inside an element, inline markup (<i>, <sup>, MathML) flattened, whitespace folded.
+
+    PubMed double-escapes some characters ('&amp;lt;'), so one more HTML unescape is applied.
+    """
+    if el is None:
+        return ""
+    return html.unescape(_WS_RE.sub(" ", "".join(el.itertext())).strip())
+
+
+def _date(el: ET.Element | None) -> str | None:
+    if el is None:
+        return None
+    y = el.findtext("Year")
+    if not y:
+        return None
+    m = (el.findtext("Month") or "1").strip()
+    month = int(m) if m.isdigit() else _MONTHS.get(m[:3].lower(), 1)
+    d = (el.findtext("Day") or "1").strip()
+    day = int(d) if d.isdigit() else 1
+    return f"{int(y):04d}-{month:02d}-{day:02d}"
+
+
+def _pub_year_and_date(pubdate: ET.Element | None) -> tuple[int | None, str | None]:
+    if pubdate is None:
+        return None, None
+    year = pubdate.findtext("Year")
+    if year and year.strip().isdigit():
+        parts = [year.strip()] + [
+            (pubdate.findtext(k) or "").strip() for k in ("Season", "Month", "Day")
+        ]
+        return int(year), " ".join(p for p in parts if p)
+    medline = (pubdate.findtext("MedlineDate") or "").strip()
+    m = YEAR_RE.search(medline)
+    return (int(m.group(1)) if m else None), (medline or None)
+
+
+def _authors(author_list: ET.Element | None) -> list[Author]:
+    out = []
+    if author_list is None:
+        return out
+    for a in author_list.findall("Author"):
+        if a.get("ValidYN", "Y") != "Y":
+            continue
+        out.append(
+            Author(
+                last_name=a.findtext("LastName"),
+                fore_name=a.findtext("ForeName"),
+                initials=a.findtext("Initials"),
+                collective_name=text_of(a.find("CollectiveName")) or None,
+                affiliation=text_of(a.find("AffiliationInfo/Affiliation")) or None,
+            )
+        )
+    return out
+
+
+def _abstract(abstract: ET.Element | None) -> list[AbstractSection]:
+    if abstract is None:
+        return []
+    sections = []
+    for at in abstract.findall("AbstractText"):
+        text = text_of(at)
+        if text:
+            sections.append(AbstractSection(label=at.get("Label") or None, text=text))
+    return sections
+
+
+def _article_ids(id_list: ET.Element | None) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    if id_list is not None:
+        for aid in id_list.findall("ArticleId"):
+            kind = aid.get("IdType", "")
+            if kind and aid.text and kind not in ids:
+                ids[kind] = aid.text.strip()
+    return ids
+
+
+def _history_date(history: ET.Element | None, status: str) -> str | None:
+    if history is None:
+        return None
+    for d in history.findall("PubMedPubDate"):
+        if d.get("PubStatus") == status:
+            return _date(d)
+    return None
+
+
+def _nct_ids(art: Article, databanks: ET.Element | None) -> list[str]:
+    found: list[str] = []
+    if databanks is not None:
+        for bank in databanks.findall("DataBank"):
+            if (bank.findtext("DataBankName") or "").strip().lower() == "clinicaltrials.gov":
+                found += [a.text.strip() for a in bank.iter("AccessionNumber") if a.text]
+    found += NCT_RE.findall(art.abstract)
+    return list(dict.fromkeys(found))
+
+
+def parse_pubmed_article(el: ET.Element) -> Article:
+    """One <PubmedArticle> element -> Article."""
+    mc = el.find("MedlineCitation")
+    if mc is None:
+        raise PubmedParseError("PubmedArticle without MedlineCitation")
+    pmid = (mc.findtext("PMID") or "").strip()
+    if not pmid:
+        raise PubmedParseError("PubmedArticle without PMID")
+    a = mc.find("Article")
+    if a is None:
+        a = ET.Element("Article")
+    journal = a.find("Journal")
+    ji = journal.find("JournalIssue") if journal is not None else None
+    year, pub_date = _pub_year_and_date(ji.find("PubDate") if ji is not None else None)
+    if year is None:  # fall back to the electronic publication date
+        d = _date(a.find("ArticleDate"))
+        year = int(d[:4]) if d else None
+    pd = el.find("PubmedData")
+    ids = _article_ids(pd.find("ArticleIdList") if pd is not None else None)
+    doi = ids.get("doi")
+    if not doi:
+        for loc in a.findall("ELocationID"):
+            if loc.get("EIdType") == "doi" and loc.text:
+                doi = loc.text.strip()
+                break
+    pages = (a.findtext("Pagination/MedlinePgn") or "").strip() or None
+    if not pages:
+        sp, ep = a.findtext("Pagination/StartPage"), a.findtext("Pagination/EndPage")
+        pages = "-".join(p.strip() for p in (sp, ep) if p) or None
+    history = pd.find("History") if pd is not None else None
+
+    mesh = []
+    for mh in mc.findall("MeshHeadingList/MeshHeading"):
+        d = mh.find("DescriptorName")
+        if d is None or not d.text:
+            continue
+        quals = mh.findall("QualifierName")
+        mesh.append(
+            MeshHeading(
+                descriptor=text_of(d),
+                ui=d.get("UI"),
+                major_topic=d.get("MajorTopicYN") == "Y"
+                or any(q.get("MajorTopicYN") == "Y" for q in quals),
+                qualifiers=[text_of(q) for q in quals],
+            )
+        )
+
+    art = Article(
+        pmid=pmid,
+        title=text_of(a.find("ArticleTitle")) or text_of(a.find("VernacularTitle")),
+        abstract_sections=_abstract(a.find("Abstract")),
+        journal=text_of(journal.find("Title")) if journal is not None else None,
+        journal_iso=(journal.findtext("ISOAbbreviation") if journal is not None else None),
+        medline_ta=mc.findtext("MedlineJournalInfo/MedlineTA"),
+        issn=(journal.findtext("ISSN") if journal is not None else None),
+        volume=(ji.findtext("Volume") if ji is not None else None),
+        issue=(ji.findtext("Issue") if ji is not None else None),
+        pages=pages,
+        year=year,
+        pub_date=pub_date,
+        authors=_authors(a.find("AuthorList")),
+        doi=doi,
+        pmcid=ids.get("pmc"),
+        publication_types=[text_of(p) for p in a.findall("PublicationTypeList/PublicationType")],
+        mesh=mesh,
+        keywords=[k for k in (text_of(k) for k in mc.findall("KeywordList/Keyword")) if k],
+        comments_corrections=[
+            CommentCorrection(
+                ref_type=cc.get("RefType", ""),
+                pmid=(cc.findtext("PMID") or "").strip() or None,
+                ref_source=text_of(cc.find("RefSource")) or None,
+            )
+            for cc in mc.findall("CommentsCorrectionsList/CommentsCorrections")
+            if cc.get("RefType") not in _SKIPPED_REF_TYPES
+        ],
+        languages=[lang.text.strip() for lang in a.findall("Language") if lang.text],
+        entrez_date=_history_date(history, "entrez") or _history_date(history, "pubmed"),
+        revised_date=_date(mc.find("DateRevised")),
+        status=mc.get("Status"),
+        kind="article",
+    )
+    art.nct_ids = _nct_ids(art, a.find("DataBankList"))
+    return art
+
+
+def parse_book_article(el: ET.Element) -> Article:
+    """One <PubmedBookArticle> (e.g. a GeneReviews or StatPearls chapter) -> Article."""
+    bd = el.find("BookDocument")
+    if bd is None:
+        raise PubmedParseError("PubmedBookArticle without BookDocument")
+    pmid = (bd.findtext("PMID") or "").strip()
+    if not pmid:
+        raise PubmedParseError("PubmedBookArticle without PMID")
+    book = bd.find("Book")
+    year, pub_date = _pub_year_and_date(book.find("PubDate") if book is not None else None)
+    pbd = el.find("PubmedBookData")
+    ids = _article_ids(pbd.find("ArticleIdList") if pbd is not None else None)
+    ids.update({k: v for k, v in _article_ids(bd.find("ArticleIdList")).items() if k not in ids})
+    book_title = text_of(book.find("BookTitle")) if book is not None else ""
+    author_lists = bd.findall("AuthorList") or (book.findall("AuthorList") if book is not None else [])
+    history = pbd.find("History") if pbd is not None else None
+    art = Article(
+        pmid=pmid,
+        title=text_of(bd.find("ArticleTitle")) or book_title,
+        abstract_sections=_abstract(bd.find("Abstract")),
+        journal=book_title or None,
+        journal_iso=None,
+        medline_ta=None,
+        year=year,
+        pub_date=pub_date,
+        authors=_authors(author_lists[0]) if author_lists else [],
+        doi=ids.get("doi"),
+        pmcid=ids.get("pmc"),
+        publication_types=[text_of(p) for p in bd.findall("PublicationType")],
+        keywords=[k for k in (text_of(k) for k in bd.findall("KeywordList/Keyword")) if k],
+        languages=[lang.text.strip() for lang in bd.findall("Language") if lang.text],
+        entrez_date=_history_date(history, "entrez") or _history_date(history, "pubmed"),
+        revised_date=_date(bd.find("DateRevised")),
+        status="Book",
+        kind="book",
+    )
+    art.nct_ids = _nct_ids(art, None)
+    return art
+
+
+def iter_articles(source: bytes | str | Path | IO[bytes]) -> Iterator[Article]:
+    """Stream Articles out of a PubmedArticleSet.
+
+    Raises PubmedParseError for malformed or truncated XML, for a document that is not a
+    PubmedArticleSet (an HTML error page, an eSearchResult), and for a record without a PMID.
+    """
+    if isinstance(source, bytes):
+        source = io.BytesIO(source)
+    elif isinstance(source, str):
+        source = Path(source)
+    root_tag = None
+    try:
+        context = ET.iterparse(source, events=("start", "end"))
+        for event, el in context:
+            if event == "start":
+                if root_tag is None:
+                    root_tag = el.tag
+                    if root_tag not in ("PubmedArticleSet", "PubmedBookArticleSet"):
+                        raise PubmedParseError(
+                            f"expected PubMed XML (<PubmedArticleSet>), found <{root_tag}>"
+                        )
+                continue
+            if el.tag == "PubmedArticle":
+                yield parse_pubmed_article(el)
+                el.clear()
+            elif el.tag == "PubmedBookArticle":
+                yield parse_book_article(el)
+                el.clear()
+            elif el.tag == "DeleteCitation":
+                el.clear()
+    except ET.ParseError as e:
+        line, col = e.position
+        raise PubmedParseError(f"malformed XML at line {line}, column {col}: {e.msg if hasattr(e, 'msg') else e}") from None
+    if root_tag is None:
+        raise PubmedParseError("empty document: no XML found")
+
+
+def parse_articles(source: bytes | str | Path | IO[bytes]) -> list[Article]:
+    return list(iter_articles(source))
