@@ -1,0 +1,418 @@
+"""The SQLite database (through sqlite-utils): tables a person can open in Datasette.
+
+Tables: articles (+ articles_fts), authors, mesh, publication_types, comments_corrections,
+article_queries (which condition search found which PMID), tags, runs, query_state.
+Every write of a batch happens in one transaction (Store.atomic), the database runs in WAL
+mode with a busy timeout, so a killed update leaves it consistent and readers never block.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading, TagReason, Tags
+
+SCHEMA_VERSION = 1
+
+
+class StoreError(Exception):
+    """A database problem phrased for the user (one line, with what to do)."""
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _json(v: Any) -> str:
+    return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash(article: Article) -> str:
+    """Hash of everything parsed from the record: a change means PubMed revised it."""
+    return hashlib.sha1(_json(article.to_dict()).encode()).hexdigest()
+
+
+@dataclass
+class SaveResult:
+    new: list[str]
+    revised: list[str]
+    unchanged: list[str]
+
+
+_ARTICLE_COLS = {
+    "pmid": str, "title": str, "abstract": str, "abstract_sections": str, "journal": str,
+    "journal_iso": str, "medline_ta": str, "issn": str, "volume": str, "issue": str,
+    "pages": str, "year": int, "pub_date": str, "first_author": str, "doi": str, "pmcid": str,
+    "publication_types": str, "keywords": str, "nct_ids": str, "languages": str,
+    "entrez_date": str, "revised_date": str, "status": str, "kind": str, "source": str,
+    "content_hash": str, "first_stored_at": str, "updated_at": str,
+}
+_TAG_COLS = {
+    "pmid": str, "conditions": str, "design": str, "population": str, "sample_size": int,
+    "sample_size_source": str, "size_class": str, "included_studies": int, "dose_mg": str,
+    "dose_class": str, "outcomes": str, "finding": str, "evidence": str, "retracted": int,
+    "erratum": int, "expression_of_concern": int, "tag_reasons": str, "tagger_version": str,
+    "tagged_at": str,
+}
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                raise StoreError(f"{self.path}: folder does not exist; create it or pass another --db")
+            conn = sqlite3.connect(str(self.path), timeout=30)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.db.journal_mode != "wal":
+                self.db.enable_wal()
+            self._ensure_schema()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot open database ({e}); is it an ldn-lit SQLite file?") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction; translates 'disk full' and 'locked' into StoreError after rollback."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as e:
+            msg = str(e)
+            if "full" in msg:
+                raise StoreError(f"{self.path}: disk full while writing; nothing from this batch was saved. Free some space and run the command again") from None
+            if "locked" in msg or "busy" in msg:
+                raise StoreError(f"{self.path}: database is locked by another ldn-lit process; wait for it to finish and try again") from None
+            raise
+
+    # ---- schema ---------------------------------------------------------------------------
+    def _ensure_schema(self) -> None:
+        db = self.db
+        if "articles" in db.table_names() and db["meta"].exists():
+            return
+        with self.atomic():
+            db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+            db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+            db["articles"].create(_ARTICLE_COLS, pk="pmid", if_not_exists=True)
+            db["authors"].create(
+                {"pmid": str, "position": int, "last_name": str, "fore_name": str, "initials": str,
+                 "collective_name": str, "affiliation": str},
+                pk=("pmid", "position"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+            db["mesh"].create(
+                {"pmid": str, "descriptor": str, "ui": str, "major_topic": int, "qualifiers": str},
+                pk=("pmid", "descriptor"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+            db["publication_types"].create(
+                {"pmid": str, "publication_type": str},
+                pk=("pmid", "publication_type"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+            db["comments_corrections"].create(
+                {"pmid": str, "ref_type": str, "ref_pmid": str, "ref_source": str},
+                foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+            db["article_queries"].create(
+                {"pmid": str, "condition_id": str, "first_run_id": int, "first_seen_at": str},
+                pk=("pmid", "condition_id"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+            db["tags"].create(_TAG_COLS, pk="pmid", foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+            db["runs"].create(
+                {"id": int, "command": str, "started_at": str, "finished_at": str, "status": str,
+                 "queries": str, "requests": int, "new": int, "revised": int, "unchanged": int,
+                 "error": str},
+                pk="id", if_not_exists=True)
+            db["query_state"].create(
+                {"condition_id": str, "term": str, "last_success_date": str, "last_count": int,
+                 "last_run_id": int},
+                pk="condition_id", if_not_exists=True)
+            for table, cols in [("authors", ["pmid"]), ("mesh", ["descriptor"]),
+                                ("publication_types", ["publication_type"]),
+                                ("comments_corrections", ["pmid"]), ("comments_corrections", ["ref_pmid"]),
+                                ("article_queries", ["condition_id"]), ("articles", ["year"]),
+                                ("articles", ["entrez_date"]), ("articles", ["doi"]),
+                                ("articles", ["journal_iso"]), ("tags", ["design"])]:
+                db[table].create_index(cols, if_not_exists=True)
+            if not db["articles_fts"].exists():
+                db["articles"].enable_fts(["title", "abstract"], create_triggers=True, tokenize="porter")
+
+    # ---- articles ---------------------------------------------------------------------------
+    def known_hashes(self, pmids: Iterable[str] | None = None) -> dict[str, str]:
+        if pmids is None:
+            return {r[0]: r[1] for r in self.db.execute("select pmid, content_hash from articles")}
+        out: dict[str, str] = {}
+        ids = list(pmids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = f"select pmid, content_hash from articles where pmid in ({','.join('?' * len(chunk))})"
+            out.update({r[0]: r[1] for r in self.db.execute(q, chunk)})
+        return out
+
+    def known_pmids(self) -> set[str]:
+        return {r[0] for r in self.db.execute("select pmid from articles")}
+
+    def count_articles(self) -> int:
+        return self.db["articles"].count
+
+    def save_articles(
+        self,
+        articles: list[Article],
+        *,
+        source: str,
+        tags: list[Tags] | None = None,
+        tagger_version: str = "",
+        matches: dict[str, set[str]] | None = None,
+        run_id: int | None = None,
+    ) -> SaveResult:
+        """Insert new and replace revised records (with their tags and query matches), atomically.
+
+        A record whose parsed content is unchanged is not rewritten.
+        """
+        result = SaveResult([], [], [])
+        hashes = self.known_hashes(a.pmid for a in articles)
+        stamp = now_iso()
+        rows, changed = [], []
+        for a in articles:
+            h = content_hash(a)
+            old = hashes.get(a.pmid)
+            if old == h:
+                result.unchanged.append(a.pmid)
+                continue
+            (result.revised if old else result.new).append(a.pmid)
+            changed.append(a)
+            rows.append(self._article_row(a, h, source, stamp))
+        changed_ids = [a.pmid for a in changed]
+        tag_by_pmid = {t.pmid: t for t in tags or []}
+        with self.atomic():
+            if changed:
+                self._delete_children(changed_ids)
+                # first_stored_at survives a revision
+                firsts = dict(self.db.execute(
+                    f"select pmid, first_stored_at from articles where pmid in ({','.join('?' * len(changed_ids))})",
+                    changed_ids).fetchall()) if result.revised else {}
+                for r in rows:
+                    r["first_stored_at"] = firsts.get(r["pmid"], stamp)
+                self.db["articles"].upsert_all(rows, pk="pmid", alter=False)
+                self._insert_children(changed)
+                changed_tags = [tag_by_pmid[p] for p in changed_ids if p in tag_by_pmid]
+                if changed_tags:
+                    self.save_tags(changed_tags, tagger_version)
+            if matches:
+                self.add_matches(matches, run_id)
+        return result
+
+    def _article_row(self, a: Article, h: str, source: str, stamp: str) -> dict[str, Any]:
+        return {
+            "pmid": a.pmid, "title": a.title, "abstract": a.abstract,
+            "abstract_sections": _json([[s.label, s.text] for s in a.abstract_sections]),
+            "journal": a.journal, "journal_iso": a.journal_iso, "medline_ta": a.medline_ta,
+            "issn": a.issn, "volume": a.volume, "issue": a.issue, "pages": a.pages,
+            "year": a.year, "pub_date": a.pub_date, "first_author": a.first_author,
+            "doi": a.doi, "pmcid": a.pmcid, "publication_types": _json(a.publication_types),
+            "keywords": _json(a.keywords), "nct_ids": _json(a.nct_ids),
+            "languages": _json(a.languages), "entrez_date": a.entrez_date,
+            "revised_date": a.revised_date, "status": a.status, "kind": a.kind,
+            "source": source, "content_hash": h, "updated_at": stamp,
+        }
+
+    def _delete_children(self, pmids: list[str]) -> None:
+        for i in range(0, len(pmids), 500):
+            chunk = pmids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for table in ("authors", "mesh", "publication_types", "comments_corrections"):
+                self.db.execute(f"delete from {table} where pmid in ({marks})", chunk)
+
+    def _insert_children(self, articles: list[Article]) -> None:
+        c = self.db.conn
+        c.executemany(
+            "insert into authors values (?,?,?,?,?,?,?)",
+            [(a.pmid, i, au.last_name, au.fore_name, au.initials, au.collective_name, au.affiliation)
+             for a in articles for i, au in enumerate(a.authors, 1)])
+        c.executemany(
+            "insert or ignore into mesh values (?,?,?,?,?)",
+            [(a.pmid, m.descriptor, m.ui, int(m.major_topic), _json(m.qualifiers))
+             for a in articles for m in a.mesh])
+        c.executemany(
+            "insert or ignore into publication_types values (?,?)",
+            [(a.pmid, pt) for a in articles for pt in a.publication_types])
+        c.executemany(
+            "insert into comments_corrections values (?,?,?,?)",
+            [(a.pmid, cc.ref_type, cc.pmid, cc.ref_source) for a in articles for cc in a.comments_corrections])
+
+    def add_matches(self, matches: dict[str, set[str]], run_id: int | None) -> None:
+        """Record that condition searches found these PMIDs (pmid -> condition ids)."""
+        stamp = now_iso()
+        self.db.conn.executemany(
+            "insert or ignore into article_queries values (?,?,?,?)",
+            [(pmid, cid, run_id, stamp) for pmid, cids in matches.items() for cid in sorted(cids)])
+
+    def get_article(self, pmid: str) -> Article | None:
+        got = self.get_articles([pmid])
+        return got[0] if got else None
+
+    def get_articles(self, pmids: list[str]) -> list[Article]:
+        out: list[Article] = []
+        for i in range(0, len(pmids), 500):
+            chunk = pmids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = list(self.db.query(f"select * from articles where pmid in ({marks})", chunk))
+            out += self._articles_from_rows(rows)
+        order = {p: i for i, p in enumerate(pmids)}
+        return sorted(out, key=lambda a: order.get(a.pmid, 0))
+
+    def iter_articles(self, where: str = "", params: list[Any] | None = None, chunk: int = 1000) -> Iterator[Article]:
+        """All stored articles (optionally filtered by an SQL where clause on articles), by PMID."""
+        sql = "select * from articles" + (f" where {where}" if where else "") + " order by cast(pmid as integer)"
+        batch: list[dict[str, Any]] = []
+        for row in self.db.query(sql, params or []):
+            batch.append(row)
+            if len(batch) >= chunk:
+                yield from self._articles_from_rows(batch)
+                batch = []
+        if batch:
+            yield from self._articles_from_rows(batch)
+
+    def _articles_from_rows(self, rows: list[dict[str, Any]]) -> list[Article]:
+        if not rows:
+            return []
+        ids = [r["pmid"] for r in rows]
+        marks = ",".join("?" * len(ids))
+        authors: dict[str, list[Author]] = {}
+        for r in self.db.query(f"select * from authors where pmid in ({marks}) order by pmid, position", ids):
+            authors.setdefault(r["pmid"], []).append(Author(
+                r["last_name"], r["fore_name"], r["initials"], r["collective_name"], r["affiliation"]))
+        mesh: dict[str, list[MeshHeading]] = {}
+        for r in self.db.query(f"select * from mesh where pmid in ({marks}) order by rowid", ids):
+            mesh.setdefault(r["pmid"], []).append(MeshHeading(
+                r["descriptor"], r["ui"], bool(r["major_topic"]), json.loads(r["qualifiers"] or "[]")))
+        ccs: dict[str, list[CommentCorrection]] = {}
+        for r in self.db.query(f"select * from comments_corrections where pmid in ({marks}) order by rowid", ids):
+            ccs.setdefault(r["pmid"], []).append(CommentCorrection(r["ref_type"], r["ref_pmid"], r["ref_source"]))
+        out = []
+        for r in rows:
+            p = r["pmid"]
+            out.append(Article(
+                pmid=p, title=r["title"] or "",
+                abstract_sections=[AbstractSection(lbl, txt) for lbl, txt in json.loads(r["abstract_sections"] or "[]")],
+                journal=r["journal"], journal_iso=r["journal_iso"], medline_ta=r["medline_ta"],
+                issn=r["issn"], volume=r["volume"], issue=r["issue"], pages=r["pages"],
+                year=r["year"], pub_date=r["pub_date"], authors=authors.get(p, []),
+                doi=r["doi"], pmcid=r["pmcid"],
+                publication_types=json.loads(r["publication_types"] or "[]"),
+                mesh=mesh.get(p, []), keywords=json.loads(r["keywords"] or "[]"),
+                nct_ids=json.loads(r["nct_ids"] or "[]"), comments_corrections=ccs.get(p, []),
+                languages=json.loads(r["languages"] or "[]"), entrez_date=r["entrez_date"],
+                revised_date=r["revised_date"], status=r["status"], kind=r["kind"] or "article",
+            ))
+        return out
+
+    def matched_conditions(self, pmids: list[str] | None = None) -> dict[str, list[str]]:
+        """pmid -> condition ids whose search found it."""
+        out: dict[str, list[str]] = {}
+        for pmid, cid in self.db.execute("select pmid, condition_id from article_queries order by pmid, condition_id"):
+            out.setdefault(pmid, []).append(cid)
+        if pmids is not None:
+            keep = set(pmids)
+            out = {k: v for k, v in out.items() if k in keep}
+        return out
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*) over title+abstract."""
+        try:
+            return list(self.db.query(
+                "select a.pmid, a.year, a.journal_iso, a.title, "
+                "snippet(articles_fts, 1, '[', ']', '…', 12) as snippet "
+                "from articles_fts join articles a on a.rowid = articles_fts.rowid "
+                "where articles_fts match ? order by rank limit ?", [query, limit]))
+        except sqlite3.OperationalError as e:
+            raise StoreError(f"search query {query!r} is not valid FTS5 syntax ({e}); quote phrases and use AND/OR/NOT") from None
+
+    # ---- tags -------------------------------------------------------------------------------
+    def save_tags(self, tags: list[Tags], tagger_version: str) -> None:
+        stamp = now_iso()
+        rows = []
+        for t in tags:
+            d = t.to_dict()
+            for key in ("conditions", "dose_mg", "outcomes", "tag_reasons"):
+                d[key] = _json(d[key])
+            for key in ("retracted", "erratum", "expression_of_concern"):
+                d[key] = int(d[key])
+            d["tagger_version"] = tagger_version
+            d["tagged_at"] = stamp
+            rows.append(d)
+        if rows:
+            self.db["tags"].upsert_all(rows, pk="pmid", alter=False)
+
+    def get_tags(self, pmids: list[str] | None = None) -> dict[str, Tags]:
+        if pmids is None:
+            rows = self.db.query("select * from tags")
+        else:
+            rows = (r for i in range(0, len(pmids), 500)
+                    for r in self.db.query(
+                        f"select * from tags where pmid in ({','.join('?' * len(pmids[i:i + 500]))})",
+                        pmids[i:i + 500]))
+        out = {}
+        for r in rows:
+            out[r["pmid"]] = Tags(
+                pmid=r["pmid"], conditions=json.loads(r["conditions"] or "[]"), design=r["design"],
+                population=r["population"], sample_size=r["sample_size"],
+                sample_size_source=r["sample_size_source"], size_class=r["size_class"],
+                included_studies=r["included_studies"], dose_mg=json.loads(r["dose_mg"] or "[]"),
+                dose_class=r["dose_class"], outcomes=json.loads(r["outcomes"] or "[]"),
+                finding=r["finding"], evidence=r["evidence"], retracted=bool(r["retracted"]),
+                erratum=bool(r["erratum"]), expression_of_concern=bool(r["expression_of_concern"]),
+                tag_reasons={k: [TagReason(**x) for x in v]
+                             for k, v in json.loads(r["tag_reasons"] or "{}").items()},
+            )
+        return out
+
+    # ---- runs and incremental state -----------------------------------------------------------
+    def start_run(self, command: str, queries: list[str]) -> int:
+        with self.atomic():
+            return self.db["runs"].insert({
+                "command": command, "started_at": now_iso(), "status": "running",
+                "queries": _json(queries), "requests": 0, "new": 0, "revised": 0, "unchanged": 0,
+            }).last_pk
+
+    def finish_run(self, run_id: int, status: str, *, requests: int = 0, new: int = 0,
+                   revised: int = 0, unchanged: int = 0, error: str | None = None) -> None:
+        with self.atomic():
+            self.db["runs"].update(run_id, {
+                "finished_at": now_iso(), "status": status, "requests": requests, "new": new,
+                "revised": revised, "unchanged": unchanged, "error": error})
+
+    def query_state(self) -> dict[str, dict[str, Any]]:
+        return {r["condition_id"]: r for r in self.db.query("select * from query_state")}
+
+    def set_query_state(self, condition_id: str, term: str, success_date: str, count: int, run_id: int) -> None:
+        with self.atomic():
+            self.db["query_state"].upsert({
+                "condition_id": condition_id, "term": term, "last_success_date": success_date,
+                "last_count": count, "last_run_id": run_id}, pk="condition_id")
+
+    # ---- stats -----------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        q = self.db.execute
+        return {
+            "articles": self.count_articles(),
+            "by_condition_searched": q(
+                "select condition_id, count(*) from article_queries group by condition_id order by 2 desc").fetchall(),
+            "by_year": q("select year, count(*) from articles group by year order by year").fetchall(),
+            "by_publication_type": q(
+                "select publication_type, count(*) from publication_types group by 1 order by 2 desc, 1").fetchall(),
+            "last_run": next(self.db.query("select * from runs order by id desc limit 1"), None),
+        }
