@@ -6,6 +6,8 @@ silently ignored typo means a condition that is never searched.
 
 from __future__ import annotations
 
+from .errors import LdnLitError
+
 import os
 import re
 import tomllib
@@ -17,8 +19,10 @@ from typing import Any
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class ConfigError(Exception):
+class ConfigError(LdnLitError):
     """A problem in queries.toml, phrased for the user (one line, with the fix)."""
+
+    exit_code = 2
 
 
 @dataclass

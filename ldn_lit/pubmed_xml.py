@@ -6,6 +6,8 @@ to fit in memory (Bio.Entrez.read builds the whole document; see benchmarks/pars
 
 from __future__ import annotations
 
+from .errors import LdnLitError
+
 import html
 import io
 import re
@@ -26,7 +28,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _SKIPPED_REF_TYPES = {"Cites"}
 
 
-class PubmedParseError(ValueError):
+class PubmedParseError(LdnLitError, ValueError):
     """The input is not (complete, well-formed) PubMed XML."""
 
 

@@ -8,6 +8,8 @@ mode with a busy timeout, so a killed update leaves it consistent and readers ne
 
 from __future__ import annotations
 
+from .errors import LdnLitError
+
 import contextlib
 import hashlib
 import json
@@ -25,8 +27,10 @@ from .models import AbstractSection, Article, Author, CommentCorrection, MeshHea
 SCHEMA_VERSION = 1
 
 
-class StoreError(Exception):
+class StoreError(LdnLitError):
     """A database problem phrased for the user (one line, with what to do)."""
+
+    exit_code = 2
 
 
 def now_iso() -> str:
@@ -55,7 +59,7 @@ _ARTICLE_COLS = {
     "pages": str, "year": int, "pub_date": str, "first_author": str, "doi": str, "pmcid": str,
     "publication_types": str, "keywords": str, "nct_ids": str, "languages": str,
     "entrez_date": str, "revised_date": str, "status": str, "kind": str, "source": str,
-    "content_hash": str, "first_stored_at": str, "updated_at": str,
+    "content_hash": str, "first_stored_at": str, "updated_at": str, "fetched_on": str,
 }
 _TAG_COLS = {
     "pmid": str, "conditions": str, "design": str, "population": str, "sample_size": int,
@@ -177,10 +181,12 @@ class Store:
         tagger_version: str = "",
         matches: dict[str, set[str]] | None = None,
         run_id: int | None = None,
+        fetched_on: str | None = None,
     ) -> SaveResult:
         """Insert new and replace revised records (with their tags and query matches), atomically.
 
-        A record whose parsed content is unchanged is not rewritten.
+        A record whose parsed content is unchanged is not rewritten; only its `fetched_on`
+        (the day it was last fetched from PubMed, used by incremental updates) moves forward.
         """
         result = SaveResult([], [], [])
         hashes = self.known_hashes(a.pmid for a in articles)
@@ -194,7 +200,7 @@ class Store:
                 continue
             (result.revised if old else result.new).append(a.pmid)
             changed.append(a)
-            rows.append(self._article_row(a, h, source, stamp))
+            rows.append(self._article_row(a, h, source, stamp) | {"fetched_on": fetched_on})
         changed_ids = [a.pmid for a in changed]
         tag_by_pmid = {t.pmid: t for t in tags or []}
         with self.atomic():
@@ -211,9 +217,25 @@ class Store:
                 changed_tags = [tag_by_pmid[p] for p in changed_ids if p in tag_by_pmid]
                 if changed_tags:
                     self.save_tags(changed_tags, tagger_version)
+            if fetched_on and result.unchanged:
+                for i in range(0, len(result.unchanged), 500):
+                    chunk = result.unchanged[i:i + 500]
+                    self.db.execute(
+                        f"update articles set fetched_on = ? where pmid in ({','.join('?' * len(chunk))})",
+                        [fetched_on, *chunk])
             if matches:
                 self.add_matches(matches, run_id)
         return result
+
+    def fetched_on(self, pmids: Iterable[str]) -> dict[str, str | None]:
+        """pmid -> day it was last fetched from PubMed (None for imported records), for stored pmids."""
+        out: dict[str, str | None] = {}
+        ids = list(pmids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = f"select pmid, fetched_on from articles where pmid in ({','.join('?' * len(chunk))})"
+            out.update({r[0]: r[1] for r in self.db.execute(q, chunk)})
+        return out
 
     def _article_row(self, a: Article, h: str, source: str, stamp: str) -> dict[str, Any]:
         return {

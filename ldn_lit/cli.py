@@ -1,0 +1,379 @@
+"""The command line: parse arguments, call the library, print. No logic of its own.
+
+Heavy imports (httpx, Biopython) happen inside the commands that need them, so that quick
+commands such as `ldn-lit check PMID` on a stored record start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from typer.core import TyperGroup
+
+from . import __version__
+from .config import Config, load_config
+from .errors import LdnLitError
+from .store import Store
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+class _Group(TyperGroup):
+    """Turns expected failures into one line on stderr and an exit code; never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LdnLitError as e:
+            fail(str(e), e.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted. Everything saved so far is consistent; run the command again to finish.", 130)
+        except OSError as e:
+            if getattr(e, "errno", None) == 28:
+                fail("disk full; nothing half-written was kept. Free some space and run the command again.", 2)
+            where = f"{e.filename}: " if getattr(e, "filename", None) else ""
+            fail(f"{where}{e.strerror or e}", 2)
+
+
+app = typer.Typer(
+    cls=_Group,
+    help="An honest, current, evidence-graded view of the PubMed literature on low-dose naltrexone.\n\n"
+    "First run:  ldn-lit update   then   ldn-lit stats",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class State:
+    db: Path
+    config_path: Path | None
+    verbosity: int  # 0 quiet, 1 normal, 2 verbose
+    _config: Config | None = None
+    _store: Store | None = None
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    err_console.print(f"[red]Error:[/red] {escape(message)}", soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _state(ctx: typer.Context) -> State:
+    return ctx.find_root().obj
+
+
+def get_config(ctx: typer.Context) -> Config:
+    st = _state(ctx)
+    if st._config is None:
+        st._config = load_config(st.config_path)
+    return st._config
+
+
+def get_store(ctx: typer.Context) -> Store:
+    st = _state(ctx)
+    if st._store is None:
+        st._store = Store(st.db)
+        ctx.find_root().call_on_close(st._store.close)
+    return st._store
+
+
+def verbosity(ctx: typer.Context) -> int:
+    return _state(ctx).verbosity
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"ldn-lit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    db: Path = typer.Option("ldn-lit.db", "--db", envvar="LDN_LIT_DB", help="SQLite database file."),
+    config: Path = typer.Option(None, "--config", envvar="LDN_LIT_CONFIG",
+                                help="queries.toml to use \\[default: ./queries.toml, else the shipped one]."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Only errors and requested output."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="More detail."),
+    version: bool = typer.Option(None, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    ctx.obj = State(db=db, config_path=config, verbosity=0 if quiet else 2 if verbose else 1)
+
+
+# ---- update ----------------------------------------------------------------------------------
+@app.command()
+def update(
+    ctx: typer.Context,
+    condition: list[str] = typer.Option(None, "--condition", "-c", help="Only this condition id (repeatable)."),
+    full: bool = typer.Option(False, "--full", help="Search everything again and refetch every record."),
+) -> None:
+    """Search PubMed for every condition in queries.toml; store new and revised records.
+
+    Example:  ldn-lit update        (then again: fetches nothing when nothing changed)
+    """
+    from .entrez import EntrezClient
+    from .locking import update_lock
+    from .update import run_update
+
+    cfg = get_config(ctx)
+    conds = [cfg.condition(c) for c in condition] if condition else None
+    if conds and any(not c.searched for c in conds):
+        fail("only searched conditions (in [[conditions]]) can be updated")
+    store = get_store(ctx)
+    v = verbosity(ctx)
+    with update_lock(store.path), EntrezClient(cfg.entrez) as client:
+        if v == 0:
+            report = run_update(store, cfg, client, conditions=conds, full=full)
+        else:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          TimeElapsedColumn(), console=err_console, transient=v < 2) as bar:
+                n = len(conds or cfg.conditions)
+                search_task = bar.add_task("Searching", total=n)
+                fetch_task = None
+
+                def progress(event: str, **info: Any) -> None:
+                    nonlocal fetch_task
+                    if event == "search":
+                        bar.update(search_task, description=f"Searching {info['condition_id']}")
+                        bar.advance(search_task)
+                    elif event == "fetch_start":
+                        bar.update(search_task, description="Searched")
+                        fetch_task = bar.add_task("Fetching", total=info["total"])
+                    elif event == "fetched" and fetch_task is not None:
+                        bar.advance(fetch_task, info["n"])
+
+                report = run_update(store, cfg, client, conditions=conds, full=full, progress=progress)
+    if v == 0:
+        return
+    table = Table(title="ldn-lit update", show_footer=True)
+    table.add_column("query", footer="total")
+    table.add_column("searched", footer="")
+    table.add_column("found", justify="right", footer=str(sum(q.count for q in report.queries)))
+    table.add_column("new", justify="right", footer=str(report.new))
+    table.add_column("revised", justify="right", footer=str(report.revised))
+    for q in report.queries:
+        table.add_row(q.condition_id, q.mode, str(q.count), str(q.new), str(q.revised))
+    console.print(table)
+    console.print(f"requests: {report.requests}   time: {report.seconds:.1f} s   "
+                  f"database: {store.path} ({store.count_articles()} records)")
+    if report.new == report.revised == 0:
+        console.print("Nothing new: the database is up to date.")
+    if report.missing:
+        console.print(f"[yellow]PubMed listed but did not return {len(report.missing)} record(s):[/yellow] "
+                      + ", ".join(report.missing[:20]))
+
+
+# ---- import ----------------------------------------------------------------------------------
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, readable=True,
+                                       help="PubMed XML (efetch output) or MEDLINE/.nbib files."),
+) -> None:
+    """Import records saved from PubMed: XML, or MEDLINE text ("Save -> PubMed format", .nbib).
+
+    Each file is imported whole or not at all. Example:  ldn-lit import saved.xml pubmed-ldn.nbib
+    """
+    from .ingest import import_file
+
+    cfg, store = get_config(ctx), get_store(ctx)
+    for path in files:
+        try:
+            r = import_file(store, cfg, path)
+        except LdnLitError as e:
+            fail(f"{path}: {e}; nothing from this file was imported", e.exit_code)
+        if verbosity(ctx):
+            console.print(f"{path}: {r.records} records ({r.format}): {r.new} new, {r.revised} revised, "
+                          f"{r.unchanged} unchanged")
+
+
+# ---- export ----------------------------------------------------------------------------------
+@app.command()
+def export(
+    ctx: typer.Context,
+    fmt: str = typer.Option("json", "--format", "-f", help="json, jsonl or csv."),
+    output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
+    condition: str = typer.Option(None, "--condition", help="Only records tagged with this condition id."),
+) -> None:
+    """Export every stored record with its tags.
+
+    Example:  ldn-lit export --format csv -o ldn.csv --condition fibromyalgia
+    """
+    from .export import FORMATS, export_records, export_to_string, write_atomic, write_export
+
+    if fmt not in FORMATS:
+        fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+    if condition:
+        get_config(ctx).condition(condition)
+    store = get_store(ctx)
+    if output:
+        text, n = export_to_string(store, fmt, condition)
+        write_atomic(output, text)
+        if verbosity(ctx):
+            err_console.print(f"wrote {n} records to {output}")
+    else:
+        write_export(export_records(store, condition), fmt, sys.stdout)
+
+
+# ---- search ----------------------------------------------------------------------------------
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: str = typer.Argument(..., help='FTS5 query: words, "phrases", AND/OR/NOT, prefix*.'),
+    limit: int = typer.Option(20, "--limit", "-n"),
+) -> None:
+    """Full-text search over stored titles and abstracts.
+
+    Example:  ldn-lit search "fatigue AND placebo"
+    """
+    rows = get_store(ctx).search(query, limit)
+    if not rows:
+        console.print(f"No stored record matches {escape(query)!r}.")
+        return
+    table = Table(title=f"{len(rows)} match(es) for {escape(query)!r}")
+    for col in ("PMID", "year", "journal", "title / snippet"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["pmid"], str(r["year"] or ""), escape(r["journal_iso"] or ""),
+                      f"[bold]{escape(r['title'])}[/bold]\n{escape(r['snippet'] or '')}")
+    console.print(table)
+
+
+# ---- stats -----------------------------------------------------------------------------------
+@app.command()
+def stats(ctx: typer.Context) -> None:
+    """Counts by condition, year, publication type, and condition x design x population.
+
+    Example:  ldn-lit stats
+    """
+    store = get_store(ctx)
+    s = store.stats()
+    console.print(f"[bold]{s['articles']}[/bold] records in {store.path}")
+    if s["last_run"]:
+        r = s["last_run"]
+        console.print(f"last run: {r['command']} {r['started_at']} ({r['status']}): "
+                      f"{r['new']} new, {r['revised']} revised, {r['requests']} requests")
+    if not s["articles"]:
+        console.print("The database is empty: run `ldn-lit update` or `ldn-lit import FILE`.")
+        return
+    t = Table(title="Records by condition (tags) and evidence kind")
+    for col in ("condition", "records", "found by its search"):
+        t.add_column(col, justify="right" if col != "condition" else "left")
+    searched = dict(s["by_condition_searched"])
+    for cid, n in store.db.execute(
+            "select j.value, count(*) from tags t, json_each(t.conditions) j group by 1 order by 2 desc"):
+        t.add_row(cid, str(n), str(searched.get(cid, 0)))
+    console.print(t)
+    t = Table(title="Condition x design x population")
+    for col in ("condition", "design", "population", "records"):
+        t.add_column(col)
+    for cid, design, pop, n in store.db.execute(
+            "select j.value, t.design, t.population, count(*) from tags t, json_each(t.conditions) j "
+            "group by 1, 2, 3 order by 1, 4 desc"):
+        t.add_row(cid, design, pop, str(n))
+    console.print(t)
+    t = Table(title="Records by year")
+    t.add_column("year")
+    t.add_column("records", justify="right")
+    for year, n in s["by_year"]:
+        t.add_row(str(year or "?"), str(n))
+    console.print(t)
+    t = Table(title="Records by publication type")
+    t.add_column("publication type")
+    t.add_column("records", justify="right")
+    for pt, n in s["by_publication_type"]:
+        t.add_row(escape(pt), str(n))
+    console.print(t)
+
+
+# ---- show / retag ----------------------------------------------------------------------------
+@app.command()
+def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID.")) -> None:
+    """Print one stored record with its tags and why each tag was given.
+
+    Example:  ldn-lit show 20695007
+    """
+    store = get_store(ctx)
+    pmid = pmid.strip().removeprefix("PMID:").strip()
+    a = store.get_article(pmid)
+    if a is None:
+        fail(f"PMID {pmid} is not in {store.path}; run `ldn-lit check {pmid}` to look it up in PubMed")
+    t = store.get_tags([pmid]).get(pmid)
+    console.print(f"[bold]{escape(a.title)}[/bold]")
+    authors = ", ".join(x.display for x in a.authors[:6]) + (", et al." if len(a.authors) > 6 else "")
+    console.print(escape(f"{authors}. {a.journal_iso or a.journal or ''} {a.year or ''};"
+                         f"{a.volume or ''}({a.issue or ''}):{a.pages or ''}"))
+    console.print(f"PMID {a.pmid}  https://pubmed.ncbi.nlm.nih.gov/{a.pmid}/"
+                  + (f"   doi: https://doi.org/{escape(a.doi)}" if a.doi else ""))
+    console.print(escape(f"Publication types: {', '.join(a.publication_types) or '-'}"))
+    if t is None:
+        console.print("[yellow]No tags stored: run `ldn-lit retag`.[/yellow]")
+        return
+    if t.retracted or t.erratum or t.expression_of_concern:
+        flags = [n for n, v in (("RETRACTED", t.retracted), ("erratum", t.erratum),
+                                ("expression of concern", t.expression_of_concern)) if v]
+        console.print(f"[bold red]{', '.join(flags)}[/bold red]")
+    table = Table(title="Tags", show_lines=True)
+    table.add_column("tag")
+    table.add_column("value")
+    table.add_column("why")
+    d = t.to_dict()
+    for name in ("conditions", "design", "population", "sample_size", "size_class", "included_studies",
+                 "dose_mg", "dose_class", "outcomes", "finding", "evidence", "retracted", "erratum",
+                 "expression_of_concern"):
+        value = d[name]
+        if value in (None, [], False) and name not in ("design", "population", "finding"):
+            continue
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        why = "; ".join(f"{r.rule}: {r.matched}" for r in t.tag_reasons.get(name, []))
+        if name == "sample_size" and t.sample_size_source:
+            why = why or f"phrase: {t.sample_size_source}"
+        table.add_row(name, escape(shown), escape(why))
+    console.print(table)
+    if verbosity(ctx) >= 2 and a.abstract:
+        console.print(escape(a.abstract))
+
+
+@app.command()
+def retag(ctx: typer.Context) -> None:
+    """Recompute every record's tags from the stored records (no network).
+
+    Run after changing queries.toml or upgrading ldn-lit. Example:  ldn-lit retag
+    """
+    import time
+
+    from .retag import retag_all
+
+    started = time.monotonic()
+    n, changed = retag_all(get_store(ctx), get_config(ctx))
+    if verbosity(ctx):
+        console.print(f"retagged {n} records in {time.monotonic() - started:.1f} s; {changed} changed")
+
+
+# === digest and claims commands ===
+
+
+# === check and audit commands ===
+
+
+def main() -> None:
+    app(prog_name="ldn-lit")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Export stored records with their tags as JSON, JSON Lines or CSV."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .store import Store
+
+FORMATS = ("json", "jsonl", "csv")
+
+# CSV has no lists: these columns are joined with "; ".
+_CSV_COLUMNS = [
+    "pmid", "title", "journal", "journal_iso", "year", "volume", "issue", "pages", "first_author",
+    "authors", "doi", "pmcid", "publication_types", "mesh", "keywords", "nct_ids", "languages",
+    "entrez_date", "revised_date", "status", "kind", "matched_queries", "conditions", "design",
+    "population", "sample_size", "size_class", "included_studies", "dose_mg", "dose_class",
+    "outcomes", "finding", "evidence", "retracted", "erratum", "expression_of_concern", "abstract",
+]
+
+
+def export_records(store: Store, condition: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every stored record as a dict: the parsed PubMed fields, the matched queries and the tags."""
+    where, params = "", []
+    if condition:
+        where = "pmid in (select t.pmid from tags t, json_each(t.conditions) j where j.value = ?)"
+        params = [condition]
+    matched = store.matched_conditions()
+    articles = store.iter_articles(where, params)
+    while True:
+        chunk = [a for _, a in zip(range(1000), articles)]
+        if not chunk:
+            break
+        tags = store.get_tags([a.pmid for a in chunk])
+        for a in chunk:
+            d = a.to_dict()
+            d["matched_queries"] = matched.get(a.pmid, [])
+            t = tags.get(a.pmid)
+            td = t.to_dict() if t else {}
+            td.pop("pmid", None)
+            d.update(td)
+            yield d
+
+
+def write_export(records: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
+    n = 0
+    if fmt == "json":
+        out.write("[")
+        for n, r in enumerate(records, 1):
+            out.write(("\n" if n == 1 else ",\n") + json.dumps(r, ensure_ascii=False))
+        out.write("\n]\n" if n else "]\n")
+    elif fmt == "jsonl":
+        for n, r in enumerate(records, 1):
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=_CSV_COLUMNS, extrasaction="ignore")
+        w.writeheader()
+        for n, r in enumerate(records, 1):
+            w.writerow({k: _csv_value(k, r.get(k)) for k in _CSV_COLUMNS})
+    else:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return n
+
+
+def _csv_value(key: str, v: Any) -> Any:
+    if key == "authors":
+        return "; ".join(
+            a.get("collective_name") or " ".join(x for x in (a.get("last_name"), a.get("initials")) if x)
+            for a in v or [])
+    if key == "mesh":
+        return "; ".join(("*" if m["major_topic"] else "") + m["descriptor"] for m in v or [])
+    if isinstance(v, list):
+        return "; ".join(str(x) for x in v)
+    if isinstance(v, bool):
+        return int(v)
+    return v
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so that a crash or a full disk never leaves a half-written one behind."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def export_to_string(store: Store, fmt: str, condition: str | None = None) -> tuple[str, int]:
+    buf = io.StringIO(newline="")
+    n = write_export(export_records(store, condition), fmt, buf)
+    return buf.getvalue(), n
