@@ -136,6 +136,8 @@ def iter_medline(source: str | Path | bytes) -> Iterator[Article]:
     for rec in Medline.parse(io.StringIO(text)):
         if not rec:
             continue
+        if n == 0 and "PMID" not in rec:
+            break
         n += 1
         yield record_to_article(rec)
     if n == 0:

@@ -284,8 +284,10 @@ def iter_articles(source: bytes | str | Path | IO[bytes]) -> Iterator[Article]:
             elif el.tag == "DeleteCitation":
                 el.clear()
     except ET.ParseError as e:
+        if root_tag is None:
+            raise PubmedParseError("empty document or not XML: no PubmedArticleSet found") from None
         line, col = e.position
-        raise PubmedParseError(f"malformed XML at line {line}, column {col}: {e.msg if hasattr(e, 'msg') else e}") from None
+        raise PubmedParseError(f"malformed or truncated XML at line {line}, column {col} ({e})") from None
     if root_tag is None:
         raise PubmedParseError("empty document: no XML found")
 

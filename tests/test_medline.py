@@ -1,0 +1,51 @@
+"""MEDLINE (.nbib) parsing: our synthetic fixture, plus real PubMed-format files from ../shared."""
+
+from pathlib import Path
+
+import pytest
+
+from ldn_lit.medline import iter_medline, looks_like_medline
+from ldn_lit.pubmed_xml import PubmedParseError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "eutils-samples"
+
+
+def test_synthetic_nbib():
+    a, b = list(iter_medline(FIXTURES / "synthetic_medline.nbib"))
+    assert a.pmid == "970000101"
+    assert a.title.startswith("Synthetic record: low-dose naltrexone for fibromyalgia pain, an open-label")
+    assert [s.label for s in a.abstract_sections] == ["BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS"]
+    assert a.abstract_sections[1].text == "Twelve women took 4.5 mg naltrexone nightly for 12 weeks."
+    assert (a.journal, a.journal_iso, a.volume, a.issue, a.pages, a.year) == (
+        "Synthetic rheumatology", "Synth Rheumatol", "8", "1", "55-61", 2024)
+    assert [x.display for x in a.authors] == ["Samplewriter DK", "de Example R"]
+    assert a.authors[1].last_name == "de Example"
+    assert a.doi == "10.0000/synthetic.0101"
+    assert a.nct_ids == ["NCT00000003"]
+    assert a.mesh[0].descriptor == "Fibromyalgia" and a.mesh[0].major_topic
+    assert a.mesh[2].descriptor == "Naltrexone" and a.mesh[2].major_topic
+    assert [(c.ref_type, c.pmid) for c in a.comments_corrections] == [("ErratumIn", "970000102")]
+    assert a.entrez_date == "2024-12-31" and a.revised_date == "2025-01-02"
+    assert b.publication_types == ["Published Erratum"]
+    assert [(c.ref_type, c.pmid) for c in b.comments_corrections] == [("ErratumFor", "970000101")]
+
+
+def test_sniffing():
+    assert looks_like_medline((FIXTURES / "synthetic_medline.nbib").read_bytes()[:200])
+    assert not looks_like_medline((FIXTURES / "synthetic_pubmed.xml").read_bytes()[:200])
+
+
+def test_no_records_is_an_error():
+    with pytest.raises(PubmedParseError, match="no MEDLINE records"):
+        list(iter_medline(b"this is not a MEDLINE file\n"))
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/eutils-samples not present")
+def test_real_pubmed_format_files():
+    arts = [a for n in (1, 2, 3) for a in iter_medline(SAMPLES / f"pubmed_result{n}.txt")]
+    assert [a.pmid for a in arts] == ["12230038", "16403221", "16377612", "14871861", "14630660", "23039619"]
+    by = {a.pmid: a for a in arts}
+    assert by["14871861"].authors[0].display == "de Hoon MJ"
+    assert [s.label for s in by["23039619"].abstract_sections] == ["PURPOSE", "METHODS", "RESULTS", "CONCLUSIONS"]
+    assert by["16403221"].doi == "10.1186/1471-2105-7-10"

@@ -1,0 +1,104 @@
+"""The SQLite store: round trips, revisions, atomicity, FTS, tags, runs."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ldn_lit.models import TagReason, Tags
+from ldn_lit.pubmed_xml import parse_articles
+from ldn_lit.store import Store, StoreError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def articles():
+    return parse_articles(FIXTURES / "synthetic_pubmed.xml")
+
+
+def test_round_trip_is_exact(store, articles):
+    r = store.save_articles(articles, source="test")
+    assert sorted(r.new) == sorted(a.pmid for a in articles) and not r.revised
+    for a in articles:
+        assert store.get_article(a.pmid) == a
+    assert [a.pmid for a in store.iter_articles()] == ["970000001", "970000002", "970000003"]
+
+
+def test_unchanged_and_revised(store, articles):
+    store.save_articles(articles, source="test", fetched_on="2026-01-01")
+    again = store.save_articles(articles, source="test", fetched_on="2026-01-02")
+    assert again.new == [] and again.revised == [] and len(again.unchanged) == 3
+    assert store.fetched_on(["970000001"]) == {"970000001": "2026-01-02"}
+    first_stored = store.db["articles"].get("970000001")["first_stored_at"]
+    articles[0].title = "Synthetic record, revised title"
+    articles[0].authors = articles[0].authors[:1]
+    r = store.save_articles(articles, source="test")
+    assert r.revised == ["970000001"] and len(r.unchanged) == 2
+    got = store.get_article("970000001")
+    assert got.title == "Synthetic record, revised title" and len(got.authors) == 1
+    assert store.db["authors"].count_where("pmid = ?", ["970000001"]) == 1
+    assert store.db["articles"].get("970000001")["first_stored_at"] == first_stored
+
+
+def test_failed_batch_leaves_nothing(store, articles, monkeypatch):
+    def boom(self, arts):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(Store, "_insert_children", boom)
+    with pytest.raises(StoreError, match="disk full.*nothing from this batch was saved"):
+        store.save_articles(articles, source="test")
+    assert store.count_articles() == 0
+    assert store.db["articles_fts"].count == 0
+
+
+def test_fts_search_and_bad_syntax(store, articles):
+    store.save_articles(articles, source="test")
+    hits = store.search("fatigue AND placebo")
+    assert [h["pmid"] for h in hits] == ["970000001"]
+    assert "[" in hits[0]["snippet"]
+    assert store.search("randomised") == []  # no such word; porter stemming is not spelling
+    assert [h["pmid"] for h in store.search("randomized")] == ["970000001"]
+    with pytest.raises(StoreError, match="not valid FTS5 syntax"):
+        store.search('"unbalanced')
+
+
+def test_tags_round_trip(store, articles):
+    t = Tags(pmid="970000001", conditions=["multiple_sclerosis"], design="crossover_rct",
+             population="human", sample_size=31, sample_size_source="Thirty-one adults",
+             size_class="small", dose_mg=[4.5], dose_class="low", outcomes=["fatigue"], finding="null",
+             evidence="Fatigue scores did not differ from placebo.",
+             tag_reasons={"design": [TagReason("pubtype", "Randomized Controlled Trial")]})
+    store.save_articles(articles, source="test", tags=[t], tagger_version="t1")
+    assert store.get_tags(["970000001"]) == {"970000001": t}
+    assert store.db["tags"].get("970000001")["tagger_version"] == "t1"
+
+
+def test_matches_and_runs(store, articles):
+    run = store.start_run("update", ["multiple_sclerosis"])
+    store.save_articles(articles[:1], source="pubmed", matches={"970000001": {"multiple_sclerosis", "fibromyalgia"}},
+                        run_id=run)
+    store.finish_run(run, "ok", requests=3, new=1)
+    assert store.matched_conditions() == {"970000001": ["fibromyalgia", "multiple_sclerosis"]}
+    row = store.db["runs"].get(run)
+    assert (row["status"], row["requests"], row["new"]) == ("ok", 3, 1)
+    store.set_query_state("multiple_sclerosis", "term", "2026/11/20", 1, run)
+    assert store.query_state()["multiple_sclerosis"]["last_success_date"] == "2026/11/20"
+
+
+def test_wal_and_not_a_database(tmp_path):
+    s = Store(tmp_path / "a.db")
+    assert s.db.journal_mode == "wal"
+    s.close()
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(bad)
+    with pytest.raises(StoreError, match="folder does not exist"):
+        Store(tmp_path / "missing" / "x.db")
