@@ -39,7 +39,11 @@ def text_of(el: ET.Element | None) -> str:
     """
     if el is None:
         return ""
-    return html.unescape(_WS_RE.sub(" ", "".join(el.itertext())).strip())
+    t = (el.text or "") if len(el) == 0 else "".join(el.itertext())
+    if "  " in t or "\n" in t or "\t" in t:
+        t = _WS_RE.sub(" ", t)
+    t = t.strip()
+    return html.unescape(t) if "&" in t else t
 
 
 def _date(el: ET.Element | None) -> str | None:
@@ -263,33 +267,26 @@ def iter_articles(source: bytes | str | Path | IO[bytes]) -> Iterator[Article]:
         source = io.BytesIO(source)
     elif isinstance(source, str):
         source = Path(source)
-    root_tag = None
+    context = ET.iterparse(source, events=("end",))
+    seen_any = False
     try:
-        context = ET.iterparse(source, events=("start", "end"))
-        for event, el in context:
-            if event == "start":
-                if root_tag is None:
-                    root_tag = el.tag
-                    if root_tag not in ("PubmedArticleSet", "PubmedBookArticleSet"):
-                        raise PubmedParseError(
-                            f"expected PubMed XML (<PubmedArticleSet>), found <{root_tag}>"
-                        )
-                continue
-            if el.tag == "PubmedArticle":
+        for _, el in context:
+            seen_any = True
+            tag = el.tag
+            if tag == "PubmedArticle":
                 yield parse_pubmed_article(el)
                 el.clear()
-            elif el.tag == "PubmedBookArticle":
+            elif tag == "PubmedBookArticle":
                 yield parse_book_article(el)
                 el.clear()
-            elif el.tag == "DeleteCitation":
-                el.clear()
     except ET.ParseError as e:
-        if root_tag is None:
+        if not seen_any:
             raise PubmedParseError("empty document or not XML: no PubmedArticleSet found") from None
         line, col = e.position
         raise PubmedParseError(f"malformed or truncated XML at line {line}, column {col} ({e})") from None
-    if root_tag is None:
-        raise PubmedParseError("empty document: no XML found")
+    root_tag = context.root.tag if context.root is not None else None
+    if root_tag not in ("PubmedArticleSet", "PubmedBookArticleSet"):
+        raise PubmedParseError(f"expected PubMed XML (<PubmedArticleSet>), found <{root_tag}>")
 
 
 def parse_articles(source: bytes | str | Path | IO[bytes]) -> list[Article]:

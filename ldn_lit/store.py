@@ -15,7 +15,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -37,13 +37,13 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _json(v: Any) -> str:
-    return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+    return _encode(v) if v else "[]" if isinstance(v, list) else _encode(v)
 
 
-def content_hash(article: Article) -> str:
-    """Hash of everything parsed from the record: a change means PubMed revised it."""
-    return hashlib.sha1(_json(article.to_dict()).encode()).hexdigest()
 
 
 @dataclass
@@ -51,6 +51,50 @@ class SaveResult:
     new: list[str]
     revised: list[str]
     unchanged: list[str]
+
+
+def _article_row(a: Article) -> dict[str, Any]:
+    """The articles-table columns parsed from the record (no bookkeeping columns)."""
+    return {
+        "pmid": a.pmid, "title": a.title, "abstract": a.abstract,
+        "abstract_sections": _json([[s.label, s.text] for s in a.abstract_sections]),
+        "journal": a.journal, "journal_iso": a.journal_iso, "medline_ta": a.medline_ta,
+        "issn": a.issn, "volume": a.volume, "issue": a.issue, "pages": a.pages,
+        "year": a.year, "pub_date": a.pub_date, "first_author": a.first_author,
+        "doi": a.doi, "pmcid": a.pmcid, "publication_types": _json(a.publication_types),
+        "keywords": _json(a.keywords), "nct_ids": _json(a.nct_ids),
+        "languages": _json(a.languages), "entrez_date": a.entrez_date,
+        "revised_date": a.revised_date, "status": a.status, "kind": a.kind,
+    }
+
+
+@dataclass
+class _Children:
+    """Rows of the child tables (authors, mesh, publication_types, comments_corrections)."""
+
+    authors: list[tuple] = field(default_factory=list)
+    mesh: list[tuple] = field(default_factory=list)
+    pubtypes: list[tuple] = field(default_factory=list)
+    ccs: list[tuple] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, a: Article) -> _Children:
+        return cls(
+            [(a.pmid, i, x.last_name, x.fore_name, x.initials, x.collective_name, x.affiliation)
+             for i, x in enumerate(a.authors, 1)],
+            [(a.pmid, m.descriptor, m.ui, int(m.major_topic), _json(m.qualifiers)) for m in a.mesh],
+            [(a.pmid, pt) for pt in a.publication_types],
+            [(a.pmid, c.ref_type, c.pmid, c.ref_source) for c in a.comments_corrections],
+        )
+
+    def tuples(self) -> tuple:
+        return (self.authors, self.mesh, self.pubtypes, self.ccs)
+
+    def extend(self, other: _Children) -> None:
+        self.authors += other.authors
+        self.mesh += other.mesh
+        self.pubtypes += other.pubtypes
+        self.ccs += other.ccs
 
 
 _ARTICLE_COLS = {
@@ -152,7 +196,9 @@ class Store:
                                 ("articles", ["journal_iso"]), ("tags", ["design"])]:
                 db[table].create_index(cols, if_not_exists=True)
             if not db["articles_fts"].exists():
-                db["articles"].enable_fts(["title", "abstract"], create_triggers=True, tokenize="porter")
+                # No per-row triggers: save_articles indexes each batch in one statement (faster; see
+                # benchmarks/parse_store.py). `sqlite-utils rebuild-fts ldn-lit.db articles` repairs it.
+                db["articles"].enable_fts(["title", "abstract"], create_triggers=False, tokenize="porter")
 
     # ---- articles ---------------------------------------------------------------------------
     def known_hashes(self, pmids: Iterable[str] | None = None) -> dict[str, str]:
@@ -191,16 +237,20 @@ class Store:
         result = SaveResult([], [], [])
         hashes = self.known_hashes(a.pmid for a in articles)
         stamp = now_iso()
-        rows, changed = [], []
+        rows, changed, children = [], [], _Children()
         for a in articles:
-            h = content_hash(a)
+            row, kids = _article_row(a), _Children.of(a)
+            # Hash of everything parsed from the record: a change means PubMed revised it.
+            h = hashlib.sha1(repr((row, kids.tuples())).encode()).hexdigest()
             old = hashes.get(a.pmid)
             if old == h:
                 result.unchanged.append(a.pmid)
                 continue
             (result.revised if old else result.new).append(a.pmid)
             changed.append(a)
-            rows.append(self._article_row(a, h, source, stamp) | {"fetched_on": fetched_on})
+            children.extend(kids)
+            rows.append(row | {"source": source, "content_hash": h, "updated_at": stamp,
+                               "fetched_on": fetched_on})
         changed_ids = [a.pmid for a in changed]
         tag_by_pmid = {t.pmid: t for t in tags or []}
         with self.atomic():
@@ -212,8 +262,18 @@ class Store:
                     changed_ids).fetchall()) if result.revised else {}
                 for r in rows:
                     r["first_stored_at"] = firsts.get(r["pmid"], stamp)
-                self.db["articles"].upsert_all(rows, pk="pmid", alter=False)
-                self._insert_children(changed)
+                cols = list(rows[0])
+                revised = set(result.revised)
+                self._fts("delete", result.revised)
+                # Plain INSERT/UPDATE (not INSERT OR REPLACE) so the FTS triggers see every change.
+                self.db.conn.executemany(
+                    f"insert into articles ({','.join(cols)}) values ({','.join('?' * len(cols))})",
+                    [tuple(r.values()) for r in rows if r["pmid"] not in revised])
+                self.db.conn.executemany(
+                    f"update articles set {', '.join(f'{c} = ?' for c in cols[1:])} where pmid = ?",
+                    [(*list(r.values())[1:], r["pmid"]) for r in rows if r["pmid"] in revised])
+                self._fts("insert", changed_ids)
+                self._insert_children(children)
                 changed_tags = [tag_by_pmid[p] for p in changed_ids if p in tag_by_pmid]
                 if changed_tags:
                     self.save_tags(changed_tags, tagger_version)
@@ -237,19 +297,18 @@ class Store:
             out.update({r[0]: r[1] for r in self.db.execute(q, chunk)})
         return out
 
-    def _article_row(self, a: Article, h: str, source: str, stamp: str) -> dict[str, Any]:
-        return {
-            "pmid": a.pmid, "title": a.title, "abstract": a.abstract,
-            "abstract_sections": _json([[s.label, s.text] for s in a.abstract_sections]),
-            "journal": a.journal, "journal_iso": a.journal_iso, "medline_ta": a.medline_ta,
-            "issn": a.issn, "volume": a.volume, "issue": a.issue, "pages": a.pages,
-            "year": a.year, "pub_date": a.pub_date, "first_author": a.first_author,
-            "doi": a.doi, "pmcid": a.pmcid, "publication_types": _json(a.publication_types),
-            "keywords": _json(a.keywords), "nct_ids": _json(a.nct_ids),
-            "languages": _json(a.languages), "entrez_date": a.entrez_date,
-            "revised_date": a.revised_date, "status": a.status, "kind": a.kind,
-            "source": source, "content_hash": h, "updated_at": stamp,
-        }
+    def _fts(self, action: str, pmids: list[str]) -> None:
+        """Add rows to (or, before they change, remove them from) the external-content FTS index."""
+        for i in range(0, len(pmids), 500):
+            chunk = pmids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            if action == "delete":
+                sql = ("insert into articles_fts(articles_fts, rowid, title, abstract) "
+                       f"select 'delete', rowid, title, abstract from articles where pmid in ({marks})")
+            else:
+                sql = ("insert into articles_fts(rowid, title, abstract) "
+                       f"select rowid, title, abstract from articles where pmid in ({marks})")
+            self.db.execute(sql, chunk)
 
     def _delete_children(self, pmids: list[str]) -> None:
         for i in range(0, len(pmids), 500):
@@ -258,22 +317,12 @@ class Store:
             for table in ("authors", "mesh", "publication_types", "comments_corrections"):
                 self.db.execute(f"delete from {table} where pmid in ({marks})", chunk)
 
-    def _insert_children(self, articles: list[Article]) -> None:
+    def _insert_children(self, kids: _Children) -> None:
         c = self.db.conn
-        c.executemany(
-            "insert into authors values (?,?,?,?,?,?,?)",
-            [(a.pmid, i, au.last_name, au.fore_name, au.initials, au.collective_name, au.affiliation)
-             for a in articles for i, au in enumerate(a.authors, 1)])
-        c.executemany(
-            "insert or ignore into mesh values (?,?,?,?,?)",
-            [(a.pmid, m.descriptor, m.ui, int(m.major_topic), _json(m.qualifiers))
-             for a in articles for m in a.mesh])
-        c.executemany(
-            "insert or ignore into publication_types values (?,?)",
-            [(a.pmid, pt) for a in articles for pt in a.publication_types])
-        c.executemany(
-            "insert into comments_corrections values (?,?,?,?)",
-            [(a.pmid, cc.ref_type, cc.pmid, cc.ref_source) for a in articles for cc in a.comments_corrections])
+        c.executemany("insert into authors values (?,?,?,?,?,?,?)", kids.authors)
+        c.executemany("insert or ignore into mesh values (?,?,?,?,?)", kids.mesh)
+        c.executemany("insert or ignore into publication_types values (?,?)", kids.pubtypes)
+        c.executemany("insert into comments_corrections values (?,?,?,?)", kids.ccs)
 
     def add_matches(self, matches: dict[str, set[str]], run_id: int | None) -> None:
         """Record that condition searches found these PMIDs (pmid -> condition ids)."""

@@ -102,3 +102,13 @@ def test_wal_and_not_a_database(tmp_path):
         Store(bad)
     with pytest.raises(StoreError, match="folder does not exist"):
         Store(tmp_path / "missing" / "x.db")
+
+
+def test_fts_follows_revisions(store, articles):
+    store.save_articles(articles, source="test")
+    articles[0].title = "Synthetic record about zebrafish"
+    articles[0].abstract_sections = []
+    store.save_articles(articles, source="test")
+    assert [h["pmid"] for h in store.search("zebrafish")] == ["970000001"]
+    assert store.search("placebo") == []  # the old abstract is no longer indexed
+    assert store.db.execute("insert into articles_fts(articles_fts) values('integrity-check')") is not None
