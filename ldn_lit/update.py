@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from .config import Condition, Config
-from .entrez import EntrezClient, check_efetch_xml
+from .entrez import EntrezClient
 from .ingest import store_batch
 from .pubmed_xml import iter_articles
 from .store import Store
@@ -105,7 +105,6 @@ def run_update(
         progress("fetch_start", total=len(ids))
         fetched: set[str] = set()
         for batch_ids, body in client.efetch_batches(ids, batch_size=batch_size):
-            check_efetch_xml(body)
             articles = list(iter_articles(body))
             batch_matches = {a.pmid: matches.get(a.pmid, set()) for a in articles}
             result = store_batch(store, config, articles, source="pubmed", matches=batch_matches,

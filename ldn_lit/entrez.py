@@ -1,0 +1,353 @@
+"""NCBI E-utilities client (esearch, efetch, ecitmatch) over httpx.
+
+Built for the real service and its rules: `tool`/`email` on every call, at most 3 requests/s
+without an API key and 10 with one (one limiter for the whole client), retries with backoff on
+429/5xx/timeouts/dropped connections, and an error inside an HTTP 200 body (`<ERROR>`, a JSON
+"error", a truncated or HTML page) treated as a failure, never as "0 results".
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import re
+import threading
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import httpx
+
+from . import __version__
+from .config import EntrezSettings
+from .errors import LdnLitError
+
+DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
+ESEARCH_WINDOW = 10_000  # PubMed's esearch returns at most the first 10,000 ids of a search
+EFETCH_MAX_BATCH = 5_000  # records per efetch POST: few requests, bounded memory and transaction size
+_LONG_QUERY = 1_500  # characters of parameters past which a request is sent as POST
+
+
+class EntrezError(LdnLitError):
+    """E-utilities failed (network, rate limit, an error reply); the message is for the user."""
+
+    exit_code = 2
+
+
+@dataclass
+class SearchResult:
+    count: int
+    ids: list[str] = field(default_factory=list)
+    webenv: str | None = None
+    query_key: str | None = None
+    query_translation: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CitationQuery:
+    """One ECitMatch query; any field may be empty. `key` is echoed back to pair the answer."""
+
+    journal: str = ""
+    year: str = ""
+    volume: str = ""
+    first_page: str = ""
+    author: str = ""
+    key: str = ""
+
+
+class RateLimiter:
+    """Spaces calls at least 1.1/rate seconds apart, across threads (the 10 % margin absorbs
+    network jitter, so that no one-second window at NCBI ever sees more than `rate` calls)."""
+
+    def __init__(self, per_second: float, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep):
+        self.interval = 1.1 / per_second
+        self.clock, self.sleep = clock, sleep
+        self._next = 0.0
+        self._lock = threading.Lock()
+
+    def wait(self) -> None:
+        with self._lock:
+            now = self.clock()
+            if now < self._next:
+                self.sleep(self._next - now)
+                now = self._next
+            self._next = now + self.interval
+
+
+def redact(text: str, secret: str | None) -> str:
+    text = re.sub(r"(api_key=)[^&\s'\"]+", r"\1***", text)
+    return text.replace(secret, "***") if secret else text
+
+
+class EntrezClient:
+    def __init__(
+        self,
+        settings: EntrezSettings,
+        base_url: str | None = None,
+        *,
+        timeout: float = 30.0,
+        max_retries: int = 5,
+        backoff: float = 1.0,
+        max_backoff: float = 60.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
+        self.settings = settings
+        base = base_url or os.environ.get("LDN_LIT_EUTILS_URL") or DEFAULT_BASE_URL
+        self.base_url = base if base.endswith("/") else base + "/"
+        self.max_retries, self.backoff, self.max_backoff = max_retries, backoff, max_backoff
+        self.sleep = sleep
+        self.limiter = RateLimiter(10 if settings.api_key else 3, sleep=sleep)
+        self.requests_made = 0
+        self.http = httpx.Client(timeout=timeout, headers={"User-Agent": f"ldn-lit/{__version__}"})
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> EntrezClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- transport ---------------------------------------------------------------------------
+    def _params(self, params: dict[str, str]) -> dict[str, str]:
+        p = {"tool": self.settings.tool or "ldn-lit"}
+        if self.settings.email:
+            p["email"] = self.settings.email
+        if self.settings.api_key:
+            p["api_key"] = self.settings.api_key
+        p.update({k: v for k, v in params.items() if v is not None})
+        return p
+
+    def _fail(self, message: str) -> EntrezError:
+        return EntrezError(redact(message, self.settings.api_key))
+
+    def request(self, endpoint: str, params: dict[str, str], *, post: bool | None = None) -> httpx.Response:
+        """One E-utilities call, rate-limited and retried; returns a 2xx response."""
+        url = self.base_url + endpoint
+        params = self._params(params)
+        if post is None:
+            post = sum(len(k) + len(str(v)) + 2 for k, v in params.items()) > _LONG_QUERY
+        problem = ""
+        for attempt in range(self.max_retries + 1):
+            if attempt:
+                self.sleep(delay)
+            self.limiter.wait()
+            self.requests_made += 1
+            try:
+                if post:
+                    resp = self.http.post(url, data=params)
+                else:
+                    resp = self.http.get(url, params=params)
+            except httpx.TimeoutException:
+                problem = f"no reply from {self.base_url} within {self.http.timeout.read:g} s"
+                delay = self._delay(attempt, None)
+                continue
+            except httpx.TransportError as e:
+                problem = f"cannot reach {self.base_url} ({type(e).__name__}: {e})"
+                delay = self._delay(attempt, None)
+                continue
+            if resp.status_code == 429 or resp.status_code >= 500:
+                problem = (
+                    f"NCBI rate limit exceeded (HTTP 429)" if resp.status_code == 429
+                    else f"E-utilities server error (HTTP {resp.status_code})"
+                )
+                delay = self._delay(attempt, resp.headers.get("Retry-After"))
+                continue
+            if resp.status_code >= 400:
+                raise self._fail(
+                    f"E-utilities refused {endpoint} (HTTP {resp.status_code}): {_short(resp.text)}; "
+                    "check LDN_LIT_EUTILS_URL and the query")
+            return resp
+        hint = ("wait a minute, or set NCBI_API_KEY for 10 requests/s"
+                if "429" in problem else "check the network and LDN_LIT_EUTILS_URL, then run again")
+        raise self._fail(f"{problem} after {self.max_retries + 1} tries; {hint}")
+
+    def _delay(self, attempt: int, retry_after: str | None) -> float:
+        if retry_after:
+            try:
+                return min(float(retry_after), self.max_backoff)
+            except ValueError:
+                pass
+        return min(self.backoff * 2 ** attempt, self.max_backoff) * (0.5 + random.random() / 2)
+
+    # ---- esearch ------------------------------------------------------------------------------
+    def esearch(
+        self,
+        term: str,
+        *,
+        datetype: str | None = None,
+        mindate: str | None = None,
+        maxdate: str | None = None,
+        retstart: int = 0,
+        retmax: int = ESEARCH_WINDOW,
+        usehistory: bool = True,
+    ) -> SearchResult:
+        params = {"db": "pubmed", "term": term, "retstart": str(retstart), "retmax": str(retmax),
+                  "usehistory": "y" if usehistory else None, "datetype": datetype,
+                  "mindate": mindate, "maxdate": maxdate}
+        return self._parse_esearch(self.request("esearch.fcgi", params).content)
+
+    def _parse_esearch(self, body: bytes) -> SearchResult:
+        root = self._xml_root(body, "eSearchResult", "esearch")
+        count = root.findtext("Count")
+        if count is None or not count.strip().isdigit():
+            raise self._fail("esearch reply has no Count; the service may be having problems, try again later")
+        warnings = [f"{el.tag}: {el.text}" for path in ("ErrorList", "WarningList")
+                    for el in root.findall(f"{path}/*") if el.text]
+        return SearchResult(
+            count=int(count),
+            ids=[i.text.strip() for i in root.findall("IdList/Id") if i.text],
+            webenv=root.findtext("WebEnv"),
+            query_key=root.findtext("QueryKey"),
+            query_translation=root.findtext("QueryTranslation"),
+            warnings=warnings,
+        )
+
+    def search_all_ids(
+        self,
+        term: str,
+        *,
+        datetype: str | None = None,
+        mindate: str | None = None,
+        maxdate: str | None = None,
+        today: date | None = None,
+    ) -> SearchResult:
+        """Every PMID matching `term`: one esearch when it has <= 10,000 hits; otherwise the date
+        range is split in halves until each part fits PubMed's 10,000-id window."""
+        first = self.esearch(term, datetype=datetype, mindate=mindate, maxdate=maxdate)
+        if first.count <= ESEARCH_WINDOW:
+            return first
+        dt = datetype or "edat"
+        lo = _parse_date(mindate) if mindate else date(1800, 1, 1)
+        hi_text = maxdate if maxdate and maxdate != "3000" else None
+        hi = _parse_date(hi_text) if hi_text else (today or date.today()) + timedelta(days=1)
+        ids: dict[str, None] = {}
+        pending = [(lo, hi)]
+        while pending:
+            a, b = pending.pop()
+            res = self.esearch(term, datetype=dt, mindate=_fmt(a), maxdate=_fmt(b), usehistory=False)
+            if res.count <= ESEARCH_WINDOW:
+                ids.update(dict.fromkeys(res.ids))
+            elif a >= b:
+                raise self._fail(f"more than {ESEARCH_WINDOW} records on {_fmt(a)} alone; narrow the query")
+            else:
+                mid = a + (b - a) // 2
+                pending += [(mid + timedelta(days=1), b), (a, mid)]
+        first.ids = list(ids)
+        first.count = max(first.count, len(ids))
+        return first
+
+    # ---- efetch -------------------------------------------------------------------------------
+    def efetch(self, ids: list[str]) -> bytes:
+        """PubMed XML for these PMIDs (POST), checked to be a complete PubmedArticleSet."""
+        body = self.request("efetch.fcgi", {"db": "pubmed", "retmode": "xml", "id": ",".join(ids)},
+                            post=True).content
+        self.check_efetch_xml(body)
+        return body
+
+    def efetch_history(self, webenv: str, query_key: str, retstart: int, retmax: int) -> bytes:
+        body = self.request("efetch.fcgi", {"db": "pubmed", "retmode": "xml", "WebEnv": webenv,
+                                            "query_key": query_key, "retstart": str(retstart),
+                                            "retmax": str(retmax)}, post=True).content
+        self.check_efetch_xml(body)
+        return body
+
+    def efetch_batches(self, ids: list[str], batch_size: int | None = None) -> Iterator[tuple[list[str], bytes]]:
+        """(ids, XML) per POST. Batches are as large as allowed and evenly sized, so the request
+        count is the minimum for EFETCH_MAX_BATCH."""
+        if not ids:
+            return
+        size = batch_size or math.ceil(len(ids) / math.ceil(len(ids) / EFETCH_MAX_BATCH))
+        for i in range(0, len(ids), size):
+            chunk = ids[i:i + size]
+            yield chunk, self.efetch(chunk)
+
+    def check_efetch_xml(self, body: bytes) -> None:
+        """Cheap completeness check; the parser does the full one."""
+        head, tail = body[:2048].lstrip(), body[-256:].rstrip()
+        if head.startswith(b"{"):
+            self._json_error(body, "efetch")
+        if b"<ERROR>" in head:
+            m = re.search(rb"<ERROR>(.*?)</ERROR>", body[:4096], re.S)
+            raise self._fail(f"efetch failed: {m.group(1).decode(errors='replace').strip() if m else 'error reply'}")
+        if b"<PubmedArticleSet" not in head:
+            raise self._fail(f"efetch returned something other than PubMed XML: {_short(body)}; try again later")
+        if not (tail.endswith(b"</PubmedArticleSet>") or tail.endswith(b"<PubmedArticleSet/>")):
+            raise self._fail("efetch reply was truncated (incomplete XML); run again")
+
+    # ---- ecitmatch ----------------------------------------------------------------------------
+    def ecitmatch(self, citations: list[CitationQuery]) -> list[str | None]:
+        """PMIDs for citations (None where NCBI answers NOT_FOUND or AMBIGUOUS), in input order."""
+        if not citations:
+            return []
+        keys = [c.key or f"q{i}" for i, c in enumerate(citations)]
+        bdata = "\r".join(
+            "|".join(_clean(x) for x in (c.journal, c.year, c.volume, c.first_page, c.author, k)) + "|"
+            for c, k in zip(citations, keys))
+        text = self.request("ecitmatch.cgi", {"db": "pubmed", "retmode": "xml", "bdata": bdata}).text
+        if text.lstrip().startswith("{"):
+            self._json_error(text.encode(), "ecitmatch")
+        if "<ERROR>" in text or "<html" in text.lower():
+            raise self._fail(f"ecitmatch failed: {_short(text)}")
+        found: dict[str, str | None] = {}
+        for line in text.splitlines():
+            parts = line.strip().split("|")
+            if len(parts) < 7:
+                continue
+            answer = parts[6].strip()
+            found[parts[5].strip()] = answer if answer.isdigit() else None
+        return [found.get(k) for k in keys]
+
+    # ---- helpers ------------------------------------------------------------------------------
+    def _xml_root(self, body: bytes, expected: str, what: str) -> ET.Element:
+        stripped = body.lstrip()
+        if stripped.startswith(b"{"):
+            self._json_error(body, what)
+        try:
+            root = ET.fromstring(body)
+        except ET.ParseError:
+            raise self._fail(f"{what} reply is not complete XML (truncated or an error page): "
+                             f"{_short(body)}; try again later") from None
+        error = root.findtext("ERROR")
+        if error:
+            raise self._fail(f"{what} failed: {error.strip()}")
+        if root.tag != expected:
+            raise self._fail(f"{what} reply is <{root.tag}>, not <{expected}>; check LDN_LIT_EUTILS_URL")
+        return root
+
+    def _json_error(self, body: bytes, what: str) -> None:
+        try:
+            data = json.loads(body)
+        except ValueError:
+            raise self._fail(f"{what} reply is broken JSON: {_short(body)}") from None
+        error = data.get("error") if isinstance(data, dict) else None
+        if error is None and isinstance(data, dict):
+            error = (data.get("esearchresult") or {}).get("ERROR")
+        raise self._fail(f"{what} failed: {error or _short(body)}")
+
+
+def _short(body: bytes | str, n: int = 120) -> str:
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return (text[:n] + "…") if len(text) > n else (text or "(empty reply)")
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"[|\r\n]", " ", s or "").strip()
+
+
+def _parse_date(s: str) -> date:
+    parts = [int(p) for p in re.split(r"[/-]", s) if p]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _fmt(d: date) -> str:
+    return d.strftime("%Y/%m/%d")

@@ -1,0 +1,320 @@
+"""A loopback stand-in for NCBI E-utilities: a real HTTP server on 127.0.0.1 for the tests.
+
+It speaks enough of the protocol for ldn-lit: esearch (XML or JSON; usehistory/WebEnv/query_key;
+retstart/retmax with PubMed's 10,000-id window; datetype/mindate/maxdate), efetch by GET or POST
+(ids, or WebEnv + query_key), and ecitmatch (plain text). Faults are scripted per test: 429 with
+NCBI's JSON body, 5xx, an <ERROR> or a truncated/HTML body inside a 200, slow replies, or a
+permanent 429 storm. Every request is logged with its time so tests can count and pace them.
+
+All records it serves are SYNTHETIC test data built with make_article_xml().
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+from xml.sax.saxutils import escape
+
+XML_HEAD = (
+    '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" '
+    '"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n<PubmedArticleSet>\n')
+RATE_LIMIT_BODY = '{"error":"API rate limit exceeded","api-key":"%s","count":"4","limit":"3"}\n'
+
+
+def make_article_xml(
+    pmid: str,
+    title: str = "Synthetic test record",
+    abstract: str | list[tuple[str | None, str]] = "This abstract is synthetic test data.",
+    *,
+    year: int = 2024,
+    journal: str = "Journal of synthetic tests",
+    journal_iso: str = "J Synth Tests",
+    volume: str = "1",
+    issue: str = "1",
+    pages: str = "1-9",
+    authors: list[tuple[str, str]] = (("Testperson", "A"),),
+    pub_types: list[str] = ("Journal Article",),
+    mesh: list[str] = (),
+    doi: str | None = None,
+    pmcid: str | None = None,
+    revised: tuple[int, int, int] = (2025, 1, 1),
+    entrez: tuple[int, int, int] | None = None,
+    comments_corrections: list[tuple[str, str]] = (),
+) -> str:
+    """A PubmedArticle element in real efetch format. Text is whatever the test passes: keep it
+    obviously synthetic (fake PMIDs, placeholder names)."""
+    sections = [(None, abstract)] if isinstance(abstract, str) else abstract
+    abstract_xml = "".join(
+        f'<AbstractText{f" Label={chr(34)}{escape(lbl)}{chr(34)}" if lbl else ""}>{escape(txt)}</AbstractText>'
+        for lbl, txt in sections if txt)
+    ey, em, ed = entrez or (year, 1, 1)
+    ids = f'<ArticleId IdType="pubmed">{pmid}</ArticleId>'
+    if doi:
+        ids += f'<ArticleId IdType="doi">{escape(doi)}</ArticleId>'
+    if pmcid:
+        ids += f'<ArticleId IdType="pmc">{escape(pmcid)}</ArticleId>'
+    cc = "".join(
+        f'<CommentsCorrections RefType="{t}"><RefSource>Synthetic notice</RefSource><PMID Version="1">{p}</PMID>'
+        "</CommentsCorrections>" for t, p in comments_corrections)
+    return (
+        f'<PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">{pmid}</PMID>'
+        f"<DateRevised><Year>{revised[0]}</Year><Month>{revised[1]:02d}</Month><Day>{revised[2]:02d}</Day></DateRevised>"
+        '<Article PubModel="Print"><Journal><JournalIssue CitedMedium="Print">'
+        f"<Volume>{escape(volume)}</Volume><Issue>{escape(issue)}</Issue><PubDate><Year>{year}</Year></PubDate>"
+        f"</JournalIssue><Title>{escape(journal)}</Title><ISOAbbreviation>{escape(journal_iso)}</ISOAbbreviation>"
+        f"</Journal><ArticleTitle>{escape(title)}</ArticleTitle><Pagination><MedlinePgn>{escape(pages)}"
+        f"</MedlinePgn></Pagination>{f'<Abstract>{abstract_xml}</Abstract>' if abstract_xml else ''}"
+        "<AuthorList>" + "".join(
+            f"<Author ValidYN=\"Y\"><LastName>{escape(last)}</LastName><Initials>{escape(ini)}</Initials></Author>"
+            for last, ini in authors) + "</AuthorList><Language>eng</Language><PublicationTypeList>"
+        + "".join(f"<PublicationType>{escape(p)}</PublicationType>" for p in pub_types)
+        + f"</PublicationTypeList></Article><MedlineJournalInfo><MedlineTA>{escape(journal_iso)}</MedlineTA>"
+        "</MedlineJournalInfo>"
+        + (("<MeshHeadingList>" + "".join(
+            f'<MeshHeading><DescriptorName MajorTopicYN="N">{escape(m)}</DescriptorName></MeshHeading>'
+            for m in mesh) + "</MeshHeadingList>") if mesh else "")
+        + (f"<CommentsCorrectionsList>{cc}</CommentsCorrectionsList>" if cc else "")
+        + f'</MedlineCitation><PubmedData><History><PubMedPubDate PubStatus="entrez"><Year>{ey}</Year>'
+        f"<Month>{em}</Month><Day>{ed}</Day></PubMedPubDate></History><ArticleIdList>{ids}</ArticleIdList>"
+        "</PubmedData></PubmedArticle>\n")
+
+
+@dataclass
+class Record:
+    pmid: str
+    xml: str
+    edat: str  # YYYY/MM/DD
+    mdat: str
+    pdat: str
+    keys: set[str]  # a search term matches this record when one of these occurs in it
+
+
+@dataclass
+class Fault:
+    """What to do instead of answering one request."""
+
+    kind: str  # "429", "500", "502", "503", "error_in_200", "json_error_in_200", "truncated", "html", "slow", "body"
+    retry_after: str | None = None
+    seconds: float = 0.0  # for "slow"
+    body: bytes = b""  # for "body": answer 200 with exactly these bytes (e.g. a real NCBI sample)
+
+
+@dataclass
+class Request:
+    t: float
+    method: str
+    path: str
+    params: dict[str, str]
+
+
+@dataclass
+class EutilsStandIn:
+    records: dict[str, Record] = field(default_factory=dict)
+    faults: deque = field(default_factory=deque)
+    storm: bool = False  # every request answers 429
+    requests: list[Request] = field(default_factory=list)
+    histories: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    citations: dict[tuple[str, str, str, str], str] = field(default_factory=dict)  # (journal, year, volume, page)
+    fault_paths: tuple[str, ...] = ()  # restrict scripted faults to these endpoints (empty: all)
+    url: str = ""
+
+    # ---- corpus ---------------------------------------------------------------------------------
+    def add(self, pmid: str, *, keys: set[str] | list[str], edat: str = "2024/01/01", mdat: str | None = None,
+            pdat: str | None = None, **article) -> Record:
+        """Add (or replace, i.e. revise) a synthetic record; make_article_xml() takes **article."""
+        rec = Record(str(pmid), make_article_xml(str(pmid), **article), edat, mdat or edat, pdat or edat,
+                     set(keys))
+        self.records[rec.pmid] = rec
+        return rec
+
+    def add_many_ids(self, n: int, key: str, start: int = 1, edat_span_days: int = 3650) -> None:
+        """n cheap records (for window/date-splitting tests); their XML is minimal."""
+        base = date(2010, 1, 1).toordinal()
+        for i in range(n):
+            d = date.fromordinal(base + (i * edat_span_days) // n).strftime("%Y/%m/%d")
+            pmid = str(start + i)
+            self.records[pmid] = Record(pmid, make_article_xml(pmid), d, d, d, {key})
+
+    def search(self, term: str, datetype: str | None, mindate: str | None, maxdate: str | None) -> list[str]:
+        hits = []
+        for rec in self.records.values():
+            if not any(k in term for k in rec.keys):
+                continue
+            if mindate or maxdate:
+                d = getattr(rec, (datetype or "pdat").lower(), rec.pdat)
+                if mindate and d < _norm(mindate):
+                    continue
+                if maxdate and d > _norm(maxdate, end=True):
+                    continue
+            hits.append(rec.pmid)
+        return sorted(hits, key=int, reverse=True)  # PubMed's default order: newest first
+
+    # ---- stats for tests --------------------------------------------------------------------------
+    def count(self, endpoint: str | None = None) -> int:
+        return sum(1 for r in self.requests if endpoint is None or r.path.endswith(endpoint))
+
+    def max_per_second(self) -> int:
+        """Most requests that arrived within any one-second window."""
+        times = sorted(r.t for r in self.requests)
+        best, j = 0, 0
+        for i, t in enumerate(times):
+            while times[j] < t - 1.0 + 1e-9:
+                j += 1
+            best = max(best, i - j + 1)
+        return best
+
+
+def _norm(d: str, end: bool = False) -> str:
+    parts = re.split(r"[/-]", d)
+    y = parts[0]
+    m = parts[1] if len(parts) > 1 else ("12" if end else "01")
+    dd = parts[2] if len(parts) > 2 else ("31" if end else "01")
+    return f"{int(y):04d}/{int(m):02d}/{int(dd):02d}"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+
+    def log_message(self, *args) -> None:  # keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        self._handle("GET", parse_qs(urlparse(self.path).query))
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode()
+        params = parse_qs(urlparse(self.path).query)
+        params.update(parse_qs(body, keep_blank_values=True))
+        self._handle("POST", params)
+
+    def _send(self, status: int, body: str | bytes, ctype: str = "text/xml", headers: dict | None = None) -> None:
+        data = body.encode() if isinstance(body, str) else body
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(data)))
+            for k, v in (headers or {}).items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def _handle(self, method: str, raw: dict[str, list[str]]) -> None:
+        st: EutilsStandIn = self.server.state
+        path = urlparse(self.path).path
+        params = {k: v[-1] for k, v in raw.items()}
+        st.requests.append(Request(time.monotonic(), method, path, params))
+        if st.storm:
+            return self._send(429, RATE_LIMIT_BODY % params.get("api_key", ""), "application/json",
+                              {"Retry-After": "0"})
+        if st.faults and (not st.fault_paths or any(path.endswith(p) for p in st.fault_paths)):
+            fault = st.faults.popleft()
+            if fault.kind == "slow":
+                time.sleep(fault.seconds)
+            elif fault.kind == "429":
+                return self._send(429, RATE_LIMIT_BODY % params.get("api_key", ""), "application/json",
+                                  {"Retry-After": fault.retry_after} if fault.retry_after else None)
+            elif fault.kind in ("500", "502", "503"):
+                return self._send(int(fault.kind), "<html><body>Server error</body></html>", "text/html")
+            elif fault.kind == "error_in_200":
+                return self._send(200, '<?xml version="1.0"?><eSearchResult><ERROR>Invalid query syntax'
+                                       "</ERROR></eSearchResult>")
+            elif fault.kind == "json_error_in_200":
+                return self._send(200, '{"error":"Search Backend failed: something went wrong"}', "application/json")
+            elif fault.kind == "truncated":
+                return self._send(200, XML_HEAD + "<PubmedArticle><MedlineCitation><PMID>1</PMID>")
+            elif fault.kind == "body":
+                return self._send(200, fault.body)
+            elif fault.kind == "html":
+                return self._send(200, "<!DOCTYPE html><html><body><h1>Temporarily unavailable</h1></body></html>",
+                                  "text/html")
+        if path.endswith("esearch.fcgi"):
+            return self._esearch(st, params)
+        if path.endswith("efetch.fcgi"):
+            return self._efetch(st, params)
+        if path.endswith("ecitmatch.cgi"):
+            return self._ecitmatch(st, params)
+        self._send(404, "<html><body>Not found</body></html>", "text/html")
+
+    def _esearch(self, st: EutilsStandIn, p: dict[str, str]) -> None:
+        if p.get("db") != "pubmed" or not p.get("term"):
+            return self._send(200, '<?xml version="1.0"?><eSearchResult><ERROR>Empty term and query_key - '
+                                   "nothing todo</ERROR></eSearchResult>")
+        ids = st.search(p["term"], p.get("datetype"), p.get("mindate"), p.get("maxdate"))
+        retstart, retmax = int(p.get("retstart", 0)), int(p.get("retmax", 20))
+        if retstart + retmax > 10_000 and retstart > 0 or retmax > 10_000:
+            msg = ("Search Backend failed: Exception: 'retstart' cannot be larger than 9998. For PubMed, "
+                   "ESearch can only retrieve the first 9,999 records matching the query.")
+            return self._send(200, f'<?xml version="1.0"?><eSearchResult><ERROR>{msg}</ERROR></eSearchResult>')
+        window = ids[:10_000][retstart:retstart + retmax]
+        webenv, qk = "", ""
+        if p.get("usehistory") == "y":
+            webenv, qk = f"MCID_{uuid.uuid4().hex[:24]}", "1"
+            st.histories[(webenv, qk)] = ids
+        if p.get("retmode") == "json":
+            return self._send(200, json.dumps({"header": {"type": "esearch", "version": "0.3"}, "esearchresult": {
+                "count": str(len(ids)), "retmax": str(len(window)), "retstart": str(retstart),
+                "querykey": qk, "webenv": webenv, "idlist": window, "translationset": [],
+                "querytranslation": p["term"]}}), "application/json")
+        hist = f"<QueryKey>{qk}</QueryKey><WebEnv>{webenv}</WebEnv>" if webenv else ""
+        if not ids:
+            body = (f"<eSearchResult><Count>0</Count><RetMax>0</RetMax><RetStart>0</RetStart>{hist}<IdList/>"
+                    f"<TranslationSet/><QueryTranslation>{escape(p['term'])}</QueryTranslation>"
+                    "<WarningList><OutputMessage>No items found.</OutputMessage></WarningList></eSearchResult>")
+        else:
+            body = (f"<eSearchResult><Count>{len(ids)}</Count><RetMax>{len(window)}</RetMax>"
+                    f"<RetStart>{retstart}</RetStart>{hist}<IdList>\n"
+                    + "".join(f"<Id>{i}</Id>\n" for i in window)
+                    + f"</IdList><TranslationSet/><QueryTranslation>{escape(p['term'])}</QueryTranslation>"
+                    "</eSearchResult>")
+        self._send(200, '<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eSearchResult PUBLIC "-//NLM//DTD '
+                        'esearch 20060628//EN" "https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20060628/esearch.dtd">\n'
+                   + body)
+
+    def _efetch(self, st: EutilsStandIn, p: dict[str, str]) -> None:
+        if "WebEnv" in p:
+            ids = st.histories.get((p["WebEnv"], p.get("query_key", "1")))
+            if ids is None:
+                return self._send(200, '<?xml version="1.0"?><eFetchResult><ERROR>Unable to obtain query #1'
+                                       "</ERROR></eFetchResult>")
+            start, n = int(p.get("retstart", 0)), int(p.get("retmax", 20))
+            ids = ids[start:start + n]
+        else:
+            ids = [i.strip() for i in p.get("id", "").split(",") if i.strip()]
+        body = XML_HEAD + "".join(st.records[i].xml for i in ids if i in st.records) + "</PubmedArticleSet>\n"
+        self._send(200, body)
+
+    def _ecitmatch(self, st: EutilsStandIn, p: dict[str, str]) -> None:
+        lines = []
+        for q in re.split(r"[\r\n]+", p.get("bdata", "")):
+            if not q.strip():
+                continue
+            f = (q.split("|") + [""] * 7)[:6]
+            journal, year, volume, page = (x.strip().lower() for x in f[:4])
+            pmid = st.citations.get((journal, year, volume, page), "NOT_FOUND")
+            lines.append("|".join(f) + "|" + pmid)
+        self._send(200, "\n".join(lines) + "\n", "text/plain")
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    state: EutilsStandIn
+
+
+def start(state: EutilsStandIn | None = None) -> tuple[EutilsStandIn, _Server]:
+    state = state or EutilsStandIn()
+    server = _Server(("127.0.0.1", 0), _Handler)
+    server.state = state
+    state.url = f"http://127.0.0.1:{server.server_address[1]}/entrez/eutils/"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return state, server

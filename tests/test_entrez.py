@@ -1,0 +1,208 @@
+"""The E-utilities client against the loopback stand-in (and real NCBI replies from ../shared)."""
+
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from eutils_server import Fault
+from ldn_lit.config import EntrezSettings
+from ldn_lit.entrez import CitationQuery, EntrezClient, EntrezError
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "eutils-samples"
+needs_samples = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/eutils-samples not present")
+KEY = "secret-key-0123456789"
+
+
+def client(url=None, key=KEY, **kw):
+    kw.setdefault("backoff", 0.01)
+    kw.setdefault("timeout", 2.0)
+    return EntrezClient(EntrezSettings(email="tests@example.org", tool="ldn-lit-tests", api_key=key), url, **kw)
+
+
+def add(srv, pmid, keys=("fibro",), **kw):
+    srv.add(str(pmid), keys=set(keys), title=f"Synthetic record {pmid}", **kw)
+
+
+def test_esearch_history_and_identity_params(eutils_server):
+    for p in (3, 1, 2):
+        add(eutils_server, p)
+    with client() as c:  # base URL from LDN_LIT_EUTILS_URL
+        r = c.esearch("naltrexone AND fibro")
+    assert (r.count, r.ids) == (3, ["3", "2", "1"])
+    assert r.webenv.startswith("MCID_") and r.query_key == "1"
+    req = eutils_server.requests[-1].params
+    assert (req["tool"], req["email"], req["api_key"], req["usehistory"]) == (
+        "ldn-lit-tests", "tests@example.org", KEY, "y")
+
+
+def test_no_hits_is_zero_with_warning(eutils_server):
+    with client() as c:
+        r = c.esearch("nothing matches this")
+    assert r.count == 0 and r.ids == [] and r.warnings
+
+
+def test_long_terms_are_posted(eutils_server):
+    add(eutils_server, 1)
+    with client() as c:
+        assert c.esearch("fibro OR " + " OR ".join(f"word{i}[tiab]" for i in range(300))).ids == ["1"]
+    assert eutils_server.requests[-1].method == "POST"
+
+
+def test_more_than_10000_hits_are_split_by_date_not_truncated(eutils_server):
+    eutils_server.add_many_ids(23_456, "bigterm")
+    with client() as c:
+        r = c.search_all_ids("naltrexone AND bigterm")
+    assert len(r.ids) == 23_456 == len(set(r.ids))
+    assert all(int(q.params.get("retmax", 0)) <= 10_000 for q in eutils_server.requests)
+    assert 4 <= eutils_server.count("esearch.fcgi") <= 20  # first search + date slices (halving from 1800)
+
+
+def test_a_search_under_the_window_costs_one_request(eutils_server):
+    eutils_server.add_many_ids(9_999, "mid")
+    with client() as c:
+        assert len(c.search_all_ids("mid").ids) == 9_999
+    assert eutils_server.count() == 1
+
+
+def test_efetch_batches_by_post(eutils_server):
+    for p in range(1, 13):
+        add(eutils_server, p)
+    ids = [str(p) for p in range(1, 13)]
+    with client() as c:
+        batches = list(c.efetch_batches(ids, batch_size=5))
+    assert [len(b) for b, _ in batches] == [5, 5, 2]
+    assert all(body.rstrip().endswith(b"</PubmedArticleSet>") for _, body in batches)
+    fetches = [r for r in eutils_server.requests if r.path.endswith("efetch.fcgi")]
+    assert [r.method for r in fetches] == ["POST"] * 3 and fetches[0].params["id"] == "1,2,3,4,5"
+
+
+def test_default_batches_are_the_minimum_number(eutils_server):
+    with client() as c:
+        sizes = [len(b) for b, _ in c.efetch_batches([str(i) for i in range(12_000)])]
+    assert sizes == [4_000, 4_000, 4_000]
+
+
+def test_efetch_by_history(eutils_server):
+    for p in range(1, 6):
+        add(eutils_server, p)
+    with client() as c:
+        r = c.esearch("fibro")
+        body = c.efetch_history(r.webenv, r.query_key, 1, 2)
+    assert body.count(b"<PubmedArticle>") == 2
+
+
+def test_ecitmatch(eutils_server):
+    eutils_server.citations[("ann neurol", "2010", "68", "145")] = "970000500"
+    with client() as c:
+        got = c.ecitmatch([CitationQuery("Ann Neurol", "2010", "68", "145", "Testperson A", "k1"),
+                           CitationQuery("Nope J", "1999", "1", "1", "", "k2")])
+    assert got == ["970000500", None]
+    assert "Ann Neurol|2010|68|145|Testperson A|k1|" in eutils_server.requests[-1].params["bdata"]
+
+
+@pytest.mark.parametrize("key, limit, calls", [(None, 3, 8), (KEY, 10, 22)])
+def test_rate_limit_is_obeyed_server_side(eutils_server, key, limit, calls):
+    add(eutils_server, 1)
+    with client(key=key) as c:
+        for _ in range(calls):
+            c.esearch("fibro")
+    assert eutils_server.count() == calls
+    assert eutils_server.max_per_second() <= limit
+
+
+def test_retries_429_with_retry_after_5xx_and_slow_replies(eutils_server):
+    add(eutils_server, 1)
+    eutils_server.faults.extend([Fault("429", retry_after="1"), Fault("503"), Fault("slow", seconds=1.0)])
+    with client(timeout=0.5) as c:
+        started = time.monotonic()
+        assert c.esearch("fibro").ids == ["1"]
+        assert time.monotonic() - started >= 1.0  # Retry-After: 1 was honoured
+        assert c.requests_made == 4
+
+
+def test_429_storm_gives_up_with_a_clear_message_and_no_key(eutils_server):
+    eutils_server.storm = True
+    with client(max_retries=3) as c, pytest.raises(EntrezError) as e:
+        c.esearch("fibro")
+    msg = str(e.value)
+    assert "rate limit exceeded (HTTP 429) after 4 tries" in msg and "NCBI_API_KEY" in msg
+    assert KEY not in msg and eutils_server.count() == 4
+
+
+def test_unreachable_server(unused_url):
+    with client(unused_url, max_retries=1) as c, pytest.raises(EntrezError, match="cannot reach .* after 2 tries"):
+        c.esearch("fibro")
+
+
+@pytest.fixture
+def unused_url():
+    import socket
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return f"http://127.0.0.1:{port}/entrez/eutils/"
+
+
+@pytest.mark.parametrize("fault, message", [
+    (Fault("error_in_200"), "esearch failed: Invalid query syntax"),
+    (Fault("json_error_in_200"), "esearch failed: Search Backend failed"),
+    (Fault("truncated"), "not complete XML"),
+    (Fault("html"), "not complete XML|not <eSearchResult>"),
+])
+def test_errors_inside_200_are_failures_not_zero_results(eutils_server, fault, message):
+    eutils_server.faults.append(fault)
+    with client() as c, pytest.raises(EntrezError, match=message):
+        c.esearch("fibro")
+
+
+@pytest.mark.parametrize("fault, message", [
+    (Fault("truncated"), "truncated"),
+    (Fault("html"), "other than PubMed XML"),
+    (Fault("json_error_in_200"), "efetch failed"),
+])
+def test_bad_efetch_bodies(eutils_server, fault, message):
+    eutils_server.faults.append(fault)
+    with client() as c, pytest.raises(EntrezError, match=message):
+        c.efetch(["1"])
+
+
+def test_http_error_message_redacts_the_key(eutils_server):
+    with client(eutils_server.url + "nope/") as c, pytest.raises(EntrezError) as e:
+        c.request("unknown.fcgi", {"api_key_echo": KEY})
+    assert "HTTP 404" in str(e.value) and KEY not in str(e.value)
+
+
+@needs_samples
+@pytest.mark.parametrize("name, count, ids", [
+    ("esearch1.xml", None, None), ("esearch2.xml", 42249, 100), ("esearch3.xml", None, None),
+    ("esearch8.xml", 0, 0),
+])
+def test_real_esearch_replies(eutils_server, name, count, ids):
+    eutils_server.faults.append(Fault("body", body=(SAMPLES / name).read_bytes()))
+    with client() as c:
+        r = c.esearch("anything")
+    if count is not None:
+        assert r.count == count and len(r.ids) == ids
+    assert r.count >= len(r.ids)
+    if name == "esearch8.xml":
+        assert r.warnings  # PhraseNotFound / OutputMessage kept as warnings
+
+
+@needs_samples
+@pytest.mark.parametrize("name, message", [
+    ("epost2.xml", "failed"), ("einfo4.xml", "not complete XML"), ("pubmed3.html", "not complete XML|not <eSearchResult>"),
+])
+def test_real_error_replies(eutils_server, name, message):
+    eutils_server.faults.append(Fault("body", body=(SAMPLES / name).read_bytes()))
+    with client() as c, pytest.raises(EntrezError, match=message):
+        c.esearch("anything")
+
+
+def test_default_base_url_is_ncbi(monkeypatch):
+    monkeypatch.delenv("LDN_LIT_EUTILS_URL", raising=False)
+    with client() as c:
+        assert c.base_url == "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
+    assert isinstance(c.http, httpx.Client)
