@@ -24,7 +24,7 @@ from .config import Config, load_config
 from .errors import LdnLitError
 from .store import Store
 
-console = Console(highlight=False)
+console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)
 
 

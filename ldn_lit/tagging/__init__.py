@@ -1,0 +1,59 @@
+"""Evidence tags for one stored record, each with the reasons it was given.
+
+tag_article() is pure (no I/O): the same record and conditions always give the same tags, so
+`ldn-lit retag` can recompute everything. One module per tag idea; this one only assembles.
+"""
+
+from __future__ import annotations
+
+from ..config import Condition
+from ..models import Article, Tags
+from .conditions import tag_conditions
+from .design import tag_design
+from .dose import tag_dose
+from .finding import tag_finding
+from .integrity import tag_integrity
+from .outcomes import tag_outcomes
+from .sample_size import tag_sample_size
+
+# Bump when a rule changes; stored with every tag row.
+TAGGER_VERSION = "1"
+
+
+def tag_article(article: Article, conditions: list[Condition]) -> Tags:
+    conds, cond_reasons = tag_conditions(article, conditions)
+    design, population, design_reasons = tag_design(article)
+    n, n_source, n_class, included, n_reasons = tag_sample_size(article, design, population)
+    doses, dose_cls, dose_reasons = tag_dose(article)
+    outcomes, outcome_reasons = tag_outcomes(article)
+    finding, evidence, finding_reasons = tag_finding(article, design)
+    integrity = tag_integrity(article)
+    reasons = {
+        "conditions": cond_reasons,
+        "design": design_reasons["design"],
+        "population": design_reasons["population"],
+        "sample_size": n_reasons,
+        "dose_mg": dose_reasons,
+        "outcomes": outcome_reasons,
+        "finding": finding_reasons,
+    }
+    reasons.update({k: v[1] for k, v in integrity.items() if v[1]})
+    return Tags(
+        pmid=article.pmid,
+        conditions=conds,
+        design=design,
+        population=population,
+        sample_size=n,
+        sample_size_source=n_source,
+        size_class=n_class,
+        included_studies=included,
+        dose_mg=doses,
+        dose_class=dose_cls,
+        outcomes=outcomes,
+        finding=finding,
+        evidence=evidence,
+        retracted=integrity["retracted"][0],
+        erratum=integrity["erratum"][0],
+        expression_of_concern=integrity["expression_of_concern"][0],
+        tag_reasons={k: v for k, v in reasons.items() if v},
+    )

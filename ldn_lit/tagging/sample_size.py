@@ -1,0 +1,150 @@
+"""Sample size: total human participants enrolled (or randomised), from the abstract's own words.
+
+Recognises digits ("31 patients", "1,234 respondents"), number words ("Thirty-one women"),
+"N = 60", and per-arm counts in one sentence ("LDN (n = 12) or placebo (n = 14)" -> 26).
+Doses, ages, durations, percentages, p-values and scores are never sizes: a number counts only
+when a participant noun follows it (or it is an explicit n =).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Article, TagReason
+from .text import Sentence, sentences
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+WORD_VALUES = {w: i for i, w in enumerate(_UNITS)} | _TENS
+_WORD = r"(?:%s)" % "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+NUMBER_WORDS = rf"(?:{_WORD}(?:[- ]{_WORD})?(?: hundred(?:(?: and)? {_WORD}(?:[- ]{_WORD})?)?)?)"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
+
+PARTICIPANTS = (r"(?:patients|participants|subjects|women|men|adults|children|adolescents|individuals|"
+                r"volunteers|people|persons|veterans|respondents|outpatients|cases|survivors|users|"
+                r"girls|boys|infants|pairs|couples|controls)")
+# Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
+COUNT_RE = re.compile(
+    rf"(?<![\w.,-])(?P<num>{NUMBER})(?P<between>(?:[ -](?!(?:mg|kg|years?|months?|weeks?|days?|hours?|%)\b)"
+    rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
+N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)\b")
+ENROL_RE = re.compile(r"\b(enrol+(?:ed|ing|ment)?|recruit(?:ed|ment)?|randomi[sz]ed|included|total of|"
+                      r"participated|assigned|allocated|consecutive|comprised|consisted of|involv(?:ed|ing)|"
+                      r"completed|received|were treated|took part|analy[sz]ed|studied|surveyed|responded)\b", re.I)
+AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
+STUDY_NOUNS = re.compile(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports|records|rcts|mice|rats)\b", re.I)
+
+
+def words_to_int(text: str) -> int | None:
+    t = text.lower().replace("-", " ").replace(" and ", " ").split()
+    total, current = 0, 0
+    for w in t:
+        if w in WORD_VALUES:
+            current += WORD_VALUES[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        else:
+            return None
+    return total + current
+
+
+def parse_number(text: str) -> int | None:
+    text = text.strip()
+    if text.replace(",", "").isdigit():
+        return int(text.replace(",", ""))
+    return words_to_int(text)
+
+
+def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
+    """(n, exact phrase, enrolment cue in sentence) for one sentence."""
+    out = []
+    enrol = bool(ENROL_RE.search(s.text))
+    ns = [(int(m.group("num").replace(",", "")), m) for m in N_EQUALS_RE.finditer(s.text)]
+    lower_ns = [(n, m) for n, m in ns if m.group("n") == "n"]
+    if len(lower_ns) >= 2 and not any(m.group("n") == "N" for _, m in ns):
+        total = sum(n for n, _ in lower_ns)
+        out.append((total, " + ".join(m.group(0) for _, m in lower_ns), True))
+    for n, m in ns:
+        if m.group("n") == "N" or len(lower_ns) == 1:
+            out.append((n, m.group(0), enrol or m.group("n") == "N"))
+    for m in COUNT_RE.finditer(s.text):
+        before = s.text[: m.start()]
+        if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before):
+            continue
+        if re.search(r"\b(of|in)\s*$", before) and re.search(r"\b\d+\s*(?:%|percent)", before[-25:]):
+            continue
+        n = parse_number(m.group("num"))
+        if n is None or n == 0 or n > 5_000_000:
+            continue
+        out.append((n, m.group(0), enrol))
+    return out
+
+
+def tag_sample_size(article: Article, design: str, population: str) -> tuple[int | None, str | None, str | None,
+                                                                          int | None, list[TagReason]]:
+    """Returns (sample_size, source phrase, size_class, included_studies, reasons)."""
+    sents = [s for s in sentences(article) if s.section not in ("background", "conclusions")] or \
+        [s for s in sentences(article) if s.section != "background"]
+    included = _included_studies(article) if design == "systematic_review_or_meta_analysis" else None
+    reasons: list[TagReason] = []
+    if included is not None:
+        reasons.append(TagReason("included_studies", included[1]))
+    if design == "case_report":
+        return 1, "case report", "case", included and included[0], [TagReason("design", "case_report")]
+    if population not in ("human", "mixed") or design in (
+            "systematic_review_or_meta_analysis", "narrative_review", "protocol"):
+        return None, None, None, included and included[0], reasons
+    # The first sentence with an enrolment cue decides (its largest count: "40 were randomised;
+    # 35 completed" -> 40); failing that, the first count anywhere in the study's own sentences.
+    best = weak = None
+    for s in sents:
+        cands = _candidates(s)
+        strong = [c for c in cands if c[2]]
+        if strong:
+            best = max(strong, key=lambda c: c[0])[:2]
+            break
+        if cands and weak is None:
+            weak = cands[0][:2]
+    best = best or weak
+    if best is None:
+            best = (n, phrase)
+    if best is None:
+        return None, None, None, included and included[0], reasons + [TagReason("not_stated", "no participant count found")]
+    n, phrase = best
+    rule = "per_arm_sum" if " + " in phrase else "n_equals" if "=" in phrase else (
+        "number_word" if not re.match(r"\d", phrase) else "count_phrase")
+    return n, phrase, size_class(n), included and included[0], reasons + [TagReason(rule, phrase)]
+
+
+def size_class(n: int | None) -> str | None:
+    if n is None:
+        return None
+    if n == 1:
+        return "case"
+    if n < 10:
+        return "series"
+    if n < 50:
+        return "small"
+    if n < 200:
+        return "medium"
+    return "large"
+
+
+_INCLUDED_RE = re.compile(
+    rf"(?<![\w.,-])(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
+    rf"published|relevant|observational|human|unique))*[ -](?:studies|trials|articles|publications|RCTs|reports)\b",
+    re.I)
+
+
+def _included_studies(article: Article) -> tuple[int, str] | None:
+    for s in sentences(article):
+        if s.section == "background":
+            continue
+        m = _INCLUDED_RE.search(s.text)
+        if m:
+            n = parse_number(m.group("num"))
+            if n:
+                return n, m.group(0)
+    return None

@@ -1,0 +1,111 @@
+"""The core commands end to end through the CLI: import, export, search, stats, show, retag, errors."""
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ldn_lit.cli import app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+runner = CliRunner()
+
+
+def run(*args, db, ok=True):
+    result = runner.invoke(app, ["--db", str(db), *args], catch_exceptions=False)
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no ./queries.toml: the shipped one is used
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    d = tmp_path / "ldn.db"
+    run("import", str(FIXTURES / "synthetic_pubmed.xml"), str(FIXTURES / "synthetic_medline.nbib"), db=d)
+    return d
+
+
+def test_import_reports_counts_and_is_idempotent(db):
+    r = run("import", str(FIXTURES / "synthetic_pubmed.xml"), db=db)
+    assert "3 records (xml): 0 new, 0 revised, 3 unchanged" in r.output
+
+
+def test_export_json_has_every_field(db):
+    records = json.loads(run("export", "--format", "json", db=db).stdout)
+    assert [r["pmid"] for r in records] == ["970000001", "970000002", "970000003", "970000101", "970000102"]
+    r = records[0]
+    for key in ("title", "abstract", "abstract_sections", "journal", "journal_iso", "volume", "issue",
+                "pages", "year", "authors", "doi", "pmcid", "publication_types", "mesh", "keywords",
+                "nct_ids", "comments_corrections", "languages", "entrez_date", "revised_date",
+                "matched_queries", "conditions", "design", "population", "sample_size",
+                "sample_size_source", "size_class", "dose_mg", "dose_class", "outcomes", "finding",
+                "evidence", "retracted", "erratum", "expression_of_concern", "tag_reasons"):
+        assert key in r, key
+    assert r["doi"] == "10.0000/synthetic.0001" and r["mesh"][0]["descriptor"] == "Multiple Sclerosis"
+    assert records[1]["retracted"] is True
+
+
+def test_export_jsonl_csv_condition_and_file(db, tmp_path):
+    lines = run("export", "--format", "jsonl", db=db).stdout.splitlines()
+    assert len(lines) == 5 and json.loads(lines[3])["pmid"] == "970000101"
+    rows = list(csv.DictReader(io.StringIO(run("export", "-f", "csv", db=db).stdout)))
+    assert len(rows) == 5 and rows[0]["authors"] == "Testperson A; Fixture BC; Synthetic LDN Study Group"
+    out = tmp_path / "fm.json"
+    run("export", "--condition", "fibromyalgia", "-o", str(out), db=db)
+    assert [r["pmid"] for r in json.loads(out.read_text())] == ["970000101"]
+    bad = run("export", "--condition", "nonsense", db=db, ok=False)
+    assert bad.exit_code == 2 and "unknown condition 'nonsense'" in bad.stderr
+
+
+def test_search_stats_show(db):
+    assert "970000001" in run("search", "fatigue AND placebo", db=db).stdout
+    assert "No stored record matches" in run("search", "zebrafish", db=db).stdout
+    stats = run("stats", db=db).stdout
+    assert "5 records" in stats and "multiple_sclerosis" in stats and "Condition x design x population" in stats
+    show = run("show", "970000001", db=db).stdout
+    assert "Synthetic record: low-dose naltrexone" in show and "design" in show and "pubtype" in show
+    missing = run("show", "123", db=db, ok=False)
+    assert missing.exit_code == 1 and "PMID 123 is not in" in missing.stderr
+
+
+def test_retag(db):
+    assert "retagged 5 records" in run("retag", db=db).stdout
+
+
+def test_bad_import_file_changes_nothing(db, tmp_path):
+    before = run("export", db=db).stdout
+    broken = tmp_path / "broken.xml"
+    text = (FIXTURES / "synthetic_pubmed.xml").read_text()
+    broken.write_text(text.replace("970000002", "970000222")[: len(text) - 200])  # truncated
+    r = run("import", str(broken), db=db, ok=False)
+    assert r.exit_code == 1
+    assert "malformed or truncated XML" in r.stderr and "nothing from this file was imported" in r.stderr
+    assert "Traceback" not in r.output and len(r.stderr.strip().splitlines()) == 1
+    assert run("export", db=db).stdout == before
+
+
+def test_broken_config_is_one_line_exit_2(tmp_path):
+    bad = tmp_path / "q.toml"
+    bad.write_text("[drug]\nquery = 'x'\n[[conditions]]\nid='a'\nquery=''\n")
+    r = runner.invoke(app, ["--db", str(tmp_path / "x.db"), "--config", str(bad), "update"])
+    assert r.exit_code == 2 and "is empty" in r.stderr and str(bad) in r.stderr
+    assert "Traceback" not in r.output
+
+
+def test_version_and_help_examples():
+    assert runner.invoke(app, ["--version"]).stdout.startswith("ldn-lit ")
+    for cmd in ("update", "import", "export", "search", "stats", "show", "retag"):
+        assert "Example" in runner.invoke(app, [cmd, "--help"]).stdout, cmd
+
+
+@pytest.mark.skipif(shutil.which("ldn-lit") is None, reason="console script not installed")
+def test_console_script_runs(tmp_path):
+    import subprocess
+    r = subprocess.run(["ldn-lit", "--db", str(tmp_path / "x.db"), "show", "1"], capture_output=True, text=True)
+    assert r.returncode == 1 and r.stderr.startswith("Error: PMID 1 is not in") and "Traceback" not in r.stderr
