@@ -119,6 +119,9 @@ def update(
     ctx: typer.Context,
     condition: list[str] = typer.Option(None, "--condition", "-c", help="Only this condition id (repeatable)."),
     full: bool = typer.Option(False, "--full", help="Search everything again and refetch every record."),
+    batch_size: int = typer.Option(None, "--batch-size", min=1, max=10_000,
+                                   help="Records per efetch request [default: as few requests as possible, "
+                                        "at most 5,000 records each]."),
 ) -> None:
     """Search PubMed for every condition in queries.toml; store new and revised records.
 
@@ -135,8 +138,8 @@ def update(
     store = get_store(ctx)
     v = verbosity(ctx)
     with update_lock(store.path), EntrezClient(cfg.entrez) as client:
-        if v == 0:
-            report = run_update(store, cfg, client, conditions=conds, full=full)
+        if v == 0 or not err_console.is_terminal:  # no progress bar in logs and pipes
+            report = run_update(store, cfg, client, conditions=conds, full=full, batch_size=batch_size)
         else:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -157,7 +160,8 @@ def update(
                     elif event == "fetched" and fetch_task is not None:
                         bar.advance(fetch_task, info["n"])
 
-                report = run_update(store, cfg, client, conditions=conds, full=full, progress=progress)
+                report = run_update(store, cfg, client, conditions=conds, full=full, batch_size=batch_size,
+                                    progress=progress)
     if v == 0:
         return
     table = Table(title="ldn-lit update", show_footer=True)

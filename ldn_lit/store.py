@@ -453,7 +453,11 @@ class Store:
 
     # ---- runs and incremental state -----------------------------------------------------------
     def start_run(self, command: str, queries: list[str]) -> int:
+        """Record a new run. Runs of the same command still marked 'running' were killed
+        (the caller holds the update lock), so they are marked 'interrupted'."""
         with self.atomic():
+            self.db.execute("update runs set status = 'interrupted' where status = 'running' and command = ?",
+                            [command])
             return self.db["runs"].insert({
                 "command": command, "started_at": now_iso(), "status": "running",
                 "queries": _json(queries), "requests": 0, "new": 0, "revised": 0, "unchanged": 0,

@@ -4,12 +4,14 @@ Incremental rule. The first search for a condition (or any search after its quer
 or with full=True) asks for every matching PMID. Later searches ask only for records PubMed
 created or modified since the day of the last successful search (esearch datetype=mdat,
 mindate=that day), which finds both new and revised records in one request. Of those, a record
-is fetched when it is not stored, or when it was last fetched before that day. A no-change update
-therefore costs one esearch per condition and nothing else.
+is fetched when it is not stored, or when it was last fetched on or before that day: PubMed's
+dates have day resolution, so a record modified on that day may have changed after our fetch and
+is fetched once more (the content hash then tells whether it really changed). A no-change update
+therefore costs one esearch per condition and nothing else, unless records were modified on the
+day of the previous update, which are fetched once more.
 
-PubMed's dates have day resolution, so a record revised later on the same day as a previous fetch
-is only seen by `update --full`. Query state is saved only after all fetches succeed, so an
-interrupted run repeats its searches next time and fetches what is still missing.
+Query state is saved only after all fetches succeed, so an interrupted run repeats its searches
+next time and fetches what is still missing.
 """
 
 from __future__ import annotations
@@ -98,8 +100,8 @@ def run_update(
                 stored = pmid in fetched_on
                 if full or not stored:
                     to_fetch[pmid] = None
-                elif since_iso and (fetched_on[pmid] or "") < since_iso:
-                    to_fetch[pmid] = None  # modified in PubMed since we last fetched it
+                elif since_iso and (fetched_on[pmid] or "") <= since_iso:
+                    to_fetch[pmid] = None  # modified in PubMed since (or on the day) we last fetched it
 
         ids = list(to_fetch)
         progress("fetch_start", total=len(ids))
