@@ -11,12 +11,12 @@ from functools import lru_cache
 
 from ..config import Condition
 from ..models import Article, TagReason
-from .text import phrase_regex, sentences
+from .text import PhraseMatcher, sentences
 
 
 @lru_cache(maxsize=64)
 def _compiled(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]):
-    return [(cid, {m.lower() for m in mesh}, phrase_regex(list(syn))) for cid, mesh, syn in conditions]
+    return [(cid, {m.lower() for m in mesh}, PhraseMatcher(list(syn))) for cid, mesh, syn in conditions]
 
 
 def _key(conditions: list[Condition]):
@@ -28,13 +28,14 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
     mesh = {m.descriptor.lower(): m.descriptor for m in article.mesh}
     keywords = " ; ".join(article.keywords)
     sents = [s for s in sentences(article) if s.section != "background"]
+    everything = " ".join([article.title, keywords] + [s.text for s in sents]).lower()
     found: dict[str, TagReason] = {}
     for cid, mesh_terms, rx in compiled:
         hit = next((mesh[m] for m in mesh if m in mesh_terms), None)
         if hit:
             found[cid] = TagReason("mesh", hit)
             continue
-        if rx is None:
+        if rx.rx is None or not any(k in everything for k in rx.keys):
             continue
         m = rx.search(article.title)
         if m:
@@ -56,5 +57,5 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
 
 def _is_list_mention(text: str, compiled) -> bool:
     """A sentence naming three or more conditions is an enumeration, not the study's subject."""
-    return sum(1 for _, _, rx in compiled if rx is not None and rx.search(text)) >= 3
+    return sum(1 for _, _, rx in compiled if rx.search(text)) >= 3
 

@@ -7,7 +7,7 @@ acronyms (EDSS, CDAI, PASI...) case-sensitively. Each domain keeps the phrase th
 from __future__ import annotations
 
 from ..models import Article, TagReason
-from .text import phrase_regex, sentences
+from .text import PhraseMatcher, sentences
 
 VOCABULARY: dict[str, list[str]] = {
     "pain": ["pain", "pain intensity", "pain scores", "Brief Pain Inventory", "BPI", "McGill", "analgesia",
@@ -48,15 +48,16 @@ VOCABULARY: dict[str, list[str]] = {
     "safety_tolerability": ["adverse events", "adverse event", "side effects", "side effect", "tolerability",
                             "well tolerated", "well-tolerated", "safety", "tolerated", "adverse effects"],
 }
-_RX = {domain: phrase_regex(phrases) for domain, phrases in VOCABULARY.items()}
+_MATCHERS = {domain: PhraseMatcher(phrases) for domain, phrases in VOCABULARY.items()}
 
 
 def tag_outcomes(article: Article) -> tuple[list[str], list[TagReason]]:
     texts = [article.title] + [s.text for s in sentences(article) if s.section != "background"]
     joined = " \n ".join(texts)
+    lowered = joined.lower()
     found, reasons = [], []
-    for domain, rx in _RX.items():
-        m = rx.search(joined)
+    for domain, matcher in _MATCHERS.items():
+        m = matcher.search(joined, lowered)
         if m:
             found.append(domain)
             reasons.append(TagReason("outcome_phrase", f"{domain}: {m.group(0)}"))
