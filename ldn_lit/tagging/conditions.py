@@ -28,7 +28,8 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
     mesh = {m.descriptor.lower(): m.descriptor for m in article.mesh}
     keywords = " ; ".join(article.keywords)
     sents = [s for s in sentences(article) if s.section != "background"]
-    everything = " ".join([article.title, keywords] + [s.text for s in sents]).lower()
+    body = "\n".join(s.text for s in sents)
+    everything = f"{article.title} {keywords} {body}".lower()
     found: dict[str, TagReason] = {}
     for cid, mesh_terms, rx in compiled:
         hit = next((mesh[m] for m in mesh if m in mesh_terms), None)
@@ -44,6 +45,8 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
         m = rx.search(keywords)
         if m:
             found[cid] = TagReason("keyword", m.group(0))
+            continue
+        if not rx.search(body):
             continue
         for s in sents:
             m = rx.search(s.text)

@@ -44,10 +44,14 @@ CROSSOVER = _rx(r"\bcross-?over\b")
 RANDOMIZED = _rx(r"(?<!non-)(?<!non)(?<!not )\brandomi[sz](?:ed|ation|ly)\b")
 NONRANDOM = _rx(r"\b(non-?randomi[sz]ed|quasi-?experimental|controlled before-and-after)\b")
 PLACEBO = _rx(r"\b(placebo|double-?blind(?:ed)?|sham)\b")
-OPEN_LABEL = _rx(r"\b(open-?label|single-?arm|single[- ]group|uncontrolled|pilot (?:study|trial)|phase (?:I|II|1|2)\b|"
-                 r"(?:patients|participants|subjects) (?:received|were treated|took|were given))")
-CASE_SERIES = _rx(r"\b(case series|series of (?:\d+|two|three|four|five|six|seven|eight|nine) (?:patients|cases)|"
-                  r"(?:two|three|four|five|six|seven|eight|nine|\d) (?:cases|patients) (?:who|with|treated))\b")
+OPEN_LABEL = _rx(r"\b(open-?label|single-?arm|single[- ]group|uncontrolled (?:study|trial)|pilot (?:study|trial)|"
+                 r"phase (?:I|II|1|2)\b)")
+RECEIVED = _rx(r"\b(?:patients|participants|subjects|women|men|adults|children) (?:received|were treated|took|were given)\b")
+CASE_SERIES = _rx(r"\b(case series|series of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|cases)|"
+                  r"(?:report|describe|present) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|cases)|"
+                  r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) cases\b|report of (?:\w+ )?cases|"
+                  r"(?:two|three|four|five|six|seven|eight|nine) patients (?:\w+ ){0,6}(?:are|were) described)")
+HUMAN_INTERVENTION = _rx(r"\b(received|took|were (?:treated|randomi[sz]ed|enrolled|given)|administered to|prescribed)\b")
 CASE_REPORT = _rx(r"\b(we (?:report|describe|present) (?:a|the) (?:case|patient|\d+-year-old)|case report|"
                   r"(?:a|an) \d+[- ]year[- ]old (?:wo)?man|(?:a|an) \d+[- ]year[- ]old (?:female|male|patient|girl|boy)|"
                   r"this case)\b")
@@ -74,8 +78,9 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     """Returns (design, population, reasons by tag)."""
     pts = set(article.publication_types)
     sents = sentences(article)
-    own = [article.title] + [s.text for s in sents if s.section != "background"]
-    everything = [article.title] + [s.text for s in sents]
+    # One string each (newline-joined, so no phrase spans two sentences): one regex scan per rule.
+    own = ["\n".join([article.title] + [s.text for s in sents if s.section != "background"])]
+    everything = ["\n".join([article.title] + [s.text for s in sents])]
     reasons: dict[str, list[TagReason]] = {"design": [], "population": []}
 
     def decide(design: str, rule: str, matched: str, population: str | None = None) -> tuple[str, str, dict]:
@@ -106,10 +111,12 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
         return decide("other", "pubtype", sorted(pts & COMMENT_TYPES)[0], "none")
 
     population = _population(own, reasons)
-    if population == "animal":
-        return decide("animal_study", "population", "animal", population)
-    if population == "in_vitro":
-        return decide("in_vitro", "population", "in_vitro", population)
+    kinds = {r.matched.split(":")[0] for r in reasons["population"]}
+    if population == "animal" or "animal" in kinds and "human" not in kinds:
+        return decide("animal_study", "population", ", ".join(sorted(kinds)), population)
+    if population == "in_vitro" or "in_vitro" in kinds and (
+            "human" not in kinds or not _first(HUMAN_INTERVENTION, own)):
+        return decide("in_vitro", "population", ", ".join(sorted(kinds)), population)
 
     cross = _first(CROSSOVER, own)
     rand = "Randomized Controlled Trial" in pts and "pubtype: Randomized Controlled Trial" or (
@@ -127,6 +134,9 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     if _first(PLACEBO, own) and "Case Reports" not in pts:
         return decide("nonrandomized_trial", "abstract_phrase", _first(PLACEBO, own) + " (no randomisation stated)",
                       population)
+    m = _first(OPEN_LABEL, own)
+    if m:
+        return decide("open_label_single_arm", "abstract_phrase", m, population)
     m = _first(CASE_SERIES, own)
     if m:
         return decide("case_series", "abstract_phrase", m, population)
@@ -141,11 +151,12 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     m = _first(SURVEY, own)
     if m:
         return decide("cross_sectional_or_survey", "abstract_phrase", m, population)
-    m = _first(OPEN_LABEL, own)
-    if m or pts & {"Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II"}:
-        return decide("open_label_single_arm", "abstract_phrase" if m else "pubtype",
-                      m or sorted(pts & {"Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II"})[0],
-                      population)
+    trial_types = pts & {"Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II"}
+    if trial_types:
+        return decide("open_label_single_arm", "pubtype", sorted(trial_types)[0], population)
+    m = _first(RECEIVED, own)
+    if m:
+        return decide("open_label_single_arm", "abstract_phrase", m, population)
     if "Observational Study" in pts:
         return decide("cohort_or_retrospective", "pubtype", "Observational Study", population)
     return decide("other", "no_rule", "no design rule matched", population)

@@ -27,7 +27,11 @@ NULL = _rx(
     r"not (?:statistically )?significant(?:ly)?|non-?significant|failed to|did not (?:reach|achieve|show|demonstrate|find|"
     r"result in)|no (?:difference|benefit|effect|improvement)|not superior|comparable (?:to|with) placebo|"
     r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
-    r"did not differ|(?:were|was) similar)\b")
+    r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit))\b")
+# "X decreased; the reduction was not statistically significant": the null qualifies the positive.
+QUALIFIED = _rx(r"\b(?:the|this|these) (?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
+                r"[^.;]*\bnot (?:statistically )?significant")
+MIXED = _rx(r"\b(mixed (?:effects|results|findings|evidence)|inconsistent (?:effects|results|findings))\b")
 POSITIVE = _rx(
     r"\b(significant(?:ly)? (?:\w+ ){0,2}(?:improv|reduc|decreas|lower|better|greater|increas|relie|attenuat|"
     r"suppress|inhibit|benefit|response|effect)\w*|(?:improved|reduced|decreased|lowered|attenuated|inhibited|"
@@ -37,14 +41,23 @@ POSITIVE = _rx(
     r"(?:scores? |severity |levels? )?(?:improved|resolved|decreased|declined|diminished|fell|were reduced|was reduced)|resolution of|remission (?:was )?(?:achieved|induced)|achieved remission|"
     r"(?:improved|reduced|decreased|alleviated|relieved) (?:\w+ ){0,3}(?:pain|fatigue|symptoms|scores|severity|"
     r"activity|relapses|inflammation|quality of life|growth)|beneficial|promising|"
-    r"(?:may be|is|was|appears?) (?:a )?(?:useful|beneficial|efficacious|an effective))")
+    r"(?:may be|is|was|appears?) (?:a )?(?:useful|beneficial|efficacious|an effective)|"
+    r"(?:fell|dropped|declined|decreased|improved|rose) significantly|significantly (?:more|less|lower|fewer|better)|"
+    r"favou?red (?:LDN|naltrexone|treatment|the intervention)|(?:reduces|improves|decreases|relieves|alleviates|"
+    r"attenuates|inhibits|suppresses) |(?:was|were) (?:significantly )?(?:inhibited|reduced|decreased|suppressed|"
+    r"attenuated|improved|lowered|alleviated|relieved)|(?:LDN|naltrexone|treatment|it) (?:significantly )?"
+    r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
+    r"\b\w+ (?:improved|resolved)\b|positive (?:treatment )?response|helpful|responders?\b)")
 NEGATIVE = _rx(
     r"\b(worsen(?:ed|ing)?|deteriorat\w+|higher (?:relapse|pain|disease activity)|increased (?:pain|relapses?|"
     r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|inferior to|"
     r"(?:was|were) harmful)\b")
 SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|adverse events? (?:were|was) "
              r"(?:mild|rare|uncommon|transient)|side effects (?:were|was) (?:mild|rare|minimal))")
-RESULT_CUE = _rx(r"\b(significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
+# Improvement after the drug was stopped is evidence of harm, not benefit.
+DECHALLENGE = _rx(r"\b(?:improved|resolved|recovered|normali[sz]ed) (?:\w+ )?after (?:stopping|discontinu\w+|"
+                  r"withdraw\w+|cessation)")
+RESULT_CUE = _rx(r"\b(similar|unchanged|significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
                  r"no effect|worsen|response|respond)")
 
 NO_FINDING_DESIGNS = {"protocol"}
@@ -52,17 +65,23 @@ DESCRIPTIVE_DESIGNS = {"narrative_review"}
 
 
 def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
-    picked = [s for s in sents if s.section in ("results", "conclusions")]
-    if not picked:  # unstructured: the last sentence, and any result-like sentence after the first
-        picked = [s for s in sents if s.last or (s.index > 0 and s.section != "background" and RESULT_CUE.search(s.text))]
-    return picked
+    """Results and conclusions; in an unstructured abstract also any result-like sentence after the first."""
+    return [s for s in sents if s.section in ("results", "conclusions") or
+            (s.section == "other" and s.index > 0 and RESULT_CUE.search(s.text))]
 
 
 def _classify(text: str) -> set[str]:
+    if QUALIFIED.search(text):
+        return {"null"}
+    if MIXED.search(text):
+        return {"null", "positive"}
     kinds = set()
     stripped = NULL.sub(" ", text)
     if stripped != text:
         kinds.add("null")
+    if DECHALLENGE.search(stripped):
+        kinds.add("negative")
+        stripped = DECHALLENGE.sub(" ", stripped)
     if NEGATIVE.search(stripped):
         kinds.add("negative")
     if POSITIVE.search(stripped):

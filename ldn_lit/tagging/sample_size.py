@@ -24,7 +24,8 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
 
 PARTICIPANTS = (r"(?:patients|participants|subjects|women|men|adults|children|adolescents|individuals|"
                 r"volunteers|people|persons|veterans|respondents|outpatients|cases|survivors|users|"
-                r"girls|boys|infants|pairs|couples|controls)")
+                r"girls|boys|infants|pairs|couples|controls|drinkers|smokers|students|athletes|workers|residents|"
+                r"mothers|pregnancies|responders)")
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
 COUNT_RE = re.compile(
     rf"(?<![\w.,-])(?P<num>{NUMBER})(?P<between>(?:[ -](?!(?:mg|kg|years?|months?|weeks?|days?|hours?|%)\b)"
@@ -85,17 +86,15 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
 def tag_sample_size(article: Article, design: str, population: str) -> tuple[int | None, str | None, str | None,
                                                                           int | None, list[TagReason]]:
     """Returns (sample_size, source phrase, size_class, included_studies, reasons)."""
-    sents = [s for s in sentences(article) if s.section not in ("background", "conclusions")] or \
-        [s for s in sentences(article) if s.section != "background"]
-    included = _included_studies(article) if design == "systematic_review_or_meta_analysis" else None
-    reasons: list[TagReason] = []
-    if included is not None:
-        reasons.append(TagReason("included_studies", included[1]))
+    sents = [s for s in sentences(article) if s.section != "background"]
+    found = _included_studies(article) if design == "systematic_review_or_meta_analysis" else None
+    included = found[0] if found else None
+    reasons = [TagReason("included_studies", found[1])] if found else []
     if design == "case_report":
-        return 1, "case report", "case", included and included[0], [TagReason("design", "case_report")]
+        return 1, "case report", "case", included, [TagReason("design", "case_report")]
     if population not in ("human", "mixed") or design in (
             "systematic_review_or_meta_analysis", "narrative_review", "protocol"):
-        return None, None, None, included and included[0], reasons
+        return None, None, None, included, reasons
     # The first sentence with an enrolment cue decides (its largest count: "40 were randomised;
     # 35 completed" -> 40); failing that, the first count anywhere in the study's own sentences.
     best = weak = None
@@ -109,13 +108,11 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
             weak = cands[0][:2]
     best = best or weak
     if best is None:
-            best = (n, phrase)
-    if best is None:
-        return None, None, None, included and included[0], reasons + [TagReason("not_stated", "no participant count found")]
+        return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase = best
     rule = "per_arm_sum" if " + " in phrase else "n_equals" if "=" in phrase else (
         "number_word" if not re.match(r"\d", phrase) else "count_phrase")
-    return n, phrase, size_class(n), included and included[0], reasons + [TagReason(rule, phrase)]
+    return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]
 
 
 def size_class(n: int | None) -> str | None:
@@ -134,7 +131,7 @@ def size_class(n: int | None) -> str | None:
 
 _INCLUDED_RE = re.compile(
     rf"(?<![\w.,-])(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
-    rf"published|relevant|observational|human|unique))*[ -](?:studies|trials|articles|publications|RCTs|reports)\b",
+    rf"published|relevant|observational|human|unique|registered|prospective|completed|ongoing|small))*[ -](?:studies|trials|articles|publications|RCTs|reports)\b",
     re.I)
 
 

@@ -1,0 +1,122 @@
+"""Focused tests of individual tagging rules (synthetic snippets)."""
+
+import pytest
+
+from ldn_lit.models import AbstractSection, Article, CommentCorrection, MeshHeading
+from ldn_lit.tagging.conditions import tag_conditions
+from ldn_lit.tagging.dose import dose_class, tag_dose
+from ldn_lit.tagging.finding import tag_finding
+from ldn_lit.tagging.integrity import tag_integrity
+from ldn_lit.tagging.sample_size import parse_number, size_class, tag_sample_size
+from ldn_lit.tagging.text import split_sentences
+from ldn_lit.config import Condition
+
+
+def art(abstract="", title="Synthetic", **kw):
+    return Article(pmid="1", title=title, abstract_sections=[AbstractSection(None, abstract)] if abstract else [], **kw)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Thirty-one women with fibromyalgia were enrolled.", 31),
+    ("We enrolled 1,204 participants.", 1204),
+    ("LDN (n = 12) or placebo (n = 14) was given to adults after randomization.", 26),
+    ("In total, N = 60 patients were randomized.", 60),
+    ("One hundred and twenty patients were recruited.", 120),
+    ("Of 40 randomized patients, 35 completed the study.", 40),
+])
+def test_sample_sizes(text, n):
+    got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
+    assert got == n and cls == size_class(n) and reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Patients took naltrexone 4.5 mg for 12 weeks.",
+    "Women aged 45 years had a 30% reduction (p = 0.03) over 8 weeks.",
+    "The 45-year-old cohort was followed from 2010 to 2019.",
+    "Pain scores fell by 12 points (95% CI 4 to 20).",
+])
+def test_numbers_that_are_not_sample_sizes(text):
+    assert tag_sample_size(art(text), "other", "human")[0] is None
+
+
+def test_sizes_are_null_for_animals_and_reviews():
+    assert tag_sample_size(art("Forty mice were treated."), "animal_study", "animal")[0] is None
+    assert tag_sample_size(art("We included 12 trials with 850 patients."), "systematic_review_or_meta_analysis",
+                           "none")[:4] == (None, None, None, 12)
+
+
+def test_number_words():
+    assert parse_number("Thirty-one") == 31 and parse_number("one hundred twenty-eight") == 128
+    assert parse_number("1,234") == 1234 and parse_number("dozens") is None
+
+
+@pytest.mark.parametrize("text, doses, cls", [
+    ("Patients took 4.5 mg naltrexone nightly.", [4.5], "low"),
+    ("LDN was titrated from 1.5 to 4.5 mg.", [1.5, 4.5], "low"),
+    ("naltrexone 50 mg/day reduced drinking", [50.0], "standard"),
+    ("ultra-low-dose naltrexone 1 µg was added", [0.001], "very_low"),
+    ("naltrexone 0.0001 mg with oxycodone", [0.0001], "ultra_low"),
+    ("methotrexate 15 mg weekly and LDN 4.5 mg", [4.5], "low"),
+    ("mice received naltrexone 10 mg/kg", [], None),
+    ("naltrexone 12 mg daily", [12.0], None),
+])
+def test_doses(text, doses, cls):
+    got, got_cls, reasons = tag_dose(art(text))
+    assert got == doses and got_cls == cls
+    if "mg/kg" in text:
+        assert reasons[0].rule == "per_kg_dose_ignored"
+
+
+def test_dose_class_boundaries():
+    assert [dose_class(x) for x in (0.0005, 0.001, 0.9, 1, 5, 5.5, 25, 50)] == [
+        "ultra_low", "very_low", "very_low", "low", "low", None, "standard", "standard"]
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Pain did not differ from placebo.", "null"),
+    ("LDN did not significantly reduce fatigue.", "null"),
+    ("Naltrexone was not superior to placebo.", "null"),
+    ("Fatigue was significantly reduced with LDN compared with placebo (p = 0.01).", "positive"),
+    ("LDN was well tolerated.", "safety_only"),
+    ("Disease activity worsened on LDN and improved after stopping.", "negative"),
+])
+def test_findings(text, finding):
+    a = art("Twenty patients took part. " + text)
+    got, evidence, reasons = tag_finding(a, "rct")
+    assert got == finding and evidence == text and reasons
+
+
+def test_finding_for_reviews_protocols_and_empty():
+    assert tag_finding(art("We review the literature."), "narrative_review")[0] == "descriptive"
+    assert tag_finding(art("Sixty adults will be randomized."), "protocol")[0] is None
+    assert tag_finding(art(""), "rct")[0] is None
+
+
+def test_conditions_never_from_a_list_in_the_background():
+    conds = [Condition("multiple_sclerosis", "MS", "q", ["Multiple Sclerosis"], ["multiple sclerosis"]),
+             Condition("crohns_disease", "Crohn", "q", [], ["Crohn's disease"]),
+             Condition("fibromyalgia", "FM", "q", [], ["fibromyalgia"]),
+             Condition("crps", "CRPS", "q", [], ["CRPS", "complex regional pain syndrome"])]
+    a = art("LDN has been used in multiple sclerosis, Crohn's disease and fibromyalgia. We treated 10 patients "
+            "with CRPS.")
+    assert tag_conditions(a, conds)[0] == ["crps"]
+    b = art("", title="Synthetic", mesh=[MeshHeading("Multiple Sclerosis")])
+    ids, reasons = tag_conditions(b, conds)
+    assert ids == ["multiple_sclerosis"] and reasons[0].rule == "mesh"
+    assert tag_conditions(art("crps is not an acronym in lower case here"), conds)[0] == []
+
+
+def test_integrity_flags():
+    a = art("", publication_types=["Retracted Publication"],
+            comments_corrections=[CommentCorrection("RetractionIn", "2"), CommentCorrection("ErratumIn", "3")])
+    flags = tag_integrity(a)
+    assert flags["retracted"][0] and flags["erratum"][0] and not flags["expression_of_concern"][0]
+    notice = art("", comments_corrections=[CommentCorrection("RetractionOf", "9")])
+    assert not tag_integrity(notice)["retracted"][0]
+
+
+def test_sentences_are_exact_and_respect_abbreviations():
+    text = "Patients (e.g. women) improved vs. placebo. Dr. Placeholder et al. reported 3.5 mg. Done."
+    parts = split_sentences(text)
+    assert parts == ["Patients (e.g. women) improved vs. placebo.", "Dr. Placeholder et al. reported 3.5 mg.", "Done."]
+    assert all(p in text for p in parts)
