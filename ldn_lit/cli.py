@@ -370,6 +370,89 @@ def retag(ctx: typer.Context) -> None:
 
 
 # === digest and claims commands ===
+def _article_claims(ctx: typer.Context, article: Path | None) -> tuple[list | None, str]:
+    """Claims to evaluate: the [[claims]] of queries.toml, or those of --article FILE."""
+    cfg = get_config(ctx)
+    if article is None:
+        return None, "the seed article (queries.toml [[claims]])"
+    if article.suffix.lower() == ".toml":
+        import tomllib
+
+        from .config import ConfigError, parse_claims
+
+        try:
+            data = tomllib.loads(article.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"{article}: invalid TOML: {e}") from None
+        return parse_claims(data.get("claims", []), {c.id for c in cfg.conditions}, article), article.name
+    from .claim_text import extract_claims
+
+    found = extract_claims(article.read_text(encoding="utf-8", errors="replace"), cfg)
+    claims = [x.claim for x in found if x.claim is not None]
+    if not claims:
+        fail(f"{article}: no claim about naltrexone/LDN and a tracked condition found in this article")
+    return claims, article.name
+
+
+@app.command()
+def digest(
+    ctx: typer.Context,
+    since: str = typer.Option(None, "--since", help="Window ending today: 7d, 14d, 2w [default: 7d]."),
+    week: str = typer.Option(None, "--week", help="An ISO week, e.g. 2026-W47."),
+    from_: str = typer.Option(None, "--from", help="Window start date (YYYY-MM-DD)."),
+    to: str = typer.Option(None, "--to", help="Window end date (YYYY-MM-DD) [default: today]."),
+    article: Path = typer.Option(None, "--article", exists=True, dir_okay=False,
+                                 help="Claims of another article: a text/Markdown/HTML file, or a TOML file of [[claims]]."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md, html, json, csv or atom."),
+    output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
+) -> None:
+    """What is new in a window, and where the evidence stands on each claim of the article.
+
+    Example:  ldn-lit digest --week 2026-W47 --format html -o digest.html
+    """
+    from .digest import FORMATS, build_digest, parse_window, render
+    from .export import write_atomic
+
+    if fmt not in FORMATS:
+        fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+    window = parse_window(since, week, from_, to)
+    claims, name = _article_claims(ctx, article)
+    text = render(build_digest(get_store(ctx), get_config(ctx), window, claims, name), fmt)
+    if output:
+        write_atomic(output, text)
+        if verbosity(ctx):
+            err_console.print(f"wrote {fmt} digest for {window.label} to {output}")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def claims(
+    ctx: typer.Context,
+    article: Path = typer.Option(None, "--article", exists=True, dir_okay=False,
+                                 help="Claims of another article (text/Markdown/HTML, or TOML [[claims]])."),
+) -> None:
+    """The verdict on each claim of the article, from the stored evidence.
+
+    Example:  ldn-lit claims
+    """
+    from .claims import evaluate_claims
+    from .digest import VERDICT_LABELS
+
+    claim_list, name = _article_claims(ctx, article)
+    verdicts = evaluate_claims(get_store(ctx), get_config(ctx), claim_list)
+    table = Table(title=escape(f"Claims of {name}"), show_lines=True)
+    for col in ("claim", "condition", "verdict", "why", "key PMIDs"):
+        table.add_column(col)
+    colors = {"supported": "green", "partly_supported": "yellow", "contradicted": "red",
+              "not_studied_in_humans": "magenta", "no_evidence": "dim"}
+    for v in verdicts:
+        table.add_row(escape(v.claim.claim), v.claim.condition,
+                      f"[{colors[v.verdict]}]{VERDICT_LABELS[v.verdict]}[/]",
+                      escape(v.why + (f"\n{v.cited_journal_summary}" if v.cited_journal_summary else "")),
+                      ", ".join(r.pmid for r in v.supporting[:5]))
+    console.print(table)
+
 
 
 # === check and audit commands ===

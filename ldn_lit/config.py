@@ -192,39 +192,52 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         raise fail("no [[conditions]] defined; add at least one condition to search")
     others = conditions("other_conditions", False)
 
+    claims = parse_claims(data.get("claims", []), seen, path)
+    return Config(path, entrez, drug_query, conds, others, claims)
+
+
+def parse_claims(items: Any, condition_ids: set[str], path: Path) -> list[Claim]:
+    """The [[claims]] array of a queries.toml or of a separate claims file (`digest --article`)."""
+
+    def fail(msg: str) -> ConfigError:
+        return ConfigError(f"{path}: {msg}")
+
+    def string(table: dict[str, Any], key: str, where: str, required: bool = True) -> str:
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            raise fail(f"'{key}' in {where} must be a string")
+        if required and not value.strip():
+            raise fail(f"'{key}' in {where} is empty; give it a value")
+        return value.strip()
+
     claims: list[Claim] = []
     claim_ids: set[str] = set()
-    items = data.get("claims", [])
     if not isinstance(items, list):
         raise fail("'claims' must be an array of tables: write [[claims]]")
     for i, t in enumerate(items, 1):
         where = f"[[claims]] #{i}"
         if not isinstance(t, dict):
             raise fail(f"{where} must be a table")
-        check_keys(t, _CLAIM_KEYS, where)
+        for key in t:
+            if key not in _CLAIM_KEYS:
+                raise fail(f"unknown key '{key}' in {where}; allowed keys: {', '.join(sorted(_CLAIM_KEYS))}")
         cid = string(t, "id", where)
         where = f"[[claims]] id '{cid}'"
         if cid in claim_ids:
             raise fail(f"duplicate claim id '{cid}'; each claim id must be unique")
         claim_ids.add(cid)
         cond = string(t, "condition", where, False) or "any"
-        if cond != "any" and cond not in seen:
+        if cond != "any" and cond not in condition_ids:
             raise fail(f"{where}: condition '{cond}' is not a condition id (or use \"any\")")
         direction = string(t, "direction", where, False) or "positive"
         if direction not in CLAIM_DIRECTIONS:
             raise fail(f"{where}: direction '{direction}' must be one of {', '.join(CLAIM_DIRECTIONS)}")
-        claims.append(
-            Claim(
-                id=cid,
-                claim=string(t, "claim", where),
-                condition=cond,
-                outcomes=str_list(t, "outcomes", where),
-                direction=direction,
-                cited_journal=string(t, "cited_journal", where, False) or None,
-            )
-        )
-
-    return Config(path, entrez, drug_query, conds, others, claims)
+        outcomes = t.get("outcomes", [])
+        if not isinstance(outcomes, list) or not all(isinstance(o, str) for o in outcomes):
+            raise fail(f"'outcomes' in {where} must be a list of strings")
+        claims.append(Claim(id=cid, claim=string(t, "claim", where), condition=cond, outcomes=outcomes,
+                            direction=direction, cited_journal=string(t, "cited_journal", where, False) or None))
+    return claims
 
 
 def _snake(s: str) -> str:

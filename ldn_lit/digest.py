@@ -1,0 +1,423 @@
+"""Weekly digests: what is new in a window, and where the evidence stands on an article's claims.
+
+build_digest() gathers plain data; render() turns it into Markdown, HTML (one self-contained
+file with an inline SVG chart), JSON, CSV or Atom. The same database and window give the same
+bytes apart from the generated-at line, so digests can be diffed and archived.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from .claims import ClaimVerdict, evaluate_claims
+from .config import Claim, Config
+from .errors import LdnLitError
+from .store import Store
+
+DIGEST_VERSION = 1
+FORMATS = ("md", "html", "json", "csv", "atom")
+VERDICT_LABELS = {
+    "supported": "supported", "partly_supported": "partly supported", "contradicted": "contradicted",
+    "not_studied_in_humans": "not studied in humans", "no_evidence": "no evidence",
+    "not_found": "not found", "citation_mismatch": "citation mismatch",
+}
+
+
+class DigestError(LdnLitError):
+    exit_code = 1
+
+
+@dataclass
+class Window:
+    start: date
+    end: date
+
+    @property
+    def label(self) -> str:
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+
+
+def parse_window(since: str | None = None, week: str | None = None, from_: str | None = None,
+                 to: str | None = None, today: date | None = None) -> Window:
+    """--since 7d | --week 2026-W47 | --from DATE --to DATE (default: --since 7d)."""
+    today = today or datetime.now(timezone.utc).date()
+    given = [x for x in (since, week, from_ or to) if x]
+    if len(given) > 1:
+        raise DigestError("give only one of --since, --week, or --from/--to")
+    if week:
+        m = re.fullmatch(r"(\d{4})-?W(\d{1,2})", week.strip(), re.I)
+        try:
+            start = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1) if m else None
+        except ValueError:
+            start = None
+        if start is None:
+            raise DigestError(f"bad --week '{week}'; use an ISO week like 2026-W47")
+        return Window(start, start + timedelta(days=6))
+    if from_ or to:
+        start = _date(from_, "--from") if from_ else date(1800, 1, 1)
+        end = _date(to, "--to") if to else today
+        if end < start:
+            raise DigestError(f"--to {end} is before --from {start}")
+        return Window(start, end)
+    m = re.fullmatch(r"(\d+)\s*([dw])", (since or "7d").strip().lower())
+    if not m:
+        raise DigestError(f"bad --since '{since}'; use a number of days or weeks like 7d or 2w")
+    days = int(m.group(1)) * (7 if m.group(2) == "w" else 1)
+    return Window(today - timedelta(days=days), today)
+
+
+def _date(s: str, opt: str) -> date:
+    try:
+        return date.fromisoformat(s.strip())
+    except ValueError:
+        raise DigestError(f"bad {opt} '{s}'; use a date like 2026-11-16") from None
+
+
+@dataclass
+class NewRecord:
+    pmid: str
+    title: str
+    authors: str  # "Testperson A, Fixture BC, et al"
+    source: str  # "J Synth Tests. 2024;1(1):1-9."
+    citation: str
+    journal: str | None
+    year: int | None
+    entrez_date: str | None
+    pubmed_url: str
+    doi: str | None
+    doi_url: str | None
+    conditions: list[str]
+    design: str | None
+    population: str | None
+    sample_size: int | None
+    dose_mg: list[float]
+    dose_class: str | None
+    finding: str | None
+    evidence: str | None
+    retracted: bool
+    erratum: bool
+    expression_of_concern: bool
+    notice: bool  # a retraction/erratum/concern notice, or a record so flagged
+
+
+@dataclass
+class Digest:
+    version: int
+    generated_at: str
+    window: dict[str, str]
+    article: str
+    database_records: int
+    new_records: list[NewRecord]
+    sections: list[tuple[str, list[str]]]  # (heading, PMIDs), notices first
+    claims: list[ClaimVerdict]
+    per_year: dict[str, dict[str, int]] = field(default_factory=dict)  # year -> design -> records
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["sections"] = [{"heading": h, "pmids": p} for h, p in self.sections]
+        return d
+
+
+NOTICE_TYPES = ("Retraction of Publication", "Published Erratum", "Expression of Concern")
+
+
+def build_digest(store: Store, config: Config, window: Window, claims: list[Claim] | None = None,
+                 article: str = "seed article (queries.toml [[claims]])") -> Digest:
+    rows = list(store.db.query(
+        "select a.pmid, a.title, a.journal, a.journal_iso, a.year, a.volume, a.issue, a.pages, a.doi, "
+        "a.entrez_date, a.publication_types, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, "
+        "t.dose_class, t.finding, t.evidence, t.retracted, t.erratum, t.expression_of_concern "
+        "from articles a left join tags t on t.pmid = a.pmid "
+        "where coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10)) between ? and ? "
+        "order by coalesce(a.entrez_date, a.first_stored_at) desc, cast(a.pmid as integer)",
+        [window.start.isoformat(), window.end.isoformat()]))
+    authors: dict[str, list[str]] = {}
+    ids = [r["pmid"] for r in rows]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for a in store.db.query(
+                f"select pmid, last_name, initials, collective_name from authors where pmid in "
+                f"({','.join('?' * len(chunk))}) and position <= 4 order by pmid, position", chunk):
+            authors.setdefault(a["pmid"], []).append(
+                a["collective_name"] or " ".join(x for x in (a["last_name"], a["initials"]) if x))
+    new = []
+    for r in rows:
+        pts = json.loads(r["publication_types"] or "[]")
+        names = authors.get(r["pmid"], [])
+        who = ", ".join(names[:3]) + (", et al" if len(names) > 3 else "")
+        src = (f"{r['journal_iso'] or r['journal'] or ''}. {r['year'] or ''}"
+               f"{';' + r['volume'] if r['volume'] else ''}{'(' + r['issue'] + ')' if r['issue'] else ''}"
+               f"{':' + r['pages'] if r['pages'] else ''}.")
+        flags = [bool(r["retracted"]), bool(r["erratum"]), bool(r["expression_of_concern"])]
+        new.append(NewRecord(
+            pmid=r["pmid"], title=r["title"] or "", authors=who, source=src,
+            citation=f"{who + '. ' if who else ''}{r['title']} {src}",
+            journal=r["journal_iso"] or r["journal"], year=r["year"], entrez_date=r["entrez_date"],
+            pubmed_url=f"https://pubmed.ncbi.nlm.nih.gov/{r['pmid']}/", doi=r["doi"],
+            doi_url=f"https://doi.org/{r['doi']}" if r["doi"] else None,
+            conditions=json.loads(r["conditions"] or "[]"), design=r["design"], population=r["population"],
+            sample_size=r["sample_size"], dose_mg=json.loads(r["dose_mg"] or "[]"), dose_class=r["dose_class"],
+            finding=r["finding"], evidence=r["evidence"], retracted=flags[0], erratum=flags[1],
+            expression_of_concern=flags[2], notice=any(flags) or any(p in NOTICE_TYPES for p in pts)))
+    labels = {c.id: c.label for c in config.all_conditions}
+    sections: list[tuple[str, list[str]]] = []
+    notices = [n.pmid for n in new if n.notice]
+    if notices:
+        sections.append(("Retractions, errata and expressions of concern", notices))
+    for c in config.all_conditions:
+        pm = [n.pmid for n in new if not n.notice and c.id in n.conditions]
+        if pm:
+            sections.append((labels[c.id], pm))
+    other = [n.pmid for n in new if not n.notice and not set(n.conditions) & set(labels)]
+    if other:
+        sections.append(("No tracked condition", other))
+    per_year: dict[str, dict[str, int]] = {}
+    tracked = {c.id for c in config.conditions}
+    for year, design, conds in store.db.execute(
+            "select a.year, t.design, t.conditions from articles a join tags t on t.pmid = a.pmid "
+            "where a.year is not null and coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10)) <= ?",
+            [window.end.isoformat()]):
+        if set(json.loads(conds or "[]")) & tracked:
+            per_year.setdefault(str(year), {}).setdefault(design, 0)
+            per_year[str(year)][design] += 1
+    return Digest(
+        version=DIGEST_VERSION,
+        generated_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        window={"from": window.start.isoformat(), "to": window.end.isoformat()},
+        article=article,
+        database_records=store.db.execute(
+            "select count(*) from articles where coalesce(entrez_date, substr(first_stored_at, 1, 10)) <= ?",
+            [window.end.isoformat()]).fetchone()[0],
+        new_records=new,
+        sections=sections,
+        claims=evaluate_claims(store, config, claims if claims is not None else config.claims,
+                               until=window.end.isoformat()),
+        per_year=dict(sorted((y, dict(sorted(d.items()))) for y, d in per_year.items())),
+    )
+
+
+# ---- renderers --------------------------------------------------------------------------------
+def render(d: Digest, fmt: str) -> str:
+    try:
+        return {"md": render_md, "html": render_html, "json": render_json, "csv": render_csv,
+                "atom": render_atom}[fmt](d)
+    except KeyError:
+        raise DigestError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}") from None
+
+
+def _facts(n: NewRecord) -> str:
+    parts = [n.design or "untagged", n.population or "?"]
+    if n.sample_size:
+        parts.append(f"n={n.sample_size}")
+    if n.dose_mg:
+        parts.append(f"{'/'.join(f'{x:g}' for x in n.dose_mg)} mg" + (f" ({n.dose_class})" if n.dose_class else ""))
+    parts.append(f"finding: {n.finding or 'not stated'}")
+    flags = [f for f, v in (("RETRACTED", n.retracted), ("erratum", n.erratum),
+                            ("expression of concern", n.expression_of_concern)) if v]
+    return " · ".join(flags + parts)
+
+
+def _md_escape(s: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", s)
+
+
+def render_md(d: Digest) -> str:
+    by = {n.pmid: n for n in d.new_records}
+    out = [f"# ldn-lit digest: {d.window['from']} to {d.window['to']}", "",
+           f"Generated {d.generated_at}", "",
+           f"Database: {d.database_records} PubMed records on naltrexone; {len(d.new_records)} entered PubMed in "
+           "this window. Verdicts use only records that entered PubMed by the window's end.", "",
+           f"## Where the evidence stands: {_md_escape(d.article)}", "",
+           "| claim | verdict | why |", "|---|---|---|"]
+    for v in d.claims:
+        out.append(f"| {_md_escape(v.claim.claim)} | **{VERDICT_LABELS[v.verdict]}** | {_md_escape(v.why)} |")
+    for v in d.claims:
+        t = v.evidence_table
+        out += ["", f"### {_md_escape(v.claim.claim)}", "",
+                f"Verdict: **{VERDICT_LABELS[v.verdict]}**: {_md_escape(v.why)}", "",
+                f"Evidence on {v.claim.condition}: {t.get('human_rct', 0)} human RCTs, {t.get('other_human', 0)} other "
+                f"human studies, {t.get('animal', 0)} animal, {t.get('in_vitro', 0)} in-vitro, {t.get('review', 0)} "
+                f"reviews; largest human n = {t.get('human_largest_n') or '-'}, total human n = "
+                f"{t.get('human_total_n') or 0}; findings: "
+                + (", ".join(f"{k} {n}" for k, n in t.get("findings", {}).items()) or "none")]
+        if v.cited_journal_summary:
+            out += ["", f"Cited journal: {_md_escape(v.cited_journal_summary)}"]
+        for row in v.supporting[:8]:
+            quote = f": \"{_md_escape(row.evidence)}\"" if row.evidence else ""
+            out.append(f"- PMID {row.pmid} ({row.year or '?'}, {row.design}, {row.population}, "
+                       f"n={row.sample_size or '?'}, {row.finding or 'no finding'}){quote}")
+        for row in v.retracted:
+            out.append(f"- RETRACTED, not counted: PMID {row.pmid} {_md_escape(row.title)}")
+    out += ["", f"## New records ({len(d.new_records)})", ""]
+    if not d.new_records:
+        out.append(f"No new records between {d.window['from']} and {d.window['to']}.")
+    for heading, pmids in d.sections:
+        out += [f"### {_md_escape(heading)} ({len(pmids)})", ""]
+        for p in pmids:
+            n = by[p]
+            links = f"[PubMed]({n.pubmed_url})" + (f" · [DOI]({n.doi_url})" if n.doi_url else "")
+            who = f"{_md_escape(n.authors)}. " if n.authors else ""
+            out.append(f"- **{_md_escape(n.title)}** {who}{_md_escape(n.source)} {links}")
+            out.append(f"  {_facts(n)}" + (f": \"{_md_escape(n.evidence)}\"" if n.evidence else ""))
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_json(d: Digest) -> str:
+    return json.dumps(d.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+CSV_FIELDS = ["pmid", "entrez_date", "year", "journal", "title", "citation", "pubmed_url", "doi_url", "conditions",
+              "design", "population", "sample_size", "dose_mg", "dose_class", "finding", "evidence", "retracted",
+              "erratum", "expression_of_concern"]
+
+
+def render_csv(d: Digest) -> str:
+    buf = io.StringIO(newline="")
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    w.writeheader()
+    for n in d.new_records:
+        row = asdict(n)
+        row["conditions"] = "; ".join(n.conditions)
+        row["dose_mg"] = "; ".join(f"{x:g}" for x in n.dose_mg)
+        for k in ("retracted", "erratum", "expression_of_concern"):
+            row[k] = int(row[k])
+        w.writerow(row)
+    return buf.getvalue()
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def render_atom(d: Digest) -> str:
+    ET.register_namespace("", ATOM)
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            el.text = text
+        return el
+
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    sub(feed, "id", "urn:ldn-lit:digest:new-records")
+    sub(feed, "title", "ldn-lit: new PubMed records on low-dose naltrexone")
+    sub(feed, "subtitle", f"{d.window['from']} to {d.window['to']}")
+    sub(feed, "updated", f"{d.window['to']}T00:00:00Z")
+    sub(sub(feed, "author"), "name", "ldn-lit")
+    sub(feed, "generator", "ldn-lit")
+    for n in d.new_records:
+        e = sub(feed, "entry")
+        sub(e, "id", n.pubmed_url)
+        sub(e, "title", ("[RETRACTED] " if n.retracted else "") + n.title)
+        sub(e, "link", href=n.pubmed_url, rel="alternate")
+        if n.doi_url:
+            sub(e, "link", href=n.doi_url, rel="related")
+        sub(e, "updated", f"{n.entrez_date or d.window['to']}T00:00:00Z")
+        summary = f"{n.citation} {_facts(n)}" + (f': "{n.evidence}"' if n.evidence else "")
+        sub(e, "summary", summary)
+        for c in n.conditions:
+            sub(e, "category", term=c)
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+DESIGN_COLORS = {
+    "rct": "#1b5e20", "crossover_rct": "#2e7d32", "systematic_review_or_meta_analysis": "#004d7a",
+    "nonrandomized_trial": "#558b2f", "open_label_single_arm": "#9e9d24", "cohort_or_retrospective": "#f9a825",
+    "case_series": "#ef6c00", "case_report": "#e65100", "cross_sectional_or_survey": "#8d6e63",
+    "narrative_review": "#5c6bc0", "animal_study": "#ad1457", "in_vitro": "#6a1b9a", "protocol": "#90a4ae",
+    "other": "#bdbdbd",
+}
+
+
+def _chart(per_year: dict[str, dict[str, int]]) -> str:
+    if not per_year:
+        return "<p>No records to chart.</p>"
+    years = sorted(per_year)
+    top = max(sum(v.values()) for v in per_year.values())
+    bar, gap, height = 14, 4, 160
+    width = len(years) * (bar + gap) + 40
+    parts = [f'<svg role="img" aria-label="Records per year by design" viewBox="0 0 {width} {height + 40}" '
+             f'width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">']
+    for i, y in enumerate(years):
+        x, base = 30 + i * (bar + gap), height
+        for design in DESIGN_COLORS:
+            n = per_year[y].get(design, 0)
+            if not n:
+                continue
+            h = n / top * (height - 10)
+            base -= h
+            parts.append(f'<rect x="{x}" y="{base:.1f}" width="{bar}" height="{h:.1f}" fill="{DESIGN_COLORS[design]}">'
+                         f"<title>{html.escape(y)}: {n} {html.escape(design)}</title></rect>")
+        if i % max(1, len(years) // 8) == 0:
+            parts.append(f'<text x="{x}" y="{height + 14}" font-size="9">{html.escape(y)}</text>')
+    parts.append(f'<text x="0" y="10" font-size="9">{top}</text><text x="0" y="{height}" font-size="9">0</text></svg>')
+    legend = "".join(f'<span class="key"><i style="background:{c}"></i>{html.escape(d)}</span>'
+                     for d, c in DESIGN_COLORS.items() if any(d in v for v in per_year.values()))
+    return "".join(parts) + f'<div class="legend">{legend}</div>'
+
+
+CSS = """
+body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#1a1a1a}
+h1{font-size:1.4rem}h2{font-size:1.2rem;border-bottom:1px solid #ddd;margin-top:2rem}h3{font-size:1.05rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #ddd;padding:.35rem;vertical-align:top;text-align:left}
+.v{font-weight:600;white-space:nowrap}.supported{color:#1b5e20}.partly_supported{color:#8d6e00}.contradicted{color:#b71c1c}
+.not_studied_in_humans{color:#6a1b9a}.no_evidence{color:#555}
+.rec{margin:.6rem 0 1rem}.facts{font-size:.85rem;color:#333}.flag{color:#b71c1c;font-weight:700}
+blockquote{margin:.3rem 0 .3rem .8rem;padding-left:.6rem;border-left:3px solid #ccc;color:#333;font-size:.9rem}
+.legend{font-size:.75rem}.key{display:inline-block;margin-right:.7rem}.key i{display:inline-block;width:.7rem;height:.7rem;margin-right:.25rem}
+.meta{color:#555;font-size:.85rem}@media(max-width:40rem){table,tbody,tr,td{display:block;width:auto}th{display:none}td{border:0;padding:.15rem 0}tr{border-bottom:1px solid #ddd;padding:.4rem 0}}
+"""
+
+
+def render_html(d: Digest) -> str:
+    e = html.escape
+    by = {n.pmid: n for n in d.new_records}
+    out = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>ldn-lit digest {e(d.window['from'])} to {e(d.window['to'])}</title><style>{CSS}</style></head><body>",
+           f"<h1>ldn-lit digest: {e(d.window['from'])} to {e(d.window['to'])}</h1>",
+           f'<p class="meta">Generated {e(d.generated_at)}. {d.database_records} PubMed records on naltrexone; '
+           f"{len(d.new_records)} entered PubMed in this window.</p>",
+           f"<h2>Where the evidence stands: {e(d.article)}</h2>",
+           "<table><thead><tr><th>claim</th><th>verdict</th><th>why</th></tr></thead><tbody>"]
+    for v in d.claims:
+        out.append(f'<tr><td>{e(v.claim.claim)}</td><td class="v {e(v.verdict)}">{e(VERDICT_LABELS[v.verdict])}</td>'
+                   f"<td>{e(v.why)}</td></tr>")
+    out.append("</tbody></table>")
+    for v in d.claims:
+        if not (v.supporting or v.retracted or v.cited_journal_summary):
+            continue
+        out.append(f"<h3>{e(v.claim.claim)}</h3>")
+        if v.cited_journal_summary:
+            out.append(f"<p>Cited journal: {e(v.cited_journal_summary)}</p>")
+        for row in v.supporting[:8]:
+            out.append(f'<div class="rec"><a href="https://pubmed.ncbi.nlm.nih.gov/{e(row.pmid)}/">PMID {e(row.pmid)}</a> '
+                       f'<span class="facts">{e(str(row.year or "?"))} · {e(row.design)} · {e(row.population)} · '
+                       f'n={e(str(row.sample_size or "?"))} · {e(row.finding or "no finding")}</span>'
+                       + (f"<blockquote>{e(row.evidence)}</blockquote>" if row.evidence else "") + "</div>")
+        for row in v.retracted:
+            out.append(f'<p class="flag">Retracted, not counted: PMID {e(row.pmid)} {e(row.title)}</p>')
+    out.append("<h2>Records per year by design (tracked conditions)</h2>")
+    out.append(_chart(d.per_year))
+    out.append(f"<h2>New records ({len(d.new_records)})</h2>")
+    if not d.new_records:
+        out.append(f"<p>No new records between {e(d.window['from'])} and {e(d.window['to'])}.</p>")
+    for heading, pmids in d.sections:
+        out.append(f"<h3>{e(heading)} ({len(pmids)})</h3>")
+        for p in pmids:
+            n = by[p]
+            links = f'<a href="{e(n.pubmed_url)}">PubMed</a>' + (f' · <a href="{e(n.doi_url)}">DOI</a>' if n.doi_url else "")
+            out.append(f'<div class="rec"><b>{e(n.title)}</b><br>{e(n.citation)} {links}<br>'
+                       f'<span class="facts{" flag" if n.retracted else ""}">{e(_facts(n))}</span>'
+                       + (f"<blockquote>{e(n.evidence)}</blockquote>" if n.evidence else "") + "</div>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
