@@ -97,7 +97,8 @@ class ClaimVerdict:
     outcome_measured: list[EvidenceRow] = field(default_factory=list)
     cited_journal_records: list[EvidenceRow] = field(default_factory=list)
     cited_journal_summary: str | None = None
-    supporting: list[EvidenceRow] = field(default_factory=list)
+    supporting: list[EvidenceRow] = field(default_factory=list)  # the strongest MAX_ROWS, see supporting_total
+    supporting_total: int = 0
     retracted: list[EvidenceRow] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -182,7 +183,20 @@ def evaluate_claim(records: list[Evidence], claim: Claim) -> ClaimVerdict:
         _outcome(v, usable, claim, mechanism=claim.direction == "mechanism")
     if retracted:
         v.why += f" ({len(retracted)} retracted record(s) not counted: {_pmids(retracted, 3)})"
+    v.supporting_total = len(v.supporting)
+    v.supporting = sorted(v.supporting, key=_strength)[:MAX_ROWS]
+    v.outcome_measured = sorted(v.outcome_measured, key=_strength)[:MAX_ROWS]
+    v.cited_journal_records = v.cited_journal_records[:MAX_ROWS]
     return v
+
+
+MAX_ROWS = 25
+_DESIGN_RANK = {"systematic_review_or_meta_analysis": 0, "rct": 1, "crossover_rct": 1, "nonrandomized_trial": 2}
+
+
+def _strength(r: EvidenceRow) -> tuple:
+    """Controlled designs first, then larger studies, then newer; PMID breaks ties (reproducible)."""
+    return (_DESIGN_RANK.get(r.design, 3), -(r.sample_size or 0), -(r.year or 0), int(r.pmid) if r.pmid.isdigit() else 0)
 
 
 def _measured(rows: list[Evidence], outcomes: list[str]) -> list[Evidence]:
