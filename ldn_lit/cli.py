@@ -456,6 +456,98 @@ def claims(
 
 
 # === check and audit commands ===
+def _client_factory(ctx: typer.Context):
+    cfg = get_config(ctx)
+
+    def make():
+        from .entrez import EntrezClient
+
+        return EntrezClient(cfg.entrez, max_retries=2, timeout=15.0)
+
+    return make
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    text: str = typer.Argument(..., help="PMID, PMCID, DOI, PubMed/DOI URL, a reference, or a claim sentence."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+    offline: bool = typer.Option(False, "--offline", help="Use only the local database."),
+) -> None:
+    """Check one citation or claim: does the study exist, do its details match, what did it find.
+
+    Examples:  ldn-lit check 20695007    ldn-lit check 10.1002/ana.22006
+               ldn-lit check "a study in the Journal of Neuroimmunology found LDN reduced MS relapses"
+    Exit codes: 0 checked, 1 input not understood, 2 network or configuration error.
+    """
+    import json as _json
+
+    from .check import check as run_check
+    from .digest import VERDICT_LABELS
+
+    r = run_check(text, get_store(ctx), get_config(ctx), _client_factory(ctx), offline=offline)
+    if as_json:
+        sys.stdout.write(_json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        raise typer.Exit(r.exit_code)
+    console.print(f"Understood: {escape(r.understood)}")
+    if r.exit_code:
+        fail(r.why, r.exit_code)
+    if r.record:
+        rec = r.record
+        console.print(f"[bold]{escape(rec['title'])}[/bold]")
+        console.print(escape(f"{rec.get('first_author') or ''} … {rec.get('journal_iso') or rec.get('journal') or ''} "
+                             f"{rec.get('year') or ''};{rec.get('volume') or ''}({rec.get('issue') or ''}):{rec.get('pages') or ''}"
+                             f"  {rec['pubmed_url']}" + (f"  doi:{rec['doi']}" if rec.get("doi") else "")))
+    if r.field_matches:
+        t = Table(title="Citation details")
+        for col in ("field", "cited", "in PubMed", "match"):
+            t.add_column(col)
+        for name, m in r.field_matches.items():
+            t.add_row(name, escape(str(m["given"])), escape(str(m["found"] or "-")),
+                      "[green]yes[/green]" if m["match"] else "[red]NO[/red]")
+        console.print(t)
+    if r.claim:
+        c = r.claim
+        console.print(escape(f"Claim: condition {c['condition']}, outcome {', '.join(c['outcomes']) or '-'}, "
+                             f"direction {c['direction']}, cited journal {c['cited_journal'] or '-'}"))
+    label = VERDICT_LABELS.get(r.verdict or "", r.verdict or "")
+    console.print(f"[bold]Verdict: {escape(label)}[/bold]: {escape(r.why)}")
+    for e in r.evidence:
+        console.print(escape(f'  PMID {e["pmid"]}: "{e["sentence"]}"'))
+    if r.candidates and verbosity(ctx) >= 1:
+        t = Table(title="Candidate records, best fit first")
+        for col in ("PMID", "year", "journal", "design", "population", "n", "finding"):
+            t.add_column(col)
+        for c in r.candidates[:8]:
+            t.add_row(c["pmid"], str(c["year"] or ""), escape(c["journal"] or ""), c["design"], c["population"],
+                      str(c["sample_size"] or ""), c["finding"] or "")
+        console.print(t)
+    console.print(f"[dim]PubMed: {escape(r.network)}[/dim]")
+
+
+@app.command()
+def audit(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True,
+                                help="The article: plain text, Markdown or HTML."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md or json."),
+    offline: bool = typer.Option(False, "--offline", help="Use only the local database."),
+) -> None:
+    """Find every claim and cited source in an article and check each: one table.
+
+    Example:  ldn-lit audit ../shared/seed-article.txt --format md
+    """
+    from .audit import audit as run_audit
+    from .audit import render_json, render_md
+
+    if fmt not in ("md", "json"):
+        fail(f"unknown format '{fmt}'; use md or json")
+    text = file.read_text(encoding="utf-8", errors="replace")
+    report = run_audit(text, file.name, get_store(ctx), get_config(ctx), _client_factory(ctx), offline=offline)
+    if not report.rows:
+        fail(f"{file}: no claim about LDN and a tracked condition, and no cited source, found in this article")
+    sys.stdout.write(render_md(report) if fmt == "md" else render_json(report))
+
 
 
 def main() -> None:

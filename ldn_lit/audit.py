@@ -1,0 +1,89 @@
+"""`ldn-lit audit FILE`: every claim and cited source of an article, checked, in one table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .check import ClientFactory, _Remote, _search_claim, judge_claim
+from .claim_text import extract_claims
+from .claims import evaluate_claim, load_evidence
+from .config import Config
+from .digest import VERDICT_LABELS
+from .errors import LdnLitError
+from .store import Store
+
+
+@dataclass
+class AuditRow:
+    sentence: str
+    claim_id: str | None
+    cited_source: str | None
+    pubmed_holds: str
+    verdict: str
+    why: str
+    pmids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AuditReport:
+    source: str
+    network: str
+    rows: list[AuditRow]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": 1, **asdict(self)}
+
+
+def _holds(table: dict[str, Any]) -> str:
+    parts = [f"{table[k]} {label}" for k, label in (("human_rct", "human RCT"), ("other_human", "other human"),
+                                                    ("animal", "animal"), ("in_vitro", "cell"), ("review", "review"))
+             if table.get(k)]
+    if table.get("human_largest_n"):
+        parts.append(f"largest human n={table['human_largest_n']}")
+    return ", ".join(parts) or "nothing stored"
+
+
+def audit(text: str, source: str, store: Store, config: Config, client_factory: ClientFactory | None = None,
+          offline: bool = False) -> AuditReport:
+    found = extract_claims(text, config)
+    remote = _Remote(client_factory, offline)
+    try:
+        for x in found:
+            if x.claim is not None:
+                try:
+                    _search_claim(x.claim, config, store, remote)
+                except LdnLitError as e:
+                    if getattr(e, "exit_code", 1) != 2:
+                        raise
+                    remote.failed(e)
+                    remote.offline = True
+    finally:
+        remote.close()
+    records = load_evidence(store)
+    rows = []
+    for x in found:
+        if x.claim is None:
+            rows.append(AuditRow(x.sentence, None, x.cited_journal, "-", "not_checked",
+                                 "names a source but makes no claim we can check"))
+            continue
+        verdict, why, evidence, _ = judge_claim(x.claim, records)
+        table = evaluate_claim(records, x.claim).evidence_table
+        rows.append(AuditRow(x.sentence, x.claim.id, x.claim.cited_journal, _holds(table), verdict, why,
+                             [r.pmid for r in evidence[:6]]))
+    return AuditReport(source, remote.status, rows)
+
+
+def render_md(r: AuditReport) -> str:
+    esc = lambda s: (s or "").replace("|", "\\|")  # noqa: E731
+    out = [f"# Audit of {esc(r.source)}", "", f"PubMed: {esc(r.network)}. {len(r.rows)} claims and citations.", "",
+           "| # | claim | cited source | what PubMed holds | verdict | why |", "|---|---|---|---|---|---|"]
+    for i, row in enumerate(r.rows, 1):
+        out.append(f"| {i} | {esc(row.sentence)} | {esc(row.cited_source) or '-'} | {esc(row.pubmed_holds)} | "
+                   f"**{VERDICT_LABELS.get(row.verdict, row.verdict)}** | {esc(row.why)} |")
+    return "\n".join(out) + "\n"
+
+
+def render_json(r: AuditReport) -> str:
+    return json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,333 @@
+"""`ldn-lit check`: one citation or claim, checked against the database first, then PubMed.
+
+Identifiers and references resolve to one record: is it real, do its details match the citation,
+what kind of evidence is it, is it retracted. A claim sentence is read (condition, outcome,
+direction, cited journal) and judged with the same rules as the digest (ldn_lit/claims.py), plus
+two citation-level verdicts: not_found (nothing matches the cited source) and citation_mismatch
+(the cited journal holds records on the condition, but none is a human study of the claimed outcome).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .citation import Reference, Understood, parse_input
+from .claims import EvidenceRow, evaluate_claim, load_evidence
+from .config import Claim, Config
+from .errors import LdnLitError
+from .journals import matches_any
+from .models import Article
+from .store import Store
+
+EXIT_OK, EXIT_NOT_UNDERSTOOD, EXIT_NETWORK = 0, 1, 2
+
+
+@dataclass
+class CheckResult:
+    input: str
+    understood: str  # Understood.describe()
+    kind: str
+    found: bool = False
+    source: str = "none"  # "database", "pubmed", "none"
+    network: str = "not needed"  # "not needed", "used", "unreachable: ...", "offline"
+    record: dict[str, Any] | None = None
+    field_matches: dict[str, dict[str, Any]] = field(default_factory=dict)
+    claim: dict[str, Any] | None = None
+    verdict: str | None = None
+    literature_verdict: str | None = None
+    why: str = ""
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    hint: str = ""
+    exit_code: int = EXIT_OK
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+ClientFactory = Callable[[], Any]
+
+
+def _record_dict(a: Article, store: Store) -> dict[str, Any]:
+    t = store.get_tags([a.pmid]).get(a.pmid)
+    d = {"pmid": a.pmid, "title": a.title, "journal": a.journal, "journal_iso": a.journal_iso, "year": a.year,
+         "volume": a.volume, "issue": a.issue, "pages": a.pages, "first_author": a.first_author, "doi": a.doi,
+         "pmcid": a.pmcid, "publication_types": a.publication_types,
+         "pubmed_url": f"https://pubmed.ncbi.nlm.nih.gov/{a.pmid}/"}
+    if t:
+        d["tags"] = {k: v for k, v in t.to_dict().items() if k not in ("pmid",)}
+    return d
+
+
+class _Remote:
+    """Lazily opened E-utilities client; remembers whether the network could be used."""
+
+    def __init__(self, factory: ClientFactory | None, offline: bool):
+        self.factory, self.offline = factory, offline
+        self.client = None
+        self.status = "offline" if offline else "not needed"
+
+    def __call__(self):
+        if self.offline or self.factory is None:
+            return None
+        if self.client is None:
+            self.client = self.factory()
+            self.status = "used"
+        return self.client
+
+    def failed(self, e: Exception) -> None:
+        self.status = f"unreachable: {e}"
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+
+
+def _fetch_and_store(remote: _Remote, store: Store, config: Config, pmids: list[str]) -> list[Article]:
+    from .ingest import store_batch
+    from .pubmed_xml import iter_articles
+
+    client = remote()
+    if client is None or not pmids:
+        return []
+    arts = list(iter_articles(client.efetch(pmids)))
+    if arts:
+        store_batch(store, config, arts, source="check")
+    return arts
+
+
+def check(text: str, store: Store, config: Config, client_factory: ClientFactory | None = None,
+          offline: bool = False) -> CheckResult:
+    u = parse_input(text)
+    shown = text if len(text) <= 300 else text[:300] + f"… ({len(text):,} characters)"
+    res = CheckResult(input=shown, understood=u.describe(), kind=u.kind, hint=u.hint)
+    if u.kind in ("empty", "garbage"):
+        res.exit_code, res.why = EXIT_NOT_UNDERSTOOD, f"input not understood: {u.hint}"
+        return res
+    remote = _Remote(client_factory, offline)
+    try:
+        try:
+            if u.kind == "claim":
+                _check_claim(u, res, store, config, remote)
+            else:
+                _check_citation(u, res, store, config, remote)
+        except LdnLitError as e:
+            if getattr(e, "exit_code", 1) != 2:
+                raise
+            remote.failed(e)
+            if u.kind == "claim":  # answer from what is stored
+                _check_claim(u, res, store, config, _Remote(None, True))
+            elif not res.found:
+                res.exit_code, res.why = EXIT_NETWORK, f"not in the local database, and PubMed could not be asked: {e}"
+    finally:
+        remote.close()
+    res.network = remote.status
+    return res
+
+
+# ---- identifiers and references ---------------------------------------------------------------
+def _lookup_local(u: Understood, store: Store) -> list[str]:
+    q = store.db.execute
+    if u.kind == "pmid":
+        return [r[0] for r in q("select pmid from articles where pmid = ?", [u.value])]
+    if u.kind == "doi":
+        return [r[0] for r in q("select pmid from articles where lower(doi) = ?", [u.value.lower()])]
+    if u.kind == "pmcid":
+        return [r[0] for r in q("select pmid from articles where upper(pmcid) = ?", [u.value.upper()])]
+    ref = u.reference
+    if ref.doi:
+        hit = [r[0] for r in q("select pmid from articles where lower(doi) = ?", [ref.doi.lower()])]
+        if hit:
+            return hit
+    rows = q("select pmid, journal, journal_iso, medline_ta, volume, pages from articles where year = ?",
+             [int(ref.year)]).fetchall()
+    return [r[0] for r in rows if matches_any(ref.journal, r[1:4]) and
+            (not ref.volume or r[4] == ref.volume) and (not ref.first_page or _first_page(r[5]) == ref.first_page)]
+
+
+def _first_page(pages: str | None) -> str:
+    return re.split(r"[-–]", pages or "")[0].strip()
+
+
+def _remote_ids(u: Understood, remote: _Remote) -> list[str]:
+    from .entrez import CitationQuery
+
+    client = remote()
+    if client is None:
+        return []
+    if u.kind == "pmid":
+        return [u.value]
+    if u.kind == "doi":
+        return client.esearch(f'"{u.value}"[doi]', usehistory=False).ids[:3]
+    if u.kind == "pmcid":
+        return client.esearch(f"{u.value}[pmc]", usehistory=False).ids[:3]
+    ref = u.reference
+    if ref.doi:
+        ids = client.esearch(f'"{ref.doi}"[doi]', usehistory=False).ids
+        if ids:
+            return ids[:3]
+    found = client.ecitmatch([CitationQuery(ref.journal, ref.year, ref.volume, ref.first_page,
+                                            ref.first_author, "ref")])
+    if found and found[0]:
+        return [found[0]]
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", ref.title) if w.lower() not in _STOP][:6]
+    term = " AND ".join([f"{w}[ti]" for w in words] + [f"{ref.year}[dp]"] +
+                        ([f"{ref.first_author}[1au]"] if ref.first_author else []))
+    return client.esearch(term, usehistory=False).ids[:5]
+
+
+_STOP = {"with", "from", "that", "this", "their", "into", "trial", "study", "versus", "after", "during", "among"}
+
+
+def _norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+def _pages_match(given: str, found: str | None) -> bool:
+    """'145-50' = '145-150'."""
+    g, f = [p.strip() for p in re.split(r"[-–]", given)], [p.strip() for p in re.split(r"[-–]", found or "")]
+    if g[0] != f[0]:
+        return False
+    if len(g) > 1 and len(f) > 1 and g[1] and f[1]:
+        full = lambda a, b: b if len(b) >= len(a) else a[: len(a) - len(b)] + b  # noqa: E731
+        return full(g[0], g[1]) == full(f[0], f[1])
+    return True
+
+
+def compare_reference(ref: Reference, a: Article) -> dict[str, dict[str, Any]]:
+    """Each field of the citation against the record: given, found, match."""
+    out: dict[str, dict[str, Any]] = {}
+
+    def put(name: str, given: str, found: Any, ok: bool) -> None:
+        if given:
+            out[name] = {"given": given, "found": found, "match": ok}
+
+    gw, fw = set(_norm(ref.title).split()), set(_norm(a.title).split())
+    put("title", ref.title, a.title, bool(gw) and len(gw & fw) / len(gw) >= 0.8)
+    put("year", ref.year, a.year, str(a.year) == ref.year)
+    put("journal", ref.journal, a.journal_iso or a.journal, matches_any(ref.journal, (a.journal, a.journal_iso, a.medline_ta)))
+    put("volume", ref.volume, a.volume, (a.volume or "") == ref.volume)
+    put("pages", ref.pages, a.pages, _pages_match(ref.pages, a.pages))
+    first = a.authors[0].last_name or a.authors[0].collective_name if a.authors else None
+    put("first_author", ref.first_author, first, _norm(first) == _norm(ref.first_author))
+    put("doi", ref.doi, a.doi, (a.doi or "").lower() == ref.doi.lower())
+    return out
+
+
+def _check_citation(u: Understood, res: CheckResult, store: Store, config: Config, remote: _Remote) -> None:
+    pmids = _lookup_local(u, store)
+    source = "database"
+    if not pmids:
+        ids = _remote_ids(u, remote)
+        arts = _fetch_and_store(remote, store, config, ids)
+        pmids, source = [a.pmid for a in arts], "pubmed"
+        if remote.offline or remote.factory is None:
+            res.exit_code = EXIT_NETWORK
+            res.why = "not in the local database, and --offline was given: run without --offline to ask PubMed"
+            res.verdict = "not_found"
+            return
+    articles = store.get_articles(pmids)
+    if not articles:
+        res.verdict = "not_found"
+        res.exit_code = EXIT_NOT_UNDERSTOOD if u.kind in ("pmid", "pmcid", "doi") else EXIT_OK
+        res.why = {"pmid": f"PMID {u.value} is not in PubMed; check the number",
+                   "pmcid": f"{u.value} matches no PubMed record; check the PMCID",
+                   "doi": f"DOI {u.value} matches no PubMed record; check it, or the work may not be indexed in PubMed",
+                   }.get(u.kind, "no PubMed record matches this reference (ECitMatch and a title/author search found "
+                                 "nothing); check the journal, year, volume and first page")
+        return
+    if u.kind == "reference":
+        scored = sorted(((sum(m["match"] for m in compare_reference(u.reference, a).values()), a) for a in articles),
+                        key=lambda x: -x[0])
+        best = scored[0][1]
+        res.field_matches = compare_reference(u.reference, best)
+    else:
+        best = articles[0]
+    res.found, res.source = True, source
+    res.record = _record_dict(best, store)
+    tags = res.record.get("tags", {})
+    mismatched = [k for k, m in res.field_matches.items() if not m["match"]]
+    flags = [f for f in ("retracted", "erratum", "expression_of_concern") if tags.get(f)]
+    res.verdict = "retracted" if tags.get("retracted") else ("citation_mismatch" if mismatched else "found")
+    res.why = (f"PMID {best.pmid}: {tags.get('design', '?')}, {tags.get('population', '?')}, "
+               f"n={tags.get('sample_size') or '?'}, finding {tags.get('finding') or 'not stated'}"
+               + (f"; RETRACTED" if "retracted" in flags else "")
+               + (f"; {', '.join(f for f in flags if f != 'retracted')}" if [f for f in flags if f != "retracted"] else "")
+               + (f"; details that do not match: {', '.join(mismatched)}" if mismatched else ""))
+    if tags.get("evidence"):
+        res.evidence = [{"pmid": best.pmid, "sentence": tags["evidence"]}]
+
+
+# ---- claims --------------------------------------------------------------------------------------
+def _search_claim(claim: Claim, config: Config, store: Store, remote: _Remote) -> None:
+    """Fetch PubMed records on the claim's condition (in the cited journal, when one is named)."""
+    client = remote()
+    if client is None or claim.condition == "any":
+        return
+    cond = config.condition(claim.condition)
+    term = config.search_term(cond) + (f' AND "{claim.cited_journal}"[ta]' if claim.cited_journal else "")
+    ids = client.esearch(term, usehistory=False, retmax=200).ids
+    known = set(store.fetched_on(ids))
+    _fetch_and_store(remote, store, config, [i for i in ids if i not in known])
+
+
+def _fit(row: EvidenceRow, claim: Claim, journal_pmids: set[str], outcome_pmids: set[str]) -> int:
+    return (5 * (row.pmid in journal_pmids) + 2 * (row.pmid in outcome_pmids) + (row.population == "human")
+            + (row.design in ("rct", "crossover_rct", "systematic_review_or_meta_analysis")))
+
+
+def judge_claim(claim: Claim, records) -> tuple[str, str, list[EvidenceRow], str]:
+    """(verdict, why, rows behind it, literature verdict): the digest's rules plus citation checks."""
+    v = evaluate_claim(records, claim)
+    rows = v.supporting or v.outcome_measured
+    if not claim.cited_journal:
+        return v.verdict, v.why, rows, v.verdict
+    in_journal = [r for r in v.cited_journal_records if not r.retracted]
+    if not in_journal:
+        return ("not_found", f"no stored record in {claim.cited_journal} on this condition; the cited study could "
+                f"not be found. Across PubMed: {v.verdict.replace('_', ' ')} ({v.why})", rows, v.verdict)
+    measured = {r.pmid for r in v.outcome_measured}
+    human_on_outcome = [r for r in in_journal if r.pmid in measured and r.population in ("human", "mixed")]
+    if not human_on_outcome:
+        kinds = sorted({r.design for r in in_journal})
+        reason = ("its records on this are " + ", ".join(kinds)) if all(
+            r.population in ("animal", "in_vitro") for r in in_journal) else \
+            f"its {len(in_journal)} record(s) on this measured other outcomes"
+        return ("citation_mismatch", f"{claim.cited_journal} holds {len(in_journal)} record(s) on this condition, "
+                f"but none is a human study of {' / '.join(claim.outcomes) or 'the claimed outcome'}: {reason}",
+                in_journal, v.verdict)
+    return v.verdict, v.why + f"; {claim.cited_journal}: {len(human_on_outcome)} matching human record(s)", \
+        human_on_outcome + [r for r in rows if r not in human_on_outcome], v.verdict
+
+
+def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, remote: _Remote) -> None:
+    from .claim_text import extract_claim
+
+    claim = extract_claim(u.value, config)
+    if claim is None:
+        res.exit_code = EXIT_NOT_UNDERSTOOD
+        res.why = ("input not understood: no condition, outcome or effect of LDN found in the sentence; name the "
+                   "condition and what LDN did (e.g. 'LDN reduced pain in fibromyalgia')")
+        return
+    res.claim = asdict(claim)
+    _search_claim(claim, config, store, remote)
+    records = load_evidence(store)
+    verdict, why, rows, literature = judge_claim(claim, records)
+    res.verdict, res.literature_verdict, res.why = verdict, literature, why
+    res.found = bool(rows)
+    res.source = "database" if remote.status in ("not needed", "offline") else "pubmed"
+    journal = {e.pmid for e in records if claim.cited_journal and
+               matches_any(claim.cited_journal, (e.journal, e.journal_iso, e.medline_ta))}
+    outcome = {e.pmid for e in records if set(claim.outcomes) & set(e.outcomes)}
+    on_condition = [EvidenceRow.of(e) for e in records
+                    if (claim.condition == "any" or claim.condition in e.conditions) and not e.retracted]
+    ranked = sorted(on_condition, key=lambda r: (-_fit(r, claim, journal, outcome), int(r.pmid)))[:10]
+    res.candidates = [asdict(r) | {"fit": _fit(r, claim, journal, outcome)} for r in ranked]
+    res.evidence = [{"pmid": r.pmid, "sentence": r.evidence, "design": r.design, "population": r.population,
+                     "finding": r.finding} for r in rows[:8] if r.evidence]
+

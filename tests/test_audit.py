@@ -1,0 +1,113 @@
+"""`ldn-lit audit`: every claim and citation of an article, checked. Records are synthetic."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from eutils_server import XML_HEAD, make_article_xml
+from ldn_lit.claim_text import extract_claims
+from ldn_lit.cli import app
+from ldn_lit.config import load_config
+
+runner = CliRunner()
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-article.txt"
+CONFIG = load_config(Path(__file__).resolve().parents[1] / "ldn_lit" / "queries.toml")
+
+# A short synthetic article, written for this test, with the same kinds of sentences as the seed.
+ARTICLE = """# Low dose naltrexone, a synthetic test article
+
+Naltrexone is used to treat alcohol dependence at 50 mg.
+When taken in low doses (between 0.5 mg and 5 mg), naltrexone has therapeutic effects.
+LDN is thought to work by boosting the immune system.
+A study published in the Journal of Neuroimmunology found that LDN reduced relapses in multiple sclerosis.
+Another study published in the Journal of Clinical Rheumatology found that LDN improved pain in fibromyalgia.
+"""
+
+SYNTHETIC_RECORDS = [
+    make_article_xml("981000001", "Synthetic: LDN in EAE mice", "Mice with EAE received naltrexone. Clinical "
+                     "scores were significantly reduced.", journal="Journal of neuroimmunology",
+                     journal_iso="J Neuroimmunol", mesh=["Encephalomyelitis, Autoimmune, Experimental"], entrez=(2020, 1, 1)),
+    make_article_xml("981000002", "Synthetic: LDN for fibromyalgia pain, a randomized trial",
+                     "Thirty women with fibromyalgia were randomized to LDN 4.5 mg or placebo. Pain was significantly "
+                     "reduced with LDN.", journal="Journal of clinical rheumatology", journal_iso="J Clin Rheumatol",
+                     mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"], entrez=(2021, 1, 1)),
+]
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    xml = tmp_path / "f.xml"
+    xml.write_text(XML_HEAD + "".join(SYNTHETIC_RECORDS) + "</PubmedArticleSet>\n")
+    d = tmp_path / "a.db"
+    assert runner.invoke(app, ["--db", str(d), "import", str(xml)]).exit_code == 0
+    return d
+
+
+def audit(db, path, *args):
+    r = runner.invoke(app, ["--db", str(db), "audit", str(path), "--offline", *args])
+    assert r.exit_code == 0, r.output
+    return r.stdout
+
+
+@pytest.mark.parametrize("wrap", ["text", "markdown", "html"])
+def test_synthetic_article_rows(db, tmp_path, wrap):
+    text = ARTICLE
+    if wrap == "html":
+        text = "<html><head><script>alert(1)</script></head><body>" + "".join(
+            f"<p>{line}</p>" for line in ARTICLE.splitlines()[1:]) + "</body></html>"
+    elif wrap == "markdown":
+        text = ARTICLE.replace("A study published", "**A study** published")
+    f = tmp_path / f"article.{ {'text': 'txt', 'markdown': 'md', 'html': 'html'}[wrap] }"
+    f.write_text(text)
+    rows = json.loads(audit(db, f, "--format", "json"))["rows"]
+    assert [r["claim_id"] for r in rows] == ["dose_range", "mechanism_immune_boost", "ms_relapses",
+                                             "fibromyalgia_pain_fatigue"]
+    by = {r["claim_id"]: r for r in rows}
+    assert by["ms_relapses"]["cited_source"] == "Journal of Neuroimmunology"
+    assert by["ms_relapses"]["verdict"] == "citation_mismatch" and "animal_study" in by["ms_relapses"]["why"]
+    assert by["fibromyalgia_pain_fatigue"]["verdict"] == "supported"
+    assert by["fibromyalgia_pain_fatigue"]["pmids"] == ["981000002"]
+    assert by["mechanism_immune_boost"]["verdict"] in ("not_studied_in_humans", "no_evidence")
+
+
+def test_markdown_table(db, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE)
+    out = audit(db, f)
+    assert out.startswith("# Audit of a.txt")
+    assert "| # | claim | cited source | what PubMed holds | verdict | why |" in out
+    assert "| Journal of Clinical Rheumatology | 1 human RCT, largest human n=30 | **supported** |" in out
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed-article.txt not present")
+def test_seed_article_has_a_row_for_each_citation_and_claim(db):
+    rows = json.loads(audit(db, SEED, "--format", "json"))["rows"]
+    ids = [r["claim_id"] for r in rows]
+    for claim in ("dose_range", "mechanism_immune_boost", "small_but_significant", "ra_benefit", "ms_relapses",
+                  "crohns_symptoms_qol", "fibromyalgia_pain_fatigue"):
+        assert claim in ids, claim
+    cited = [r["cited_source"] for r in rows if r["cited_source"]]
+    assert cited == ["Journal of Neuroimmunology", "Journal of Clinical Gastroenterology", "Journal of Clinical Rheumatology"]
+    by = {r["cited_source"]: r for r in rows if r["cited_source"]}
+    assert by["Journal of Neuroimmunology"]["verdict"] == "citation_mismatch"
+    assert by["Journal of Clinical Gastroenterology"]["verdict"] == "not_found"
+    assert by["Journal of Clinical Rheumatology"]["verdict"] == "supported"
+    assert not any("alcohol" in r["sentence"] for r in rows)  # naltrexone's licensed use is not an LDN claim
+
+
+def test_nothing_to_audit(db, tmp_path):
+    f = tmp_path / "recipe.txt"
+    f.write_text("Mix flour and water. Bake for an hour.")
+    r = runner.invoke(app, ["--db", str(db), "audit", str(f), "--offline"])
+    assert r.exit_code == 1 and "no claim about LDN" in r.stderr
+
+
+def test_extract_claims_reads_sentences_like_the_tagger():
+    found = extract_claims(ARTICLE, CONFIG)
+    ms = next(x for x in found if x.claim and x.claim.id == "ms_relapses")
+    assert ms.claim.condition == "multiple_sclerosis" and ms.claim.outcomes == ["relapse_rate"]
+    assert ms.kind == "citation" and ms.cited_journal == "Journal of Neuroimmunology"

@@ -1,0 +1,150 @@
+"""`ldn-lit check` against the local database and the loopback E-utilities stand-in.
+
+Records served or stored here are SYNTHETIC (fake PMIDs 980000001+, placeholder authors). The
+real citation strings from the issue (Cree BA … Ann Neurol 2010, PMID 20695007) are used only as
+inputs to parse; what the stand-in answers for them is a synthetic record that says so.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from eutils_server import XML_HEAD, make_article_xml
+from ldn_lit.cli import app
+
+runner = CliRunner()
+SYNTH_CREE = dict(title="SYNTHETIC stand-in record: Pilot trial of low-dose naltrexone and quality of life in multiple sclerosis",
+                  abstract=[("METHODS", "Synthetic test text. Eighty patients with multiple sclerosis were randomized to LDN 4.5 mg or placebo in a crossover design."),
+                            ("RESULTS", "Mental health quality of life improved significantly with LDN.")],
+                  year=2010, journal="Annals of neurology", journal_iso="Ann Neurol", volume="68", issue="2",
+                  pages="145-50", authors=[("Cree", "BA")], pub_types=["Randomized Controlled Trial"],
+                  mesh=["Multiple Sclerosis"], doi="10.1002/ana.22006")
+
+
+def cli(*args, db):
+    return runner.invoke(app, ["--db", str(db), *args])
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    return tmp_path / "c.db"
+
+
+def serve_cree(srv):
+    srv.add("20695007", keys={"[doi]", "Pilot[ti]"}, **SYNTH_CREE)
+    srv.citations[("ann neurol", "2010", "68", "145")] = "20695007"
+
+
+def test_pmid_from_pubmed_then_from_the_database(db, eutils_server):
+    serve_cree(eutils_server)
+    r = cli("check", "20695007", "--json", db=db)
+    d = json.loads(r.stdout)
+    assert r.exit_code == 0 and d["kind"] == "pmid" and d["source"] == "pubmed" and d["network"] == "used"
+    assert d["record"]["title"].startswith("SYNTHETIC stand-in record") and d["record"]["tags"]["design"] == "crossover_rct"
+    before = len(eutils_server.requests)
+    d2 = json.loads(cli("check", "PMID: 20695007", "--json", db=db).stdout)
+    assert d2["source"] == "database" and d2["network"] == "not needed" and len(eutils_server.requests) == before
+
+
+def test_doi_and_url(db, eutils_server):
+    serve_cree(eutils_server)
+    d = json.loads(cli("check", "https://doi.org/10.1002/ana.22006", "--json", db=db).stdout)
+    assert d["kind"] == "doi" and d["record"]["pmid"] == "20695007"
+    assert '"10.1002/ana.22006"[doi]' in eutils_server.requests[0].params["term"]
+
+
+@pytest.mark.parametrize("ref", [
+    "Cree BA, et al. Pilot trial of low-dose naltrexone and quality of life in multiple sclerosis. Ann Neurol. 2010;68(2):145-50.",
+    "Cree, B. A., Kornyeyeva, E., & Goodin, D. S. (2010). Pilot trial of low-dose naltrexone and quality of life in "
+    "multiple sclerosis. Annals of Neurology, 68(2), 145–150.",
+])
+def test_reference_via_ecitmatch_with_field_comparison(db, eutils_server, ref):
+    serve_cree(eutils_server)
+    d = json.loads(cli("check", ref, "--json", db=db).stdout)
+    assert d["kind"] == "reference" and d["record"]["pmid"] == "20695007"
+    assert any(q.path.endswith("ecitmatch.cgi") for q in eutils_server.requests)
+    m = d["field_matches"]
+    assert m["journal"]["match"] and m["year"]["match"] and m["volume"]["match"] and m["pages"]["match"]
+    assert m["first_author"]["match"] and m["title"]["match"]
+    assert d["verdict"] == "found"
+
+
+def test_reference_with_wrong_details_is_a_mismatch(db, eutils_server):
+    serve_cree(eutils_server)
+    eutils_server.citations[("ann neurol", "2011", "68", "145")] = "20695007"
+    d = json.loads(cli("check", "Smith J, et al. Pilot trial of low-dose naltrexone and quality of life in multiple "
+                                "sclerosis. Ann Neurol. 2011;68(2):145-50.", "--json", db=db).stdout)
+    assert d["verdict"] == "citation_mismatch"
+    assert not d["field_matches"]["year"]["match"] and not d["field_matches"]["first_author"]["match"]
+
+
+def test_unknown_pmid_and_unresolvable_doi(db, eutils_server):
+    r = cli("check", "99999999", db=db)
+    assert r.exit_code == 1 and "PMID 99999999 is not in PubMed" in r.stderr
+    r = cli("check", "10.9999/does-not-exist", db=db)
+    assert r.exit_code == 1 and "matches no PubMed record" in r.stderr
+
+
+def test_claim_sentence_citation_mismatch_when_the_journal_holds_only_mouse_studies(db, eutils_server):
+    eutils_server.add("980000001", keys={"multiple sclerosis"}, title="Synthetic: LDN in EAE mice",
+                      abstract="Mice with EAE received naltrexone. Clinical scores were significantly reduced.",
+                      journal="Journal of neuroimmunology", journal_iso="J Neuroimmunol", pub_types=["Journal Article"],
+                      mesh=["Encephalomyelitis, Autoimmune, Experimental"])
+    eutils_server.add("980000002", keys={"multiple sclerosis"}, title="Synthetic: LDN and relapses in MS, a randomized trial",
+                      abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. Relapse rates did not differ.",
+                      journal="Synthetic MS Journal", journal_iso="Synth MS J", mesh=["Multiple Sclerosis"])
+    r = cli("check", "a study published in the Journal of Neuroimmunology found that LDN reduced relapses in multiple sclerosis",
+            "--json", db=db)
+    d = json.loads(r.stdout)
+    assert r.exit_code == 0 and d["kind"] == "claim"
+    assert d["claim"]["condition"] == "multiple_sclerosis" and d["claim"]["outcomes"] == ["relapse_rate"]
+    assert d["claim"]["cited_journal"] == "Journal of Neuroimmunology"
+    assert d["verdict"] == "citation_mismatch" and "animal_study" in d["why"]
+    # the search went to PubMed with the journal, and its answers were stored and tagged
+    assert any('"Journal of Neuroimmunology"[ta]' in q.params.get("term", "") for q in eutils_server.requests)
+    assert d["candidates"][0]["pmid"] == "980000001"  # best fit: the cited journal
+
+
+def test_claim_without_journal_uses_the_digest_rules(db, eutils_server):
+    eutils_server.add("980000002", keys={"multiple sclerosis"}, title="Synthetic: LDN and relapses in MS, a randomized trial",
+                      abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. Relapse rates did not differ.",
+                      mesh=["Multiple Sclerosis"])
+    d = json.loads(cli("check", "LDN reduces relapses in multiple sclerosis", "--json", db=db).stdout)
+    assert d["verdict"] == "contradicted" and d["literature_verdict"] == "contradicted"
+    assert d["evidence"][0]["pmid"] == "980000002" and d["evidence"][0]["sentence"] == "Relapse rates did not differ."
+
+
+def test_not_found_when_the_cited_journal_has_nothing(db, eutils_server):
+    d = json.loads(cli("check", "A study published in the Journal of Clinical Gastroenterology found that LDN improved "
+                                "quality of life in Crohn's disease", "--json", db=db).stdout)
+    assert d["verdict"] == "not_found"
+
+
+def test_offline_and_unreachable(db, tmp_path, monkeypatch):
+    xml = tmp_path / "r.xml"
+    xml.write_text(XML_HEAD + make_article_xml("980000010", "Synthetic record about fibromyalgia and LDN",
+                                               "Twenty women with fibromyalgia were randomized to LDN or placebo. Pain improved significantly with LDN.",
+                                               mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"]) + "</PubmedArticleSet>")
+    assert cli("import", str(xml), db=db).exit_code == 0
+    monkeypatch.setenv("LDN_LIT_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")  # closed port
+    r = cli("check", "980000010", "--json", db=db)
+    assert r.exit_code == 0 and json.loads(r.stdout)["source"] == "database"
+    r = cli("check", "LDN improved pain in fibromyalgia", "--json", db=db)
+    d = json.loads(r.stdout)
+    assert r.exit_code == 0 and d["verdict"] == "supported" and d["network"].startswith("unreachable")
+    r = cli("check", "12345", db=db)
+    assert r.exit_code == 2 and "PubMed could not be asked" in r.stderr and "Traceback" not in r.output
+    r = cli("check", "12345", "--offline", db=db)
+    assert r.exit_code == 2 and "--offline" in r.stderr
+
+
+@pytest.mark.parametrize("text", ["", "x" * 1_000_000, "<html><script>alert(1)</script></html>", "banana banana"])
+def test_garbage_gets_a_clear_answer(db, text, eutils_server):
+    r = cli("check", text, db=db)
+    assert r.exit_code == 1 and "input not understood" in r.stderr and "Traceback" not in r.output
+    assert len(r.output) < 2000 and "<script>" not in r.output
+    assert eutils_server.requests == []
