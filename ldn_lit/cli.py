@@ -344,9 +344,14 @@ def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID
         if value in (None, [], False) and name not in ("design", "population", "finding"):
             continue
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-        why = "; ".join(f"{r.rule}: {r.matched}" for r in t.tag_reasons.get(name, []))
-        if name == "sample_size" and t.sample_size_source:
-            why = why or f"phrase: {t.sample_size_source}"
+        # derived tags are explained by the reasons of the tag they come from
+        source = {"size_class": "sample_size", "dose_class": "dose_mg", "evidence": "finding"}.get(name, name)
+        reasons = t.tag_reasons.get(source, [])
+        if name == "dose_class":
+            reasons = [r for r in reasons if r.rule == "dose_class"]
+        elif name == "evidence":
+            reasons = [r for r in reasons if r.rule == "result_phrase"] or reasons
+        why = "; ".join(f"{r.rule}: {r.matched}" for r in reasons)
         table.add_row(name, escape(shown), escape(why))
     console.print(table)
     if verbosity(ctx) >= 2 and a.abstract:

@@ -318,3 +318,43 @@ def start(state: EutilsStandIn | None = None) -> tuple[EutilsStandIn, _Server]:
     state.url = f"http://127.0.0.1:{server.server_address[1]}/entrez/eutils/"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return state, server
+
+
+def main() -> None:
+    """Serve SYNTHETIC records that match the default queries, for trying `ldn-lit update` by hand:
+
+        python tests/eutils_server.py [--port 8765] [--records 200]
+        LDN_LIT_EUTILS_URL=http://127.0.0.1:8765/entrez/eutils/ ldn-lit update
+    """
+    import argparse
+    from pathlib import Path
+
+    from ldn_lit.config import load_config
+
+    ap = argparse.ArgumentParser(description=main.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--records", type=int, default=200)
+    args = ap.parse_args()
+    cfg = load_config(Path(__file__).resolve().parents[1] / "ldn_lit" / "queries.toml")
+    state = EutilsStandIn()
+    for i in range(args.records):
+        cond = cfg.conditions[i % len(cfg.conditions)]
+        state.add(str(990000000 + i), keys={cond.query[:40]},
+                  title=f"Synthetic stand-in record {i}: low-dose naltrexone in {cond.label.lower()}",
+                  abstract=[("METHODS", f"SYNTHETIC test data. Twenty adults with {cond.synonyms[0]} were randomized "
+                                        "to naltrexone 4.5 mg or placebo."),
+                            ("RESULTS", "Pain did not differ from placebo.")],
+                  mesh=cond.mesh[:1], pub_types=["Randomized Controlled Trial"], year=2000 + i % 26,
+                  edat=f"{2000 + i % 26}/01/01")
+    server = _Server(("127.0.0.1", args.port), _Handler)
+    server.state = state
+    print(f"E-utilities stand-in with {args.records} synthetic records on "
+          f"http://127.0.0.1:{args.port}/entrez/eutils/ (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
