@@ -113,24 +113,34 @@ def load_config(path: Path | str | None = None) -> Config:
     return parse_config(data, path)
 
 
+def _fail(path: Path, msg: str) -> ConfigError:
+    return ConfigError(f"{path}: {msg}")
+
+
+def _string(table: dict[str, Any], key: str, where: str, path: Path, required: bool = True) -> str:
+    value = table.get(key, "")
+    if not isinstance(value, str):
+        raise _fail(path, f"'{key}' in {where} must be a string")
+    if required and not value.strip():
+        raise _fail(path, f"'{key}' in {where} is empty; give it a value")
+    return value.strip()
+
+
+def _check_keys(table: dict[str, Any], allowed: set[str], where: str, path: Path) -> None:
+    for key in table:
+        if key not in allowed:
+            raise _fail(path, f"unknown key '{key}' in {where}; allowed keys: {', '.join(sorted(allowed))}")
+
+
 def parse_config(data: dict[str, Any], path: Path) -> Config:
     def fail(msg: str) -> ConfigError:
-        return ConfigError(f"{path}: {msg}")
+        return _fail(path, msg)
 
     def check_keys(table: dict[str, Any], allowed: set[str], where: str) -> None:
-        for key in table:
-            if key not in allowed:
-                raise fail(
-                    f"unknown key '{key}' in {where}; allowed keys: {', '.join(sorted(allowed))}"
-                )
+        _check_keys(table, allowed, where, path)
 
     def string(table: dict[str, Any], key: str, where: str, required: bool = True) -> str:
-        value = table.get(key, "")
-        if not isinstance(value, str):
-            raise fail(f"'{key}' in {where} must be a string")
-        if required and not value.strip():
-            raise fail(f"'{key}' in {where} is empty; give it a value")
-        return value.strip()
+        return _string(table, key, where, path, required)
 
     def str_list(table: dict[str, Any], key: str, where: str) -> list[str]:
         value = table.get(key, [])
@@ -200,15 +210,10 @@ def parse_claims(items: Any, condition_ids: set[str], path: Path) -> list[Claim]
     """The [[claims]] array of a queries.toml or of a separate claims file (`digest --article`)."""
 
     def fail(msg: str) -> ConfigError:
-        return ConfigError(f"{path}: {msg}")
+        return _fail(path, msg)
 
     def string(table: dict[str, Any], key: str, where: str, required: bool = True) -> str:
-        value = table.get(key, "")
-        if not isinstance(value, str):
-            raise fail(f"'{key}' in {where} must be a string")
-        if required and not value.strip():
-            raise fail(f"'{key}' in {where} is empty; give it a value")
-        return value.strip()
+        return _string(table, key, where, path, required)
 
     claims: list[Claim] = []
     claim_ids: set[str] = set()
@@ -218,9 +223,7 @@ def parse_claims(items: Any, condition_ids: set[str], path: Path) -> list[Claim]
         where = f"[[claims]] #{i}"
         if not isinstance(t, dict):
             raise fail(f"{where} must be a table")
-        for key in t:
-            if key not in _CLAIM_KEYS:
-                raise fail(f"unknown key '{key}' in {where}; allowed keys: {', '.join(sorted(_CLAIM_KEYS))}")
+        _check_keys(t, _CLAIM_KEYS, where, path)
         cid = string(t, "id", where)
         where = f"[[claims]] id '{cid}'"
         if cid in claim_ids:

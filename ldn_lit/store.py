@@ -201,16 +201,18 @@ class Store:
                 db["articles"].enable_fts(["title", "abstract"], create_triggers=False, tokenize="porter")
 
     # ---- articles ---------------------------------------------------------------------------
-    def known_hashes(self, pmids: Iterable[str] | None = None) -> dict[str, str]:
-        if pmids is None:
-            return {r[0]: r[1] for r in self.db.execute("select pmid, content_hash from articles")}
-        out: dict[str, str] = {}
+    def _column_by_pmid(self, column: str, pmids: Iterable[str]) -> dict[str, Any]:
+        """pmid -> articles.<column>, for the given PMIDs that are stored (500 per query)."""
+        out: dict[str, Any] = {}
         ids = list(pmids)
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            q = f"select pmid, content_hash from articles where pmid in ({','.join('?' * len(chunk))})"
+            q = f"select pmid, {column} from articles where pmid in ({','.join('?' * len(chunk))})"
             out.update({r[0]: r[1] for r in self.db.execute(q, chunk)})
         return out
+
+    def known_hashes(self, pmids: Iterable[str]) -> dict[str, str]:
+        return self._column_by_pmid("content_hash", pmids)
 
     def known_pmids(self) -> set[str]:
         return {r[0] for r in self.db.execute("select pmid from articles")}
@@ -257,9 +259,7 @@ class Store:
             if changed:
                 self._delete_children(changed_ids)
                 # first_stored_at survives a revision
-                firsts = dict(self.db.execute(
-                    f"select pmid, first_stored_at from articles where pmid in ({','.join('?' * len(changed_ids))})",
-                    changed_ids).fetchall()) if result.revised else {}
+                firsts = self._column_by_pmid("first_stored_at", result.revised)
                 for r in rows:
                     r["first_stored_at"] = firsts.get(r["pmid"], stamp)
                 cols = list(rows[0])
@@ -289,13 +289,7 @@ class Store:
 
     def fetched_on(self, pmids: Iterable[str]) -> dict[str, str | None]:
         """pmid -> day it was last fetched from PubMed (None for imported records), for stored pmids."""
-        out: dict[str, str | None] = {}
-        ids = list(pmids)
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            q = f"select pmid, fetched_on from articles where pmid in ({','.join('?' * len(chunk))})"
-            out.update({r[0]: r[1] for r in self.db.execute(q, chunk)})
-        return out
+        return self._column_by_pmid("fetched_on", pmids)
 
     def _fts(self, action: str, pmids: list[str]) -> None:
         """Add rows to (or, before they change, remove them from) the external-content FTS index."""
