@@ -100,7 +100,7 @@ def test_broken_config_is_one_line_exit_2(tmp_path):
 
 def test_version_and_help_examples():
     assert runner.invoke(app, ["--version"]).stdout.startswith("ldn-lit ")
-    for cmd in ("update", "import", "export", "search", "stats", "show", "retag"):
+    for cmd in ("update", "import", "export", "search", "stats", "show", "retag", "digest", "claims", "check", "audit"):
         assert "Example" in runner.invoke(app, [cmd, "--help"]).stdout, cmd
 
 
