@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from tagging_cases import CASES, TAGS  # noqa: E402
+from tagging_heldout import HELDOUT, HELDOUT_V2  # noqa: E402
 
 from ldn_lit.config import load_config  # noqa: E402
 from ldn_lit.tagging import tag_article  # noqa: E402
@@ -32,13 +33,11 @@ def compare(tag: str, got, want) -> bool:
     return got == want
 
 
-def main() -> None:
-    verbose = "-v" in sys.argv
-    conditions = load_config(ROOT / "ldn_lit" / "queries.toml").all_conditions
+def score(cases, conditions):
     right, total = Counter(), Counter()
     confusion: dict[str, Counter] = defaultdict(Counter)
     wrong = []
-    for article, expected in CASES:
+    for article, expected in cases:
         tags = tag_article(article, conditions).to_dict()
         for tag in TAGS:
             if tag not in expected:
@@ -50,7 +49,14 @@ def main() -> None:
                 confusion[tag][(str(expected[tag]), str(tags[tag]))] += 1
             if not ok:
                 wrong.append((article.pmid, tag, expected[tag], tags[tag]))
-    print(f"labelled synthetic abstracts: {len(CASES)}")
+    return right, total, confusion, wrong
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    conditions = load_config(ROOT / "ldn_lit" / "queries.toml").all_conditions
+    right, total, confusion, wrong = score(CASES, conditions)
+    print(f"labelled synthetic abstracts: {len(CASES)} (the rules were developed against these)")
     print(f"{'tag':<24}{'right':>7}{'of':>5}{'accuracy':>10}")
     for tag in TAGS:
         if total[tag]:
@@ -63,6 +69,15 @@ def main() -> None:
     if verbose or wrong:
         print("\nwrong tags:")
         for pmid, tag, want, got in wrong:
+            print(f"  {pmid} {tag}: expected {want!r}, got {got!r}")
+    for name, cases, note in (("held-out v1", HELDOUT, "measured once, then used to fix rules: now development data"),
+                              ("held-out v2", HELDOUT_V2, "written after those fixes, never tuned on")):
+        h_right, h_total, _, h_wrong = score(cases, conditions)
+        print(f"\n{name}: {len(cases)} synthetic abstracts ({note})")
+        for tag in TAGS:
+            if h_total[tag]:
+                print(f"{tag:<24}{h_right[tag]:>7}{h_total[tag]:>5}{h_right[tag] / h_total[tag]:>10.1%}")
+        for pmid, tag, want, got in h_wrong:
             print(f"  {pmid} {tag}: expected {want!r}, got {got!r}")
 
 

@@ -203,7 +203,7 @@ case(900000025, "Low-dose naltrexone in diabetic neuropathy: report of seven cas
      "Seven patients with painful diabetic neuropathy who took naltrexone 4.5 mg at night are described. Five "
      "reported less pain; two stopped because of insomnia.",
      dict(conditions=["diabetic_neuropathy"], design="case_series", population="human", sample_size=7, size_class="series",
-          dose_class="low", outcomes={"pain", "sleep"}, finding="descriptive", retracted=False),
+          dose_class="low", outcomes={"pain", "sleep"}, finding="positive", retracted=False),
      pub_types=["Journal Article"])
 
 # ---- reviews --------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ def art(abstract="", title="Synthetic", **kw):
     ("In total, N = 60 patients were randomized.", 60),
     ("One hundred and twenty patients were recruited.", 120),
     ("Of 40 randomized patients, 35 completed the study.", 40),
+    ("We measured telomere length in 386 pancreatic cancer cases and 896 matched controls.", 1282),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
@@ -120,3 +121,16 @@ def test_sentences_are_exact_and_respect_abbreviations():
     parts = split_sentences(text)
     assert parts == ["Patients (e.g. women) improved vs. placebo.", "Dr. Placeholder et al. reported 3.5 mg.", "Done."]
     assert all(p in text for p in parts)
+
+
+def test_real_case_control_abstract_counts_cases_and_controls():
+    from pathlib import Path
+
+    from ldn_lit.pubmed_xml import parse_articles
+    from ldn_lit.tagging import tag_article
+
+    sample = Path(__file__).resolve().parents[2] / "shared" / "eutils-samples" / "pubmed4.xml"
+    if not sample.exists():
+        pytest.skip("../shared/eutils-samples not present")
+    t = tag_article(parse_articles(sample)[0], [])
+    assert (t.sample_size, t.design, t.population) == (1282, "cohort_or_retrospective", "human")

@@ -31,17 +31,19 @@ SYSTEMATIC_SELF = _rx(r"\b(we (?:systematically )?searched|(?:this|our|the prese
                       r"(?:systematic|meta-?analy|scoping)|(?:databases|MEDLINE|PubMed|Embase) (?:were|was) searched)")
 REVIEW = _rx(r"\b(this (?:narrative |brief |literature )?review|we review|here(?:in)?,? we (?:review|summari[sz]e|discuss)|"
              r"narrative review|review of the (?:literature|evidence)|we summari[sz]e|this article (?:reviews|summari[sz]es|discusses)|"
-             r"an overview|this overview)\b")
+             r"an overview|this overview|(?:trials|studies|evidence|literature|reports)\b[^.]{0,60}\b(?:are|is) reviewed)\b")
 ANIMAL = _rx(r"\b(mice|mouse|murine|rats?|rodents?|hamsters?|rabbits?|guinea pigs?|zebrafish|dogs|canine|"
              r"primates?|macaques?|animal models?|EAE mice|in vivo model|xenografts?|wild-type|knockout)\b")
 IN_VITRO = _rx(r"\b(in vitro|cell lines?|cultured (?:\w+ )?cells|cell cultures?|cells were (?:treated|incubated|exposed)|"
                r"HeLa|SH-SY5Y|Jurkat|PBMCs? (?:were|from)|organoids?|microglia(?:l)? cells)\b")
 HUMAN = _rx(r"\b(patients?|participants?|subjects|volunteers|women|men|adults|children|adolescents|individuals|"
             r"people|persons|veterans|respondents|outpatients|inpatients|cases?|(?:\d+|a)[- ]year[- ]old|"
-            r"(?:a|one) (?:wo)?man|girl|boy|healthy controls)\b")
+            r"(?:a|one) (?:wo)?man|girl|boy|healthy controls|pharmacists|physicians|clinicians|prescribers|nurses|"
+            r"doctors|students|runners|athletes|smokers|drinkers)\b")
 
 CROSSOVER = _rx(r"\bcross-?over\b")
-RANDOMIZED = _rx(r"(?<!non-)(?<!non)(?<!not )\brandomi[sz](?:ed|ation|ly)\b")
+RANDOMIZED = _rx(r"(?<!non-)(?<!non)(?<!not )\b(?:randomi[sz](?:ed|ation|ly)|randomly (?:assigned|allocated)|"
+                 r"(?:assigned|allocated) at random|random (?:assignment|allocation))\b")
 NONRANDOM = _rx(r"\b(non-?randomi[sz]ed|quasi-?experimental|controlled before-and-after)\b")
 PLACEBO = _rx(r"\b(placebo|double-?blind(?:ed)?|sham)\b")
 OPEN_LABEL = _rx(r"\b(open-?label|single-?arm|single[- ]group|uncontrolled (?:study|trial)|pilot (?:study|trial)|"

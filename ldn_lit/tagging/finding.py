@@ -27,7 +27,11 @@ NULL = _rx(
     r"not (?:statistically )?significant(?:ly)?|non-?significant|failed to|did not (?:reach|achieve|show|demonstrate|find|"
     r"result in)|no (?:difference|benefit|effect|improvement)|not superior|comparable (?:to|with) placebo|"
     r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
-    r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit))\b")
+    r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit)|"
+    r"(?:was|were) (?:equivalent|comparable))\b")
+# "unchanged" about another measure beside a clear improvement ("itch improved and the rash was
+# unchanged") does not make a sentence mixed; alone ("antibodies were unchanged") it is null.
+WEAK_NULL = _rx(r"\b((?:was|were) (?:unchanged|unaffected)|did not change|no change|remained (?:stable|unchanged))\b")
 # "X decreased; the reduction was not statistically significant": the null qualifies the positive.
 QUALIFIED = _rx(r"\b(?:the|this|these) (?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
                 r"[^.;]*\bnot (?:statistically )?significant")
@@ -47,7 +51,9 @@ POSITIVE = _rx(
     r"attenuates|inhibits|suppresses) |(?:was|were) (?:significantly )?(?:inhibited|reduced|decreased|suppressed|"
     r"attenuated|improved|lowered|alleviated|relieved)|(?:LDN|naltrexone|treatment|it) (?:significantly )?"
     r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
-    r"\b\w+ (?:improved|resolved)\b|positive (?:treatment )?response|helpful|responders?\b)")
+    r"\b\w+ (?:improved|resolved|decreased|declined|diminished|fell|dropped)\b|positive (?:treatment )?response|"
+    r"helpful|responders?\b|significantly (?:longer|shorter|higher|greater)|(?:fewer|less frequent) (?:flares|relapses|"
+    r"attacks|symptoms|episodes|exacerbations)|reported (?:fewer|less|improvement|improved|benefit))")
 NEGATIVE = _rx(
     r"\b(worsen(?:ed|ing)?|deteriorat\w+|higher (?:relapse|pain|disease activity)|increased (?:pain|relapses?|"
     r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|inferior to|"
@@ -86,6 +92,8 @@ def _classify(text: str) -> set[str]:
         kinds.add("negative")
     if POSITIVE.search(stripped):
         kinds.add("positive")
+    elif WEAK_NULL.search(stripped):
+        kinds.add("null")
     if SAFETY.search(text):
         kinds.add("safety")
     return kinds

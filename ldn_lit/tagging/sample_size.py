@@ -25,7 +25,7 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
 PARTICIPANTS = (r"(?:patients|participants|subjects|women|men|adults|children|adolescents|individuals|"
                 r"volunteers|people|persons|veterans|respondents|outpatients|cases|survivors|users|"
                 r"girls|boys|infants|pairs|couples|controls|drinkers|smokers|students|athletes|workers|residents|"
-                r"mothers|pregnancies|responders)")
+                r"mothers|pregnancies|responders|pharmacists|physicians|clinicians|prescribers|nurses|doctors|runners)")
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
 COUNT_RE = re.compile(
     rf"(?<![\w.,-])(?P<num>{NUMBER})(?P<between>(?:[ -](?!(?:mg|kg|years?|months?|weeks?|days?|hours?|%)\b)"
@@ -34,6 +34,11 @@ N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)\b
 ENROL_RE = re.compile(r"\b(enrol+(?:ed|ing|ment)?|recruit(?:ed|ment)?|randomi[sz]ed|included|total of|"
                       r"participated|assigned|allocated|consecutive|comprised|consisted of|involv(?:ed|ing)|"
                       r"completed|received|were treated|took part|analy[sz]ed|studied|surveyed|responded)\b", re.I)
+# "412 responded", "98 completed the survey": the count of people who took part.
+TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:responded|participated|took part|completed the "
+                          rf"(?:survey|questionnaire))\b", re.I)
+# "386 cases and 896 matched controls": a case-control study enrolled both groups.
+CASE_CONTROL_RE = re.compile(rf"(?P<a>{NUMBER})(?: [\w-]+){{0,3}} cases,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} controls\b", re.I)
 AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
 STUDY_NOUNS = re.compile(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports|records|rcts|mice|rats)\b", re.I)
 
@@ -70,6 +75,13 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
     for n, m in ns:
         if m.group("n") == "N" or len(lower_ns) == 1:
             out.append((n, m.group(0), enrol or m.group("n") == "N"))
+    took_part = [(parse_number(m.group("num")), m.group(0), True) for m in TOOK_PART_RE.finditer(s.text)]
+    if any(n for n, _, _ in took_part):
+        return out + [c for c in took_part if c[0]]  # "sent to 1,500; 412 responded": the 412 took part
+    for m in CASE_CONTROL_RE.finditer(s.text):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a and b:
+            out.append((a + b, m.group(0), True))
     for m in COUNT_RE.finditer(s.text):
         before = s.text[: m.start()]
         if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before):
@@ -110,7 +122,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase = best
-    rule = "per_arm_sum" if " + " in phrase else "n_equals" if "=" in phrase else (
+    rule = "per_arm_sum" if " + " in phrase else "case_control_sum" if " controls" in phrase else \
+        "n_equals" if "=" in phrase else (
         "number_word" if not re.match(r"\d", phrase) else "count_phrase")
     return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]
 
