@@ -119,8 +119,11 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
             if getattr(e, "exit_code", 1) != 2:
                 raise
             remote.failed(e)
-            if u.kind == "claim":  # answer from what is stored
+            if u.kind == "claim":  # answer from what is stored, if anything is
                 _check_claim(u, res, store, config, _Remote(None, True))
+                if res.claim and not res.candidates:
+                    res.exit_code = EXIT_NETWORK
+                    res.why = f"the local database holds nothing on this, and PubMed could not be asked: {e}"
             elif not res.found:
                 res.exit_code, res.why = EXIT_NETWORK, f"not in the local database, and PubMed could not be asked: {e}"
     finally:
@@ -264,10 +267,23 @@ def _check_citation(u: Understood, res: CheckResult, store: Store, config: Confi
 
 
 # ---- claims --------------------------------------------------------------------------------------
+def _holds(store: Store, claim: Claim) -> bool:
+    """Does the database already hold records on the claim's condition (in the cited journal, if any)?"""
+    if claim.condition == "any":
+        return store.count_articles() > 0
+    rows = store.db.execute(
+        "select a.journal, a.journal_iso, a.medline_ta from articles a join tags t on t.pmid = a.pmid, "
+        "json_each(t.conditions) j where j.value = ?", [claim.condition]).fetchall()
+    return any(matches_any(claim.cited_journal, r) for r in rows) if claim.cited_journal else bool(rows)
+
+
 def _search_claim(claim: Claim, config: Config, store: Store, remote: _Remote) -> None:
-    """Fetch PubMed records on the claim's condition (in the cited journal, when one is named)."""
+    """Local database first: only when it holds nothing on the claim's condition (in the cited
+    journal, when one is named) are PubMed's records on it fetched, stored and tagged."""
+    if claim.condition == "any" or _holds(store, claim):
+        return
     client = remote()
-    if client is None or claim.condition == "any":
+    if client is None:
         return
     cond = config.condition(claim.condition)
     term = config.search_term(cond) + (f' AND "{claim.cited_journal}"[ta]' if claim.cited_journal else "")

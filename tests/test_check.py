@@ -135,7 +135,7 @@ def test_offline_and_unreachable(db, tmp_path, monkeypatch):
     assert r.exit_code == 0 and json.loads(r.stdout)["source"] == "database"
     r = cli("check", "LDN improved pain in fibromyalgia", "--json", db=db)
     d = json.loads(r.stdout)
-    assert r.exit_code == 0 and d["verdict"] == "supported" and d["network"].startswith("unreachable")
+    assert r.exit_code == 0 and d["verdict"] == "supported" and d["network"] == "not needed"  # DB first
     r = cli("check", "12345", db=db)
     assert r.exit_code == 2 and "PubMed could not be asked" in r.stderr and "Traceback" not in r.output
     r = cli("check", "12345", "--offline", db=db)
@@ -148,3 +148,20 @@ def test_garbage_gets_a_clear_answer(db, text, eutils_server):
     assert r.exit_code == 1 and "input not understood" in r.stderr and "Traceback" not in r.output
     assert len(r.output) < 2000 and "<script>" not in r.output
     assert eutils_server.requests == []
+
+
+def test_claim_with_an_empty_database_and_no_network_says_so(db, monkeypatch):
+    monkeypatch.setenv("LDN_LIT_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")
+    r = cli("check", "LDN improved pain in fibromyalgia", db=db)
+    assert r.exit_code == 2 and "holds nothing on this, and PubMed could not be asked" in r.stderr
+
+
+def test_claim_answered_from_the_database_asks_pubmed_nothing(db, eutils_server, tmp_path):
+    xml = tmp_path / "r.xml"
+    xml.write_text(XML_HEAD + make_article_xml("980000020", "Synthetic record about fibromyalgia and LDN",
+                                               "Twenty women with fibromyalgia were randomized to LDN or placebo. "
+                                               "Pain improved significantly with LDN.", mesh=["Fibromyalgia"],
+                                               pub_types=["Randomized Controlled Trial"]) + "</PubmedArticleSet>")
+    assert cli("import", str(xml), db=db).exit_code == 0
+    d = json.loads(cli("check", "LDN improved pain in fibromyalgia", "--json", db=db).stdout)
+    assert d["verdict"] == "supported" and d["network"] == "not needed" and eutils_server.requests == []
