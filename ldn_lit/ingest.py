@@ -7,7 +7,7 @@ citation) all go through `store_batch`, so every stored record has tags computed
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
@@ -55,7 +55,6 @@ class ImportReport:
     new: int = 0
     revised: int = 0
     unchanged: int = 0
-    pmids: list[str] = field(default_factory=list)
 
 
 def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 500) -> ImportReport:
@@ -78,5 +77,4 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
             report.new += len(r.new)
             report.revised += len(r.revised)
             report.unchanged += len(r.unchanged)
-            report.pmids += [a.pmid for a in batch]
     return report

@@ -24,10 +24,6 @@ def journal_words(name: str) -> list[str]:
     return [w for w in _WORD_RE.findall(name.lower()) if w not in _STOP]
 
 
-def normalize_journal(name: str) -> str:
-    return " ".join(journal_words(name))
-
-
 def same_journal(a: str | None, b: str | None) -> bool:
     """True when two journal names (full, ISO or MedlineTA, any case/punctuation) denote the same journal."""
     if not a or not b:

@@ -214,9 +214,6 @@ class Store:
     def known_hashes(self, pmids: Iterable[str]) -> dict[str, str]:
         return self._column_by_pmid("content_hash", pmids)
 
-    def known_pmids(self) -> set[str]:
-        return {r[0] for r in self.db.execute("select pmid from articles")}
-
     def count_articles(self) -> int:
         return self.db["articles"].count
 

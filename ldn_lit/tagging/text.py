@@ -83,11 +83,6 @@ def sentences(article: Article) -> tuple[Sentence, ...]:
     return _sentences_cached(tuple((s.label, s.text) for s in article.abstract_sections))
 
 
-def study_text(article: Article) -> str:
-    """Title plus every abstract sentence that is not background: what the study itself did."""
-    return " ".join([article.title] + [s.text for s in sentences(article) if s.section != "background"])
-
-
 class PhraseMatcher:
     """phrase_regex() behind a substring prefilter: the regex runs only when the longest word of
     some phrase occurs in the (lower-cased) text, which is most of the speed of tagging."""
