@@ -142,3 +142,125 @@ v2(902000012, "Low-dose naltrexone in ulcerative colitis: a prospective open tri
    "achieved in 35% and the Mayo score fell significantly.",
    dict(conditions=["ulcerative_colitis"], design="open_label_single_arm", population="human", sample_size=20,
         dose_class="low", finding="positive"))
+
+
+# ---- v3: written at the start of session 2, before the rule fixes made for v2's failures; measured once ----
+HELDOUT_V3: list = []
+
+
+def v3(pmid, title, abstract, expected, **kw):
+    case(pmid, title, abstract, expected, into=HELDOUT_V3, **kw)
+
+
+v3(903000001, "Low-dose naltrexone for chronic low back pain: a randomised, placebo-controlled pilot study",
+   [("BACKGROUND", "Chronic low back pain is a leading cause of disability; opioids are often prescribed."),
+    ("METHODS", "Forty-two adults with chronic low back pain were randomised to LDN 4.5 mg (n=21) or placebo (n=21) "
+                "for 8 weeks. The primary outcome was the change in average pain intensity."),
+    ("RESULTS", "Pain intensity fell by 1.9 points with LDN and 1.2 points with placebo; the difference was not "
+                "statistically significant (p=0.21). Sleep quality improved more with LDN (p=0.03)."),
+    ("CONCLUSIONS", "LDN did not reduce pain more than placebo in this pilot study.")],
+   dict(conditions=["chronic_pain"], design="rct", population="human", sample_size=42, dose_class="low",
+        finding="mixed"))
+v3(903000002, "Naltrexone at low dose in refractory pruritus of cholestasis: report of two cases",
+   "We describe two patients with primary biliary cholangitis and refractory itch who were given naltrexone "
+   "6 mg daily. Both reported marked relief of pruritus within two weeks.",
+   dict(conditions=[], design="case_series", population="human", sample_size=2, dose_class="low",
+        finding="positive"))
+v3(903000003, "Low-dose naltrexone attenuates neuroinflammation in a rat model of neuropathic pain",
+   "Male Sprague-Dawley rats underwent chronic constriction injury of the sciatic nerve and were treated with "
+   "naltrexone (0.1 mg/kg/day) for 14 days. Mechanical allodynia was reduced and spinal microglial activation "
+   "was attenuated compared with vehicle.",
+   dict(conditions=[], design="animal_study", population="animal", sample_size=None, dose_class=None,
+        finding="positive"))
+v3(903000004, "Long-term use of low-dose naltrexone in multiple sclerosis: a nationwide prescription-register study",
+   "Using national prescription registers, we identified 1,573 persons with MS who filled at least one LDN "
+   "prescription and 6,292 matched non-users. The rate of dispensed relapse treatment did not differ between "
+   "users and non-users (hazard ratio 0.97, 95% CI 0.85-1.10).",
+   dict(conditions=["multiple_sclerosis"], design="cohort_or_retrospective", population="human",
+        sample_size=7865, dose_class=None, finding="null"))
+v3(903000005, "Effect of naltrexone on proliferation of ovarian cancer cells",
+   "SKOV-3 and OVCAR-3 ovarian cancer cell lines were exposed to naltrexone (10^-6 M) intermittently or "
+   "continuously. Intermittent exposure reduced cell number by 20%, whereas continuous exposure increased it.",
+   dict(conditions=["cancer"], design="in_vitro", population="in_vitro", sample_size=None, dose_class=None,
+        finding="mixed"))
+v3(903000006, "Low-dose naltrexone in long COVID: an open-label study of fatigue and cognition",
+   [("METHODS", "Fifty-two patients with post-COVID-19 condition received naltrexone titrated to 4.5 mg for two "
+                "months. Fatigue (FSS), cognition and quality of life were assessed at baseline and at 2 months."),
+    ("RESULTS", "Fatigue scores improved from 5.9 to 4.6 (p<0.001); cognitive scores were unchanged. Two "
+                "patients stopped because of insomnia."),
+    ("CONCLUSION", "LDN was associated with less fatigue in long COVID. Controlled trials are needed.")],
+   dict(conditions=["long_covid"], design="open_label_single_arm", population="human", sample_size=52,
+        dose_class="low", finding="positive"))
+v3(903000007, "Low dose naltrexone: a review of its use in dermatology",
+   "Low dose naltrexone has been reported in lichen planopilaris, Hailey-Hailey disease, psoriasis and "
+   "pruritus. This review summarises the mechanisms proposed and the published case reports and small studies.",
+   dict(conditions=["psoriasis"], design="narrative_review", population="none", sample_size=None,
+        dose_class=None, finding="descriptive"), pub_types=["Journal Article", "Review"])
+v3(903000008, "Low-dose naltrexone versus placebo for complex regional pain syndrome: a double-blind "
+   "randomized crossover trial",
+   "Thirty-four patients with CRPS type 1 received LDN 4.5 mg and placebo, each for 8 weeks, in random order. "
+   "Pain (NRS) was 6.1 during LDN and 6.3 during placebo (p=0.52). Adverse events were similar.",
+   dict(conditions=["crps"], design="crossover_rct", population="human", sample_size=34, dose_class="low",
+        finding="null"))
+v3(903000009, "Reversal of hair loss in alopecia areata with low-dose naltrexone",
+   "A 34-year-old man with alopecia areata unresponsive to topical steroids began naltrexone 3 mg at night. "
+   "Regrowth was seen at 3 months and was nearly complete at 9 months.",
+   dict(conditions=[], design="case_report", population="human", sample_size=1, dose_class="low",
+        finding="positive"))
+v3(903000010, "Patient-reported use of low-dose naltrexone in Hashimoto's thyroiditis: an online survey",
+   "An online questionnaire was completed by 312 respondents with Hashimoto's thyroiditis who had taken LDN. "
+   "Of these, 58% reported improved energy, and 12% reported vivid dreams.",
+   dict(conditions=["hashimotos_thyroiditis"], design="cross_sectional_or_survey", population="human",
+        sample_size=312, dose_class=None, finding="positive"))
+v3(903000011, "Naltrexone 50 mg and alcohol consumption in heavy drinkers with depression",
+   "In this randomized placebo-controlled trial, 138 heavy drinkers with major depression received naltrexone "
+   "50 mg/day or placebo for 12 weeks. Heavy drinking days decreased in both groups with no significant "
+   "difference between groups.",
+   dict(conditions=["alcohol_use_disorder"], design="rct", population="human", sample_size=138,
+        dose_class="standard", finding="null"))
+v3(903000012, "Low-dose naltrexone in ulcerative colitis and Crohn's disease: a systematic review",
+   "We searched MEDLINE, Embase and CENTRAL to March 2024. Nine studies (two RCTs, seven observational) with "
+   "492 patients were included. Evidence was of low certainty; clinical response rates ranged from 25% to 80%.",
+   dict(conditions=["crohns_disease", "ulcerative_colitis"], design="systematic_review_or_meta_analysis",
+        population="none", sample_size=None, included_studies=9, dose_class=None, finding="descriptive"))
+v3(903000013, "Opioid growth factor receptor expression after naltrexone in human pancreatic cancer xenografts",
+   "Nude mice bearing human pancreatic cancer xenografts received naltrexone 0.1 mg/kg or saline. Tumour "
+   "volume did not differ between groups, but OGFr expression was upregulated.",
+   dict(conditions=["cancer"], design="animal_study", population="animal", sample_size=None, dose_class=None,
+        finding="null"))
+v3(903000014, "Low-dose naltrexone in systemic sclerosis: a retrospective case series",
+   "Medical records of nine patients with systemic sclerosis treated with LDN at our clinic were reviewed. "
+   "Pruritus improved in seven patients; modified Rodnan skin score did not change. No serious adverse events "
+   "were recorded.",
+   dict(conditions=["systemic_sclerosis"], design="case_series", population="human", sample_size=9,
+        dose_class=None, finding="positive"))
+v3(903000015, "Retraction: Low-dose naltrexone improves fatigue in chronic fatigue syndrome",
+   "This article has been retracted at the request of the editors because of concerns about data integrity.",
+   dict(conditions=["me_cfs"], design="other", population="none", sample_size=None, dose_class=None,
+        finding=None), pub_types=["Retraction of Publication"])
+v3(903000016, "Low-dose naltrexone for rheumatoid arthritis: a prescription cohort",
+   "From a national register we identified 412 patients with RA who started LDN. Use of NSAIDs and "
+   "disease-modifying drugs decreased significantly in the year after LDN was started.",
+   dict(conditions=["rheumatoid_arthritis"], design="cohort_or_retrospective", population="human",
+        sample_size=412, dose_class=None, finding="positive"))
+v3(903000017, "Sublingual ultra-low-dose naltrexone added to oxycodone after surgery",
+   "Patients undergoing knee arthroplasty (n = 120) were randomly assigned to oxycodone plus naltrexone "
+   "0.0001 mg or oxycodone alone. Opioid consumption and pain scores did not differ, but nausea was less "
+   "frequent with naltrexone.",
+   dict(conditions=[], design="rct", population="human", sample_size=120, dose_class="ultra_low",
+        finding="mixed"))
+v3(903000018, "Low-dose naltrexone in dermatomyositis-associated skin disease",
+   "Five patients with refractory cutaneous dermatomyositis took LDN 4.5 mg daily. Cutaneous disease activity "
+   "(CDASI) fell in four of five patients, and itch improved in all.",
+   dict(conditions=["dermatomyositis"], design="case_series", population="human", sample_size=5,
+        dose_class="low", finding="positive"))
+v3(903000019, "Low-dose naltrexone in painful diabetic neuropathy: a randomized, active-comparator trial",
+   "A total of 78 patients were randomized to LDN 2 mg or amitriptyline 10 mg for 6 weeks. LDN was "
+   "non-inferior to amitriptyline for pain and caused less somnolence.",
+   dict(conditions=["diabetic_neuropathy"], design="rct", population="human", sample_size=78, dose_class="low",
+        finding="positive"))
+v3(903000020, "Low-dose naltrexone and thyroid autoantibodies: a prospective observational study",
+   "Sixty women with Hashimoto's thyroiditis on levothyroxine were followed for six months after starting LDN "
+   "4.5 mg. Anti-TPO antibody titres fell significantly (p=0.002), whereas TSH did not change.",
+   dict(conditions=["hashimotos_thyroiditis"], design="cohort_or_retrospective", population="human",
+        sample_size=60, dose_class="low", finding="positive"))
