@@ -87,7 +87,20 @@ def get_store(ctx: typer.Context) -> Store:
     if st._store is None:
         st._store = Store(st.db)
         ctx.find_root().call_on_close(st._store.close)
+        _warn_stale_tags(ctx, st._store)
     return st._store
+
+
+def _warn_stale_tags(ctx: typer.Context, store: Store) -> None:
+    """Tags from an older ldn-lit's rules would be shown as if current: say so (not for retag itself)."""
+    from .tagging import TAGGER_VERSION
+
+    if ctx.command.name == "retag" or verbosity(ctx) == 0:
+        return
+    stale = store.count_stale_tags(TAGGER_VERSION)
+    if stale:
+        err_console.print(f"[yellow]Note:[/yellow] {stale:,} records were tagged by an older version of the rules; "
+                          "run `ldn-lit retag` to recompute their tags.", soft_wrap=True)
 
 
 def verbosity(ctx: typer.Context) -> int:

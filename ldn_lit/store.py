@@ -419,6 +419,10 @@ class Store:
         if rows:
             self.db["tags"].upsert_all(rows, pk="pmid", alter=False)
 
+    def count_stale_tags(self, tagger_version: str) -> int:
+        """Records tagged by another version of the rules (before an upgrade): `ldn-lit retag` fixes them."""
+        return self.db.execute("select count(*) from tags where tagger_version != ?", [tagger_version]).fetchone()[0]
+
     def get_tags(self, pmids: list[str] | None = None) -> dict[str, Tags]:
         if pmids is None:
             rows = self.db.query("select * from tags")

@@ -307,7 +307,7 @@ case(900000040, "Naltrexone for chronic pain", "",
 case(900000041, "Low-dose naltrexone 4.5 mg for 12 weeks in 50-year-old women with fibromyalgia",
      "Women aged 30 to 65 years took naltrexone 4.5 mg for 12 weeks; 75% completed follow-up. Pain improved "
      "significantly compared with baseline (p < 0.001).",
-     dict(conditions=["fibromyalgia"], design="other", population="human", sample_size=None, size_class=None,
+     dict(conditions=["fibromyalgia"], design="open_label_single_arm", population="human", sample_size=None, size_class=None,
           dose_class="low", outcomes={"pain"}, finding="positive", retracted=False),
      pub_types=["Journal Article"])
 case(900000042, "Twelve-week low-dose naltrexone in Crohn's disease: an open-label study",
@@ -331,7 +331,7 @@ case(900000044, "LDN in 2019 and 2020: prescribing to 300 patients with multiple
 case(900000045, "Low-dose naltrexone in fibromyalgia: ten women followed for 8 weeks",
      "Ten women with fibromyalgia took LDN. Pain and fatigue decreased; the reduction in pain was not statistically "
      "significant (p = 0.09).",
-     dict(conditions=["fibromyalgia"], design="other", population="human", sample_size=10, size_class="small",
+     dict(conditions=["fibromyalgia"], design="open_label_single_arm", population="human", sample_size=10, size_class="small",
           dose_class=None, outcomes={"pain", "fatigue"}, finding="null", retracted=False),
      pub_types=["Journal Article"])
 case(900000046, "Per-arm counts in a trial of LDN for chronic low back pain",
@@ -368,7 +368,7 @@ case(900000050, "Ulcerative colitis and low-dose naltrexone: a retrospective coh
      "Forty-seven patients with ulcerative colitis started LDN. Endoscopic improvement was seen in 25 patients and "
      "clinical remission in 18.",
      dict(conditions=["ulcerative_colitis"], design="cohort_or_retrospective", population="human", sample_size=47, size_class="small",
-          dose_class=None, outcomes={"endoscopic_healing", "remission"}, finding="descriptive", retracted=False),
+          dose_class=None, outcomes={"endoscopic_healing", "remission"}, finding="positive", retracted=False),
      pub_types=["Journal Article"], mesh=["Colitis, Ulcerative"])
 
 # ---- more designs and populations -------------------------------------------------------------------------

@@ -164,8 +164,8 @@ v3(903000001, "Low-dose naltrexone for chronic low back pain: a randomised, plac
 v3(903000002, "Naltrexone at low dose in refractory pruritus of cholestasis: report of two cases",
    "We describe two patients with primary biliary cholangitis and refractory itch who were given naltrexone "
    "6 mg daily. Both reported marked relief of pruritus within two weeks.",
-   dict(conditions=[], design="case_series", population="human", sample_size=2, dose_class="low",
-        finding="positive"))
+   dict(conditions=[], design="case_series", population="human", sample_size=2, dose_class=None,
+        finding="positive"))  # dose label corrected after measuring: 6 mg is outside every documented class
 v3(903000003, "Low-dose naltrexone attenuates neuroinflammation in a rat model of neuropathic pain",
    "Male Sprague-Dawley rats underwent chronic constriction injury of the sciatic nerve and were treated with "
    "naltrexone (0.1 mg/kg/day) for 14 days. Mechanical allodynia was reduced and spinal microglial activation "
@@ -264,3 +264,97 @@ v3(903000020, "Low-dose naltrexone and thyroid autoantibodies: a prospective obs
    "4.5 mg. Anti-TPO antibody titres fell significantly (p=0.002), whereas TSH did not change.",
    dict(conditions=["hashimotos_thyroiditis"], design="cohort_or_retrospective", population="human",
         sample_size=60, dose_class="low", finding="positive"))
+
+
+# ---- v4: written after the session-2 fixes (driven by v2 and v3); measured once, never tuned on -----------
+HELDOUT_V4: list = []
+
+
+def v4(pmid, title, abstract, expected, **kw):
+    case(pmid, title, abstract, expected, into=HELDOUT_V4, **kw)
+
+
+v4(904000001, "Low-dose naltrexone for pain in Ehlers-Danlos syndrome: a retrospective chart review",
+   "We reviewed the charts of 35 adults with hypermobile Ehlers-Danlos syndrome prescribed LDN (1.5-4.5 mg). "
+   "Twenty reported reduced pain at follow-up, nine reported no change and six stopped because of headache or "
+   "insomnia.",
+   dict(conditions=["chronic_pain"], design="cohort_or_retrospective", population="human", sample_size=35,
+        dose_class="low", finding="mixed"))
+v4(904000002, "Effect of low-dose naltrexone on disability in secondary progressive multiple sclerosis",
+   [("OBJECTIVE", "To assess whether LDN slows disability progression in SPMS."),
+    ("METHODS", "In this double-blind trial, 96 participants were randomly assigned to LDN 4.5 mg or placebo and "
+                "followed for two years."),
+    ("RESULTS", "EDSS progression occurred in 21% of the LDN group and 23% of the placebo group (hazard ratio "
+                "0.91; 95% CI 0.52-1.59)."),
+    ("CONCLUSIONS", "LDN did not slow disability progression in secondary progressive MS.")],
+   dict(conditions=["multiple_sclerosis"], design="rct", population="human", sample_size=96, dose_class="low",
+        finding="null"), pub_types=["Journal Article", "Randomized Controlled Trial"])
+v4(904000003, "Naltrexone modulates TLR4 signalling in human microglial cells",
+   "Human microglial cells (HMC3) were stimulated with lipopolysaccharide in the presence of naltrexone. "
+   "Naltrexone inhibited IL-1beta and TNF release in a concentration-dependent manner.",
+   dict(conditions=[], design="in_vitro", population="in_vitro", sample_size=None, dose_class=None,
+        finding="positive"))
+v4(904000004, "Low-dose naltrexone in Crohn's disease: a Cochrane systematic review",
+   "Two randomised controlled trials involving 46 participants met the inclusion criteria. The evidence was "
+   "insufficient to allow firm conclusions about the efficacy and safety of LDN in Crohn's disease.",
+   dict(conditions=["crohns_disease"], design="systematic_review_or_meta_analysis", population="none",
+        sample_size=None, included_studies=2, dose_class=None, finding="descriptive"),
+   pub_types=["Journal Article", "Systematic Review"])
+v4(904000005, "Low-dose naltrexone for fibromyalgia in primary care: a pragmatic randomised trial",
+   "We randomised 200 patients with fibromyalgia to LDN (n = 100) or usual care (n = 100). At 12 weeks, LDN "
+   "was associated with a modest reduction in pain (mean difference -0.6 points, 95% CI -1.1 to -0.1) but no "
+   "difference in fatigue or function.",
+   dict(conditions=["fibromyalgia"], design="rct", population="human", sample_size=200, dose_class=None,
+        finding="mixed"))
+v4(904000006, "A case of Hailey-Hailey disease responding to low-dose naltrexone",
+   "A 58-year-old woman with long-standing Hailey-Hailey disease was started on LDN 4.5 mg. Within eight weeks "
+   "the erosions healed and she remained clear at one year.",
+   dict(conditions=[], design="case_report", population="human", sample_size=1, dose_class="low",
+        finding="positive"))
+v4(904000007, "Low-dose naltrexone in post-COVID fatigue: a randomized placebo-controlled trial",
+   "One hundred and sixty adults with post-COVID fatigue were randomized to LDN 4.5 mg or placebo for 16 weeks. "
+   "Fatigue scores improved in both arms, and the between-group difference was not significant (p=0.47). LDN "
+   "was well tolerated.",
+   dict(conditions=["long_covid"], design="rct", population="human", sample_size=160, dose_class="low",
+        finding="null"))
+v4(904000008, "Opioid antagonist treatment and colitis severity in IL-10 knockout mice",
+   "IL-10-deficient mice were given naltrexone or saline for four weeks. Histological inflammation scores were "
+   "lower in naltrexone-treated mice than in controls.",
+   dict(conditions=["ulcerative_colitis", "crohns_disease"], design="animal_study", population="animal",
+        sample_size=None, dose_class=None, finding="positive"))
+v4(904000009, "Low-dose naltrexone use among patients with psoriasis: a cross-sectional study",
+   "We conducted a cross-sectional survey of 128 patients with psoriasis attending two dermatology clinics; "
+   "17 (13%) had used LDN. Users more often reported anxiety about conventional systemic therapy.",
+   dict(conditions=["psoriasis"], design="cross_sectional_or_survey", population="human", sample_size=128,
+        dose_class=None, finding="descriptive"))
+v4(904000010, "Worsening of myasthenia gravis after starting low-dose naltrexone",
+   "A 41-year-old man with myasthenia gravis developed worsening ptosis and dysphagia two weeks after starting "
+   "LDN 3 mg. Symptoms resolved after discontinuation.",
+   dict(conditions=[], design="case_report", population="human", sample_size=1, dose_class="low",
+        finding="negative"))
+v4(904000011, "Low-dose naltrexone and thyroid function in Hashimoto's thyroiditis: a pilot study",
+   "Twelve women with Hashimoto's thyroiditis received LDN 4.5 mg daily for 3 months. TPO antibody levels "
+   "decreased in 8 of 12 women, but the change was not statistically significant.",
+   dict(conditions=["hashimotos_thyroiditis"], design="open_label_single_arm", population="human",
+        sample_size=12, dose_class="low", finding="null"))
+v4(904000012, "Naltrexone-bupropion and weight loss: a randomized trial",
+   "A total of 1,742 adults with obesity were randomized to naltrexone 32 mg plus bupropion 360 mg or placebo. "
+   "Weight loss at 56 weeks was significantly greater with naltrexone-bupropion (6.1% vs 1.3%, p<0.001).",
+   dict(conditions=[], design="rct", population="human", sample_size=1742, dose_class="standard",
+        finding="positive"))
+v4(904000013, "Low-dose naltrexone for complex regional pain syndrome: an open-label case series",
+   "Six patients with CRPS took LDN for at least 3 months. Four reported less pain and improved function; two "
+   "noticed no change.",
+   dict(conditions=["crps"], design="case_series", population="human", sample_size=6, dose_class=None,
+        finding="positive"))
+v4(904000014, "Endorphin and enkephalin levels during low-dose naltrexone in MS",
+   "Serum beta-endorphin and met-enkephalin were measured in 40 patients with relapsing MS before and after 3 "
+   "months of LDN 4.5 mg. Both increased significantly (p<0.01).",
+   dict(conditions=["multiple_sclerosis"], design="open_label_single_arm", population="human", sample_size=40,
+        dose_class="low", finding="positive"))
+v4(904000015, "Low-dose naltrexone in juvenile idiopathic arthritis: protocol for a randomised crossover trial",
+   "Children aged 6 to 16 years will be randomised to LDN or placebo in two 8-week periods.",
+   dict(conditions=[], design="protocol", population="human", sample_size=None, dose_class=None, finding=None))
+v4(904000016, "Comment on: low-dose naltrexone for fibromyalgia",
+   "", dict(conditions=["fibromyalgia"], design="other", population="none", sample_size=None, dose_class=None,
+            finding=None), pub_types=["Comment", "Letter"])

@@ -78,6 +78,16 @@ def test_retag(db):
     assert "retagged 5 records" in run("retag", db=db).stdout
 
 
+def test_tags_from_older_rules_are_pointed_out_until_retag(db):
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("update tags set tagger_version = '0' where rowid <= 2")
+    assert "2 records were tagged by an older version" in run("stats", db=db).stderr
+    run("retag", db=db)
+    assert "older version" not in run("stats", db=db).stderr
+
+
 def test_bad_import_file_changes_nothing(db, tmp_path):
     before = run("export", db=db).stdout
     broken = tmp_path / "broken.xml"

@@ -4,6 +4,7 @@ import pytest
 
 from ldn_lit.models import AbstractSection, Article, CommentCorrection, MeshHeading
 from ldn_lit.tagging.conditions import tag_conditions
+from ldn_lit.tagging.design import tag_design
 from ldn_lit.tagging.dose import dose_class, tag_dose
 from ldn_lit.tagging.finding import tag_finding
 from ldn_lit.tagging.integrity import tag_integrity
@@ -24,6 +25,7 @@ def art(abstract="", title="Synthetic", **kw):
     ("One hundred and twenty patients were recruited.", 120),
     ("Of 40 randomized patients, 35 completed the study.", 40),
     ("We measured telomere length in 386 pancreatic cancer cases and 896 matched controls.", 1282),
+    ("We identified 1,573 persons with MS who filled an LDN prescription and 6,292 matched non-users.", 7865),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
@@ -80,6 +82,14 @@ def test_dose_class_boundaries():
     ("Fatigue was significantly reduced with LDN compared with placebo (p = 0.01).", "positive"),
     ("LDN was well tolerated.", "safety_only"),
     ("Disease activity worsened on LDN and improved after stopping.", "negative"),
+    ("Heavy drinking days decreased in both groups with no significant difference between groups.", "null"),
+    ("Pain scores did not differ, but nausea was less frequent with naltrexone.", "mixed"),
+    ("Fatigue decreased significantly, whereas joint counts did not change.", "positive"),
+    ("TSH was not significantly changed.", "null"),
+    ("Disease activity (SLEDAI) improved in 12 and worsened in 3.", "mixed"),
+    ("LDN was non-inferior to amitriptyline for pain.", "positive"),
+    ("Adverse effects occurred in 4 children and were mild.", "safety_only"),
+    ("Tumour volume was 40% smaller in treated mice (P<0.01).", "positive"),
 ])
 def test_findings(text, finding):
     a = art("Twenty patients took part. " + text)
@@ -134,3 +144,17 @@ def test_real_case_control_abstract_counts_cases_and_controls():
         pytest.skip("../shared/eutils-samples not present")
     t = tag_article(parse_articles(sample)[0], [])
     assert (t.sample_size, t.design, t.population) == (1282, "cohort_or_retrospective", "human")
+
+
+@pytest.mark.parametrize("text, design", [
+    ("Twenty patients with active ulcerative colitis received 4.5 mg LDN for 12 weeks.", "open_label_single_arm"),
+    ("Thirty healthy volunteers took LDN 4.5 mg for 10 days.", "open_label_single_arm"),
+    ("Five patients with refractory dermatomyositis took LDN 4.5 mg daily.", "case_series"),
+    ("A prospective open trial of LDN in 20 patients.", "open_label_single_arm"),
+    ("Using national prescription registers, we identified 1,573 persons with MS who used LDN.",
+     "cohort_or_retrospective"),
+    ("Medical records of patients who received LDN were reviewed.", "cohort_or_retrospective"),
+])
+def test_designs_from_abstract_wording(text, design):
+    got, population, reasons = tag_design(art(text))
+    assert got == design and population == "human" and reasons["design"][0].matched

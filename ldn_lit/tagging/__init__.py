@@ -16,8 +16,8 @@ from .integrity import tag_integrity
 from .outcomes import tag_outcomes
 from .sample_size import tag_sample_size
 
-# Bump when a rule changes; stored with every tag row.
-TAGGER_VERSION = "1"
+# Bump when a rule changes; stored with every tag row, and commands tell the user to retag older ones.
+TAGGER_VERSION = "2"
 
 
 def tag_article(article: Article, conditions: list[Condition]) -> Tags:

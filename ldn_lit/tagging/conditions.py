@@ -36,22 +36,22 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
         if hit:
             found[cid] = TagReason("mesh", hit)
             continue
-        if rx.rx is None or not any(k in everything for k in rx.keys):
+        if not any(k in everything for k in rx.keys):
             continue
         m = rx.search(article.title)
         if m:
-            found[cid] = TagReason("title", m.group(0))
+            found[cid] = TagReason("title", m)
             continue
         m = rx.search(keywords)
         if m:
-            found[cid] = TagReason("keyword", m.group(0))
+            found[cid] = TagReason("keyword", m)
             continue
         if not rx.search(body):
             continue
         for s in sents:
             m = rx.search(s.text)
             if m and not _is_list_mention(s.text, compiled):
-                found[cid] = TagReason("abstract", f"{m.group(0)} (in: {s.text[:120]})")
+                found[cid] = TagReason("abstract", f"{m} (in: {s.text[:120]})")
                 break
     order = [c.id for c in conditions]
     ids = sorted(found, key=order.index)

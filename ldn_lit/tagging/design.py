@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 
 from ..models import Article, TagReason
-from .text import sentences
+from .text import Rule, sentences
 
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+_rx = Rule
 
 
 NOTICE_TYPES = {"Retraction of Publication", "Published Erratum", "Expression of Concern"}
@@ -47,8 +45,14 @@ RANDOMIZED = _rx(r"(?<!non-)(?<!non)(?<!not )\b(?:randomi[sz](?:ed|ation|ly)|ran
 NONRANDOM = _rx(r"\b(non-?randomi[sz]ed|quasi-?experimental|controlled before-and-after)\b")
 PLACEBO = _rx(r"\b(placebo|double-?blind(?:ed)?|sham)\b")
 OPEN_LABEL = _rx(r"\b(open-?label|single-?arm|single[- ]group|uncontrolled (?:study|trial)|pilot (?:study|trial)|"
-                 r"phase (?:I|II|1|2)\b)")
-RECEIVED = _rx(r"\b(?:patients|participants|subjects|women|men|adults|children) (?:received|were treated|took|were given)\b")
+                 r"phase (?:I|II|1|2)\b|open (?:trial|study|pilot)|prospective (?:open|uncontrolled|pilot))")
+# "Twenty patients with active ulcerative colitis received ...": people given the drug, no comparison stated.
+# The optional count in front tells a handful of treated patients (a case series) from a study.
+RECEIVED = _rx(r"\b(?:patients|participants|subjects|women|men|adults|children|volunteers|veterans|individuals)\b"
+               r"[^.;]{0,80}?\b(?:received|were treated|took|were given|started|began)\b")
+SMALL_COUNT = _rx(r"(?:^|\W)(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)(?: [\w-]+){0,2} $")
+ENROLLED_HERE = _rx(r"\b(we (?:enrolled|recruited|randomi[sz]ed|treated)|were randomi[sz]ed)\b")
+STRONG_HUMAN = _rx(r"\b(patients?|participants?|volunteers|women|men|adults|children|\d+[- ]year[- ]old)\b")
 CASE_SERIES = _rx(r"\b(case series|series of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|cases)|"
                   r"(?:report|describe|present) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|cases)|"
                   r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) cases\b|report of (?:\w+ )?cases|"
@@ -57,7 +61,7 @@ HUMAN_INTERVENTION = _rx(r"\b(received|took|were (?:treated|randomi[sz]ed|enroll
 CASE_REPORT = _rx(r"\b(we (?:report|describe|present) (?:a|the) (?:case|patient|\d+-year-old)|case report|"
                   r"(?:a|an) \d+[- ]year[- ]old (?:wo)?man|(?:a|an) \d+[- ]year[- ]old (?:female|male|patient|girl|boy)|"
                   r"this case)\b")
-COHORT = _rx(r"\b(retrospective(?:ly)?|cohort|chart review|medical records|registry|claims data|database study|"
+COHORT = _rx(r"\b(retrospective(?:ly)?|cohort|chart review|medical records|registry|registers?|register-based|claims data|database study|"
              r"observational study|case-control|prescription data|electronic health records?)\b")
 SURVEY = _rx(r"\b(survey|questionnaire-based|cross-sectional|online questionnaire)\b")
 
@@ -68,12 +72,8 @@ PUBTYPE_DESIGN = [
 ]
 
 
-def _first(rx: re.Pattern[str], texts: list[str]) -> str | None:
-    for t in texts:
-        m = rx.search(t)
-        if m:
-            return m.group(0)
-    return None
+def _first(rx: Rule, texts: list[str]) -> str | None:
+    return next((m for t in texts if (m := rx.find(t))), None)
 
 
 def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
@@ -107,7 +107,7 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     if "Review" in pts:
         return decide("narrative_review", "pubtype", "Review", "none")
     m = _first(REVIEW, everything)
-    if m and not _first(re.compile(r"\b(we (?:enrolled|recruited|randomi[sz]ed|treated)|were randomi[sz]ed)\b", re.I), own):
+    if m and not _first(ENROLLED_HERE, own):
         return decide("narrative_review", "abstract_phrase", m, "none")
     if pts & COMMENT_TYPES and not article.abstract_sections:
         return decide("other", "pubtype", sorted(pts & COMMENT_TYPES)[0], "none")
@@ -156,9 +156,14 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     trial_types = pts & {"Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II"}
     if trial_types:
         return decide("open_label_single_arm", "pubtype", sorted(trial_types)[0], population)
-    m = _first(RECEIVED, own)
-    if m:
-        return decide("open_label_single_arm", "abstract_phrase", m, population)
+    for text in own:
+        m = RECEIVED.search(text)
+        if m:
+            base = max(0, m.start() - 40)
+            count = SMALL_COUNT.search(text[base:m.start()])
+            start = base + count.start("n") if count else m.start()
+            return decide("case_series" if count else "open_label_single_arm", "abstract_phrase",
+                          text[start:m.end()], population)
     if "Observational Study" in pts:
         return decide("cohort_or_retrospective", "pubtype", "Observational Study", population)
     return decide("other", "no_rule", "no design rule matched", population)
@@ -170,8 +175,7 @@ def _population(own: list[str], reasons: dict[str, list[TagReason]]) -> str:
         m = _first(rx, own)
         if m:
             found[kind] = m
-    if "animal" in found and "human" in found and not _first(re.compile(
-            r"\b(patients?|participants?|volunteers|women|men|adults|children|\d+[- ]year[- ]old)\b", re.I), own):
+    if "animal" in found and "human" in found and not _first(STRONG_HUMAN, own):
         del found["human"]  # "cases", "subjects", "individuals" alone are weak next to "mice"
     reasons["population"] = [TagReason("abstract_phrase", f"{k}: {v}") for k, v in found.items()]
     if not found:

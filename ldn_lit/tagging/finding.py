@@ -13,17 +13,16 @@ from __future__ import annotations
 import re
 
 from ..models import Article, TagReason
-from .text import Sentence, sentences
+from .text import Rule, Sentence, fold, sentences
 
-
-def _rx(p: str) -> re.Pattern[str]:
-    return re.compile(p, re.I)
+_rx = Rule
 
 
 NULL = _rx(
     r"\b(no (?:statistically )?significant (?:\w+ ){0,2}(?:difference|change|effect|improvement|reduction|benefit|"
     r"association|decrease|increase)s?|(?:was|were|did) not (?:significantly |statistically )?(?:differ|different|"
-    r"improve|improved|reduce|reduced|change|changed|superior|better|effective|associated|alter|decrease|increase)\w*|"
+    r"improve|improved|reduce|reduced|superior|better|effective|associated|alter|decrease|increase)\w*|"
+    r"(?:was|were|did) not (?:significantly|statistically significantly) chang\w*|"
     r"not (?:statistically )?significant(?:ly)?|non-?significant|failed to|did not (?:reach|achieve|show|demonstrate|find|"
     r"result in)|no (?:difference|benefit|effect|improvement)|not superior|comparable (?:to|with) placebo|"
     r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
@@ -35,6 +34,10 @@ WEAK_NULL = _rx(r"\b((?:was|were) (?:unchanged|unaffected)|did not change|no cha
 # "X decreased; the reduction was not statistically significant": the null qualifies the positive.
 QUALIFIED = _rx(r"\b(?:the|this|these) (?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
                 r"[^.;]*\bnot (?:statistically )?significant")
+# "X decreased in both groups with no difference between groups": the comparison is what counts.
+BETWEEN_NULL = _rx(r"\b(?:no (?:statistically )?(?:significant )?difference|did not differ|not differ significantly|"
+                   r"(?:was|were) similar) (?:\w+ ){0,2}between (?:the )?(?:groups|arms|treatments)|"
+                   r"\bin both groups\b[^.;]*\bno (?:significant )?difference")
 MIXED = _rx(r"\b(mixed (?:effects|results|findings|evidence)|inconsistent (?:effects|results|findings))\b")
 POSITIVE = _rx(
     r"\b(significant(?:ly)? (?:\w+ ){0,2}(?:improv|reduc|decreas|lower|better|greater|increas|relie|attenuat|"
@@ -52,18 +55,22 @@ POSITIVE = _rx(
     r"attenuated|improved|lowered|alleviated|relieved)|(?:LDN|naltrexone|treatment|it) (?:significantly )?"
     r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
     r"\b\w+ (?:improved|resolved|decreased|declined|diminished|fell|dropped)\b|positive (?:treatment )?response|"
-    r"helpful|responders?\b|significantly (?:longer|shorter|higher|greater)|(?:fewer|less frequent) (?:flares|relapses|"
+    r"helpful|responders?\b|(?:marked|complete|partial|significant|rapid) relief|relief of|non-?inferior|"
+    r"(?:regrowth|improvement|remission|resolution|recovery|response|benefit) (?:was|were) (?:seen|observed|noted|achieved)|"
+    r"(?:smaller|lower|less|fewer|less frequent|shorter) (?:\w+ ){0,2}(?:with|in|on|among) (?:the )?(?:LDN|naltrexone|"
+    r"treated|treatment|intervention)|(?:reduced|decreased|inhibited|suppressed|lowered) (?:\w+ ){1,3}by \d+(?:\.\d+)? ?%|"
+    r"\) (?:improved|decreased|declined|fell)\b|significantly (?:longer|shorter|higher|greater)|(?:fewer|less frequent) (?:flares|relapses|"
     r"attacks|symptoms|episodes|exacerbations)|reported (?:fewer|less|improvement|improved|benefit))")
 NEGATIVE = _rx(
     r"\b(worsen(?:ed|ing)?|deteriorat\w+|higher (?:relapse|pain|disease activity)|increased (?:pain|relapses?|"
-    r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|inferior to|"
+    r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|(?<!non-)(?<!non)inferior to|"
     r"(?:was|were) harmful)\b")
-SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|adverse events? (?:were|was) "
-             r"(?:mild|rare|uncommon|transient)|side effects (?:were|was) (?:mild|rare|minimal))")
+SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|(?:adverse|side) (?:events?|effects?)"
+             r"[^.;]{0,40}\b(?:were|was) (?:mild|rare|uncommon|transient|minimal|minor)|mild (?:adverse|side) (?:events?|effects?))")
 # Improvement after the drug was stopped is evidence of harm, not benefit.
 DECHALLENGE = _rx(r"\b(?:improved|resolved|recovered|normali[sz]ed) (?:\w+ )?after (?:stopping|discontinu\w+|"
                   r"withdraw\w+|cessation)")
-RESULT_CUE = _rx(r"\b(similar|unchanged|significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
+RESULT_CUE = _rx(r"\b(similar|unchanged|adverse|side effects|tolerat|relief|regrowth|significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
                  r"no effect|worsen|response|respond)")
 
 NO_FINDING_DESIGNS = {"protocol"}
@@ -77,17 +84,18 @@ def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
 
 
 def _classify(text: str) -> set[str]:
-    if QUALIFIED.search(text):
+    if QUALIFIED.search(text) or BETWEEN_NULL.search(text) and not _contrast(text):
         return {"null"}
     if MIXED.search(text):
         return {"null", "positive"}
     kinds = set()
-    stripped = NULL.sub(" ", text)
+    text = fold(text)
+    stripped = NULL.blank(text)
     if stripped != text:
         kinds.add("null")
     if DECHALLENGE.search(stripped):
         kinds.add("negative")
-        stripped = DECHALLENGE.sub(" ", stripped)
+        stripped = DECHALLENGE.blank(stripped)
     if NEGATIVE.search(stripped):
         kinds.add("negative")
     if POSITIVE.search(stripped):
@@ -97,6 +105,16 @@ def _classify(text: str) -> set[str]:
     if SAFETY.search(text):
         kinds.add("safety")
     return kinds
+
+
+CONTRAST = _rx(r"[;,]? (?:but|whereas|while|although|however)\b")
+
+
+def _contrast(text: str) -> bool:
+    """A null clause and a separate positive clause ("did not differ, but nausea was less frequent")."""
+    parts = CONTRAST.rx.split(fold(text), maxsplit=1)
+    return len(parts) == 2 and bool(POSITIVE.search(NULL.blank(parts[1])) or POSITIVE.search(NULL.blank(parts[0]))
+                                    and BETWEEN_NULL.search(parts[1]))
 
 
 def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, list[TagReason]]:
@@ -125,7 +143,12 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
                     return s
         return directional[0][0]
 
-    if "negative" in kinds and "positive" not in kinds:
+    if kinds >= {"positive", "negative"}:
+        pos, neg = pick("positive"), pick("negative")
+        s = next((x for x, k in directional if x.section == "conclusions"), pos)
+        return "mixed", s.text, [TagReason("result_phrase", f"positive: {_match(POSITIVE, pos.text)}"),
+                                 TagReason("result_phrase", f"harm: {_match(NEGATIVE, neg.text)}")]
+    if "negative" in kinds:
         s = pick("negative")
         return "negative", s.text, [TagReason("result_phrase", _match(NEGATIVE, s.text))]
     if "positive" in kinds and "null" in kinds:
@@ -135,7 +158,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
                                  TagReason("result_phrase", f"null: {_match(NULL, null.text)}")]
     if "positive" in kinds:
         s = pick("positive")
-        return "positive", s.text, [TagReason("result_phrase", _match(POSITIVE, NULL.sub(' ', s.text)))]
+        return "positive", s.text, [TagReason("result_phrase", _match(POSITIVE, s.text, NULL.blank(s.text)))]
     if "null" in kinds:
         s = pick("null")
         return "null", s.text, [TagReason("result_phrase", _match(NULL, s.text))]
@@ -146,6 +169,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     return "descriptive", None, [TagReason("no_result_phrase", "no result or conclusion states a direction")]
 
 
-def _match(rx: re.Pattern[str], text: str) -> str:
-    m = rx.search(text)
-    return m.group(0) if m else text[:80]
+def _match(rx: Rule, text: str, searched: str | None = None) -> str:
+    """The words that matched, as written in `text` (`searched` is text with other matches blanked out)."""
+    m = rx.search(text if searched is None else searched)
+    return text[m.start():m.end()] if m else text[:80]

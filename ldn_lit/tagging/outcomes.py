@@ -7,7 +7,7 @@ acronyms (EDSS, CDAI, PASI...) case-sensitively. Each domain keeps the phrase th
 from __future__ import annotations
 
 from ..models import Article, TagReason
-from .text import PhraseMatcher, sentences
+from .text import PhraseMatcher, fold, sentences
 
 VOCABULARY: dict[str, list[str]] = {
     "pain": ["pain", "pain intensity", "pain scores", "Brief Pain Inventory", "BPI", "McGill", "analgesia",
@@ -54,11 +54,11 @@ _MATCHERS = {domain: PhraseMatcher(phrases) for domain, phrases in VOCABULARY.it
 def tag_outcomes(article: Article) -> tuple[list[str], list[TagReason]]:
     texts = [article.title] + [s.text for s in sentences(article) if s.section != "background"]
     joined = " \n ".join(texts)
-    lowered = joined.lower()
+    folded = fold(joined)
     found, reasons = [], []
     for domain, matcher in _MATCHERS.items():
-        m = matcher.search(joined, lowered)
+        m = matcher.search(joined, folded)
         if m:
             found.append(domain)
-            reasons.append(TagReason("outcome_phrase", f"{domain}: {m.group(0)}"))
+            reasons.append(TagReason("outcome_phrase", f"{domain}: {m}"))
     return found, reasons

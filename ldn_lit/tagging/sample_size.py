@@ -37,8 +37,10 @@ ENROL_RE = re.compile(r"\b(enrol+(?:ed|ing|ment)?|recruit(?:ed|ment)?|randomi[sz
 # "412 responded", "98 completed the survey": the count of people who took part.
 TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:responded|participated|took part|completed the "
                           rf"(?:survey|questionnaire))\b", re.I)
-# "386 cases and 896 matched controls": a case-control study enrolled both groups.
-CASE_CONTROL_RE = re.compile(rf"(?P<a>{NUMBER})(?: [\w-]+){{0,3}} cases,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} controls\b", re.I)
+# "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
+# enrolled a comparison group enrolled both groups.
+COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
+                           rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b", re.I)
 AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
 STUDY_NOUNS = re.compile(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports|records|rcts|mice|rats)\b", re.I)
 
@@ -78,7 +80,7 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
     took_part = [(parse_number(m.group("num")), m.group(0), True) for m in TOOK_PART_RE.finditer(s.text)]
     if any(n for n, _, _ in took_part):
         return out + [c for c in took_part if c[0]]  # "sent to 1,500; 412 responded": the 412 took part
-    for m in CASE_CONTROL_RE.finditer(s.text):
+    for m in COMPARISON_RE.finditer(s.text):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True))
@@ -122,7 +124,7 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase = best
-    rule = "per_arm_sum" if " + " in phrase else "case_control_sum" if " controls" in phrase else \
+    rule = "per_arm_sum" if " + " in phrase else "comparison_group_sum" if COMPARISON_RE.fullmatch(phrase) else \
         "n_equals" if "=" in phrase else (
         "number_word" if not re.match(r"\d", phrase) else "count_phrase")
     return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]

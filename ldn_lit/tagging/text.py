@@ -83,34 +83,67 @@ def sentences(article: Article) -> tuple[Sentence, ...]:
     return _sentences_cached(tuple((s.label, s.text) for s in article.abstract_sections))
 
 
+def fold(text: str) -> str:
+    """Lower-case text of the same length, so a span found in it is the same span of the original."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class Rule:
+    """A case-insensitive regex run on fold()ed text: about three times faster than re.IGNORECASE,
+    which matters because tagging runs a few dozen large alternations over every abstract.
+    `find` returns the matched words as they are written in the original text."""
+
+    def __init__(self, pattern: str):
+        self.rx = re.compile(_fold_pattern(pattern))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.rx.search(fold(text))
+
+    def find(self, text: str) -> str | None:
+        m = self.search(text)
+        return text[m.start():m.end()] if m else None
+
+    def blank(self, text: str) -> str:
+        """The folded text with every match replaced by spaces (same length, so spans still line up)."""
+        return self.rx.sub(lambda m: " " * len(m.group(0)), fold(text))
+
+
+def _fold_pattern(pattern: str) -> str:
+    """Lower-case a pattern's literal letters, leaving escapes (\\W, \\D, \\B, ...) and "(?P" as written."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\" or pattern.startswith("(?P", i):
+            n = 2 if pattern[i] == "\\" else 3
+            out.append(pattern[i:i + n])
+            i += n
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
 class PhraseMatcher:
-    """phrase_regex() behind a substring prefilter: the regex runs only when the longest word of
-    some phrase occurs in the (lower-cased) text, which is most of the speed of tagging."""
+    """A list of phrases as whole words, behind a substring prefilter: the regexes run only when the
+    longest word of some phrase occurs in the folded text, which is most of the speed of tagging.
+    Short all-caps acronyms ("MS", "RA") match case-sensitively; everything else case-insensitively."""
 
     def __init__(self, phrases: list[str]):
-        self.rx = phrase_regex(phrases)
+        exact, loose = [], []
+        for p in sorted({p for p in phrases if p}, key=len, reverse=True):
+            body = re.escape(p).replace("'", "['’]?").replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+            (exact if len(p) <= 5 and p.replace("/", "").isupper() else loose).append(body)
+        self.exact = re.compile(r"\b(?:" + "|".join(exact) + r")\b") if exact else None
+        self.loose = Rule(r"\b(?:" + "|".join(loose) + r")\b") if loose else None
         self.keys = sorted({max(re.findall(r"[a-z0-9]+", p.lower()) or [p.lower()], key=len) for p in phrases if p})
 
-    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
-        if self.rx is None:
-            return None
-        low = lowered if lowered is not None else text.lower()
+    def search(self, text: str, folded: str | None = None) -> str | None:
+        """The first phrase found, as written in `text` (`folded`: fold(text), when the caller has it)."""
+        low = folded if folded is not None else fold(text)
         if not any(k in low for k in self.keys):
             return None
-        return self.rx.search(text)
-
-
-def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
-    """One regex for a list of phrases: whole words; short all-caps acronyms case-sensitive."""
-    exact, loose = [], []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        if not p:
-            continue
-        body = re.escape(p).replace("'", "['’]?").replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
-        (exact if len(p) <= 5 and p.replace("/", "").isupper() else loose).append(body)
-    parts = []
-    if exact:
-        parts.append(r"\b(?:" + "|".join(exact) + r")\b")
-    if loose:
-        parts.append(r"(?i:\b(?:" + "|".join(loose) + r")\b)")
-    return re.compile("|".join(parts)) if parts else None
+        hits = [m for m in (self.exact and self.exact.search(text), self.loose and self.loose.rx.search(low)) if m]
+        if not hits:
+            return None
+        m = min(hits, key=lambda m: m.start())
+        return text[m.start():m.end()]
