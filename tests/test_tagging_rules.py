@@ -90,6 +90,10 @@ def test_dose_class_boundaries():
     ("LDN was non-inferior to amitriptyline for pain.", "positive"),
     ("Adverse effects occurred in 4 children and were mild.", "safety_only"),
     ("Tumour volume was 40% smaller in treated mice (P<0.01).", "positive"),
+    ("LDN did not slow disability progression in secondary progressive MS.", "null"),
+    ("Fatigue improved in both arms, and the between-group difference was not significant (p=0.47).", "null"),
+    ("LDN gave a modest reduction in pain but no difference in fatigue.", "mixed"),
+    ("Within eight weeks the erosions healed.", "positive"),
 ])
 def test_findings(text, finding):
     a = art("Twenty patients took part. " + text)
@@ -154,6 +158,8 @@ def test_real_case_control_abstract_counts_cases_and_controls():
     ("Using national prescription registers, we identified 1,573 persons with MS who used LDN.",
      "cohort_or_retrospective"),
     ("Medical records of patients who received LDN were reviewed.", "cohort_or_retrospective"),
+    ("An open-label case series: six patients with CRPS took LDN.", "case_series"),
+    ("Beta-endorphin was measured in 40 patients before and after 3 months of LDN.", "open_label_single_arm"),
 ])
 def test_designs_from_abstract_wording(text, design):
     got, population, reasons = tag_design(art(text))

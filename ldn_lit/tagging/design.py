@@ -44,7 +44,9 @@ RANDOMIZED = _rx(r"(?<!non-)(?<!non)(?<!not )\b(?:randomi[sz](?:ed|ation|ly)|ran
                  r"(?:assigned|allocated) at random|random (?:assignment|allocation))\b")
 NONRANDOM = _rx(r"\b(non-?randomi[sz]ed|quasi-?experimental|controlled before-and-after)\b")
 PLACEBO = _rx(r"\b(placebo|double-?blind(?:ed)?|sham)\b")
-OPEN_LABEL = _rx(r"\b(open-?label|single-?arm|single[- ]group|uncontrolled (?:study|trial)|pilot (?:study|trial)|"
+# "open-label case series": the noun decides, so an explicit case series is looked for first.
+EXPLICIT_SERIES = _rx(r"\bcase series\b")
+OPEN_LABEL = _rx(r"\b(open-?label|before and after (?:\d+|one|two|three|six|twelve) (?:weeks?|months?)|single-?arm|single[- ]group|uncontrolled (?:study|trial)|pilot (?:study|trial)|"
                  r"phase (?:I|II|1|2)\b|open (?:trial|study|pilot)|prospective (?:open|uncontrolled|pilot))")
 # "Twenty patients with active ulcerative colitis received ...": people given the drug, no comparison stated.
 # The optional count in front tells a handful of treated patients (a case series) from a study.
@@ -136,6 +138,9 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     if _first(PLACEBO, own) and "Case Reports" not in pts:
         return decide("nonrandomized_trial", "abstract_phrase", _first(PLACEBO, own) + " (no randomisation stated)",
                       population)
+    m = _first(EXPLICIT_SERIES, own)
+    if m:
+        return decide("case_series", "abstract_phrase", m, population)
     m = _first(OPEN_LABEL, own)
     if m:
         return decide("open_label_single_arm", "abstract_phrase", m, population)

@@ -11,19 +11,17 @@ below 25 mg belong to neither and give dose_class null (the reason says so).
 
 from __future__ import annotations
 
-import re
-
 from ..models import Article, TagReason
+from .text import Rule, fold
 
 DRUG = r"(?:low[- ]dose naltrexone|naltrexone(?: hydrochloride)?|LDN)"
 NUM = r"\d+(?:\.\d+)?"
 UNIT = r"(?:mg|milligrams?|µg|μg|mcg|micrograms?|ng|nanograms?)"
 DOSE = rf"(?P<a>{NUM})(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUM}))?\s*(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?"
 # "4.5 mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone"
-BEFORE_DRUG = re.compile(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?\s*(?:of\s+)?(?:oral\s+)?{DRUG}",
-                         re.I)
+BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?\s*(?:of\s+)?(?:oral\s+)?{DRUG}")
 # "naltrexone 4.5 mg", "LDN (4.5 mg)", "naltrexone at a dose of 1.5-4.5 mg", "LDN, 3 mg/day"
-AFTER_DRUG = re.compile(rf"{DRUG}[^.;:]{{0,40}}?(?<![\d.]){DOSE}", re.I)
+AFTER_DRUG = Rule(rf"{DRUG}[^.;:]{{0,40}}?(?<![\d.]){DOSE}")
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
 
@@ -35,19 +33,21 @@ def _mg(value: str, unit: str) -> float:
 
 def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]]:
     text = f"{article.title} {article.abstract}"
+    folded = fold(text)
     doses: set[float] = set()
     reasons: list[TagReason] = []
     for rx in (BEFORE_DRUG, AFTER_DRUG):
-        for m in rx.finditer(text):
+        for m in rx.rx.finditer(folded):
+            phrase = text[m.start():m.end()]
             if m.group("perkg"):
-                reasons.append(TagReason("per_kg_dose_ignored", m.group(0)))
+                reasons.append(TagReason("per_kg_dose_ignored", phrase))
                 continue
             values = [m.group("a")] + ([m.group("b")] if m.group("b") else [])
             got = [_mg(v, m.group("unit")) for v in values]
             if any(g > 1000 for g in got):
                 continue
             doses.update(got)
-            reasons.append(TagReason("dose_phrase", m.group(0)))
+            reasons.append(TagReason("dose_phrase", phrase))
     if not doses:
         return [], None, reasons
     top = max(doses)

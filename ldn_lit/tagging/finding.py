@@ -23,6 +23,7 @@ NULL = _rx(
     r"association|decrease|increase)s?|(?:was|were|did) not (?:significantly |statistically )?(?:differ|different|"
     r"improve|improved|reduce|reduced|superior|better|effective|associated|alter|decrease|increase)\w*|"
     r"(?:was|were|did) not (?:significantly|statistically significantly) chang\w*|"
+    r"(?:ldn|naltrexone|treatment|it|the drug) (?:did|does) not (?!experience|report|develop|require|need|cause|lead)\w+|"
     r"not (?:statistically )?significant(?:ly)?|non-?significant|failed to|did not (?:reach|achieve|show|demonstrate|find|"
     r"result in)|no (?:difference|benefit|effect|improvement)|not superior|comparable (?:to|with) placebo|"
     r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
@@ -32,7 +33,7 @@ NULL = _rx(
 # unchanged") does not make a sentence mixed; alone ("antibodies were unchanged") it is null.
 WEAK_NULL = _rx(r"\b((?:was|were) (?:unchanged|unaffected)|did not change|no change|remained (?:stable|unchanged))\b")
 # "X decreased; the reduction was not statistically significant": the null qualifies the positive.
-QUALIFIED = _rx(r"\b(?:the|this|these) (?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
+QUALIFIED = _rx(r"\b(?:the|this|these) (?:[\w-]+ ){0,2}?(?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
                 r"[^.;]*\bnot (?:statistically )?significant")
 # "X decreased in both groups with no difference between groups": the comparison is what counts.
 BETWEEN_NULL = _rx(r"\b(?:no (?:statistically )?(?:significant )?difference|did not differ|not differ significantly|"
@@ -55,7 +56,9 @@ POSITIVE = _rx(
     r"attenuated|improved|lowered|alleviated|relieved)|(?:LDN|naltrexone|treatment|it) (?:significantly )?"
     r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
     r"\b\w+ (?:improved|resolved|decreased|declined|diminished|fell|dropped)\b|positive (?:treatment )?response|"
-    r"helpful|responders?\b|(?:marked|complete|partial|significant|rapid) relief|relief of|non-?inferior|"
+    r"helpful|responders?\b|(?:modest|significant|marked|greater|larger|meaningful) (?:reduction|decrease|improvement)s? in|"
+    r"\b(?:healed|cleared|disappeared|regressed|subsided|normali[sz]ed)\b|remained (?:clear|in remission|symptom-free)|"
+    r"(?:increased|rose) significantly|(?:marked|complete|partial|significant|rapid) relief|relief of|non-?inferior|"
     r"(?:regrowth|improvement|remission|resolution|recovery|response|benefit) (?:was|were) (?:seen|observed|noted|achieved)|"
     r"(?:smaller|lower|less|fewer|less frequent|shorter) (?:\w+ ){0,2}(?:with|in|on|among) (?:the )?(?:LDN|naltrexone|"
     r"treated|treatment|intervention)|(?:reduced|decreased|inhibited|suppressed|lowered) (?:\w+ ){1,3}by \d+(?:\.\d+)? ?%|"
