@@ -358,3 +358,100 @@ v4(904000015, "Low-dose naltrexone in juvenile idiopathic arthritis: protocol fo
 v4(904000016, "Comment on: low-dose naltrexone for fibromyalgia",
    "", dict(conditions=["fibromyalgia"], design="other", population="none", sample_size=None, dose_class=None,
             finding=None), pub_types=["Comment", "Letter"])
+
+
+# ---- v5: written after the v4-driven fixes; measured once, never tuned on --------------------------------
+HELDOUT_V5: list = []
+
+
+def v5(pmid, title, abstract, expected, **kw):
+    case(pmid, title, abstract, expected, into=HELDOUT_V5, **kw)
+
+
+v5(905000001, "Low-dose naltrexone in interstitial cystitis/bladder pain syndrome: a retrospective review",
+   [("INTRODUCTION", "Few oral therapies help interstitial cystitis; LDN has been used off label."),
+    ("METHODS", "We retrospectively reviewed 54 women treated with LDN 4.5 mg at a tertiary pelvic pain clinic."),
+    ("RESULTS", "Thirty-two (59%) reported moderate or marked improvement on the global response assessment. "
+                "Sleep disturbance was the most common side effect."),
+    ("CONCLUSIONS", "LDN may be a useful adjunct for bladder pain syndrome.")],
+   dict(conditions=[], design="cohort_or_retrospective", population="human", sample_size=54, dose_class="low",
+        finding="positive"))
+v5(905000002, "Naltrexone, 4.5 mg, and gut microbiota in Crohn's disease: a randomized crossover study",
+   "Eighteen patients with quiescent Crohn's disease received LDN and placebo for 6 weeks each in random "
+   "order, separated by a 4-week washout. Microbial diversity was similar during both periods, and faecal "
+   "calprotectin showed a non-significant trend toward lower values on LDN.",
+   dict(conditions=["crohns_disease"], design="crossover_rct", population="human", sample_size=18,
+        dose_class="low", finding="null"))
+v5(905000003, "The opioid growth factor axis in head and neck cancer: an immunohistochemical study",
+   "Tumour specimens from 86 patients with head and neck squamous cell carcinoma were stained for OGF and "
+   "OGFr. Low OGFr expression was associated with shorter survival.",
+   dict(conditions=["cancer"], design="cohort_or_retrospective", population="human", sample_size=86,
+        dose_class=None, finding="descriptive"))
+v5(905000004, "Efficacy of low-dose naltrexone in the treatment of lichen planopilaris: a series of 14 patients",
+   "Fourteen patients with lichen planopilaris were treated with LDN 3 mg daily as add-on therapy. After six "
+   "months, 11 showed decreased perifollicular erythema and scaling, and none had new areas of hair loss.",
+   dict(conditions=[], design="case_series", population="human", sample_size=14, dose_class="low",
+        finding="positive"))
+v5(905000005, "Low dose naltrexone for treatment of pain in patients with fibromyalgia: a randomized, "
+   "double-blind, placebo-controlled, parallel-group trial",
+   [("BACKGROUND", "Pilot studies suggested benefit of LDN for fibromyalgia pain."),
+    ("METHODS", "Ninety-nine women aged 18-64 years were randomised to LDN 4.5 mg or placebo for 12 weeks."),
+    ("RESULTS", "The difference in pain intensity between LDN and placebo was -0.1 points (95% CI -0.6 to 0.4). "
+                "No significant differences were found for fatigue, sleep or quality of life."),
+    ("CONCLUSIONS", "LDN was not better than placebo for pain in women with fibromyalgia.")],
+   dict(conditions=["fibromyalgia"], design="rct", population="human", sample_size=99, dose_class="low",
+        finding="null"), pub_types=["Journal Article", "Randomized Controlled Trial"])
+v5(905000006, "Low-dose naltrexone in autism spectrum disorder: an open pilot",
+   "Ten children with autism received LDN 0.5 mg/kg... at bedtime for 8 weeks.", dict(
+       conditions=[], design="open_label_single_arm", population="human", sample_size=10, dose_class=None,
+       finding="descriptive"))
+v5(905000007, "Naltrexone and MOG-induced EAE in C57BL/6 mice",
+   "Mice immunized with MOG35-55 received naltrexone 0.1 mg/kg daily. Clinical scores were reduced and onset "
+   "was delayed compared with saline-treated mice.",
+   dict(conditions=["multiple_sclerosis"], design="animal_study", population="animal", sample_size=None,
+        dose_class=None, finding="positive"))
+v5(905000008, "Long-term follow-up of low-dose naltrexone in Crohn's disease",
+   "We followed 47 patients who continued LDN after an open-label trial for a median of 3.2 years. "
+   "Thirty-one remained in clinical remission, 10 relapsed and 6 were lost to follow-up.",
+   dict(conditions=["crohns_disease"], design="cohort_or_retrospective", population="human", sample_size=47,
+        dose_class=None, finding="positive"))
+v5(905000009, "Low-dose naltrexone for chronic fatigue syndrome: patient-reported outcomes from a Norwegian "
+   "registry",
+   "Data from 218 patients with ME/CFS who had used LDN were extracted from a national patient registry. "
+   "Overall, 74% reported a positive effect on at least one symptom; 14% reported worsening.",
+   dict(conditions=["me_cfs"], design="cohort_or_retrospective", population="human", sample_size=218,
+        dose_class=None, finding="mixed"))
+v5(905000010, "Naltrexone for smoking cessation in women: a randomized trial",
+   "Women smokers (N = 472) were randomized to naltrexone 50 mg or placebo with nicotine patch. Abstinence at "
+   "6 months did not differ by group.",
+   dict(conditions=[], design="rct", population="human", sample_size=472, dose_class="standard",
+        finding="null"))
+v5(905000011, "Low-dose naltrexone: current evidence and future directions",
+   "Low-dose naltrexone is increasingly prescribed for chronic pain and autoimmune disease. We discuss its "
+   "pharmacology, the evidence from small trials, and the design of future studies.",
+   dict(conditions=[], design="narrative_review", population="none", sample_size=None, dose_class=None,
+        finding="descriptive"))
+v5(905000012, "Low-dose naltrexone in rheumatoid arthritis: a double-blind randomised pilot trial",
+   "Thirty patients with active RA despite methotrexate were randomised to LDN 4.5 mg or placebo for 12 "
+   "weeks. DAS28 fell by 0.9 on LDN and 0.4 on placebo (p = 0.08).",
+   dict(conditions=["rheumatoid_arthritis"], design="rct", population="human", sample_size=30, dose_class="low",
+        finding="null"))
+v5(905000013, "A woman with refractory Sjögren's fatigue treated with low-dose naltrexone",
+   "We present a 47-year-old woman with primary Sjögren's syndrome and disabling fatigue. After LDN 4.5 mg "
+   "her fatigue score improved from 8 to 4 and she returned to work.",
+   dict(conditions=["sjogrens"], design="case_report", population="human", sample_size=1, dose_class="low",
+        finding="positive"))
+v5(905000014, "Low-dose naltrexone and lymphocyte subsets in HIV infection",
+   "In this open-label study, 22 adults with HIV on antiretroviral therapy took LDN 3 mg daily for 24 weeks. "
+   "CD4 counts and viral load did not change.",
+   dict(conditions=[], design="open_label_single_arm", population="human", sample_size=22, dose_class="low",
+        finding="null"))
+v5(905000015, "Erratum: Low-dose naltrexone for psoriasis: a case series",
+   "In the article, the dose in Table 1 should read 4.5 mg, not 45 mg.",
+   dict(conditions=["psoriasis"], design="other", population="none", sample_size=None, dose_class=None,
+        finding=None), pub_types=["Published Erratum"])
+v5(905000016, "Low-dose naltrexone versus duloxetine for painful diabetic neuropathy: a randomized trial",
+   "Patients with painful diabetic neuropathy (n = 64) were randomly assigned to LDN 4.5 mg or duloxetine "
+   "60 mg for 12 weeks. Pain relief was greater with duloxetine (p = 0.01), and LDN had fewer side effects.",
+   dict(conditions=["diabetic_neuropathy"], design="rct", population="human", sample_size=64, dose_class="low",
+        finding="mixed"))
