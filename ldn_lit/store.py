@@ -44,8 +44,6 @@ def _json(v: Any) -> str:
     return _encode(v) if v else "[]" if isinstance(v, list) else _encode(v)
 
 
-
-
 @dataclass
 class SaveResult:
     new: list[str]
@@ -188,8 +186,8 @@ class Store:
                 {"condition_id": str, "term": str, "last_success_date": str, "last_count": int,
                  "last_run_id": int},
                 pk="condition_id", if_not_exists=True)
-            for table, cols in [("authors", ["pmid"]), ("mesh", ["descriptor"]),
-                                ("publication_types", ["publication_type"]),
+            # authors, mesh and publication_types need no pmid index: their primary keys start with pmid.
+            for table, cols in [("publication_types", ["publication_type"]),
                                 ("comments_corrections", ["pmid"]), ("comments_corrections", ["ref_pmid"]),
                                 ("article_queries", ["condition_id"]), ("articles", ["year"]),
                                 ("articles", ["entrez_date"]), ("articles", ["doi"]),

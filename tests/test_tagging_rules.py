@@ -94,6 +94,11 @@ def test_dose_class_boundaries():
     ("Fatigue improved in both arms, and the between-group difference was not significant (p=0.47).", "null"),
     ("LDN gave a modest reduction in pain but no difference in fatigue.", "mixed"),
     ("Within eight weeks the erosions healed.", "positive"),
+    ("DAS28 fell by 0.9 on LDN and 0.4 on placebo (p = 0.08).", "null"),
+    ("Calprotectin showed a non-significant trend toward lower values on LDN.", "null"),
+    ("Pain fell by 2 points on LDN (p < 0.01) and fatigue by 1 point (p = 0.3).", "positive"),
+    ("Thirty-one remained in clinical remission.", "positive"),
+    ("Overall, 74% reported a positive effect on at least one symptom; 14% reported worsening.", "mixed"),
 ])
 def test_findings(text, finding):
     a = art("Twenty patients took part. " + text)

@@ -34,7 +34,9 @@ NULL = _rx(
 WEAK_NULL = _rx(r"\b((?:was|were) (?:unchanged|unaffected)|did not change|no change|remained (?:stable|unchanged))\b")
 # "X decreased; the reduction was not statistically significant": the null qualifies the positive.
 QUALIFIED = _rx(r"\b(?:the|this|these) (?:[\w-]+ ){0,2}?(?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
-                r"[^.;]*\bnot (?:statistically )?significant")
+                r"[^.;]*\bnot (?:statistically )?significant|non-?significant (?:trend|tendency)|\btrend(?:ed)? towards?")
+# A result whose every p-value is 0.05 or more ("fell by 0.9 on LDN and 0.4 on placebo (p = 0.08)") is not shown.
+P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
 # "X decreased in both groups with no difference between groups": the comparison is what counts.
 BETWEEN_NULL = _rx(r"\b(?:no (?:statistically )?(?:significant )?difference|did not differ|not differ significantly|"
                    r"(?:was|were) similar) (?:\w+ ){0,2}between (?:the )?(?:groups|arms|treatments)|"
@@ -57,7 +59,7 @@ POSITIVE = _rx(
     r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
     r"\b\w+ (?:improved|resolved|decreased|declined|diminished|fell|dropped)\b|positive (?:treatment )?response|"
     r"helpful|responders?\b|(?:modest|significant|marked|greater|larger|meaningful) (?:reduction|decrease|improvement)s? in|"
-    r"\b(?:healed|cleared|disappeared|regressed|subsided|normali[sz]ed)\b|remained (?:clear|in remission|symptom-free)|"
+    r"\b(?:healed|cleared|disappeared|regressed|subsided|normali[sz]ed)\b|remained (?:\w+ )?(?:clear|in (?:\w+ )?remission|symptom-free)|positive effects?|"
     r"(?:increased|rose) significantly|(?:marked|complete|partial|significant|rapid) relief|relief of|non-?inferior|"
     r"(?:regrowth|improvement|remission|resolution|recovery|response|benefit) (?:was|were) (?:seen|observed|noted|achieved)|"
     r"(?:smaller|lower|less|fewer|less frequent|shorter) (?:\w+ ){0,2}(?:with|in|on|among) (?:the )?(?:LDN|naltrexone|"
@@ -87,7 +89,7 @@ def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
 
 
 def _classify(text: str) -> set[str]:
-    if QUALIFIED.search(text) or BETWEEN_NULL.search(text) and not _contrast(text):
+    if QUALIFIED.search(text) or BETWEEN_NULL.search(text) and not _contrast(text) or _only_nonsignificant(text):
         return {"null"}
     if MIXED.search(text):
         return {"null", "positive"}
@@ -108,6 +110,11 @@ def _classify(text: str) -> set[str]:
     if SAFETY.search(text):
         kinds.add("safety")
     return kinds
+
+
+def _only_nonsignificant(text: str) -> bool:
+    ps = [(m.group("op"), float(m.group("v"))) for m in P_VALUE.rx.finditer(fold(text))]
+    return bool(ps) and all(op[0] in ">≥" or op[0] == "=" and v >= 0.05 for op, v in ps)
 
 
 CONTRAST = _rx(r"[;,]? (?:but|whereas|while|although|however)\b")
