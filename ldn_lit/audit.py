@@ -24,6 +24,16 @@ class AuditRow:
     verdict: str
     why: str
     pmids: list[str] = field(default_factory=list)
+    # How the sentence was read: condition id (or "any"), outcome domains, direction. None when not a claim.
+    condition: str | None = None
+    outcomes: list[str] = field(default_factory=list)
+    direction: str | None = None
+
+    @property
+    def reading(self) -> str:
+        if self.direction is None:
+            return "-"
+        return f"{self.condition}; {', '.join(self.outcomes) or 'any outcome'}; {self.direction}"
 
 
 @dataclass
@@ -71,17 +81,19 @@ def audit(text: str, source: str, store: Store, config: Config, client_factory: 
         verdict, why, evidence, _ = judge_claim(x.claim, records)
         table = evaluate_claim(records, x.claim).evidence_table
         rows.append(AuditRow(x.sentence, x.claim.id, x.claim.cited_journal, _holds(table), verdict, why,
-                             [r.pmid for r in evidence[:6]]))
+                             [r.pmid for r in evidence[:6]], x.claim.condition, list(x.claim.outcomes),
+                             x.claim.direction))
     return AuditReport(source, remote.status, rows)
 
 
 def render_md(r: AuditReport) -> str:
     esc = lambda s: (s or "").replace("|", "\\|")  # noqa: E731
     out = [f"# Audit of {esc(r.source)}", "", f"PubMed: {esc(r.network)}. {len(r.rows)} claims and citations.", "",
-           "| # | claim | cited source | what PubMed holds | verdict | why |", "|---|---|---|---|---|---|"]
+           "| # | claim | read as (condition; outcomes; direction) | cited source | what PubMed holds | verdict | why |",
+           "|---|---|---|---|---|---|---|"]
     for i, row in enumerate(r.rows, 1):
-        out.append(f"| {i} | {esc(row.sentence)} | {esc(row.cited_source) or '-'} | {esc(row.pubmed_holds)} | "
-                   f"**{VERDICT_LABELS.get(row.verdict, row.verdict)}** | {esc(row.why)} |")
+        out.append(f"| {i} | {esc(row.sentence)} | {esc(row.reading)} | {esc(row.cited_source) or '-'} | "
+                   f"{esc(row.pubmed_holds)} | **{VERDICT_LABELS.get(row.verdict, row.verdict)}** | {esc(row.why)} |")
     return "\n".join(out) + "\n"
 
 

@@ -567,7 +567,6 @@ def audit(
     sys.stdout.write(render_md(report) if fmt == "md" else render_json(report))
 
 
-
 def main() -> None:
     app(prog_name="ldn-lit")
 

@@ -79,8 +79,9 @@ def test_markdown_table(db, tmp_path):
     f.write_text(ARTICLE)
     out = audit(db, f)
     assert out.startswith("# Audit of a.txt")
-    assert "| # | claim | cited source | what PubMed holds | verdict | why |" in out
-    assert "| Journal of Clinical Rheumatology | 1 human RCT, largest human n=30 | **supported** |" in out
+    assert "| # | claim | read as (condition; outcomes; direction) | cited source | what PubMed holds | verdict | why |" in out
+    assert ("| fibromyalgia; pain, fatigue; positive | Journal of Clinical Rheumatology | 1 human RCT, largest human n=30 "
+            "| **supported** |") in out
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/seed-article.txt not present")
@@ -97,6 +98,11 @@ def test_seed_article_has_a_row_for_each_citation_and_claim(db):
     assert by["Journal of Clinical Gastroenterology"]["verdict"] == "not_found"
     assert by["Journal of Clinical Rheumatology"]["verdict"] == "supported"
     assert not any("alcohol" in r["sentence"] for r in rows)  # naltrexone's licensed use is not an LDN claim
+    # "studies ... including multiple sclerosis, Crohn's disease, and rheumatoid arthritis": one row each,
+    # and each row says which condition it was read as.
+    listed = [r for r in rows if "including multiple sclerosis" in r["sentence"]]
+    assert [r["condition"] for r in listed] == ["multiple_sclerosis", "crohns_disease", "rheumatoid_arthritis"]
+    assert all(r["direction"] == "positive" for r in listed)
 
 
 def test_nothing_to_audit(db, tmp_path):
