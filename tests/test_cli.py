@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -59,6 +60,14 @@ def test_export_jsonl_csv_condition_and_file(db, tmp_path):
     out = tmp_path / "fm.json"
     run("export", "--condition", "fibromyalgia", "-o", str(out), db=db)
     assert [r["pmid"] for r in json.loads(out.read_text())] == ["970000101"]
+    # Written atomically, yet with the mode any new file gets (not mkstemp's private 0600) ...
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+    # ... and an existing file keeps its mode when replaced.
+    out.chmod(0o640)
+    run("export", "--condition", "fibromyalgia", "-o", str(out), db=db)
+    assert out.stat().st_mode & 0o777 == 0o640
     bad = run("export", "--condition", "nonsense", db=db, ok=False)
     assert bad.exit_code == 2 and "unknown condition 'nonsense'" in bad.stderr
 
