@@ -225,6 +225,7 @@ def _outcome(v: ClaimVerdict, usable: list[Evidence], claim: Claim, mechanism: b
     neg = [e for e in controlled if e.finding in ("null", "negative")]
     mixed = [e for e in controlled if e.finding == "mixed"]
     uncontrolled_pos = [e for e in measured if e.design not in CONTROLLED and e.finding in ("positive", "mixed")]
+    uncontrolled_null = [e for e in measured if e.design not in CONTROLLED and e.finding in ("null", "negative")]
     if mechanism:
         if pos or mixed or uncontrolled_pos:
             v.verdict, v.supporting = "partly_supported", [EvidenceRow.of(e) for e in (pos + mixed + uncontrolled_pos)]
@@ -235,11 +236,13 @@ def _outcome(v: ClaimVerdict, usable: list[Evidence], claim: Claim, mechanism: b
             v.why = f"{len(measured)} human record(s) measured {what}, none reported the claimed effect"
         return
     if pos and not neg and not mixed:
-        v.verdict, v.supporting = "supported", [EvidenceRow.of(e) for e in pos]
+        v.verdict, v.supporting = "supported", [EvidenceRow.of(e) for e in pos + uncontrolled_null]
         v.why = f"{len(pos)} controlled human study(ies) positive on {what}, none null ({_pmids(pos)})"
+        v.why += _weaker_against(uncontrolled_null, "found no benefit")
     elif controlled and not pos and not mixed:
-        v.verdict, v.supporting = "contradicted", [EvidenceRow.of(e) for e in neg]
+        v.verdict, v.supporting = "contradicted", [EvidenceRow.of(e) for e in neg + uncontrolled_pos]
         v.why = f"{len(neg)} controlled human study(ies) on {what} found no benefit ({_pmids(neg)})"
+        v.why += _weaker_against(uncontrolled_pos, "report benefit")
     elif controlled:
         v.verdict, v.supporting = "partly_supported", [EvidenceRow.of(e) for e in pos + mixed + neg]
         v.why = (f"controlled human evidence on {what} is mixed: {len(pos)} positive, {len(mixed)} mixed, "
@@ -252,6 +255,14 @@ def _outcome(v: ClaimVerdict, usable: list[Evidence], claim: Claim, mechanism: b
     else:
         v.verdict, v.supporting = "no_evidence", [EvidenceRow.of(e) for e in measured]
         v.why = f"{len(measured)} uncontrolled human record(s) measured {what}, none reported benefit"
+
+
+def _weaker_against(rows: list[Evidence], what: str) -> str:
+    """Uncontrolled studies pointing the other way do not change a verdict from controlled ones, but a
+    reader should see them (they are listed with the rest, after the controlled studies)."""
+    if not rows:
+        return ""
+    return f"; {len(rows)} uncontrolled human study(ies) {what} ({_pmids(rows, 3)}), which does not outweigh them"
 
 
 _RANGE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mg)?\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?)\s*mg", re.I)

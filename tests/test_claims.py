@@ -19,11 +19,17 @@ def test_supported_when_controlled_human_evidence_is_positive():
     assert v.verdict == "supported" and [r.pmid for r in v.supporting] == ["1", "2"]
     assert "PMID 1" in v.why and v.supporting[0].evidence == "Synthetic sentence 1."
     assert v.evidence_table["human_rct"] == 2 and v.evidence_table["human_largest_n"] == 40
+    # A large uncontrolled null study does not overturn controlled evidence, but is listed and said.
+    w = evaluate_claim([ev(1), ev(4, design="cohort_or_retrospective", finding="null", n=300)], MS)
+    assert w.verdict == "supported" and [r.pmid for r in w.supporting] == ["1", "4"]
+    assert "1 uncontrolled human study(ies) found no benefit (PMID 4)" in w.why
 
 
 def test_contradicted_when_controlled_evidence_is_null():
     v = evaluate_claim([ev(1, finding="null", n=240), ev(2, design="open_label_single_arm", finding="positive")], MS)
-    assert v.verdict == "contradicted" and [r.pmid for r in v.supporting] == ["1"]
+    # The uncontrolled positive study does not change the verdict, but is shown after the controlled one.
+    assert v.verdict == "contradicted" and [r.pmid for r in v.supporting] == ["1", "2"]
+    assert "1 uncontrolled human study(ies) report benefit (PMID 2)" in v.why
 
 
 def test_partly_supported_when_mixed_or_only_uncontrolled():
