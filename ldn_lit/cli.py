@@ -288,20 +288,17 @@ def stats(ctx: typer.Context) -> None:
     if not s["articles"]:
         console.print("The database is empty: run `ldn-lit update` or `ldn-lit import FILE`.")
         return
-    t = Table(title="Records by condition (tags) and evidence kind")
+    t = Table(title="Records by condition (as tagged; and as found by that condition's search)")
     for col in ("condition", "records", "found by its search"):
         t.add_column(col, justify="right" if col != "condition" else "left")
     searched = dict(s["by_condition_searched"])
-    for cid, n in store.db.execute(
-            "select j.value, count(*) from tags t, json_each(t.conditions) j group by 1 order by 2 desc"):
-        t.add_row(cid, str(n), str(searched.get(cid, 0)))
+    for cid, n in s["by_condition_tagged"]:
+        t.add_row(cid or "(none of them)", str(n), str(searched.get(cid, 0)) if cid else "")
     console.print(t)
     t = Table(title="Condition x design x population")
     for col in ("condition", "design", "population", "records"):
         t.add_column(col)
-    for cid, design, pop, n in store.db.execute(
-            "select j.value, t.design, t.population, count(*) from tags t, json_each(t.conditions) j "
-            "group by 1, 2, 3 order by 1, 4 desc"):
+    for cid, design, pop, n in s["by_condition_design_population"]:
         t.add_row(cid, design, pop, str(n))
     console.print(t)
     t = Table(title="Records by year")

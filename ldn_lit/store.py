@@ -479,6 +479,13 @@ class Store:
             "articles": self.count_articles(),
             "by_condition_searched": q(
                 "select condition_id, count(*) from article_queries group by condition_id order by 2 desc").fetchall(),
+            # A record can carry several conditions; "" counts records tagged with none of them.
+            "by_condition_tagged": q(
+                "select coalesce(j.value, '') as cid, count(*) as n from tags t left join json_each(t.conditions) j "
+                "group by cid order by cid = '', n desc, cid").fetchall(),
+            "by_condition_design_population": q(
+                "select j.value, t.design, t.population, count(*) from tags t, json_each(t.conditions) j "
+                "group by 1, 2, 3 order by 1, 4 desc, 2, 3").fetchall(),
             "by_year": q("select year, count(*) from articles group by year order by year").fetchall(),
             "by_publication_type": q(
                 "select publication_type, count(*) from publication_types group by 1 order by 2 desc, 1").fetchall(),

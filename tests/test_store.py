@@ -80,6 +80,16 @@ def test_tags_round_trip(store, articles):
     assert store.db["tags"].get("970000001")["tagger_version"] == "t1"
 
 
+def test_stats_count_conditions_and_untagged_records(store, articles):
+    tags = [Tags(pmid=a.pmid, conditions=(["multiple_sclerosis", "fibromyalgia"] if i == 0 else []), design="rct",
+                 population="human") for i, a in enumerate(articles)]
+    store.save_articles(articles, source="test", tags=tags, tagger_version="t1")
+    s = store.stats()
+    assert s["by_condition_tagged"] == [("fibromyalgia", 1), ("multiple_sclerosis", 1), ("", len(articles) - 1)]
+    assert s["by_condition_design_population"] == [("fibromyalgia", "rct", "human", 1),
+                                                  ("multiple_sclerosis", "rct", "human", 1)]
+
+
 def test_matches_and_runs(store, articles):
     run = store.start_run("update", ["multiple_sclerosis"])
     store.save_articles(articles[:1], source="pubmed", matches={"970000001": {"multiple_sclerosis", "fibromyalgia"}},
