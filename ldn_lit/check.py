@@ -94,9 +94,12 @@ def _fetch_and_store(remote: _Remote, store: Store, config: Config, pmids: list[
     client = remote()
     if client is None or not pmids:
         return []
-    arts = list(iter_articles(client.efetch(pmids)))
-    if arts:
-        store_batch(store, config, arts, source="check")
+    arts: list[Article] = []
+    for _, body in client.efetch_batches(pmids):
+        batch = list(iter_articles(body))
+        if batch:
+            store_batch(store, config, batch, source="check")
+        arts += batch
     return arts
 
 
@@ -287,7 +290,7 @@ def _search_claim(claim: Claim, config: Config, store: Store, remote: _Remote) -
         return
     cond = config.condition(claim.condition)
     term = config.search_term(cond) + (f' AND "{claim.cited_journal}"[ta]' if claim.cited_journal else "")
-    ids = client.esearch(term, usehistory=False, retmax=200).ids
+    ids = client.search_all_ids(term).ids  # all of them: a verdict on the first 200 would be a sample
     known = set(store.fetched_on(ids))
     _fetch_and_store(remote, store, config, [i for i in ids if i not in known])
 

@@ -118,6 +118,19 @@ def test_claim_without_journal_uses_the_digest_rules(db, eutils_server):
     assert d["evidence"][0]["pmid"] == "980000002" and d["evidence"][0]["sentence"] == "Relapse rates did not differ."
 
 
+def test_claim_check_fetches_every_record_on_the_condition_not_a_sample(db, eutils_server):
+    # 250 synthetic records on the condition; the one null RCT is the oldest, i.e. last in esearch's order.
+    for i in range(1, 250):
+        eutils_server.add(str(980100000 + i), keys={"multiple sclerosis"}, title=f"Synthetic MS record {i}",
+                          abstract="Synthetic test text about multiple sclerosis.", mesh=["Multiple Sclerosis"])
+    eutils_server.add("980000002", keys={"multiple sclerosis"}, title="Synthetic: LDN and relapses in MS, a randomized trial",
+                      abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. Relapse rates did not differ.",
+                      mesh=["Multiple Sclerosis"])
+    d = json.loads(cli("check", "LDN reduces relapses in multiple sclerosis", "--json", db=db).stdout)
+    assert d["verdict"] == "contradicted" and d["evidence"][0]["pmid"] == "980000002"
+    assert eutils_server.count("efetch.fcgi") == 1  # 250 records, one POST
+
+
 def test_not_found_when_the_cited_journal_has_nothing(db, eutils_server):
     d = json.loads(cli("check", "A study published in the Journal of Clinical Gastroenterology found that LDN improved "
                                 "quality of life in Crohn's disease", "--json", db=db).stdout)
