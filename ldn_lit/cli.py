@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -28,14 +27,20 @@ console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)
 
 
+# Typer (>= 0.2x) ships its own copy of click; its UsageError is BadParameter's base either way.
+_UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+
+
 class _Group(TyperGroup):
     """Turns expected failures into one line on stderr and an exit code; never a traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except LdnLitError as e:
             fail(str(e), e.exit_code)
+        except _UsageError as e:  # a bad option or argument: one line, not typer's boxed usage text
+            fail(f"{e.format_message()} (see `{e.ctx.command_path if e.ctx else 'ldn-lit'} --help`)", e.exit_code)
         except KeyboardInterrupt:
             fail("interrupted. Everything saved so far is consistent; run the command again to finish.", 130)
         except OSError as e:
@@ -565,7 +570,17 @@ def audit(
 
 
 def main() -> None:
-    app(prog_name="ldn-lit")
+    try:
+        code = app(prog_name="ldn-lit", standalone_mode=False)
+    except _UsageError as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # bare `ldn-lit`: the help, as typer would show it
+            raise SystemExit(app(prog_name="ldn-lit", args=["--help"], standalone_mode=False))
+        err_console.print(f"[red]Error:[/red] {escape(e.format_message())} (see `ldn-lit --help`)", soft_wrap=True)
+        raise SystemExit(e.exit_code) from None
+    except typer.Abort:
+        err_console.print("[red]Error:[/red] interrupted.", soft_wrap=True)
+        raise SystemExit(130) from None
+    raise SystemExit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

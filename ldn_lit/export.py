@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from .errors import LdnLitError
 from .store import Store
 
 FORMATS = ("json", "jsonl", "csv")
@@ -92,7 +93,9 @@ def _umask() -> int:
 def write_atomic(path: Path, text: str) -> None:
     """Write a file so that a crash or a full disk never leaves a half-written one behind."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
+    if not path.parent.is_dir():
+        raise LdnLitError(f"cannot write {path}: folder {path.parent} does not exist; create it or choose another -o")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(text)

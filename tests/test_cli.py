@@ -68,6 +68,9 @@ def test_export_jsonl_csv_condition_and_file(db, tmp_path):
     out.chmod(0o640)
     run("export", "--condition", "fibromyalgia", "-o", str(out), db=db)
     assert out.stat().st_mode & 0o777 == 0o640
+    missing = run("export", "-o", str(tmp_path / "no" / "such" / "x.json"), db=db, ok=False)
+    assert missing.exit_code == 1 and "folder" in missing.stderr and "does not exist" in missing.stderr
+    assert ".x.json." not in missing.stderr  # never the temporary file's name
     bad = run("export", "--condition", "nonsense", db=db, ok=False)
     assert bad.exit_code == 2 and "unknown condition 'nonsense'" in bad.stderr
 
@@ -128,3 +131,17 @@ def test_console_script_runs(tmp_path):
     import subprocess
     r = subprocess.run(["ldn-lit", "--db", str(tmp_path / "x.db"), "show", "1"], capture_output=True, text=True)
     assert r.returncode == 1 and r.stderr.startswith("Error: PMID 1 is not in") and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("argv", [["--nope"], ["import", "missing.xml"], ["frobnicate"], ["update", "--batch-size", "0"]])
+def test_usage_errors_are_one_line_exit_2(argv, capsys, monkeypatch, tmp_path):
+    import sys
+
+    from ldn_lit.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["ldn-lit", *argv])
+    with pytest.raises(SystemExit) as e:
+        main()
+    err = capsys.readouterr().err
+    assert e.value.code == 2 and err.startswith("Error: ") and err.count("\n") == 1 and "--help" in err
