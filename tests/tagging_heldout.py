@@ -11,6 +11,8 @@ v5 15/16 13/16 16/16 16/16 16/16 11/16. A label changed after measuring says why
 
 from __future__ import annotations
 
+from functools import partial
+
 from tagging_cases import _article
 
 HELDOUT: list = []  # v1, see above
@@ -82,8 +84,7 @@ case(901000012, "Low-dose naltrexone for chronic pain in veterans: a pragmatic r
 
 
 # ---- v2: written after the v1 fixes; not used to change any rule ------------------------------------
-def v2(pmid, title, abstract, expected, **kw):
-    case(pmid, title, abstract, expected, into=HELDOUT_V2, **kw)
+v2 = partial(case, into=HELDOUT_V2)
 
 
 v2(902000001, "Low-dose naltrexone in Gulf War illness: a randomized controlled trial",
@@ -150,8 +151,7 @@ v2(902000012, "Low-dose naltrexone in ulcerative colitis: a prospective open tri
 HELDOUT_V3: list = []
 
 
-def v3(pmid, title, abstract, expected, **kw):
-    case(pmid, title, abstract, expected, into=HELDOUT_V3, **kw)
+v3 = partial(case, into=HELDOUT_V3)
 
 
 v3(903000001, "Low-dose naltrexone for chronic low back pain: a randomised, placebo-controlled pilot study",
@@ -272,8 +272,7 @@ v3(903000020, "Low-dose naltrexone and thyroid autoantibodies: a prospective obs
 HELDOUT_V4: list = []
 
 
-def v4(pmid, title, abstract, expected, **kw):
-    case(pmid, title, abstract, expected, into=HELDOUT_V4, **kw)
+v4 = partial(case, into=HELDOUT_V4)
 
 
 v4(904000001, "Low-dose naltrexone for pain in Ehlers-Danlos syndrome: a retrospective chart review",
@@ -366,8 +365,7 @@ v4(904000016, "Comment on: low-dose naltrexone for fibromyalgia",
 HELDOUT_V5: list = []
 
 
-def v5(pmid, title, abstract, expected, **kw):
-    case(pmid, title, abstract, expected, into=HELDOUT_V5, **kw)
+v5 = partial(case, into=HELDOUT_V5)
 
 
 v5(905000001, "Low-dose naltrexone in interstitial cystitis/bladder pain syndrome: a retrospective review",
