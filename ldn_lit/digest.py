@@ -45,6 +45,11 @@ class Window:
         return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
 
+
+def _ended(title: str) -> str:
+    """A title as a citation needs it: ending in a full stop (PubMed titles usually do, not always)."""
+    return title if not title or title[-1] in ".?!" else title + "."
+
 def parse_window(since: str | None = None, week: str | None = None, from_: str | None = None,
                  to: str | None = None, today: date | None = None) -> Window:
     """--since 7d | --week 2026-W47 | --from DATE --to DATE (default: --since 7d)."""
@@ -159,7 +164,7 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
         flags = [bool(r["retracted"]), bool(r["erratum"]), bool(r["expression_of_concern"])]
         new.append(NewRecord(
             pmid=r["pmid"], title=r["title"] or "", authors=who, source=src,
-            citation=f"{who + '. ' if who else ''}{r['title']} {src}",
+            citation=f"{who + '. ' if who else ''}{_ended(r['title'] or '')} {src}",
             journal=r["journal_iso"] or r["journal"], year=r["year"], entrez_date=r["entrez_date"],
             pubmed_url=f"https://pubmed.ncbi.nlm.nih.gov/{r['pmid']}/", doi=r["doi"],
             doi_url=f"https://doi.org/{r['doi']}" if r["doi"] else None,
