@@ -47,6 +47,9 @@ class CommentCorrection:
 class AbstractSection:
     label: str | None
     text: str
+    # NLM's normalised kind of a labelled section (BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS,
+    # UNASSIGNED): "MAIN OUTCOMES AND MEASURES" is METHODS whatever its words suggest.
+    category: str | None = None
 
 
 @dataclass

@@ -118,7 +118,8 @@ def _abstract(abstract: ET.Element | None) -> list[AbstractSection]:
     for at in abstract.findall("AbstractText"):
         text = text_of(at)
         if text:
-            sections.append(AbstractSection(label=at.get("Label") or None, text=text))
+            sections.append(AbstractSection(label=at.get("Label") or None, text=text,
+                                            category=at.get("NlmCategory") or None))
     return sections
 
 

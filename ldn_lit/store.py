@@ -24,7 +24,7 @@ import sqlite_utils
 
 from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading, TagReason, Tags
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: articles.abstract_categories
 
 
 class StoreError(LdnLitError):
@@ -102,6 +102,7 @@ _ARTICLE_COLS = {
     "publication_types": str, "keywords": str, "nct_ids": str, "languages": str,
     "entrez_date": str, "revised_date": str, "status": str, "kind": str, "source": str,
     "content_hash": str, "first_stored_at": str, "updated_at": str, "fetched_on": str,
+    "abstract_categories": str,
 }
 _TAG_COLS = {
     "pmid": str, "conditions": str, "design": str, "population": str, "sample_size": int,
@@ -110,6 +111,12 @@ _TAG_COLS = {
     "erratum": int, "expression_of_concern": int, "tag_reasons": str, "tagger_version": str,
     "tagged_at": str,
 }
+
+
+def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
+    pairs = json.loads(stored or "[]")
+    cats = json.loads(categories) if categories else [None] * len(pairs)
+    return [AbstractSection(lbl, txt, cat) for (lbl, txt), cat in zip(pairs, cats)]
 
 
 class Store:
@@ -155,6 +162,10 @@ class Store:
     def _ensure_schema(self) -> None:
         db = self.db
         if "articles" in db.table_names() and db["meta"].exists():
+            if "abstract_categories" not in db["articles"].columns_dict:  # a version-1 database
+                with self.atomic():
+                    db["articles"].add_column("abstract_categories", str)
+                    db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             return
         with self.atomic():
             db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
@@ -229,25 +240,31 @@ class Store:
         """Insert new and replace revised records (with their tags and query matches), atomically.
 
         A record whose parsed content is unchanged is not rewritten; only its `fetched_on`
-        (the day it was last fetched from PubMed, used by incremental updates) moves forward.
+        (the day it was last fetched from PubMed, used by incremental updates) moves forward, and
+        section categories it was stored without (by ldn-lit before they were kept) are filled in.
         """
         result = SaveResult([], [], [])
         hashes = self.known_hashes(a.pmid for a in articles)
         stamp = now_iso()
-        rows, changed, children = [], [], _Children()
+        rows, changed, children, late_categories = [], [], _Children(), []
         for a in articles:
             row, kids = _article_row(a), _Children.of(a)
             # Hash of everything parsed from the record: a change means PubMed revised it.
             h = hashlib.sha1(repr((row, kids.tuples())).encode()).hexdigest()
             old = hashes.get(a.pmid)
+            cats = [s.category for s in a.abstract_sections]
             if old == h:
                 result.unchanged.append(a.pmid)
+                if any(cats):
+                    late_categories.append((_json(cats), a.pmid))
                 continue
             (result.revised if old else result.new).append(a.pmid)
             changed.append(a)
             children.extend(kids)
+            # NLM's section categories are kept beside the sections, outside the content hash: they
+            # are derived from the labels, and databases stored before they were kept stay unchanged.
             rows.append(row | {"source": source, "content_hash": h, "updated_at": stamp,
-                               "fetched_on": fetched_on})
+                               "fetched_on": fetched_on, "abstract_categories": _json(cats) if any(cats) else None})
         changed_ids = [a.pmid for a in changed]
         tag_by_pmid = {t.pmid: t for t in tags or []}
         with self.atomic():
@@ -272,6 +289,9 @@ class Store:
                 changed_tags = [tag_by_pmid[p] for p in changed_ids if p in tag_by_pmid]
                 if changed_tags:
                     self.save_tags(changed_tags, tagger_version)
+            self.db.conn.executemany(
+                "update articles set abstract_categories = ? where pmid = ? and abstract_categories is null",
+                late_categories)
             if fetched_on and result.unchanged:
                 for i in range(0, len(result.unchanged), 500):
                     chunk = result.unchanged[i:i + 500]
@@ -367,7 +387,7 @@ class Store:
             p = r["pmid"]
             out.append(Article(
                 pmid=p, title=r["title"] or "",
-                abstract_sections=[AbstractSection(lbl, txt) for lbl, txt in json.loads(r["abstract_sections"] or "[]")],
+                abstract_sections=_sections(r["abstract_sections"], r["abstract_categories"]),
                 journal=r["journal"], journal_iso=r["journal_iso"], medline_ta=r["medline_ta"],
                 issn=r["issn"], volume=r["volume"], issue=r["issue"], pages=r["pages"],
                 year=r["year"], pub_date=r["pub_date"], authors=authors.get(p, []),

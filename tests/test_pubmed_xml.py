@@ -106,6 +106,13 @@ def test_real_ncbi_samples_parse(name, pmids):
 
 
 @needs_samples
+def test_real_sample_keeps_nlm_section_categories():
+    a = parse_articles(SAMPLES / "pubmed5.xml")[0]
+    assert [(s.label, s.category) for s in a.abstract_sections] == [
+        ("OBJECTIVES", "OBJECTIVE"), ("METHODS", "METHODS"), ("RESULTS", "RESULTS"), ("CONCLUSIONS", "CONCLUSIONS")]
+
+
+@needs_samples
 def test_real_sample_markup_and_escapes():
     a = parse_articles(SAMPLES / "pubmed4.xml")[0]
     assert a.title.startswith("Leucocyte telomere length, genetic variants at the TERT gene")

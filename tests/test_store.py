@@ -114,6 +114,23 @@ def test_wal_and_not_a_database(tmp_path):
         Store(tmp_path / "missing" / "x.db")
 
 
+def test_a_version_1_database_gains_the_categories_column_and_keeps_its_records(tmp_path, articles):
+    path = tmp_path / "v1.db"
+    s = Store(path)
+    s.save_articles(articles, source="test")
+    s.db.execute("alter table articles drop column abstract_categories")  # what version 1 created
+    s.db["meta"].upsert({"key": "schema_version", "value": "1"}, pk="key")
+    s.close()
+    s = Store(path)
+    assert "abstract_categories" in s.db["articles"].columns_dict
+    assert s.db["meta"].get("schema_version")["value"] == "2"
+    got = s.get_article(articles[0].pmid)
+    assert got.title == articles[0].title and all(x.category is None for x in got.abstract_sections)
+    assert s.save_articles(articles, source="test").unchanged  # same content hash as before: nothing "revised"
+    # ... and stored again (import, update --full), the records gain their categories.
+    assert any(x.category for x in s.get_article(articles[0].pmid).abstract_sections)
+
+
 def test_fts_follows_revisions(store, articles):
     store.save_articles(articles, source="test")
     articles[0].title = "Synthetic record about zebrafish"

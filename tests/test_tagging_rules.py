@@ -169,3 +169,14 @@ def test_real_case_control_abstract_counts_cases_and_controls():
 def test_designs_from_abstract_wording(text, design):
     got, population, reasons = tag_design(art(text))
     assert got == design and population == "human" and reasons["design"][0].matched
+
+
+def test_nlm_category_decides_the_section_a_label_belongs_to():
+    from ldn_lit.tagging.text import sentences
+
+    a = Article(pmid="1", title="Synthetic", abstract_sections=[
+        AbstractSection("MAIN OUTCOMES AND MEASURES", "Change in pain improved scores were the outcome.", "METHODS"),
+        AbstractSection("MEASUREMENTS AND MAIN RESULTS", "Pain did not differ from placebo.", "RESULTS"),
+        AbstractSection("OUTCOME MEASURES", "Fatigue.", None)])  # no category: our own reading of the label
+    assert [s.section for s in sentences(a)] == ["methods", "results", "results"]
+    assert tag_finding(a, "rct")[:2] == ("null", "Pain did not differ from placebo.")

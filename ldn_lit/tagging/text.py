@@ -49,7 +49,13 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _section_kind(label: str | None) -> str:
+_NLM_KINDS = {"BACKGROUND": "background", "OBJECTIVE": "objective", "METHODS": "methods", "RESULTS": "results",
+              "CONCLUSIONS": "conclusions"}
+
+
+def _section_kind(label: str | None, category: str | None = None) -> str:
+    if category in _NLM_KINDS:  # NLM's own reading of the label beats ours
+        return _NLM_KINDS[category]
     if not label:
         return "other"
     for kind, rx in (("background", BACKGROUND_LABELS), ("results", RESULT_LABELS),
@@ -62,11 +68,11 @@ def _section_kind(label: str | None) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _sentences_cached(sections: tuple[tuple[str | None, str], ...]) -> tuple[Sentence, ...]:
+def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
-    structured = any(label for label, _ in sections)
-    for label, text in sections:
-        kind = _section_kind(label)
+    structured = any(label for label, _, _ in sections)
+    for label, text, category in sections:
+        kind = _section_kind(label, category)
         for s in split_sentences(text):
             out.append(Sentence(s, kind, len(out)))
     if not structured and out:
@@ -80,7 +86,7 @@ def _sentences_cached(sections: tuple[tuple[str | None, str], ...]) -> tuple[Sen
 
 
 def sentences(article: Article) -> tuple[Sentence, ...]:
-    return _sentences_cached(tuple((s.label, s.text) for s in article.abstract_sections))
+    return _sentences_cached(tuple((s.label, s.text, s.category) for s in article.abstract_sections))
 
 
 def fold(text: str) -> str:
