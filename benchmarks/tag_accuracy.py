@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from tagging_cases import CASES, TAGS  # noqa: E402
 from tagging_heldout import HELDOUT, HELDOUT_V2, HELDOUT_V3, HELDOUT_V4, HELDOUT_V5  # noqa: E402
+from tagging_independent import INDEPENDENT  # noqa: E402
 
 from ldn_lit.config import load_config  # noqa: E402
 from ldn_lit.tagging import tag_article  # noqa: E402
@@ -74,7 +75,9 @@ def main() -> None:
                               ("held-out v2", HELDOUT_V2, "measured once, then used to fix rules: now development data"),
                               ("held-out v3", HELDOUT_V3, "measured once, then used to fix rules: now development data"),
                               ("held-out v4", HELDOUT_V4, "measured once, then used to fix rules: now development data"),
-                              ("held-out v5", HELDOUT_V5, "measured once, then used to fix rules: now development data")):
+                              ("held-out v5", HELDOUT_V5, "measured once, then used to fix rules: now development data"),
+                              ("independent", INDEPENDENT, "written by a separate session from the README's tag "
+                                                           "definitions, without the rules")):
         h_right, h_total, _, h_wrong = score(cases, conditions)
         print(f"\n{name}: {len(cases)} synthetic abstracts ({note})")
         for tag in TAGS:
