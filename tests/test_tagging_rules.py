@@ -26,6 +26,9 @@ def art(abstract="", title="Synthetic", **kw):
     ("Of 40 randomized patients, 35 completed the study.", 40),
     ("We measured telomere length in 386 pancreatic cancer cases and 896 matched controls.", 1282),
     ("We identified 1,573 persons with MS who filled an LDN prescription and 6,292 matched non-users.", 7865),
+    ("Seventy patients with grade 3 or 4 glioma taking LDN (3-4.5 mg) were matched 1:2 on age to 140 patients "
+     "who had not used LDN.", 210),
+    ("Eighteen women took naltrexone 4.5 mg for 16 weeks. Sixteen participants completed the study.", 18),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
@@ -99,11 +102,22 @@ def test_dose_class_boundaries():
     ("Pain fell by 2 points on LDN (p < 0.01) and fatigue by 1 point (p = 0.3).", "positive"),
     ("Thirty-one remained in clinical remission.", "positive"),
     ("Overall, 74% reported a positive effect on at least one symptom; 14% reported worsening.", "mixed"),
+    ("LDN use was not associated with improved survival in high-grade glioma.", "null"),
+    ("Mean itch NRS decreased in both groups, with no significant between-group difference.", "null"),
+    ("Naltrexone treatment after detoxification was associated with substantially lower mortality.", "positive"),
+    ("LDN may help to relieve residual pain and fatigue in SLE.", "positive"),
+    ("Self-grooming was not affected by treatment.", "null"),
+    ("Clinicians should be aware that LDN may precipitate disease flares.", "negative"),
 ])
 def test_findings(text, finding):
     a = art("Twenty patients took part. " + text)
     got, evidence, reasons = tag_finding(a, "rct")
     assert got == finding and evidence == text and reasons
+
+
+def test_association_of_something_else_is_not_a_finding_about_ldn():
+    a = art("Twenty patients took part. Slower titration was associated with fewer discontinuations.")
+    assert tag_finding(a, "cohort_or_retrospective")[0] == "descriptive"
 
 
 def test_finding_for_reviews_protocols_and_empty():
@@ -165,6 +179,11 @@ def test_real_case_control_abstract_counts_cases_and_controls():
     ("Medical records of patients who received LDN were reviewed.", "cohort_or_retrospective"),
     ("An open-label case series: six patients with CRPS took LDN.", "case_series"),
     ("Beta-endorphin was measured in 40 patients before and after 3 months of LDN.", "open_label_single_arm"),
+    # a call for future trials names no design of this study
+    ("Fourteen adults with Crohn's disease received naltrexone 4.5 mg. A placebo-controlled trial is justified.",
+     "open_label_single_arm"),
+    ("Eighteen women took naltrexone 4.5 mg. The improvement merits investigation in a randomised trial.",
+     "open_label_single_arm"),
 ])
 def test_designs_from_abstract_wording(text, design):
     got, population, reasons = tag_design(art(text))
@@ -180,3 +199,24 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
         AbstractSection("OUTCOME MEASURES", "Fatigue.", None)])  # no category: our own reading of the label
     assert [s.section for s in sentences(a)] == ["methods", "results", "results"]
     assert tag_finding(a, "rct")[:2] == ("null", "Pain did not differ from placebo.")
+
+
+@pytest.mark.parametrize("text, doses, cls", [
+    ("Patients were prescribed LDN; the dose was titrated from 1.5 mg to a maximum of 4.5 mg at bedtime.", [1.5, 4.5], "low"),
+    ("LDN was discontinued and oral prednisolone 40 mg daily was added.", [], None),
+    ("Patients took hydroxychloroquine 400 mg/day; the LDN dose was 4.5 mg.", [4.5], "low"),
+])
+def test_dose_words_and_other_drugs(text, doses, cls):
+    got, dcls, reasons = tag_dose(art(text))
+    assert got == doses and dcls == cls
+
+
+def test_cells_from_mice_are_an_in_vitro_study_and_non_cancer_pain_is_not_cancer():
+    from ldn_lit.tagging.design import tag_design
+
+    design, population, _ = tag_design(art("Murine BV-2 microglial cells were treated with naltrexone in vitro. "
+                                           "Naltrexone reduced nitric oxide production."))
+    assert (design, population) == ("in_vitro", "in_vitro")
+    conds = [Condition("cancer", "Cancer", "q", [], ["cancer"]), Condition("chronic_pain", "Chronic pain", "q", [],
+                                                                           ["chronic pain", "non-cancer pain"])]
+    assert tag_conditions(art(title="LDN for chronic non-cancer pain: a meta-analysis"), conds)[0] == ["chronic_pain"]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..config import Condition
 from ..models import Article, TagReason
-from .text import PhraseMatcher, sentences
+from .text import PhraseMatcher, fold, sentences
 
 
 @lru_cache(maxsize=64)
@@ -36,7 +36,7 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
         if hit:
             found[cid] = TagReason("mesh", hit)
             continue
-        if not any(k in everything for k in rx.keys):
+        if not any(map(everything.__contains__, rx.keys)):
             continue
         m = rx.search(article.title)
         if m:
@@ -60,5 +60,7 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
 
 def _is_list_mention(text: str, compiled) -> bool:
     """A sentence naming three or more conditions is an enumeration, not the study's subject."""
-    return sum(1 for _, _, rx in compiled if rx.search(text)) >= 3
+    low = fold(text)
+    maybe = [rx for _, _, rx in compiled if any(map(low.__contains__, rx.keys))]  # cheap test first
+    return len(maybe) >= 3 and sum(1 for rx in maybe if rx.search(text, low)) >= 3
 

@@ -30,6 +30,13 @@ SYSTEMATIC_SELF = _rx(r"\b(we (?:systematically )?searched|(?:this|our|the prese
 REVIEW = _rx(r"\b(this (?:narrative |brief |literature )?review|we review|here(?:in)?,? we (?:review|summari[sz]e|discuss)|"
              r"narrative review|review of the (?:literature|evidence)|we summari[sz]e|this article (?:reviews|summari[sz]es|discusses)|"
              r"an overview|this overview|we discuss (?:its|the) (?:pharmacology|mechanisms?|evidence|rationale|use)|(?:trials|studies|evidence|literature|reports)\b[^.]{0,60}\b(?:are|is) reviewed)\b")
+# "A placebo-controlled trial is justified": a call for future trials names no design of this study.
+RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should be (?:tested|evaluated|confirmed|"
+                     r"studied|investigated)|further (?:studies|trials|research)|need for|are required|is required|"
+                     r"requires? (?:evaluation|confirmation)|larger (?:studies|trials))\b")
+# "murine BV-2 microglial cells", "rat cortical neurons": the animal names the cells' source.
+CELL_SOURCE = _rx(r"\b(?:murine|mouse|rat|rodent|canine|porcine|bovine)(?: [\w-]+){0,3} (?:cells?|cell lines?|"
+                  r"macrophages|microglia\w*|neurons|splenocytes|hepatocytes|fibroblasts|astrocytes|cultures?)\b")
 ANIMAL = _rx(r"\b(mice|mouse|murine|rats?|rodents?|hamsters?|rabbits?|guinea pigs?|zebrafish|dogs|canine|"
              r"primates?|macaques?|animal models?|EAE mice|in vivo model|xenografts?|wild-type|knockout)\b")
 IN_VITRO = _rx(r"\b(in vitro|cell lines?|cultured (?:\w+ )?cells|cell cultures?|cells were (?:treated|incubated|exposed)|"
@@ -122,26 +129,29 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
             "human" not in kinds or not _first(HUMAN_INTERVENTION, own)):
         return decide("in_vitro", "population", ", ".join(sorted(kinds)), population)
 
-    cross = _first(CROSSOVER, own)
+    # Trial-design cues are read only where the study describes itself, not where it calls for more trials.
+    trial = ["\n".join([article.title] + [s.text for s in sents if s.section != "background"
+                                           and not RECOMMENDATION.search(s.text)])]
+    cross = _first(CROSSOVER, trial)
     rand = "Randomized Controlled Trial" in pts and "pubtype: Randomized Controlled Trial" or (
-        (m := _first(RANDOMIZED, own)) and f"abstract_phrase: {m}")
-    if cross and (rand or _first(PLACEBO, own)):
+        (m := _first(RANDOMIZED, trial)) and f"abstract_phrase: {m}")
+    if cross and (rand or _first(PLACEBO, trial)):
         return decide("crossover_rct", "abstract_phrase", cross + (f" + {rand}" if rand else ""), population)
-    if _first(NONRANDOM, own) or "Non-Randomized Controlled Trial" in pts:
-        return decide("nonrandomized_trial", "abstract_phrase", _first(NONRANDOM, own) or "Non-Randomized Controlled Trial",
-                      population)
+    if _first(NONRANDOM, trial) or "Non-Randomized Controlled Trial" in pts:
+        return decide("nonrandomized_trial", "abstract_phrase",
+                      _first(NONRANDOM, trial) or "Non-Randomized Controlled Trial", population)
     if rand:
         rule, matched = rand.split(": ", 1)
         return decide("rct", rule, matched, population)
     if "Controlled Clinical Trial" in pts:
         return decide("nonrandomized_trial", "pubtype", "Controlled Clinical Trial", population)
-    if _first(PLACEBO, own) and "Case Reports" not in pts:
-        return decide("nonrandomized_trial", "abstract_phrase", _first(PLACEBO, own) + " (no randomisation stated)",
+    if _first(PLACEBO, trial) and "Case Reports" not in pts:
+        return decide("nonrandomized_trial", "abstract_phrase", _first(PLACEBO, trial) + " (no randomisation stated)",
                       population)
     m = _first(EXPLICIT_SERIES, own)
     if m:
         return decide("case_series", "abstract_phrase", m, population)
-    m = _first(OPEN_LABEL, own)
+    m = _first(OPEN_LABEL, trial)
     if m:
         return decide("open_label_single_arm", "abstract_phrase", m, population)
     m = _first(CASE_SERIES, own)
@@ -178,6 +188,8 @@ def _population(own: list[str], reasons: dict[str, list[TagReason]]) -> str:
     found = {}
     for kind, rx in (("human", HUMAN), ("animal", ANIMAL), ("in_vitro", IN_VITRO)):
         m = _first(rx, own)
+        if m and kind == "animal":
+            m = _first(rx, [CELL_SOURCE.blank(t) for t in own])
         if m:
             found[kind] = m
     if "animal" in found and "human" in found and not _first(STRONG_HUMAN, own):

@@ -17,11 +17,22 @@ from .text import Rule, fold
 DRUG = r"(?:low[- ]dose naltrexone|naltrexone(?: hydrochloride)?|LDN)"
 NUM = r"\d+(?:\.\d+)?"
 UNIT = r"(?:mg|milligrams?|µg|μg|mcg|micrograms?|ng|nanograms?)"
-DOSE = rf"(?P<a>{NUM})(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUM}))?\s*(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?"
+DOSE = rf"(?<![\d.])(?P<a>{NUM})(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUM}))?\s*(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?"
 # "4.5 mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone"
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?\s*(?:of\s+)?(?:oral\s+)?{DRUG}")
 # "naltrexone 4.5 mg", "LDN (4.5 mg)", "naltrexone at a dose of 1.5-4.5 mg", "LDN, 3 mg/day"
-AFTER_DRUG = Rule(rf"{DRUG}[^.;:]{{0,40}}?(?<![\d.]){DOSE}")
+AFTER_DRUG = Rule(rf"(?P<drug>{DRUG})[^.;:]{{0,40}}?{DOSE}")
+# "the dose was titrated from 1.5 mg to 4.5 mg", "at doses of 1 to 5 mg": in a record about naltrexone, a
+# dose that names no drug is naltrexone's ...
+DOSE_WORD = Rule(rf"\b(?:doses?|dosage|dosing|titrated|titration|maximum|target|up to)\b[^.;:]{{0,50}}?{DOSE}")
+# ... unless another drug is named near it ("prednisolone 40 mg", "LDN was stopped and methotrexate 15 mg ...").
+# Drugs are recognised by name or by stems that only drug names have.
+OTHER_DRUG = Rule(r"\b[a-z]{3,}(?:mab|nib|pril|olol|statin|sone|olone|mycin|cillin|azole|profen|oxetine|triptyline|azepam|"
+                  r"olam|tidine|prazole|sartan|gliptin|formin|codone|orphine|adone|thioprine|salazine|salamine)\b|"
+                  r"\b(?:methotrexate|mycophenolate|hydroxychloroquine|levothyroxine|bupropion|gabapentin|pregabalin|"
+                  r"morphine|tramadol|amitriptyline|nortriptyline|duloxetine|temozolomide|insulin|naloxone|nalmefene|"
+                  r"topiramate|acamprosate|disulfiram|varenicline|nicotine|ketamine|paracetamol|acetaminophen|aspirin|"
+                  r"thyroxine|vitamin \w+|placebo)\b")
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
 
@@ -36,9 +47,16 @@ def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]
     folded = fold(text)
     doses: set[float] = set()
     reasons: list[TagReason] = []
-    for rx in (BEFORE_DRUG, AFTER_DRUG):
+    about_naltrexone = "naltrexone" in folded or "ldn" in folded
+    for rx in (BEFORE_DRUG, AFTER_DRUG, DOSE_WORD):
+        if rx is DOSE_WORD and not (about_naltrexone and ("dos" in folded or "titrat" in folded)):
+            continue
         for m in rx.rx.finditer(folded):
             phrase = text[m.start():m.end()]
+            # the words between naltrexone (or "dose") and the number must not name another drug
+            gap = folded[m.end("drug"):m.start("a")] if rx is AFTER_DRUG else folded[max(0, m.start() - 30):m.start("a")]
+            if rx is not BEFORE_DRUG and OTHER_DRUG.search(gap):
+                continue
             if m.group("perkg"):
                 reasons.append(TagReason("per_kg_dose_ignored", phrase))
                 continue

@@ -18,19 +18,23 @@ from .text import Rule, Sentence, fold, sentences
 _rx = Rule
 
 
+# A negation's scope: the rest of its clause ("was not associated with improved survival" is all null).
+_SCOPE = r"(?:(?!\b(?:but|whereas|while|although|however)\b)[^,;.])*"
 NULL = _rx(
     r"\b(no (?:statistically )?significant (?:\w+ ){0,2}(?:difference|change|effect|improvement|reduction|benefit|"
     r"association|decrease|increase)s?|(?:was|were|did) not (?:significantly |statistically )?(?:differ|different|"
-    r"improve|improved|reduce|reduced|superior|better|effective|associated|alter|decrease|increase)\w*|"
+    r"improve|improved|reduce|reduced|superior|better|effective|associated|alter|decrease|increase)\w*" + _SCOPE + "|"
     r"(?:was|were|did) not (?:significantly|statistically significantly) chang\w*|"
-    r"(?:ldn|naltrexone|treatment|it|the drug) (?:did|does) not (?!experience|report|develop|require|need|cause|lead)\w+|"
+    r"(?:ldn|naltrexone|treatment|it|the drug|use) (?:did|does) not (?!experience|report|develop|require|need|cause|lead)"
+    r"\w+" + _SCOPE + "|"
     r"not (?:statistically )?significant(?:ly)?|non-?significant|failed to|did not (?:reach|achieve|show|demonstrate|find|"
     r"result in)|no (?:difference|benefit|effect|improvement)|not superior|comparable (?:to|with) placebo|"
     r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
     r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit)|"
+    r"(?:was|were) not affected|without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)|"
     r"(?:was|were) (?:equivalent|comparable))\b")
-# "unchanged" about another measure beside a clear improvement ("itch improved and the rash was
-# unchanged") does not make a sentence mixed; alone ("antibodies were unchanged") it is null.
+# "Unchanged" is weak: beside an improvement anywhere in the abstract ("itch improved; the rash was
+# unchanged") it does not make the study mixed; with no improvement ("antibodies were unchanged") it is null.
 WEAK_NULL = _rx(r"\b((?:was|were) (?:unchanged|unaffected)|did not change|no change|remained (?:stable|unchanged))\b")
 # "X decreased; the reduction was not statistically significant": the null qualifies the positive.
 QUALIFIED = _rx(r"\b(?:the|this|these) (?:[\w-]+ ){0,2}?(?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
@@ -40,7 +44,8 @@ P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
 # "X decreased in both groups with no difference between groups": the comparison is what counts.
 BETWEEN_NULL = _rx(r"\b(?:no (?:statistically )?(?:significant )?difference|did not differ|not differ significantly|"
                    r"(?:was|were) similar) (?:\w+ ){0,2}between (?:the )?(?:groups|arms|treatments)|"
-                   r"\bin both groups\b[^.;]*\bno (?:significant )?difference")
+                   r"\bin both (?:groups|arms)\b[^.;]*\b(?:no (?:significant )?(?:between-group )?difference|"
+                   r"between-group difference was not)|no (?:statistically )?(?:significant )?between-group differences?")
 MIXED = _rx(r"\b(mixed (?:effects|results|findings|evidence)|inconsistent (?:effects|results|findings))\b")
 POSITIVE = _rx(
     r"\b(significant(?:ly)? (?:\w+ ){0,2}(?:improv|reduc|decreas|lower|better|greater|increas|relie|attenuat|"
@@ -58,26 +63,33 @@ POSITIVE = _rx(
     r"attenuated|improved|lowered|alleviated|relieved)|(?:LDN|naltrexone|treatment|it) (?:significantly )?"
     r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
     r"\b\w+ (?:improved|resolved|decreased|declined|diminished|fell|dropped)\b|positive (?:treatment )?response|"
-    r"helpful|responders?\b|(?:modest|significant|marked|greater|larger|meaningful) (?:reduction|decrease|improvement)s? in|"
+    r"helpful|responders?\b|(?:small|slight|modest|significant|marked|greater|larger|meaningful|substantial) "
+    r"(?:reduction|decrease|improvement)s? in|(?:ldn|naltrexone|treatment|use|users) (?:[\w-]+ ){0,3}(?:was|were) "
+    r"associated with (?:a |an )?(?:\w+ )?(?:lower|reduced|fewer|less|improved|better|longer|reduction|improvement|"
+    r"decrease)|(?:may|might|can|could) (?:\w+ )?(?:help (?:to )?)?(?:relieve|reduce|"
+    r"improve|alleviate|slow|lessen)|"
     r"\b(?:healed|cleared|disappeared|regressed|subsided|normali[sz]ed)\b|remained (?:\w+ )?(?:clear|in (?:\w+ )?remission|symptom-free)|positive effects?|"
     r"(?:increased|rose) significantly|(?:marked|complete|partial|significant|rapid) relief|relief of|non-?inferior|"
     r"(?:regrowth|improvement|remission|resolution|recovery|response|benefit) (?:was|were) (?:seen|observed|noted|achieved)|"
     r"(?:smaller|lower|less|fewer|less frequent|shorter) (?:\w+ ){0,2}(?:with|in|on|among) (?:the )?(?:LDN|naltrexone|"
-    r"treated|treatment|intervention)|(?:reduced|decreased|inhibited|suppressed|lowered) (?:\w+ ){1,3}by \d+(?:\.\d+)? ?%|"
+    r"treated|treatment|intervention|users)|(?:reduced|decreased|inhibited|suppressed|lowered) (?:\w+ ){1,3}by \d+(?:\.\d+)? ?%|"
     r"\) (?:improved|decreased|declined|fell)\b|significantly (?:longer|shorter|higher|greater)|(?:fewer|less frequent) (?:flares|relapses|"
     r"attacks|symptoms|episodes|exacerbations)|reported (?:fewer|less|improvement|improved|benefit))")
 NEGATIVE = _rx(
     r"\b(worsen(?:ed|ing)?|deteriorat\w+|higher (?:relapse|pain|disease activity)|increased (?:pain|relapses?|"
     r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|(?<!non-)(?<!non)inferior to|"
-    r"(?:was|were) harmful)\b")
+    r"(?:was|were) harmful|(?:precipitat|trigger|provok|induc)\w* (?:\w+ ){0,2}(?:flares?|relapses?|exacerbations?)|"
+    r"flares? (?:of|in) (?:\w+ ){0,2}(?:after|following) (?:starting|initiation|initiating|beginning))\b")
 SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|(?:adverse|side) (?:events?|effects?)"
              r"[^.;]{0,40}\b(?:were|was) (?:mild|rare|uncommon|transient|minimal|minor)|mild (?:adverse|side) (?:events?|effects?))")
 # Improvement after the drug was stopped is evidence of harm, not benefit.
 DECHALLENGE = _rx(r"\b(?:improved|resolved|recovered|normali[sz]ed) (?:\w+ )?after (?:stopping|discontinu\w+|"
                   r"withdraw\w+|cessation)")
-RESULT_CUE = _rx(r"\b(similar|unchanged|adverse|side effects|tolerat|relief|regrowth|significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
+RESULT_CUE = _rx(r"\b(similar|unchanged|adverse|side effects|tolerat|relief|regrowth|smaller|larger|lower|higher|fewer|"
+                 r"earlier|faster|longer|shorter|less|than|flares?|significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
                  r"no effect|worsen|response|respond)")
 
+DIRECTIONS = {"null", "weak_null", "positive", "negative"}
 NO_FINDING_DESIGNS = {"protocol"}
 DESCRIPTIVE_DESIGNS = {"narrative_review"}
 
@@ -89,25 +101,25 @@ def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
 
 
 def _classify(text: str) -> set[str]:
-    if QUALIFIED.search(text) or BETWEEN_NULL.search(text) and not _contrast(text) or _only_nonsignificant(text):
+    text = fold(text)  # once: the rules' .rx run on folded text directly
+    if QUALIFIED.rx.search(text) or BETWEEN_NULL.rx.search(text) and not _contrast(text) or _only_nonsignificant(text):
         return {"null"}
-    if MIXED.search(text):
+    if MIXED.rx.search(text):
         return {"null", "positive"}
     kinds = set()
-    text = fold(text)
     stripped = NULL.blank(text)
     if stripped != text:
         kinds.add("null")
-    if DECHALLENGE.search(stripped):
+    if DECHALLENGE.rx.search(stripped):
         kinds.add("negative")
         stripped = DECHALLENGE.blank(stripped)
-    if NEGATIVE.search(stripped):
+    if NEGATIVE.rx.search(stripped):
         kinds.add("negative")
-    if POSITIVE.search(stripped):
+    if POSITIVE.rx.search(stripped):
         kinds.add("positive")
-    elif WEAK_NULL.search(stripped):
-        kinds.add("null")
-    if SAFETY.search(text):
+    elif WEAK_NULL.rx.search(stripped):
+        kinds.add("weak_null")
+    if SAFETY.rx.search(text):
         kinds.add("safety")
     return kinds
 
@@ -139,14 +151,14 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         return "descriptive", None, [TagReason("design", design)]
     cands = _candidates(sents)
     labelled = [(s, _classify(s.text)) for s in cands]
-    directional = [(s, k) for s, k in labelled if k & {"null", "positive", "negative"}]
+    directional = [(s, k) for s, k in labelled if k & DIRECTIONS]
     kinds = set().union(*(k for _, k in directional)) if directional else set()
 
     def pick(kind: str) -> Sentence:
         # Prefer a conclusions sentence that carries exactly this kind, then any sentence with it.
-        for pref in (lambda s, k: s.section == "conclusions" and k & {"null", "positive", "negative"} == {kind},
+        for pref in (lambda s, k: s.section == "conclusions" and k & DIRECTIONS == {kind},
                      lambda s, k: kind in k and s.section == "conclusions",
-                     lambda s, k: k & {"null", "positive", "negative"} == {kind},
+                     lambda s, k: k & DIRECTIONS == {kind},
                      lambda s, k: kind in k):
             for s, k in directional:
                 if pref(s, k):
@@ -169,9 +181,10 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     if "positive" in kinds:
         s = pick("positive")
         return "positive", s.text, [TagReason("result_phrase", _match(POSITIVE, s.text, NULL.blank(s.text)))]
-    if "null" in kinds:
-        s = pick("null")
-        return "null", s.text, [TagReason("result_phrase", _match(NULL, s.text))]
+    if kinds & {"null", "weak_null"}:
+        kind, rx = ("null", NULL) if "null" in kinds else ("weak_null", WEAK_NULL)
+        s = pick(kind)
+        return "null", s.text, [TagReason("result_phrase", _match(rx, s.text))]
     safety = [s for s, k in labelled if "safety" in k]
     if safety:
         s = safety[-1]

@@ -33,14 +33,22 @@ COUNT_RE = re.compile(
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = re.compile(r"\b(enrol+(?:ed|ing|ment)?|recruit(?:ed|ment)?|randomi[sz]ed|included|total of|"
                       r"participated|assigned|allocated|consecutive|comprised|consisted of|involv(?:ed|ing)|"
-                      r"completed|received|were treated|took part|analy[sz]ed|studied|surveyed|responded)\b", re.I)
+                      r"received|were treated|took part|took|were given|started|began|analy[sz]ed|studied|surveyed|"
+                      r"responded|identified|reviewed|matched)\b", re.I)
 # "412 responded", "98 completed the survey": the count of people who took part.
 TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:responded|participated|took part|completed the "
                           rf"(?:survey|questionnaire))\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups.
+# "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
+MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?"
+                           rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b",
+                           re.I)
+_GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
                            rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b", re.I)
+# "matched each to up to four non-users": a ratio or a limit, not people counted.
+LIMIT_BEFORE = re.compile(r"\b(?:up to|each to|at most|no more than|per)\s*$", re.I)
 AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
 STUDY_NOUNS = re.compile(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports|records|rcts|mice|rats)\b", re.I)
 
@@ -80,13 +88,16 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
     took_part = [(parse_number(m.group("num")), m.group(0), True) for m in TOOK_PART_RE.finditer(s.text)]
     if any(n for n, _, _ in took_part):
         return out + [c for c in took_part if c[0]]  # "sent to 1,500; 412 responded": the 412 took part
-    for m in COMPARISON_RE.finditer(s.text):
+    low = s.text.lower()  # the two sum patterns are slow: run them only where their key words are
+    comparisons = [*(COMPARISON_RE.finditer(s.text) if any(w in low for w in _GROUP_WORDS) else ()),
+                   *(MATCHED_TO_RE.finditer(s.text) if "matched" in low else ())]
+    for m in comparisons:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True))
     for m in COUNT_RE.finditer(s.text):
         before = s.text[: m.start()]
-        if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before):
+        if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before):
             continue
         if re.search(r"\b(of|in)\s*$", before) and re.search(r"\b\d+\s*(?:%|percent)", before[-25:]):
             continue
@@ -124,7 +135,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase = best
-    rule = "per_arm_sum" if " + " in phrase else "comparison_group_sum" if COMPARISON_RE.fullmatch(phrase) else \
+    rule = "per_arm_sum" if " + " in phrase else "comparison_group_sum" if (
+        COMPARISON_RE.fullmatch(phrase) or MATCHED_TO_RE.fullmatch(phrase)) else \
         "n_equals" if "=" in phrase else (
         "number_word" if not re.match(r"\d", phrase) else "count_phrase")
     return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]

@@ -18,13 +18,15 @@ _SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])")
 _ABBREV_RE = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\.v|s\.c|p\.o)\.|\b[A-Z]\.)$")
 
 BACKGROUND_LABELS = re.compile(r"^(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|PURPOSE OF REVIEW)", re.I)
-RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOME|MAIN RESULT)", re.I)
+# A case report's "CASE PRESENTATION" tells what happened to the patient: its result.
+RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOME|MAIN RESULT|CASE|MEASUREMENTS AND MAIN RESULT)", re.I)
 CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION)", re.I)
-METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|CASE|STUDY)", re.I)
+METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|STUDY)", re.I)
 # In an unstructured abstract, sentences that report earlier work rather than this study.
 _BACKGROUND_CUES = re.compile(
     r"\b(has been|have been|had been|is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
-    r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use)\b", re.I)
+    r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use|"
+    r"(?:is|are) increasingly)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -140,13 +142,14 @@ class PhraseMatcher:
             body = re.escape(p).replace("'", "['’]?").replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
             (exact if len(p) <= 5 and p.replace("/", "").isupper() else loose).append(body)
         self.exact = re.compile(r"\b(?:" + "|".join(exact) + r")\b") if exact else None
-        self.loose = Rule(r"\b(?:" + "|".join(loose) + r")\b") if loose else None
+        # "chronic non-cancer pain" is not about cancer.
+        self.loose = Rule(r"(?<!non-)(?<!non )\b(?:" + "|".join(loose) + r")\b") if loose else None
         self.keys = sorted({max(re.findall(r"[a-z0-9]+", p.lower()) or [p.lower()], key=len) for p in phrases if p})
 
     def search(self, text: str, folded: str | None = None) -> str | None:
         """The first phrase found, as written in `text` (`folded`: fold(text), when the caller has it)."""
         low = folded if folded is not None else fold(text)
-        if not any(k in low for k in self.keys):
+        if not any(map(low.__contains__, self.keys)):
             return None
         hits = [m for m in (self.exact and self.exact.search(text), self.loose and self.loose.rx.search(low)) if m]
         if not hits:
