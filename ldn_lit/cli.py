@@ -155,6 +155,10 @@ def update(
         fail("only searched conditions (in [[conditions]]) can be updated")
     store = get_store(ctx)
     v = verbosity(ctx)
+    if v and not cfg.entrez.email:
+        err_console.print("[yellow]Note:[/yellow] " + escape(
+            "no contact e-mail for NCBI: set LDN_LIT_EMAIL, or email in [entrez] of queries.toml (NCBI asks for "
+            "one so that it can write to you before blocking heavy use)."), soft_wrap=True, highlight=False)
     with update_lock(store.path), EntrezClient(cfg.entrez) as client:
         if v == 0 or not err_console.is_terminal:  # no progress bar in logs and pipes
             report = run_update(store, cfg, client, conditions=conds, full=full, batch_size=batch_size)

@@ -130,11 +130,19 @@ def test_default_queries_obey_the_rate_limit_without_a_key(tmp_path, monkeypatch
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
     seed(eutils_server, [970100301], "fibromyalgia")
+    monkeypatch.delenv("LDN_LIT_EMAIL", raising=False)
     r = runner.invoke(app, ["--db", str(tmp_path / "d.db"), "update"])
     assert r.exit_code == 0, r.output
+    assert "no contact e-mail for NCBI: set LDN_LIT_EMAIL, or email in [entrez]" in r.stderr  # shipped file has none
     n_conditions = len(load_config(Path(__file__).resolve().parents[1] / "ldn_lit" / "queries.toml").conditions)
     assert eutils_server.count("esearch.fcgi") == n_conditions
     assert eutils_server.max_per_second() <= 3
+
+
+def test_no_email_note_when_one_is_configured(env, eutils_server):
+    seed(eutils_server, [970100302], "fibromyalgia")
+    r = cli("update")
+    assert r.exit_code == 0 and "contact e-mail" not in r.stderr
 
 
 def test_retries_are_invisible_when_they_succeed(env, eutils_server):
