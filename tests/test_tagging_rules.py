@@ -29,6 +29,9 @@ def art(abstract="", title="Synthetic", **kw):
     ("Seventy patients with grade 3 or 4 glioma taking LDN (3-4.5 mg) were matched 1:2 on age to 140 patients "
      "who had not used LDN.", 210),
     ("Eighteen women took naltrexone 4.5 mg for 16 weeks. Sixteen participants completed the study.", 18),
+    ("Women were screened (n = 58) and randomly assigned to LDN (n = 14) or placebo (n = 16).", 30),
+    ("We compared 46 patients who had taken LDN for 6 months (median dose 3.0 mg) with 52 age- and sex-matched "
+     "patients who had not.", 98),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
@@ -108,6 +111,11 @@ def test_dose_class_boundaries():
     ("LDN may help to relieve residual pain and fatigue in SLE.", "positive"),
     ("Self-grooming was not affected by treatment.", "null"),
     ("Clinicians should be aware that LDN may precipitate disease flares.", "negative"),
+    ("Participants receiving naltrexone had lower mean withdrawal scores (8.1 vs 11.6; p = 0.002).", "positive"),
+    ("Withdrawal scores were 8.1 and 8.4 (p = 0.62).", "null"),
+    ("These results do not support the use of add-on LDN in UC.", "null"),
+    ("Ultra-low-dose naltrexone provided no additional benefit when added to oxycodone.", "null"),
+    ("The rate of fatal overdose was markedly increased after discontinuation.", "negative"),
 ])
 def test_findings(text, finding):
     a = art("Twenty patients took part. " + text)
@@ -205,10 +213,19 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("Patients were prescribed LDN; the dose was titrated from 1.5 mg to a maximum of 4.5 mg at bedtime.", [1.5, 4.5], "low"),
     ("LDN was discontinued and oral prednisolone 40 mg daily was added.", [], None),
     ("Patients took hydroxychloroquine 400 mg/day; the LDN dose was 4.5 mg.", [4.5], "low"),
+    ("Oxycodone 10 mg twice daily plus naltrexone 0.25 ug twice daily.", [0.00025], "ultra_low"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))
     assert got == doses and dcls == cls
+
+
+def test_a_condition_ruled_out_is_not_a_condition_studied():
+    conds = [Condition("cancer", "Cancer", "q", [], ["cancer", "malignancy"]),
+             Condition("dermatomyositis", "Dermatomyositis", "q", [], ["dermatomyositis"])]
+    a = art("We report a 58-year-old man with dermatomyositis, without underlying malignancy on screening, "
+            "whose itch resolved on LDN.")
+    assert tag_conditions(a, conds)[0] == ["dermatomyositis"]
 
 
 def test_cells_from_mice_are_an_in_vitro_study_and_non_cancer_pain_is_not_cancer():

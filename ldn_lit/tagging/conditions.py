@@ -7,11 +7,12 @@ not what the study is about and is not tagged from that sentence.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..config import Condition
 from ..models import Article, TagReason
-from .text import PhraseMatcher, fold, sentences
+from .text import PhraseMatcher, fold, sentences, words_of
 
 
 @lru_cache(maxsize=64)
@@ -29,14 +30,14 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
     keywords = " ; ".join(article.keywords)
     sents = [s for s in sentences(article) if s.section != "background"]
     body = "\n".join(s.text for s in sents)
-    everything = f"{article.title} {keywords} {body}".lower()
+    words = words_of(fold(f"{article.title} {keywords} {body}"))
     found: dict[str, TagReason] = {}
     for cid, mesh_terms, rx in compiled:
         hit = next((mesh[m] for m in mesh if m in mesh_terms), None)
         if hit:
             found[cid] = TagReason("mesh", hit)
             continue
-        if not any(map(everything.__contains__, rx.keys)):
+        if rx.keys.isdisjoint(words):
             continue
         m = rx.search(article.title)
         if m:
@@ -50,7 +51,7 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
             continue
         for s in sents:
             m = rx.search(s.text)
-            if m and not _is_list_mention(s.text, compiled):
+            if m and not _negated(m, s.text) and not _is_list_mention(s.text, compiled):
                 found[cid] = TagReason("abstract", f"{m} (in: {s.text[:120]})")
                 break
     order = [c.id for c in conditions]
@@ -58,9 +59,16 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
     return ids, [TagReason(found[c].rule, f"{c}: {found[c].matched}") for c in ids]
 
 
+def _negated(phrase: str, text: str) -> bool:
+    """"without underlying malignancy", "no evidence of cancer": the condition is ruled out, not studied."""
+    return re.search(rf"\b(?:without|no evidence of|no|excluding|free of|ruled out)\s+(?:[\w-]+\s+){{0,2}}"
+                     rf"{re.escape(phrase)}", text, re.I) is not None
+
+
 def _is_list_mention(text: str, compiled) -> bool:
     """A sentence naming three or more conditions is an enumeration, not the study's subject."""
     low = fold(text)
-    maybe = [rx for _, _, rx in compiled if any(map(low.__contains__, rx.keys))]  # cheap test first
-    return len(maybe) >= 3 and sum(1 for rx in maybe if rx.search(text, low)) >= 3
+    words = words_of(low)
+    maybe = [rx for _, _, rx in compiled if not rx.keys.isdisjoint(words)]  # cheap test first
+    return len(maybe) >= 3 and sum(1 for rx in maybe if rx.search(text, low, words)) >= 3
 

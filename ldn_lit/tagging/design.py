@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Article, TagReason
-from .text import Rule, sentences
+from .text import Folded, Rule, sentences
 
 _rx = Rule
 
@@ -31,8 +31,7 @@ REVIEW = _rx(r"\b(this (?:narrative |brief |literature )?review|we review|here(?
              r"narrative review|review of the (?:literature|evidence)|we summari[sz]e|this article (?:reviews|summari[sz]es|discusses)|"
              r"an overview|this overview|we discuss (?:its|the) (?:pharmacology|mechanisms?|evidence|rationale|use)|(?:trials|studies|evidence|literature|reports)\b[^.]{0,60}\b(?:are|is) reviewed)\b")
 # "A placebo-controlled trial is justified": a call for future trials names no design of this study.
-RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should be (?:tested|evaluated|confirmed|"
-                     r"studied|investigated)|further (?:studies|trials|research)|need for|are required|is required|"
+RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should|further (?:studies|trials|research)|need for|are required|is required|"
                      r"requires? (?:evaluation|confirmation)|larger (?:studies|trials))\b")
 # "murine BV-2 microglial cells", "rat cortical neurons": the animal names the cells' source.
 CELL_SOURCE = _rx(r"\b(?:murine|mouse|rat|rodent|canine|porcine|bovine)(?: [\w-]+){0,3} (?:cells?|cell lines?|"
@@ -81,7 +80,7 @@ PUBTYPE_DESIGN = [
 ]
 
 
-def _first(rx: Rule, texts: list[str]) -> str | None:
+def _first(rx: Rule, texts: list[Folded]) -> str | None:
     return next((m for t in texts if (m := rx.find(t))), None)
 
 
@@ -90,8 +89,8 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     pts = set(article.publication_types)
     sents = sentences(article)
     # One string each (newline-joined, so no phrase spans two sentences): one regex scan per rule.
-    own = ["\n".join([article.title] + [s.text for s in sents if s.section != "background"])]
-    everything = ["\n".join([article.title] + [s.text for s in sents])]
+    own = [Folded.of("\n".join([article.title] + [s.text for s in sents if s.section != "background"]))]
+    everything = [Folded.of("\n".join([article.title] + [s.text for s in sents]))]
     reasons: dict[str, list[TagReason]] = {"design": [], "population": []}
 
     def decide(design: str, rule: str, matched: str, population: str | None = None) -> tuple[str, str, dict]:
@@ -130,8 +129,8 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
         return decide("in_vitro", "population", ", ".join(sorted(kinds)), population)
 
     # Trial-design cues are read only where the study describes itself, not where it calls for more trials.
-    trial = ["\n".join([article.title] + [s.text for s in sents if s.section != "background"
-                                           and not RECOMMENDATION.search(s.text)])]
+    trial = [Folded.of("\n".join([article.title] + [s.text for s in sents if s.section != "background"
+                                                    and not RECOMMENDATION.search(s.text)]))]
     cross = _first(CROSSOVER, trial)
     rand = "Randomized Controlled Trial" in pts and "pubtype: Randomized Controlled Trial" or (
         (m := _first(RANDOMIZED, trial)) and f"abstract_phrase: {m}")
@@ -171,14 +170,14 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     trial_types = pts & {"Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II"}
     if trial_types:
         return decide("open_label_single_arm", "pubtype", sorted(trial_types)[0], population)
-    for text in own:
-        m = RECEIVED.search(text)
+    for t in own:
+        m = RECEIVED.rx.search(t.low)
         if m:
             base = max(0, m.start() - 40)
-            count = SMALL_COUNT.search(text[base:m.start()])
+            count = SMALL_COUNT.rx.search(t.low[base:m.start()])
             start = base + count.start("n") if count else m.start()
             return decide("case_series" if count else "open_label_single_arm", "abstract_phrase",
-                          text[start:m.end()], population)
+                          t.text[start:m.end()], population)
     if "Observational Study" in pts:
         return decide("cohort_or_retrospective", "pubtype", "Observational Study", population)
     return decide("other", "no_rule", "no design rule matched", population)
@@ -189,7 +188,7 @@ def _population(own: list[str], reasons: dict[str, list[TagReason]]) -> str:
     for kind, rx in (("human", HUMAN), ("animal", ANIMAL), ("in_vitro", IN_VITRO)):
         m = _first(rx, own)
         if m and kind == "animal":
-            m = _first(rx, [CELL_SOURCE.blank(t) for t in own])
+            m = _first(rx, [Folded(t.text, CELL_SOURCE.blank(t.low)) for t in own])
         if m:
             found[kind] = m
     if "animal" in found and "human" in found and not _first(STRONG_HUMAN, own):

@@ -16,7 +16,7 @@ from .text import Rule, fold
 
 DRUG = r"(?:low[- ]dose naltrexone|naltrexone(?: hydrochloride)?|LDN)"
 NUM = r"\d+(?:\.\d+)?"
-UNIT = r"(?:mg|milligrams?|µg|μg|mcg|micrograms?|ng|nanograms?)"
+UNIT = r"(?:mg|milligrams?|µg|μg|ug|mcg|micrograms?|ng|nanograms?)"
 DOSE = rf"(?<![\d.])(?P<a>{NUM})(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUM}))?\s*(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?"
 # "4.5 mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone"
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?\s*(?:of\s+)?(?:oral\s+)?{DRUG}")
@@ -33,7 +33,8 @@ OTHER_DRUG = Rule(r"\b[a-z]{3,}(?:mab|nib|pril|olol|statin|sone|olone|mycin|cill
                   r"morphine|tramadol|amitriptyline|nortriptyline|duloxetine|temozolomide|insulin|naloxone|nalmefene|"
                   r"topiramate|acamprosate|disulfiram|varenicline|nicotine|ketamine|paracetamol|acetaminophen|aspirin|"
                   r"thyroxine|vitamin \w+|placebo)\b")
-_TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "mcg": 0.001, "microgram": 0.001,
+_DOSE_WORD_KEYS = ("dos", "titrat", "maximum", "target", "up to")  # DOSE_WORD runs only where one occurs
+_TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
 
 
@@ -49,7 +50,7 @@ def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]
     reasons: list[TagReason] = []
     about_naltrexone = "naltrexone" in folded or "ldn" in folded
     for rx in (BEFORE_DRUG, AFTER_DRUG, DOSE_WORD):
-        if rx is DOSE_WORD and not (about_naltrexone and ("dos" in folded or "titrat" in folded)):
+        if rx is DOSE_WORD and not (about_naltrexone and any(map(folded.__contains__, _DOSE_WORD_KEYS))):
             continue
         for m in rx.rx.finditer(folded):
             phrase = text[m.start():m.end()]

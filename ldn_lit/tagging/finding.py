@@ -32,6 +32,8 @@ NULL = _rx(
     r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
     r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit)|"
     r"(?:was|were) not affected|without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)|"
+    r"no (?:detectable|discernible|measurable|additional|further) (?:effect|benefit|difference|improvement)|"
+    r"(?:do|does|did) not support (?:the |its )?use|"
     r"(?:was|were) (?:equivalent|comparable))\b")
 # "Unchanged" is weak: beside an improvement anywhere in the abstract ("itch improved; the rash was
 # unchanged") it does not make the study mixed; with no improvement ("antibodies were unchanged") it is null.
@@ -63,7 +65,11 @@ POSITIVE = _rx(
     r"attenuated|improved|lowered|alleviated|relieved)|(?:LDN|naltrexone|treatment|it) (?:significantly )?"
     r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
     r"\b\w+ (?:improved|resolved|decreased|declined|diminished|fell|dropped)\b|positive (?:treatment )?response|"
-    r"helpful|responders?\b|(?:small|slight|modest|significant|marked|greater|larger|meaningful|substantial) "
+    r"helpful|responders?\b|(?:reverses|reversed|accelerates|accelerated|protects|protected|prevents|restores|restored|"
+    r"enhances|enhanced|dampens|dampened) |produced (?:a |an )?(?:[\w-]+ ){0,3}(?:loss|reduction|improvement|benefit)|\d+ ?% (?:lower|smaller|fewer|less|"
+    r"reduction|decrease)|"
+    r"(?:partial|complete|near-complete|marked) (?:improvement|clearance|remission|response|resolution)|clearance of|"
+    r"(?<=ly) (?:reduced|decreased|inhibited|suppressed|attenuated|lowered|improved)\b|(?:small|slight|modest|significant|marked|greater|larger|meaningful|substantial) "
     r"(?:reduction|decrease|improvement)s? in|(?:ldn|naltrexone|treatment|use|users) (?:[\w-]+ ){0,3}(?:was|were) "
     r"associated with (?:a |an )?(?:\w+ )?(?:lower|reduced|fewer|less|improved|better|longer|reduction|improvement|"
     r"decrease)|(?:may|might|can|could) (?:\w+ )?(?:help (?:to )?)?(?:relieve|reduce|"
@@ -78,7 +84,8 @@ POSITIVE = _rx(
 NEGATIVE = _rx(
     r"\b(worsen(?:ed|ing)?|deteriorat\w+|higher (?:relapse|pain|disease activity)|increased (?:pain|relapses?|"
     r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|(?<!non-)(?<!non)inferior to|"
-    r"(?:was|were) harmful|(?:precipitat|trigger|provok|induc)\w* (?:\w+ ){0,2}(?:flares?|relapses?|exacerbations?)|"
+    r"(?:was|were) harmful|elevated (?:\w+ )?risk|(?:overdose|mortality|deaths?|relapses?|flares?)\b[^.;]{0,40}\b"
+    r"(?:was|were) (?:\w+ )?increased|(?:precipitat|trigger|provok|induc)\w* (?:\w+ ){0,2}(?:flares?|relapses?|exacerbations?)|"
     r"flares? (?:of|in) (?:\w+ ){0,2}(?:after|following) (?:starting|initiation|initiating|beginning))\b")
 SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|(?:adverse|side) (?:events?|effects?)"
              r"[^.;]{0,40}\b(?:were|was) (?:mild|rare|uncommon|transient|minimal|minor)|mild (?:adverse|side) (?:events?|effects?))")
@@ -115,13 +122,24 @@ def _classify(text: str) -> set[str]:
         stripped = DECHALLENGE.blank(stripped)
     if NEGATIVE.rx.search(stripped):
         kinds.add("negative")
-    if POSITIVE.rx.search(stripped):
+    if POSITIVE.rx.search(stripped) or not kinds and CHANGE.rx.search(stripped) and _significant(text):
         kinds.add("positive")
     elif WEAK_NULL.rx.search(stripped):
         kinds.add("weak_null")
     if SAFETY.rx.search(text):
         kinds.add("safety")
     return kinds
+
+
+# "lower mean withdrawal scores (8.1 vs 11.6; p = 0.002)", "closed faster than vehicle (p < 0.01)": a
+# difference shown significant is a result, whichever words describe it.
+CHANGE = _rx(r"\b(lower|higher|greater|smaller|fewer|less|more|faster|slower|shorter|longer|earlier|later|delayed|"
+             r"reduced|increased|decreased|improved|better)\b")
+
+
+def _significant(text: str) -> bool:
+    return any(m.group("op")[0] in "<≤" and float(m.group("v")) <= 0.05 or m.group("op") == "=" and float(m.group("v")) < 0.05
+               for m in P_VALUE.rx.finditer(text))
 
 
 def _only_nonsignificant(text: str) -> bool:

@@ -7,7 +7,7 @@ acronyms (EDSS, CDAI, PASI...) case-sensitively. Each domain keeps the phrase th
 from __future__ import annotations
 
 from ..models import Article, TagReason
-from .text import PhraseMatcher, fold, sentences
+from .text import PhraseMatcher, fold, sentences, words_of
 
 VOCABULARY: dict[str, list[str]] = {
     "pain": ["pain", "pain intensity", "pain scores", "Brief Pain Inventory", "BPI", "McGill", "analgesia",
@@ -55,9 +55,10 @@ def tag_outcomes(article: Article) -> tuple[list[str], list[TagReason]]:
     texts = [article.title] + [s.text for s in sentences(article) if s.section != "background"]
     joined = " \n ".join(texts)
     folded = fold(joined)
+    words = words_of(folded)
     found, reasons = [], []
     for domain, matcher in _MATCHERS.items():
-        m = matcher.search(joined, folded)
+        m = matcher.search(joined, folded, words)
         if m:
             found.append(domain)
             reasons.append(TagReason("outcome_phrase", f"{domain}: {m}"))

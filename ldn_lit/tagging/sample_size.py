@@ -44,9 +44,14 @@ TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:responded|particip
 MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?"
                            rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b",
                            re.I)
+# "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients"
+COMPARED_WITH_RE = re.compile(rf"\bcompared (?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?"
+                              rf"\bwith (?P<b>{NUMBER})(?: [\w-]+){{0,4}} (?P<group>{PARTICIPANTS})\b", re.I)
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
                            rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b", re.I)
+NOT_ENROLLED_BEFORE = re.compile(r"\b(?:screened|assessed for eligibility|approached|invited|excluded|ineligible)"
+                                 r"\W{0,3}$", re.I)
 # "matched each to up to four non-users": a ratio or a limit, not people counted.
 LIMIT_BEFORE = re.compile(r"\b(?:up to|each to|at most|no more than|per)\s*$", re.I)
 AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
@@ -78,7 +83,8 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
     out = []
     enrol = bool(ENROL_RE.search(s.text))
     ns = [(int(m.group("num").replace(",", "")), m) for m in N_EQUALS_RE.finditer(s.text)]
-    lower_ns = [(n, m) for n, m in ns if m.group("n") == "n"]
+    # "screened (n = 58) and randomly assigned to LDN (n = 14) or placebo (n = 16)": the screened are not enrolled
+    lower_ns = [(n, m) for n, m in ns if m.group("n") == "n" and not NOT_ENROLLED_BEFORE.search(s.text[:m.start()])]
     if len(lower_ns) >= 2 and not any(m.group("n") == "N" for _, m in ns):
         total = sum(n for n, _ in lower_ns)
         out.append((total, " + ".join(m.group(0) for _, m in lower_ns), True))
@@ -90,7 +96,8 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
         return out + [c for c in took_part if c[0]]  # "sent to 1,500; 412 responded": the 412 took part
     low = s.text.lower()  # the two sum patterns are slow: run them only where their key words are
     comparisons = [*(COMPARISON_RE.finditer(s.text) if any(w in low for w in _GROUP_WORDS) else ()),
-                   *(MATCHED_TO_RE.finditer(s.text) if "matched" in low else ())]
+                   *(MATCHED_TO_RE.finditer(s.text) if "matched" in low else ()),
+                   *(COMPARED_WITH_RE.finditer(s.text) if "compared" in low else ())]
     for m in comparisons:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
@@ -136,7 +143,7 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase = best
     rule = "per_arm_sum" if " + " in phrase else "comparison_group_sum" if (
-        COMPARISON_RE.fullmatch(phrase) or MATCHED_TO_RE.fullmatch(phrase)) else \
+        COMPARISON_RE.fullmatch(phrase) or MATCHED_TO_RE.fullmatch(phrase) or COMPARED_WITH_RE.fullmatch(phrase)) else \
         "n_equals" if "=" in phrase else (
         "number_word" if not re.match(r"\d", phrase) else "count_phrase")
     return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]

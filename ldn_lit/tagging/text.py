@@ -26,7 +26,8 @@ METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTIN
 _BACKGROUND_CUES = re.compile(
     r"\b(has been|have been|had been|is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
     r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use|"
-    r"(?:is|are) increasingly)\b", re.I)
+    r"(?:is|are) increasingly|(?:trials|studies) (?:of [\w/-]+ )?(?:show|showed|have shown|suggest|suggested|found))\b",
+    re.I)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,18 @@ def fold(text: str) -> str:
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+@dataclass(frozen=True)
+class Folded:
+    """A text with its fold(), computed once for the many rules run over it."""
+
+    text: str
+    low: str
+
+    @classmethod
+    def of(cls, text: str) -> Folded:
+        return cls(text, fold(text))
+
+
 class Rule:
     """A case-insensitive regex run on fold()ed text: about three times faster than re.IGNORECASE,
     which matters because tagging runs a few dozen large alternations over every abstract.
@@ -108,7 +121,10 @@ class Rule:
     def search(self, text: str) -> re.Match[str] | None:
         return self.rx.search(fold(text))
 
-    def find(self, text: str) -> str | None:
+    def find(self, text: str | Folded) -> str | None:
+        if isinstance(text, Folded):
+            m = self.rx.search(text.low)
+            return text.text[m.start():m.end()] if m else None
         m = self.search(text)
         return text[m.start():m.end()] if m else None
 
@@ -131,9 +147,16 @@ def _fold_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def words_of(folded: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(folded))
+
+
 class PhraseMatcher:
-    """A list of phrases as whole words, behind a substring prefilter: the regexes run only when the
-    longest word of some phrase occurs in the folded text, which is most of the speed of tagging.
+    """A list of phrases as whole words, behind a prefilter: the regexes run only when the longest word
+    of some phrase is a word of the text (a set lookup), which is most of the speed of tagging.
     Short all-caps acronyms ("MS", "RA") match case-sensitively; everything else case-insensitively."""
 
     def __init__(self, phrases: list[str]):
@@ -144,12 +167,13 @@ class PhraseMatcher:
         self.exact = re.compile(r"\b(?:" + "|".join(exact) + r")\b") if exact else None
         # "chronic non-cancer pain" is not about cancer.
         self.loose = Rule(r"(?<!non-)(?<!non )\b(?:" + "|".join(loose) + r")\b") if loose else None
-        self.keys = sorted({max(re.findall(r"[a-z0-9]+", p.lower()) or [p.lower()], key=len) for p in phrases if p})
+        self.keys = frozenset(max(_WORD.findall(p.lower()) or [p.lower()], key=len) for p in phrases if p)
 
-    def search(self, text: str, folded: str | None = None) -> str | None:
-        """The first phrase found, as written in `text` (`folded`: fold(text), when the caller has it)."""
+    def search(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> str | None:
+        """The first phrase found, as written in `text` (`folded`: fold(text), and `words`: words_of(it),
+        when the caller has them)."""
         low = folded if folded is not None else fold(text)
-        if not any(map(low.__contains__, self.keys)):
+        if self.keys.isdisjoint(words if words is not None else words_of(low)):
             return None
         hits = [m for m in (self.exact and self.exact.search(text), self.loose and self.loose.rx.search(low)) if m]
         if not hits:
