@@ -43,6 +43,9 @@ class _Group(TyperGroup):
             fail(f"{e.format_message()} (see `{e.ctx.command_path if e.ctx else 'ldn-lit'} --help`)", e.exit_code)
         except KeyboardInterrupt:
             fail("interrupted. Everything saved so far is consistent; run the command again to finish.", 130)
+        except BrokenPipeError:  # `ldn-lit export | head`: the reader has enough; stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            raise typer.Exit(1) from None
         except OSError as e:
             if getattr(e, "errno", None) == 28:
                 fail("disk full; nothing half-written was kept. Free some space and run the command again.", 2)

@@ -133,6 +133,20 @@ def test_console_script_runs(tmp_path):
     assert r.returncode == 1 and r.stderr.startswith("Error: PMID 1 is not in") and "Traceback" not in r.stderr
 
 
+def test_a_closed_pipe_ends_quietly(db):
+    """`ldn-lit export | head`: when the reader goes away, no error line and no traceback."""
+    import subprocess
+    import sys
+
+    r, w = os.pipe()
+    os.close(r)  # the reader is gone before anything is written
+    root = str(Path(__file__).resolve().parents[1])  # this checkout's code, whatever is installed
+    p = subprocess.run([sys.executable, "-m", "ldn_lit.cli", "--db", str(db), "export", "--format", "jsonl"],
+                       stdout=w, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": root})
+    os.close(w)
+    assert p.returncode == 1 and p.stderr == ""
+
+
 @pytest.mark.parametrize("argv", [["--nope"], ["import", "missing.xml"], ["frobnicate"], ["update", "--batch-size", "0"]])
 def test_usage_errors_are_one_line_exit_2(argv, capsys, monkeypatch, tmp_path):
     import sys
