@@ -295,10 +295,18 @@ def _small_but_significant(v: ClaimVerdict, usable: list[Evidence]) -> None:
     median = statistics.median(sizes) if sizes else None
     pos = [e for e in controlled if e.finding == "positive"]
     small = median is not None and median < 100
-    significant = bool(controlled) and len(pos) / len(controlled) >= 0.5
+    share = len(pos) / len(controlled) if controlled else None
+    # "Significant" is the half that matters: when fewer than a quarter of the randomised trials are
+    # positive the claim is contradicted, however small the studies are.
+    if share is None:
+        v.verdict = "no_evidence"
+    elif share < 0.25:
+        v.verdict = "contradicted"
+    elif share >= 0.5 and small:
+        v.verdict = "supported"
+    else:
+        v.verdict = "partly_supported"
     v.supporting = [EvidenceRow.of(e) for e in controlled]
-    v.verdict = ("supported" if small and significant else "partly_supported" if small or significant
-                 else "contradicted" if controlled else "no_evidence")
     v.why = (f"{len(human)} human studies, median n={median if median is not None else '?'}, largest "
              f"n={max(sizes, default='?')}; {len(pos)} of {len(controlled)} randomised trials positive")
 

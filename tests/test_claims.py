@@ -81,6 +81,14 @@ def test_small_but_significant_claim_and_addiction_excluded():
     assert v.verdict == "supported" and "median n=30" in v.why and "2 of 3 randomised trials positive" in v.why
     big_null = [ev(i, n=400, finding="null") for i in range(5)]
     assert evaluate_claim(big_null, c).verdict == "contradicted"
+    # small studies, but 1 of 5 trials positive: the "significant" half fails, so the claim does
+    small_mostly_null = [ev(1, n=20)] + [ev(i, n=20, finding="null") for i in range(2, 6)]
+    assert evaluate_claim(small_mostly_null, c).verdict == "contradicted"
+    # 2 of 5 positive: partly
+    assert evaluate_claim([ev(1, n=20), ev(2, n=20)] + [ev(i, n=20, finding="null") for i in range(3, 6)],
+                          c).verdict == "partly_supported"
+    # large and positive: the "small" half is wrong, the result right
+    assert evaluate_claim([ev(i, n=400) for i in range(3)], c).verdict == "partly_supported"
 
 
 def test_mechanism_claims_are_never_fully_supported():
