@@ -32,6 +32,10 @@ def art(abstract="", title="Synthetic", **kw):
     ("Women were screened (n = 58) and randomly assigned to LDN (n = 14) or placebo (n = 16).", 30),
     ("We compared 46 patients who had taken LDN for 6 months (median dose 3.0 mg) with 52 age- and sex-matched "
      "patients who had not.", 98),
+    ("Thirty-six women who opted for LDN were compared with 30 women who declined treatment.", 66),
+    ("Seventy-seven participants were allocated to each arm.", 154),
+    ("Adults were assigned (120 per group) to naltrexone or usual care.", 240),
+    ("Ninety adults were randomized to three groups (30 per group).", 90),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
@@ -116,6 +120,10 @@ def test_dose_class_boundaries():
     ("These results do not support the use of add-on LDN in UC.", "null"),
     ("Ultra-low-dose naltrexone provided no additional benefit when added to oxycodone.", "null"),
     ("The rate of fatal overdose was markedly increased after discontinuation.", "negative"),
+    ("Fatigue improved in both groups (adjusted difference -0.5, 95% CI -2.0 to 1.0).", "null"),
+    ("Current evidence does not show a significant effect of LDN on pain in fibromyalgia.", "null"),
+    ("Extended-release naltrexone started before release reduced opioid relapse.", "positive"),
+    ("Clinically important liver injury was rare.", "safety_only"),
 ])
 def test_findings(text, finding):
     a = art("Twenty patients took part. " + text)
@@ -214,6 +222,7 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("LDN was discontinued and oral prednisolone 40 mg daily was added.", [], None),
     ("Patients took hydroxychloroquine 400 mg/day; the LDN dose was 4.5 mg.", [4.5], "low"),
     ("Oxycodone 10 mg twice daily plus naltrexone 0.25 ug twice daily.", [0.00025], "ultra_low"),
+    ("Naltrexone doses ranged from 0.5 mg to 4.5 mg daily.", [0.5, 4.5], "low"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))
@@ -237,3 +246,21 @@ def test_cells_from_mice_are_an_in_vitro_study_and_non_cancer_pain_is_not_cancer
     conds = [Condition("cancer", "Cancer", "q", [], ["cancer"]), Condition("chronic_pain", "Chronic pain", "q", [],
                                                                            ["chronic pain", "non-cancer pain"])]
     assert tag_conditions(art(title="LDN for chronic non-cancer pain: a meta-analysis"), conds)[0] == ["chronic_pain"]
+
+
+def test_labels_written_into_an_unstructured_abstract_are_sections():
+    from ldn_lit.tagging.text import sentences
+
+    a = art("Background: Itch is common in psoriasis. Methods: We reviewed 43 charts. Results: Itch decreased from 8 to 4. "
+            "Conclusion: LDN may be useful.")
+    assert [s.section for s in sentences(a)] == ["background", "methods", "results", "conclusions"]
+
+
+def test_cells_from_donors_are_in_vitro_and_excluded_conditions_are_not_studied():
+    from ldn_lit.tagging.design import tag_design
+
+    assert tag_design(art("We isolated peripheral blood mononuclear cells from ten healthy donors and stimulated them "
+                          "in the presence of naltrexone."))[:2] == ("in_vitro", "in_vitro")
+    conds = [Condition("psoriasis", "Psoriasis", "q", [], ["psoriasis"])]
+    assert tag_conditions(art("Charts of 40 patients with itch were reviewed; patients with psoriasis were excluded."),
+                          conds)[0] == []

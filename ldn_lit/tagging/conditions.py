@@ -61,8 +61,9 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
 
 def _negated(phrase: str, text: str) -> bool:
     """"without underlying malignancy", "no evidence of cancer": the condition is ruled out, not studied."""
-    return re.search(rf"\b(?:without|no evidence of|no|excluding|free of|ruled out)\s+(?:[\w-]+\s+){{0,2}}"
-                     rf"{re.escape(phrase)}", text, re.I) is not None
+    p = re.escape(phrase)
+    return re.search(rf"\b(?:without|no evidence of|no|excluding|free of|ruled out)\s+(?:[\w-]+\s+){{0,2}}{p}|"
+                     rf"{p}\b[^.;]{{0,40}}\b(?:were|was) excluded", text, re.I) is not None
 
 
 def _is_list_mention(text: str, compiled) -> bool:

@@ -39,7 +39,8 @@ CELL_SOURCE = _rx(r"\b(?:murine|mouse|rat|rodent|canine|porcine|bovine)(?: [\w-]
 ANIMAL = _rx(r"\b(mice|mouse|murine|rats?|rodents?|hamsters?|rabbits?|guinea pigs?|zebrafish|dogs|canine|"
              r"primates?|macaques?|animal models?|EAE mice|in vivo model|xenografts?|wild-type|knockout)\b")
 IN_VITRO = _rx(r"\b(in vitro|cell lines?|cultured (?:\w+ )?cells|cell cultures?|cells were (?:treated|incubated|exposed)|"
-               r"HeLa|SH-SY5Y|Jurkat|PBMCs? (?:were|from)|organoids?|microglia(?:l)? cells)\b")
+               r"HeLa|SH-SY5Y|Jurkat|PBMCs? (?:were|from)|organoids?|microglia(?:l)? cells|"
+               r"peripheral blood mononuclear cells|isolated (?:\w+ ){0,3}cells|in the presence of)\b")
 HUMAN = _rx(r"\b(patients?|participants?|subjects|volunteers|women|men|adults|children|adolescents|individuals|"
             r"people|persons|veterans|respondents|outpatients|inpatients|cases?|(?:\d+|a)[- ]year[- ]old|"
             r"(?:a|one) (?:wo)?man|girl|boy|healthy controls|pharmacists|physicians|clinicians|prescribers|nurses|"

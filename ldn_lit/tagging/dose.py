@@ -17,7 +17,7 @@ from .text import Rule, fold
 DRUG = r"(?:low[- ]dose naltrexone|naltrexone(?: hydrochloride)?|LDN)"
 NUM = r"\d+(?:\.\d+)?"
 UNIT = r"(?:mg|milligrams?|µg|μg|ug|mcg|micrograms?|ng|nanograms?)"
-DOSE = rf"(?<![\d.])(?P<a>{NUM})(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUM}))?\s*(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?"
+DOSE = rf"(?<![\d.])(?P<a>{NUM})(?:\s*{UNIT})?(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUM}))?\s*(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?"
 # "4.5 mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone"
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?\s*(?:of\s+)?(?:oral\s+)?{DRUG}")
 # "naltrexone 4.5 mg", "LDN (4.5 mg)", "naltrexone at a dose of 1.5-4.5 mg", "LDN, 3 mg/day"

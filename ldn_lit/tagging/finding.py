@@ -27,8 +27,11 @@ NULL = _rx(
     r"(?:was|were|did) not (?:significantly|statistically significantly) chang\w*|"
     r"(?:ldn|naltrexone|treatment|it|the drug|use) (?:did|does) not (?!experience|report|develop|require|need|cause|lead)"
     r"\w+" + _SCOPE + "|"
-    r"not (?:statistically )?significant(?:ly)?|non-?significant|failed to|did not (?:reach|achieve|show|demonstrate|find|"
-    r"result in)|no (?:difference|benefit|effect|improvement)|not superior|comparable (?:to|with) placebo|"
+    r"not (?:statistically )?significant(?:ly)?|non-?significant|failed to|(?:did|does|do) not (?:reach|achieve|show|"
+    r"demonstrate|find|result in)" + _SCOPE + "|"
+    # 2: a change seen in both arms says nothing about the drug
+    r"(?:improved|decreased|declined|fell|reduced|increased|rose)\w* (?:\w+ ){0,2}in both (?:groups|arms)|"
+    r"no (?:difference|benefit|effect|improvement)|not superior|comparable (?:to|with) placebo|"
     r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
     r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit)|"
     r"(?:was|were) not affected|without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)|"
@@ -56,8 +59,9 @@ POSITIVE = _rx(
     r"is effective|effective (?:in|for|at)|superior to|(?:marked|substantial|clinically meaningful|clinically significant) "
     r"(?:improvement|reduction|decrease|response)|improvement in|improvements in|(?:symptoms|pain|fatigue|lesions) "
     r"(?:scores? |severity |levels? )?(?:improved|resolved|decreased|declined|diminished|fell|were reduced|was reduced)|resolution of|remission (?:was )?(?:achieved|induced)|achieved remission|"
-    r"(?:improved|reduced|decreased|alleviated|relieved) (?:\w+ ){0,3}(?:pain|fatigue|symptoms|scores|severity|"
-    r"activity|relapses|inflammation|quality of life|growth)|beneficial|promising|"
+    r"(?:improved|reduced|decreased|alleviated|relieved|lowered|prevented) (?:\w+ ){0,3}(?:pain|fatigue|symptoms|scores|"
+    r"severity|activity|relapses?|inflammation|quality of life|growth|risk|mortality|overdoses?|use|drinking|"
+    r"withdrawal|weight)|beneficial|promising|"
     r"(?:may be|is|was|appears?) (?:a )?(?:useful|beneficial|efficacious|an effective)|"
     r"(?:fell|dropped|declined|decreased|improved|rose) significantly|significantly (?:more|less|lower|fewer|better)|"
     r"favou?red (?:LDN|naltrexone|treatment|the intervention)|(?:reduces|improves|decreases|relieves|alleviates|"
@@ -65,8 +69,8 @@ POSITIVE = _rx(
     r"attenuated|improved|lowered|alleviated|relieved)|(?:LDN|naltrexone|treatment|it) (?:significantly )?"
     r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
     r"\b\w+ (?:improved|resolved|decreased|declined|diminished|fell|dropped)\b|positive (?:treatment )?response|"
-    r"helpful|responders?\b|(?:reverses|reversed|accelerates|accelerated|protects|protected|prevents|restores|restored|"
-    r"enhances|enhanced|dampens|dampened) |produced (?:a |an )?(?:[\w-]+ ){0,3}(?:loss|reduction|improvement|benefit)|\d+ ?% (?:lower|smaller|fewer|less|"
+    r"helpful|responders?\b|(?:reverses|reversed|accelerates|accelerated|protects|protected|prevents|prevented|preserved|"
+    r"restores|restored|enhances|enhanced|dampens|dampened) |produced (?:a |an )?(?:[\w-]+ ){0,3}(?:loss|reduction|improvement|benefit)|\d+ ?% (?:lower|smaller|fewer|less|"
     r"reduction|decrease)|"
     r"(?:partial|complete|near-complete|marked) (?:improvement|clearance|remission|response|resolution)|clearance of|"
     r"(?<=ly) (?:reduced|decreased|inhibited|suppressed|attenuated|lowered|improved)\b|(?:small|slight|modest|significant|marked|greater|larger|meaningful|substantial) "
@@ -87,12 +91,14 @@ NEGATIVE = _rx(
     r"(?:was|were) harmful|elevated (?:\w+ )?risk|(?:overdose|mortality|deaths?|relapses?|flares?)\b[^.;]{0,40}\b"
     r"(?:was|were) (?:\w+ )?increased|(?:precipitat|trigger|provok|induc)\w* (?:\w+ ){0,2}(?:flares?|relapses?|exacerbations?)|"
     r"flares? (?:of|in) (?:\w+ ){0,2}(?:after|following) (?:starting|initiation|initiating|beginning))\b")
-SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|(?:adverse|side) (?:events?|effects?)"
+SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|(?:injury|toxicity|hepatotoxicity|"
+             r"adverse \w+|side effects?|discontinuations?) (?:was|were) (?:rare|uncommon|infrequent)|no cases of|(?:adverse|side) (?:events?|effects?)"
              r"[^.;]{0,40}\b(?:were|was) (?:mild|rare|uncommon|transient|minimal|minor)|mild (?:adverse|side) (?:events?|effects?))")
 # Improvement after the drug was stopped is evidence of harm, not benefit.
 DECHALLENGE = _rx(r"\b(?:improved|resolved|recovered|normali[sz]ed) (?:\w+ )?after (?:stopping|discontinu\w+|"
                   r"withdraw\w+|cessation)")
 RESULT_CUE = _rx(r"\b(similar|unchanged|adverse|side effects|tolerat|relief|regrowth|smaller|larger|lower|higher|fewer|"
+                 r"whereas|prevent|preserv|rare|occurred|\d+ ?%|"
                  r"earlier|faster|longer|shorter|less|than|flares?|significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
                  r"no effect|worsen|response|respond)")
 

@@ -45,8 +45,14 @@ MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PAR
                            rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b",
                            re.I)
 # "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients"
-COMPARED_WITH_RE = re.compile(rf"\bcompared (?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?"
-                              rf"\bwith (?P<b>{NUMBER})(?: [\w-]+){{0,4}} (?P<group>{PARTICIPANTS})\b", re.I)
+# ... and "36 women who opted for LDN were compared with 30 women who declined"
+COMPARED_WITH_RE = re.compile(rf"(?:\bcompared (?P<a>{NUMBER})|(?<![\w.,-])(?P<a2>{NUMBER}))(?: [\w-]+){{0,3}} "
+                              rf"{PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?\b(?(a)|were compared )with (?P<b>{NUMBER})"
+                              rf"(?: [\w-]+){{0,4}} (?P<group>{PARTICIPANTS})\b", re.I)
+# "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
+PER_ARM_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
+                        rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
+ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms|groups)\b", re.I)
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
                            rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b", re.I)
@@ -98,8 +104,15 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
     comparisons = [*(COMPARISON_RE.finditer(s.text) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(MATCHED_TO_RE.finditer(s.text) if "matched" in low else ()),
                    *(COMPARED_WITH_RE.finditer(s.text) if "compared" in low else ())]
+    for m in PER_ARM_RE.finditer(s.text) if "each" in low or "per " in low else ():
+        a = parse_number(m.group("a"))
+        arms = ARMS_RE.search(s.text)
+        k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else 2
+        if a:
+            out.append((a * k, m.group(0), True))
     for m in comparisons:
-        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        a = parse_number(m.group("a") or m.groupdict().get("a2") or "")
+        b = parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True))
     for m in COUNT_RE.finditer(s.text):
@@ -142,7 +155,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase = best
-    rule = "per_arm_sum" if " + " in phrase else "comparison_group_sum" if (
+    rule = "per_arm_sum" if " + " in phrase else "per_arm_times_arms" if PER_ARM_RE.fullmatch(phrase) else \
+        "comparison_group_sum" if (
         COMPARISON_RE.fullmatch(phrase) or MATCHED_TO_RE.fullmatch(phrase) or COMPARED_WITH_RE.fullmatch(phrase)) else \
         "n_equals" if "=" in phrase else (
         "number_word" if not re.match(r"\d", phrase) else "count_phrase")

@@ -26,8 +26,11 @@ METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTIN
 _BACKGROUND_CUES = re.compile(
     r"\b(has been|have been|had been|is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
     r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use|"
-    r"(?:is|are) increasingly|(?:trials|studies) (?:of [\w/-]+ )?(?:show|showed|have shown|suggest|suggested|found))\b",
-    re.I)
+    r"(?:is|are) increasingly|(?:trials|studies) (?:of [\w/-]+ )?(?:show|showed|have shown|suggest|suggested|found)|"
+    r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|"
+    r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in))\b", re.I)
+_INLINE_LABEL = re.compile(r"^(BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|MATERIALS? AND METHODS|"
+                           r"DESIGN|RESULTS?|FINDINGS|CONCLUSIONS?|INTERPRETATION)\s*:", re.I)
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,15 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
         kind = _section_kind(label, category)
         for s in split_sentences(text):
             out.append(Sentence(s, kind, len(out)))
-    if not structured and out:
+    if not structured and out and _INLINE_LABEL.match(out[0].text):
+        # "Background: ... Methods: ... Results: ...": labels written into the text (common in MEDLINE files)
+        kind, labelled = "other", []
+        for s in out:
+            m = _INLINE_LABEL.match(s.text)
+            kind = _section_kind(m.group(1)) if m else kind
+            labelled.append(Sentence(s.text, kind, s.index))
+        out = labelled
+    elif not structured and out:
         # Unstructured: the last sentence concludes; early sentences with background cues are background.
         out = [Sentence(s.text, "conclusions" if i == len(out) - 1 else
                         ("background" if i < max(1, len(out) // 3) and _BACKGROUND_CUES.search(s.text) else "other"),
