@@ -4,13 +4,12 @@ definitions. Used only to measure accuracy (benchmarks/tag_accuracy.py); no test
 
 from __future__ import annotations
 
-from tagging_cases import _article
+from functools import partial
+
+from tagging_heldout import case as _case
 
 INDEPENDENT: list = []
-
-
-def case(pmid, title, abstract, expected, **kw):
-    INDEPENDENT.append((_article(str(pmid), title, abstract, **kw), expected))
+case = partial(_case, into=INDEPENDENT)
 
 
 case(906000001,

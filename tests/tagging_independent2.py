@@ -4,13 +4,12 @@ README. Used only to measure accuracy (benchmarks/tag_accuracy.py); no test asse
 
 from __future__ import annotations
 
-from tagging_cases import _article
+from functools import partial
+
+from tagging_heldout import case as _case
 
 INDEPENDENT2: list = []
-
-
-def case(pmid, title, abstract, expected, **kw):
-    INDEPENDENT2.append((_article(str(pmid), title, abstract, **kw), expected))
+case = partial(_case, into=INDEPENDENT2)
 
 
 # 1 -- parallel RCT, fibromyalgia, per-arm counts, pain improved but fatigue not

@@ -4,13 +4,12 @@ README. Used only to measure accuracy (benchmarks/tag_accuracy.py); no test asse
 
 from __future__ import annotations
 
-from tagging_cases import _article
+from functools import partial
+
+from tagging_heldout import case as _case
 
 INDEPENDENT3: list = []
-
-
-def case(pmid, title, abstract, expected, **kw):
-    INDEPENDENT3.append((_article(str(pmid), title, abstract, **kw), expected))
+case = partial(_case, into=INDEPENDENT3)
 
 
 # ---------------------------------------------------------------- human controlled trials
