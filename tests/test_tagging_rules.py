@@ -36,6 +36,7 @@ def art(abstract="", title="Synthetic", **kw):
     ("Seventy-seven participants were allocated to each arm.", 154),
     ("Adults were assigned (120 per group) to naltrexone or usual care.", 240),
     ("Ninety adults were randomized to three groups (30 per group).", 90),
+    ("We conducted a randomized two-period crossover trial in adults with MS. Thirty-six patients were randomized.", 36),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
@@ -124,11 +125,23 @@ def test_dose_class_boundaries():
     ("Current evidence does not show a significant effect of LDN on pain in fibromyalgia.", "null"),
     ("Extended-release naltrexone started before release reduced opioid relapse.", "positive"),
     ("Clinically important liver injury was rare.", "safety_only"),
+    ("Pain fell by 1.9 points with LDN and 2.2 with amitriptyline; the between-group difference (0.3, 95% CI -0.6 "
+     "to 1.2) was not significant.", "null"),
+    ("LDN added to usual care was associated with clinically relevant reductions in pain and disability.", "positive"),
+    ("The weight benefit was accompanied by substantial intolerance.", "negative"),
 ])
 def test_findings(text, finding):
     a = art("Twenty patients took part. " + text)
     got, evidence, reasons = tag_finding(a, "rct")
     assert got == finding and evidence == text and reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Groups were comparable at baseline except for age.",
+    "Current evidence is insufficient to determine whether LDN improves fibromyalgia symptoms.",
+])
+def test_statements_that_are_not_results(text):
+    assert tag_finding(art("Twenty patients took part. " + text), "rct")[0] == "descriptive"
 
 
 def test_association_of_something_else_is_not_a_finding_about_ldn():
@@ -223,6 +236,8 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("Patients took hydroxychloroquine 400 mg/day; the LDN dose was 4.5 mg.", [4.5], "low"),
     ("Oxycodone 10 mg twice daily plus naltrexone 0.25 ug twice daily.", [0.00025], "ultra_low"),
     ("Naltrexone doses ranged from 0.5 mg to 4.5 mg daily.", [0.5, 4.5], "low"),
+    ("Morphine use was lower with the naltrexone combination (median 18.5 mg vs 27.0 mg).", [], None),
+    ("Patients took LDN (median dose 3.0 mg, range 1.5-4.5 mg).", [1.5, 3.0, 4.5], "low"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))

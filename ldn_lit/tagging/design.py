@@ -31,7 +31,7 @@ REVIEW = _rx(r"\b(this (?:narrative |brief |literature )?review|we review|here(?
              r"narrative review|review of the (?:literature|evidence)|we summari[sz]e|this article (?:reviews|summari[sz]es|discusses)|"
              r"an overview|this overview|we discuss (?:its|the) (?:pharmacology|mechanisms?|evidence|rationale|use)|(?:trials|studies|evidence|literature|reports)\b[^.]{0,60}\b(?:are|is) reviewed)\b")
 # "A placebo-controlled trial is justified": a call for future trials names no design of this study.
-RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should|further (?:studies|trials|research)|need for|are required|is required|"
+RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should|supports? (?:a|further)|further (?:studies|trials|research)|need for|are required|is required|"
                      r"requires? (?:evaluation|confirmation)|larger (?:studies|trials))\b")
 # "murine BV-2 microglial cells", "rat cortical neurons": the animal names the cells' source.
 CELL_SOURCE = _rx(r"\b(?:murine|mouse|rat|rodent|canine|porcine|bovine)(?: [\w-]+){0,3} (?:cells?|cell lines?|"

@@ -11,6 +11,8 @@ below 25 mg belong to neither and give dose_class null (the reason says so).
 
 from __future__ import annotations
 
+import re
+
 from ..models import Article, TagReason
 from .text import Rule, fold
 
@@ -24,7 +26,7 @@ BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly
 AFTER_DRUG = Rule(rf"(?P<drug>{DRUG})[^.;:]{{0,40}}?{DOSE}")
 # "the dose was titrated from 1.5 mg to 4.5 mg", "at doses of 1 to 5 mg": in a record about naltrexone, a
 # dose that names no drug is naltrexone's ...
-DOSE_WORD = Rule(rf"\b(?:doses?|dosage|dosing|titrated|titration|maximum|target|up to)\b[^.;:]{{0,50}}?{DOSE}")
+DOSE_WORD = Rule(rf"\b(?:doses?|dosage|dosing|titrated|titration|maximum|target|up to|strengths?|ranges?|ranged|ranging)\b[^.;:]{{0,50}}?{DOSE}")
 # ... unless another drug is named near it ("prednisolone 40 mg", "LDN was stopped and methotrexate 15 mg ...").
 # Drugs are recognised by name or by stems that only drug names have.
 OTHER_DRUG = Rule(r"\b[a-z]{3,}(?:mab|nib|pril|olol|statin|sone|olone|mycin|cillin|azole|profen|oxetine|triptyline|azepam|"
@@ -33,7 +35,9 @@ OTHER_DRUG = Rule(r"\b[a-z]{3,}(?:mab|nib|pril|olol|statin|sone|olone|mycin|cill
                   r"morphine|tramadol|amitriptyline|nortriptyline|duloxetine|temozolomide|insulin|naloxone|nalmefene|"
                   r"topiramate|acamprosate|disulfiram|varenicline|nicotine|ketamine|paracetamol|acetaminophen|aspirin|"
                   r"thyroxine|vitamin \w+|placebo)\b")
-_DOSE_WORD_KEYS = ("dos", "titrat", "maximum", "target", "up to")  # DOSE_WORD runs only where one occurs
+# "lower with the naltrexone combination (median 18.5 mg vs 27.0 mg)": amounts of another drug used, not doses
+AMOUNT_USED = re.compile(r"\b(?:consumption|requirements?|total)\b|\b(?:median|mean)\b(?! (?:daily )?dose)")
+_DOSE_WORD_KEYS = ("dos", "titrat", "maximum", "target", "up to", "strength", "rang")  # DOSE_WORD runs only where one occurs
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
 
@@ -55,8 +59,8 @@ def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]
         for m in rx.rx.finditer(folded):
             phrase = text[m.start():m.end()]
             # the words between naltrexone (or "dose") and the number must not name another drug
-            gap = folded[m.end("drug"):m.start("a")] if rx is AFTER_DRUG else folded[max(0, m.start() - 30):m.start("a")]
-            if rx is not BEFORE_DRUG and OTHER_DRUG.search(gap):
+            gap = folded[m.end("drug"):m.start("a")] if rx is AFTER_DRUG else folded[max(0, m.start() - 60):m.start("a")]
+            if rx is not BEFORE_DRUG and (OTHER_DRUG.rx.search(gap) or AMOUNT_USED.search(gap)):
                 continue
             if m.group("perkg"):
                 reasons.append(TagReason("per_kg_dose_ignored", phrase))

@@ -43,7 +43,10 @@ NULL = _rx(
 WEAK_NULL = _rx(r"\b((?:was|were) (?:unchanged|unaffected)|did not change|no change|remained (?:stable|unchanged))\b")
 # "X decreased; the reduction was not statistically significant": the null qualifies the positive.
 QUALIFIED = _rx(r"\b(?:the|this|these) (?:[\w-]+ ){0,2}?(?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
-                r"[^.;]*\bnot (?:statistically )?significant|non-?significant (?:trend|tendency)|\btrend(?:ed)? towards?")
+                r"(?:[^.;]|\.\d)*\bnot (?:statistically )?significant|non-?significant (?:trend|tendency)|\btrend(?:ed)? towards?")
+# "Groups were comparable at baseline", "to determine whether LDN improves symptoms": no result in these words.
+NOT_A_RESULT = _rx(r"\b(?:(?:were|was) (?:comparable|similar|balanced|well matched) (?:\w+ ){0,2}at baseline|"
+                   r"baseline characteristics (?:were|was) (?:similar|comparable|balanced)|whether [^.;]*)")
 # A result whose every p-value is 0.05 or more ("fell by 0.9 on LDN and 0.4 on placebo (p = 0.08)") is not shown.
 P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
 # "X decreased in both groups with no difference between groups": the comparison is what counts.
@@ -74,9 +77,9 @@ POSITIVE = _rx(
     r"reduction|decrease)|"
     r"(?:partial|complete|near-complete|marked) (?:improvement|clearance|remission|response|resolution)|clearance of|"
     r"(?<=ly) (?:reduced|decreased|inhibited|suppressed|attenuated|lowered|improved)\b|(?:small|slight|modest|significant|marked|greater|larger|meaningful|substantial) "
-    r"(?:reduction|decrease|improvement)s? in|(?:ldn|naltrexone|treatment|use|users) (?:[\w-]+ ){0,3}(?:was|were) "
-    r"associated with (?:a |an )?(?:\w+ )?(?:lower|reduced|fewer|less|improved|better|longer|reduction|improvement|"
-    r"decrease)|(?:may|might|can|could) (?:\w+ )?(?:help (?:to )?)?(?:relieve|reduce|"
+    r"(?:reduction|decrease|improvement)s? in|(?:ldn|naltrexone|treatment|use|users) (?:[\w-]+ ){0,4}(?:was|were) "
+    r"associated with (?:a |an )?(?:[\w-]+ ){0,2}(?:lower|reduced|fewer|less|improved|better|longer|reductions?|"
+    r"improvements?|decreases?)|(?:may|might|can|could) (?:\w+ )?(?:help (?:to )?)?(?:relieve|reduce|"
     r"improve|alleviate|slow|lessen)|"
     r"\b(?:healed|cleared|disappeared|regressed|subsided|normali[sz]ed)\b|remained (?:\w+ )?(?:clear|in (?:\w+ )?remission|symptom-free)|positive effects?|"
     r"(?:increased|rose) significantly|(?:marked|complete|partial|significant|rapid) relief|relief of|non-?inferior|"
@@ -88,7 +91,7 @@ POSITIVE = _rx(
 NEGATIVE = _rx(
     r"\b(worsen(?:ed|ing)?|deteriorat\w+|higher (?:relapse|pain|disease activity)|increased (?:pain|relapses?|"
     r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|(?<!non-)(?<!non)inferior to|"
-    r"(?:was|were) harmful|elevated (?:\w+ )?risk|(?:overdose|mortality|deaths?|relapses?|flares?)\b[^.;]{0,40}\b"
+    r"(?:was|were) harmful|(?:poorly|badly) tolerated|substantial intolerance|elevated (?:\w+ )?risk|(?:overdose|mortality|deaths?|relapses?|flares?)\b[^.;]{0,40}\b"
     r"(?:was|were) (?:\w+ )?increased|(?:precipitat|trigger|provok|induc)\w* (?:\w+ ){0,2}(?:flares?|relapses?|exacerbations?)|"
     r"flares? (?:of|in) (?:\w+ ){0,2}(?:after|following) (?:starting|initiation|initiating|beginning))\b")
 SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|(?:injury|toxicity|hepatotoxicity|"
@@ -114,7 +117,8 @@ def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
 
 
 def _classify(text: str) -> set[str]:
-    text = fold(text)  # once: the rules' .rx run on folded text directly
+    # once: the rules' .rx run on folded text directly; statements that are not results are blanked first
+    text = NOT_A_RESULT.blank(fold(text))
     if QUALIFIED.rx.search(text) or BETWEEN_NULL.rx.search(text) and not _contrast(text) or _only_nonsignificant(text):
         return {"null"}
     if MIXED.rx.search(text):

@@ -28,7 +28,8 @@ PARTICIPANTS = (r"(?:patients|participants|subjects|women|men|adults|children|ad
                 r"mothers|pregnancies|responders|pharmacists|physicians|clinicians|prescribers|nurses|doctors|runners)")
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
 COUNT_RE = re.compile(
-    rf"(?<![\w.,-])(?P<num>{NUMBER})(?P<between>(?:[ -](?!(?:mg|kg|years?|months?|weeks?|days?|hours?|%)\b)"
+    rf"(?<![\w.,-])(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
+    rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|months?|weeks?|days?|hours?|%)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = re.compile(r"\b(enrol+(?:ed|ing|ment)?|recruit(?:ed|ment)?|randomi[sz]ed|included|total of|"

@@ -27,7 +27,7 @@ _BACKGROUND_CUES = re.compile(
     r"\b(has been|have been|had been|is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
     r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use|"
     r"(?:is|are) increasingly|(?:trials|studies) (?:of [\w/-]+ )?(?:show|showed|have shown|suggest|suggested|found)|"
-    r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|"
+    r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|(?:best )?known for|"
     r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in))\b", re.I)
 _INLINE_LABEL = re.compile(r"^(BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|MATERIALS? AND METHODS|"
                            r"DESIGN|RESULTS?|FINDINGS|CONCLUSIONS?|INTERPRETATION)\s*:", re.I)
