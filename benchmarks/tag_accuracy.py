@@ -24,6 +24,7 @@ from tagging_independent import INDEPENDENT  # noqa: E402
 from tagging_independent2 import INDEPENDENT2  # noqa: E402
 from tagging_independent3 import INDEPENDENT3  # noqa: E402
 from tagging_independent4 import INDEPENDENT4  # noqa: E402
+from tagging_independent5 import INDEPENDENT5  # noqa: E402
 
 from ldn_lit.config import load_config  # noqa: E402
 from ldn_lit.tagging import tag_article  # noqa: E402
@@ -86,6 +87,8 @@ def main() -> None:
                               ("independent 3", INDEPENDENT3, "written by a third session from the issue's tag "
                                                               "definitions only; then used to fix rules"),
                               ("independent 4", INDEPENDENT4, "written by a fourth session from the issue's tag "
+                                                              "definitions only; then used to fix rules"),
+                              ("independent 5", INDEPENDENT5, "written by a fifth session from the issue's tag "
                                                               "definitions only, after all fixes; never tuned on")):
         h_right, h_total, _, h_wrong = score(cases, conditions)
         print(f"\n{name}: {len(cases)} synthetic abstracts ({note})")
