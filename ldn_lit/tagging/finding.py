@@ -10,8 +10,6 @@ improvement" contains "significant improvement". Then:
 
 from __future__ import annotations
 
-import re
-
 from ..models import Article, TagReason
 from .text import Rule, Sentence, fold, sentences
 
@@ -119,7 +117,8 @@ def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
 def _classify(text: str) -> set[str]:
     # once: the rules' .rx run on folded text directly; statements that are not results are blanked first
     text = NOT_A_RESULT.blank(fold(text))
-    if QUALIFIED.rx.search(text) or BETWEEN_NULL.rx.search(text) and not _contrast(text) or _only_nonsignificant(text):
+    ps = _p_values(text)
+    if QUALIFIED.rx.search(text) or BETWEEN_NULL.rx.search(text) and not _contrast(text) or _only_nonsignificant(ps):
         return {"null"}
     if MIXED.rx.search(text):
         return {"null", "positive"}
@@ -132,7 +131,7 @@ def _classify(text: str) -> set[str]:
         stripped = DECHALLENGE.blank(stripped)
     if NEGATIVE.rx.search(stripped):
         kinds.add("negative")
-    if POSITIVE.rx.search(stripped) or not kinds and CHANGE.rx.search(stripped) and _significant(text):
+    if POSITIVE.rx.search(stripped) or not kinds and CHANGE.rx.search(stripped) and _significant(ps):
         kinds.add("positive")
     elif WEAK_NULL.rx.search(stripped):
         kinds.add("weak_null")
@@ -147,13 +146,15 @@ CHANGE = _rx(r"\b(lower|higher|greater|smaller|fewer|less|more|faster|slower|sho
              r"reduced|increased|decreased|improved|better)\b")
 
 
-def _significant(text: str) -> bool:
-    return any(m.group("op")[0] in "<≤" and float(m.group("v")) <= 0.05 or m.group("op") == "=" and float(m.group("v")) < 0.05
-               for m in P_VALUE.rx.finditer(text))
+def _p_values(folded: str) -> list[tuple[str, float]]:
+    return [(m.group("op"), float(m.group("v"))) for m in P_VALUE.rx.finditer(folded)]
 
 
-def _only_nonsignificant(text: str) -> bool:
-    ps = [(m.group("op"), float(m.group("v"))) for m in P_VALUE.rx.finditer(fold(text))]
+def _significant(ps: list[tuple[str, float]]) -> bool:
+    return any(op[0] in "<≤" and v <= 0.05 or op == "=" and v < 0.05 for op, v in ps)
+
+
+def _only_nonsignificant(ps: list[tuple[str, float]]) -> bool:
     return bool(ps) and all(op[0] in ">≥" or op[0] == "=" and v >= 0.05 for op, v in ps)
 
 

@@ -85,8 +85,12 @@ def parse_number(text: str) -> int | None:
     return words_to_int(text)
 
 
-def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
-    """(n, exact phrase, enrolment cue in sentence) for one sentence."""
+def _word_or_count(phrase: str) -> str:
+    return "number_word" if not re.match(r"\d", phrase) else "count_phrase"
+
+
+def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
+    """(n, exact phrase, enrolment cue in sentence, rule) for one sentence."""
     out = []
     enrol = bool(ENROL_RE.search(s.text))
     ns = [(int(m.group("num").replace(",", "")), m) for m in N_EQUALS_RE.finditer(s.text)]
@@ -94,12 +98,13 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
     lower_ns = [(n, m) for n, m in ns if m.group("n") == "n" and not NOT_ENROLLED_BEFORE.search(s.text[:m.start()])]
     if len(lower_ns) >= 2 and not any(m.group("n") == "N" for _, m in ns):
         total = sum(n for n, _ in lower_ns)
-        out.append((total, " + ".join(m.group(0) for _, m in lower_ns), True))
+        out.append((total, " + ".join(m.group(0) for _, m in lower_ns), True, "per_arm_sum"))
     for n, m in ns:
         if m.group("n") == "N" or len(lower_ns) == 1:
-            out.append((n, m.group(0), enrol or m.group("n") == "N"))
-    took_part = [(parse_number(m.group("num")), m.group(0), True) for m in TOOK_PART_RE.finditer(s.text)]
-    if any(n for n, _, _ in took_part):
+            out.append((n, m.group(0), enrol or m.group("n") == "N", "n_equals"))
+    took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
+                 for m in TOOK_PART_RE.finditer(s.text)]
+    if any(c[0] for c in took_part):
         return out + [c for c in took_part if c[0]]  # "sent to 1,500; 412 responded": the 412 took part
     low = s.text.lower()  # the two sum patterns are slow: run them only where their key words are
     comparisons = [*(COMPARISON_RE.finditer(s.text) if any(w in low for w in _GROUP_WORDS) else ()),
@@ -110,12 +115,12 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
         arms = ARMS_RE.search(s.text)
         k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else 2
         if a:
-            out.append((a * k, m.group(0), True))
+            out.append((a * k, m.group(0), True, "per_arm_times_arms"))
     for m in comparisons:
         a = parse_number(m.group("a") or m.groupdict().get("a2") or "")
         b = parse_number(m.group("b"))
         if a and b:
-            out.append((a + b, m.group(0), True))
+            out.append((a + b, m.group(0), True, "comparison_group_sum"))
     for m in COUNT_RE.finditer(s.text):
         before = s.text[: m.start()]
         if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before):
@@ -125,7 +130,7 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool]]:
         n = parse_number(m.group("num"))
         if n is None or n == 0 or n > 5_000_000:
             continue
-        out.append((n, m.group(0), enrol))
+        out.append((n, m.group(0), enrol, _word_or_count(m.group(0))))
     return out
 
 
@@ -148,19 +153,14 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         cands = _candidates(s)
         strong = [c for c in cands if c[2]]
         if strong:
-            best = max(strong, key=lambda c: c[0])[:2]
+            best = max(strong, key=lambda c: c[0])
             break
         if cands and weak is None:
-            weak = cands[0][:2]
+            weak = cands[0]
     best = best or weak
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
-    n, phrase = best
-    rule = "per_arm_sum" if " + " in phrase else "per_arm_times_arms" if PER_ARM_RE.fullmatch(phrase) else \
-        "comparison_group_sum" if (
-        COMPARISON_RE.fullmatch(phrase) or MATCHED_TO_RE.fullmatch(phrase) or COMPARED_WITH_RE.fullmatch(phrase)) else \
-        "n_equals" if "=" in phrase else (
-        "number_word" if not re.match(r"\d", phrase) else "count_phrase")
+    n, phrase, _, rule = best
     return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]
 
 
