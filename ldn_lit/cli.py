@@ -74,8 +74,13 @@ class State:
     _store: Store | None = None
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
+def say_error(message: str) -> None:
+    """The one way an error reaches the user: one line on stderr."""
     err_console.print(f"[red]Error:[/red] {escape(message)}", soft_wrap=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    say_error(message)
     raise typer.Exit(code)
 
 
@@ -582,10 +587,10 @@ def main() -> None:
     except _UsageError as e:
         if type(e).__name__ == "NoArgsIsHelpError":  # bare `ldn-lit`: the help, as typer would show it
             raise SystemExit(app(prog_name="ldn-lit", args=["--help"], standalone_mode=False))
-        err_console.print(f"[red]Error:[/red] {escape(e.format_message())} (see `ldn-lit --help`)", soft_wrap=True)
+        say_error(f"{e.format_message()} (see `ldn-lit --help`)")
         raise SystemExit(e.exit_code) from None
     except typer.Abort:
-        err_console.print("[red]Error:[/red] interrupted.", soft_wrap=True)
+        say_error("interrupted.")
         raise SystemExit(130) from None
     raise SystemExit(code if isinstance(code, int) else 0)
 
