@@ -131,6 +131,17 @@ class TagReason:
 
 
 @dataclass
+class OutcomeFinding:
+    """What one abstract reports for one outcome: a claim about pain is judged on this, not on the study's
+    overall finding or on another outcome's sentence."""
+
+    outcome: str  # an outcome id (ldn_lit.tagging.outcomes), e.g. "pain"
+    finding: str  # one of FINDINGS
+    evidence: str  # the sentence that supports it, quoted from the abstract
+    primary: bool = False  # the abstract names this as its primary outcome
+
+
+@dataclass
 class Tags:
     """Evidence tags computed from one stored Article (see ldn_lit.tagging)."""
 
@@ -147,6 +158,7 @@ class Tags:
     outcomes: list[str] = field(default_factory=list)
     finding: str | None = None
     evidence: str | None = None
+    outcome_findings: list[OutcomeFinding] = field(default_factory=list)
     retracted: bool = False
     erratum: bool = False
     expression_of_concern: bool = False

@@ -22,9 +22,10 @@ from typing import Any
 
 import sqlite_utils
 
-from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading, TagReason, Tags
+from .models import (AbstractSection, Article, Author, CommentCorrection, MeshHeading, OutcomeFinding, TagReason,
+                     Tags)
 
-SCHEMA_VERSION = 2  # 2: articles.abstract_categories
+SCHEMA_VERSION = 3  # 2: articles.abstract_categories; 3: tags.outcome_findings
 
 
 class StoreError(LdnLitError):
@@ -107,7 +108,8 @@ _ARTICLE_COLS = {
 _TAG_COLS = {
     "pmid": str, "conditions": str, "design": str, "population": str, "sample_size": int,
     "sample_size_source": str, "size_class": str, "included_studies": int, "dose_mg": str,
-    "dose_class": str, "outcomes": str, "finding": str, "evidence": str, "retracted": int,
+    "dose_class": str, "outcomes": str, "finding": str, "evidence": str, "outcome_findings": str,
+    "retracted": int,
     "erratum": int, "expression_of_concern": int, "tag_reasons": str, "tagger_version": str,
     "tagged_at": str,
 }
@@ -162,9 +164,14 @@ class Store:
     def _ensure_schema(self) -> None:
         db = self.db
         if "articles" in db.table_names() and db["meta"].exists():
-            if "abstract_categories" not in db["articles"].columns_dict:  # a version-1 database
+            missing_categories = "abstract_categories" not in db["articles"].columns_dict  # version 1
+            missing_outcomes = "outcome_findings" not in db["tags"].columns_dict  # version 1 or 2
+            if missing_categories or missing_outcomes:
                 with self.atomic():
-                    db["articles"].add_column("abstract_categories", str)
+                    if missing_categories:
+                        db["articles"].add_column("abstract_categories", str)
+                    if missing_outcomes:
+                        db["tags"].add_column("outcome_findings", str)
                     db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
             return
         with self.atomic():
@@ -427,7 +434,7 @@ class Store:
         rows = []
         for t in tags:
             d = t.to_dict()
-            for key in ("conditions", "dose_mg", "outcomes", "tag_reasons"):
+            for key in ("conditions", "dose_mg", "outcomes", "outcome_findings", "tag_reasons"):
                 d[key] = _json(d[key])
             for key in ("retracted", "erratum", "expression_of_concern"):
                 d[key] = int(d[key])
@@ -457,7 +464,9 @@ class Store:
                 sample_size_source=r["sample_size_source"], size_class=r["size_class"],
                 included_studies=r["included_studies"], dose_mg=json.loads(r["dose_mg"] or "[]"),
                 dose_class=r["dose_class"], outcomes=json.loads(r["outcomes"] or "[]"),
-                finding=r["finding"], evidence=r["evidence"], retracted=bool(r["retracted"]),
+                finding=r["finding"], evidence=r["evidence"],
+                outcome_findings=[OutcomeFinding(**x) for x in json.loads(r["outcome_findings"] or "[]")],
+                retracted=bool(r["retracted"]),
                 erratum=bool(r["erratum"]), expression_of_concern=bool(r["expression_of_concern"]),
                 tag_reasons={k: [TagReason(**x) for x in v]
                              for k, v in json.loads(r["tag_reasons"] or "{}").items()},

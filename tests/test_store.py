@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ldn_lit.models import TagReason, Tags
+from ldn_lit.models import OutcomeFinding, TagReason, Tags
 from ldn_lit.pubmed_xml import parse_articles
 from ldn_lit.store import Store, StoreError
 
@@ -74,6 +74,8 @@ def test_tags_round_trip(store, articles):
              population="human", sample_size=31, sample_size_source="Thirty-one adults",
              size_class="small", dose_mg=[4.5], dose_class="low", outcomes=["fatigue"], finding="null",
              evidence="Fatigue scores did not differ from placebo.",
+             outcome_findings=[OutcomeFinding("fatigue", "null", "Fatigue scores did not differ from placebo.",
+                                              primary=True)],
              tag_reasons={"design": [TagReason("pubtype", "Randomized Controlled Trial")]})
     store.save_articles(articles, source="test", tags=[t], tagger_version="t1")
     assert store.get_tags(["970000001"]) == {"970000001": t}
@@ -123,7 +125,7 @@ def test_a_version_1_database_gains_the_categories_column_and_keeps_its_records(
     s.close()
     s = Store(path)
     assert "abstract_categories" in s.db["articles"].columns_dict
-    assert s.db["meta"].get("schema_version")["value"] == "2"
+    assert s.db["meta"].get("schema_version")["value"] == "3"
     got = s.get_article(articles[0].pmid)
     assert got.title == articles[0].title and all(x.category is None for x in got.abstract_sections)
     assert s.save_articles(articles, source="test").unchanged  # same content hash as before: nothing "revised"
