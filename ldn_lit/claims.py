@@ -1,6 +1,6 @@
 """Set a claim against the stored evidence: a verdict from a small, documented rule set.
 
-Verdicts (README, "Claims and verdicts"):
+Verdicts (docs/claims.md):
   supported              controlled human evidence (RCT, crossover RCT, systematic review) on the claimed
                          condition and outcome is positive, and no controlled study found it null/negative
   partly_supported       controlled evidence is mixed, or only uncontrolled/small human studies are positive

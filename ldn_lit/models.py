@@ -99,7 +99,7 @@ class Article:
         return d
 
 
-# Tag values. The ids are part of the export format: change them only with the README.
+# Tag values. The ids are part of the export format: change them only with docs/tags.md.
 DESIGNS = (
     "rct",
     "crossover_rct",
