@@ -10,9 +10,9 @@ from .check import ClientFactory, _Remote, _search_claim, judge_claim
 from .claim_text import extract_claims
 from .claims import evaluate_claim, load_evidence
 from .config import Config
-from .digest import VERDICT_LABELS
 from .errors import LdnLitError
 from .store import Store
+from .vocabulary import EVIDENCE_GROUPS, verdict_label
 
 
 @dataclass
@@ -47,9 +47,7 @@ class AuditReport:
 
 
 def _holds(table: dict[str, Any]) -> str:
-    parts = [f"{table[k]} {label}" for k, label in (("human_rct", "human RCT"), ("other_human", "other human"),
-                                                    ("animal", "animal"), ("in_vitro", "cell"), ("review", "review"))
-             if table.get(k)]
+    parts = [f"{table[g.id]} {g.label}" for g in EVIDENCE_GROUPS if table.get(g.id)]
     if table.get("human_largest_n"):
         parts.append(f"largest human n={table['human_largest_n']}")
     return ", ".join(parts) or "nothing stored"
@@ -93,7 +91,7 @@ def render_md(r: AuditReport) -> str:
            "|---|---|---|---|---|---|---|"]
     for i, row in enumerate(r.rows, 1):
         out.append(f"| {i} | {esc(row.sentence)} | {esc(row.reading)} | {esc(row.cited_source) or '-'} | "
-                   f"{esc(row.pubmed_holds)} | **{VERDICT_LABELS.get(row.verdict, row.verdict)}** | {esc(row.why)} |")
+                   f"{esc(row.pubmed_holds)} | **{verdict_label(row.verdict)}** | {esc(row.why)} |")
     return "\n".join(out) + "\n"
 
 

@@ -22,6 +22,7 @@ from .errors import LdnLitError
 from .journals import matches_any
 from .models import Article
 from .store import Store
+from .vocabulary import CONTROLLED
 
 EXIT_OK, EXIT_NOT_UNDERSTOOD, EXIT_NETWORK = 0, 1, 2
 
@@ -297,7 +298,7 @@ def _search_claim(claim: Claim, config: Config, store: Store, remote: _Remote) -
 
 def _fit(row: EvidenceRow, claim: Claim, journal_pmids: set[str], outcome_pmids: set[str]) -> int:
     return (5 * (row.pmid in journal_pmids) + 2 * (row.pmid in outcome_pmids) + (row.population == "human")
-            + (row.design in ("rct", "crossover_rct", "systematic_review_or_meta_analysis")))
+            + (row.design in CONTROLLED))
 
 
 def judge_claim(claim: Claim, records) -> tuple[str, str, list[EvidenceRow], str]:

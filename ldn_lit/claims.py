@@ -23,11 +23,10 @@ from typing import Any
 from .config import Claim, Config
 from .journals import matches_any
 from .store import Store
+from .vocabulary import (CLAIM_VERDICT_IDS, CONTROLLED, EVIDENCE_GROUPS, HUMAN_POPULATIONS, NOT_EVIDENCE, PRECLINICAL,
+                         RANDOMISED, REVIEWS, design_rank)
 
-VERDICTS = ("supported", "partly_supported", "contradicted", "not_studied_in_humans", "no_evidence")
-CONTROLLED = {"rct", "crossover_rct", "systematic_review_or_meta_analysis"}
-REVIEWS = {"systematic_review_or_meta_analysis", "narrative_review"}
-NOT_EVIDENCE = {"protocol", "other"}  # notices, comments, protocols: no results of their own
+VERDICTS = CLAIM_VERDICT_IDS
 ADDICTION = {"alcohol_use_disorder", "opioid_use_disorder"}
 
 
@@ -54,19 +53,19 @@ class Evidence:
 
     @property
     def human(self) -> bool:
-        return self.population in ("human", "mixed") and self.design not in REVIEWS | {"in_vitro", "animal_study"}
+        return self.population in HUMAN_POPULATIONS and self.design not in REVIEWS | PRECLINICAL
 
     @property
     def group(self) -> str:
         if self.design in REVIEWS:
             return "review"
-        if self.design in ("rct", "crossover_rct") and self.population in ("human", "mixed"):
+        if self.design in RANDOMISED and self.population in HUMAN_POPULATIONS:
             return "human_rct"
         if self.design == "animal_study" or self.population == "animal":
             return "animal"
         if self.design == "in_vitro" or self.population == "in_vitro":
             return "in_vitro"
-        return "other_human" if self.population in ("human", "mixed") else "other"
+        return "other_human" if self.population in HUMAN_POPULATIONS else "other"
 
 
 @dataclass
@@ -123,7 +122,7 @@ def load_evidence(store: Store, until: str | None = None) -> list[Evidence]:
 
 
 def evidence_table(records: list[Evidence]) -> dict[str, Any]:
-    groups = {g: 0 for g in ("human_rct", "other_human", "animal", "in_vitro", "review")}
+    groups = {g.id: 0 for g in EVIDENCE_GROUPS}
     findings: dict[str, int] = {}
     sizes = []
     for e in records:
@@ -141,12 +140,10 @@ def evidence_table(records: list[Evidence]) -> dict[str, Any]:
 
 def _describe(rows: list[Evidence]) -> str:
     parts = []
-    for label, test in (("human RCT", lambda e: e.group == "human_rct"), ("other human", lambda e: e.group == "other_human"),
-                        ("animal", lambda e: e.group == "animal"), ("cell", lambda e: e.group == "in_vitro"),
-                        ("review", lambda e: e.group == "review")):
-        n = sum(1 for e in rows if test(e))
+    for g in EVIDENCE_GROUPS:
+        n = sum(1 for e in rows if e.group == g.id)
         if n:
-            parts.append(f"{n} {label}")
+            parts.append(f"{n} {g.label}")
     return ", ".join(parts) or "none"
 
 
@@ -191,12 +188,11 @@ def evaluate_claim(records: list[Evidence], claim: Claim) -> ClaimVerdict:
 
 
 MAX_ROWS = 25
-_DESIGN_RANK = {"systematic_review_or_meta_analysis": 0, "rct": 1, "crossover_rct": 1, "nonrandomized_trial": 2}
 
 
 def _strength(r: EvidenceRow) -> tuple:
     """Controlled designs first, then larger studies, then newer; PMID breaks ties (reproducible)."""
-    return (_DESIGN_RANK.get(r.design, 3), -(r.sample_size or 0), -(r.year or 0), int(r.pmid) if r.pmid.isdigit() else 0)
+    return (design_rank(r.design), -(r.sample_size or 0), -(r.year or 0), int(r.pmid) if r.pmid.isdigit() else 0)
 
 
 def _measured(rows: list[Evidence], outcomes: list[str]) -> list[Evidence]:
@@ -287,7 +283,7 @@ def _dose(v: ClaimVerdict, usable: list[Evidence], claim: Claim) -> None:
 
 def _small_but_significant(v: ClaimVerdict, usable: list[Evidence]) -> None:
     human = [e for e in usable if e.human]
-    controlled = [e for e in human if e.design in ("rct", "crossover_rct")]
+    controlled = [e for e in human if e.design in RANDOMISED]
     sizes = [e.sample_size for e in human if e.sample_size]
     if not human:
         v.why = "no stored human study"

@@ -469,18 +469,16 @@ def claims(
     Example:  ldn-lit claims
     """
     from .claims import evaluate_claims
-    from .digest import VERDICT_LABELS
+    from .vocabulary import VERDICT
 
     claim_list, name = _article_claims(ctx, article)
     verdicts = evaluate_claims(get_store(ctx), get_config(ctx), claim_list)
     table = Table(title=escape(f"Claims of {name}"), show_lines=True)
     for col in ("claim", "condition", "verdict", "why", "key PMIDs"):
         table.add_column(col)
-    colors = {"supported": "green", "partly_supported": "yellow", "contradicted": "red",
-              "not_studied_in_humans": "magenta", "no_evidence": "dim"}
     for v in verdicts:
         table.add_row(escape(v.claim.claim), v.claim.condition,
-                      f"[{colors[v.verdict]}]{VERDICT_LABELS[v.verdict]}[/]",
+                      f"[{VERDICT[v.verdict].terminal}]{VERDICT[v.verdict].label}[/]",
                       escape(v.why + (f"\n{v.cited_journal_summary}" if v.cited_journal_summary else "")),
                       ", ".join(r.pmid for r in v.supporting[:5]))
     console.print(table)
@@ -515,7 +513,7 @@ def check(
     import json as _json
 
     from .check import check as run_check
-    from .digest import VERDICT_LABELS
+    from .vocabulary import verdict_label
 
     r = run_check(text, get_store(ctx), get_config(ctx), _client_factory(ctx), offline=offline)
     if as_json:
@@ -542,7 +540,7 @@ def check(
         c = r.claim
         console.print(escape(f"Claim: condition {c['condition']}, outcome {', '.join(c['outcomes']) or '-'}, "
                              f"direction {c['direction']}, cited journal {c['cited_journal'] or '-'}"))
-    label = VERDICT_LABELS.get(r.verdict or "", r.verdict or "")
+    label = verdict_label(r.verdict)
     console.print(f"[bold]Verdict: {escape(label)}[/bold]: {escape(r.why)}")
     for e in r.evidence:
         console.print(escape(f'  PMID {e["pmid"]}: "{e["sentence"]}"'))

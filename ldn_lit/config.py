@@ -16,6 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .vocabulary import OUTCOME_IDS
+
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -238,6 +240,10 @@ def parse_claims(items: Any, condition_ids: set[str], path: Path) -> list[Claim]
         outcomes = t.get("outcomes", [])
         if not isinstance(outcomes, list) or not all(isinstance(o, str) for o in outcomes):
             raise fail(f"'outcomes' in {where} must be a list of strings")
+        unknown = [o for o in outcomes if o not in OUTCOME_IDS]
+        if unknown:
+            raise fail(f"{where}: unknown outcome '{unknown[0]}' (it could never match a record); "
+                       f"use one of {', '.join(OUTCOME_IDS)}")
         claims.append(Claim(id=cid, claim=string(t, "claim", where), condition=cond, outcomes=outcomes,
                             direction=direction, cited_journal=string(t, "cited_journal", where, False) or None))
     return claims

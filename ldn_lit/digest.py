@@ -21,14 +21,10 @@ from .claims import ClaimVerdict, evaluate_claims
 from .config import Claim, Config
 from .errors import LdnLitError
 from .store import Store
+from .vocabulary import DESIGNS, NOTICE_TYPES, NOTICES, VERDICT_LABELS, VERDICTS
 
 DIGEST_VERSION = 1
 FORMATS = ("md", "html", "json", "csv", "atom")
-VERDICT_LABELS = {
-    "supported": "supported", "partly_supported": "partly supported", "contradicted": "contradicted",
-    "not_studied_in_humans": "not studied in humans", "no_evidence": "no evidence",
-    "not_found": "not found", "citation_mismatch": "citation mismatch",
-}
 
 
 class DigestError(LdnLitError):
@@ -131,9 +127,6 @@ class Digest:
         return d
 
 
-NOTICE_TYPES = ("Retraction of Publication", "Published Erratum", "Expression of Concern")
-
-
 def build_digest(store: Store, config: Config, window: Window, claims: list[Claim] | None = None,
                  article: str = "seed article (queries.toml [[claims]])") -> Digest:
     rows = list(store.db.query(
@@ -225,8 +218,7 @@ def _facts(n: NewRecord) -> str:
     if n.dose_mg:
         parts.append(f"{'/'.join(f'{x:g}' for x in n.dose_mg)} mg" + (f" ({n.dose_class})" if n.dose_class else ""))
     parts.append(f"finding: {n.finding or 'not stated'}")
-    flags = [f for f, v in (("RETRACTED", n.retracted), ("erratum", n.erratum),
-                            ("expression of concern", n.expression_of_concern)) if v]
+    flags = [x.label for x in NOTICES if getattr(n, x.id)]
     return " · ".join(flags + parts)
 
 
@@ -334,13 +326,7 @@ def render_atom(d: Digest) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-DESIGN_COLORS = {
-    "rct": "#1b5e20", "crossover_rct": "#2e7d32", "systematic_review_or_meta_analysis": "#004d7a",
-    "nonrandomized_trial": "#558b2f", "open_label_single_arm": "#9e9d24", "cohort_or_retrospective": "#f9a825",
-    "case_series": "#ef6c00", "case_report": "#e65100", "cross_sectional_or_survey": "#8d6e63",
-    "narrative_review": "#5c6bc0", "animal_study": "#ad1457", "in_vitro": "#6a1b9a", "protocol": "#90a4ae",
-    "other": "#bdbdbd",
-}
+DESIGN_COLORS = {d.id: d.colour for d in DESIGNS}  # the chart stacks designs in the vocabulary's order
 
 
 def _chart(per_year: dict[str, dict[str, int]]) -> str:
@@ -374,13 +360,14 @@ CSS = """
 body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#1a1a1a}
 h1{font-size:1.4rem}h2{font-size:1.2rem;border-bottom:1px solid #ddd;margin-top:2rem}h3{font-size:1.05rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #ddd;padding:.35rem;vertical-align:top;text-align:left}
-.v{font-weight:600;white-space:nowrap}.supported{color:#1b5e20}.partly_supported{color:#8d6e00}.contradicted{color:#b71c1c}
-.not_studied_in_humans{color:#6a1b9a}.no_evidence{color:#555}
+.v{font-weight:600;white-space:nowrap}
 .rec{margin:.6rem 0 1rem}.facts{font-size:.85rem;color:#333}.flag{color:#b71c1c;font-weight:700}
 blockquote{margin:.3rem 0 .3rem .8rem;padding-left:.6rem;border-left:3px solid #ccc;color:#333;font-size:.9rem}
 .legend{font-size:.75rem}.key{display:inline-block;margin-right:.7rem}.key i{display:inline-block;width:.7rem;height:.7rem;margin-right:.25rem}
 .meta{color:#555;font-size:.85rem}@media(max-width:40rem){table,tbody,tr,td{display:block;width:auto}th{display:none}td{border:0;padding:.15rem 0}tr{border-bottom:1px solid #ddd;padding:.4rem 0}}
 """
+# Verdict colours come from the vocabulary.
+CSS += "".join(f".{v.id}{{color:{v.colour}}}" for v in VERDICTS if v.colour) + "\n"
 
 
 def render_html(d: Digest) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from . import vocabulary
+
 
 @dataclass
 class Author:
@@ -99,27 +101,13 @@ class Article:
         return d
 
 
-# Tag values. The ids are part of the export format: change them only with docs/tags.md.
-DESIGNS = (
-    "rct",
-    "crossover_rct",
-    "nonrandomized_trial",
-    "open_label_single_arm",
-    "cohort_or_retrospective",
-    "case_report",
-    "case_series",
-    "cross_sectional_or_survey",
-    "systematic_review_or_meta_analysis",
-    "narrative_review",
-    "animal_study",
-    "in_vitro",
-    "protocol",
-    "other",
-)
-POPULATIONS = ("human", "animal", "in_vitro", "mixed", "none")
-FINDINGS = ("positive", "null", "mixed", "safety_only", "descriptive", "negative")
-SIZE_CLASSES = ("case", "series", "small", "medium", "large")
-DOSE_CLASSES = ("ultra_low", "very_low", "low", "standard")
+# Tag values: ids only, from the one evidence vocabulary (ldn_lit/vocabulary.py has their attributes).
+# The ids are part of the export format: change them only with docs/tags.md.
+DESIGNS = vocabulary.DESIGN_IDS
+POPULATIONS = vocabulary.POPULATION_IDS
+FINDINGS = vocabulary.FINDINGS
+SIZE_CLASSES = vocabulary.SIZE_CLASSES
+DOSE_CLASSES = vocabulary.DOSE_CLASSES
 
 
 @dataclass
@@ -135,7 +123,7 @@ class OutcomeFinding:
     """What one abstract reports for one outcome: a claim about pain is judged on this, not on the study's
     overall finding or on another outcome's sentence."""
 
-    outcome: str  # an outcome id (ldn_lit.tagging.outcomes), e.g. "pain"
+    outcome: str  # an outcome id (ldn_lit.vocabulary.OUTCOMES), e.g. "pain"
     finding: str  # one of FINDINGS
     evidence: str  # the sentence that supports it, quoted from the abstract
     primary: bool = False  # the abstract names this as its primary outcome

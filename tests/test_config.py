@@ -58,6 +58,8 @@ def test_env_api_key_wins(tmp_path, monkeypatch):
     (GOOD.replace("[drug]\nquery = \"naltrexone[tiab]\"\n", ""), "missing [drug]"),
     (GOOD + "\n[extra]\n", "unknown key 'extra' in the top level"),
     (GOOD + "\n[[claims]]\nid='c1'\nclaim='x'\ncondition='nope'\n", "condition 'nope' is not a condition id"),
+    (GOOD + "\n[[claims]]\nid='c1'\nclaim='x'\noutcomes=['pain', 'relapse_rat']\n",
+     "unknown outcome 'relapse_rat' (it could never match a record); use one of pain, fatigue,"),
 ])
 def test_broken_files_fail_with_one_line_naming_the_problem(tmp_path, text, expected):
     p = write(tmp_path, text)
@@ -76,3 +78,11 @@ def test_bad_toml_message_names_the_line(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(ConfigError, match="file not found"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_every_outcome_of_the_shipped_claims_is_in_the_vocabulary(monkeypatch):
+    from ldn_lit.vocabulary import OUTCOME_IDS
+
+    monkeypatch.delenv("NCBI_API_KEY", raising=False)
+    outcomes = {o for c in load_config(SHIPPED).claims for o in c.outcomes}
+    assert outcomes and outcomes <= set(OUTCOME_IDS)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from ..models import Article, TagReason
 from .text import Folded, Rule, sentences
 
 _rx = Rule
 
 
-NOTICE_TYPES = {"Retraction of Publication", "Published Erratum", "Expression of Concern"}
+NOTICE_TYPES = set(vocabulary.NOTICE_TYPES)
 COMMENT_TYPES = {"Comment", "Editorial", "Letter", "News", "Interview", "Biography"}
 
 PROTOCOL = _rx(r"\b(study protocol|trial protocol|this protocol|protocol (?:of|for) (?:a|an|the)\b|"

@@ -11,6 +11,7 @@ improvement" contains "significant improvement". Then:
 from __future__ import annotations
 
 from ..models import Article, TagReason
+from ..vocabulary import NOTICE_TYPES
 from .text import Rule, Sentence, fold, sentences
 
 _rx = Rule
@@ -173,8 +174,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     sents = sentences(article)
     if not sents:
         return None, None, [TagReason("no_abstract", "no abstract to read")]
-    if design in NO_FINDING_DESIGNS or design == "other" and set(article.publication_types) & {
-            "Retraction of Publication", "Published Erratum", "Expression of Concern"}:
+    if design in NO_FINDING_DESIGNS or design == "other" and set(article.publication_types) & set(NOTICE_TYPES):
         return None, None, [TagReason("design", f"{design}: no results to report")]
     if design in DESCRIPTIVE_DESIGNS:
         return "descriptive", None, [TagReason("design", design)]

@@ -8,6 +8,7 @@ ExpressionOfConcernIn, or publication type "Retracted Publication"). The notices
 from __future__ import annotations
 
 from ..models import Article, TagReason
+from ..vocabulary import NOTICES
 
 
 def tag_integrity(article: Article) -> dict[str, tuple[bool, list[TagReason]]]:
@@ -15,9 +16,7 @@ def tag_integrity(article: Article) -> dict[str, tuple[bool, list[TagReason]]]:
     for cc in article.comments_corrections:
         refs.setdefault(cc.ref_type, []).append(cc.pmid or cc.ref_source or "")
     out = {}
-    for tag, ref_type, pubtype in (("retracted", "RetractionIn", "Retracted Publication"),
-                                   ("erratum", "ErratumIn", None),
-                                   ("expression_of_concern", "ExpressionOfConcernIn", None)):
+    for tag, ref_type, pubtype in ((n.id, n.ref_type, n.flag_type) for n in NOTICES):
         reasons = [TagReason("comments_corrections", f"{ref_type} {p}") for p in refs.get(ref_type, [])]
         if pubtype and pubtype in article.publication_types:
             reasons.append(TagReason("pubtype", pubtype))

@@ -1,0 +1,261 @@
+"""The evidence vocabulary: every tag value, verdict and their attributes, as data, checked once at import.
+
+This is the one place that says what a design is (its label, whether it is controlled, its evidence
+group, how strongly it ranks, its chart colour, the PubMed publication types that mean it), which
+populations, notices, outcomes (with the phrases that name them), findings, dose and size classes
+exist, and how each verdict is labelled and coloured. The tagger, the claim rules, the digest, the
+export and the CLI read it; none of them lists these values again. The ids are part of the export
+format and of queries.toml: change them only with the docs.
+
+Add a design: one `Design(...)` entry below (plus, for the tagger to produce it, its detection rule
+in ldn_lit/tagging/design.py and a labelled example in tests/tagging_cases.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Design:
+    """One study design.
+
+    controlled: a controlled comparison whose result can support or contradict a claim on its own
+                (randomised trials and systematic reviews); everything else is "uncontrolled" in
+                the verdict rules, whatever its population.
+    randomised: a randomised trial (counted as "human RCT" when done in people).
+    group:      where the evidence table counts it when the population does not decide
+                ("review", "preclinical", "human", "none": notices, comments, protocols).
+    rank:       strength when listing evidence, 0 first.
+    publication_types: PubMed publication types that by themselves mean this design.
+    """
+
+    id: str
+    label: str
+    group: str
+    rank: int
+    colour: str
+    controlled: bool = False
+    randomised: bool = False
+    publication_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Population:
+    id: str
+    label: str
+    human: bool  # people were studied (alone or with animals/cells)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A published notice about another record, and the flag the corrected record carries.
+
+    notice_type: the publication type of the notice itself (a notice is tagged design "other").
+    ref_type:    the CommentsCorrections link on the corrected record that sets the flag.
+    flag_type:   a publication type of the corrected record that also sets it, if any.
+    """
+
+    id: str  # the Tags flag: retracted, erratum, expression_of_concern
+    label: str
+    notice_type: str
+    ref_type: str
+    flag_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An outcome domain and the phrases that name it (whole words; short acronyms case-sensitively)."""
+
+    id: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    id: str
+    label: str
+    colour: str | None  # HTML colour of the digest's verdict cell
+    terminal: str | None  # rich style in the terminal
+    kind: str  # "claim": from the rules over the literature; "citation": from `check`/`audit` only
+
+
+@dataclass(frozen=True)
+class EvidenceGroup:
+    """A column of the evidence table (claims.evidence_table), and how prose names it."""
+
+    id: str
+    label: str
+
+
+# Listed in the order the digest's chart stacks them and its legend lists them.
+DESIGNS: tuple[Design, ...] = (
+    Design("rct", "randomised controlled trial", "human", 1, "#1b5e20", controlled=True, randomised=True,
+           publication_types=("Randomized Controlled Trial",)),
+    Design("crossover_rct", "randomised crossover trial", "human", 1, "#2e7d32", controlled=True, randomised=True),
+    Design("systematic_review_or_meta_analysis", "systematic review or meta-analysis", "review", 0, "#004d7a",
+           controlled=True, publication_types=("Systematic Review", "Meta-Analysis")),
+    Design("nonrandomized_trial", "non-randomised controlled trial", "human", 2, "#558b2f",
+           publication_types=("Non-Randomized Controlled Trial", "Controlled Clinical Trial")),
+    Design("open_label_single_arm", "open-label or single-arm trial", "human", 3, "#9e9d24",
+           publication_types=("Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II")),
+    Design("cohort_or_retrospective", "cohort or retrospective study", "human", 3, "#f9a825",
+           publication_types=("Observational Study",)),
+    Design("case_series", "case series", "human", 3, "#ef6c00"),
+    Design("case_report", "case report", "human", 3, "#e65100", publication_types=("Case Reports",)),
+    Design("cross_sectional_or_survey", "cross-sectional study or survey", "human", 3, "#8d6e63"),
+    Design("narrative_review", "narrative review", "review", 3, "#5c6bc0", publication_types=("Review",)),
+    Design("animal_study", "animal study", "preclinical", 3, "#ad1457"),
+    Design("in_vitro", "in-vitro study", "preclinical", 3, "#6a1b9a"),
+    Design("protocol", "trial protocol", "none", 3, "#90a4ae", publication_types=("Clinical Trial Protocol",)),
+    Design("other", "other (notice, comment, editorial)", "none", 3, "#bdbdbd"),
+)
+
+POPULATIONS: tuple[Population, ...] = (
+    Population("human", "people", True),
+    Population("animal", "animals", False),
+    Population("in_vitro", "cells", False),
+    Population("mixed", "people and animals or cells", True),
+    Population("none", "no study population", False),
+)
+
+NOTICES: tuple[Notice, ...] = (
+    Notice("retracted", "RETRACTED", "Retraction of Publication", "RetractionIn", "Retracted Publication"),
+    Notice("erratum", "erratum", "Published Erratum", "ErratumIn"),
+    Notice("expression_of_concern", "expression of concern", "Expression of Concern", "ExpressionOfConcernIn"),
+)
+
+OUTCOMES: tuple[Outcome, ...] = (
+    Outcome("pain", ("pain", "pain intensity", "pain scores", "Brief Pain Inventory", "BPI", "McGill", "analgesia",
+                     "analgesic effect", "hyperalgesia", "allodynia", "VAS", "NRS")),
+    Outcome("fatigue", ("fatigue", "MFIS", "FSS", "tiredness", "exhaustion", "energy levels")),
+    Outcome("quality_of_life", ("quality of life", "QoL", "HRQoL", "SF-36", "SF-12", "MSQOL-54", "MSQoL", "EQ-5D",
+                                "IBDQ", "well-being", "wellbeing")),
+    Outcome("relapse_rate", ("relapse", "relapses", "relapse rate", "annualized relapse rate", "ARR", "exacerbation",
+                             "exacerbations", "flare", "flares")),
+    Outcome("disability_progression", ("EDSS", "disability", "disability progression", "disease progression",
+                                       "progression of disability", "neurological disability")),
+    Outcome("spasticity", ("spasticity",)),
+    Outcome("disease_activity_index", ("disease activity", "CDAI", "Crohn's Disease Activity Index", "DAS28", "SLEDAI",
+                                       "Mayo score", "activity index", "Harvey-Bradshaw", "HBI", "disease severity")),
+    Outcome("symptom_severity", ("symptom severity", "symptom scores", "symptom score", "FIQ", "FIQR",
+                                 "Fibromyalgia Impact Questionnaire", "symptoms improved", "improvement in symptoms",
+                                 "general symptoms", "symptom burden")),
+    Outcome("remission", ("remission", "remissions")),
+    Outcome("endoscopic_healing", ("mucosal healing", "endoscopic", "endoscopy", "histological healing")),
+    Outcome("mood", ("depression", "depressive symptoms", "mood", "anxiety", "Beck Depression Inventory", "HADS")),
+    Outcome("sleep", ("sleep", "insomnia", "sleep quality")),
+    Outcome("cognition", ("cognition", "cognitive", "brain fog", "memory", "concentration")),
+    Outcome("inflammatory_markers", ("CRP", "C-reactive protein", "ESR", "erythrocyte sedimentation rate", "cytokine",
+                                     "cytokines", "IL-6", "IL-17", "TNF", "TNF-alpha", "interleukin",
+                                     "inflammatory markers", "calprotectin")),
+    Outcome("immune_cells", ("T cells", "T-cell", "lymphocytes", "NK cells", "natural killer", "Treg", "regulatory T",
+                             "microglia", "macrophages", "immune cells")),
+    Outcome("endorphins", ("endorphin", "endorphins", "beta-endorphin", "met-enkephalin", "enkephalin",
+                           "opioid growth factor", "OGF", "opioid receptor", "opioid receptors", "TLR4",
+                           "toll-like receptor 4")),
+    Outcome("thyroid_antibodies", ("thyroid peroxidase", "anti-TPO", "TPO antibodies", "TPOAb",
+                                   "thyroglobulin antibodies", "TgAb")),
+    Outcome("skin_lesions", ("PASI", "skin lesions", "lesions", "plaques", "skin thickness", "mRSS", "rash")),
+    Outcome("pruritus", ("pruritus", "itch", "itching")),
+    Outcome("tumor_growth", ("tumor growth", "tumour growth", "tumor volume", "tumour volume", "tumor size",
+                             "proliferation", "cell proliferation", "metastasis", "metastases")),
+    Outcome("survival", ("survival", "overall survival", "mortality", "progression-free survival")),
+    Outcome("function", ("physical function", "functional status", "daily functioning", "function scores")),
+    Outcome("safety_tolerability", ("adverse events", "adverse event", "side effects", "side effect", "tolerability",
+                                    "well tolerated", "well-tolerated", "safety", "tolerated", "adverse effects")),
+)
+
+FINDINGS = ("positive", "null", "mixed", "safety_only", "descriptive", "negative")
+SIZE_CLASSES = ("case", "series", "small", "medium", "large")
+DOSE_CLASSES = ("ultra_low", "very_low", "low", "standard")
+
+VERDICTS: tuple[Verdict, ...] = (
+    Verdict("supported", "supported", "#1b5e20", "green", "claim"),
+    Verdict("partly_supported", "partly supported", "#8d6e00", "yellow", "claim"),
+    Verdict("contradicted", "contradicted", "#b71c1c", "red", "claim"),
+    Verdict("not_studied_in_humans", "not studied in humans", "#6a1b9a", "magenta", "claim"),
+    Verdict("no_evidence", "no evidence", "#555", "dim", "claim"),
+    Verdict("not_found", "not found", None, None, "citation"),
+    Verdict("citation_mismatch", "citation mismatch", None, None, "citation"),
+    Verdict("found", "found", None, None, "citation"),
+    Verdict("retracted", "retracted", None, None, "citation"),
+)
+
+EVIDENCE_GROUPS: tuple[EvidenceGroup, ...] = (
+    EvidenceGroup("human_rct", "human RCT"),
+    EvidenceGroup("other_human", "other human"),
+    EvidenceGroup("animal", "animal"),
+    EvidenceGroup("in_vitro", "cell"),
+    EvidenceGroup("review", "review"),
+)
+
+
+# ---- lookups (built once) ---------------------------------------------------------------------------
+DESIGN = {d.id: d for d in DESIGNS}
+POPULATION = {p.id: p for p in POPULATIONS}
+OUTCOME = {o.id: o for o in OUTCOMES}
+VERDICT = {v.id: v for v in VERDICTS}
+NOTICE = {n.id: n for n in NOTICES}
+
+DESIGN_IDS = tuple(DESIGN)
+POPULATION_IDS = tuple(POPULATION)
+OUTCOME_IDS = tuple(OUTCOME)
+CLAIM_VERDICT_IDS = tuple(v.id for v in VERDICTS if v.kind == "claim")
+CONTROLLED = frozenset(d.id for d in DESIGNS if d.controlled)
+RANDOMISED = frozenset(d.id for d in DESIGNS if d.randomised)
+REVIEWS = frozenset(d.id for d in DESIGNS if d.group == "review")
+PRECLINICAL = frozenset(d.id for d in DESIGNS if d.group == "preclinical")
+NOT_EVIDENCE = frozenset(d.id for d in DESIGNS if d.group == "none")  # no results of their own
+HUMAN_POPULATIONS = frozenset(p.id for p in POPULATIONS if p.human)
+NOTICE_TYPES = tuple(n.notice_type for n in NOTICES)
+VERDICT_LABELS = {v.id: v.label for v in VERDICTS}
+
+
+def design_rank(design: str) -> int:
+    """0 for the strongest designs; unknown designs last."""
+    d = DESIGN.get(design)
+    return d.rank if d else max(x.rank for x in DESIGNS)
+
+
+def verdict_label(verdict: str | None) -> str:
+    """The words for a verdict id ("partly supported"); an unknown id is shown as it is."""
+    return VERDICT_LABELS.get(verdict or "", verdict or "")
+
+
+def _validate() -> None:
+    """Run once at import: a typo here would silently change verdicts, so it stops everything."""
+    id_re = re.compile(r"^[a-z][a-z0-9_]*$")
+    colour_re = re.compile(r"^#(?:[0-9a-f]{3}|[0-9a-f]{6})$")
+    for name, items in (("design", DESIGNS), ("population", POPULATIONS), ("notice", NOTICES),
+                        ("outcome", OUTCOMES), ("verdict", VERDICTS), ("evidence group", EVIDENCE_GROUPS)):
+        ids = [x.id for x in items]
+        dup = {i for i in ids if ids.count(i) > 1}
+        if dup:
+            raise ValueError(f"vocabulary: duplicate {name} id(s) {sorted(dup)}")
+        bad = [i for i in ids if not id_re.match(i)]
+        if bad:
+            raise ValueError(f"vocabulary: {name} id(s) {bad} must be snake_case")
+    for d in DESIGNS:
+        if d.group not in ("human", "review", "preclinical", "none"):
+            raise ValueError(f"vocabulary: design {d.id} has unknown group {d.group!r}")
+        if not colour_re.match(d.colour):
+            raise ValueError(f"vocabulary: design {d.id} colour {d.colour!r} is not #rgb or #rrggbb")
+        if d.randomised and not d.controlled:
+            raise ValueError(f"vocabulary: design {d.id} is randomised but not controlled")
+    pubtypes = [pt for d in DESIGNS for pt in d.publication_types]
+    if len(pubtypes) != len(set(pubtypes)):
+        raise ValueError("vocabulary: a publication type means two designs")
+    for v in VERDICTS:
+        if v.kind not in ("claim", "citation") or v.colour and not colour_re.match(v.colour):
+            raise ValueError(f"vocabulary: verdict {v.id} has a bad kind or colour")
+    for o in OUTCOMES:
+        if not o.phrases:
+            raise ValueError(f"vocabulary: outcome {o.id} has no phrases")
+    for cls in (FINDINGS, SIZE_CLASSES, DOSE_CLASSES):
+        if len(cls) != len(set(cls)):
+            raise ValueError(f"vocabulary: duplicate value in {cls}")
+
+
+_validate()
