@@ -10,7 +10,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -28,13 +28,17 @@ err_console = Console(stderr=True, highlight=False)
 
 
 # Typer (>= 0.2x) ships its own copy of click; its UsageError is BadParameter's base either way.
-_UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+if TYPE_CHECKING:
+    from typer._click import Context as _ClickContext
+    from typer._click.exceptions import UsageError as _UsageError
+else:
+    _UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 
 
 class _Group(TyperGroup):
     """Turns expected failures into one line on stderr and an exit code; never a traceback."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: _ClickContext) -> Any:
         try:
             return super().invoke(ctx)
         except LdnLitError as e:
@@ -434,7 +438,8 @@ def digest(
     from_: str = typer.Option(None, "--from", help="Window start date (YYYY-MM-DD)."),
     to: str = typer.Option(None, "--to", help="Window end date (YYYY-MM-DD) [default: today]."),
     article: Path = typer.Option(None, "--article", exists=True, dir_okay=False,
-                                 help="Claims of another article: a text/Markdown/HTML file, or a TOML file of [[claims]]."),
+                                 help="Claims of another article: a text/Markdown/HTML file, "
+                                      "or a TOML file of [[claims]]."),
     fmt: str = typer.Option("md", "--format", "-f", help="md, html, json, csv or atom."),
     output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
 ) -> None:
@@ -526,8 +531,9 @@ def check(
         rec = r.record
         console.print(f"[bold]{escape(rec['title'])}[/bold]")
         console.print(escape(f"{rec.get('first_author') or ''} … {rec.get('journal_iso') or rec.get('journal') or ''} "
-                             f"{rec.get('year') or ''};{rec.get('volume') or ''}({rec.get('issue') or ''}):{rec.get('pages') or ''}"
-                             f"  {rec['pubmed_url']}" + (f"  doi:{rec['doi']}" if rec.get("doi") else "")))
+                             f"{rec.get('year') or ''};{rec.get('volume') or ''}({rec.get('issue') or ''}):"
+                             f"{rec.get('pages') or ''}  {rec['pubmed_url']}"
+                             + (f"  doi:{rec['doi']}" if rec.get("doi") else "")))
     if r.field_matches:
         t = Table(title="Citation details")
         for col in ("field", "cited", "in PubMed", "match"):
@@ -584,7 +590,7 @@ def main() -> None:
         code = app(prog_name="ldn-lit", standalone_mode=False)
     except _UsageError as e:
         if type(e).__name__ == "NoArgsIsHelpError":  # bare `ldn-lit`: the help, as typer would show it
-            raise SystemExit(app(prog_name="ldn-lit", args=["--help"], standalone_mode=False))
+            raise SystemExit(app(prog_name="ldn-lit", args=["--help"], standalone_mode=False)) from None
         say_error(f"{e.format_message()} (see `ldn-lit --help`)")
         raise SystemExit(e.exit_code) from None
     except typer.Abort:

@@ -16,7 +16,7 @@ import re
 import threading
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -116,7 +116,7 @@ class EntrezClient:
         self.close()
 
     # ---- transport ---------------------------------------------------------------------------
-    def _params(self, params: dict[str, str]) -> dict[str, str]:
+    def _params(self, params: Mapping[str, str | None]) -> dict[str, str]:
         p = {"tool": self.settings.tool or "ldn-lit"}
         if self.settings.email:
             p["email"] = self.settings.email
@@ -128,13 +128,14 @@ class EntrezClient:
     def _fail(self, message: str) -> EntrezError:
         return EntrezError(redact(message, self.settings.api_key))
 
-    def request(self, endpoint: str, params: dict[str, str], *, post: bool | None = None) -> httpx.Response:
+    def request(self, endpoint: str, params: Mapping[str, str | None], *,
+                post: bool | None = None) -> httpx.Response:
         """One E-utilities call, rate-limited and retried; returns a 2xx response."""
         url = self.base_url + endpoint
-        params = self._params(params)
+        sent = self._params(params)
         if post is None:
-            post = sum(len(k) + len(str(v)) + 2 for k, v in params.items()) > _LONG_QUERY
-        problem = ""
+            post = sum(len(k) + len(str(v)) + 2 for k, v in sent.items()) > _LONG_QUERY
+        problem, delay = "", 0.0
         for attempt in range(self.max_retries + 1):
             if attempt:
                 self.sleep(delay)
@@ -142,9 +143,9 @@ class EntrezClient:
             self.requests_made += 1
             try:
                 if post:
-                    resp = self.http.post(url, data=params)
+                    resp = self.http.post(url, data=sent)
                 else:
-                    resp = self.http.get(url, params=params)
+                    resp = self.http.get(url, params=sent)
             except httpx.TimeoutException:
                 problem = f"no reply from {self.base_url} within {self.http.timeout.read:g} s"
                 delay = self._delay(attempt, None)
@@ -155,7 +156,7 @@ class EntrezClient:
                 continue
             if resp.status_code == 429 or resp.status_code >= 500:
                 problem = (
-                    f"NCBI rate limit exceeded (HTTP 429)" if resp.status_code == 429
+                    "NCBI rate limit exceeded (HTTP 429)" if resp.status_code == 429
                     else f"E-utilities server error (HTTP {resp.status_code})"
                 )
                 delay = self._delay(attempt, resp.headers.get("Retry-After"))
@@ -290,7 +291,7 @@ class EntrezClient:
         keys = [c.key or f"q{i}" for i, c in enumerate(citations)]
         bdata = "\r".join(
             "|".join(_clean(x) for x in (c.journal, c.year, c.volume, c.first_page, c.author, k)) + "|"
-            for c, k in zip(citations, keys))
+            for c, k in zip(citations, keys, strict=True))
         text = self.request("ecitmatch.cgi", {"db": "pubmed", "retmode": "xml", "bdata": bdata}).text
         if text.lstrip().startswith("{"):
             self._json_error(text.encode(), "ecitmatch")
