@@ -1,7 +1,9 @@
-"""Requests made by a first and a no-change `ldn-lit update` of the default queries, against the
-loopback stand-in (tests/eutils_server.py) holding synthetic records.
+"""Requests made by a first, a no-change and a one-new-record `ldn-lit update` of the default
+queries, against the loopback stand-in (tests/eutils_server.py) holding synthetic records.
 
-Target (issue #2): the no-change update is one esearch per query and nothing else.
+Target (issue #10, item 11): a no-change update asks PubMed once, whatever the number of
+conditions; one new record costs the drug search, one search per condition within its result
+(history server) and one efetch.
 
     python benchmarks/update_requests.py [RECORDS]
 """
@@ -28,28 +30,39 @@ from ldn_lit.update import run_update  # noqa: E402
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     cfg = load_config(ROOT / "ldn_lit" / "queries.toml")
+    c = len(cfg.conditions)
     state, server = start()
     # Each synthetic record matches one or two condition searches (a fragment of their query text).
-    keys = [c.query[:40] for c in cfg.conditions]
+    keys = [x.query[:40] for x in cfg.conditions]
     for i in range(n):
-        state.add(str(950000000 + i), keys={keys[i % len(keys)], keys[(i * 7) % len(keys)]},
+        state.add(str(950000000 + i), keys={keys[i % c], keys[(i * 7) % c]},
                   title=f"Synthetic benchmark record {i}", edat="2024/01/01")
     cfg.entrez.api_key = "benchmark-key"  # 10 requests/s, as a user with a key gets
+    print(f"stand-in: {n} synthetic records, {c} default queries")
+    runs = [("first update", date(2026, 11, 1), None),
+            ("no-change update", date(2026, 11, 2), None),
+            ("one new record", date(2026, 11, 4), "2026/11/03")]
+    counts: dict[str, Counter] = {}
     try:
         with tempfile.TemporaryDirectory() as d, Store(Path(d) / "b.db") as store, \
                 EntrezClient(cfg.entrez, state.url) as client:
-            print(f"stand-in: {n} synthetic records, {len(cfg.conditions)} default queries")
-            for label, day in (("first update", date(2026, 11, 1)), ("no-change update", date(2026, 11, 2))):
+            for label, day, new_on in runs:
+                if new_on:
+                    state.add("950999999", keys={keys[0]}, title="Synthetic benchmark record, new",
+                              edat=new_on)
                 before = len(state.requests)
                 t0 = time.perf_counter()
                 r = run_update(store, cfg, client, today=day)
-                kinds = Counter(q.path.rsplit("/", 1)[1] for q in state.requests[before:])
-                print(f"{label:<18} requests {r.requests:>3}  ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})"
+                kinds = Counter(q.path.rsplit("/", 1)[1].split(".")[0] for q in state.requests[before:])
+                counts[label] = kinds
+                print(f"{label:<17} requests {r.requests:>3}  ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})"
                       f"  new {r.new}  time {time.perf_counter() - t0:.1f} s")
-            ok = kinds == Counter({"esearch.fcgi": len(cfg.conditions)})
-            print(f"no-change update = one esearch per query and nothing else: {'met' if ok else 'NOT met'}")
     finally:
         server.shutdown()
+    ok_none = counts["no-change update"] == Counter({"esearch": 1})
+    ok_one = counts["one new record"] == Counter({"esearch": 1 + c, "efetch": 1})
+    print(f"no-change update = 1 request (was {c}, one per query): {'met' if ok_none else 'NOT met'}")
+    print(f"one new record = 1 + {c} searches + 1 efetch: {'met' if ok_one else 'NOT met'}")
 
 
 if __name__ == "__main__":

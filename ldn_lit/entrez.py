@@ -189,10 +189,13 @@ class EntrezClient:
         retstart: int = 0,
         retmax: int = ESEARCH_WINDOW,
         usehistory: bool = True,
+        webenv: str | None = None,
     ) -> SearchResult:
+        """One esearch. With `webenv` (history server), the result is appended to that environment and
+        the term may name its earlier results as `#N` (e.g. "#1 AND fibromyalgia[tiab]")."""
         params = {"db": "pubmed", "term": term, "retstart": str(retstart), "retmax": str(retmax),
-                  "usehistory": "y" if usehistory else None, "datetype": datetype,
-                  "mindate": mindate, "maxdate": maxdate}
+                  "usehistory": "y" if usehistory or webenv else None, "WebEnv": webenv,
+                  "datetype": datetype, "mindate": mindate, "maxdate": maxdate}
         return self._parse_esearch(self.request("esearch.fcgi", params).content)
 
     def _parse_esearch(self, body: bytes) -> SearchResult:

@@ -1,14 +1,19 @@
 """`ldn-lit update`: search PubMed for each condition, fetch only new or revised records, store them.
 
 Incremental rule. The first search for a condition (or any search after its query text changed,
-or with full=True) asks for every matching PMID. Later searches ask only for records PubMed
-created or modified since the day of the last successful search (esearch datetype=mdat,
-mindate=that day), which finds both new and revised records in one request. Of those, a record
-is fetched when it is not stored, or when it was last fetched on or before that day: PubMed's
-dates have day resolution, so a record modified on that day may have changed after our fetch and
-is fetched once more (the content hash then tells whether it really changed). A no-change update
-therefore costs one esearch per condition and nothing else, unless records were modified on the
-day of the previous update, which are fetched once more.
+or with full=True) asks for every matching PMID. After that, one esearch of the drug query alone
+asks for the records PubMed created or modified since the day of the last successful search
+(datetype=mdat, mindate=that day, maxdate=3000: both ends inclusive, day resolution; a new record's
+modification date is its creation day, so new and revised records are found alike). When that
+finds nothing, the update is over: one request, whatever the number of conditions. When it finds
+something, its result stays on NCBI's history server and each condition is searched within it
+("#1 AND (condition query)", same WebEnv), so only those records are listed per condition.
+
+Of the records listed, one is fetched when it is not stored, or when it was last fetched on or
+before that day: PubMed's dates have day resolution, so a record modified on that day may have
+changed after our fetch and is fetched once more (the content hash then tells whether it really
+changed). Days are PubMed's (US Eastern), taken conservatively as the UTC time less five hours,
+so that a change made late in the evening in Bethesda is never dated after the day we record.
 
 Query state is saved only after all fetches succeed, so an interrupted run repeats its searches
 next time and fetches what is still missing.
@@ -19,10 +24,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from .config import Condition, Config
-from .entrez import EntrezClient
+from .entrez import ESEARCH_WINDOW, EntrezClient
 from .ingest import store_batch
 from .pubmed_xml import iter_articles
 from .store import Store
@@ -58,6 +63,49 @@ def _noop(*_: object, **__: object) -> None:
     pass
 
 
+MAXDATE = "3000"  # mindate and maxdate must be given together; this one means "up to now"
+
+
+def pubmed_day(now: datetime) -> date:
+    """The day PubMed dates a change made at `now` (UTC) with, or the day before: NCBI's days are
+    US Eastern ones, which start four or five hours after UTC's."""
+    return (now - timedelta(hours=5)).date()
+
+
+def search_conditions(
+    client: EntrezClient,
+    config: Config,
+    searches: list[tuple[Condition, str | None]],
+    progress: Progress = _noop,
+) -> dict[str, list[str]]:
+    """condition id -> PMIDs to consider, for (condition, since-day or None for a full search).
+
+    Full searches are one search_all_ids each. The incremental ones share one esearch of the drug
+    query for records modified since the earliest of their days; only when it finds something is
+    each condition searched, within that result on the history server."""
+    incremental = [since for _, since in searches if since]
+    changed = None
+    if incremental:
+        changed = client.esearch(config.drug_query, datetype="mdat", mindate=min(incremental),
+                                 maxdate=MAXDATE, retmax=0)
+    found: dict[str, list[str]] = {}
+    for cond, since in searches:
+        term = config.search_term(cond)
+        if since is None:
+            ids = client.search_all_ids(term).ids
+        elif changed is None or changed.count == 0:
+            ids = []
+        elif changed.webenv and changed.query_key:
+            res = client.esearch(f"#{changed.query_key} AND ({cond.query})", webenv=changed.webenv)
+            ids = res.ids if res.count <= ESEARCH_WINDOW else client.search_all_ids(
+                term, datetype="mdat", mindate=since, maxdate=MAXDATE).ids  # too many for one reply: split
+        else:  # no history server in the reply: the same question without it
+            ids = client.search_all_ids(term, datetype="mdat", mindate=since, maxdate=MAXDATE).ids
+        found[cond.id] = ids
+        progress("search", condition_id=cond.id)
+    return found
+
+
 def run_update(
     store: Store,
     config: Config,
@@ -70,7 +118,7 @@ def run_update(
     progress: Progress = _noop,
 ) -> UpdateReport:
     started = time.monotonic()
-    today = today or datetime.now(timezone.utc).date()
+    today = today or pubmed_day(datetime.now(timezone.utc))
     day = today.strftime("%Y/%m/%d")
     conditions = conditions or config.conditions
     requests_before = client.requests_made
@@ -78,23 +126,22 @@ def run_update(
     report = UpdateReport(run_id=run_id)
     try:
         state = store.query_state()
+        searches: list[tuple[Condition, str | None]] = []
+        for cond in conditions:
+            prev = state.get(cond.id)
+            same = prev is not None and prev["term"] == config.search_term(cond) and not full
+            searches.append((cond, prev["last_success_date"] if prev and same else None))
+        found = search_conditions(client, config, searches, progress)
         matches: dict[str, set[str]] = {}
         to_fetch: dict[str, None] = {}  # ordered set
         outcome_of: dict[str, list[QueryOutcome]] = {}
-        for cond in conditions:
-            term = config.search_term(cond)
-            prev = state.get(cond.id)
-            since = prev["last_success_date"] if prev and prev["term"] == term and not full else None
-            progress("search", condition_id=cond.id)
-            if since:
-                res = client.search_all_ids(term, datetype="mdat", mindate=since, maxdate="3000")
-            else:
-                res = client.search_all_ids(term)
-            outcome = QueryOutcome(cond.id, f"since {since}" if since else "full", count=len(res.ids))
+        for cond, since in searches:
+            ids = found[cond.id]
+            outcome = QueryOutcome(cond.id, f"since {since}" if since else "full", count=len(ids))
             report.queries.append(outcome)
-            fetched_on = store.fetched_on(res.ids)
+            fetched_on = store.fetched_on(ids)
             since_iso = since.replace("/", "-") if since else None
-            for pmid in res.ids:
+            for pmid in ids:
                 matches.setdefault(pmid, set()).add(cond.id)
                 outcome_of.setdefault(pmid, []).append(outcome)
                 stored = pmid in fetched_on

@@ -1,8 +1,11 @@
 """A loopback stand-in for NCBI E-utilities: a real HTTP server on 127.0.0.1 for the tests.
 
-It speaks enough of the protocol for ldn-lit: esearch (XML or JSON; usehistory/WebEnv/query_key;
-retstart/retmax with PubMed's 10,000-id window; datetype/mindate/maxdate), efetch by GET or POST
-(ids, or WebEnv + query_key), and ecitmatch (plain text). Faults are scripted per test: 429 with
+It speaks enough of the protocol for ldn-lit: esearch (XML or JSON; retstart/retmax with PubMed's
+10,000-id window; datetype with mindate/maxdate, inclusive days, applied only when both are given as
+the E-utilities documentation requires; the history server: usehistory=y stores the result under a
+new query key, in the WebEnv passed (appended, as NCBI does) or in a new one, and `#N` in the term or
+query_key=N combine an earlier result of that WebEnv with AND), efetch by GET or POST (ids, or WebEnv +
+query_key), and ecitmatch (plain text). Faults are scripted per test: 429 with
 NCBI's JSON body, 5xx, an <ERROR> or a truncated/HTML body inside a 200, slow replies, or a
 permanent 429 storm. Every request is logged with its time so tests can count and pace them.
 
@@ -94,7 +97,10 @@ class Record:
     edat: str  # YYYY/MM/DD
     mdat: str
     pdat: str
-    keys: set[str]  # a search term matches this record when one of these occurs in it
+    # A search term matches this record when one of these occurs in its text (the term without its
+    # `#N` history references), or when every AND-part of that text names the drug ("naltrexone"):
+    # every record the stand-in serves is a naltrexone record, so the drug query alone finds them all.
+    keys: set[str]
 
 
 @dataclass
@@ -121,7 +127,7 @@ class EutilsStandIn:
     faults: deque = field(default_factory=deque)
     storm: bool = False  # every request answers 429
     requests: list[Request] = field(default_factory=list)
-    histories: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    histories: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (WebEnv, query_key) -> ids
     citations: dict[tuple[str, str, str, str], str] = field(default_factory=dict)  # (journal, year, volume, page)
     fault_paths: tuple[str, ...] = ()  # restrict scripted faults to these endpoints (empty: all)
     url: str = ""
@@ -143,16 +149,22 @@ class EutilsStandIn:
             pmid = str(start + i)
             self.records[pmid] = Record(pmid, make_article_xml(pmid), d, d, d, {key})
 
-    def search(self, term: str, datetype: str | None, mindate: str | None, maxdate: str | None) -> list[str]:
+    def search(self, term: str, datetype: str | None, mindate: str | None, maxdate: str | None,
+               within: set[str] | None = None) -> list[str]:
+        """PMIDs matching `term` (its `#N` references already resolved into `within`), newest first.
+        mindate/maxdate limit by the `datetype` date (PubMed's default: pdat) only as a pair."""
+        text = " AND ".join(p for p in _and_parts(term) if not _HISTORY_REF.fullmatch(p))
+        drug_only = bool(text) and all("naltrexone" in p.lower() for p in _and_parts(text))
+        dated = bool(mindate and maxdate)
         hits = []
         for rec in self.records.values():
-            if not any(k in term for k in rec.keys):
+            if within is not None and rec.pmid not in within:
                 continue
-            if mindate or maxdate:
+            if text and not drug_only and not any(k in text for k in rec.keys):
+                continue
+            if dated:
                 d = getattr(rec, (datetype or "pdat").lower(), rec.pdat)
-                if mindate and d < _norm(mindate):
-                    continue
-                if maxdate and d > _norm(maxdate, end=True):
+                if not _norm(mindate) <= d <= _norm(maxdate, end=True):
                     continue
             hits.append(rec.pmid)
         return sorted(hits, key=int, reverse=True)  # PubMed's default order: newest first
@@ -170,6 +182,30 @@ class EutilsStandIn:
                 j += 1
             best = max(best, i - j + 1)
         return best
+
+
+_HISTORY_REF = re.compile(r"\(?\s*#(\d+)\s*\)?")
+
+
+def _and_parts(term: str) -> list[str]:
+    """The term split at its top-level ANDs (outside parentheses and quotes)."""
+    parts, depth, quoted, start = [], 0, False, 0
+    i = 0
+    while i < len(term):
+        ch = term[i]
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch == "(":
+            depth += 1
+        elif not quoted and ch == ")":
+            depth -= 1
+        elif not quoted and depth == 0 and term[i:i + 5] == " AND ":
+            parts.append(term[start:i].strip())
+            start = i = i + 5
+            continue
+        i += 1
+    parts.append(term[start:].strip())
+    return [p for p in parts if p]
 
 
 def _norm(d: str, end: bool = False) -> str:
@@ -250,17 +286,32 @@ class _Handler(BaseHTTPRequestHandler):
         if p.get("db") != "pubmed" or not p.get("term"):
             return self._send(200, '<?xml version="1.0"?><eSearchResult><ERROR>Empty term and query_key - '
                                    "nothing todo</ERROR></eSearchResult>")
-        ids = st.search(p["term"], p.get("datetype"), p.get("mindate"), p.get("maxdate"))
+        webenv = p.get("WebEnv") or ""
+        # Earlier results of this WebEnv that the search is ANDed with: `#N` in the term, and query_key=N.
+        keys = [m.group(1) for part in _and_parts(p["term"]) if (m := _HISTORY_REF.fullmatch(part))]
+        keys += [p["query_key"]] if p.get("query_key") else []
+        within: set[str] | None = None
+        for k in keys:
+            if (webenv, k) not in st.histories:
+                return self._send(200, f'<?xml version="1.0"?><eSearchResult><ERROR>Unable to obtain query #{k}'
+                                       "</ERROR></eSearchResult>")
+            found = set(st.histories[(webenv, k)])
+            within = found if within is None else within & found
+        ids = st.search(p["term"], p.get("datetype"), p.get("mindate"), p.get("maxdate"), within)
         retstart, retmax = int(p.get("retstart", 0)), int(p.get("retmax", 20))
         if retstart + retmax > 10_000 and retstart > 0 or retmax > 10_000:
             msg = ("Search Backend failed: Exception: 'retstart' cannot be larger than 9998. For PubMed, "
                    "ESearch can only retrieve the first 9,999 records matching the query.")
             return self._send(200, f'<?xml version="1.0"?><eSearchResult><ERROR>{msg}</ERROR></eSearchResult>')
         window = ids[:10_000][retstart:retstart + retmax]
-        webenv, qk = "", ""
-        if p.get("usehistory") == "y":
-            webenv, qk = f"MCID_{uuid.uuid4().hex[:24]}", "1"
+        qk = ""
+        if p.get("usehistory") == "y":  # stored under the next query key of the WebEnv passed, or of a new one
+            if not webenv:
+                webenv = f"MCID_{uuid.uuid4().hex[:24]}"
+            qk = str(1 + sum(1 for env, _ in st.histories if env == webenv))
             st.histories[(webenv, qk)] = ids
+        else:
+            webenv = ""
         if p.get("retmode") == "json":
             return self._send(200, json.dumps({"header": {"type": "esearch", "version": "0.3"}, "esearchresult": {
                 "count": str(len(ids)), "retmax": str(len(window)), "retstart": str(retstart),

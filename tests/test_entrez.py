@@ -37,6 +37,22 @@ def test_esearch_history_and_identity_params(eutils_server):
         "ldn-lit-tests", "tests@example.org", KEY, "y")
 
 
+def test_searches_combine_on_the_history_server(eutils_server):
+    """A date-limited search kept on the history server, then `#1 AND ...` within the same WebEnv."""
+    add(eutils_server, 1, keys=("fibro",), mdat="2026/11/01")
+    add(eutils_server, 2, keys=("fibro",), mdat="2026/10/31")
+    add(eutils_server, 3, keys=("crohn",), mdat="2026/11/02")
+    with client() as c:
+        changed = c.esearch("naltrexone[tiab]", datetype="mdat", mindate="2026/11/01", maxdate="3000", retmax=0)
+        assert (changed.count, changed.ids, changed.query_key) == (2, [], "1")  # both ends inclusive
+        within = c.esearch("#1 AND (fibro[tiab])", webenv=changed.webenv)
+        assert (within.ids, within.webenv, within.query_key) == (["1"], changed.webenv, "2")
+        with pytest.raises(EntrezError, match="Unable to obtain query #7"):
+            c.esearch("#7 AND (fibro[tiab])", webenv=changed.webenv)
+        # mindate without maxdate limits nothing (the two must be given together)
+        assert c.esearch("naltrexone[tiab]", datetype="mdat", mindate="2026/11/01").count == 3
+
+
 def test_no_hits_is_zero_with_warning(eutils_server):
     with client() as c:
         r = c.esearch("nothing matches this")
