@@ -216,6 +216,63 @@ def update(
                       + ", ".join(report.missing[:20]))
 
 
+# ---- trials (ClinicalTrials.gov) --------------------------------------------------------------
+trials_app = typer.Typer(cls=_Group, help="Registered trials from ClinicalTrials.gov beside the PubMed records.",
+                         no_args_is_help=True)
+app.add_typer(trials_app, name="trials")
+
+
+@trials_app.command("update")
+def trials_update(
+    ctx: typer.Context,
+    condition: list[str] = typer.Option(None, "--condition", "-c", help="Only this condition id (repeatable)."),
+    full: bool = typer.Option(False, "--full", help="Ask the registry for every study again."),
+) -> None:
+    """Fetch the registered naltrexone studies of every condition from ClinicalTrials.gov (API v2).
+
+    Example:  ldn-lit trials update      (then again: asks only for studies updated since)
+    """
+    from .ctgov import CtgovClient
+    from .locking import update_lock
+    from .trials import run_trials_update
+
+    cfg = get_config(ctx)
+    conds = [cfg.condition(c) for c in condition] if condition else None
+    if conds and any(not c.searched for c in conds):
+        fail("only searched conditions (in [[conditions]]) can be updated")
+    store = get_store(ctx)
+    with update_lock(store.path), CtgovClient() as client:
+        report = run_trials_update(store, cfg, client, conditions=conds, full=full)
+    if verbosity(ctx) == 0:
+        return
+    table = Table(title="ldn-lit trials update", show_footer=True)
+    table.add_column("condition", footer="total")
+    table.add_column("searched", footer="")
+    table.add_column("studies", justify="right", footer=str(sum(q.count for q in report.queries)))
+    table.add_column("new", justify="right", footer=str(report.new))
+    table.add_column("updated", justify="right", footer=str(report.revised))
+    for q in report.queries:
+        table.add_row(q.condition_id, q.mode, str(q.count), str(q.new), str(q.revised))
+    console.print(table)
+    console.print(f"requests: {report.requests}   time: {report.seconds:.1f} s   database: {store.path} "
+                  f"({store.count_trials()} trials, {report.links} trial-paper links)")
+    if report.new == report.revised == 0:
+        console.print("Nothing new: the trials are up to date.")
+
+
+@trials_app.command("link")
+def trials_link(ctx: typer.Context) -> None:
+    """Recompute the trial <-> paper links from the stored records (no network); run after `ldn-lit update`.
+
+    Example:  ldn-lit trials link
+    """
+    from .trials import refresh_links
+
+    n = refresh_links(get_store(ctx))
+    if verbosity(ctx):
+        console.print(f"{n} trial-paper links")
+
+
 # ---- import ----------------------------------------------------------------------------------
 @app.command("import")
 def import_(
@@ -338,13 +395,17 @@ def stats(ctx: typer.Context) -> None:
 
 # ---- show / retag ----------------------------------------------------------------------------
 @app.command()
-def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID.")) -> None:
-    """Print one stored record with its tags and why each tag was given.
+def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID, or a stored trial's NCT number.")) -> None:
+    """Print one stored record with its tags and why each tag was given, and its linked trials;
+    or one registered trial (NCT number) with its linked papers.
 
-    Example:  ldn-lit show 20695007
+    Example:  ldn-lit show 20695007      ldn-lit show NCT01234567
     """
     store = get_store(ctx)
     pmid = pmid.strip().removeprefix("PMID:").strip()
+    if pmid.upper().startswith("NCT"):
+        _show_trial(store, pmid.upper())
+        return
     a = store.get_article(pmid)
     if a is None:
         fail(f"PMID {pmid} is not in {store.path}; run `ldn-lit check {pmid}` to look it up in PubMed")
@@ -356,6 +417,10 @@ def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID
     console.print(f"PMID {a.pmid}  https://pubmed.ncbi.nlm.nih.gov/{a.pmid}/"
                   + (f"   doi: https://doi.org/{escape(a.doi)}" if a.doi else ""))
     console.print(escape(f"Publication types: {', '.join(a.publication_types) or '-'}"))
+    for link in store.trial_links(pmid=pmid):
+        console.print(escape(f"Registered trial {link['nct_id']} ({_LINK_LABEL.get(link['method'], link['method'])}"
+                             f"{', weaker' if link['strength'] == 'weak' else ''}): {link['trial_title'] or ''}  "
+                             f"https://clinicaltrials.gov/study/{link['nct_id']}"))
     if t is None:
         console.print("[yellow]No tags stored: run `ldn-lit retag`.[/yellow]")
         return
@@ -387,6 +452,33 @@ def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID
     console.print(table)
     if verbosity(ctx) >= 2 and a.abstract:
         console.print(escape(a.abstract))
+
+
+_LINK_LABEL = {"registry_reference": "listed in the registry's references",
+               "pubmed_databank": "NCT number in the PubMed DataBank list",
+               "abstract_text": "NCT number in the abstract text", "title_match": "title/date match"}
+
+
+def _show_trial(store: Store, nct_id: str) -> None:
+    from .trials import describe_trial
+
+    got = store.get_trials([nct_id])
+    if not got:
+        fail(f"{nct_id} is not in {store.path}; run `ldn-lit trials update` to fetch the registered trials")
+    t = got[0]
+    console.print(f"[bold]{escape(t.title)}[/bold]")
+    console.print(f"{t.nct_id}  {t.url}")
+    for line in describe_trial(t, store.trial_condition_rows().get(t.nct_id, [])):
+        console.print(escape(line))
+    links = store.trial_links(nct_id=nct_id)
+    if not links:
+        console.print("No linked PubMed record.")
+    for link in links:
+        strength = {"weak": " (weaker)", "background": " (background reading, not a report of this trial)"}.get(
+            link["strength"], "")
+        stored = f"{link['paper_title']} ({link['paper_year'] or '?'})" if link["paper_title"] else "not in the database"
+        console.print(escape(f"PMID {link['pmid']}: {_LINK_LABEL.get(link['method'], link['method'])}{strength}: "
+                             f"{stored}  https://pubmed.ncbi.nlm.nih.gov/{link['pmid']}/  [{link['detail']}]"))
 
 
 @app.command()

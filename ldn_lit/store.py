@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .ctgov import Trial, TrialIntervention, TrialReference
 from .models import (AbstractSection, Article, Author, CommentCorrection, MeshHeading, OutcomeFinding, TagReason,
                      Tags)
 
@@ -134,6 +135,7 @@ class Store:
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
             self._ensure_schema()
+            self._ensure_trial_schema()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: cannot open database ({e}); is it an ldn-lit SQLite file?") from None
 
@@ -520,3 +522,167 @@ class Store:
                 "select publication_type, count(*) from publication_types group by 1 order by 2 desc, 1").fetchall(),
             "last_run": next(self.db.query("select * from runs order by id desc limit 1"), None),
         }
+
+
+    # ---- trials (ClinicalTrials.gov) ----------------------------------------------------------
+    # trials: one row per registered study; trial_conditions: which condition ids it is about and how
+    # (found by that condition's registry search, or tagged from its conditions/MeSH/title like PubMed
+    # records); trial_interventions; trial_references: the references the registry lists;
+    # trial_links: trial <-> PubMed record, with the method that made each link; trial_query_state:
+    # the incremental state of `ldn-lit trials update`.
+    def _ensure_trial_schema(self) -> None:
+        db = self.db
+        if "trial_links" in db.table_names():
+            return
+        with self.atomic():
+            db["trials"].create(_TRIAL_COLS, pk="nct_id", if_not_exists=True)
+            db["trial_conditions"].create(
+                {"nct_id": str, "condition_id": str, "how": str, "detail": str},
+                pk=("nct_id", "condition_id", "how"), foreign_keys=[("nct_id", "trials", "nct_id")],
+                if_not_exists=True)
+            db["trial_interventions"].create(
+                {"nct_id": str, "position": int, "type": str, "name": str, "description": str,
+                 "other_names": str, "dose_mg": str},
+                pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
+            db["trial_references"].create(
+                {"nct_id": str, "position": int, "pmid": str, "type": str, "citation": str},
+                pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
+            db["trial_links"].create(
+                {"nct_id": str, "pmid": str, "method": str, "strength": str, "detail": str},
+                pk=("nct_id", "pmid", "method"), if_not_exists=True)
+            db["trial_query_state"].create(
+                {"condition_id": str, "query": str, "last_success_date": str, "last_count": int,
+                 "last_run_id": int}, pk="condition_id", if_not_exists=True)
+            for table, cols in [("trial_conditions", ["condition_id"]), ("trial_references", ["pmid"]),
+                                ("trial_links", ["pmid"])]:
+                db[table].create_index(cols, if_not_exists=True)
+
+    def save_trials(self, trials: list[Trial], conditions: dict[str, list[tuple[str, str, str]]],
+                    *, fetched_on: str) -> SaveResult:
+        """Insert new and replace changed trials with their children, atomically. `conditions` maps
+        nct_id -> (condition_id, how, detail) rows: search rows accumulate, tag rows are replaced."""
+        result = SaveResult([], [], [])
+        ids = [t.nct_id for t in trials]
+        old = {r[0]: (r[1], r[2]) for i in range(0, len(ids), 500)
+               for r in self.db.execute(
+                   f"select nct_id, content_hash, first_stored_at from trials where nct_id in "
+                   f"({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
+        stamp = now_iso()
+        with self.atomic():
+            for t in trials:
+                d = t.to_dict()
+                h = hashlib.sha1(repr(sorted(d.items())).encode()).hexdigest()
+                prev = old.get(t.nct_id)
+                rows = conditions.get(t.nct_id, [])
+                searched = [(t.nct_id, cid, how, detail) for cid, how, detail in rows if how == "search"]
+                if prev and prev[0] == h:
+                    result.unchanged.append(t.nct_id)
+                    self.db.execute("update trials set fetched_on = ? where nct_id = ?", [fetched_on, t.nct_id])
+                    self.db.conn.executemany("insert or ignore into trial_conditions values (?,?,?,?)", searched)
+                    continue
+                (result.revised if prev else result.new).append(t.nct_id)
+                for table in ("trial_interventions", "trial_references"):
+                    self.db.execute(f"delete from {table} where nct_id = ?", [t.nct_id])
+                self.db.execute("delete from trial_conditions where nct_id = ? and how != 'search'", [t.nct_id])
+                row = {k: d[k] for k in _TRIAL_COLS if k in d}
+                for k in ("phases", "conditions", "keywords", "condition_mesh", "primary_outcomes"):
+                    row[k] = _json(row[k])
+                row["has_results"] = int(t.has_results)
+                row |= {"content_hash": h, "first_stored_at": prev[1] if prev else stamp, "updated_at": stamp,
+                        "fetched_on": fetched_on}
+                self.db["trials"].upsert(row, pk="nct_id", alter=False)
+                self.db.conn.executemany(
+                    "insert into trial_interventions values (?,?,?,?,?,?,?)",
+                    [(t.nct_id, i, x.type, x.name, x.description, _json(x.other_names), _json(x.dose_mg))
+                     for i, x in enumerate(t.interventions, 1)])
+                self.db.conn.executemany(
+                    "insert into trial_references values (?,?,?,?,?)",
+                    [(t.nct_id, i, r.pmid, r.type, r.citation) for i, r in enumerate(t.references, 1)])
+                self.db.conn.executemany(
+                    "insert or ignore into trial_conditions values (?,?,?,?)",
+                    searched + [(t.nct_id, cid, how, detail) for cid, how, detail in rows if how != "search"])
+        return result
+
+    def count_trials(self) -> int:
+        return self.db["trials"].count
+
+    def get_trials(self, nct_ids: list[str] | None = None) -> list[Trial]:
+        """Stored trials (all when nct_ids is None), by NCT id."""
+        if nct_ids is None:
+            rows = list(self.db.query("select * from trials order by nct_id"))
+        else:
+            rows = [r for i in range(0, len(nct_ids), 500)
+                    for r in self.db.query(f"select * from trials where nct_id in "
+                                           f"({','.join('?' * len(nct_ids[i:i + 500]))}) order by nct_id",
+                                           nct_ids[i:i + 500])]
+        if not rows:
+            return []
+        wanted = None if nct_ids is None else set(nct_ids)
+        inter: dict[str, list[TrialIntervention]] = {}
+        for r in self.db.query("select * from trial_interventions order by nct_id, position"):
+            if wanted is None or r["nct_id"] in wanted:
+                inter.setdefault(r["nct_id"], []).append(TrialIntervention(
+                    r["type"], r["name"] or "", r["description"], json.loads(r["other_names"] or "[]"),
+                    json.loads(r["dose_mg"] or "[]")))
+        refs: dict[str, list[TrialReference]] = {}
+        for r in self.db.query("select * from trial_references order by nct_id, position"):
+            if wanted is None or r["nct_id"] in wanted:
+                refs.setdefault(r["nct_id"], []).append(TrialReference(r["pmid"], r["type"], r["citation"]))
+        out = []
+        for r in rows:
+            kw = {k: r[k] for k in _TRIAL_COLS if k in Trial.__dataclass_fields__}
+            for k in ("phases", "conditions", "keywords", "condition_mesh", "primary_outcomes"):
+                kw[k] = json.loads(kw[k] or "[]")
+            kw["has_results"] = bool(kw["has_results"])
+            out.append(Trial(**kw, interventions=inter.get(r["nct_id"], []), references=refs.get(r["nct_id"], [])))
+        return out
+
+    def trial_condition_rows(self) -> dict[str, list[tuple[str, str, str]]]:
+        """nct_id -> (condition_id, how, detail) rows."""
+        out: dict[str, list[tuple[str, str, str]]] = {}
+        for nct, cid, how, detail in self.db.execute(
+                "select nct_id, condition_id, how, detail from trial_conditions order by nct_id, condition_id, how"):
+            out.setdefault(nct, []).append((cid, how, detail))
+        return out
+
+    def replace_trial_links(self, links: list[tuple[str, str, str, str, str]]) -> None:
+        """All trial <-> paper links (nct_id, pmid, method, strength, detail), recomputed as a whole."""
+        with self.atomic():
+            self.db.execute("delete from trial_links")
+            self.db.conn.executemany("insert or ignore into trial_links values (?,?,?,?,?)", links)
+
+    def trial_links(self, *, nct_id: str | None = None, pmid: str | None = None) -> list[dict[str, Any]]:
+        where, params = [], []
+        if nct_id:
+            where.append("nct_id = ?")
+            params.append(nct_id)
+        if pmid:
+            where.append("pmid = ?")
+            params.append(pmid)
+        sql = ("select l.*, a.title as paper_title, a.year as paper_year, t.title as trial_title "
+               "from trial_links l left join articles a on a.pmid = l.pmid left join trials t on t.nct_id = l.nct_id"
+               + (" where " + " and ".join(f"l.{w}" for w in where) if where else "")
+               + " order by l.strength = 'weak', l.nct_id, cast(l.pmid as integer), l.method")
+        return list(self.db.query(sql, params))
+
+    def trial_query_state(self) -> dict[str, dict[str, Any]]:
+        return {r["condition_id"]: r for r in self.db.query("select * from trial_query_state")}
+
+    def set_trial_query_state(self, condition_id: str, query: str, success_date: str, count: int,
+                              run_id: int) -> None:
+        with self.atomic():
+            self.db["trial_query_state"].upsert({
+                "condition_id": condition_id, "query": query, "last_success_date": success_date,
+                "last_count": count, "last_run_id": run_id}, pk="condition_id")
+
+
+_TRIAL_COLS = {
+    "nct_id": str, "title": str, "official_title": str, "acronym": str, "overall_status": str,
+    "why_stopped": str, "study_type": str, "phases": str, "allocation": str, "masking": str,
+    "enrollment": int, "enrollment_type": str, "start_date": str, "primary_completion_date": str,
+    "completion_date": str, "completion_date_type": str, "first_post_date": str,
+    "last_update_post_date": str, "results_first_post_date": str, "has_results": int, "sponsor": str,
+    "sponsor_class": str, "conditions": str, "keywords": str, "condition_mesh": str,
+    "primary_outcomes": str, "content_hash": str, "first_stored_at": str, "updated_at": str,
+    "fetched_on": str,
+}

@@ -1,0 +1,294 @@
+"""ClinicalTrials.gov API v2 client (GET /api/v2/studies) and the parsing of its study JSON.
+
+Built for the real service: `query.intr`/`query.cond`, `fields` to keep replies small, `pageSize` up to
+1000, paging by `nextPageToken` (every later page repeats the first page's parameters, as the API
+requires), a modest request rate, retries with backoff on 429/5xx/timeouts (honouring `Retry-After`),
+and a 200 reply that is not a complete study page (an "error"/"message" object, HTML, truncated JSON)
+treated as a failure, never as "no studies". The study JSON follows the published v2 data structure
+(protocolSection.identificationModule.nctId, statusModule.overallStatus, designModule, ...).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import httpx
+
+from . import __version__
+from .entrez import RateLimiter
+from .errors import LdnLitError
+
+DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
+PAGE_SIZE = 1000  # the API's maximum
+# Piece names of the v2 data structure: the modules ldn-lit stores, nothing else (no locations, no results).
+FIELDS = ("IdentificationModule", "StatusModule", "SponsorCollaboratorsModule", "ConditionsModule",
+          "DesignModule", "ArmsInterventionsModule", "OutcomesModule", "ReferencesModule",
+          "ConditionBrowseModule", "HasResults")
+REQUESTS_PER_SECOND = 2.0  # the API documents no limit; stay well below what it tolerates
+REGISTRY_URL = "https://clinicaltrials.gov/study/{}"
+NCT_RE = re.compile(r"\bNCT\d{8}\b")
+
+
+class CtgovError(LdnLitError):
+    """ClinicalTrials.gov failed (network, rate limit, an error reply); the message is for the user."""
+
+    exit_code = 2
+
+
+def _sleep(seconds: float) -> None:  # module level so that tests inject zero delays
+    time.sleep(seconds)
+
+
+@dataclass
+class TrialIntervention:
+    type: str | None
+    name: str
+    description: str | None = None
+    other_names: list[str] = field(default_factory=list)
+    dose_mg: list[float] = field(default_factory=list)  # doses stated in the name/description
+
+
+@dataclass
+class TrialReference:
+    pmid: str | None
+    type: str | None  # BACKGROUND, RESULT or DERIVED (the registry's reference types)
+    citation: str | None
+
+
+@dataclass
+class Trial:
+    """One registered study as the registry describes it (only what ldn-lit uses)."""
+
+    nct_id: str
+    title: str
+    official_title: str | None = None
+    acronym: str | None = None
+    overall_status: str | None = None  # COMPLETED, TERMINATED, WITHDRAWN, RECRUITING, ...
+    why_stopped: str | None = None
+    study_type: str | None = None
+    phases: list[str] = field(default_factory=list)
+    allocation: str | None = None
+    masking: str | None = None
+    enrollment: int | None = None
+    enrollment_type: str | None = None  # ACTUAL or ESTIMATED
+    start_date: str | None = None
+    primary_completion_date: str | None = None
+    completion_date: str | None = None
+    completion_date_type: str | None = None
+    first_post_date: str | None = None
+    last_update_post_date: str | None = None
+    results_first_post_date: str | None = None
+    has_results: bool = False
+    sponsor: str | None = None
+    sponsor_class: str | None = None
+    conditions: list[str] = field(default_factory=list)  # the registry's own condition names
+    keywords: list[str] = field(default_factory=list)
+    condition_mesh: list[str] = field(default_factory=list)
+    primary_outcomes: list[str] = field(default_factory=list)
+    interventions: list[TrialIntervention] = field(default_factory=list)
+    references: list[TrialReference] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return REGISTRY_URL.format(self.nct_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"registry_url": self.url}
+
+
+def parse_study(study: dict[str, Any]) -> Trial:
+    """One element of the `studies` list of a v2 reply -> Trial. Missing modules are simply empty."""
+    if not isinstance(study, dict):
+        raise CtgovError("ClinicalTrials.gov reply has a study that is not a JSON object; try again later")
+    ps = study.get("protocolSection") or {}
+    ident = ps.get("identificationModule") or {}
+    nct = ident.get("nctId")
+    if not nct or not NCT_RE.fullmatch(str(nct)):
+        raise CtgovError(f"ClinicalTrials.gov reply has a study without a valid nctId ({nct!r}); try again later")
+    status = ps.get("statusModule") or {}
+    sponsor = (ps.get("sponsorCollaboratorsModule") or {}).get("leadSponsor") or {}
+    conds = ps.get("conditionsModule") or {}
+    design = ps.get("designModule") or {}
+    info = design.get("designInfo") or {}
+    enrol = design.get("enrollmentInfo") or {}
+    arms = ps.get("armsInterventionsModule") or {}
+    outcomes = ps.get("outcomesModule") or {}
+    refs = ps.get("referencesModule") or {}
+    browse = (study.get("derivedSection") or {}).get("conditionBrowseModule") or {}
+
+    def date_of(key: str) -> str | None:
+        return (status.get(key) or {}).get("date")
+
+    count = enrol.get("count")
+    return Trial(
+        nct_id=nct,
+        title=ident.get("briefTitle") or ident.get("officialTitle") or "",
+        official_title=ident.get("officialTitle"),
+        acronym=ident.get("acronym"),
+        overall_status=status.get("overallStatus"),
+        why_stopped=status.get("whyStopped"),
+        study_type=design.get("studyType"),
+        phases=list(design.get("phases") or []),
+        allocation=info.get("allocation"),
+        masking=(info.get("maskingInfo") or {}).get("masking"),
+        enrollment=_count(count),
+        enrollment_type=enrol.get("type"),
+        start_date=date_of("startDateStruct"),
+        primary_completion_date=date_of("primaryCompletionDateStruct"),
+        completion_date=date_of("completionDateStruct"),
+        completion_date_type=(status.get("completionDateStruct") or {}).get("type"),
+        first_post_date=date_of("studyFirstPostDateStruct"),
+        last_update_post_date=date_of("lastUpdatePostDateStruct"),
+        results_first_post_date=date_of("resultsFirstPostDateStruct"),
+        has_results=bool(study.get("hasResults")),
+        sponsor=sponsor.get("name"),
+        sponsor_class=sponsor.get("class"),
+        conditions=list(conds.get("conditions") or []),
+        keywords=list(conds.get("keywords") or []),
+        condition_mesh=[m["term"] for m in browse.get("meshes") or [] if m.get("term")],
+        primary_outcomes=[o["measure"] for o in outcomes.get("primaryOutcomes") or [] if o.get("measure")],
+        interventions=[TrialIntervention(i.get("type"), i.get("name") or "", i.get("description"),
+                                         list(i.get("otherNames") or []))
+                       for i in arms.get("interventions") or []],
+        references=[TrialReference(str(r["pmid"]) if r.get("pmid") else None, r.get("type"), r.get("citation"))
+                    for r in refs.get("references") or []],
+    )
+
+
+def _count(v: Any) -> int | None:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return int(v)
+    return int(v) if isinstance(v, str) and v.isdigit() else None
+
+
+@dataclass
+class Page:
+    studies: list[dict[str, Any]]
+    next_page_token: str | None
+    total_count: int | None
+
+
+class CtgovClient:
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        timeout: float = 30.0,
+        max_retries: int = 5,
+        backoff: float = 1.0,
+        max_backoff: float = 60.0,
+        per_second: float = REQUESTS_PER_SECOND,
+        sleep: Callable[[float], None] | None = None,
+    ):
+        base = base_url or os.environ.get("LDN_LIT_CTGOV_URL") or DEFAULT_BASE_URL
+        self.base_url = base.rstrip("/")
+        self.max_retries, self.backoff, self.max_backoff = max_retries, backoff, max_backoff
+        self.sleep = sleep or (lambda s: _sleep(s))
+        self.limiter = RateLimiter(per_second, sleep=self.sleep)
+        self.requests_made = 0
+        self.http = httpx.Client(timeout=timeout, headers={"User-Agent": f"ldn-lit/{__version__}",
+                                                           "Accept": "application/json"})
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> CtgovClient:  # noqa: PYI034 (as Store and EntrezClient do)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def studies_page(self, params: dict[str, str]) -> Page:
+        """One GET /studies, rate-limited and retried; a 200 that is not a study page is retried too."""
+        url = f"{self.base_url}/studies"
+        problem = ""
+        delay = 0.0
+        for attempt in range(self.max_retries + 1):
+            if attempt:
+                self.sleep(delay)
+            self.limiter.wait()
+            self.requests_made += 1
+            try:
+                resp = self.http.get(url, params=params)
+            except httpx.TimeoutException:
+                problem = f"no reply from {self.base_url} within {self.http.timeout.read:g} s"
+                delay = self._delay(attempt, None)
+                continue
+            except httpx.TransportError as e:
+                problem = f"cannot reach {self.base_url} ({type(e).__name__}: {e})"
+                delay = self._delay(attempt, None)
+                continue
+            if resp.status_code == 429 or resp.status_code >= 500:
+                problem = ("ClinicalTrials.gov rate limit exceeded (HTTP 429)" if resp.status_code == 429
+                           else f"ClinicalTrials.gov server error (HTTP {resp.status_code})")
+                delay = self._delay(attempt, resp.headers.get("Retry-After"))
+                continue
+            if resp.status_code >= 400:
+                raise CtgovError(f"ClinicalTrials.gov refused the search (HTTP {resp.status_code}): "
+                                 f"{_short(resp.text)}; check LDN_LIT_CTGOV_URL and the query")
+            page, problem = _page(resp.content)
+            if page is not None:
+                return page
+            delay = self._delay(attempt, None)
+        hint = ("wait a minute and run again" if "429" in problem
+                else "check the network and LDN_LIT_CTGOV_URL, then run again")
+        raise CtgovError(f"{problem} after {self.max_retries + 1} tries; {hint}")
+
+    def iter_studies(self, params: dict[str, str]) -> Iterator[Page]:
+        """Every page of a search: the same parameters each time, plus the previous page's token."""
+        params = {"format": "json", "pageSize": str(PAGE_SIZE), "countTotal": "true", **params}
+        seen: set[str] = set()
+        while True:
+            page = self.studies_page(params)
+            yield page
+            token = page.next_page_token
+            if not token:
+                return
+            if token in seen:
+                raise CtgovError("ClinicalTrials.gov repeated a page token (endless paging); try again later")
+            seen.add(token)
+            params = {k: v for k, v in params.items() if k != "countTotal"} | {"pageToken": token}
+
+    def _delay(self, attempt: int, retry_after: str | None) -> float:
+        if retry_after:
+            try:
+                return min(max(float(retry_after), 0.0), self.max_backoff)
+            except ValueError:
+                pass
+        return min(self.backoff * 2 ** attempt, self.max_backoff) * (0.5 + random.random() / 2)
+
+
+def _page(body: bytes) -> tuple[Page | None, str]:
+    """A complete study page, or (None, what is wrong with the reply)."""
+    head = body[:512].lstrip().lower()
+    if head.startswith(b"<"):
+        return None, f"ClinicalTrials.gov answered with a web page instead of JSON ({_short(body)})"
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None, "ClinicalTrials.gov reply was truncated or not JSON"
+    if not isinstance(data, dict):
+        return None, f"ClinicalTrials.gov reply is not a study page: {_short(body)}"
+    error = data.get("error") or data.get("errors") or (data.get("message") if "studies" not in data else None)
+    if error:
+        return None, f"ClinicalTrials.gov reported an error: {_short(json.dumps(error) if not isinstance(error, str) else error)}"
+    studies = data.get("studies")
+    if not isinstance(studies, list):
+        return None, f"ClinicalTrials.gov reply has no studies list: {_short(body)}"
+    token = data.get("nextPageToken")
+    total = data.get("totalCount")
+    return Page(studies, str(token) if token else None, total if isinstance(total, int) else None), ""
+
+
+def _short(body: bytes | str, n: int = 120) -> str:
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return (text[:n] + "…") if len(text) > n else (text or "(empty reply)")

@@ -1,0 +1,260 @@
+"""`ldn-lit trials update` and trial <-> paper links: the registry beside the literature.
+
+Update. One registry search per tracked condition: GET /studies with query.intr=naltrexone and
+query.cond=<the condition's label, MeSH terms and synonyms, ORed>, every page. The first search of
+a condition (or any search after its query changed, or with full=True) asks for every study; later
+ones add filter.advanced=AREA[LastUpdatePostDate]RANGE[<day of the last successful search>,MAX], so
+a no-change update is one request per condition. The registry's post dates have day resolution, so
+studies posted on that day come again; their content hash tells whether they changed. The search
+state is saved only after all pages of all searches are stored, so an interrupted run repeats them.
+
+Links, each with how it was made (recomputed from both sides after every update):
+  registry_reference  the registry lists the PMID among the trial's references (type RESULT or
+                      DERIVED: strong; BACKGROUND: the paper is background, not a report of the trial)
+  pubmed_databank     the PubMed record lists the NCT number in its DataBank list (strong)
+  abstract_text       the NCT number is written in the PubMed title or abstract (strong)
+  title_match         the titles share most of their words and the paper is not older than the
+                      trial's start (weak: shown as a possible match, never counted as a report)
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from .config import Condition, Config
+from .ctgov import NCT_RE, CtgovClient, Trial, parse_study
+from .models import AbstractSection, Article, MeshHeading
+from .store import Store
+from .tagging.conditions import tag_conditions
+from .tagging.dose import tag_dose
+from .tagging.text import fold
+
+DRUG_INTERVENTION = "naltrexone"  # query.intr: the registry's intervention search covers "low dose naltrexone"
+REPORTING_REFERENCE_TYPES = ("RESULT", "DERIVED")
+
+
+@dataclass
+class TrialQueryOutcome:
+    condition_id: str
+    mode: str  # "full" or "since YYYY-MM-DD"
+    count: int = 0  # studies the search returned
+    pages: int = 0
+    new: int = 0
+    revised: int = 0
+
+
+@dataclass
+class TrialsReport:
+    run_id: int
+    queries: list[TrialQueryOutcome] = field(default_factory=list)
+    new: int = 0
+    revised: int = 0
+    unchanged: int = 0
+    links: int = 0
+    requests: int = 0
+    seconds: float = 0.0
+
+
+def condition_query(cond: Condition) -> str:
+    """query.cond for a condition: its label, MeSH terms and synonyms as quoted phrases joined by OR
+    (the registry's condition search matches condition names, keywords, titles and condition MeSH)."""
+    seen: dict[str, str] = {}
+    for term in [cond.label, *cond.mesh, *cond.synonyms]:
+        t = term.strip().replace('"', "")
+        if t and t.lower() not in seen:
+            seen[t.lower()] = t
+    return " OR ".join(f'"{t}"' for t in seen.values())
+
+
+def search_params(cond: Condition, since: str | None = None) -> dict[str, str]:
+    from .ctgov import FIELDS
+
+    params = {"query.intr": DRUG_INTERVENTION, "query.cond": condition_query(cond), "fields": ",".join(FIELDS)}
+    if since:
+        params["filter.advanced"] = f"AREA[LastUpdatePostDate]RANGE[{since},MAX]"
+    return params
+
+
+def _as_article(t: Trial) -> Article:
+    """The trial's own words in the shape the PubMed taggers read (title, keywords, MeSH, outcomes)."""
+    return Article(pmid=t.nct_id, title=t.official_title or t.title,
+                   keywords=[*t.conditions, *t.keywords],
+                   mesh=[MeshHeading(m) for m in t.condition_mesh],
+                   abstract_sections=[AbstractSection("PRIMARY OUTCOMES", ". ".join(t.primary_outcomes), "METHODS")]
+                   if t.primary_outcomes else [])
+
+
+def tag_trial(t: Trial, conditions: list[Condition]) -> list[tuple[str, str, str]]:
+    """Condition ids from the trial's conditions/keywords (as keywords), condition MeSH and title, with the
+    same rules as PubMed records; and the doses each intervention states (filled into the trial)."""
+    for x in t.interventions:
+        x.dose_mg = tag_dose(Article(pmid=t.nct_id, title=x.name, abstract_sections=[
+            AbstractSection(None, x.description or "")]))[0]
+    ids, reasons = tag_conditions(_as_article(t), conditions)
+    return [(cid, r.rule, r.matched.split(": ", 1)[-1]) for cid, r in zip(ids, reasons)]
+
+
+def trial_outcomes(t: Trial) -> list[str]:
+    """Outcome domains of the trial's primary outcome measures (the PubMed outcome vocabulary)."""
+    from .tagging.outcomes import tag_outcomes
+
+    return tag_outcomes(Article(pmid=t.nct_id, abstract_sections=[
+        AbstractSection("PRIMARY OUTCOMES", ". ".join(t.primary_outcomes), "METHODS")]))[0] if t.primary_outcomes else []
+
+
+Progress = Callable[..., None]
+
+
+def _noop(*_: object, **__: object) -> None:
+    pass
+
+
+def run_trials_update(store: Store, config: Config, client: CtgovClient, *, conditions: list[Condition] | None = None,
+                      full: bool = False, today: date | None = None, progress: Progress = _noop) -> TrialsReport:
+    started = time.monotonic()
+    today = today or datetime.now(UTC).date()
+    conditions = conditions or config.conditions
+    before = client.requests_made
+    run_id = store.start_run("trials update", [c.id for c in conditions])
+    report = TrialsReport(run_id=run_id)
+    try:
+        state = store.trial_query_state()
+        for cond in conditions:
+            query = condition_query(cond)
+            prev = state.get(cond.id)
+            since = prev["last_success_date"] if prev and prev["query"] == query and not full else None
+            outcome = TrialQueryOutcome(cond.id, f"since {since}" if since else "full")
+            report.queries.append(outcome)
+            progress("search", condition_id=cond.id)
+            for page in client.iter_studies(search_params(cond, since)):
+                outcome.pages += 1
+                trials = [parse_study(s) for s in page.studies]
+                rows = {t.nct_id: [(cond.id, "search", f"registry search for {cond.id}"),
+                                   *tag_trial(t, config.all_conditions)] for t in trials}
+                result = store.save_trials(trials, rows, fetched_on=today.isoformat())
+                outcome.count += len(trials)
+                outcome.new += len(result.new)
+                outcome.revised += len(result.revised)
+                report.new += len(result.new)
+                report.revised += len(result.revised)
+                report.unchanged += len(result.unchanged)
+        report.links = refresh_links(store)
+        for o in report.queries:
+            cond = config.condition(o.condition_id)
+            store.set_trial_query_state(cond.id, condition_query(cond), today.isoformat(), o.count, run_id)
+    except BaseException as e:
+        report.requests = client.requests_made - before
+        status = "interrupted" if isinstance(e, KeyboardInterrupt) else "failed"
+        store.finish_run(run_id, status, requests=report.requests, new=report.new, revised=report.revised,
+                         unchanged=report.unchanged, error=str(e)[:500])
+        raise
+    report.requests = client.requests_made - before
+    report.seconds = time.monotonic() - started
+    store.finish_run(run_id, "ok", requests=report.requests, new=report.new, revised=report.revised,
+                     unchanged=report.unchanged)
+    return report
+
+
+# ---- links ------------------------------------------------------------------------------------
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(["a", "an", "and", "the", "of", "in", "on", "for", "with", "to", "by", "at", "or", "as", "from", "versus", "vs", "is", "are", "be", "effect", "effects", "study", "trial", "randomized", "randomised", "controlled", "pilot", "phase", "clinical"])
+TITLE_MATCH_MIN = 0.6  # share of the shorter title's content words found in the other
+
+
+def _content_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(fold(title)) if w not in _STOP and len(w) > 2)
+
+
+def _year(d: str | None) -> int | None:
+    return int(d[:4]) if d and d[:4].isdigit() else None
+
+
+def compute_links(store: Store) -> list[tuple[str, str, str, str, str]]:
+    """Every (nct_id, pmid, method, strength, detail) link between stored trials and PubMed records."""
+    trials = {t.nct_id: t for t in store.get_trials()}
+    links: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for t in trials.values():
+        for r in t.references:
+            if r.pmid:
+                strong = (r.type or "").upper() in REPORTING_REFERENCE_TYPES
+                links[(t.nct_id, r.pmid, "registry_reference")] = (
+                    "strong" if strong else "background", f"registry reference type {r.type or 'unknown'}")
+    strongly_linked = {n for (n, _, _), (s, _) in links.items() if s == "strong"}
+    rows = store.db.execute("select pmid, title, abstract, nct_ids, year from articles")
+    titles: list[tuple[str, str, int | None]] = []
+    for pmid, title, abstract, nct_json, year in rows:
+        for nct in set(re.findall(r"NCT\d{8}", nct_json or "")):
+            if nct in trials:
+                links[(nct, pmid, "pubmed_databank")] = ("strong", "NCT number in the PubMed record's DataBank list")
+                strongly_linked.add(nct)
+        text = f"{title or ''} {abstract or ''}"
+        for m in NCT_RE.finditer(text):
+            nct = m.group(0)
+            if nct in trials:
+                snippet = text[max(0, m.start() - 60):m.end() + 20].strip()
+                links[(nct, pmid, "abstract_text")] = ("strong", f"NCT number in the title/abstract: …{snippet}…")
+                strongly_linked.add(nct)
+        titles.append((pmid, title or "", year))
+    # Title/date matches only for trials with no strong link: a possible paper, shown as weaker.
+    index: dict[str, list[int]] = {}
+    words = []
+    for i, (_, title, _) in enumerate(titles):
+        w = _content_words(title)
+        words.append(w)
+        for x in w:
+            index.setdefault(x, []).append(i)
+    for t in trials.values():
+        if t.nct_id in strongly_linked:
+            continue
+        tw = _content_words(t.official_title or t.title) | _content_words(t.title)
+        if len(tw) < 3:
+            continue
+        counts: dict[int, int] = {}
+        for x in tw:
+            for i in index.get(x, ()):
+                counts[i] = counts.get(i, 0) + 1
+        start = _year(t.start_date)
+        for i, shared in counts.items():
+            pw = words[i]
+            score = shared / min(len(tw), len(pw)) if pw else 0
+            pmid, _, year = titles[i]
+            if len(pw) >= 3 and score >= TITLE_MATCH_MIN and (start is None or year is None or year >= start):
+                links[(t.nct_id, pmid, "title_match")] = (
+                    "weak", f"{shared} shared title words ({score:.0%}); paper {year or '?'}, trial started {start or '?'}")
+    return [(n, p, m, s, d) for (n, p, m), (s, d) in sorted(links.items())]
+
+
+def refresh_links(store: Store) -> int:
+    links = compute_links(store)
+    store.replace_trial_links(links)
+    return len(links)
+
+
+def describe_trial(t: Trial, condition_rows: list[tuple[str, str, str]]) -> list[str]:
+    """The facts of one trial as short lines (for `show NCT...`)."""
+    phases = "/".join(p.replace("PHASE", "phase ").replace("EARLY_", "early ") for p in t.phases) or "no phase"
+    design = ", ".join(x.lower().replace("_", " ") for x in (t.allocation, t.masking and f"masking {t.masking}") if x)
+    enrol = (f"{t.enrollment} participants ({(t.enrollment_type or '').lower() or 'type not given'})"
+             if t.enrollment is not None else "enrolment not given")
+    lines = [f"Status: {(t.overall_status or '?').lower().replace('_', ' ')}"
+             + (f" (why stopped: {t.why_stopped})" if t.why_stopped else ""),
+             f"Design: {t.study_type or '?'}, {phases}{', ' + design if design else ''}; {enrol}",
+             (f"Dates: start {t.start_date or '?'}, primary completion {t.primary_completion_date or '?'}, "
+              f"completion {t.completion_date or '?'}; last update posted {t.last_update_post_date or '?'}"),
+             "Results posted: " + (f"yes ({t.results_first_post_date})" if t.has_results else "no"),
+             f"Sponsor: {t.sponsor or '?'}",
+             f"Registry conditions: {', '.join(t.conditions) or '-'}"]
+    by_cond: dict[str, list[str]] = {}
+    for cid, how, detail in condition_rows:
+        by_cond.setdefault(cid, []).append("registry search" if how == "search" else f"{how}: {detail}")
+    lines.append("Tagged conditions: " + ("; ".join(f"{c} ({', '.join(w)})" for c, w in by_cond.items()) or "-"))
+    for x in t.interventions:
+        dose = f" [{'/'.join(f'{d:g}' for d in x.dose_mg)} mg]" if x.dose_mg else ""
+        lines.append(f"Intervention: {x.type or '?'}: {x.name}{dose}")
+    if t.primary_outcomes:
+        lines.append("Primary outcomes: " + "; ".join(t.primary_outcomes))
+    return lines

@@ -1,0 +1,233 @@
+"""`ldn-lit trials update`, trial storage and trial <-> paper links, against the loopback
+ClinicalTrials.gov stand-in (tests/ctgov_server.py). Every study and record here is SYNTHETIC."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from ctgov_server import Fault, make_study, start
+from typer.testing import CliRunner
+
+from ldn_lit import ctgov
+from ldn_lit.cli import app
+from ldn_lit.config import load_config
+from ldn_lit.ctgov import CtgovClient, CtgovError, parse_study
+from ldn_lit.ingest import store_batch
+from ldn_lit.models import AbstractSection, Article
+from ldn_lit.store import Store
+from ldn_lit.trials import condition_query, run_trials_update
+
+runner = CliRunner()
+CONFIG = """
+[entrez]
+email = "tests@example.org"
+[drug]
+query = "naltrexone[tiab]"
+[[conditions]]
+id = "fibromyalgia"
+label = "Fibromyalgia"
+query = "fibromyalgia[tiab]"
+mesh = ["Fibromyalgia"]
+synonyms = ["fibromyalgia"]
+[[conditions]]
+id = "crohns_disease"
+label = "Crohn's disease"
+query = "crohn*[tiab]"
+mesh = ["Crohn Disease"]
+synonyms = ["Crohn's disease"]
+"""
+
+
+@pytest.fixture
+def ctgov_server(monkeypatch):
+    state, server = start()
+    monkeypatch.setenv("LDN_LIT_CTGOV_URL", state.url)
+    slept: list[float] = []
+    monkeypatch.setattr(ctgov, "_sleep", slept.append)  # no real sleeps: record them
+    state.slept = slept
+    yield state
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch, ctgov_server):
+    monkeypatch.chdir(tmp_path)
+    cfg = tmp_path / "queries.toml"
+    cfg.write_text(CONFIG)
+    monkeypatch.setenv("LDN_LIT_CONFIG", str(cfg))
+    monkeypatch.setenv("LDN_LIT_DB", str(tmp_path / "ldn.db"))
+    return tmp_path
+
+
+def cli(*args):
+    return runner.invoke(app, list(args))
+
+
+def seed(srv, n, condition="Fibromyalgia", start_at=1, **kw):
+    for i in range(start_at, start_at + n):
+        srv.add(f"NCT09{i:06d}", title=f"Synthetic naltrexone study {i} in {condition}", conditions=[condition], **kw)
+
+
+def test_parse_study_follows_the_v2_structure():
+    s = make_study("NCT09000001", "Synthetic LDN study", conditions=["Fibromyalgia"], mesh=["Fibromyalgia"],
+                   status="TERMINATED", why_stopped="Synthetic: slow recruitment", enrollment=12,
+                   enrollment_type="ESTIMATED", references=[("99000001", "RESULT", "Synthetic citation")],
+                   has_results=True, results_first_posted="2019-02-01")
+    t = parse_study(s)
+    assert (t.nct_id, t.title, t.overall_status, t.why_stopped) == (
+        "NCT09000001", "Synthetic LDN study", "TERMINATED", "Synthetic: slow recruitment")
+    assert (t.phases, t.allocation, t.masking, t.enrollment, t.enrollment_type) == (
+        ["PHASE2"], "RANDOMIZED", "DOUBLE", 12, "ESTIMATED")
+    assert (t.start_date, t.primary_completion_date, t.completion_date) == ("2015-01", "2017-06", "2017-06-30")
+    assert t.has_results and t.results_first_post_date == "2019-02-01"
+    assert t.sponsor == "Synthetic Test University" and t.condition_mesh == ["Fibromyalgia"]
+    assert [(r.pmid, r.type) for r in t.references] == [("99000001", "RESULT")]
+    assert t.interventions[0].name == "Low dose naltrexone"
+    assert t.url == "https://clinicaltrials.gov/study/NCT09000001"
+    with pytest.raises(CtgovError, match="nctId"):
+        parse_study({"protocolSection": {"identificationModule": {"briefTitle": "no id"}}})
+
+
+def test_condition_query_ors_label_mesh_and_synonyms():
+    cfg = load_config_text()
+    assert condition_query(cfg.condition("crohns_disease")) == '"Crohn\'s disease" OR "Crohn Disease"'
+
+
+def load_config_text(tmp=None):
+    import tempfile
+    from pathlib import Path
+
+    d = Path(tempfile.mkdtemp())
+    (d / "q.toml").write_text(CONFIG)
+    return load_config(d / "q.toml")
+
+
+def test_first_update_stores_every_study_across_pages_then_one_request_per_query(env, ctgov_server):
+    ctgov_server.page_cap = 2
+    seed(ctgov_server, 5, "Fibromyalgia")
+    seed(ctgov_server, 1, "Crohn's disease", start_at=50)
+    ctgov_server.add("NCT09000099", title="Synthetic study of another drug", conditions=["Fibromyalgia"],
+                     interventions=[("DRUG", "Synthetic placebo pill", "")])
+    r = cli("trials", "update")
+    assert r.exit_code == 0, r.output
+    assert ctgov_server.count() == 3 + 1  # fibromyalgia: 5 studies in pages of 2; crohn: 1 page
+    first = ctgov_server.requests[0].params
+    assert first["query.intr"] == "naltrexone" and "Fibromyalgia" in first["query.cond"]
+    assert first["pageSize"] == "1000" and "HasResults" in first["fields"].split(",")
+    assert "pageToken" in ctgov_server.requests[1].params
+    with Store(env / "ldn.db") as s:
+        assert s.count_trials() == 6  # the other drug's study is not naltrexone
+        conds = s.trial_condition_rows()
+        assert ("fibromyalgia", "search", "registry search for fibromyalgia") in conds["NCT09000001"]
+        assert any(c == "fibromyalgia" and how == "title" for c, how, _ in conds["NCT09000001"])
+        assert any(c == "crohns_disease" for c, _, _ in conds["NCT09000050"])
+        doses = json.loads(s.db.execute("select dose_mg from trial_interventions where nct_id='NCT09000001'").fetchone()[0])
+        assert doses == [4.5]
+    before = ctgov_server.count()
+    r = cli("trials", "update")
+    assert r.exit_code == 0, r.output
+    assert ctgov_server.count() - before == 2  # one request per query, nothing else
+    since = ctgov_server.requests[-1].params["filter.advanced"]
+    assert since.startswith("AREA[LastUpdatePostDate]RANGE[") and since.endswith(",MAX]")
+    assert "Nothing new" in r.output
+
+
+def test_incremental_update_asks_since_last_day_and_stores_changes(tmp_path, ctgov_server):
+    cfg = load_config_text()
+    seed(ctgov_server, 2, last_update="2024-01-10")
+    with Store(tmp_path / "t.db") as store, CtgovClient(ctgov_server.url) as client:
+        r1 = run_trials_update(store, cfg, client, today=date(2025, 3, 1))
+        assert r1.new == 2
+        ctgov_server.add("NCT09000002", title="Synthetic naltrexone study 2 in Fibromyalgia",
+                         conditions=["Fibromyalgia"], status="TERMINATED", why_stopped="Synthetic: funding ended",
+                         last_update="2025-03-05")
+        seed(ctgov_server, 1, start_at=3, last_update="2025-03-06")
+        r2 = run_trials_update(store, cfg, client, today=date(2025, 3, 10))
+        q = next(x for x in r2.queries if x.condition_id == "fibromyalgia")
+        assert q.mode == "since 2025-03-01" and q.count == 2 and (q.new, q.revised) == (1, 1)
+        assert ctgov_server.requests[-2].params["filter.advanced"] == "AREA[LastUpdatePostDate]RANGE[2025-03-01,MAX]"
+        t = store.get_trials(["NCT09000002"])[0]
+        assert (t.overall_status, t.why_stopped) == ("TERMINATED", "Synthetic: funding ended")
+        assert store.count_trials() == 3
+
+
+def test_429_with_retry_after_is_honoured(tmp_path, ctgov_server):
+    seed(ctgov_server, 1)
+    ctgov_server.faults.extend([Fault("429", retry_after="7"), Fault("503")])
+    with CtgovClient(ctgov_server.url, backoff=0.5) as client:
+        pages = list(client.iter_studies({"query.intr": "naltrexone"}))
+    assert [len(p.studies) for p in pages] == [1]
+    assert ctgov_server.slept[0] == 7.0 and ctgov_server.count() == 3  # Retry-After first, then backoff
+
+
+@pytest.mark.parametrize("kind", ["error_in_200", "truncated", "html"])
+def test_a_bad_200_is_retried_not_taken_as_no_studies(ctgov_server, kind):
+    seed(ctgov_server, 2)
+    ctgov_server.faults.append(Fault(kind))
+    with CtgovClient(ctgov_server.url) as client:
+        pages = list(client.iter_studies({"query.intr": "naltrexone"}))
+    assert sum(len(p.studies) for p in pages) == 2 and ctgov_server.count() == 2
+
+
+def test_persistent_error_in_200_fails_in_one_line_and_saves_no_state(env, ctgov_server):
+    seed(ctgov_server, 1)
+    ctgov_server.faults.extend([Fault("error_in_200")] * 10)
+    r = cli("trials", "update")
+    assert r.exit_code == 2
+    assert "reported an error" in r.output and "Traceback" not in r.output
+    assert len([x for x in r.output.splitlines() if x.strip()]) == 1
+    with Store(env / "ldn.db") as s:
+        assert s.trial_query_state() == {}
+        assert s.db.execute("select status from runs order by id desc").fetchone()[0] == "failed"
+
+
+def test_http_400_is_not_retried(ctgov_server):
+    with CtgovClient(ctgov_server.url) as client, pytest.raises(CtgovError, match="HTTP 400"):
+        client.studies_page({"pageSize": "5000"})
+    assert ctgov_server.count() == 1
+
+
+def _paper(pmid, title, *, nct_ids=(), abstract="Synthetic abstract about naltrexone in fibromyalgia.", year=2019):
+    return Article(pmid=pmid, title=title, abstract_sections=[AbstractSection(None, abstract)], year=year,
+                   nct_ids=list(nct_ids))
+
+
+def test_links_record_how_each_was_made_and_show_both_sides(env, ctgov_server):
+    ctgov_server.add("NCT09000001", title="Synthetic naltrexone trial one", conditions=["Fibromyalgia"],
+                     references=[("99000003", "RESULT", "Synthetic result paper"),
+                                 ("99000004", "BACKGROUND", "Synthetic background paper")])
+    ctgov_server.add("NCT09000002", title="Synthetic naltrexone trial two", conditions=["Fibromyalgia"])
+    ctgov_server.add("NCT09000005", title="Low dose naltrexone for widespread musculoskeletal aching in adults",
+                     conditions=["Fibromyalgia"], start="2016-01")
+    cfg = load_config_text()
+    with Store(env / "ldn.db") as store:
+        store_batch(store, cfg, [
+            _paper("99000001", "Synthetic paper with a DataBank entry", nct_ids=["NCT09000001"]),
+            _paper("99000002", "Synthetic paper naming its registration",
+                   abstract="Synthetic abstract. Registered as NCT09000002 before enrolment."),
+            _paper("99000003", "Synthetic result paper"),
+            _paper("99000006", "Low dose naltrexone for widespread musculoskeletal aching in adults: a pilot",
+                   year=2018),
+        ], source="test")
+    assert cli("trials", "update").exit_code == 0
+    with Store(env / "ldn.db") as store:
+        links = {(x["nct_id"], x["pmid"], x["method"]): x["strength"] for x in store.trial_links()}
+    assert links == {
+        ("NCT09000001", "99000001", "pubmed_databank"): "strong",
+        ("NCT09000001", "99000003", "registry_reference"): "strong",
+        ("NCT09000001", "99000004", "registry_reference"): "background",
+        ("NCT09000002", "99000002", "abstract_text"): "strong",
+        ("NCT09000005", "99000006", "title_match"): "weak",
+    }
+    r = cli("show", "NCT09000001")
+    assert r.exit_code == 0, r.output
+    assert "https://clinicaltrials.gov/study/NCT09000001" in r.output
+    assert "99000001" in r.output and "DataBank" in r.output
+    r = cli("show", "99000002")
+    assert r.exit_code == 0, r.output
+    assert "NCT09000002" in r.output and "abstract" in r.output
+    r = cli("show", "NCT09999999")
+    assert r.exit_code == 1 and "trials update" in r.output
