@@ -55,7 +55,8 @@ ClientFactory = Callable[[], Any]
 
 def _record_dict(a: Article, store: Store) -> dict[str, Any]:
     t = store.get_tags([a.pmid]).get(a.pmid)
-    d = {"pmid": a.pmid, "title": a.title, "journal": a.journal, "journal_iso": a.journal_iso, "year": a.year,
+    d: dict[str, Any] = {
+         "pmid": a.pmid, "title": a.title, "journal": a.journal, "journal_iso": a.journal_iso, "year": a.year,
          "volume": a.volume, "issue": a.issue, "pages": a.pages, "first_author": a.first_author, "doi": a.doi,
          "pmcid": a.pmcid, "publication_types": a.publication_types,
          "pubmed_url": f"https://pubmed.ncbi.nlm.nih.gov/{a.pmid}/"}
@@ -146,6 +147,7 @@ def _lookup_local(u: Understood, store: Store) -> list[str]:
     if u.kind == "pmcid":
         return [r[0] for r in q("select pmid from articles where upper(pmcid) = ?", [u.value.upper()])]
     ref = u.reference
+    assert ref is not None  # every other kind returned above
     if ref.doi:
         hit = [r[0] for r in q("select pmid from articles where lower(doi) = ?", [ref.doi.lower()])]
         if hit:
@@ -173,6 +175,7 @@ def _remote_ids(u: Understood, remote: _Remote) -> list[str]:
     if u.kind == "pmcid":
         return client.esearch(f"{u.value}[pmc]", usehistory=False).ids[:3]
     ref = u.reference
+    assert ref is not None  # every other kind returned above
     if ref.doi:
         ids = client.esearch(f'"{ref.doi}"[doi]', usehistory=False).ids
         if ids:
@@ -217,7 +220,8 @@ def compare_reference(ref: Reference, a: Article) -> dict[str, dict[str, Any]]:
     gw, fw = set(_norm(ref.title).split()), set(_norm(a.title).split())
     put("title", ref.title, a.title, bool(gw) and len(gw & fw) / len(gw) >= 0.8)
     put("year", ref.year, a.year, str(a.year) == ref.year)
-    put("journal", ref.journal, a.journal_iso or a.journal, matches_any(ref.journal, (a.journal, a.journal_iso, a.medline_ta)))
+    put("journal", ref.journal, a.journal_iso or a.journal,
+        matches_any(ref.journal, (a.journal, a.journal_iso, a.medline_ta)))
     put("volume", ref.volume, a.volume, (a.volume or "") == ref.volume)
     put("pages", ref.pages, a.pages, _pages_match(ref.pages, a.pages))
     first = a.authors[0].last_name or a.authors[0].collective_name if a.authors else None
@@ -248,11 +252,12 @@ def _check_citation(u: Understood, res: CheckResult, store: Store, config: Confi
                    }.get(u.kind, "no PubMed record matches this reference (ECitMatch and a title/author search found "
                                  "nothing); check the journal, year, volume and first page")
         return
-    if u.kind == "reference":
-        scored = sorted(((sum(m["match"] for m in compare_reference(u.reference, a).values()), a) for a in articles),
+    if u.kind == "reference" and u.reference is not None:
+        ref = u.reference
+        scored = sorted(((sum(m["match"] for m in compare_reference(ref, a).values()), a) for a in articles),
                         key=lambda x: -x[0])
         best = scored[0][1]
-        res.field_matches = compare_reference(u.reference, best)
+        res.field_matches = compare_reference(ref, best)
     else:
         best = articles[0]
     res.found, res.source = True, source
@@ -263,8 +268,8 @@ def _check_citation(u: Understood, res: CheckResult, store: Store, config: Confi
     res.verdict = "retracted" if tags.get("retracted") else ("citation_mismatch" if mismatched else "found")
     res.why = (f"PMID {best.pmid}: {tags.get('design', '?')}, {tags.get('population', '?')}, "
                f"n={tags.get('sample_size') or '?'}, finding {tags.get('finding') or 'not stated'}"
-               + (f"; RETRACTED" if "retracted" in flags else "")
-               + (f"; {', '.join(f for f in flags if f != 'retracted')}" if [f for f in flags if f != "retracted"] else "")
+               + ("; RETRACTED" if "retracted" in flags else "")
+               + "".join(f"; {x}" for x in [", ".join(f for f in flags if f != "retracted")] if x)
                + (f"; details that do not match: {', '.join(mismatched)}" if mismatched else ""))
     if tags.get("evidence"):
         res.evidence = [{"pmid": best.pmid, "sentence": tags["evidence"]}]
