@@ -449,6 +449,9 @@ def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID
             reasons = [r for r in reasons if r.rule == "result_phrase"] or reasons
         why = "; ".join(f"{r.rule}: {r.matched}" for r in reasons)
         table.add_row(name, escape(shown), escape(why))
+    for f in t.outcome_findings:  # what the abstract says about each outcome, with the sentence that says it
+        table.add_row(f"outcome: {f.outcome}" + (" (primary)" if f.primary else ""), f.finding,
+                      escape(f"result_sentence: {f.evidence}"))
     console.print(table)
     if verbosity(ctx) >= 2 and a.abstract:
         console.print(escape(a.abstract))

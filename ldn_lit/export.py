@@ -23,7 +23,7 @@ _CSV_COLUMNS = [
     "authors", "doi", "pmcid", "publication_types", "mesh", "keywords", "nct_ids", "languages",
     "entrez_date", "revised_date", "status", "kind", "matched_queries", "conditions", "design",
     "population", "sample_size", "size_class", "included_studies", "dose_mg", "dose_class",
-    "outcomes", "finding", "evidence", "retracted", "erratum", "expression_of_concern", "abstract",
+    "outcomes", "finding", "evidence", "outcome_findings", "retracted", "erratum", "expression_of_concern", "abstract",
 ]
 
 
@@ -77,6 +77,8 @@ def _csv_value(key: str, v: Any) -> Any:
             for a in v or [])
     if key == "mesh":
         return "; ".join(("*" if m["major_topic"] else "") + m["descriptor"] for m in v or [])
+    if key == "outcome_findings":  # "pain (primary): null; sleep: positive"; the sentences are in JSON exports
+        return "; ".join(f"{f['outcome']}{' (primary)' if f['primary'] else ''}: {f['finding']}" for f in v or [])
     if isinstance(v, list):
         return "; ".join(str(x) for x in v)
     if isinstance(v, bool):

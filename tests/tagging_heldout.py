@@ -162,7 +162,7 @@ v3(903000001, "Low-dose naltrexone for chronic low back pain: a randomised, plac
                 "statistically significant (p=0.21). Sleep quality improved more with LDN (p=0.03)."),
     ("CONCLUSIONS", "LDN did not reduce pain more than placebo in this pilot study.")],
    dict(conditions=["chronic_pain"], design="rct", population="human", sample_size=42, dose_class="low",
-        finding="mixed"))
+        finding="null"))  # relabelled: issue 8 - the primary outcome (pain, null) decides
 v3(903000002, "Naltrexone at low dose in refractory pruritus of cholestasis: report of two cases",
    "We describe two patients with primary biliary cholangitis and refractory itch who were given naltrexone "
    "6 mg daily. Both reported marked relief of pruritus within two weeks.",

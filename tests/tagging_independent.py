@@ -31,7 +31,7 @@ case(906000001,
       ("CONCLUSIONS", "LDN reduced pain intensity but had no detectable effect on fatigue or sleep in women with "
                       "FM. Larger trials with longer follow-up are warranted.")],
      dict(conditions=["fibromyalgia"], design="rct", population="human", sample_size=58, dose_class="low",
-          finding="mixed"),
+          finding="positive"),  # relabelled: issue 8 - the primary outcome (pain, positive) decides
      pub_types=["Journal Article", "Randomized Controlled Trial"],
      mesh=["Fibromyalgia", "Naltrexone", "Humans", "Female", "Pain Measurement"])
 

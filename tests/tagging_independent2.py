@@ -28,7 +28,7 @@ case(907000001,
       ("CONCLUSIONS", "LDN modestly reduced pain but had no detectable effect on fatigue or overall function. Larger "
                       "trials are warranted.")],
      dict(conditions=["fibromyalgia"], design="rct", population="human", sample_size=30, dose_class="low",
-          finding="mixed"),
+          finding="positive"),  # relabelled: issue 8 - the primary outcome (pain, positive) decides
      pub_types=["Journal Article", "Randomized Controlled Trial"], mesh=["Fibromyalgia", "Naltrexone", "Humans", "Female"])
 
 # 2 -- crossover RCT, RRMS, null

@@ -31,7 +31,7 @@ case(908000001,
                       "in function and global impression suggest a possible benefit that merits evaluation in larger "
                       "trials.")],
      dict(conditions=["fibromyalgia"], design="rct", population="human", sample_size=58, dose_class="low",
-          finding="mixed"),
+          finding="null"),  # relabelled: issue 8 - the primary outcome (pain, null) decides
      pub_types=["Journal Article", "Randomized Controlled Trial"],
      mesh=["Fibromyalgia", "Naltrexone", "Humans", "Female", "Pain Measurement"])
 

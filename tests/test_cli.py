@@ -57,6 +57,10 @@ def test_export_jsonl_csv_condition_and_file(db, tmp_path):
     assert len(lines) == 5 and json.loads(lines[3])["pmid"] == "970000101"
     rows = list(csv.DictReader(io.StringIO(run("export", "-f", "csv", db=db).stdout)))
     assert len(rows) == 5 and rows[0]["authors"] == "Testperson A; Fixture BC; Synthetic LDN Study Group"
+    assert rows[0]["outcome_findings"] == "fatigue: null"
+    first = json.loads(lines[0])["outcome_findings"]
+    assert first == [{"outcome": "fatigue", "finding": "null", "evidence": "Fatigue scores did not differ from placebo.",
+                      "primary": False}]
     out = tmp_path / "fm.json"
     run("export", "--condition", "fibromyalgia", "-o", str(out), db=db)
     assert [r["pmid"] for r in json.loads(out.read_text())] == ["970000101"]
@@ -82,6 +86,8 @@ def test_search_stats_show(db):
     assert "5 records" in stats and "multiple_sclerosis" in stats and "Condition x design x population" in stats
     show = run("show", "970000001", db=db).stdout
     assert "Synthetic record: low-dose naltrexone" in show and "design" in show and "pubtype" in show
+    flat = " ".join(w for w in show.split() if w not in "│┃")  # the table wraps long cells
+    assert "outcome: fatigue" in flat and "result_sentence:" in flat
     missing = run("show", "123", db=db, ok=False)
     assert missing.exit_code == 1 and "PMID 123 is not in" in missing.stderr
 

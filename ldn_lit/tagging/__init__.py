@@ -17,7 +17,7 @@ from .outcomes import tag_outcomes
 from .sample_size import tag_sample_size
 
 # Bump when a rule changes; stored with every tag row, and commands tell the user to retag older ones.
-TAGGER_VERSION = "2"
+TAGGER_VERSION = "3"
 
 
 def tag_article(article: Article, conditions: list[Condition]) -> Tags:
@@ -26,7 +26,7 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     n, n_source, n_class, included, n_reasons = tag_sample_size(article, design, population)
     doses, dose_cls, dose_reasons = tag_dose(article)
     outcomes, outcome_reasons = tag_outcomes(article)
-    finding, evidence, finding_reasons = tag_finding(article, design)
+    finding, evidence, finding_reasons, outcome_findings = tag_finding(article, design)
     integrity = tag_integrity(article)
     reasons = {
         "conditions": cond_reasons,
@@ -52,6 +52,7 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
         outcomes=outcomes,
         finding=finding,
         evidence=evidence,
+        outcome_findings=outcome_findings,
         retracted=integrity["retracted"][0],
         erratum=integrity["erratum"][0],
         expression_of_concern=integrity["expression_of_concern"][0],

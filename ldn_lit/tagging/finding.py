@@ -10,8 +10,9 @@ improvement" contains "significant improvement". Then:
 
 from __future__ import annotations
 
-from ..models import Article, TagReason
+from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOTICE_TYPES
+from .outcomes import domains_in
 from .text import Rule, Sentence, fold, sentences
 
 _rx = Rule
@@ -36,6 +37,8 @@ NULL = _rx(
     r"(?:was|were) not affected|without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)|"
     r"no (?:detectable|discernible|measurable|additional|further) (?:effect|benefit|difference|improvement)|"
     r"(?:do|does|did) not support (?:the |its )?use|"
+    r"\bnot (?:\w+ ){0,2}?(?:effective|efficacious|beneficial|useful|helpful|superior|an effective)\b" + _SCOPE + "|"
+    r"\bineffective\b" + _SCOPE + r"|no (?:change|difference) in (?:the )?(?:consumption|dispensing|use|prescri\w+)|"
     r"(?:was|were) (?:equivalent|comparable))\b")
 # "Unchanged" is weak: beside an improvement anywhere in the abstract ("itch improved; the rash was
 # unchanged") it does not make the study mixed; with no improvement ("antibodies were unchanged") it is null.
@@ -63,7 +66,7 @@ POSITIVE = _rx(
     r"(?:scores? |severity |levels? )?(?:improved|resolved|decreased|declined|diminished|fell|were reduced|was reduced)|resolution of|remission (?:was )?(?:achieved|induced)|achieved remission|"
     r"(?:improved|reduced|decreased|alleviated|relieved|lowered|prevented) (?:\w+ ){0,3}(?:pain|fatigue|symptoms|scores|"
     r"severity|activity|relapses?|inflammation|quality of life|growth|risk|mortality|overdoses?|use|drinking|"
-    r"withdrawal|weight)|beneficial|promising|"
+    r"withdrawal|weight|dispensing|consumption|prescriptions?|purchases?)|beneficial|promising|"
     r"(?:may be|is|was|appears?) (?:a )?(?:useful|beneficial|efficacious|an effective)|"
     r"(?:fell|dropped|declined|decreased|improved|rose) significantly|significantly (?:more|less|lower|fewer|better)|"
     r"favou?red (?:LDN|naltrexone|treatment|the intervention)|(?:reduces|improves|decreases|relieves|alleviates|"
@@ -169,17 +172,131 @@ def _contrast(text: str) -> bool:
                                     and BETWEEN_NULL.search(parts[1]))
 
 
-def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, list[TagReason]]:
-    """Returns (finding, evidence sentence, reasons)."""
+# "The primary outcome was change in pain intensity": the outcome that decides a trial's finding.
+PRIMARY = _rx(r"\b(?:primary|main) (?:efficacy )?(?:outcomes?|end ?points?|outcome measures?|efficacy measures?)\b")
+SECONDARY = _rx(r"\b(?:secondary|other|exploratory) (?:outcomes?|end ?points?|measures?)\b")
+# A sentence that only names the outcome ("The primary outcome was the proportion whose pain improved") is
+# no result, whatever words it uses; one with a p-value or a comparison verb is.
+DEFINITION = _rx(r"\b(?:primary|secondary|main) (?:efficacy )?(?:outcomes?|end ?points?|outcome measures?) "
+                 r"(?:was|were|is|are|included|comprised|will be)\b")
+DEFINITION_RESULT = _rx(r"\bp\s*[<=>≤≥]|\b(?:differ\w*|significant\w*|met|achieved|reached|favou?r\w*)\b")
+CLAUSE_SPLIT = _rx(r";|,? (?:but|whereas|while|although|however)\b")
+SECTION_RANK = {"results": 0, "other": 1, "conclusions": 2}
+
+
+def _direction(kinds: set[str]) -> str | None:
+    """One finding from the kinds of evidence seen for a study or an outcome."""
+    if {"positive", "negative"} <= kinds or {"positive", "null"} <= kinds:
+        return "mixed"
+    for kind, finding in (("negative", "negative"), ("positive", "positive"), ("null", "null"),
+                          ("weak_null", "null")):
+        if kind in kinds:
+            return finding
+    return None
+
+
+def _is_definition(s: Sentence) -> bool:
+    return bool(DEFINITION.search(s.text)) and not DEFINITION_RESULT.search(s.text)
+
+
+def _primary_domains(sents: tuple[Sentence, ...]) -> dict[str, str]:
+    """Outcome domain -> the sentence that names it as primary (words after "primary outcome", before
+    any "secondary outcome")."""
+    out: dict[str, str] = {}
+    for s in sents:
+        if s.section == "background":
+            continue
+        low = fold(s.text)
+        m = PRIMARY.rx.search(low)
+        if not m:
+            continue
+        sec = SECONDARY.rx.search(low, m.end())
+        part = s.text[m.start():sec.start() if sec else len(s.text)]
+        for domain, _ in domains_in(part):
+            out.setdefault(domain, s.text)
+    return out
+
+
+def _outcome_findings(labelled: list[tuple[Sentence, set[str]]],
+                      primary: dict[str, str]) -> tuple[list[OutcomeFinding], list[tuple[str, Sentence]]]:
+    """Per-outcome findings, and the results stated for "the primary outcome" by name (finding, sentence).
+
+    A sentence is cut into clauses at "but", "whereas", ";" so that "pain improved, whereas fatigue did not
+    differ" gives pain positive and fatigue null. An outcome is judged on its sentences from the best
+    section available: results before unlabelled sentences before conclusions."""
+    seen: dict[str, list[tuple[int, set[str], Sentence]]] = {}
+    primary_results: list[tuple[str, Sentence]] = []
+    for s, kinds in labelled:
+        if not kinds & (DIRECTIONS | {"safety"}):
+            continue
+        low = fold(s.text)
+        named = domains_in(s.text, low)
+        names_primary = bool(PRIMARY.rx.search(low))
+        if not named and not names_primary:
+            continue
+        # Only a sentence pointing two ways is cut into clauses: "fell by 1.9 and 1.2; the difference was not
+        # significant" is one null result, its second clause qualifying the first.
+        two_ways = len(kinds & DIRECTIONS - {"weak_null"}) > 1
+        parts = CLAUSE_SPLIT.rx.split(low) if two_ways and CLAUSE_SPLIT.rx.search(low) else [low]
+        rank = SECTION_RANK.get(s.section, 1)
+        for part in parts:
+            ck = kinds if len(parts) == 1 else _classify(part)
+            direction = _direction(ck)
+            doms = [d for d, _ in (named if len(parts) == 1 else domains_in(part, part))]
+            if PRIMARY.rx.search(part) and direction:
+                primary_results.append((direction, s))
+                doms = doms or list(primary)
+            for d in doms:
+                if direction or d == "safety_tolerability" and "safety" in ck:
+                    seen.setdefault(d, []).append((rank, ck, s))
+    findings = []
+    for d, hits in seen.items():
+        best = min(r for r, _, _ in hits)
+        hits = [(k, s) for r, k, s in hits if r == best]
+        kinds = set().union(*(k for k, _ in hits))
+        direction = _direction(kinds) or ("safety_only" if "safety" in kinds else None)
+        if direction is None:
+            continue
+        evidence = next((s for k, s in hits if _direction(k) == direction), hits[0][1])
+        findings.append(OutcomeFinding(d, direction, evidence.text, d in primary))
+    findings.sort(key=lambda f: (not f.primary, f.outcome))
+    return findings, primary_results
+
+
+def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, list[TagReason],
+                                                           list[OutcomeFinding]]:
+    """Returns (finding, evidence sentence, reasons, per-outcome findings)."""
     sents = sentences(article)
     if not sents:
-        return None, None, [TagReason("no_abstract", "no abstract to read")]
+        return None, None, [TagReason("no_abstract", "no abstract to read")], []
     if design in NO_FINDING_DESIGNS or design == "other" and set(article.publication_types) & set(NOTICE_TYPES):
-        return None, None, [TagReason("design", f"{design}: no results to report")]
+        return None, None, [TagReason("design", f"{design}: no results to report")], []
     if design in DESCRIPTIVE_DESIGNS:
-        return "descriptive", None, [TagReason("design", design)]
-    cands = _candidates(sents)
+        return "descriptive", None, [TagReason("design", design)], []
+    cands = [s for s in _candidates(sents) if not _is_definition(s)]
     labelled = [(s, _classify(s.text)) for s in cands]
+    primary = _primary_domains(sents)
+    per_outcome, primary_results = _outcome_findings(labelled, primary)
+    finding, evidence, reasons = _from_primary(per_outcome, primary_results) or _overall(labelled)
+    return finding, evidence, reasons, per_outcome
+
+
+def _from_primary(per_outcome: list[OutcomeFinding], primary_results: list[tuple[str, Sentence]]
+                  ) -> tuple[str, str, list[TagReason]] | None:
+    """When the abstract names its primary outcome and reports on it, that result is the study's finding."""
+    decided = [(f.finding, f.evidence, f.outcome) for f in per_outcome
+               if f.primary and f.finding in ("positive", "null", "negative", "mixed")]
+    decided += [(k, s.text, "primary outcome") for k, s in primary_results]
+    if not decided:
+        return None
+    kinds = {k for k, _, _ in decided}
+    finding = kinds.pop() if len(kinds) == 1 else "mixed"
+    finding, evidence, outcome = next((d for d in decided if d[0] == finding), (finding, *decided[0][1:]))
+    return finding, evidence, [TagReason("primary_outcome", f"{outcome}: {finding} (in: {evidence[:120]})")]
+
+
+def _overall(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str | None, str | None, list[TagReason]]:
+    """No primary outcome result: every result and conclusion sentence counts."""
     directional = [(s, k) for s, k in labelled if k & DIRECTIONS]
     kinds = set().union(*(k for _, k in directional)) if directional else set()
 

@@ -27,3 +27,10 @@ def tag_outcomes(article: Article) -> tuple[list[str], list[TagReason]]:
             found.append(domain)
             reasons.append(TagReason("outcome_phrase", f"{domain}: {m}"))
     return found, reasons
+
+
+def domains_in(text: str, folded: str | None = None) -> list[tuple[str, str]]:
+    """(domain, phrase as written) for every outcome domain one sentence or clause names."""
+    low = folded if folded is not None else fold(text)
+    words = words_of(low)
+    return [(d, m) for d, matcher in _MATCHERS.items() if (m := matcher.search(text, low, words))]

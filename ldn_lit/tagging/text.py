@@ -26,7 +26,9 @@ METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTIN
 _BACKGROUND_CUES = re.compile(
     r"\b(has been|have been|had been|is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
     r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use|"
-    r"(?:is|are) increasingly|(?:trials|studies) (?:of [\w/-]+ )?(?:show|showed|have shown|suggest|suggested|found)|"
+    r"(?:is|are) increasingly|(?:trials|studies|reports|data) (?:of [\w/-]+ )?(?:show|showed|have shown|suggest|suggested|found|"
+    r"indicate|indicated|report|reported|demonstrated|support)|(?:a few|some|several|earlier|small|preliminary|"
+    r"anecdotal) (?:small |open |pilot )?(?:studies|trials|reports|case reports)|"
     r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|(?:best )?known for|"
     r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in))\b", re.I)
 _INLINE_LABEL = re.compile(r"^(BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|MATERIALS? AND METHODS|"
@@ -92,7 +94,7 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
     elif not structured and out:
         # Unstructured: the last sentence concludes; early sentences with background cues are background.
         out = [Sentence(s.text, "conclusions" if i == len(out) - 1 else
-                        ("background" if i < max(1, len(out) // 3) and _BACKGROUND_CUES.search(s.text) else "other"),
+                        ("background" if i < max(1, (len(out) + 1) // 2) and _BACKGROUND_CUES.search(s.text) else "other"),
                         s.index) for i, s in enumerate(out)]
     if out:
         out[-1] = Sentence(out[-1].text, out[-1].section, out[-1].index, last=True)
@@ -106,7 +108,13 @@ def sentences(article: Article) -> tuple[Sentence, ...]:
 def fold(text: str) -> str:
     """Lower-case text of the same length, so a span found in it is the same span of the original."""
     low = text.lower()
-    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low = low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # Lancet-style decimals ("p=0·41") and thin spaces read like their plain forms; one character each,
+    # so spans still line up.
+    return low.translate(_PLAIN) if "·" in low or "\u2009" in low or "\u202f" in low else low
+
+
+_PLAIN = str.maketrans({"·": ".", "\u2009": " ", "\u202f": " "})
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,98 @@
+"""Per-outcome findings and the primary outcome (issue 8 item 3), on synthetic snippets written for these
+tests: a claim about pain must be judged on what the abstract says about pain."""
+
+import pytest
+
+from ldn_lit.models import AbstractSection, Article
+from ldn_lit.tagging.finding import tag_finding
+
+
+def art(sections):
+    if isinstance(sections, str):
+        sections = [(None, sections)]
+    return Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection(lbl, txt) for lbl, txt in sections])
+
+
+def by_outcome(a, design="rct"):
+    return {f.outcome: f for f in tag_finding(a, design)[3]}
+
+
+def test_primary_outcome_decides_whatever_secondary_outcomes_did():
+    a = art([("METHODS", "Forty adults were randomised to LDN or placebo. The primary outcome was change in pain "
+                         "intensity; secondary outcomes were fatigue and sleep quality."),
+             ("RESULTS", "Pain intensity did not differ between groups (p = 0.41). Sleep quality improved more with "
+                         "LDN (p = 0.02)."),
+             ("CONCLUSIONS", "LDN may improve sleep.")])
+    finding, evidence, reasons, outcomes = tag_finding(a, "rct")
+    assert finding == "null" and evidence == "Pain intensity did not differ between groups (p = 0.41)."
+    assert reasons[0].rule == "primary_outcome"
+    f = {o.outcome: o for o in outcomes}
+    assert f["pain"].finding == "null" and f["pain"].primary
+    assert f["sleep"].finding == "positive" and not f["sleep"].primary
+
+
+def test_without_a_primary_outcome_secondary_results_pointing_the_other_way_make_it_mixed():
+    a = art([("RESULTS", "Pain intensity did not differ between groups (p = 0.41). Sleep quality improved more "
+                         "with LDN (p = 0.02).")])
+    assert tag_finding(a, "rct")[0] == "mixed"
+
+
+def test_lancet_middle_dot_decimals():
+    a = art([("METHODS", "The primary outcome was change in pain intensity."),
+             ("FINDINGS", "Pain intensity fell by 1·1 points with LDN and 0·9 with placebo (difference -0·21, 95% CI "
+                          "-0·80 to 0·38; p=0·41).")])
+    assert tag_finding(a, "rct")[0] == "null"
+    assert by_outcome(a)["pain"].finding == "null"
+
+
+def test_a_sentence_pointing_two_ways_is_judged_per_outcome():
+    text = "Pain fell more with LDN (p = 0.01), whereas fatigue did not differ from placebo."
+    f = by_outcome(art([("RESULTS", text)]))
+    assert (f["pain"].finding, f["fatigue"].finding) == ("positive", "null")
+    assert f["pain"].evidence == text  # the whole sentence, quoted exactly
+
+
+def test_a_qualified_result_is_one_null_result_not_split():
+    f = by_outcome(art([("RESULTS", "Fatigue improved by 3.1 points with LDN and 2.8 with placebo "
+                                    "(difference -0.3, 95% CI -2.4 to 1.8; p=0.78).")]))
+    assert f["fatigue"].finding == "null"
+
+
+def test_results_sentences_outrank_the_conclusion_for_an_outcome():
+    f = by_outcome(art([("RESULTS", "Pain scores did not differ between groups (p = 0.35)."),
+                        ("CONCLUSIONS", "LDN may help to relieve pain.")]))
+    assert f["pain"].finding == "null" and f["pain"].evidence.startswith("Pain scores")
+
+
+def test_the_sentence_naming_the_primary_outcome_is_no_result():
+    a = art("Thirty adults took part. The primary outcome was the proportion of patients whose pain improved. "
+            "The proportion did not differ between groups (p = 0.5).")
+    assert tag_finding(a, "rct")[0] == "null"
+
+
+@pytest.mark.parametrize("text", [
+    "In this cohort LDN is not effective in treating chronic pain.",
+    "Naltrexone was ineffective in reducing itch.",
+])
+def test_negation_is_scoped_never_matching_the_positive_phrase_inside_it(text):
+    assert tag_finding(art("Thirty adults took part. " + text), "rct")[0] == "null"
+
+
+def test_a_background_sentence_about_earlier_work_never_decides():
+    a = art("Fibromyalgia is a common cause of widespread pain. A few small studies indicate that LDN may reduce "
+            "pain in fibromyalgia. We treated 40 women with LDN for 12 weeks and measured pain every month. "
+            "Pain scores did not change.")
+    assert tag_finding(a, "open_label_single_arm")[0] == "null"
+
+
+def test_registry_surrogates():
+    assert tag_finding(art("We studied 12 418 patients in the register. LDN was followed by reduced dispensing "
+                           "of opioids."), "cohort_or_retrospective")[0] == "positive"
+    assert tag_finding(art("We studied 12 418 patients in the register. There was no change in the consumption "
+                           "of analgesics."), "cohort_or_retrospective")[0] == "null"
+
+
+def test_no_outcome_findings_for_reviews_protocols_or_without_abstract():
+    assert tag_finding(art("We review the evidence on pain."), "narrative_review")[3] == []
+    assert tag_finding(art("Pain will be measured."), "protocol")[3] == []
+    assert tag_finding(Article(pmid="1", title="t"), "rct")[3] == []
