@@ -680,6 +680,34 @@ def audit(
     sys.stdout.write(render_md(report) if fmt == "md" else render_json(report))
 
 
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this computer only)."),
+    port: int = typer.Option(8001, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+    metadata: bool = typer.Option(False, "--metadata", help="Print the Datasette metadata JSON and exit "
+                                  "(for `datasette DB --metadata FILE`)."),
+) -> None:
+    """Browse the database in Datasette: labelled tables, facets, full-text search, canned queries.
+
+    Needs the optional extra: pip install 'ldn-lit[datasette]'.
+    Example:  ldn-lit serve   (then open http://127.0.0.1:8001/)
+    """
+    from .serve import INSTALL, datasette_installed, metadata_json
+    from .serve import serve as run_datasette
+
+    db = _state(ctx).db
+    if metadata:
+        sys.stdout.write(metadata_json(db))
+        return
+    if not datasette_installed():
+        fail(f"Datasette is not installed; install it with: {INSTALL}")
+    if not db.exists():
+        fail(f"{db}: no database here; run `ldn-lit update` first or pass --db")
+    get_store(ctx)  # brings an older database's schema up to date before Datasette reads it
+    run_datasette(db, host, port)
+
+
 def main() -> None:
     try:
         code = app(prog_name="ldn-lit", standalone_mode=False)

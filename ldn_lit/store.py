@@ -686,3 +686,105 @@ _TRIAL_COLS = {
     "primary_outcomes": str, "content_hash": str, "first_stored_at": str, "updated_at": str,
     "fetched_on": str,
 }
+
+
+# ---- Datasette (`ldn-lit serve`) -----------------------------------------------------------------
+def datasette_metadata(database: str) -> dict[str, Any]:
+    """Datasette metadata for this schema: table labels, facets, full-text search, canned queries.
+    `database` is the name Datasette gives the file (its stem)."""
+    from .vocabulary import DESIGNS, FINDINGS, OUTCOME_IDS
+
+    rank = " ".join(f"when '{d.id}' then {d.rank}" for d in DESIGNS)
+    label = " ".join(f"when '{d.id}' then '{d.label}'" for d in DESIGNS)
+    record = ("a.pmid, a.title, a.year, a.journal_iso as journal, "
+              f"case t.design {label} else t.design end as design, t.population, t.sample_size, t.dose_class, ")
+    notice = ("case when t.retracted then 'RETRACTED' when t.expression_of_concern then 'expression of concern' "
+              "when t.erratum then 'erratum' else '' end as notice")
+    evidence_sql = (
+        f"select {record}"
+        "coalesce((select json_extract(o.value, '$.finding') from json_each(t.outcome_findings) o "
+        "where json_extract(o.value, '$.outcome') = :outcome), t.finding) as finding, "
+        "coalesce((select json_extract(o.value, '$.evidence') from json_each(t.outcome_findings) o "
+        "where json_extract(o.value, '$.outcome') = :outcome), t.evidence) as evidence, "
+        f"t.conditions, t.outcomes, {notice} "
+        "from tags t join articles a on a.pmid = t.pmid "
+        "where (:condition = '' or exists (select 1 from json_each(t.conditions) where value = :condition)) "
+        "and (:outcome = '' or exists (select 1 from json_each(t.outcomes) where value = :outcome)) "
+        "and (:text = '' or a.rowid in (select rowid from articles_fts where articles_fts match :text)) "
+        f"order by t.retracted, case t.design {rank} else 9 end, t.population != 'human', "
+        "t.sample_size is null, t.sample_size desc, a.year desc")
+    new_sql = (
+        f"select a.entrez_date, {record}t.finding, t.conditions, {notice} "
+        "from articles a left join tags t on t.pmid = a.pmid "
+        "where a.entrez_date >= date('now', '-7 days') order by a.entrez_date desc, a.pmid desc")
+    return {
+        "title": "ldn-lit: PubMed records on low-dose naltrexone",
+        "description": "Records found by `ldn-lit update` (or imported), with their evidence tags. Every tag's "
+                       "reason is in tags.tag_reasons.",
+        "source": "PubMed (NCBI E-utilities)",
+        "source_url": "https://pubmed.ncbi.nlm.nih.gov/",
+        "databases": {database: {
+            "tables": {
+                "articles": {
+                    "title": "PubMed records",
+                    "description": "One row per PMID, as PubMed gives it. Search: title and abstract (full text).",
+                    "label_column": "title",
+                    "sort_desc": "entrez_date",
+                    "facets": ["year", "journal_iso", "kind"],
+                    "columns": {"entrez_date": "the day the record entered PubMed",
+                                "kind": "article or book", "fetched_on": "last fetched from PubMed (by update)",
+                                "content_hash": "changes when PubMed revises the record"},
+                },
+                "tags": {
+                    "title": "Evidence tags",
+                    "description": "What each record is: conditions, design, population, size, dose, outcomes "
+                                   "and finding (with the quoted sentence), and notices. Facets: condition, "
+                                   "design and finding.",
+                    "facets": [{"array": "conditions"}, "design", "finding"],
+                    "columns": {"conditions": "condition ids (queries.toml)",
+                                "design": "study design (docs/tags.md)",
+                                "finding": "one of " + ", ".join(FINDINGS),
+                                "evidence": "the sentence the finding rests on, quoted from the abstract",
+                                "outcomes": "outcome domains: " + ", ".join(OUTCOME_IDS),
+                                "outcome_findings": "finding and quoted sentence per outcome",
+                                "tag_reasons": "why each tag: MeSH term, publication type or matched phrase"},
+                },
+                "article_queries": {"title": "Which condition search found which record",
+                                    "facets": ["condition_id"]},
+                "authors": {"title": "Authors, in order"},
+                "mesh": {"title": "MeSH headings", "facets": ["descriptor"]},
+                "publication_types": {"title": "PubMed publication types", "facets": ["publication_type"]},
+                "comments_corrections": {"title": "Links to retractions, errata, comments",
+                                         "facets": ["ref_type"]},
+                "runs": {"title": "Runs of ldn-lit (update, import, retag)", "sort_desc": "id"},
+                "query_state": {"title": "Incremental search state per condition"},
+                "trials": {"title": "ClinicalTrials.gov studies", "label_column": "title",
+                           "facets": ["overall_status", "study_type", "phases"]},
+                "trial_conditions": {"title": "Which conditions each trial is about, and how we know",
+                                     "facets": ["condition_id", "how"]},
+                "trial_interventions": {"title": "Trial interventions"},
+                "trial_references": {"title": "References a trial's registry entry lists"},
+                "trial_links": {"title": "Trial <-> PubMed record links, with the method behind each",
+                                "facets": ["method", "strength"]},
+                "trial_query_state": {"title": "Incremental trial search state per condition"},
+                "meta": {"hidden": True},
+            },
+            "queries": {
+                "evidence_for_claim": {
+                    "title": "Evidence for a claim",
+                    "description": "Records tagged with a condition (id, e.g. fibromyalgia) and an outcome (id, "
+                                   "e.g. pain), strongest design first; leave a box empty for any. The finding "
+                                   "and quoted sentence are the outcome's when the record has one. Optional "
+                                   "full-text search words.",
+                    "sql": evidence_sql,
+                    "params": ["condition", "outcome", "text"],
+                },
+                "new_this_week": {
+                    "title": "New this week",
+                    "description": "Records that entered PubMed in the last 7 days, newest first (as far as the "
+                                   "last `ldn-lit update` saw).",
+                    "sql": new_sql,
+                },
+            },
+        }},
+    }
