@@ -82,7 +82,7 @@ PUBTYPE_DESIGN = [
 ]
 
 
-def _first(rx: Rule, texts: list[Folded]) -> str | None:
+def _first(rx: Rule, texts: list[str] | list[Folded]) -> str | None:
     return next((m for t in texts if (m := rx.find(t))), None)
 
 
@@ -146,9 +146,9 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
         return decide("rct", rule, matched, population)
     if "Controlled Clinical Trial" in pts:
         return decide("nonrandomized_trial", "pubtype", "Controlled Clinical Trial", population)
-    if _first(PLACEBO, trial) and "Case Reports" not in pts:
-        return decide("nonrandomized_trial", "abstract_phrase", _first(PLACEBO, trial) + " (no randomisation stated)",
-                      population)
+    placebo = _first(PLACEBO, trial)
+    if placebo and "Case Reports" not in pts:
+        return decide("nonrandomized_trial", "abstract_phrase", placebo + " (no randomisation stated)", population)
     m = _first(EXPLICIT_SERIES, own)
     if m:
         return decide("case_series", "abstract_phrase", m, population)
@@ -173,19 +173,19 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     if trial_types:
         return decide("open_label_single_arm", "pubtype", sorted(trial_types)[0], population)
     for t in own:
-        m = RECEIVED.rx.search(t.low)
-        if m:
-            base = max(0, m.start() - 40)
-            count = SMALL_COUNT.rx.search(t.low[base:m.start()])
-            start = base + count.start("n") if count else m.start()
+        took = RECEIVED.rx.search(t.low)
+        if took:
+            base = max(0, took.start() - 40)
+            count = SMALL_COUNT.rx.search(t.low[base:took.start()])
+            start = base + count.start("n") if count else took.start()
             return decide("case_series" if count else "open_label_single_arm", "abstract_phrase",
-                          t.text[start:m.end()], population)
+                          t.text[start:took.end()], population)
     if "Observational Study" in pts:
         return decide("cohort_or_retrospective", "pubtype", "Observational Study", population)
     return decide("other", "no_rule", "no design rule matched", population)
 
 
-def _population(own: list[str], reasons: dict[str, list[TagReason]]) -> str:
+def _population(own: list[Folded], reasons: dict[str, list[TagReason]]) -> str:
     found = {}
     for kind, rx in (("human", HUMAN), ("animal", ANIMAL), ("in_vitro", IN_VITRO)):
         m = _first(rx, own)

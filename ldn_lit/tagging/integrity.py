@@ -12,7 +12,7 @@ from ..vocabulary import NOTICES
 
 
 def tag_integrity(article: Article) -> dict[str, tuple[bool, list[TagReason]]]:
-    refs = {}
+    refs: dict[str, list[str]] = {}
     for cc in article.comments_corrections:
         refs.setdefault(cc.ref_type, []).append(cc.pmid or cc.ref_source or "")
     out = {}

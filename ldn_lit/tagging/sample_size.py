@@ -105,7 +105,7 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
                  for m in TOOK_PART_RE.finditer(s.text)]
     if any(c[0] for c in took_part):
-        return out + [c for c in took_part if c[0]]  # "sent to 1,500; 412 responded": the 412 took part
+        return out + [(n, p, e, r) for n, p, e, r in took_part if n]  # "sent to 1,500; 412 responded": the 412 took part
     low = s.text.lower()  # the two sum patterns are slow: run them only where their key words are
     comparisons = [*(COMPARISON_RE.finditer(s.text) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(MATCHED_TO_RE.finditer(s.text) if "matched" in low else ()),
@@ -127,10 +127,10 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
             continue
         if re.search(r"\b(of|in)\s*$", before) and re.search(r"\b\d+\s*(?:%|percent)", before[-25:]):
             continue
-        n = parse_number(m.group("num"))
-        if n is None or n == 0 or n > 5_000_000:
+        count = parse_number(m.group("num"))
+        if count is None or count == 0 or count > 5_000_000:
             continue
-        out.append((n, m.group(0), enrol, _word_or_count(m.group(0))))
+        out.append((count, m.group(0), enrol, _word_or_count(m.group(0))))
     return out
 
 

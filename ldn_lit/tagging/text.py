@@ -86,10 +86,10 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
     if not structured and out and _INLINE_LABEL.match(out[0].text):
         # "Background: ... Methods: ... Results: ...": labels written into the text (common in MEDLINE files)
         kind, labelled = "other", []
-        for s in out:
-            m = _INLINE_LABEL.match(s.text)
+        for sent in out:
+            m = _INLINE_LABEL.match(sent.text)
             kind = _section_kind(m.group(1)) if m else kind
-            labelled.append(Sentence(s.text, kind, s.index))
+            labelled.append(Sentence(sent.text, kind, sent.index))
         out = labelled
     elif not structured and out:
         # Unstructured: the last sentence concludes; early sentences with background cues are background.
@@ -179,7 +179,8 @@ class PhraseMatcher:
     Short all-caps acronyms ("MS", "RA") match case-sensitively; everything else case-insensitively."""
 
     def __init__(self, phrases: list[str]):
-        exact, loose = [], []
+        exact: list[str] = []
+        loose: list[str] = []
         for p in sorted({p for p in phrases if p}, key=len, reverse=True):
             body = re.escape(p).replace("'", "['’]?").replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
             (exact if len(p) <= 5 and p.replace("/", "").isupper() else loose).append(body)
