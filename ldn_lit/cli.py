@@ -83,6 +83,14 @@ def say_error(message: str) -> None:
     err_console.print(f"[red]Error:[/red] {escape(message)}", soft_wrap=True)
 
 
+def _warn(warnings: list[str], most: int = 20) -> None:
+    """Parse warnings (a malformed field stored as null, a field cut), each naming its PMID."""
+    for w in warnings[:most]:
+        err_console.print(f"[yellow]Warning:[/yellow] {escape(w)}", soft_wrap=True)
+    if len(warnings) > most:
+        err_console.print(f"[yellow]Warning:[/yellow] … and {len(warnings) - most} more", soft_wrap=True)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     say_error(message)
     raise typer.Exit(code)
@@ -198,6 +206,7 @@ def update(
                                     progress=progress)
     if v == 0:
         return
+    _warn(report.warnings)
     table = Table(title="ldn-lit update", show_footer=True)
     table.add_column("query", footer="total")
     table.add_column("searched", footer="")
@@ -211,9 +220,6 @@ def update(
                   f"database: {store.path} ({store.count_articles()} records)")
     if report.new == report.revised == 0:
         console.print("Nothing new: the database is up to date.")
-    if report.missing:
-        console.print(f"[yellow]PubMed listed but did not return {len(report.missing)} record(s):[/yellow] "
-                      + ", ".join(report.missing[:20]))
 
 
 # ---- trials (ClinicalTrials.gov) --------------------------------------------------------------
@@ -293,8 +299,9 @@ def import_(
         except LdnLitError as e:
             fail(f"{path}: {e}; nothing from this file was imported", e.exit_code)
         if verbosity(ctx):
+            _warn(r.warnings)
             console.print(f"{path}: {r.records} records ({r.format}): {r.new} new, {r.revised} revised, "
-                          f"{r.unchanged} unchanged")
+                          f"{r.unchanged} unchanged" + (f", {r.older} older copies skipped" if r.older else ""))
 
 
 # ---- export ----------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ import httpx
 from . import __version__
 from .config import EntrezSettings
 from .errors import LdnLitError
+from .models import Article
+from .pubmed_xml import ParseNotes, iter_articles
 
 DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 ESEARCH_WINDOW = 10_000  # PubMed's esearch returns at most the first 10,000 ids of a search
@@ -38,6 +40,26 @@ class EntrezError(LdnLitError):
     exit_code = 2
 
 
+class _Retry(Exception):
+    """A 200 reply that is wrong in a way a second try can fix (e.g. Count and IdList disagree)."""
+
+
+_DNS_FAILURE = re.compile(r"Name or service not known|nodename nor servname|name resolution|getaddrinfo",
+                          re.I)
+
+
+def check_base_url(url: str) -> None:
+    """A malformed or non-HTTP LDN_LIT_EUTILS_URL is a configuration error, said at once."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError) as e:
+        raise EntrezError(f"LDN_LIT_EUTILS_URL {url!r} is not a valid URL ({e}); "
+                          f"unset it to use {DEFAULT_BASE_URL}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise EntrezError(f"LDN_LIT_EUTILS_URL {url!r} is not an http(s) URL with a host; "
+                          f"unset it to use {DEFAULT_BASE_URL}")
+
+
 @dataclass
 class SearchResult:
     count: int
@@ -46,6 +68,13 @@ class SearchResult:
     query_key: str | None = None
     query_translation: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FetchedBatch:
+    asked: list[str]
+    articles: list[Article]
+    missing: list[str]  # asked for, and neither returned nor deleted, after the retries
 
 
 @dataclass
@@ -92,6 +121,7 @@ class EntrezClient:
         base_url: str | None = None,
         *,
         timeout: float = 30.0,
+        deadline: float = 300.0,
         max_retries: int = 5,
         backoff: float = 1.0,
         max_backoff: float = 60.0,
@@ -99,7 +129,10 @@ class EntrezClient:
     ):
         self.settings = settings
         base = base_url or os.environ.get("LDN_LIT_EUTILS_URL") or DEFAULT_BASE_URL
+        check_base_url(base)
         self.base_url = base if base.endswith("/") else base + "/"
+        self.deadline = deadline  # seconds for one whole reply: a trickling server cannot hold a run forever
+        self.clock = time.monotonic
         self.max_retries, self.backoff, self.max_backoff = max_retries, backoff, max_backoff
         self.sleep = sleep
         self.limiter = RateLimiter(10 if settings.api_key else 3, sleep=sleep)
@@ -128,9 +161,14 @@ class EntrezClient:
     def _fail(self, message: str) -> EntrezError:
         return EntrezError(redact(message, self.settings.api_key))
 
-    def request(self, endpoint: str, params: Mapping[str, str | None], *,
-                post: bool | None = None) -> httpx.Response:
-        """One E-utilities call, rate-limited and retried; returns a 2xx response."""
+    def request(self, endpoint: str, params: Mapping[str, str | None], *, post: bool | None = None,
+                validate: Callable[[bytes], object] | None = None) -> httpx.Response:
+        """One E-utilities call, rate-limited and retried; returns a 2xx response.
+
+        Retried: 429, 5xx, timeouts (per read, and `deadline` for the whole reply), dropped
+        connections, and a 200 reply that `validate` rejects with _Retry. Not retried: a host
+        that does not resolve, a 4xx, an error message inside a 200 reply.
+        """
         url = self.base_url + endpoint
         sent = self._params(params)
         if post is None:
@@ -142,16 +180,20 @@ class EntrezClient:
             self.limiter.wait()
             self.requests_made += 1
             try:
-                if post:
-                    resp = self.http.post(url, data=sent)
-                else:
-                    resp = self.http.get(url, params=sent)
+                resp = self._send(url, sent, post)
             except httpx.TimeoutException:
                 problem = f"no reply from {self.base_url} within {self.http.timeout.read:g} s"
                 delay = self._delay(attempt, None)
                 continue
+            except _Retry as e:
+                problem = str(e)
+                delay = self._delay(attempt, None)
+                continue
             except httpx.TransportError as e:
-                problem = f"cannot reach {self.base_url} ({type(e).__name__}: {e})"
+                if isinstance(e, httpx.ConnectError) and _DNS_FAILURE.search(str(e)):
+                    raise self._fail(f"cannot resolve the host of {self.base_url} ({_short(str(e))}); "
+                                     "check LDN_LIT_EUTILS_URL and the network") from None
+                problem = f"cannot reach {self.base_url} ({type(e).__name__}: {_short(str(e))})"
                 delay = self._delay(attempt, None)
                 continue
             if resp.status_code == 429 or resp.status_code >= 500:
@@ -165,10 +207,37 @@ class EntrezClient:
                 raise self._fail(
                     f"E-utilities refused {endpoint} (HTTP {resp.status_code}): {_short(resp.text)}; "
                     "check LDN_LIT_EUTILS_URL and the query")
+            if validate is not None:
+                try:
+                    validate(resp.content)
+                except _Retry as e:
+                    problem = str(e)
+                    delay = self._delay(attempt, None)
+                    continue
             return resp
-        hint = ("wait a minute, or set NCBI_API_KEY for 10 requests/s"
-                if "429" in problem else "check the network and LDN_LIT_EUTILS_URL, then run again")
+        if "429" not in problem:
+            hint = "check the network and LDN_LIT_EUTILS_URL, then run again"
+        elif self.settings.api_key:
+            hint = "wait a minute and run again (NCBI_API_KEY is set: 10 requests/s is the most NCBI allows)"
+        else:
+            hint = "wait a minute, or set NCBI_API_KEY for 10 requests/s"
         raise self._fail(f"{problem} after {self.max_retries + 1} tries; {hint}")
+
+    def _send(self, url: str, params: dict[str, str], post: bool) -> httpx.Response:
+        """One HTTP exchange, read in chunks so that the whole reply must arrive within `deadline`
+        (httpx's timeout is per read: a server sending a byte every few seconds never trips it)."""
+        kw = {"data": params} if post else {"params": params}
+        ends = self.clock() + self.deadline
+        with self.http.stream("POST" if post else "GET", url, **kw) as resp:  # type: ignore[arg-type]
+            chunks = []
+            for chunk in resp.iter_bytes():
+                chunks.append(chunk)
+                if self.clock() > ends:
+                    raise _Retry(f"the reply from {self.base_url} did not finish within {self.deadline:g} s")
+            headers = [(k, v) for k, v in resp.headers.multi_items()
+                       if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+            return httpx.Response(resp.status_code, headers=headers, content=b"".join(chunks),
+                                  request=resp.request)
 
     def _delay(self, attempt: int, retry_after: str | None) -> float:
         if retry_after:
@@ -196,7 +265,18 @@ class EntrezClient:
         params = {"db": "pubmed", "term": term, "retstart": str(retstart), "retmax": str(retmax),
                   "usehistory": "y" if usehistory or webenv else None, "WebEnv": webenv,
                   "datetype": datetype, "mindate": mindate, "maxdate": maxdate}
-        return self._parse_esearch(self.request("esearch.fcgi", params).content)
+        parsed: list[SearchResult] = []
+
+        def complete(body: bytes) -> None:
+            res = self._parse_esearch(body)
+            listed = max(0, min(min(res.count, ESEARCH_WINDOW) - retstart, retmax))
+            if len(res.ids) != listed:
+                raise _Retry(f"esearch reply says Count {res.count} but lists {len(res.ids)} ids "
+                             f"(expected {listed}); PubMed gave an incomplete answer")
+            parsed.append(res)
+
+        self.request("esearch.fcgi", params, validate=complete)
+        return parsed[-1]
 
     def _parse_esearch(self, body: bytes) -> SearchResult:
         root = self._xml_root(body, "eSearchResult", "esearch")
@@ -273,6 +353,24 @@ class EntrezClient:
             chunk = ids[i:i + size]
             yield chunk, self.efetch(chunk)
 
+    def fetch_articles(self, ids: list[str], batch_size: int | None = None, notes: ParseNotes | None = None,
+                       tries: int = 3) -> Iterator[FetchedBatch]:
+        """Parsed records per efetch batch. A reply with fewer records than asked for (PubMed does
+        that under load) is asked again for the missing ones, up to `tries` requests in all; what is
+        still missing is in FetchedBatch.missing for the caller to fail on. A <DeleteCitation> for
+        an id counts as its answer (it goes to notes.deleted)."""
+        notes = notes if notes is not None else ParseNotes()
+        for chunk, body in self.efetch_batches(ids, batch_size):
+            articles = list(iter_articles(body, notes))
+            missing = _missing(chunk, articles, notes)
+            for attempt in range(tries - 1):
+                if not missing:
+                    break
+                self.sleep(self._delay(attempt, None))
+                articles += iter_articles(self.efetch(missing), notes)
+                missing = _missing(chunk, articles, notes)
+            yield FetchedBatch(chunk, articles, missing)
+
     def check_efetch_xml(self, body: bytes) -> None:
         """Cheap completeness check; the parser does the full one."""
         head, tail = body[:2048].lstrip(), body[-256:].rstrip()
@@ -280,7 +378,7 @@ class EntrezClient:
             self._json_error(body, "efetch")
         if b"<ERROR>" in head:
             m = re.search(rb"<ERROR>(.*?)</ERROR>", body[:4096], re.S)
-            raise self._fail(f"efetch failed: {m.group(1).decode(errors='replace').strip() if m else 'error reply'}")
+            raise self._fail(f"efetch failed: {_short(m.group(1)) if m else 'error reply'}")
         if b"<PubmedArticleSet" not in head:
             raise self._fail(f"efetch returned something other than PubMed XML: {_short(body)}; try again later")
         if not (tail.endswith(b"</PubmedArticleSet>") or tail.endswith(b"<PubmedArticleSet/>")):
@@ -321,7 +419,7 @@ class EntrezClient:
                              f"{_short(body)}; try again later") from None
         error = root.findtext("ERROR")
         if error:
-            raise self._fail(f"{what} failed: {error.strip()}")
+            raise self._fail(f"{what} failed: {_short(error)}")
         if root.tag != expected:
             raise self._fail(f"{what} reply is <{root.tag}>, not <{expected}>; check LDN_LIT_EUTILS_URL")
         return root
@@ -334,7 +432,7 @@ class EntrezClient:
         error = data.get("error") if isinstance(data, dict) else None
         if error is None and isinstance(data, dict):
             error = (data.get("esearchresult") or {}).get("ERROR")
-        raise self._fail(f"{what} failed: {error or _short(body)}")
+        raise self._fail(f"{what} failed: {_short(str(error)) if error else _short(body)}")
 
 
 def _short(body: bytes | str, n: int = 120) -> str:
@@ -342,6 +440,11 @@ def _short(body: bytes | str, n: int = 120) -> str:
     text = re.sub(r"<[^>]+>", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return (text[:n] + "…") if len(text) > n else (text or "(empty reply)")
+
+
+def _missing(asked: list[str], articles: list[Article], notes: ParseNotes) -> list[str]:
+    answered = {a.pmid for a in articles} | set(notes.deleted)
+    return [p for p in asked if p not in answered]
 
 
 def _clean(s: str) -> str:

@@ -42,6 +42,7 @@ def export_records(store: Store, condition: str | None = None) -> Iterator[dict[
         tags = store.get_tags([a.pmid for a in chunk])
         for a in chunk:
             d = a.to_dict()
+            d.pop("version", None)  # not stored (yet): every stored record would claim version 1
             d["matched_queries"] = matched.get(a.pmid, [])
             t = tags.get(a.pmid)
             td = t.to_dict() if t else {}

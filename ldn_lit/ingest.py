@@ -7,12 +7,23 @@ citation) all go through `store_batch`, so every stored record has tags computed
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Config
 from .models import Article
 from .store import SaveResult, Store
+
+
+def newest_copies(articles: list[Article]) -> list[Article]:
+    """One copy per PMID, the newest (later revision date, then higher <PMID Version>, then the
+    later one in the file): a file may hold two versions of a record, or two exports concatenated."""
+    best: dict[str, Article] = {}
+    for a in articles:
+        old = best.get(a.pmid)
+        if old is None or (a.revised_date or "", a.version) >= (old.revised_date or "", old.version):
+            best[a.pmid] = a
+    return list(best.values()) if len(best) < len(articles) else articles
 
 
 def store_batch(
@@ -29,6 +40,7 @@ def store_batch(
     from .tagging import TAGGER_VERSION, tag_article
 
     conditions = config.all_conditions
+    articles = newest_copies(articles)
     tags = [tag_article(a, conditions) for a in articles]
     return store.save_articles(
         articles, source=source, tags=tags, tagger_version=TAGGER_VERSION,
@@ -55,6 +67,8 @@ class ImportReport:
     new: int = 0
     revised: int = 0
     unchanged: int = 0
+    older: int = 0  # copies older than the stored record (or than another copy in the file): skipped
+    warnings: list[str] = field(default_factory=list)
 
 
 def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 500) -> ImportReport:
@@ -63,13 +77,13 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
     The whole file is one transaction: a malformed record at the end leaves the database as it was.
     """
     from .medline import iter_medline, looks_like_medline
-    from .pubmed_xml import iter_articles
+    from .pubmed_xml import ParseNotes, iter_articles, read_head
 
-    with open(path, "rb") as f:
-        head = f.read(4096)
+    head = read_head(path)
     fmt = "medline" if looks_like_medline(head) else "xml"
-    articles = iter_medline(path) if fmt == "medline" else iter_articles(path)
-    report = ImportReport(path=path, format=fmt)
+    notes = ParseNotes()
+    articles = iter_medline(path, notes) if fmt == "medline" else iter_articles(path, notes)
+    report = ImportReport(path=path, format=fmt, warnings=notes.warnings)
     with store.atomic():
         for batch in chunked(articles, batch_size):
             r = store_batch(store, config, batch, source=f"import:{path.name}")
@@ -77,4 +91,5 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
             report.new += len(r.new)
             report.revised += len(r.revised)
             report.unchanged += len(r.unchanged)
+            report.older += len(batch) - len(r.new) - len(r.revised) - len(r.unchanged)
     return report

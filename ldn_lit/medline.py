@@ -5,15 +5,17 @@ Bio.Medline does the tag/continuation-line parsing; this module maps its fields 
 
 from __future__ import annotations
 
+import gzip
 import io
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from Bio import Medline
 
 from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading
-from .pubmed_xml import NCT_RE, YEAR_RE, PubmedParseError
+from .pubmed_xml import NCT_RE, YEAR_RE, ParseNotes, PubmedParseError, cap_fields, check_pmid, open_maybe_gzip
 
 # MEDLINE comment/correction tags -> the CommentsCorrections RefType used in PubMed XML.
 _CC_TAGS = {
@@ -60,10 +62,11 @@ def _one(rec: dict, key: str) -> str | None:
     return v.strip() if isinstance(v, str) and v.strip() else None
 
 
-def record_to_article(rec: dict) -> Article:
+def record_to_article(rec: dict, notes: ParseNotes | None = None) -> Article:
     pmid = _one(rec, "PMID")
     if not pmid:
         raise PubmedParseError("MEDLINE record without a PMID line")
+    check_pmid(pmid, f" {(_one(rec, 'TI') or '')[:60]!r}")
     fau = rec.get("FAU") or []
     au = rec.get("AU") or []
     authors = []
@@ -123,23 +126,28 @@ def record_to_article(rec: dict) -> Article:
     )
     nct = [m for si in rec.get("SI") or [] for m in NCT_RE.findall(si)]
     art.nct_ids = list(dict.fromkeys(nct + NCT_RE.findall(art.abstract)))
-    return art
+    return cap_fields(art, notes)
 
 
-def iter_medline(source: str | Path | bytes) -> Iterator[Article]:
-    """Stream Articles from MEDLINE text. Raises PubmedParseError if no record is found."""
+def iter_medline(source: str | Path | bytes, notes: ParseNotes | None = None) -> Iterator[Article]:
+    """Stream Articles from MEDLINE text (a file may be gzip-compressed). Raises PubmedParseError
+    if no record is found, or for a record whose PMID is not a number."""
     if isinstance(source, bytes):
-        text = source.decode("utf-8", errors="replace")
+        handle: io.TextIOBase = io.StringIO(source.decode("utf-8", errors="replace"))
     else:
-        text = Path(source).read_text(encoding="utf-8", errors="replace")
+        handle = io.TextIOWrapper(open_maybe_gzip(source), encoding="utf-8-sig", errors="replace")
     n = 0
-    for rec in Medline.parse(io.StringIO(text)):
-        if not rec:
-            continue
-        if n == 0 and "PMID" not in rec:
-            break
-        n += 1
-        yield record_to_article(rec)
+    with handle:
+        try:
+            for rec in Medline.parse(handle):
+                if not rec:
+                    continue
+                if n == 0 and "PMID" not in rec:
+                    break
+                n += 1
+                yield record_to_article(rec, notes)
+        except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+            raise PubmedParseError(f"broken gzip file ({e or 'it ends too early'})") from None
     if n == 0:
         raise PubmedParseError("no MEDLINE records found (expected lines like 'PMID- 12345')")
 

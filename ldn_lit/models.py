@@ -83,6 +83,7 @@ class Article:
     revised_date: str | None = None  # YYYY-MM-DD
     status: str | None = None  # MEDLINE, PubMed-not-MEDLINE, In-Process, Publisher...
     kind: str = "article"  # "article" or "book"
+    version: int = 1  # <PMID Version>: a few journals publish versions of one record under one PMID
 
     @property
     def abstract(self) -> str:

@@ -6,16 +6,19 @@ to fit in memory (Bio.Entrez.read builds the whole document; see benchmarks/pars
 
 from __future__ import annotations
 
-from .errors import LdnLitError
-
+import dataclasses
+import gzip
 import html
 import io
 import re
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from .errors import LdnLitError
 from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading
 
 NCT_RE = re.compile(r"\bNCT\d{8}\b")
@@ -28,8 +31,72 @@ _MONTHS = {m: i for i, m in enumerate(
 _SKIPPED_REF_TYPES = {"Cites"}
 
 
+# A field longer than this is cut (with a warning): real abstracts stay under 10,000 characters, and a
+# hostile 50 MB field would otherwise cost minutes and a gigabyte in tagging and full-text indexing.
+MAX_FIELD_CHARS = 100_000
+
+
 class PubmedParseError(LdnLitError, ValueError):
     """The input is not (complete, well-formed) PubMed XML."""
+
+
+@dataclass
+class ParseNotes:
+    """What a parse saw besides records: warnings naming the PMID (a malformed field stored as
+    null, a field cut to MAX_FIELD_CHARS) and the PMIDs of <DeleteCitation> entries."""
+
+    warnings: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+
+def check_pmid(pmid: str, where: str = "") -> str:
+    """A PMID is digits; anything else is a broken record, named in the error."""
+    if not pmid.isdigit() or not pmid.isascii():
+        raise PubmedParseError(f"record{where} has PMID {pmid[:40]!r}, which is not a number")
+    return pmid
+
+
+def cap_fields(art: Article, notes: ParseNotes | None) -> Article:
+    """Cut every text field of `art` longer than MAX_FIELD_CHARS, with a warning naming the PMID."""
+    def cut(name: str, value: str) -> str:
+        if len(value) <= MAX_FIELD_CHARS:
+            return value
+        if notes is not None:
+            notes.warnings.append(f"PMID {art.pmid}: {name} of {len(value):,} characters cut to "
+                                  f"{MAX_FIELD_CHARS:,}")
+        return value[:MAX_FIELD_CHARS]
+
+    for f in dataclasses.fields(art):
+        v = getattr(art, f.name)
+        if isinstance(v, str):
+            setattr(art, f.name, cut(f.name, v))
+    for sec in art.abstract_sections:
+        sec.text = cut("abstract", sec.text)
+        if sec.label:
+            sec.label = cut("abstract label", sec.label)
+    for au in art.authors:
+        for f in dataclasses.fields(au):
+            v = getattr(au, f.name)
+            if isinstance(v, str):
+                setattr(au, f.name, cut(f"author {f.name}", v))
+    return art
+
+
+def read_head(path: str | Path, n: int = 4096) -> bytes:
+    """The first n bytes of a file (decompressed when gzip), for sniffing its format."""
+    try:
+        with open_maybe_gzip(path) as f:
+            return f.read(n)
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        raise PubmedParseError(f"broken gzip file ({e or 'it ends too early'})") from None
+
+
+def open_maybe_gzip(path: str | Path) -> IO[bytes]:
+    """The file, decompressed on the fly when it is gzip (PubMed's baseline files are .xml.gz)."""
+    f = open(path, "rb")
+    if f.peek(2)[:2] == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=f)  # type: ignore[return-value]
+    return f
 
 
 def text_of(el: ET.Element | None) -> str:
@@ -57,16 +124,22 @@ def _grandchild_text(el: ET.Element, child: str, tag: str) -> str | None:
     return None if c is None else c.findtext(tag)
 
 
-def _date(el: ET.Element | None) -> str | None:
+def _date(el: ET.Element | None, pmid: str = "?", notes: ParseNotes | None = None) -> str | None:
+    """YYYY-MM-DD; a date whose year is not a number is null, with a warning (one bad field must
+    not lose the record)."""
     if el is None:
         return None
-    y = el.findtext("Year")
+    y = (el.findtext("Year") or "").strip()
     if not y:
         return None
+    if not (y.isdigit() and y.isascii() and len(y) == 4):
+        if notes is not None:
+            notes.warnings.append(f"PMID {pmid}: <{el.tag}> has year {y[:20]!r}, not a number; stored as null")
+        return None
     m = (el.findtext("Month") or "1").strip()
-    month = int(m) if m.isdigit() else _MONTHS.get(m[:3].lower(), 1)
+    month = int(m) if m.isdigit() and m.isascii() and 1 <= int(m) <= 12 else _MONTHS.get(m[:3].lower(), 1)
     d = (el.findtext("Day") or "1").strip()
-    day = int(d) if d.isdigit() else 1
+    day = int(d) if d.isdigit() and d.isascii() and 1 <= int(d) <= 31 else 1
     return f"{int(y):04d}-{month:02d}-{day:02d}"
 
 
@@ -133,12 +206,13 @@ def _article_ids(id_list: ET.Element | None) -> dict[str, str]:
     return ids
 
 
-def _history_date(history: ET.Element | None, status: str) -> str | None:
+def _history_date(history: ET.Element | None, status: str, pmid: str = "?",
+                  notes: ParseNotes | None = None) -> str | None:
     if history is None:
         return None
     for d in history.findall("PubMedPubDate"):
         if d.get("PubStatus") == status:
-            return _date(d)
+            return _date(d, pmid, notes)
     return None
 
 
@@ -152,14 +226,21 @@ def _nct_ids(art: Article, databanks: ET.Element | None) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def parse_pubmed_article(el: ET.Element) -> Article:
+def _version(pmid_el: ET.Element | None) -> int:
+    v = (pmid_el.get("Version") or "1").strip() if pmid_el is not None else "1"
+    return int(v) if v.isdigit() and v.isascii() else 1
+
+
+def parse_pubmed_article(el: ET.Element, notes: ParseNotes | None = None) -> Article:
     """One <PubmedArticle> element -> Article."""
     mc = el.find("MedlineCitation")
     if mc is None:
         raise PubmedParseError("PubmedArticle without MedlineCitation")
-    pmid = (mc.findtext("PMID") or "").strip()
+    pmid_el = mc.find("PMID")
+    pmid = (pmid_el.text or "").strip() if pmid_el is not None else ""
     if not pmid:
         raise PubmedParseError("PubmedArticle without PMID")
+    check_pmid(pmid)
     a = mc.find("Article")
     if a is None:
         a = ET.Element("Article")
@@ -167,7 +248,7 @@ def parse_pubmed_article(el: ET.Element) -> Article:
     ji = journal.find("JournalIssue") if journal is not None else None
     year, pub_date = _pub_year_and_date(ji.find("PubDate") if ji is not None else None)
     if year is None:  # fall back to the electronic publication date
-        d = _date(a.find("ArticleDate"))
+        d = _date(a.find("ArticleDate"), pmid, notes)
         year = int(d[:4]) if d else None
     pd = el.find("PubmedData")
     ids = _article_ids(pd.find("ArticleIdList") if pd is not None else None)
@@ -228,23 +309,27 @@ def parse_pubmed_article(el: ET.Element) -> Article:
             if cc.get("RefType") not in _SKIPPED_REF_TYPES
         ],
         languages=[lang.text.strip() for lang in a.findall("Language") if lang.text],
-        entrez_date=_history_date(history, "entrez") or _history_date(history, "pubmed"),
-        revised_date=_date(mc.find("DateRevised")),
+        entrez_date=(_history_date(history, "entrez", pmid, notes)
+                     or _history_date(history, "pubmed", pmid, notes)),
+        revised_date=_date(mc.find("DateRevised"), pmid, notes),
         status=mc.get("Status"),
         kind="article",
+        version=_version(pmid_el),
     )
     art.nct_ids = _nct_ids(art, a.find("DataBankList"))
-    return art
+    return cap_fields(art, notes)
 
 
-def parse_book_article(el: ET.Element) -> Article:
+def parse_book_article(el: ET.Element, notes: ParseNotes | None = None) -> Article:
     """One <PubmedBookArticle> (e.g. a GeneReviews or StatPearls chapter) -> Article."""
     bd = el.find("BookDocument")
     if bd is None:
         raise PubmedParseError("PubmedBookArticle without BookDocument")
-    pmid = (bd.findtext("PMID") or "").strip()
+    pmid_el = bd.find("PMID")
+    pmid = (pmid_el.text or "").strip() if pmid_el is not None else ""
     if not pmid:
         raise PubmedParseError("PubmedBookArticle without PMID")
+    check_pmid(pmid)
     book = bd.find("Book")
     year, pub_date = _pub_year_and_date(book.find("PubDate") if book is not None else None)
     pbd = el.find("PubmedBookData")
@@ -268,25 +353,30 @@ def parse_book_article(el: ET.Element) -> Article:
         publication_types=[text_of(p) for p in bd.findall("PublicationType")],
         keywords=[k for k in (text_of(k) for k in _grandchildren(bd, "KeywordList", "Keyword")) if k],
         languages=[lang.text.strip() for lang in bd.findall("Language") if lang.text],
-        entrez_date=_history_date(history, "entrez") or _history_date(history, "pubmed"),
-        revised_date=_date(bd.find("DateRevised")),
+        entrez_date=(_history_date(history, "entrez", pmid, notes)
+                     or _history_date(history, "pubmed", pmid, notes)),
+        revised_date=_date(bd.find("DateRevised"), pmid, notes),
         status="Book",
         kind="book",
+        version=_version(pmid_el),
     )
     art.nct_ids = _nct_ids(art, None)
-    return art
+    return cap_fields(art, notes)
 
 
-def iter_articles(source: bytes | str | Path | IO[bytes]) -> Iterator[Article]:
-    """Stream Articles out of a PubmedArticleSet.
+def iter_articles(source: bytes | str | Path | IO[bytes], notes: ParseNotes | None = None) -> Iterator[Article]:
+    """Stream Articles out of a PubmedArticleSet (a file may be gzip-compressed).
 
     Raises PubmedParseError for malformed or truncated XML, for a document that is not a
-    PubmedArticleSet (an HTML error page, an eSearchResult), and for a record without a PMID.
+    PubmedArticleSet (an HTML error page, an eSearchResult), and for a record without a PMID or
+    with one that is not a number. Warnings and <DeleteCitation> PMIDs go to `notes`.
     """
     if isinstance(source, bytes):
-        source = io.BytesIO(source)
-    elif isinstance(source, str):
-        source = Path(source)
+        source = io.BytesIO(gzip.decompress(source) if source[:2] == b"\x1f\x8b" else source)
+    elif isinstance(source, (str, Path)):
+        with open_maybe_gzip(source) as f:
+            yield from iter_articles(f, notes)
+        return
     context = ET.iterparse(source, events=("end",))
     seen_any = False
     try:
@@ -294,11 +384,18 @@ def iter_articles(source: bytes | str | Path | IO[bytes]) -> Iterator[Article]:
             seen_any = True
             tag = el.tag
             if tag == "PubmedArticle":
-                yield parse_pubmed_article(el)
+                yield parse_pubmed_article(el, notes)
                 el.clear()
             elif tag == "PubmedBookArticle":
-                yield parse_book_article(el)
+                yield parse_book_article(el, notes)
                 el.clear()
+            elif tag == "DeleteCitation":
+                ids = [check_pmid((p.text or "").strip(), " in DeleteCitation") for p in el.findall("PMID")]
+                if notes is not None:
+                    notes.deleted += ids
+                el.clear()
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        raise PubmedParseError(f"broken gzip file ({e or 'it ends too early'})") from None
     except ET.ParseError as e:
         if not seen_any:
             raise PubmedParseError("empty document or not XML: no PubmedArticleSet found") from None

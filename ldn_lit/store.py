@@ -51,6 +51,7 @@ class SaveResult:
     new: list[str]
     revised: list[str]
     unchanged: list[str]
+    older: list[str] = field(default_factory=list)  # copies older than the stored one: not saved
 
 
 def _article_row(a: Article) -> dict[str, Any]:
@@ -254,9 +255,14 @@ class Store:
         """
         result = SaveResult([], [], [])
         hashes = self.known_hashes(a.pmid for a in articles)
+        revised_on = self._column_by_pmid("revised_date", hashes)
         stamp = now_iso()
         rows, changed, children, late_categories = [], [], _Children(), []
         for a in articles:
+            stored_rev = revised_on.get(a.pmid)
+            if a.revised_date and stored_rev and a.revised_date < stored_rev:
+                result.older.append(a.pmid)  # importing a 2020 file after a 2021 one must not go back in time
+                continue
             row, kids = _article_row(a), _Children.of(a)
             # Hash of everything parsed from the record: a change means PubMed revised it.
             h = hashlib.sha1(repr((row, kids.tuples())).encode()).hexdigest()

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from .config import Condition, Config
-from .entrez import ESEARCH_WINDOW, EntrezClient
+from .entrez import ESEARCH_WINDOW, EntrezClient, EntrezError
 from .ingest import store_batch
-from .pubmed_xml import iter_articles
+from .pubmed_xml import ParseNotes
 from .store import Store
 
 
@@ -51,6 +51,7 @@ class UpdateReport:
     revised: int = 0
     unchanged: int = 0
     missing: list[str] = field(default_factory=list)  # PMIDs esearch listed but efetch did not return
+    warnings: list[str] = field(default_factory=list)  # from parsing, each naming its PMID
     requests: int = 0
     seconds: float = 0.0
 
@@ -153,8 +154,10 @@ def run_update(
         ids = list(to_fetch)
         progress("fetch_start", total=len(ids))
         fetched: set[str] = set()
-        for batch_ids, body in client.efetch_batches(ids, batch_size=batch_size):
-            articles = list(iter_articles(body))
+        notes = ParseNotes(warnings=report.warnings)
+        for batch in client.fetch_articles(ids, batch_size=batch_size, notes=notes):
+            articles, batch_ids = batch.articles, batch.asked
+            report.missing += batch.missing
             batch_matches = {a.pmid: matches.get(a.pmid, set()) for a in articles}
             result = store_batch(store, config, articles, source="pubmed", matches=batch_matches,
                                  run_id=run_id, fetched_on=today.isoformat())
@@ -170,7 +173,12 @@ def run_update(
             fetched.update(a.pmid for a in articles)
             report.fetched += len(articles)
             progress("fetched", n=len(batch_ids))
-        report.missing = [p for p in ids if p not in fetched]
+        if report.missing:
+            # Not saving the search state makes the next run ask for these again.
+            raise EntrezError(
+                f"PubMed listed {len(report.missing)} record(s) that efetch did not return after 3 tries "
+                f"({', '.join(report.missing[:5])}{', …' if len(report.missing) > 5 else ''}); what was fetched "
+                "is saved, and the next `ldn-lit update` asks for the rest")
 
         # Matches for records that were already stored and not refetched.
         rest = {p: c for p, c in matches.items() if p not in fetched and p not in report.missing}

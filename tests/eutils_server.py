@@ -6,8 +6,10 @@ the E-utilities documentation requires; the history server: usehistory=y stores 
 new query key, in the WebEnv passed (appended, as NCBI does) or in a new one, and `#N` in the term or
 query_key=N combine an earlier result of that WebEnv with AND), efetch by GET or POST (ids, or WebEnv +
 query_key), and ecitmatch (plain text). Faults are scripted per test: 429 with
-NCBI's JSON body, 5xx, an <ERROR> or a truncated/HTML body inside a 200, slow replies, or a
-permanent 429 storm. Every request is logged with its time so tests can count and pace them.
+NCBI's JSON body, 5xx, an <ERROR> or a truncated/HTML body inside a 200, slow or trickling replies,
+an esearch whose Count disagrees with its IdList, or a permanent 429 storm. Records can be left out
+of efetch replies (`omit`: short replies), served as <DeleteCitation> (`deleted`), or be poison
+(`poison()`: a non-numeric date). Every request is logged with its time so tests can count and pace them.
 
 All records it serves are SYNTHETIC test data built with make_article_xml().
 """
@@ -107,9 +109,10 @@ class Record:
 class Fault:
     """What to do instead of answering one request."""
 
-    kind: str  # "429", "500", "502", "503", "error_in_200", "json_error_in_200", "truncated", "html", "slow", "body"
+    kind: str  # "429", "500", "502", "503", "error_in_200", "json_error_in_200", "truncated", "html", "slow",
+    # "body", "trickle" (the real reply, a byte every `seconds`), "count_mismatch" (esearch: true Count, no ids)
     retry_after: str | None = None
-    seconds: float = 0.0  # for "slow"
+    seconds: float = 0.0  # for "slow" and "trickle"
     body: bytes = b""  # for "body": answer 200 with exactly these bytes (e.g. a real NCBI sample)
 
 
@@ -130,6 +133,8 @@ class EutilsStandIn:
     histories: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (WebEnv, query_key) -> ids
     citations: dict[tuple[str, str, str, str], str] = field(default_factory=dict)  # (journal, year, volume, page)
     fault_paths: tuple[str, ...] = ()  # restrict scripted faults to these endpoints (empty: all)
+    omit: dict[str, int] = field(default_factory=dict)  # pmid -> how many more efetch replies leave it out
+    deleted: set[str] = field(default_factory=set)  # efetch answers these with <DeleteCitation>
     url: str = ""
 
     # ---- corpus ---------------------------------------------------------------------------------
@@ -140,6 +145,11 @@ class EutilsStandIn:
                      set(keys))
         self.records[rec.pmid] = rec
         return rec
+
+    def poison(self, pmid: str, year: str = "20x5") -> None:
+        """Give a stored record a date whose year is not a number, as seen in real files."""
+        rec = self.records[str(pmid)]
+        rec.xml = re.sub(r"(<DateRevised><Year>)\d+(</Year>)", rf"\g<1>{year}\g<2>", rec.xml)
 
     def add_many_ids(self, n: int, key: str, start: int = 1, edat_span_days: int = 3650) -> None:
         """n cheap records (for window/date-splitting tests); their XML is minimal."""
@@ -232,6 +242,8 @@ class _Handler(BaseHTTPRequestHandler):
         params.update(parse_qs(body, keep_blank_values=True))
         self._handle("POST", params)
 
+    trickle = 0.0  # seconds between bytes of the next reply (a "trickle" fault)
+
     def _send(self, status: int, body: str | bytes, ctype: str = "text/xml", headers: dict | None = None) -> None:
         data = body.encode() if isinstance(body, str) else body
         try:
@@ -241,7 +253,13 @@ class _Handler(BaseHTTPRequestHandler):
             for k, v in (headers or {}).items():
                 self.send_header(k, v)
             self.end_headers()
-            self.wfile.write(data)
+            if self.trickle:
+                for i in range(len(data)):
+                    self.wfile.write(data[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(self.trickle)
+            else:
+                self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
             pass
 
@@ -253,9 +271,14 @@ class _Handler(BaseHTTPRequestHandler):
         if st.storm:
             return self._send(429, RATE_LIMIT_BODY % params.get("api_key", ""), "application/json",
                               {"Retry-After": "0"})
+        mismatch, self.trickle = False, 0.0
         if st.faults and (not st.fault_paths or any(path.endswith(p) for p in st.fault_paths)):
             fault = st.faults.popleft()
-            if fault.kind == "slow":
+            if fault.kind == "trickle":
+                self.trickle = fault.seconds
+            elif fault.kind == "count_mismatch":
+                mismatch = True
+            elif fault.kind == "slow":
                 time.sleep(fault.seconds)
             elif fault.kind == "429":
                 return self._send(429, RATE_LIMIT_BODY % params.get("api_key", ""), "application/json",
@@ -275,14 +298,14 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._send(200, "<!DOCTYPE html><html><body><h1>Temporarily unavailable</h1></body></html>",
                                   "text/html")
         if path.endswith("esearch.fcgi"):
-            return self._esearch(st, params)
+            return self._esearch(st, params, mismatch)
         if path.endswith("efetch.fcgi"):
             return self._efetch(st, params)
         if path.endswith("ecitmatch.cgi"):
             return self._ecitmatch(st, params)
         self._send(404, "<html><body>Not found</body></html>", "text/html")
 
-    def _esearch(self, st: EutilsStandIn, p: dict[str, str]) -> None:
+    def _esearch(self, st: EutilsStandIn, p: dict[str, str], mismatch: bool = False) -> None:
         if p.get("db") != "pubmed" or not p.get("term"):
             return self._send(200, '<?xml version="1.0"?><eSearchResult><ERROR>Empty term and query_key - '
                                    "nothing todo</ERROR></eSearchResult>")
@@ -304,6 +327,8 @@ class _Handler(BaseHTTPRequestHandler):
                    "ESearch can only retrieve the first 9,999 records matching the query.")
             return self._send(200, f'<?xml version="1.0"?><eSearchResult><ERROR>{msg}</ERROR></eSearchResult>')
         window = ids[:10_000][retstart:retstart + retmax]
+        if mismatch:  # PubMed under load: the true Count, an empty IdList
+            window = []
         qk = ""
         if p.get("usehistory") == "y":  # stored under the next query key of the WebEnv passed, or of a new one
             if not webenv:
@@ -318,10 +343,11 @@ class _Handler(BaseHTTPRequestHandler):
                 "querykey": qk, "webenv": webenv, "idlist": window, "translationset": [],
                 "querytranslation": p["term"]}}), "application/json")
         hist = f"<QueryKey>{qk}</QueryKey><WebEnv>{webenv}</WebEnv>" if webenv else ""
-        if not ids:
-            body = (f"<eSearchResult><Count>0</Count><RetMax>0</RetMax><RetStart>0</RetStart>{hist}<IdList/>"
+        if not window:
+            body = (f"<eSearchResult><Count>{len(ids)}</Count><RetMax>0</RetMax><RetStart>0</RetStart>{hist}<IdList/>"
                     f"<TranslationSet/><QueryTranslation>{escape(p['term'])}</QueryTranslation>"
-                    "<WarningList><OutputMessage>No items found.</OutputMessage></WarningList></eSearchResult>")
+                    + ("" if ids else "<WarningList><OutputMessage>No items found.</OutputMessage></WarningList>")
+                    + "</eSearchResult>")
         else:
             body = (f"<eSearchResult><Count>{len(ids)}</Count><RetMax>{len(window)}</RetMax>"
                     f"<RetStart>{retstart}</RetStart>{hist}<IdList>\n"
@@ -342,8 +368,15 @@ class _Handler(BaseHTTPRequestHandler):
             ids = ids[start:start + n]
         else:
             ids = [i.strip() for i in p.get("id", "").split(",") if i.strip()]
-        body = XML_HEAD + "".join(st.records[i].xml for i in ids if i in st.records) + "</PubmedArticleSet>\n"
-        self._send(200, body)
+        served = []
+        for i in ids:
+            if st.omit.get(i):
+                st.omit[i] -= 1  # a short reply: this record left out
+            elif i in st.deleted:
+                served.append(f'<DeleteCitation><PMID Version="1">{i}</PMID></DeleteCitation>\n')
+            elif i in st.records:
+                served.append(st.records[i].xml)
+        self._send(200, XML_HEAD + "".join(served) + "</PubmedArticleSet>\n")
 
     def _ecitmatch(self, st: EutilsStandIn, p: dict[str, str]) -> None:
         lines = []

@@ -192,17 +192,17 @@ def test_http_error_message_redacts_the_key(eutils_server):
 
 
 @needs_samples
-@pytest.mark.parametrize("name, count, ids", [
-    ("esearch1.xml", None, None), ("esearch2.xml", 42249, 100), ("esearch3.xml", None, None),
-    ("esearch8.xml", 0, 0),
+@pytest.mark.parametrize("name, retstart, retmax, count, ids", [
+    ("esearch1.xml", 0, 20, 63, 20), ("esearch2.xml", 0, 100, 42249, 100), ("esearch3.xml", 6, 6, 2651, 6),
+    ("esearch8.xml", 0, 10_000, 0, 0),
 ])
-def test_real_esearch_replies(eutils_server, name, count, ids):
+def test_real_esearch_replies(eutils_server, name, retstart, retmax, count, ids):
+    """Each real reply, to the request it answered: its Count agrees with its IdList, so it is accepted."""
     eutils_server.faults.append(Fault("body", body=(SAMPLES / name).read_bytes()))
     with client() as c:
-        r = c.esearch("anything")
-    if count is not None:
-        assert r.count == count and len(r.ids) == ids
-    assert r.count >= len(r.ids)
+        r = c.esearch("anything", retstart=retstart, retmax=retmax)
+    assert (r.count, len(r.ids)) == (count, ids)
+    assert eutils_server.count("esearch.fcgi") == 1
     if name == "esearch8.xml":
         assert r.warnings  # PhraseNotFound / OutputMessage kept as warnings
 

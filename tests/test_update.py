@@ -242,3 +242,90 @@ def test_two_updates_at_once(env, eutils_server):
     assert r.exit_code == 2 and "another `ldn-lit update` is running" in r.stderr
     assert proc.wait(timeout=30) == 0
     assert len(json.loads(cli("export").stdout)) == 4
+
+
+# ---- issue 12: nothing lost, nothing stale ----------------------------------------------------------
+@pytest.fixture
+def no_waits(monkeypatch):
+    """Retry waits of zero: these tests are about what is retried, not how long it waits."""
+    import ldn_lit.entrez as entrez
+    monkeypatch.setattr(entrez.EntrezClient, "_delay", lambda self, attempt, retry_after: 0.0)
+
+
+def _efetched_ids(srv):
+    return [q.params["id"].split(",") for q in srv.requests if q.path.endswith("efetch.fcgi")]
+
+
+def test_short_efetch_reply_is_asked_again_for_the_missing_records(env, eutils_server, no_waits):
+    seed(eutils_server, [970101001, 970101002, 970101003], "fibromyalgia")
+    eutils_server.omit["970101002"] = 1  # the first reply leaves it out
+    r = cli("update")
+    assert r.exit_code == 0, r.output
+    assert _efetched_ids(eutils_server) == [["970101003", "970101002", "970101001"], ["970101002"]]
+    assert len(json.loads(cli("export").stdout)) == 3
+
+
+def test_efetch_still_short_fails_without_advancing_the_state(env, eutils_server, no_waits):
+    seed(eutils_server, [970101011, 970101012], "fibromyalgia")
+    eutils_server.omit["970101012"] = 3  # left out of every try
+    r = cli("-q", "update")
+    assert r.exit_code == 2 and r.stderr.count("\n") == 1
+    assert "1 record(s) that efetch did not return after 3 tries (970101012)" in r.stderr
+    with Store(env / "ldn.db") as s:
+        assert s.count_articles() == 1 and s.query_state() == {}
+        assert list(s.db["runs"].rows)[-1]["status"] == "failed"
+    r = cli("update")  # the next run asks for it again
+    assert r.exit_code == 0, r.output
+    assert _efetched_ids(eutils_server)[-1] == ["970101012"]
+    assert len(json.loads(cli("export").stdout)) == 2
+
+
+def test_poison_record_is_stored_with_a_null_date_and_a_warning(env, eutils_server):
+    seed(eutils_server, [970101021, 970101022, 970101023], "fibromyalgia")
+    eutils_server.poison("970101022")
+    r = cli("update")
+    assert r.exit_code == 0, r.output
+    assert "Warning: PMID 970101022: <DateRevised> has year '20x5', not a number; stored as null" in r.stderr
+    records = {x["pmid"]: x for x in json.loads(cli("export").stdout)}
+    assert sorted(records) == ["970101021", "970101022", "970101023"]
+    assert records["970101022"]["revised_date"] is None and records["970101021"]["revised_date"] == "2025-01-01"
+    assert records["970101022"]["title"].startswith("Synthetic record 970101022")
+
+
+def test_count_idlist_mismatch_is_retried(env, eutils_server, no_waits):
+    seed(eutils_server, [970101031, 970101032], "fibromyalgia")
+    eutils_server.fault_paths = ("esearch.fcgi",)
+    eutils_server.faults.append(Fault("count_mismatch"))
+    r = cli("update", "-c", "fibromyalgia")
+    assert r.exit_code == 0, r.output
+    assert eutils_server.count("esearch.fcgi") == 2
+    assert len(json.loads(cli("export").stdout)) == 2
+
+
+def test_count_idlist_mismatch_that_persists_fails_without_saving_state(env, eutils_server, no_waits):
+    seed(eutils_server, [970101041], "fibromyalgia")
+    eutils_server.fault_paths = ("esearch.fcgi",)
+    eutils_server.faults.extend([Fault("count_mismatch")] * 6)
+    r = cli("update", "-c", "fibromyalgia")
+    assert r.exit_code == 2 and r.stderr.count("\n") == 1
+    assert "Count 1 but lists 0 ids" in r.stderr and "after 6 tries" in r.stderr
+    with Store(env / "ldn.db") as s:
+        assert s.query_state() == {} and s.count_articles() == 0
+        assert list(s.db["runs"].rows)[-1]["status"] == "failed"
+
+
+def test_trickling_reply_hits_the_deadline_and_the_run_fails_cleanly(env, eutils_server, no_waits):
+    """A server that sends one byte every 50 ms never trips the per-read timeout; the total deadline
+    (0.3 s here) ends each try, and the run is marked failed instead of staying 'running'."""
+    seed(eutils_server, [970101051], "fibromyalgia")
+    eutils_server.fault_paths = ("esearch.fcgi",)
+    eutils_server.faults.extend([Fault("trickle", seconds=0.05)] * 2)
+    cfg = load_config(env / "queries.toml")
+    started = time.monotonic()
+    with Store(env / "ldn.db") as store, EntrezClient(cfg.entrez, deadline=0.3, max_retries=1) as client:
+        with pytest.raises(Exception, match=r"did not finish within 0.3 s after 2 tries"):
+            run_update(store, cfg, client, conditions=[cfg.condition("fibromyalgia")])
+        assert time.monotonic() - started < 5
+        assert [x["status"] for x in store.db["runs"].rows] == ["failed"]
+        report = run_update(store, cfg, client, conditions=[cfg.condition("fibromyalgia")])  # trickle over
+        assert report.new == 1

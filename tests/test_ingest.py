@@ -1,0 +1,125 @@
+"""Importing saved files (ldn_lit.ingest.import_file through `ldn-lit import`): duplicates, older
+copies, gzip, broken PMIDs, hostile field sizes. Every record is SYNTHETIC (make_article_xml)."""
+
+import gzip
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from eutils_server import XML_HEAD, make_article_xml
+from ldn_lit.cli import app
+from ldn_lit.pubmed_xml import MAX_FIELD_CHARS
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+
+    def run(*args):
+        return runner.invoke(app, ["--db", str(tmp_path / "ldn.db"), *args])
+    return run
+
+
+def xml_file(path, *articles, gz=False):
+    data = (XML_HEAD + "".join(articles) + "</PubmedArticleSet>\n").encode()
+    path.write_bytes(gzip.compress(data) if gz else data)
+    return path
+
+
+def medline(pmid, title, lr="20250101"):
+    return (f"PMID- {pmid}\nOWN - NLM\nSTAT- MEDLINE\nLR  - {lr}\nTI  - {title}\n"
+            "AB  - This abstract is synthetic test data.\nAU  - Testperson A\nTA  - J Synth Tests\n"
+            "DP  - 2024\n\n")
+
+
+def stored(cli):
+    return {r["pmid"]: r for r in json.loads(cli("export").stdout)}
+
+
+def test_older_file_after_newer_keeps_the_newer_copy(cli, tmp_path):
+    new = xml_file(tmp_path / "2021.xml", make_article_xml("970102001", "Synthetic title, corrected in 2021",
+                                                           revised=(2021, 6, 1)))
+    old = xml_file(tmp_path / "2020.xml", make_article_xml("970102001", "Synthetic title as of 2020",
+                                                           revised=(2020, 6, 1)))
+    assert cli("import", str(new)).exit_code == 0
+    r = cli("import", str(old))
+    assert r.exit_code == 0, r.output
+    assert "1 records (xml): 0 new, 0 revised, 0 unchanged, 1 older copies skipped" in r.stdout
+    assert stored(cli)["970102001"]["title"] == "Synthetic title, corrected in 2021"
+
+
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_same_pmid_twice_in_one_xml_file_keeps_the_newest(cli, tmp_path, newest_first):
+    copies = [make_article_xml("970102011", "Synthetic version two", revised=(2022, 1, 1)).replace(
+                  '<PMID Version="1">970102011', '<PMID Version="2">970102011'),
+              make_article_xml("970102011", "Synthetic version one", revised=(2022, 1, 1))]
+    f = xml_file(tmp_path / "twice.xml", *(copies if newest_first else copies[::-1]),
+                 make_article_xml("970102012"))
+    r = cli("import", str(f))
+    assert r.exit_code == 0, r.output
+    assert "3 records (xml): 2 new" in r.stdout and "1 older copies skipped" in r.stdout
+    assert stored(cli)["970102011"]["title"] == "Synthetic version two"
+
+
+def test_same_pmid_twice_in_one_medline_file_keeps_the_newest(cli, tmp_path):
+    f = tmp_path / "twice.nbib"
+    f.write_text(medline("970102021", "Synthetic newer copy", "20240301")
+                 + medline("970102021", "Synthetic older copy", "20230301"))
+    r = cli("import", str(f))
+    assert r.exit_code == 0, r.output
+    assert stored(cli)["970102021"]["title"] == "Synthetic newer copy"
+
+
+def test_gzipped_xml_and_medline_are_imported(cli, tmp_path):
+    x = xml_file(tmp_path / "baseline.xml.gz", make_article_xml("970102031"), gz=True)
+    m = tmp_path / "saved.nbib.gz"
+    m.write_bytes(gzip.compress(medline("970102032", "Synthetic gzipped MEDLINE record").encode()))
+    r = cli("import", str(x), str(m))
+    assert r.exit_code == 0, r.output
+    assert "1 records (xml)" in r.stdout and "1 records (medline)" in r.stdout
+    assert sorted(stored(cli)) == ["970102031", "970102032"]
+
+
+def test_broken_gzip_is_one_clear_line(cli, tmp_path):
+    f = tmp_path / "cut.xml.gz"
+    f.write_bytes(gzip.compress((XML_HEAD + make_article_xml("970102041") * 50).encode())[:300])
+    r = cli("import", str(f))
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1 and "nothing from this file was imported" in r.stderr
+
+
+@pytest.mark.parametrize("fmt", ["xml", "medline"])
+def test_non_numeric_pmid_is_rejected_naming_the_record(cli, tmp_path, fmt):
+    if fmt == "xml":
+        f = xml_file(tmp_path / "bad.xml", make_article_xml("970102051"), make_article_xml("97010x052"))
+    else:
+        f = tmp_path / "bad.nbib"
+        f.write_text(medline("970102051", "Synthetic fine record") + medline("97O102052", "Synthetic bad PMID"))
+    r = cli("import", str(f))
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1
+    assert "PMID '97010x052'" in r.stderr or "PMID '97O102052'" in r.stderr
+    assert "not a number" in r.stderr and "nothing from this file was imported" in r.stderr
+    assert stored(cli) == {}
+
+
+def test_absurd_field_is_cut_with_a_warning(cli, tmp_path):
+    huge = "Synthetic filler words. " * (MAX_FIELD_CHARS // 10)
+    f = xml_file(tmp_path / "huge.xml", make_article_xml("970102061", abstract=huge))
+    r = cli("import", str(f))
+    assert r.exit_code == 0, r.output
+    assert f"Warning: PMID 970102061: abstract of {len(huge.strip()):,} characters cut to {MAX_FIELD_CHARS:,}" \
+        in r.stderr
+    assert len(stored(cli)["970102061"]["abstract"]) == MAX_FIELD_CHARS
+
+
+def test_medline_gzip_cut_after_its_first_block_is_one_clear_line(cli, tmp_path):
+    f = tmp_path / "cut.nbib.gz"
+    data = gzip.compress("".join(medline(str(970102071 + i), f"Synthetic record {i} " + "x" * 300)
+                                 for i in range(400)).encode(), compresslevel=0)
+    f.write_bytes(data[:len(data) // 2])
+    r = cli("import", str(f))
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1 and "broken gzip file" in r.stderr
+    assert stored(cli) == {}
