@@ -164,3 +164,42 @@ def test_pubmed_day_never_runs_ahead_of_bethesda():
     """23:30 in Bethesda (EDT) is 03:30 UTC the next day: the day recorded must be Bethesda's."""
     assert pubmed_day(datetime(2026, 7, 2, 3, 30, tzinfo=timezone.utc)) == date(2026, 7, 1)
     assert pubmed_day(datetime(2026, 7, 2, 12, 0, tzinfo=timezone.utc)) == date(2026, 7, 2)
+
+
+def test_a_condition_with_more_changes_than_one_reply_holds_is_searched_by_date(cfg, store, client, eutils_server,
+                                                                               monkeypatch):
+    """Over 10,000 changed records for one condition: its history search cannot list them all, so it is
+    asked again as a date-limited search, which search_all_ids splits (window made tiny here)."""
+    import ldn_lit.update as update
+
+    add(eutils_server, "970500701", "fibromyalgia")
+    c = conds(cfg, "fibromyalgia")
+    run_update(store, cfg, client, conditions=c, today=date(2026, 11, 1))
+    add(eutils_server, "970500702", "fibromyalgia", mdat="2026/11/03")
+    add(eutils_server, "970500703", "fibromyalgia", mdat="2026/11/04")
+    monkeypatch.setattr(update, "ESEARCH_WINDOW", 1)
+    n = len(eutils_server.requests)
+    r = run_update(store, cfg, client, conditions=c, today=date(2026, 11, 5))
+    drug, within, by_date = eutils_server.requests[n:n + 3]
+    assert within.params["term"].startswith("#1 AND")
+    assert by_date.params["term"] == cfg.search_term(c[0]) and by_date.params["mindate"] == "2026/11/01"
+    assert r.new == 2 and r.queries[0].count == 2
+
+
+def test_a_reply_without_history_falls_back_to_date_limited_searches(cfg, store, client, eutils_server):
+    from eutils_server import Fault
+
+    add(eutils_server, "970500801", "fibromyalgia")
+    c = conds(cfg, "fibromyalgia", "crohns_disease")
+    run_update(store, cfg, client, conditions=c, today=date(2026, 11, 1))
+    add(eutils_server, "970500802", "fibromyalgia", mdat="2026/11/03")
+    eutils_server.fault_paths = ("esearch.fcgi",)
+    eutils_server.faults.append(Fault("body", body=b'<?xml version="1.0" ?><eSearchResult><Count>1</Count>'
+                                                   b"<RetMax>0</RetMax><RetStart>0</RetStart><IdList/>"
+                                                   b"</eSearchResult>"))
+    n = len(eutils_server.requests)
+    r = run_update(store, cfg, client, conditions=c, today=date(2026, 11, 5))
+    searches = [q for q in eutils_server.requests[n:] if q.path.endswith("esearch.fcgi")][1:]
+    assert [(q.params["term"], q.params["mindate"]) for q in searches] == [
+        (cfg.search_term(x), "2026/11/01") for x in c]
+    assert r.new == 1
