@@ -139,23 +139,18 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
 
 # ---- identifiers and references ---------------------------------------------------------------
 def _lookup_local(u: Understood, store: Store) -> list[str]:
-    q = store.db.execute
-    if u.kind == "pmid":
-        return [r[0] for r in q("select pmid from articles where pmid = ?", [u.value])]
-    if u.kind == "doi":
-        return [r[0] for r in q("select pmid from articles where lower(doi) = ?", [u.value.lower()])]
-    if u.kind == "pmcid":
-        return [r[0] for r in q("select pmid from articles where upper(pmcid) = ?", [u.value.upper()])]
+    if u.kind in ("pmid", "doi", "pmcid"):
+        return store.find_pmids(**{u.kind: u.value})
     ref = u.reference
     assert ref is not None  # every other kind returned above
     if ref.doi:
-        hit = [r[0] for r in q("select pmid from articles where lower(doi) = ?", [ref.doi.lower()])]
+        hit = store.find_pmids(doi=ref.doi)
         if hit:
             return hit
-    rows = q("select pmid, journal, journal_iso, medline_ta, volume, pages from articles where year = ?",
-             [int(ref.year)]).fetchall()
-    return [r[0] for r in rows if matches_any(ref.journal, r[1:4]) and
-            (not ref.volume or r[4] == ref.volume) and (not ref.first_page or _first_page(r[5]) == ref.first_page)]
+    rows = store.citation_fields(int(ref.year))
+    return [r["pmid"] for r in rows if matches_any(ref.journal, (r["journal"], r["journal_iso"], r["medline_ta"])) and
+            (not ref.volume or r["volume"] == ref.volume)
+            and (not ref.first_page or _first_page(r["pages"]) == ref.first_page)]
 
 
 def _first_page(pages: str | None) -> str:
@@ -280,9 +275,7 @@ def _holds(store: Store, claim: Claim) -> bool:
     """Does the database already hold records on the claim's condition (in the cited journal, if any)?"""
     if claim.condition == "any":
         return store.count_articles() > 0
-    rows = store.db.execute(
-        "select a.journal, a.journal_iso, a.medline_ta from articles a join tags t on t.pmid = a.pmid, "
-        "json_each(t.conditions) j where j.value = ?", [claim.condition]).fetchall()
+    rows = store.journals_on_condition(claim.condition)
     return any(matches_any(claim.cited_journal, r) for r in rows) if claim.cited_journal else bool(rows)
 
 

@@ -14,10 +14,9 @@ the digest, `ldn-lit claims` and `ldn-lit check` share it exactly.
 
 from __future__ import annotations
 
-import json
 import re
 import statistics
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from .config import Claim, Config
@@ -106,19 +105,11 @@ class ClaimVerdict:
 
 def load_evidence(store: Store, until: str | None = None) -> list[Evidence]:
     """All tagged records (entered PubMed on or before `until`, YYYY-MM-DD, when given), one query."""
-    sql = ("select a.pmid, a.year, a.title, a.journal, a.journal_iso, a.medline_ta, a.entrez_date, t.conditions, "
-           "t.design, t.population, t.sample_size, t.dose_mg, t.outcomes, t.finding, t.evidence, t.retracted "
-           "from articles a join tags t on t.pmid = a.pmid")
-    params: list[Any] = []
-    if until:
-        sql += " where coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10)) <= ?"
-        params.append(until)
-    sql += " order by cast(a.pmid as integer)"
-    out = []
-    for r in store.db.execute(sql, params):
-        out.append(Evidence(r[0], r[1], r[2] or "", r[3], r[4], r[5], r[6], json.loads(r[7] or "[]"), r[8], r[9],
-                            r[10], json.loads(r[11] or "[]"), json.loads(r[12] or "[]"), r[13], r[14], bool(r[15])))
-    return out
+    return [Evidence(**{k: r[k] for k in _EVIDENCE_FIELDS} | {"title": r["title"] or ""})
+            for r in store.evidence_rows(until)]
+
+
+_EVIDENCE_FIELDS = [f.name for f in fields(Evidence)]
 
 
 def evidence_table(records: list[Evidence]) -> dict[str, Any]:

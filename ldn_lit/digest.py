@@ -129,40 +129,25 @@ class Digest:
 
 def build_digest(store: Store, config: Config, window: Window, claims: list[Claim] | None = None,
                  article: str = "seed article (queries.toml [[claims]])") -> Digest:
-    rows = list(store.db.query(
-        "select a.pmid, a.title, a.journal, a.journal_iso, a.year, a.volume, a.issue, a.pages, a.doi, "
-        "a.entrez_date, a.publication_types, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, "
-        "t.dose_class, t.finding, t.evidence, t.retracted, t.erratum, t.expression_of_concern "
-        "from articles a left join tags t on t.pmid = a.pmid "
-        "where coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10)) between ? and ? "
-        "order by coalesce(a.entrez_date, a.first_stored_at) desc, cast(a.pmid as integer)",
-        [window.start.isoformat(), window.end.isoformat()]))
-    authors: dict[str, list[str]] = {}
-    ids = [r["pmid"] for r in rows]
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        for a in store.db.query(
-                f"select pmid, last_name, initials, collective_name from authors where pmid in "
-                f"({','.join('?' * len(chunk))}) and position <= 4 order by pmid, position", chunk):
-            authors.setdefault(a["pmid"], []).append(
-                a["collective_name"] or " ".join(x for x in (a["last_name"], a["initials"]) if x))
+    rows = store.records_entered(window.start.isoformat(), window.end.isoformat())
+    authors = store.first_authors([r["pmid"] for r in rows], 4)
     new = []
     for r in rows:
-        pts = json.loads(r["publication_types"] or "[]")
+        pts = r["publication_types"]
         names = authors.get(r["pmid"], [])
         who = ", ".join(names[:3]) + (", et al" if len(names) > 3 else "")
         src = (f"{r['journal_iso'] or r['journal'] or ''}. {r['year'] or ''}"
                f"{';' + r['volume'] if r['volume'] else ''}{'(' + r['issue'] + ')' if r['issue'] else ''}"
                f"{':' + r['pages'] if r['pages'] else ''}.")
-        flags = [bool(r["retracted"]), bool(r["erratum"]), bool(r["expression_of_concern"])]
+        flags = [r["retracted"], r["erratum"], r["expression_of_concern"]]
         new.append(NewRecord(
             pmid=r["pmid"], title=r["title"] or "", authors=who, source=src,
             citation=f"{who + '. ' if who else ''}{_ended(r['title'] or '')} {src}",
             journal=r["journal_iso"] or r["journal"], year=r["year"], entrez_date=r["entrez_date"],
             pubmed_url=f"https://pubmed.ncbi.nlm.nih.gov/{r['pmid']}/", doi=r["doi"],
             doi_url=f"https://doi.org/{r['doi']}" if r["doi"] else None,
-            conditions=json.loads(r["conditions"] or "[]"), design=r["design"], population=r["population"],
-            sample_size=r["sample_size"], dose_mg=json.loads(r["dose_mg"] or "[]"), dose_class=r["dose_class"],
+            conditions=r["conditions"], design=r["design"], population=r["population"],
+            sample_size=r["sample_size"], dose_mg=r["dose_mg"], dose_class=r["dose_class"],
             finding=r["finding"], evidence=r["evidence"], retracted=flags[0], erratum=flags[1],
             expression_of_concern=flags[2], notice=any(flags) or any(p in NOTICE_TYPES for p in pts)))
     labels = {c.id: c.label for c in config.all_conditions}
@@ -179,11 +164,8 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
         sections.append(("No tracked condition", other))
     per_year: dict[str, dict[str, int]] = {}
     tracked = {c.id for c in config.conditions}
-    for year, design, conds in store.db.execute(
-            "select a.year, t.design, t.conditions from articles a join tags t on t.pmid = a.pmid "
-            "where a.year is not null and coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10)) <= ?",
-            [window.end.isoformat()]):
-        if set(json.loads(conds or "[]")) & tracked:
+    for year, design, conds in store.designs_by_year(window.end.isoformat()):
+        if set(conds) & tracked:
             per_year.setdefault(str(year), {}).setdefault(design, 0)
             per_year[str(year)][design] += 1
     return Digest(
@@ -191,9 +173,7 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
         generated_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         window={"from": window.start.isoformat(), "to": window.end.isoformat()},
         article=article,
-        database_records=store.db.execute(
-            "select count(*) from articles where coalesce(entrez_date, substr(first_stored_at, 1, 10)) <= ?",
-            [window.end.isoformat()]).fetchone()[0],
+        database_records=store.count_entered(window.end.isoformat()),
         new_records=new,
         sections=sections,
         claims=evaluate_claims(store, config, claims if claims is not None else config.claims,

@@ -29,12 +29,8 @@ _CSV_COLUMNS = [
 
 def export_records(store: Store, condition: str | None = None) -> Iterator[dict[str, Any]]:
     """Every stored record as a dict: the parsed PubMed fields, the matched queries and the tags."""
-    where, params = "", []
-    if condition:
-        where = "pmid in (select t.pmid from tags t, json_each(t.conditions) j where j.value = ?)"
-        params = [condition]
     matched = store.matched_conditions()
-    articles = store.iter_articles(where, params)
+    articles = store.iter_articles(condition)
     while True:
         chunk = [a for _, a in zip(range(1000), articles)]
         if not chunk:

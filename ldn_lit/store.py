@@ -1,32 +1,37 @@
 """The SQLite database (through sqlite-utils): tables a person can open in Datasette.
 
-Tables: articles (+ articles_fts), authors, mesh, publication_types, comments_corrections,
-article_queries (which condition search found which PMID), tags, runs, query_state.
-Every write of a batch happens in one transaction (Store.atomic), the database runs in WAL
-mode with a busy timeout, so a killed update leaves it consistent and readers never block.
+This is the only module that knows the schema: other modules call its named queries (evidence rows,
+records entered in a window, lookups by PMID/DOI/PMCID or citation fields, what is stored on a
+condition) and get plain values back. Tables: articles (+ articles_fts), authors, mesh,
+publication_types, comments_corrections, article_queries (which condition search found which
+PMID), tags, runs, query_state, meta. The schema is built and upgraded by the ordered MIGRATIONS
+below (sqlite-utils' Migrations; applied ones are listed in _sqlite_migrations). Every write of a
+batch happens in one transaction (Store.atomic), the database runs in WAL mode with a busy timeout,
+so a killed update leaves it consistent and readers never block.
 """
 
 from __future__ import annotations
-
-from .errors import LdnLitError
 
 import contextlib
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils import Migrations
+
+from .errors import LdnLitError
 
 from .ctgov import Trial, TrialIntervention, TrialReference
 from .models import (AbstractSection, Article, Author, CommentCorrection, MeshHeading, OutcomeFinding, TagReason,
                      Tags)
 
-SCHEMA_VERSION = 3  # 2: articles.abstract_categories; 3: tags.outcome_findings
+SCHEMA_VERSION = 3  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -105,16 +110,130 @@ _ARTICLE_COLS = {
     "publication_types": str, "keywords": str, "nct_ids": str, "languages": str,
     "entrez_date": str, "revised_date": str, "status": str, "kind": str, "source": str,
     "content_hash": str, "first_stored_at": str, "updated_at": str, "fetched_on": str,
-    "abstract_categories": str,
-}
+}  # + abstract_categories (migration 2)
 _TAG_COLS = {
     "pmid": str, "conditions": str, "design": str, "population": str, "sample_size": int,
     "sample_size_source": str, "size_class": str, "included_studies": int, "dose_mg": str,
-    "dose_class": str, "outcomes": str, "finding": str, "evidence": str, "outcome_findings": str,
-    "retracted": int,
+    "dose_class": str, "outcomes": str, "finding": str, "evidence": str, "retracted": int,
     "erratum": int, "expression_of_concern": int, "tag_reasons": str, "tagger_version": str,
     "tagged_at": str,
-}
+}  # + outcome_findings (migration 3)
+
+# The day a record entered PubMed (or, for an imported record without one, the day it was stored).
+_ENTERED = "coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10))"
+
+# JSON and 0/1 columns, decoded in one place (_decode) whichever query selected them.
+_JSON_COLUMNS = {"conditions": "[]", "dose_mg": "[]", "outcomes": "[]", "outcome_findings": "[]",
+                 "tag_reasons": "{}", "publication_types": "[]", "keywords": "[]", "nct_ids": "[]",
+                 "languages": "[]"}
+_FLAG_COLUMNS = ("retracted", "erratum", "expression_of_concern")
+_TAG_FIELDS = [f.name for f in fields(Tags)]
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    """A row of articles and/or tags columns with its JSON lists and 0/1 flags as Python values
+    (a missing tags row, in a left join, reads as no conditions, no flags)."""
+    out = dict(row)
+    for key, empty in _JSON_COLUMNS.items():
+        if key in out:
+            out[key] = json.loads(out[key] or empty)
+    if "outcome_findings" in out:
+        out["outcome_findings"] = [OutcomeFinding(**x) for x in out["outcome_findings"]]
+    if "tag_reasons" in out:
+        out["tag_reasons"] = {k: [TagReason(**x) for x in v] for k, v in out["tag_reasons"].items()}
+    for key in _FLAG_COLUMNS:
+        if key in out:
+            out[key] = bool(out[key])
+    return out
+
+
+def _tags(row: dict[str, Any]) -> Tags:
+    d = _decode(row)
+    return Tags(**{k: d[k] for k in _TAG_FIELDS})
+
+
+CHUNK = 500  # ids per "in (...)" query, well below SQLite's limit on bound parameters
+
+
+def chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[tuple[list[str], str]]:
+    """(ids, "?,?,…") for each run of at most `size` ids: the one way a list of PMIDs reaches SQL."""
+    for i in range(0, len(ids), size):
+        part = list(ids[i:i + size])
+        yield part, ",".join("?" * len(part))
+
+
+# ---- schema: ordered migrations -------------------------------------------------------------------
+# Append a function to change the schema; never edit one that has shipped. Each is idempotent, so
+# databases made before migrations were recorded (schema versions 1-3) upgrade through them too.
+MIGRATIONS = Migrations("ldn-lit")
+
+
+def _set_version(db: sqlite_utils.Database, version: int) -> None:
+    row = next(db.query("select value from meta where key = 'schema_version'"), None)
+    if row is None or int(row["value"]) < version:
+        db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
+
+
+@MIGRATIONS()
+def m001_tables(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db["articles"].create(_ARTICLE_COLS, pk="pmid", if_not_exists=True)
+    db["authors"].create(
+        {"pmid": str, "position": int, "last_name": str, "fore_name": str, "initials": str,
+         "collective_name": str, "affiliation": str},
+        pk=("pmid", "position"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+    db["mesh"].create(
+        {"pmid": str, "descriptor": str, "ui": str, "major_topic": int, "qualifiers": str},
+        pk=("pmid", "descriptor"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+    db["publication_types"].create(
+        {"pmid": str, "publication_type": str},
+        pk=("pmid", "publication_type"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+    db["comments_corrections"].create(
+        {"pmid": str, "ref_type": str, "ref_pmid": str, "ref_source": str},
+        foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+    db["article_queries"].create(
+        {"pmid": str, "condition_id": str, "first_run_id": int, "first_seen_at": str},
+        pk=("pmid", "condition_id"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+    db["tags"].create(_TAG_COLS, pk="pmid", foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+    db["runs"].create(
+        {"id": int, "command": str, "started_at": str, "finished_at": str, "status": str,
+         "queries": str, "requests": int, "new": int, "revised": int, "unchanged": int,
+         "error": str},
+        pk="id", if_not_exists=True)
+    db["query_state"].create(
+        {"condition_id": str, "term": str, "last_success_date": str, "last_count": int,
+         "last_run_id": int},
+        pk="condition_id", if_not_exists=True)
+    # authors, mesh and publication_types need no pmid index: their primary keys start with pmid.
+    for table, cols in [("publication_types", ["publication_type"]),
+                        ("comments_corrections", ["pmid"]), ("comments_corrections", ["ref_pmid"]),
+                        ("article_queries", ["condition_id"]), ("articles", ["year"]),
+                        ("articles", ["entrez_date"]), ("articles", ["doi"]),
+                        ("articles", ["journal_iso"]), ("tags", ["design"])]:
+        db[table].create_index(cols, if_not_exists=True)
+    if not db["articles_fts"].exists():
+        # No per-row triggers: save_articles indexes each batch in one statement (faster; see
+        # benchmarks/parse_store.py). `sqlite-utils rebuild-fts ldn-lit.db articles` repairs it.
+        db["articles"].enable_fts(["title", "abstract"], create_triggers=False, tokenize="porter")
+    _set_version(db, 1)
+
+
+def _add_column(db: sqlite_utils.Database, table: str, column: str, version: int) -> None:
+    if column not in db[table].columns_dict:
+        db[table].add_column(column, str)
+    _set_version(db, version)
+
+
+@MIGRATIONS()
+def m002_abstract_categories(db: sqlite_utils.Database) -> None:
+    """NLM's category of each abstract section (METHODS, RESULTS...), beside the sections."""
+    _add_column(db, "articles", "abstract_categories", 2)
+
+
+@MIGRATIONS()
+def m003_outcome_findings(db: sqlite_utils.Database) -> None:
+    """Per-outcome findings (models.OutcomeFinding) as JSON."""
+    _add_column(db, "tags", "outcome_findings", 3)
 
 
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
@@ -165,70 +284,25 @@ class Store:
 
     # ---- schema ---------------------------------------------------------------------------
     def _ensure_schema(self) -> None:
-        db = self.db
-        if "articles" in db.table_names() and db["meta"].exists():
-            missing_categories = "abstract_categories" not in db["articles"].columns_dict  # version 1
-            missing_outcomes = "outcome_findings" not in db["tags"].columns_dict  # version 1 or 2
-            if missing_categories or missing_outcomes:
-                with self.atomic():
-                    if missing_categories:
-                        db["articles"].add_column("abstract_categories", str)
-                    if missing_outcomes:
-                        db["tags"].add_column("outcome_findings", str)
-                    db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
-            return
-        with self.atomic():
-            db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-            db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
-            db["articles"].create(_ARTICLE_COLS, pk="pmid", if_not_exists=True)
-            db["authors"].create(
-                {"pmid": str, "position": int, "last_name": str, "fore_name": str, "initials": str,
-                 "collective_name": str, "affiliation": str},
-                pk=("pmid", "position"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-            db["mesh"].create(
-                {"pmid": str, "descriptor": str, "ui": str, "major_topic": int, "qualifiers": str},
-                pk=("pmid", "descriptor"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-            db["publication_types"].create(
-                {"pmid": str, "publication_type": str},
-                pk=("pmid", "publication_type"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-            db["comments_corrections"].create(
-                {"pmid": str, "ref_type": str, "ref_pmid": str, "ref_source": str},
-                foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-            db["article_queries"].create(
-                {"pmid": str, "condition_id": str, "first_run_id": int, "first_seen_at": str},
-                pk=("pmid", "condition_id"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-            db["tags"].create(_TAG_COLS, pk="pmid", foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-            db["runs"].create(
-                {"id": int, "command": str, "started_at": str, "finished_at": str, "status": str,
-                 "queries": str, "requests": int, "new": int, "revised": int, "unchanged": int,
-                 "error": str},
-                pk="id", if_not_exists=True)
-            db["query_state"].create(
-                {"condition_id": str, "term": str, "last_success_date": str, "last_count": int,
-                 "last_run_id": int},
-                pk="condition_id", if_not_exists=True)
-            # authors, mesh and publication_types need no pmid index: their primary keys start with pmid.
-            for table, cols in [("publication_types", ["publication_type"]),
-                                ("comments_corrections", ["pmid"]), ("comments_corrections", ["ref_pmid"]),
-                                ("article_queries", ["condition_id"]), ("articles", ["year"]),
-                                ("articles", ["entrez_date"]), ("articles", ["doi"]),
-                                ("articles", ["journal_iso"]), ("tags", ["design"])]:
-                db[table].create_index(cols, if_not_exists=True)
-            if not db["articles_fts"].exists():
-                # No per-row triggers: save_articles indexes each batch in one statement (faster; see
-                # benchmarks/parse_store.py). `sqlite-utils rebuild-fts ldn-lit.db articles` repairs it.
-                db["articles"].enable_fts(["title", "abstract"], create_triggers=False, tokenize="porter")
+        """Apply the migrations this database has not had (none, usually: a read-only check)."""
+        if MIGRATIONS.pending(self.db):
+            with self.atomic():
+                MIGRATIONS.apply(self.db)
 
     # ---- articles ---------------------------------------------------------------------------
+    def _select_in(self, sql: str, ids: Sequence[str], before: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows of `sql` (its "in ({marks})" filled) for the ids, a chunk at a time; `before` binds first."""
+        for part, marks in chunks(ids):
+            yield from self.db.query(sql.format(marks=marks), [*before, *part])
+
+    def _execute_in(self, sql: str, ids: Sequence[str], before: Sequence[Any] = ()) -> None:
+        for part, marks in chunks(ids):
+            self.db.execute(sql.format(marks=marks), [*before, *part])
+
     def _column_by_pmid(self, column: str, pmids: Iterable[str]) -> dict[str, Any]:
-        """pmid -> articles.<column>, for the given PMIDs that are stored (500 per query)."""
-        out: dict[str, Any] = {}
-        ids = list(pmids)
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            q = f"select pmid, {column} from articles where pmid in ({','.join('?' * len(chunk))})"
-            out.update({r[0]: r[1] for r in self.db.execute(q, chunk)})
-        return out
+        """pmid -> articles.<column>, for the given PMIDs that are stored."""
+        return {r["pmid"]: r[column] for r in
+                self._select_in(f"select pmid, {column} from articles where pmid in ({{marks}})", list(pmids))}
 
     def known_hashes(self, pmids: Iterable[str]) -> dict[str, str]:
         return self._column_by_pmid("content_hash", pmids)
@@ -308,11 +382,8 @@ class Store:
                 "update articles set abstract_categories = ? where pmid = ? and abstract_categories is null",
                 late_categories)
             if fetched_on and result.unchanged:
-                for i in range(0, len(result.unchanged), 500):
-                    chunk = result.unchanged[i:i + 500]
-                    self.db.execute(
-                        f"update articles set fetched_on = ? where pmid in ({','.join('?' * len(chunk))})",
-                        [fetched_on, *chunk])
+                self._execute_in("update articles set fetched_on = ? where pmid in ({marks})", result.unchanged,
+                                 [fetched_on])
             if matches:
                 self.add_matches(matches, run_id)
         return result
@@ -323,23 +394,17 @@ class Store:
 
     def _fts(self, action: str, pmids: list[str]) -> None:
         """Add rows to (or, before they change, remove them from) the external-content FTS index."""
-        for i in range(0, len(pmids), 500):
-            chunk = pmids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            if action == "delete":
-                sql = ("insert into articles_fts(articles_fts, rowid, title, abstract) "
-                       f"select 'delete', rowid, title, abstract from articles where pmid in ({marks})")
-            else:
-                sql = ("insert into articles_fts(rowid, title, abstract) "
-                       f"select rowid, title, abstract from articles where pmid in ({marks})")
-            self.db.execute(sql, chunk)
+        if action == "delete":
+            sql = ("insert into articles_fts(articles_fts, rowid, title, abstract) "
+                   "select 'delete', rowid, title, abstract from articles where pmid in ({marks})")
+        else:
+            sql = ("insert into articles_fts(rowid, title, abstract) "
+                   "select rowid, title, abstract from articles where pmid in ({marks})")
+        self._execute_in(sql, pmids)
 
     def _delete_children(self, pmids: list[str]) -> None:
-        for i in range(0, len(pmids), 500):
-            chunk = pmids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            for table in ("authors", "mesh", "publication_types", "comments_corrections"):
-                self.db.execute(f"delete from {table} where pmid in ({marks})", chunk)
+        for table in ("authors", "mesh", "publication_types", "comments_corrections"):
+            self._execute_in(f"delete from {table} where pmid in ({{marks}})", pmids)
 
     def _insert_children(self, kids: _Children) -> None:
         c = self.db.conn
@@ -360,20 +425,18 @@ class Store:
         return got[0] if got else None
 
     def get_articles(self, pmids: list[str]) -> list[Article]:
-        out: list[Article] = []
-        for i in range(0, len(pmids), 500):
-            chunk = pmids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = list(self.db.query(f"select * from articles where pmid in ({marks})", chunk))
-            out += self._articles_from_rows(rows)
+        out = self._articles_from_rows(list(self._select_in("select * from articles where pmid in ({marks})", pmids)))
         order = {p: i for i, p in enumerate(pmids)}
         return sorted(out, key=lambda a: order.get(a.pmid, 0))
 
-    def iter_articles(self, where: str = "", params: list[Any] | None = None, chunk: int = 1000) -> Iterator[Article]:
-        """All stored articles (optionally filtered by an SQL where clause on articles), by PMID."""
-        sql = "select * from articles" + (f" where {where}" if where else "") + " order by cast(pmid as integer)"
+    def iter_articles(self, condition: str | None = None, chunk: int = 1000) -> Iterator[Article]:
+        """All stored articles (or those tagged with a condition id), by PMID."""
+        sql, params = "select * from articles a", []
+        if condition:
+            sql += " where pmid in (select t.pmid from tags t, json_each(t.conditions) j where j.value = ?)"
+            params = [condition]
         batch: list[dict[str, Any]] = []
-        for row in self.db.query(sql, params or []):
+        for row in self.db.query(sql + " order by cast(pmid as integer)", params):
             batch.append(row)
             if len(batch) >= chunk:
                 yield from self._articles_from_rows(batch)
@@ -385,20 +448,19 @@ class Store:
         if not rows:
             return []
         ids = [r["pmid"] for r in rows]
-        marks = ",".join("?" * len(ids))
         authors: dict[str, list[Author]] = {}
-        for r in self.db.query(f"select * from authors where pmid in ({marks}) order by pmid, position", ids):
+        for r in self._select_in("select * from authors where pmid in ({marks}) order by pmid, position", ids):
             authors.setdefault(r["pmid"], []).append(Author(
                 r["last_name"], r["fore_name"], r["initials"], r["collective_name"], r["affiliation"]))
         mesh: dict[str, list[MeshHeading]] = {}
-        for r in self.db.query(f"select * from mesh where pmid in ({marks}) order by rowid", ids):
+        for r in self._select_in("select * from mesh where pmid in ({marks}) order by rowid", ids):
             mesh.setdefault(r["pmid"], []).append(MeshHeading(
                 r["descriptor"], r["ui"], bool(r["major_topic"]), json.loads(r["qualifiers"] or "[]")))
         ccs: dict[str, list[CommentCorrection]] = {}
-        for r in self.db.query(f"select * from comments_corrections where pmid in ({marks}) order by rowid", ids):
+        for r in self._select_in("select * from comments_corrections where pmid in ({marks}) order by rowid", ids):
             ccs.setdefault(r["pmid"], []).append(CommentCorrection(r["ref_type"], r["ref_pmid"], r["ref_source"]))
         out = []
-        for r in rows:
+        for r in map(_decode, rows):
             p = r["pmid"]
             out.append(Article(
                 pmid=p, title=r["title"] or "",
@@ -407,10 +469,10 @@ class Store:
                 issn=r["issn"], volume=r["volume"], issue=r["issue"], pages=r["pages"],
                 year=r["year"], pub_date=r["pub_date"], authors=authors.get(p, []),
                 doi=r["doi"], pmcid=r["pmcid"],
-                publication_types=json.loads(r["publication_types"] or "[]"),
-                mesh=mesh.get(p, []), keywords=json.loads(r["keywords"] or "[]"),
-                nct_ids=json.loads(r["nct_ids"] or "[]"), comments_corrections=ccs.get(p, []),
-                languages=json.loads(r["languages"] or "[]"), entrez_date=r["entrez_date"],
+                publication_types=r["publication_types"],
+                mesh=mesh.get(p, []), keywords=r["keywords"],
+                nct_ids=r["nct_ids"], comments_corrections=ccs.get(p, []),
+                languages=r["languages"], entrez_date=r["entrez_date"],
                 revised_date=r["revised_date"], status=r["status"], kind=r["kind"] or "article",
             ))
         return out
@@ -436,6 +498,71 @@ class Store:
         except sqlite3.OperationalError as e:
             raise StoreError(f"search query {query!r} is not valid FTS5 syntax ({e}); quote phrases and use AND/OR/NOT") from None
 
+    # ---- named lookups ----------------------------------------------------------------------------
+    def find_pmids(self, *, pmid: str | None = None, doi: str | None = None, pmcid: str | None = None) -> list[str]:
+        """Stored PMIDs with this PMID, DOI (any case) or PMCID (any case)."""
+        if pmid is not None:
+            sql, value = "select pmid from articles where pmid = ?", pmid
+        elif doi is not None:
+            sql, value = "select pmid from articles where lower(doi) = ?", doi.lower()
+        elif pmcid is not None:
+            sql, value = "select pmid from articles where upper(pmcid) = ?", pmcid.upper()
+        else:
+            raise TypeError("find_pmids needs pmid, doi or pmcid")
+        return [r[0] for r in self.db.execute(sql, [value])]
+
+    def citation_fields(self, year: int) -> list[dict[str, Any]]:
+        """pmid, journal names, volume and pages of the records of one year: what a reference is matched on."""
+        return list(self.db.query(
+            "select pmid, journal, journal_iso, medline_ta, volume, pages from articles where year = ?", [year]))
+
+    def journals_on_condition(self, condition: str) -> list[tuple[str | None, str | None, str | None]]:
+        """(journal, journal_iso, medline_ta) of each record tagged with the condition: does the database hold it?"""
+        return [tuple(r) for r in self.db.execute(
+            "select a.journal, a.journal_iso, a.medline_ta from articles a join tags t on t.pmid = a.pmid, "
+            "json_each(t.conditions) j where j.value = ?", [condition])]
+
+    def evidence_rows(self, until: str | None = None) -> list[dict[str, Any]]:
+        """Every tagged record (entered PubMed on or before `until`, YYYY-MM-DD, when given) with the
+        article and tag columns the verdict rules read, decoded, by PMID. One query."""
+        sql = ("select a.pmid, a.year, a.title, a.journal, a.journal_iso, a.medline_ta, a.entrez_date, t.conditions, "
+               "t.design, t.population, t.sample_size, t.dose_mg, t.outcomes, t.finding, t.evidence, "
+               "t.outcome_findings, t.retracted from articles a join tags t on t.pmid = a.pmid")
+        params: list[Any] = []
+        if until:
+            sql += f" where {_ENTERED} <= ?"
+            params.append(until)
+        return [_decode(r) for r in self.db.query(sql + " order by cast(a.pmid as integer)", params)]
+
+    def records_entered(self, start: str, end: str) -> list[dict[str, Any]]:
+        """Records that entered PubMed between two days (inclusive), newest first, with their tags
+        (None/empty when untagged), decoded."""
+        return [_decode(r) for r in self.db.query(
+            "select a.pmid, a.title, a.journal, a.journal_iso, a.year, a.volume, a.issue, a.pages, a.doi, "
+            "a.entrez_date, a.publication_types, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, "
+            "t.dose_class, t.finding, t.evidence, t.retracted, t.erratum, t.expression_of_concern "
+            "from articles a left join tags t on t.pmid = a.pmid "
+            f"where {_ENTERED} between ? and ? "
+            "order by coalesce(a.entrez_date, a.first_stored_at) desc, cast(a.pmid as integer)", [start, end])]
+
+    def count_entered(self, until: str) -> int:
+        """Records that had entered PubMed by this day."""
+        return self.db.execute(f"select count(*) from articles a where {_ENTERED} <= ?", [until]).fetchone()[0]
+
+    def first_authors(self, pmids: Sequence[str], n: int = 4) -> dict[str, list[str]]:
+        """pmid -> the first n authors as citations print them ("Cree BA", or a group's name)."""
+        out: dict[str, list[str]] = {}
+        for r in self._select_in("select pmid, last_name, initials, collective_name from authors "
+                                 "where position <= ? and pmid in ({marks}) order by pmid, position", pmids, [n]):
+            out.setdefault(r["pmid"], []).append(Author(r["last_name"], None, r["initials"], r["collective_name"]).display)
+        return out
+
+    def designs_by_year(self, until: str) -> list[tuple[int, str, list[str]]]:
+        """(year, design, conditions) of each tagged record with a year that had entered PubMed by this day."""
+        return [(r["year"], r["design"], r["conditions"]) for r in map(_decode, self.db.query(
+            "select a.year, t.design, t.conditions from articles a join tags t on t.pmid = a.pmid "
+            f"where a.year is not null and {_ENTERED} <= ?", [until]))]
+
     # ---- tags -------------------------------------------------------------------------------
     def save_tags(self, tags: list[Tags], tagger_version: str) -> None:
         stamp = now_iso()
@@ -457,29 +584,9 @@ class Store:
         return self.db.execute("select count(*) from tags where tagger_version != ?", [tagger_version]).fetchone()[0]
 
     def get_tags(self, pmids: list[str] | None = None) -> dict[str, Tags]:
-        if pmids is None:
-            rows = self.db.query("select * from tags")
-        else:
-            rows = (r for i in range(0, len(pmids), 500)
-                    for r in self.db.query(
-                        f"select * from tags where pmid in ({','.join('?' * len(pmids[i:i + 500]))})",
-                        pmids[i:i + 500]))
-        out = {}
-        for r in rows:
-            out[r["pmid"]] = Tags(
-                pmid=r["pmid"], conditions=json.loads(r["conditions"] or "[]"), design=r["design"],
-                population=r["population"], sample_size=r["sample_size"],
-                sample_size_source=r["sample_size_source"], size_class=r["size_class"],
-                included_studies=r["included_studies"], dose_mg=json.loads(r["dose_mg"] or "[]"),
-                dose_class=r["dose_class"], outcomes=json.loads(r["outcomes"] or "[]"),
-                finding=r["finding"], evidence=r["evidence"],
-                outcome_findings=[OutcomeFinding(**x) for x in json.loads(r["outcome_findings"] or "[]")],
-                retracted=bool(r["retracted"]),
-                erratum=bool(r["erratum"]), expression_of_concern=bool(r["expression_of_concern"]),
-                tag_reasons={k: [TagReason(**x) for x in v]
-                             for k, v in json.loads(r["tag_reasons"] or "{}").items()},
-            )
-        return out
+        rows = (self.db.query("select * from tags") if pmids is None
+                else self._select_in("select * from tags where pmid in ({marks})", pmids))
+        return {r["pmid"]: _tags(r) for r in rows}
 
     # ---- runs and incremental state -----------------------------------------------------------
     def start_run(self, command: str, queries: list[str]) -> int:

@@ -7,7 +7,7 @@ import pytest
 
 from ldn_lit.models import OutcomeFinding, TagReason, Tags
 from ldn_lit.pubmed_xml import parse_articles
-from ldn_lit.store import Store, StoreError
+from ldn_lit.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, chunks
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -116,21 +116,90 @@ def test_wal_and_not_a_database(tmp_path):
         Store(tmp_path / "missing" / "x.db")
 
 
-def test_a_version_1_database_gains_the_categories_column_and_keeps_its_records(tmp_path, articles):
-    path = tmp_path / "v1.db"
+def _old_database(path, articles, version):
+    """A database as ldn-lit wrote it at schema `version` (1-3), before migrations were recorded."""
     s = Store(path)
-    s.save_articles(articles, source="test")
-    s.db.execute("alter table articles drop column abstract_categories")  # what version 1 created
-    s.db["meta"].upsert({"key": "schema_version", "value": "1"}, pk="key")
+    s.save_articles(articles, source="test", tags=[Tags(articles[0].pmid, ["fibromyalgia"], "rct", "human",
+                                                        finding="positive", evidence="Synthetic sentence.")])
+    if version < 2:
+        s.db.execute("alter table articles drop column abstract_categories")
+    if version < 3:
+        s.db.execute("alter table tags drop column outcome_findings")
+    s.db["_sqlite_migrations"].drop()
+    s.db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
     s.close()
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, version):
+    path = tmp_path / f"v{version}.db"
+    _old_database(path, articles, version)
     s = Store(path)
     assert "abstract_categories" in s.db["articles"].columns_dict
+    assert "outcome_findings" in s.db["tags"].columns_dict
     assert s.db["meta"].get("schema_version")["value"] == "3"
+    assert [m.name for m in MIGRATIONS.applied(s.db)] == ["m001_tables", "m002_abstract_categories",
+                                                          "m003_outcome_findings"]
+    assert s.count_articles() == len(articles)
+    tags = s.get_tags()[articles[0].pmid]
+    assert (tags.design, tags.finding, tags.conditions, tags.outcome_findings) == ("rct", "positive", ["fibromyalgia"], [])
     got = s.get_article(articles[0].pmid)
-    assert got.title == articles[0].title and all(x.category is None for x in got.abstract_sections)
+    assert got.title == articles[0].title
+    if version == 1:
+        assert all(x.category is None for x in got.abstract_sections)
     assert s.save_articles(articles, source="test").unchanged  # same content hash as before: nothing "revised"
     # ... and stored again (import, update --full), the records gain their categories.
     assert any(x.category for x in s.get_article(articles[0].pmid).abstract_sections)
+    s.close()
+    s = Store(path)  # opening again applies nothing
+    assert not MIGRATIONS.pending(s.db) and len(MIGRATIONS.applied(s.db)) == 3
+    s.close()
+
+
+def test_a_new_database_is_built_by_the_migrations(store):
+    assert not MIGRATIONS.pending(store.db)
+    assert store.db["meta"].get("schema_version")["value"] == str(SCHEMA_VERSION) == str(len(MIGRATIONS.applied(store.db)))
+
+
+def test_chunks_cover_every_id_once_within_the_parameter_limit():
+    ids = [str(i) for i in range(1234)]
+    got = list(chunks(ids))
+    assert [len(p) for p, _ in got] == [500, 500, 234] and [x for p, _ in got for x in p] == ids
+    assert all(m == ",".join("?" * len(p)) for p, m in got) and list(chunks([])) == []
+
+
+def test_lookups_by_identifier_and_citation(store, articles):
+    store.save_articles(articles, source="test")
+    a = articles[0]
+    assert store.find_pmids(pmid=a.pmid) == [a.pmid] and store.find_pmids(pmid="1") == []
+    if a.doi:
+        assert store.find_pmids(doi=a.doi.upper()) == [a.pmid]
+    rows = store.citation_fields(a.year)
+    assert a.pmid in {r["pmid"] for r in rows} and set(rows[0]) == {"pmid", "journal", "journal_iso", "medline_ta",
+                                                                    "volume", "pages"}
+    assert store.citation_fields(1700) == []
+
+
+def test_evidence_rows_and_records_entered_decode_tags_once(store, articles):
+    t = Tags(articles[0].pmid, ["fibromyalgia"], "rct", "human", 40, dose_mg=[4.5], outcomes=["pain"],
+             finding="positive", evidence="Synthetic.", retracted=True,
+             outcome_findings=[OutcomeFinding("pain", "positive", "Synthetic.", True)])
+    store.save_articles(articles, source="test", tags=[t])
+    rows = {r["pmid"]: r for r in store.evidence_rows()}
+    assert list(rows) == [articles[0].pmid]  # untagged records are not evidence
+    r = rows[articles[0].pmid]
+    assert (r["conditions"], r["dose_mg"], r["outcomes"], r["retracted"]) == (["fibromyalgia"], [4.5], ["pain"], True)
+    assert r["outcome_findings"] == t.outcome_findings
+    assert store.evidence_rows(until="1900-01-01") == []
+    entered = store.records_entered("1800-01-01", "2999-12-31")
+    assert {x["pmid"] for x in entered} == {a.pmid for a in articles}
+    untagged = [x for x in entered if x["pmid"] != t.pmid][0]
+    assert untagged["conditions"] == [] and untagged["retracted"] is False and untagged["design"] is None
+    assert store.count_entered(until="2999-12-31") == len(articles) and store.count_entered(until="1900-01-01") == 0
+    assert store.journals_on_condition("fibromyalgia") == [(articles[0].journal, articles[0].journal_iso,
+                                                            articles[0].medline_ta)]
+    assert store.journals_on_condition("psoriasis") == []
+    assert [a.pmid for a in store.iter_articles(condition="fibromyalgia")] == [t.pmid]
 
 
 def test_fts_follows_revisions(store, articles):
