@@ -31,7 +31,7 @@ from .ctgov import Trial, TrialIntervention, TrialReference
 from .models import (AbstractSection, Article, Author, CommentCorrection, MeshHeading, OutcomeFinding, TagReason,
                      Tags)
 
-SCHEMA_VERSION = 3  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 4  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -255,7 +255,6 @@ class Store:
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
             self._ensure_schema()
-            self._ensure_trial_schema()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: cannot open database ({e}); is it an ldn-lit SQLite file?") from None
 
@@ -643,43 +642,14 @@ class Store:
     # records); trial_interventions; trial_references: the references the registry lists;
     # trial_links: trial <-> PubMed record, with the method that made each link; trial_query_state:
     # the incremental state of `ldn-lit trials update`.
-    def _ensure_trial_schema(self) -> None:
-        db = self.db
-        if "trial_links" in db.table_names():
-            return
-        with self.atomic():
-            db["trials"].create(_TRIAL_COLS, pk="nct_id", if_not_exists=True)
-            db["trial_conditions"].create(
-                {"nct_id": str, "condition_id": str, "how": str, "detail": str},
-                pk=("nct_id", "condition_id", "how"), foreign_keys=[("nct_id", "trials", "nct_id")],
-                if_not_exists=True)
-            db["trial_interventions"].create(
-                {"nct_id": str, "position": int, "type": str, "name": str, "description": str,
-                 "other_names": str, "dose_mg": str},
-                pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
-            db["trial_references"].create(
-                {"nct_id": str, "position": int, "pmid": str, "type": str, "citation": str},
-                pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
-            db["trial_links"].create(
-                {"nct_id": str, "pmid": str, "method": str, "strength": str, "detail": str},
-                pk=("nct_id", "pmid", "method"), if_not_exists=True)
-            db["trial_query_state"].create(
-                {"condition_id": str, "query": str, "last_success_date": str, "last_count": int,
-                 "last_run_id": int}, pk="condition_id", if_not_exists=True)
-            for table, cols in [("trial_conditions", ["condition_id"]), ("trial_references", ["pmid"]),
-                                ("trial_links", ["pmid"])]:
-                db[table].create_index(cols, if_not_exists=True)
-
     def save_trials(self, trials: list[Trial], conditions: dict[str, list[tuple[str, str, str]]],
                     *, fetched_on: str) -> SaveResult:
         """Insert new and replace changed trials with their children, atomically. `conditions` maps
         nct_id -> (condition_id, how, detail) rows: search rows accumulate, tag rows are replaced."""
         result = SaveResult([], [], [])
         ids = [t.nct_id for t in trials]
-        old = {r[0]: (r[1], r[2]) for i in range(0, len(ids), 500)
-               for r in self.db.execute(
-                   f"select nct_id, content_hash, first_stored_at from trials where nct_id in "
-                   f"({','.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])}
+        old = {r["nct_id"]: (r["content_hash"], r["first_stored_at"]) for r in self._select_in(
+            "select nct_id, content_hash, first_stored_at from trials where nct_id in ({marks})", ids)}
         stamp = now_iso()
         with self.atomic():
             for t in trials:
@@ -724,10 +694,8 @@ class Store:
         if nct_ids is None:
             rows = list(self.db.query("select * from trials order by nct_id"))
         else:
-            rows = [r for i in range(0, len(nct_ids), 500)
-                    for r in self.db.query(f"select * from trials where nct_id in "
-                                           f"({','.join('?' * len(nct_ids[i:i + 500]))}) order by nct_id",
-                                           nct_ids[i:i + 500])]
+            rows = sorted(self._select_in("select * from trials where nct_id in ({marks})", nct_ids),
+                          key=lambda r: r["nct_id"])
         if not rows:
             return []
         wanted = None if nct_ids is None else set(nct_ids)
@@ -799,6 +767,33 @@ _TRIAL_COLS = {
     "primary_outcomes": str, "content_hash": str, "first_stored_at": str, "updated_at": str,
     "fetched_on": str,
 }
+
+
+@MIGRATIONS()
+def m004_trials(db: sqlite_utils.Database) -> None:
+    """Registered trials (ClinicalTrials.gov): see the trials section of Store."""
+    db["trials"].create(_TRIAL_COLS, pk="nct_id", if_not_exists=True)
+    db["trial_conditions"].create(
+        {"nct_id": str, "condition_id": str, "how": str, "detail": str},
+        pk=("nct_id", "condition_id", "how"), foreign_keys=[("nct_id", "trials", "nct_id")],
+        if_not_exists=True)
+    db["trial_interventions"].create(
+        {"nct_id": str, "position": int, "type": str, "name": str, "description": str,
+         "other_names": str, "dose_mg": str},
+        pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
+    db["trial_references"].create(
+        {"nct_id": str, "position": int, "pmid": str, "type": str, "citation": str},
+        pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
+    db["trial_links"].create(
+        {"nct_id": str, "pmid": str, "method": str, "strength": str, "detail": str},
+        pk=("nct_id", "pmid", "method"), if_not_exists=True)
+    db["trial_query_state"].create(
+        {"condition_id": str, "query": str, "last_success_date": str, "last_count": int,
+         "last_run_id": int}, pk="condition_id", if_not_exists=True)
+    for table, cols in [("trial_conditions", ["condition_id"]), ("trial_references", ["pmid"]),
+                        ("trial_links", ["pmid"])]:
+        db[table].create_index(cols, if_not_exists=True)
+    _set_version(db, 4)
 
 
 # ---- Datasette (`ldn-lit serve`) -----------------------------------------------------------------

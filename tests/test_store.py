@@ -117,7 +117,8 @@ def test_wal_and_not_a_database(tmp_path):
 
 
 def _old_database(path, articles, version):
-    """A database as ldn-lit wrote it at schema `version` (1-3), before migrations were recorded."""
+    """A database as ldn-lit wrote it at schema `version` (1-3), before migrations were recorded (and
+    before it had trial tables)."""
     s = Store(path)
     s.save_articles(articles, source="test", tags=[Tags(articles[0].pmid, ["fibromyalgia"], "rct", "human",
                                                         finding="positive", evidence="Synthetic sentence.")])
@@ -126,6 +127,9 @@ def _old_database(path, articles, version):
     if version < 3:
         s.db.execute("alter table tags drop column outcome_findings")
     s.db["_sqlite_migrations"].drop()
+    for table in ("trial_links", "trial_references", "trial_interventions", "trial_conditions", "trials",
+                  "trial_query_state"):
+        s.db[table].drop()
     s.db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
     s.close()
 
@@ -137,9 +141,10 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
     s = Store(path)
     assert "abstract_categories" in s.db["articles"].columns_dict
     assert "outcome_findings" in s.db["tags"].columns_dict
-    assert s.db["meta"].get("schema_version")["value"] == "3"
+    assert s.db["meta"].get("schema_version")["value"] == str(SCHEMA_VERSION)
     assert [m.name for m in MIGRATIONS.applied(s.db)] == ["m001_tables", "m002_abstract_categories",
-                                                          "m003_outcome_findings"]
+                                                          "m003_outcome_findings", "m004_trials"]
+    assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
     assert (tags.design, tags.finding, tags.conditions, tags.outcome_findings) == ("rct", "positive", ["fibromyalgia"], [])
@@ -152,7 +157,7 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
     assert any(x.category for x in s.get_article(articles[0].pmid).abstract_sections)
     s.close()
     s = Store(path)  # opening again applies nothing
-    assert not MIGRATIONS.pending(s.db) and len(MIGRATIONS.applied(s.db)) == 3
+    assert not MIGRATIONS.pending(s.db) and len(MIGRATIONS.applied(s.db)) == SCHEMA_VERSION
     s.close()
 
 
