@@ -319,7 +319,7 @@ def _chart(per_year: dict[str, dict[str, int]]) -> str:
     parts = [f'<svg role="img" aria-label="Records per year by design" viewBox="0 0 {width} {height + 40}" '
              f'width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">']
     for i, y in enumerate(years):
-        x, base = 30 + i * (bar + gap), height
+        x, base = 30 + i * (bar + gap), float(height)
         for design in DESIGN_COLORS:
             n = per_year[y].get(design, 0)
             if not n:

@@ -159,7 +159,7 @@ def _pub_year_and_date(pubdate: ET.Element | None) -> tuple[int | None, str | No
 
 def _authors(author_list: ET.Element | None) -> list[Author]:
     """One pass over each author's children (ElementPath lookups per field cost a third of parsing)."""
-    out = []
+    out: list[Author] = []
     if author_list is None:
         return out
     for a in author_list:
@@ -266,15 +266,15 @@ def parse_pubmed_article(el: ET.Element, notes: ParseNotes | None = None) -> Art
 
     mesh = []
     for mh in _grandchildren(mc, "MeshHeadingList", "MeshHeading"):
-        d = mh.find("DescriptorName")
-        if d is None or not d.text:
+        desc = mh.find("DescriptorName")
+        if desc is None or not desc.text:
             continue
         quals = mh.findall("QualifierName")
         mesh.append(
             MeshHeading(
-                descriptor=text_of(d),
-                ui=d.get("UI"),
-                major_topic=d.get("MajorTopicYN") == "Y"
+                descriptor=text_of(desc),
+                ui=desc.get("UI"),
+                major_topic=desc.get("MajorTopicYN") == "Y"
                 or any(q.get("MajorTopicYN") == "Y" for q in quals),
                 qualifiers=[text_of(q) for q in quals],
             )
@@ -378,10 +378,10 @@ def iter_articles(source: bytes | str | Path | IO[bytes], notes: ParseNotes | No
             yield from iter_articles(f, notes)
         return
     context = ET.iterparse(source, events=("end",))
-    seen_any = False
+    seen_any, last = False, None
     try:
         for _, el in context:
-            seen_any = True
+            seen_any, last = True, el
             tag = el.tag
             if tag == "PubmedArticle":
                 yield parse_pubmed_article(el, notes)
@@ -401,7 +401,7 @@ def iter_articles(source: bytes | str | Path | IO[bytes], notes: ParseNotes | No
             raise PubmedParseError("empty document or not XML: no PubmedArticleSet found") from None
         line, col = e.position
         raise PubmedParseError(f"malformed or truncated XML at line {line}, column {col} ({e})") from None
-    root_tag = context.root.tag if context.root is not None else None
+    root_tag = last.tag if last is not None else None  # the root element ends last
     if root_tag not in ("PubmedArticleSet", "PubmedBookArticleSet"):
         raise PubmedParseError(f"expected PubMed XML (<PubmedArticleSet>), found <{root_tag}>")
 

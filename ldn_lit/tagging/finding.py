@@ -252,12 +252,12 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]],
     findings = []
     for d, hits in seen.items():
         best = min(r for r, _, _ in hits)
-        hits = [(k, s) for r, k, s in hits if r == best]
-        kinds = set().union(*(k for k, _ in hits))
+        top = [(k, s) for r, k, s in hits if r == best]
+        kinds = set().union(*(k for k, _ in top))
         direction = _direction(kinds) or ("safety_only" if "safety" in kinds else None)
         if direction is None:
             continue
-        evidence = next((s for k, s in hits if _direction(k) == direction), hits[0][1])
+        evidence = next((s for k, s in top if _direction(k) == direction), top[0][1])
         findings.append(OutcomeFinding(d, direction, evidence.text, d in primary))
     findings.sort(key=lambda f: (not f.primary, f.outcome))
     return findings, primary_results
