@@ -266,6 +266,81 @@ def trials_update(
         console.print("Nothing new: the trials are up to date.")
 
 
+@trials_app.command("gap")
+def trials_gap(
+    ctx: typer.Context,
+    condition: str = typer.Option(None, "--condition", "-c", help="Only this condition id."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+) -> None:
+    """Registered versus reported, per condition: completed trials that reported nothing, stopped trials.
+
+    Example:  ldn-lit trials gap -c fibromyalgia
+    """
+    import json as _json
+    from datetime import datetime, timezone
+
+    from .trial_gap import DEFINITION, condition_gaps
+
+    cfg, store = get_config(ctx), get_store(ctx)
+    if condition:
+        cfg.condition(condition)
+    if not store.count_trials():
+        fail(f"no registered trials stored in {store.path}; run `ldn-lit trials update` first")
+    today = datetime.now(timezone.utc).date()
+    gaps = [g for g in condition_gaps(store, cfg, today) if not condition or g.condition_id == condition]
+    if as_json:
+        sys.stdout.write(_json.dumps([g.to_dict() for g in gaps], ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title=f"Registered trials and what they reported (as of {today})")
+    for col in ("condition", "registered", "completed", "reported", "unreported (participants)", "stopped"):
+        table.add_column(col, justify="left" if col == "condition" else "right")
+    for g in gaps:
+        table.add_row(g.condition_id, str(g.registered), str(g.completed), str(g.reported),
+                      f"{len(g.unreported)} ({g.unreported_participants})", str(len(g.stopped)))
+    console.print(table)
+    console.print(escape(DEFINITION.format(as_of=today)))
+    for g in gaps:
+        for t in g.unreported:
+            console.print(escape(f"{g.condition_id}: unreported {t.nct_id} {t.title} ({t.enrollment or '?'} "
+                                 f"participants, completed {t.completion_date or '?'})"
+                                 + (f"; possible paper by title match: {', '.join(t.possible_papers)}"
+                                    if t.possible_papers else "") + f"  {t.registry_url}"))
+        for t in g.stopped:
+            console.print(escape(f"{g.condition_id}: {(t.status or '').lower()} {t.nct_id} {t.title}: "
+                                 f"{t.why_stopped or 'no reason given'}  {t.registry_url}"))
+
+
+@trials_app.command("export")
+def trials_export(
+    ctx: typer.Context,
+    fmt: str = typer.Option("json", "--format", "-f", help="json, jsonl or csv."),
+    output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
+    condition: str = typer.Option(None, "--condition", help="Only trials on this condition id."),
+) -> None:
+    """Export every stored trial with its conditions, interventions, references, links and registry link.
+
+    Example:  ldn-lit trials export --format csv -o trials.csv
+    """
+    import io
+
+    from .export import FORMATS, write_atomic
+    from .trials import export_trials, write_trials
+
+    if fmt not in FORMATS:
+        fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+    if condition:
+        get_config(ctx).condition(condition)
+    records = export_trials(get_store(ctx), condition)
+    if output:
+        buf = io.StringIO(newline="")
+        n = write_trials(records, fmt, buf)
+        write_atomic(output, buf.getvalue())
+        if verbosity(ctx):
+            err_console.print(f"wrote {n} trials to {output}")
+    else:
+        write_trials(records, fmt, sys.stdout)
+
+
 @trials_app.command("link")
 def trials_link(ctx: typer.Context) -> None:
     """Recompute the trial <-> paper links from the stored records (no network); run after `ldn-lit update`.

@@ -17,10 +17,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from . import trial_digest
 from .claims import ClaimVerdict, evaluate_claims
 from .config import Claim, Config
 from .errors import LdnLitError
 from .store import Store
+from .trial_digest import TrialsDigest, build_trials_digest
 from .vocabulary import DESIGNS, NOTICE_TYPES, NOTICES, VERDICT_LABELS, VERDICTS
 
 DIGEST_VERSION = 1
@@ -120,10 +122,12 @@ class Digest:
     sections: list[tuple[str, list[str]]]  # (heading, PMIDs), notices first
     claims: list[ClaimVerdict]
     per_year: dict[str, dict[str, int]] = field(default_factory=dict)  # year -> design -> records
+    trials: TrialsDigest | None = None  # the registry part (None: no trials stored)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["sections"] = [{"heading": h, "pmids": p} for h, p in self.sections]
+        d["trials"] = self.trials.to_dict() if self.trials else None
         return d
 
 
@@ -179,6 +183,7 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
         claims=evaluate_claims(store, config, claims if claims is not None else config.claims,
                                until=window.end.isoformat()),
         per_year=dict(sorted((y, dict(sorted(d.items()))) for y, d in per_year.items())),
+        trials=build_trials_digest(store, config, window.start, window.end),
     )
 
 
@@ -233,6 +238,7 @@ def render_md(d: Digest) -> str:
                        f"n={row.sample_size or '?'}, {row.finding or 'no finding'}){quote}")
         for row in v.retracted:
             out.append(f"- RETRACTED, not counted: PMID {row.pmid} {_md_escape(row.title)}")
+    out += trial_digest.render_md(d.trials, _md_escape)
     out += ["", f"## New records ({len(d.new_records)})", ""]
     if not d.new_records:
         out.append(f"No new records between {d.window['from']} and {d.window['to']}.")
@@ -259,7 +265,7 @@ CSV_FIELDS = ["pmid", "entrez_date", "year", "journal", "title", "citation", "pu
 
 def render_csv(d: Digest) -> str:
     buf = io.StringIO(newline="")
-    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS + trial_digest.CSV_FIELDS, extrasaction="ignore")
     w.writeheader()
     for n in d.new_records:
         row = asdict(n)
@@ -268,6 +274,7 @@ def render_csv(d: Digest) -> str:
         for k in ("retracted", "erratum", "expression_of_concern"):
             row[k] = int(row[k])
         w.writerow(row)
+    w.writerows(trial_digest.csv_rows(d.trials))  # the trials the digest names, with their registry links
     return buf.getvalue()
 
 
@@ -302,6 +309,7 @@ def render_atom(d: Digest) -> str:
         sub(e, "summary", summary)
         for c in n.conditions:
             sub(e, "category", term=c)
+    trial_digest.atom_entries(d.trials, feed, sub, d.window["to"])
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
@@ -380,6 +388,7 @@ def render_html(d: Digest) -> str:
             out.append(f'<p class="flag">Retracted, not counted: PMID {e(row.pmid)} {e(row.title)}</p>')
     out.append("<h2>Records per year by design (tracked conditions)</h2>")
     out.append(_chart(d.per_year))
+    out += trial_digest.render_html(d.trials)
     out.append(f"<h2>New records ({len(d.new_records)})</h2>")
     if not d.new_records:
         out.append(f"<p>No new records between {e(d.window['from'])} and {e(d.window['to'])}.</p>")

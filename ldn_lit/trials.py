@@ -258,3 +258,60 @@ def describe_trial(t: Trial, condition_rows: list[tuple[str, str, str]]) -> list
     if t.primary_outcomes:
         lines.append("Primary outcomes: " + "; ".join(t.primary_outcomes))
     return lines
+
+
+# ---- export -----------------------------------------------------------------------------------
+TRIAL_CSV_COLUMNS = [
+    "nct_id", "registry_url", "title", "official_title", "overall_status", "why_stopped", "study_type", "phases",
+    "allocation", "masking", "enrollment", "enrollment_type", "start_date", "primary_completion_date",
+    "completion_date", "first_post_date", "last_update_post_date", "results_first_post_date", "has_results",
+    "sponsor", "registry_conditions", "conditions", "interventions", "reference_pmids", "linked_pmids",
+    "weak_linked_pmids", "primary_outcomes",
+]
+
+
+def export_trials(store: Store, condition: str | None = None) -> list[dict]:
+    """Every stored trial as a dict: the registry fields, condition ids (with how), links (with method)."""
+    rows = store.trial_condition_rows()
+    links: dict[str, list[dict]] = {}
+    for x in store.trial_links():
+        links.setdefault(x["nct_id"], []).append({"pmid": x["pmid"], "method": x["method"],
+                                                  "strength": x["strength"], "detail": x["detail"]})
+    out = []
+    for t in store.get_trials():
+        conds = rows.get(t.nct_id, [])
+        if condition and condition not in {c for c, _, _ in conds}:
+            continue
+        d = t.to_dict()
+        d["registry_conditions"] = d.pop("conditions")
+        d["conditions"] = sorted({c for c, _, _ in conds})
+        d["condition_reasons"] = [{"condition": c, "how": how, "detail": detail} for c, how, detail in conds]
+        d["links"] = links.get(t.nct_id, [])
+        out.append(d)
+    return out
+
+
+def write_trials(records: list[dict], fmt: str, out) -> int:
+    import csv
+    import json
+
+    if fmt == "json":
+        out.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "jsonl":
+        for r in records:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    else:
+        w = csv.DictWriter(out, fieldnames=TRIAL_CSV_COLUMNS, extrasaction="ignore")
+        w.writeheader()
+        for r in records:
+            w.writerow(r | {
+                "phases": "; ".join(r["phases"]), "registry_conditions": "; ".join(r["registry_conditions"]),
+                "conditions": "; ".join(r["conditions"]), "has_results": int(r["has_results"]),
+                "interventions": "; ".join(f"{i['type'] or '?'}: {i['name']}"
+                                           + (f" ({'/'.join(f'{d:g}' for d in i['dose_mg'])} mg)" if i["dose_mg"] else "")
+                                           for i in r["interventions"]),
+                "reference_pmids": "; ".join(f"{x['pmid']} ({x['type']})" for x in r["references"] if x["pmid"]),
+                "linked_pmids": "; ".join(sorted({x["pmid"] for x in r["links"] if x["strength"] == "strong"})),
+                "weak_linked_pmids": "; ".join(sorted({x["pmid"] for x in r["links"] if x["strength"] == "weak"})),
+                "primary_outcomes": "; ".join(r["primary_outcomes"])})
+    return len(records)

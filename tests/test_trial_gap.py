@@ -1,0 +1,180 @@
+"""The registered-versus-reported gap per condition and claim, and trials in the digest and exports.
+Every study and record here is SYNTHETIC (fake NCT numbers NCT09xxxxxx, fake PMIDs 99xxxxxx)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from ctgov_server import make_study
+from typer.testing import CliRunner
+
+from ldn_lit.cli import app
+from ldn_lit.config import load_config
+from ldn_lit.ctgov import parse_study
+from ldn_lit.digest import Window, build_digest, render
+from ldn_lit.ingest import store_batch
+from ldn_lit.models import AbstractSection, Article
+from ldn_lit.store import Store
+from ldn_lit.trial_gap import claim_trial_gap, condition_gap, load_trial_data
+from ldn_lit.trials import refresh_links, tag_trial
+
+CONFIG = """
+[entrez]
+email = "tests@example.org"
+[drug]
+query = "naltrexone[tiab]"
+[[conditions]]
+id = "fibromyalgia"
+label = "Fibromyalgia"
+query = "fibromyalgia[tiab]"
+mesh = ["Fibromyalgia"]
+synonyms = ["fibromyalgia"]
+[[conditions]]
+id = "crohns_disease"
+label = "Crohn's disease"
+query = "crohn*[tiab]"
+mesh = ["Crohn Disease"]
+synonyms = ["Crohn's disease"]
+"""
+TODAY = date(2026, 11, 30)
+FM = {"conditions": ["Fibromyalgia"]}
+STUDIES = {
+    "NCT09000001": dict(title="Synthetic LDN study A", completion="2017-06-30", enrollment=40, **FM),
+    "NCT09000002": dict(title="Synthetic LDN study B", completion="2018-03", has_results=True,
+                        results_first_posted="2019-01-10", **FM),
+    "NCT09000003": dict(title="Synthetic LDN study C", completion="2019", enrollment=80,
+                        references=[("99000003", "RESULT", "Synthetic result paper")], **FM),
+    "NCT09000004": dict(title="Synthetic LDN study D", completion="2016-01", enrollment=60,
+                        references=[("99000009", "BACKGROUND", "Synthetic background paper")], **FM),
+    "NCT09000005": dict(title="Synthetic LDN study E", status="TERMINATED", why_stopped="Synthetic: slow recruitment",
+                        enrollment=7, **FM),
+    "NCT09000006": dict(title="Synthetic LDN study F", status="WITHDRAWN", why_stopped="Synthetic: no funding",
+                        enrollment=0, enrollment_type="ESTIMATED", **FM),
+    "NCT09000007": dict(title="Synthetic LDN study G", completion="2026-01-15", **FM),  # completed < 2 years ago
+    "NCT09000008": dict(title="Synthetic LDN study H", status="RECRUITING", completion="2027-12", **FM),
+    "NCT09000009": dict(title="Naltrexone at low doses for widespread musculoskeletal aching and tender points",
+                        completion="2015-05", enrollment=20, start="2013-02", first_posted="2013-01-05", **FM),
+    "NCT09000010": dict(title="Synthetic LDN study in Crohn's disease", conditions=["Crohn's Disease"],
+                        completion="2014-02", enrollment=30, primary_outcomes=["Synthetic remission rate"],
+                        first_posted="2026-11-25", last_update="2026-11-26"),
+}
+
+
+@pytest.fixture
+def db(tmp_path):
+    cfg_path = tmp_path / "queries.toml"
+    cfg_path.write_text(CONFIG)
+    cfg = load_config(cfg_path)
+    path = tmp_path / "ldn.db"
+    with Store(path) as store:
+        trials = [parse_study(make_study(n, **kw)) for n, kw in STUDIES.items()]
+        store.save_trials(trials, {t.nct_id: tag_trial(t, cfg.all_conditions) for t in trials}, fetched_on="2026-11-30")
+        rct = ("Synthetic abstract. In this randomized, double-blind, placebo-controlled trial, 30 adults with "
+               "fibromyalgia took low-dose naltrexone or placebo. Pain scores fell more with naltrexone (p = 0.01).")
+        store_batch(store, cfg, [
+            Article(pmid="99000003", title="Synthetic result paper: low-dose naltrexone in fibromyalgia",
+                    abstract_sections=[AbstractSection(None, rct)], year=2020, entrez_date="2020-02-01"),
+            Article(pmid="99000011", title="Naltrexone at low doses for widespread musculoskeletal aching and "
+                    "tender points: a pilot", abstract_sections=[AbstractSection(None, rct)], year=2016,
+                    entrez_date="2016-02-01"),
+        ], source="test")
+        refresh_links(store)
+    return tmp_path, cfg
+
+
+def test_gap_counts_and_names(db):
+    path, _ = db
+    with Store(path / "ldn.db") as store:
+        data = load_trial_data(store)
+    g = condition_gap(data, "fibromyalgia", "Fibromyalgia", TODAY)
+    assert (g.registered, g.completed, g.reported) == (9, 6, 2)
+    assert [t.nct_id for t in g.unreported] == ["NCT09000001", "NCT09000004", "NCT09000009"]
+    assert g.unreported_participants == 120
+    assert [(t.nct_id, t.why_stopped) for t in g.stopped] == [
+        ("NCT09000005", "Synthetic: slow recruitment"), ("NCT09000006", "Synthetic: no funding")]
+    weak = next(t for t in g.unreported if t.nct_id == "NCT09000009")
+    assert weak.possible_papers == ["99000011"] and weak.papers == []  # a title match is shown, never counted
+    assert g.sentence().startswith("3 completed trials with 120 participants have reported nothing")
+    # Two years later the trial completed in January 2026 is overdue too.
+    later = condition_gap(data, "fibromyalgia", "Fibromyalgia", date(2028, 2, 1))
+    assert "NCT09000007" in [t.nct_id for t in later.unreported]
+
+
+def test_claim_gap_filters_by_outcome_and_flags_publication_bias(db):
+    path, _ = db
+    with Store(path / "ldn.db") as store:
+        data = load_trial_data(store)
+    pain = claim_trial_gap(data, "fibromyalgia", ["pain"], TODAY, published_trials=1, published_participants=30)
+    assert len(pain.gap.unreported) == 3 and pain.publication_bias
+    assert "120 participants in unreported trials against 30" in pain.reason
+    balanced = claim_trial_gap(data, "fibromyalgia", ["pain"], TODAY, published_trials=5, published_participants=500)
+    assert not balanced.publication_bias and balanced.gap.unreported
+    other = claim_trial_gap(data, "fibromyalgia", ["sleep"], TODAY, published_trials=0, published_participants=0)
+    assert other.gap.registered == 0 and not other.publication_bias  # no trial measured sleep
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "csv", "atom"])
+def test_every_digest_format_carries_trials_with_registry_links(db, fmt):
+    path, cfg = db
+    with Store(path / "ldn.db") as store:
+        d = build_digest(store, cfg, Window(date(2026, 11, 23), TODAY), claims=[])
+    text = render(d, fmt)
+    if fmt == "atom":  # the feed lists what is new in the window: the Crohn's trial posted then
+        assert "https://clinicaltrials.gov/study/NCT09000010" in text and "NCT09000001" not in text
+        return
+    assert "https://clinicaltrials.gov/study/NCT09000001" in text
+    if fmt == "md":
+        assert "| Fibromyalgia | 9 | 6 | 2 | 3 (120) | 2 |" in text
+        assert "Synthetic: slow recruitment" in text
+    if fmt == "json":
+        g = json.loads(text)["trials"]["gaps"][0]
+        assert g["condition_id"] == "fibromyalgia" and g["unreported_participants"] == 120
+    if fmt == "csv":
+        rows = [r for r in csv.DictReader(io.StringIO(text)) if r["nct_id"]]
+        assert {r["trial_group"] for r in rows if r["nct_id"] == "NCT09000001"} == {"unreported: fibromyalgia"}
+        assert any(r["trial_group"] == "new or updated in window" and r["nct_id"] == "NCT09000010" for r in rows)
+    if fmt == "html":
+        assert 'aria-label="Registered versus published trials per year"' in text and "<script" not in text
+
+
+def test_html_chart_counts_registered_and_published_per_year(db):
+    path, cfg = db
+    with Store(path / "ldn.db") as store:
+        d = build_digest(store, cfg, Window(date(2026, 11, 23), TODAY), claims=[])
+    per_year = d.trials.per_year
+    assert per_year["2014"]["registered"] == 8  # make_study's default first posted date, fibromyalgia trials
+    assert per_year["2013"]["registered"] == 1
+    assert per_year["2020"]["published"] == 1 and per_year["2016"]["published"] == 1
+    html = render(d, "html")
+    assert "<title>2014: 8 registered</title>" in html and "<title>2020: 1 published</title>" in html
+
+
+def test_trials_gap_and_export_commands(db, monkeypatch):
+    path, _ = db
+    monkeypatch.setenv("LDN_LIT_CONFIG", str(path / "queries.toml"))
+    monkeypatch.setenv("LDN_LIT_DB", str(path / "ldn.db"))
+    runner = CliRunner()
+    r = runner.invoke(app, ["trials", "gap", "--json", "-c", "fibromyalgia"])
+    assert r.exit_code == 0, r.output
+    got = json.loads(r.stdout)
+    assert [g["condition_id"] for g in got] == ["fibromyalgia"] and len(got[0]["unreported"]) >= 3
+    r = runner.invoke(app, ["trials", "export", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert len(rows) == len(STUDIES)
+    c = next(x for x in rows if x["nct_id"] == "NCT09000003")
+    assert c["registry_url"] == "https://clinicaltrials.gov/study/NCT09000003" and c["linked_pmids"] == "99000003"
+    assert "99000003 (RESULT)" in c["reference_pmids"]
+    r = runner.invoke(app, ["trials", "export", "--format", "jsonl", "--condition", "crohns_disease"])
+    assert [json.loads(x)["nct_id"] for x in r.stdout.splitlines()] == ["NCT09000010"]
+
+
+def test_trials_gap_without_registry_data_says_what_to_do(tmp_path, monkeypatch):
+    (tmp_path / "q.toml").write_text(CONFIG)
+    monkeypatch.setenv("LDN_LIT_CONFIG", str(tmp_path / "q.toml"))
+    monkeypatch.setenv("LDN_LIT_DB", str(tmp_path / "empty.db"))
+    r = CliRunner().invoke(app, ["trials", "gap"])
+    assert r.exit_code == 1 and "ldn-lit trials update" in r.output
