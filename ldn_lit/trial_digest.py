@@ -106,7 +106,7 @@ def chart_svg(per_year: dict[str, dict[str, int]]) -> str:
     top = max(max(v["registered"], v["published"]) for v in per_year.values()) or 1
     bar, gap, height = 8, 6, 140
     width = len(years) * (2 * bar + gap) + 40
-    colors = {"registered": "#8d6e63", "published": "#1b5e20"}
+    colors = {"registered": "#7b5e57", "published": "#00796b"}  # not design colours: this is another axis
     parts = [(f'<svg role="img" aria-label="Registered versus published trials per year" viewBox="0 0 {width} '
               f'{height + 30}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">')]
     for i, y in enumerate(years):

@@ -20,12 +20,14 @@ from typing import Any
 from .config import Config
 from .ctgov import Trial
 from .store import Store
+from .vocabulary import DESIGNS
 
 UNREPORTED_AFTER_YEARS = 2
 STOPPED = ("TERMINATED", "WITHDRAWN", "SUSPENDED")
 STRONG = "strong"
-# PubMed designs that report a trial (the "published" side of registered versus published)
-TRIAL_DESIGNS = ("rct", "crossover_rct", "nonrandomized_trial", "open_label_single_arm")
+# PubMed designs that report a trial in people (the "published" side of registered versus published):
+# the vocabulary's human designs named "... trial" (randomised, crossover, non-randomised, open-label)
+TRIAL_DESIGNS = tuple(d.id for d in DESIGNS if d.group == "human" and d.label.endswith(" trial"))
 
 
 DEFINITION = (f"Unreported: completed more than {UNREPORTED_AFTER_YEARS} years before {{as_of}} with no results "
