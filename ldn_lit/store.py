@@ -171,36 +171,36 @@ MIGRATIONS = Migrations("ldn-lit")
 def _set_version(db: sqlite_utils.Database, version: int) -> None:
     row = next(db.query("select value from meta where key = 'schema_version'"), None)
     if row is None or int(row["value"]) < version:
-        db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
+        db.table("meta").upsert({"key": "schema_version", "value": str(version)}, pk="key")
 
 
 @MIGRATIONS()
 def m001_tables(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
-    db["articles"].create(_ARTICLE_COLS, pk="pmid", if_not_exists=True)
-    db["authors"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db.table("articles").create(_ARTICLE_COLS, pk="pmid", if_not_exists=True)
+    db.table("authors").create(
         {"pmid": str, "position": int, "last_name": str, "fore_name": str, "initials": str,
          "collective_name": str, "affiliation": str},
         pk=("pmid", "position"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-    db["mesh"].create(
+    db.table("mesh").create(
         {"pmid": str, "descriptor": str, "ui": str, "major_topic": int, "qualifiers": str},
         pk=("pmid", "descriptor"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-    db["publication_types"].create(
+    db.table("publication_types").create(
         {"pmid": str, "publication_type": str},
         pk=("pmid", "publication_type"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-    db["comments_corrections"].create(
+    db.table("comments_corrections").create(
         {"pmid": str, "ref_type": str, "ref_pmid": str, "ref_source": str},
         foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-    db["article_queries"].create(
+    db.table("article_queries").create(
         {"pmid": str, "condition_id": str, "first_run_id": int, "first_seen_at": str},
         pk=("pmid", "condition_id"), foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-    db["tags"].create(_TAG_COLS, pk="pmid", foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
-    db["runs"].create(
+    db.table("tags").create(_TAG_COLS, pk="pmid", foreign_keys=[("pmid", "articles", "pmid")], if_not_exists=True)
+    db.table("runs").create(
         {"id": int, "command": str, "started_at": str, "finished_at": str, "status": str,
          "queries": str, "requests": int, "new": int, "revised": int, "unchanged": int,
          "error": str},
         pk="id", if_not_exists=True)
-    db["query_state"].create(
+    db.table("query_state").create(
         {"condition_id": str, "term": str, "last_success_date": str, "last_count": int,
          "last_run_id": int},
         pk="condition_id", if_not_exists=True)
@@ -210,17 +210,17 @@ def m001_tables(db: sqlite_utils.Database) -> None:
                         ("article_queries", ["condition_id"]), ("articles", ["year"]),
                         ("articles", ["entrez_date"]), ("articles", ["doi"]),
                         ("articles", ["journal_iso"]), ("tags", ["design"])]:
-        db[table].create_index(cols, if_not_exists=True)
+        db.table(table).create_index(cols, if_not_exists=True)
     if not db["articles_fts"].exists():
         # No per-row triggers: save_articles indexes each batch in one statement (faster; see
         # benchmarks/parse_store.py). `sqlite-utils rebuild-fts ldn-lit.db articles` repairs it.
-        db["articles"].enable_fts(["title", "abstract"], create_triggers=False, tokenize="porter")
+        db.table("articles").enable_fts(["title", "abstract"], create_triggers=False, tokenize="porter")
     _set_version(db, 1)
 
 
 def _add_column(db: sqlite_utils.Database, table: str, column: str, version: int) -> None:
     if column not in db[table].columns_dict:
-        db[table].add_column(column, str)
+        db.table(table).add_column(column, str)
     _set_version(db, version)
 
 
@@ -576,7 +576,7 @@ class Store:
             d["tagged_at"] = stamp
             rows.append(d)
         if rows:
-            self.db["tags"].upsert_all(rows, pk="pmid", alter=False)
+            self.db.table("tags").upsert_all(rows, pk="pmid", alter=False)
 
     def count_stale_tags(self, tagger_version: str) -> int:
         """Records tagged by another version of the rules (before an upgrade): `ldn-lit retag` fixes them."""
@@ -594,15 +594,17 @@ class Store:
         with self.atomic():
             self.db.execute("update runs set status = 'interrupted' where status = 'running' and command = ?",
                             [command])
-            return self.db["runs"].insert({
+            run_id = self.db.table("runs").insert({
                 "command": command, "started_at": now_iso(), "status": "running",
                 "queries": _json(queries), "requests": 0, "new": 0, "revised": 0, "unchanged": 0,
             }).last_pk
+        assert isinstance(run_id, int)  # an integer primary key: sqlite-utils types it Any | None
+        return run_id
 
     def finish_run(self, run_id: int, status: str, *, requests: int = 0, new: int = 0,
                    revised: int = 0, unchanged: int = 0, error: str | None = None) -> None:
         with self.atomic():
-            self.db["runs"].update(run_id, {
+            self.db.table("runs").update(run_id, {
                 "finished_at": now_iso(), "status": status, "requests": requests, "new": new,
                 "revised": revised, "unchanged": unchanged, "error": error})
 
@@ -611,7 +613,7 @@ class Store:
 
     def set_query_state(self, condition_id: str, term: str, success_date: str, count: int, run_id: int) -> None:
         with self.atomic():
-            self.db["query_state"].upsert({
+            self.db.table("query_state").upsert({
                 "condition_id": condition_id, "term": term, "last_success_date": success_date,
                 "last_count": count, "last_run_id": run_id}, pk="condition_id")
 
@@ -673,7 +675,7 @@ class Store:
                 row["has_results"] = int(t.has_results)
                 row |= {"content_hash": h, "first_stored_at": prev[1] if prev else stamp, "updated_at": stamp,
                         "fetched_on": fetched_on}
-                self.db["trials"].upsert(row, pk="nct_id", alter=False)
+                self.db.table("trials").upsert(row, pk="nct_id", alter=False)
                 self.db.conn.executemany(
                     "insert into trial_interventions values (?,?,?,?,?,?,?)",
                     [(t.nct_id, i, x.type, x.name, x.description, _json(x.other_names), _json(x.dose_mg))
@@ -752,7 +754,7 @@ class Store:
     def set_trial_query_state(self, condition_id: str, query: str, success_date: str, count: int,
                               run_id: int) -> None:
         with self.atomic():
-            self.db["trial_query_state"].upsert({
+            self.db.table("trial_query_state").upsert({
                 "condition_id": condition_id, "query": query, "last_success_date": success_date,
                 "last_count": count, "last_run_id": run_id}, pk="condition_id")
 
@@ -772,27 +774,27 @@ _TRIAL_COLS = {
 @MIGRATIONS()
 def m004_trials(db: sqlite_utils.Database) -> None:
     """Registered trials (ClinicalTrials.gov): see the trials section of Store."""
-    db["trials"].create(_TRIAL_COLS, pk="nct_id", if_not_exists=True)
-    db["trial_conditions"].create(
+    db.table("trials").create(_TRIAL_COLS, pk="nct_id", if_not_exists=True)
+    db.table("trial_conditions").create(
         {"nct_id": str, "condition_id": str, "how": str, "detail": str},
         pk=("nct_id", "condition_id", "how"), foreign_keys=[("nct_id", "trials", "nct_id")],
         if_not_exists=True)
-    db["trial_interventions"].create(
+    db.table("trial_interventions").create(
         {"nct_id": str, "position": int, "type": str, "name": str, "description": str,
          "other_names": str, "dose_mg": str},
         pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
-    db["trial_references"].create(
+    db.table("trial_references").create(
         {"nct_id": str, "position": int, "pmid": str, "type": str, "citation": str},
         pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
-    db["trial_links"].create(
+    db.table("trial_links").create(
         {"nct_id": str, "pmid": str, "method": str, "strength": str, "detail": str},
         pk=("nct_id", "pmid", "method"), if_not_exists=True)
-    db["trial_query_state"].create(
+    db.table("trial_query_state").create(
         {"condition_id": str, "query": str, "last_success_date": str, "last_count": int,
          "last_run_id": int}, pk="condition_id", if_not_exists=True)
     for table, cols in [("trial_conditions", ["condition_id"]), ("trial_references", ["pmid"]),
                         ("trial_links", ["pmid"])]:
-        db[table].create_index(cols, if_not_exists=True)
+        db.table(table).create_index(cols, if_not_exists=True)
     _set_version(db, 4)
 
 
