@@ -1,8 +1,11 @@
-"""Study design and population, from publication types and the abstract's own words.
+"""Study design and population, decided by one ordered rule table (DESIGN_RULES, read top to bottom).
 
-Publication types are strong evidence but often missing (records not yet MEDLINE-indexed) or
-coarse ("Clinical Trial"), so the abstract is read too. Rules are tried in a fixed order; the
-first that fires decides, and its reason names the publication type or the matched phrase.
+PubMed's own indexing comes first: publication types decide the design and the MeSH check tags
+(Humans, Animals, Mice, Rats ...) decide the population when PubMed gives them. The abstract's words
+decide when it does not, which is every record of the last months (not yet indexed). Each rule has a
+name, a test and an example; the first that fires decides, and the reason stored names the rule and
+what it matched ("pubtype: Randomized Controlled Trial", "abstract_phrase: randomly assigned"), so
+`ldn-lit show` says which decided. A new design is one row plus its labelled examples.
 Background sentences are ignored for population cues ("in mice, LDN ..." in a human trial's
 introduction does not make it an animal study).
 """
@@ -10,6 +13,9 @@ introduction does not make it an animal study).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 
 from .. import vocabulary
 from ..models import Article, TagReason
@@ -22,13 +28,15 @@ NOTICE_TYPES = set(vocabulary.NOTICE_TYPES)
 COMMENT_TYPES = {"Comment", "Editorial", "Letter", "News", "Interview", "Biography"}
 
 PROTOCOL = _rx(r"\b(study protocol|trial protocol|this protocol|protocol (?:of|for) (?:a|an|the)\b|"
-               r"will be (?:randomi[sz]ed|enrolled|recruited|allocated)|we will (?:randomi[sz]e|recruit|enrol))")
-SYSTEMATIC_TITLE = _rx(r"\b(systematic review|meta-?analys[ie]s|scoping review|pooled analysis)\b")
+               r"will be (?:randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|recruited|allocated)|"
+               r"we will (?:randomi[sz]e|recruit|enrol)|this (?:trial|study) will\b|"
+               r"(?:trial|study) is designed to (?:assess|evaluate|test|determine|compare|investigate))")
+SYSTEMATIC_TITLE = _rx(r"\b(systematic (?:literature )?review|meta-?analys[ie]s|scoping review|pooled analysis)\b")
 # Self-referential only: a narrative review citing "a meta-analysis found" is not one.
-SYSTEMATIC_SELF = _rx(r"\b(we (?:systematically )?searched|(?:this|our|the present) (?:systematic review|meta-?analysis|scoping review)|"
+SYSTEMATIC_SELF = _rx(r"\b(we (?:systematically )?searched|systematic literature review|(?:this|our|the present) (?:systematic review|meta-?analysis|scoping review)|"
                       r"systematic review and meta-?analysis|we (?:performed|conducted|undertook|carried out) a "
                       r"(?:systematic|meta-?analy|scoping)|(?:databases|MEDLINE|PubMed|Embase) (?:were|was) searched)")
-REVIEW = _rx(r"\b(this (?:narrative |brief |literature )?review|we review|here(?:in)?,? we (?:review|summari[sz]e|discuss)|"
+REVIEW = _rx(r"\b(this (?:narrative |brief |literature |mini-?)?review|(?:a|this|our) mini-?review|review (?:article|paper)|we review|here(?:in)?,? we (?:review|summari[sz]e|discuss)|"
              r"narrative review|review of the (?:literature|evidence)|we summari[sz]e|this article (?:reviews|summari[sz]es|discusses)|"
              r"an overview|this overview|we discuss (?:its|the) (?:pharmacology|mechanisms?|evidence|rationale|use)|(?:trials|studies|evidence|literature|reports)\b[^.]{0,60}\b(?:are|is) reviewed)\b")
 # "A placebo-controlled trial is justified": a call for future trials names no design of this study.
@@ -66,6 +74,7 @@ STRONG_HUMAN = _rx(r"\b(patients?|participants?|volunteers|women|men|adults|chil
 CASE_SERIES = _rx(r"\b(case series|series of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|cases)|"
                   r"(?:report|describe|present) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|cases)|"
                   r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) cases\b|report of (?:\w+ )?cases|"
+                  r"series of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) case reports|"
                   r"(?:two|three|four|five|six|seven|eight|nine) patients (?:\w+ ){0,6}(?:are|were) described)")
 HUMAN_INTERVENTION = _rx(r"\b(received|took|were (?:treated|randomi[sz]ed|enrolled|given)|administered to|prescribed)\b")
 CASE_REPORT = _rx(r"\b(we (?:report|describe|present) (?:a|the) (?:case|patient|\d+-year-old)|case report|"
@@ -75,128 +84,240 @@ COHORT = _rx(r"\b(retrospective(?:ly)?|cohort|chart review|medical records|regis
              r"observational study|case-control|prescription data|electronic health records?)\b")
 SURVEY = _rx(r"\b(survey|questionnaire-based|cross-sectional|online questionnaire)\b")
 
-PUBTYPE_DESIGN = [
-    ("Clinical Trial Protocol", "protocol"),
-    ("Systematic Review", "systematic_review_or_meta_analysis"),
-    ("Meta-Analysis", "systematic_review_or_meta_analysis"),
-]
+# Publication type -> design, from the one evidence vocabulary.
+PUBTYPE_DESIGN = {pt: d.id for d in vocabulary.DESIGNS for pt in d.publication_types}
+# MeSH check tags: PubMed's indexers say who was studied.
+HUMAN_TAGS = {"Humans"}
+ANIMAL_TAGS = {"Animals", "Mice", "Rats", "Mice, Inbred C57BL", "Mice, Inbred BALB C", "Rats, Sprague-Dawley",
+               "Rats, Wistar", "Disease Models, Animal", "Dogs", "Rabbits", "Cricetinae", "Guinea Pigs", "Zebrafish"}
+CELL_TAGS = {"Cells, Cultured", "Cell Line", "Cell Line, Tumor", "In Vitro Techniques", "Tumor Cells, Cultured"}
+# "Randomized trials have shown ...": plural trials are other people's; this study randomises its own.
+OTHERS_TRIALS = _rx(r"\brandomi[sz]ed (?:controlled |clinical |placebo-controlled |double-blind )*(?:trials|studies)\b")
+# "a quasi-experimental before-and-after study based on the national prescription database": a register study.
+REGISTER = _rx(r"\b(prescription (?:database|registers?|registry|data)|national (?:[\w-]+ ){0,2}(?:registers?|registry|"
+               r"database)|register-based|registry-based|claims (?:data|database)|dispens\w+ (?:data|database|registers?))\b")
+# "all patients received placebo first and then LDN": a fixed order, not a randomised crossover.
+FIXED_ORDER = _rx(r"\b(placebo (?:lead-in|run-in)|fixed order|placebo first|single-?blind(?:ed)? placebo (?:lead|run))")
+NOT_A_STUDY = _rx(r"\b(this (?:hypothesis|perspective|viewpoint|commentary|opinion|chapter)|hypothesis paper|"
+                  r"in this chapter|we (?:propose|hypothesi[sz]e) that)\b")
 
 
 def _first(rx: Rule, texts: list[str] | list[Folded]) -> str | None:
     return next((m for t in texts if (m := rx.find(t))), None)
 
 
+class _Record:
+    """The texts and indexing the rules read, each built once and only when a rule asks for it."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.pts = set(article.publication_types)
+        self.mesh = {m.descriptor for m in article.mesh}
+        self.sents = sentences(article)
+
+    @cached_property
+    def own(self) -> list[Folded]:
+        # One string (newline-joined, so no phrase spans two sentences): one regex scan per rule.
+        return [Folded.of("\n".join([self.article.title] + [s.text for s in self.sents if s.section != "background"]))]
+
+    @cached_property
+    def everything(self) -> list[Folded]:
+        return [Folded.of("\n".join([self.article.title] + [s.text for s in self.sents]))]
+
+    @cached_property
+    def trial(self) -> list[Folded]:
+        """Where the study describes itself: not the background, not calls for future trials."""
+        return [Folded.of("\n".join([self.article.title] + [s.text for s in self.sents if s.section != "background"
+                                                             and not RECOMMENDATION.search(s.text)]))]
+
+    @cached_property
+    def population(self) -> tuple[str, list[TagReason], set[str]]:
+        """(population, reasons, kinds of cue the text shows)."""
+        return _population(self)
+
+    def pubtype(self, design: str) -> str | None:
+        return next((pt for pt in sorted(self.pts) if PUBTYPE_DESIGN.get(pt) == design), None)
+
+    def phrase(self, rx: Rule, where: str = "own") -> str | None:
+        return _first(rx, getattr(self, where))
+
+    def randomised(self) -> str | None:
+        m = self.phrase(RANDOMIZED, "trial")
+        if m and not _first(RANDOMIZED, [Folded(t.text, OTHERS_TRIALS.blank(t.low)) for t in self.trial]):
+            return None
+        return m
+
+
+@dataclass(frozen=True)
+class DesignRule:
+    """One row of the design table: if `test` finds something, the record is `design`.
+
+    source:     what decided, as `show` prints it: pubtype, mesh, abstract_phrase, population, no_rule.
+    population: the population this design fixes ("none" for reviews and notices), or None to read it.
+    """
+
+    name: str
+    design: str
+    source: str
+    test: Callable[[_Record], str | None]
+    example: str
+    population: str | None = None
+
+
+def _received(r: _Record, small: bool) -> str | None:
+    """"Twenty patients ... received LDN": people given the drug, no comparison stated; 2-9 of them is a series."""
+    for t in r.own:
+        m = RECEIVED.rx.search(t.low)
+        if m:
+            base = max(0, m.start() - 40)
+            count = SMALL_COUNT.rx.search(t.low[base:m.start()])
+            if bool(count) == small:
+                return t.text[(base + count.start("n")) if count else m.start():m.end()]
+            return None
+    return None
+
+
+def _population_kinds(r: _Record) -> str:
+    return ", ".join(sorted(r.population[2] | ({r.population[0]} if r.population[0] in ("animal", "in_vitro") else set())))
+
+
+DESIGN_RULES: tuple[DesignRule, ...] = (
+    DesignRule("notice", "other", "pubtype", lambda r: next(iter(sorted(r.pts & NOTICE_TYPES)), None),
+               "publication type Retraction of Publication", "none"),
+    DesignRule("protocol_pubtype", "protocol", "pubtype", lambda r: r.pubtype("protocol"),
+               "publication type Clinical Trial Protocol"),
+    DesignRule("systematic_pubtype", "systematic_review_or_meta_analysis", "pubtype",
+               lambda r: r.pubtype("systematic_review_or_meta_analysis"), "publication type Meta-Analysis", "none"),
+    DesignRule("protocol_phrase", "protocol", "abstract_phrase", lambda r: r.phrase(PROTOCOL, "everything"),
+               "Sixty adults will be randomised to LDN or placebo; this trial will test ..."),
+    DesignRule("crossover_rct_pubtype", "crossover_rct", "pubtype",
+               lambda r: r.pubtype("rct") and r.phrase(CROSSOVER, "trial") and f"{r.pubtype('rct')} + crossover",
+               "publication type Randomized Controlled Trial, and 'crossover' in the abstract"),
+    DesignRule("rct_pubtype", "rct", "pubtype", lambda r: r.pubtype("rct"),
+               "publication type Randomized Controlled Trial"),
+    DesignRule("case_series_of_case_reports", "case_series", "abstract_phrase",
+               lambda r: r.pubtype("case_report") and (r.phrase(EXPLICIT_SERIES) or r.phrase(CASE_SERIES)),
+               "publication type Case Reports, and 'this series of three case reports'"),
+    DesignRule("case_report_pubtype", "case_report", "pubtype", lambda r: r.pubtype("case_report"),
+               "publication type Case Reports"),
+    DesignRule("systematic_phrase", "systematic_review_or_meta_analysis", "abstract_phrase",
+               lambda r: _first(SYSTEMATIC_TITLE, [Folded.of(r.article.title)]) or r.phrase(SYSTEMATIC_SELF),
+               "title '... : a systematic review', or 'we searched MEDLINE and Embase'", "none"),
+    DesignRule("review_pubtype", "narrative_review", "pubtype", lambda r: r.pubtype("narrative_review"),
+               "publication type Review", "none"),
+    DesignRule("survey_observational_pubtype", "cross_sectional_or_survey", "pubtype",
+               lambda r: r.pubtype("cohort_or_retrospective") and r.phrase(SURVEY) and
+               f"{r.pubtype('cohort_or_retrospective')} + {r.phrase(SURVEY)}",
+               "publication type Observational Study, and 'an online survey'"),
+    DesignRule("observational_pubtype", "cohort_or_retrospective", "pubtype",
+               lambda r: r.pubtype("cohort_or_retrospective"), "publication type Observational Study"),
+    DesignRule("nonrandomized_pubtype", "nonrandomized_trial", "pubtype",
+               lambda r: "Non-Randomized Controlled Trial" if "Non-Randomized Controlled Trial" in r.pts else None,
+               "publication type Non-Randomized Controlled Trial"),
+    DesignRule("review_phrase", "narrative_review", "abstract_phrase",
+               lambda r: r.phrase(REVIEW, "everything") if not r.phrase(ENROLLED_HERE) else None,
+               "this review summarizes ...; a mini-review (no 'we enrolled')", "none"),
+    DesignRule("comment_without_abstract", "other", "pubtype",
+               lambda r: next(iter(sorted(r.pts & COMMENT_TYPES)), None) if not r.article.abstract_sections else None,
+               "publication type Letter, no abstract", "none"),
+    DesignRule("not_a_study", "other", "abstract_phrase", lambda r: r.phrase(NOT_A_STUDY),
+               "In this hypothesis paper we propose that ...", "none"),
+    DesignRule("animal_population", "animal_study", "population",
+               lambda r: _population_kinds(r) if r.population[0] == "animal" or "animal" in r.population[2]
+               and "human" not in r.population[2] and r.population[0] != "in_vitro" else None,
+               "Mice with EAE received naltrexone"),
+    DesignRule("in_vitro_population", "in_vitro", "population",
+               lambda r: _population_kinds(r) if r.population[0] == "in_vitro" or "in_vitro" in r.population[2]
+               and ("human" not in r.population[2] or not r.phrase(HUMAN_INTERVENTION)) else None,
+               "Jurkat cells were incubated with naltrexone"),
+    DesignRule("crossover_randomised", "crossover_rct", "abstract_phrase",
+               lambda r: (c := r.phrase(CROSSOVER, "trial")) and (m := r.randomised()) and f"{c} + {m}",
+               "a randomised, double-blind crossover trial"),
+    DesignRule("crossover_placebo", "crossover_rct", "abstract_phrase",
+               lambda r: (c := r.phrase(CROSSOVER, "trial")) and not r.phrase(FIXED_ORDER, "trial")
+               and (m := r.phrase(PLACEBO, "trial")) and f"{c} + {m}",
+               "a double-blind, placebo-controlled crossover trial (order not fixed)"),
+    DesignRule("register_study", "cohort_or_retrospective", "abstract_phrase", lambda r: r.phrase(REGISTER),
+               "a quasi-experimental before-and-after study based on the national prescription database"),
+    DesignRule("nonrandomised_phrase", "nonrandomized_trial", "abstract_phrase", lambda r: r.phrase(NONRANDOM, "trial"),
+               "a non-randomised controlled study"),
+    DesignRule("randomised_phrase", "rct", "abstract_phrase", lambda r: r.randomised(),
+               "60 patients were randomly assigned to LDN or placebo"),
+    DesignRule("controlled_trial_pubtype", "nonrandomized_trial", "pubtype",
+               lambda r: "Controlled Clinical Trial" if "Controlled Clinical Trial" in r.pts else None,
+               "publication type Controlled Clinical Trial"),
+    DesignRule("fixed_order_placebo", "open_label_single_arm", "abstract_phrase",
+               lambda r: r.phrase(FIXED_ORDER, "trial") if not r.pubtype("case_report") else None,
+               "all patients took placebo first, then LDN, in a fixed order (single-blind)"),
+    DesignRule("placebo_without_randomisation", "nonrandomized_trial", "abstract_phrase",
+               lambda r: (m := r.phrase(PLACEBO, "trial")) and f"{m} (no randomisation stated)",
+               "a placebo-controlled study (no randomisation stated)"),
+    DesignRule("explicit_case_series", "case_series", "abstract_phrase", lambda r: r.phrase(EXPLICIT_SERIES),
+               "an open-label case series of six patients"),
+    DesignRule("open_label_phrase", "open_label_single_arm", "abstract_phrase", lambda r: r.phrase(OPEN_LABEL, "trial"),
+               "an open-label pilot study"),
+    DesignRule("case_series_phrase", "case_series", "abstract_phrase", lambda r: r.phrase(CASE_SERIES),
+               "we describe three patients"),
+    DesignRule("case_report_phrase", "case_report", "abstract_phrase", lambda r: r.phrase(CASE_REPORT),
+               "we report a 45-year-old woman"),
+    DesignRule("cohort_phrase", "cohort_or_retrospective", "abstract_phrase", lambda r: r.phrase(COHORT),
+               "medical records of patients who received LDN were reviewed"),
+    DesignRule("survey_phrase", "cross_sectional_or_survey", "abstract_phrase", lambda r: r.phrase(SURVEY),
+               "an online survey of LDN users"),
+    DesignRule("trial_pubtype", "open_label_single_arm", "pubtype", lambda r: r.pubtype("open_label_single_arm"),
+               "publication type Clinical Trial (nothing more specific)"),
+    DesignRule("few_received", "case_series", "abstract_phrase", lambda r: _received(r, small=True),
+               "Five patients with dermatomyositis took LDN"),
+    DesignRule("many_received", "open_label_single_arm", "abstract_phrase", lambda r: _received(r, small=False),
+               "Twenty patients with ulcerative colitis received LDN"),
+    DesignRule("no_rule", "other", "no_rule", lambda r: "no design rule matched", "anything else"),
+)
+
+
 def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     """Returns (design, population, reasons by tag)."""
-    pts = set(article.publication_types)
-    sents = sentences(article)
-    # One string each (newline-joined, so no phrase spans two sentences): one regex scan per rule.
-    own = [Folded.of("\n".join([article.title] + [s.text for s in sents if s.section != "background"]))]
-    everything = [Folded.of("\n".join([article.title] + [s.text for s in sents]))]
-    reasons: dict[str, list[TagReason]] = {"design": [], "population": []}
-
-    def decide(design: str, rule: str, matched: str, population: str | None = None) -> tuple[str, str, dict]:
-        reasons["design"].append(TagReason(rule, matched))
-        pop = population or _population(own, reasons)
-        if population:
-            reasons["population"].append(TagReason("design", design))
-        return design, pop, reasons
-
-    notice = pts & NOTICE_TYPES
-    if notice:
-        return decide("other", "pubtype", sorted(notice)[0], "none")
-    for pt, design in PUBTYPE_DESIGN:
-        if pt in pts:
-            return decide(design, "pubtype", pt, "none" if design != "protocol" else None)
-    m = _first(PROTOCOL, everything)
-    if m:
-        return decide("protocol", "abstract_phrase", m)
-    m = _first(SYSTEMATIC_TITLE, [article.title]) or _first(SYSTEMATIC_SELF, own)
-    if m:
-        return decide("systematic_review_or_meta_analysis", "abstract_phrase", m, "none")
-    if "Review" in pts:
-        return decide("narrative_review", "pubtype", "Review", "none")
-    m = _first(REVIEW, everything)
-    if m and not _first(ENROLLED_HERE, own):
-        return decide("narrative_review", "abstract_phrase", m, "none")
-    if pts & COMMENT_TYPES and not article.abstract_sections:
-        return decide("other", "pubtype", sorted(pts & COMMENT_TYPES)[0], "none")
-
-    population = _population(own, reasons)
-    kinds = {r.matched.split(":")[0] for r in reasons["population"]}
-    if population == "animal" or "animal" in kinds and "human" not in kinds:
-        return decide("animal_study", "population", ", ".join(sorted(kinds)), population)
-    if population == "in_vitro" or "in_vitro" in kinds and (
-            "human" not in kinds or not _first(HUMAN_INTERVENTION, own)):
-        return decide("in_vitro", "population", ", ".join(sorted(kinds)), population)
-
-    # Trial-design cues are read only where the study describes itself, not where it calls for more trials.
-    trial = [Folded.of("\n".join([article.title] + [s.text for s in sents if s.section != "background"
-                                                    and not RECOMMENDATION.search(s.text)]))]
-    cross = _first(CROSSOVER, trial)
-    rand = "Randomized Controlled Trial" in pts and "pubtype: Randomized Controlled Trial" or (
-        (m := _first(RANDOMIZED, trial)) and f"abstract_phrase: {m}")
-    if cross and (rand or _first(PLACEBO, trial)):
-        return decide("crossover_rct", "abstract_phrase", cross + (f" + {rand}" if rand else ""), population)
-    if _first(NONRANDOM, trial) or "Non-Randomized Controlled Trial" in pts:
-        return decide("nonrandomized_trial", "abstract_phrase",
-                      _first(NONRANDOM, trial) or "Non-Randomized Controlled Trial", population)
-    if rand:
-        rule, matched = rand.split(": ", 1)
-        return decide("rct", rule, matched, population)
-    if "Controlled Clinical Trial" in pts:
-        return decide("nonrandomized_trial", "pubtype", "Controlled Clinical Trial", population)
-    placebo = _first(PLACEBO, trial)
-    if placebo and "Case Reports" not in pts:
-        return decide("nonrandomized_trial", "abstract_phrase", placebo + " (no randomisation stated)", population)
-    m = _first(EXPLICIT_SERIES, own)
-    if m:
-        return decide("case_series", "abstract_phrase", m, population)
-    m = _first(OPEN_LABEL, trial)
-    if m:
-        return decide("open_label_single_arm", "abstract_phrase", m, population)
-    m = _first(CASE_SERIES, own)
-    if m:
-        return decide("case_series", "abstract_phrase", m, population)
-    if "Case Reports" in pts:
-        return decide("case_report", "pubtype", "Case Reports", population)
-    m = _first(CASE_REPORT, own)
-    if m:
-        return decide("case_report", "abstract_phrase", m, population)
-    m = _first(COHORT, own)
-    if m:
-        return decide("cohort_or_retrospective", "abstract_phrase", m, population)
-    m = _first(SURVEY, own)
-    if m:
-        return decide("cross_sectional_or_survey", "abstract_phrase", m, population)
-    trial_types = pts & {"Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II"}
-    if trial_types:
-        return decide("open_label_single_arm", "pubtype", sorted(trial_types)[0], population)
-    for t in own:
-        took = RECEIVED.rx.search(t.low)
-        if took:
-            base = max(0, took.start() - 40)
-            count = SMALL_COUNT.rx.search(t.low[base:took.start()])
-            start = base + count.start("n") if count else took.start()
-            return decide("case_series" if count else "open_label_single_arm", "abstract_phrase",
-                          t.text[start:took.end()], population)
-    if "Observational Study" in pts:
-        return decide("cohort_or_retrospective", "pubtype", "Observational Study", population)
-    return decide("other", "no_rule", "no design rule matched", population)
+    r = _Record(article)
+    for rule in DESIGN_RULES:
+        matched = rule.test(r)
+        if matched:
+            break
+    reasons = {"design": [TagReason(rule.source, f"{rule.name}: {matched}")]}
+    if rule.population:
+        reasons["population"] = [TagReason("design", f"{rule.design}: no study population of its own")]
+        return rule.design, rule.population, reasons
+    population, pop_reasons, _ = r.population
+    reasons["population"] = pop_reasons
+    return rule.design, population, reasons
 
 
-def _population(own: list[Folded], reasons: dict[str, list[TagReason]]) -> str:
+def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
+    """The MeSH check tags decide when PubMed gives them (the text only tells cells from whole animals or
+    people, which the tags do not); otherwise cue words in the study's own sentences."""
     found = {}
     for kind, rx in (("human", HUMAN), ("animal", ANIMAL), ("in_vitro", IN_VITRO)):
-        m = _first(rx, own)
+        m = _first(rx, r.own)
         if m and kind == "animal":
-            m = _first(rx, [Folded(t.text, CELL_SOURCE.blank(t.low)) for t in own])
+            m = _first(rx, [Folded(t.text, CELL_SOURCE.blank(t.low)) for t in r.own])
         if m:
             found[kind] = m
-    if "animal" in found and "human" in found and not _first(STRONG_HUMAN, own):
+    if "animal" in found and "human" in found and not _first(STRONG_HUMAN, r.own):
         del found["human"]  # "cases", "subjects", "individuals" alone are weak next to "mice"
-    reasons["population"] = [TagReason("abstract_phrase", f"{k}: {v}") for k, v in found.items()]
+    kinds = set(found)
+    human, animal = r.mesh & HUMAN_TAGS, r.mesh & ANIMAL_TAGS
+    if human or animal:
+        tags = ", ".join(sorted(human | animal))
+        cells = "in_vitro" in found and (r.mesh & CELL_TAGS or not (found.keys() & {"human", "animal"}) or
+                                          "human" in found and not _first(HUMAN_INTERVENTION, r.own) and not animal)
+        if human and animal:
+            pop = "mixed" if {"human", "animal"} <= kinds else ("animal" if "animal" in kinds and "human" not in kinds
+                                                              else "in_vitro" if cells else "human")
+        else:
+            pop = "in_vitro" if cells else ("human" if human else "animal")
+        why = [TagReason("mesh", f"{pop}: check tags {tags}")]
+        if pop == "in_vitro":
+            why.append(TagReason("abstract_phrase", f"in_vitro: {found['in_vitro']}"))
+        return pop, why, kinds
     if not found:
-        reasons["population"] = [TagReason("no_cue", "no human, animal or cell cue in title/abstract")]
-        return "none"
-    return next(iter(found)) if len(found) == 1 else "mixed"
+        return "none", [TagReason("no_cue", "no human, animal or cell cue in title/abstract")], kinds
+    why = [TagReason("abstract_phrase", f"{k}: {v}") for k, v in found.items()]
+    return (next(iter(found)) if len(found) == 1 else "mixed"), why, kinds

@@ -1,0 +1,82 @@
+"""Design and population: PubMed's indexing first, the text second, one ordered rule table (issue 8 items 1-2).
+Every abstract here is SYNTHETIC, written for these tests in the shape of real PubMed text."""
+
+import pytest
+
+from ldn_lit import vocabulary
+from ldn_lit.models import AbstractSection, Article, MeshHeading
+from ldn_lit.tagging.design import DESIGN_RULES, tag_design
+
+
+def art(abstract="", title="Synthetic", pub_types=("Journal Article",), mesh=()):
+    return Article(pmid="1", title=title, abstract_sections=[AbstractSection(None, abstract)] if abstract else [],
+                   publication_types=list(pub_types), mesh=[MeshHeading(m) for m in mesh])
+
+
+def test_the_rule_table_is_data_with_a_name_a_test_and_an_example_per_row():
+    names = [r.name for r in DESIGN_RULES]
+    assert len(names) == len(set(names)) and DESIGN_RULES[-1].name == "no_rule"
+    assert all(r.example and callable(r.test) and r.design in vocabulary.DESIGN for r in DESIGN_RULES)
+    assert {r.design for r in DESIGN_RULES} == set(vocabulary.DESIGN_IDS)  # every design has a rule
+    # PubMed's indexing comes before the words: the first publication-type rules precede every phrase rule
+    # that could contradict them.
+    assert names.index("rct_pubtype") < names.index("randomised_phrase")
+    assert names.index("case_report_pubtype") < names.index("open_label_phrase")
+
+
+TRIAL_TEXT = ("Forty adults with fibromyalgia took LDN 4.5 mg in an open-label study; in earlier work, mice given "
+              "naltrexone showed less hyperalgesia. Pain improved.")
+
+
+def test_mesh_check_tags_decide_the_population_and_show_says_so():
+    design, population, reasons = tag_design(art(TRIAL_TEXT, mesh=["Fibromyalgia", "Humans", "Female"]))
+    assert (design, population) == ("open_label_single_arm", "human")
+    assert reasons["population"][0].rule == "mesh" and "Humans" in reasons["population"][0].matched
+    # the same text without indexing: the words decide (people and mice named: mixed)
+    design, population, reasons = tag_design(art(TRIAL_TEXT))
+    assert population == "mixed" and reasons["population"][0].rule == "abstract_phrase"
+
+
+def test_animal_check_tags_make_an_animal_study_even_when_the_text_names_no_species():
+    text = "Naltrexone was given daily for 28 days after induction of colitis. Weight loss was attenuated."
+    design, population, reasons = tag_design(art(text, mesh=["Animals", "Mice", "Colitis", "Naltrexone"]))
+    assert (design, population) == ("animal_study", "animal") and reasons["population"][0].rule == "mesh"
+    assert tag_design(art(text))[:2] == ("other", "none")  # nothing to go on without the tags
+
+
+def test_human_cells_indexed_humans_are_still_an_in_vitro_study():
+    text = "Jurkat cells were incubated with naltrexone in vitro. Proliferation fell."
+    assert tag_design(art(text, mesh=["Humans", "Cell Line, Tumor"]))[:2] == ("in_vitro", "in_vitro")
+
+
+def test_publication_type_decides_the_design_and_show_says_so():
+    text = "Sixty adults with fibromyalgia took LDN or placebo for 12 weeks. Pain fell more with LDN (p = 0.02)."
+    design, _, reasons = tag_design(art(text, pub_types=["Journal Article", "Randomized Controlled Trial"]))
+    assert design == "rct" and reasons["design"][0].rule == "pubtype"
+    design, _, reasons = tag_design(art(text))  # not indexed yet: the words decide (no randomisation stated)
+    assert design == "nonrandomized_trial" and reasons["design"][0].rule == "abstract_phrase"
+
+
+@pytest.mark.parametrize("text, pub_types, design, population", [
+    # prescription-register studies are cohort studies, not non-randomised trials
+    ("This quasi-experimental before-and-after study based on the national prescription database followed 3 210 "
+     "patients who collected LDN.", (), "cohort_or_retrospective", "human"),
+    ("This series of three case reports describes women whose ulcers healed on LDN.", ("Case Reports",),
+     "case_series", "human"),
+    ("This mini-review gathers what is known about LDN in autoimmunity; preclinical studies on mice with EAE "
+     "revealed fewer relapses.", (), "narrative_review", "none"),
+    ("We performed a systematic literature review of LDN in chronic pain.", (), "systematic_review_or_meta_analysis",
+     "none"),
+    # randomised needs this study's own random allocation, not other people's trials
+    ("Randomized controlled trials have shown benefit of LDN in pain. All 24 patients were treated with LDN plus "
+     "a magnesium supplement, and we assessed whether fatigue changed.", (), "open_label_single_arm", "human"),
+    # a fixed placebo-first order is not a randomised crossover
+    ("In this single-blind pilot, all 12 patients took placebo first for four weeks and then LDN for eight weeks "
+     "in a fixed order, a crossover design.", (), "open_label_single_arm", "human"),
+    ("Adults with long COVID will be randomised to LDN or placebo; this trial will measure fatigue.", (),
+     "protocol", "human"),
+    ("In this hypothesis paper we propose that LDN acts on glial cells.", (), "other", "none"),
+])
+def test_real_text_shapes(text, pub_types, design, population):
+    got = tag_design(art(text, pub_types=("Journal Article", *pub_types)))
+    assert got[:2] == (design, population), got[2]
