@@ -3,8 +3,9 @@
 Update. One registry search per tracked condition: GET /studies with query.intr=naltrexone and
 query.cond=<the condition's label, MeSH terms and synonyms, ORed>, every page. The first search of
 a condition (or any search after its query changed, or with full=True) asks for every study; later
-ones add filter.advanced=AREA[LastUpdatePostDate]RANGE[<day of the last successful search>,MAX], so
-a no-change update is one request per condition. The registry's post dates have day resolution, so
+ones add filter.advanced=AREA[LastUpdatePostDate]RANGE[<day of the last successful search>,MAX]. Before
+those, one search for any naltrexone study updated since the earliest of those days: when there is
+none, nothing else is asked, so a no-change update is one request whatever the number of conditions. The registry's post dates have day resolution, so
 studies posted on that day come again; their content hash tells whether they changed. The search
 state is saved only after all pages of all searches are stored, so an interrupted run repeats them.
 
@@ -123,10 +124,11 @@ def run_trials_update(store: Store, config: Config, client: CtgovClient, *, cond
     report = TrialsReport(run_id=run_id)
     try:
         state = store.trial_query_state()
+        sinces = {c.id: _since(state.get(c.id), condition_query(c), full) for c in conditions}
+        if all(sinces.values()) and not _anything_updated(client, min(s for s in sinces.values() if s)):
+            conditions = []  # nothing on naltrexone changed in the registry since: one request in all
         for cond in conditions:
-            query = condition_query(cond)
-            prev = state.get(cond.id)
-            since = prev["last_success_date"] if prev and prev["query"] == query and not full else None
+            since = sinces[cond.id]
             outcome = TrialQueryOutcome(cond.id, f"since {since}" if since else "full")
             report.queries.append(outcome)
             progress("search", condition_id=cond.id)
@@ -143,9 +145,10 @@ def run_trials_update(store: Store, config: Config, client: CtgovClient, *, cond
                 report.revised += len(result.revised)
                 report.unchanged += len(result.unchanged)
         report.links = refresh_links(store)
-        for o in report.queries:
-            cond = config.condition(o.condition_id)
-            store.set_trial_query_state(cond.id, condition_query(cond), today.isoformat(), o.count, run_id)
+        for cid in sinces:
+            cond = config.condition(cid)
+            count = next((o.count for o in report.queries if o.condition_id == cid), 0)
+            store.set_trial_query_state(cid, condition_query(cond), today.isoformat(), count, run_id)
     except BaseException as e:
         report.requests = client.requests_made - before
         status = "interrupted" if isinstance(e, KeyboardInterrupt) else "failed"
@@ -157,6 +160,18 @@ def run_trials_update(store: Store, config: Config, client: CtgovClient, *, cond
     store.finish_run(run_id, "ok", requests=report.requests, new=report.new, revised=report.revised,
                      unchanged=report.unchanged)
     return report
+
+
+def _since(prev: dict | None, query: str, full: bool) -> str | None:
+    return prev["last_success_date"] if prev and prev["query"] == query and not full else None
+
+
+def _anything_updated(client: CtgovClient, since: str) -> bool:
+    """One cheap search: has any naltrexone study been posted or updated since that day?"""
+    page = client.studies_page({"format": "json", "query.intr": DRUG_INTERVENTION, "fields": "NCTId",
+                                "filter.advanced": f"AREA[LastUpdatePostDate]RANGE[{since},MAX]",
+                                "countTotal": "true", "pageSize": "1"})
+    return bool(page.studies) or bool(page.total_count)
 
 
 # ---- links ------------------------------------------------------------------------------------

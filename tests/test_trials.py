@@ -4,7 +4,7 @@ ClinicalTrials.gov stand-in (tests/ctgov_server.py). Every study and record here
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 from ctgov_server import Fault, make_study, start
@@ -129,10 +129,20 @@ def test_first_update_stores_every_study_across_pages_then_one_request_per_query
     before = ctgov_server.count()
     r = cli("trials", "update")
     assert r.exit_code == 0, r.output
-    assert ctgov_server.count() - before == 2  # one request per query, nothing else
-    since = ctgov_server.requests[-1].params["filter.advanced"]
+    assert ctgov_server.count() - before == 1  # one request in all: nothing on naltrexone changed
+    probe = ctgov_server.requests[-1].params
+    assert probe["query.intr"] == "naltrexone" and "query.cond" not in probe and probe["fields"] == "NCTId"
+    since = probe["filter.advanced"]
     assert since.startswith("AREA[LastUpdatePostDate]RANGE[") and since.endswith(",MAX]")
     assert "Nothing new" in r.output
+    # A study updated today: the probe finds it, then each condition is asked (since the last day).
+    ctgov_server.add("NCT09000003", title="Synthetic naltrexone study 3 in Fibromyalgia, amended",
+                     conditions=["Fibromyalgia"], last_update=datetime.now(timezone.utc).date().isoformat())
+    before = ctgov_server.count()
+    r = cli("trials", "update")
+    assert r.exit_code == 0 and ctgov_server.count() - before == 3, r.output
+    with Store(env / "ldn.db") as s:
+        assert s.get_trials(["NCT09000003"])[0].title.endswith("amended")
 
 
 def test_incremental_update_asks_since_last_day_and_stores_changes(tmp_path, ctgov_server):
