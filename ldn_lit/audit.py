@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .check import ClientFactory, _Remote, _search_claim, judge_claim
+from .check import ClientFactory, Remote, judge_claim, search_claim
 from .claim_text import extract_claims
 from .claims import evaluate_claim, load_evidence
 from .config import Config
@@ -56,17 +56,16 @@ def _holds(table: dict[str, Any]) -> str:
 def audit(text: str, source: str, store: Store, config: Config, client_factory: ClientFactory | None = None,
           offline: bool = False) -> AuditReport:
     found = extract_claims(text, config)
-    remote = _Remote(client_factory, offline)
+    remote = Remote(client_factory, offline)
     try:
         for x in found:
             if x.claim is not None:
                 try:
-                    _search_claim(x.claim, config, store, remote)
+                    search_claim(x.claim, config, store, remote)
                 except LdnLitError as e:
                     if getattr(e, "exit_code", 1) != 2:
                         raise
-                    remote.failed(e)
-                    remote.offline = True
+                    remote.failed(e)  # the remaining claims are answered from the database
     finally:
         remote.close()
     records = load_evidence(store)

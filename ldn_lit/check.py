@@ -65,7 +65,7 @@ def _record_dict(a: Article, store: Store) -> dict[str, Any]:
     return d
 
 
-class _Remote:
+class Remote:
     """Lazily opened E-utilities client; remembers whether the network could be used."""
 
     def __init__(self, factory: ClientFactory | None, offline: bool):
@@ -82,14 +82,16 @@ class _Remote:
         return self.client
 
     def failed(self, e: Exception) -> None:
+        """The network could not be used: say why, and ask it nothing more."""
         self.status = f"unreachable: {e}"
+        self.offline = True
 
     def close(self) -> None:
         if self.client is not None:
             self.client.close()
 
 
-def _fetch_and_store(remote: _Remote, store: Store, config: Config, pmids: list[str]) -> list[Article]:
+def _fetch_and_store(remote: Remote, store: Store, config: Config, pmids: list[str]) -> list[Article]:
     from .ingest import store_batch
     from .pubmed_xml import iter_articles
 
@@ -113,7 +115,7 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
     if u.kind in ("empty", "garbage"):
         res.exit_code, res.why = EXIT_NOT_UNDERSTOOD, f"input not understood: {u.hint}"
         return res
-    remote = _Remote(client_factory, offline)
+    remote = Remote(client_factory, offline)
     try:
         try:
             if u.kind == "claim":
@@ -125,7 +127,7 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
                 raise
             remote.failed(e)
             if u.kind == "claim":  # answer from what is stored, if anything is
-                _check_claim(u, res, store, config, _Remote(None, True))
+                _check_claim(u, res, store, config, Remote(None, True))
                 if res.claim and not res.candidates:
                     res.exit_code = EXIT_NETWORK
                     res.why = f"the local database holds nothing on this, and PubMed could not be asked: {e}"
@@ -157,9 +159,7 @@ def _first_page(pages: str | None) -> str:
     return re.split(r"[-–]", pages or "")[0].strip()
 
 
-def _remote_ids(u: Understood, remote: _Remote) -> list[str]:
-    from .entrez import CitationQuery
-
+def _remote_ids(u: Understood, remote: Remote) -> list[str]:
     client = remote()
     if client is None:
         return []
@@ -175,8 +175,7 @@ def _remote_ids(u: Understood, remote: _Remote) -> list[str]:
         ids = client.esearch(f'"{ref.doi}"[doi]', usehistory=False).ids
         if ids:
             return ids[:3]
-    found = client.ecitmatch([CitationQuery(ref.journal, ref.year, ref.volume, ref.first_page,
-                                            ref.first_author, "ref")])
+    found = client.ecitmatch([ref])
     if found and found[0]:
         return [found[0]]
     words = [w for w in re.findall(r"[A-Za-z]{4,}", ref.title) if w.lower() not in _STOP][:6]
@@ -225,7 +224,7 @@ def compare_reference(ref: Reference, a: Article) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _check_citation(u: Understood, res: CheckResult, store: Store, config: Config, remote: _Remote) -> None:
+def _check_citation(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote) -> None:
     pmids = _lookup_local(u, store)
     source = "database"
     if not pmids:
@@ -279,7 +278,7 @@ def _holds(store: Store, claim: Claim) -> bool:
     return any(matches_any(claim.cited_journal, r) for r in rows) if claim.cited_journal else bool(rows)
 
 
-def _search_claim(claim: Claim, config: Config, store: Store, remote: _Remote) -> None:
+def search_claim(claim: Claim, config: Config, store: Store, remote: Remote) -> None:
     """Local database first: only when it holds nothing on the claim's condition (in the cited
     journal, when one is named) are PubMed's records on it fetched, stored and tagged."""
     if claim.condition == "any" or _holds(store, claim):
@@ -323,7 +322,7 @@ def judge_claim(claim: Claim, records) -> tuple[str, str, list[EvidenceRow], str
         human_on_outcome + [r for r in rows if r not in human_on_outcome], v.verdict
 
 
-def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, remote: _Remote) -> None:
+def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote) -> None:
     from .claim_text import extract_claim
 
     claim = extract_claim(u.value, config)
@@ -333,7 +332,7 @@ def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, 
                    "condition and what LDN did (e.g. 'LDN reduced pain in fibromyalgia')")
         return
     res.claim = asdict(claim)
-    _search_claim(claim, config, store, remote)
+    search_claim(claim, config, store, remote)
     records = load_evidence(store)
     verdict, why, rows, literature = judge_claim(claim, records)
     res.verdict, res.literature_verdict, res.why = verdict, literature, why

@@ -31,6 +31,9 @@ APA_RE = re.compile(
 
 @dataclass
 class Reference:
+    """A formatted citation as read from the user's text; also what ECitMatch is asked (entrez.ecitmatch
+    sends journal, year, volume, first_page, first_author)."""
+
     authors: str = ""
     first_author: str = ""  # surname only
     title: str = ""

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 import httpx
 
 from . import __version__
+from .citation import Reference
 from .config import EntrezSettings
 from .errors import LdnLitError
 from .models import Article
@@ -75,18 +76,6 @@ class FetchedBatch:
     asked: list[str]
     articles: list[Article]
     missing: list[str]  # asked for, and neither returned nor deleted, after the retries
-
-
-@dataclass
-class CitationQuery:
-    """One ECitMatch query; any field may be empty. `key` is echoed back to pair the answer."""
-
-    journal: str = ""
-    year: str = ""
-    volume: str = ""
-    first_page: str = ""
-    author: str = ""
-    key: str = ""
 
 
 class RateLimiter:
@@ -385,13 +374,15 @@ class EntrezClient:
             raise self._fail("efetch reply was truncated (incomplete XML); run again")
 
     # ---- ecitmatch ----------------------------------------------------------------------------
-    def ecitmatch(self, citations: list[CitationQuery]) -> list[str | None]:
-        """PMIDs for citations (None where NCBI answers NOT_FOUND or AMBIGUOUS), in input order."""
+    def ecitmatch(self, citations: list[Reference]) -> list[str | None]:
+        """PMIDs for references (None where NCBI answers NOT_FOUND or AMBIGUOUS), in input order. ECitMatch
+        reads journal, year, volume, first page and first author (any may be empty); a key per line
+        ("q0", "q1"...) is echoed back to pair the answers."""
         if not citations:
             return []
-        keys = [c.key or f"q{i}" for i, c in enumerate(citations)]
+        keys = [f"q{i}" for i in range(len(citations))]
         bdata = "\r".join(
-            "|".join(_clean(x) for x in (c.journal, c.year, c.volume, c.first_page, c.author, k)) + "|"
+            "|".join(_clean(x) for x in (c.journal, c.year, c.volume, c.first_page, c.first_author, k)) + "|"
             for c, k in zip(citations, keys, strict=True))
         text = self.request("ecitmatch.cgi", {"db": "pubmed", "retmode": "xml", "bdata": bdata}).text
         if text.lstrip().startswith("{"):

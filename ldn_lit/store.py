@@ -556,6 +556,12 @@ class Store:
             out.setdefault(r["pmid"], []).append(Author(r["last_name"], None, r["initials"], r["collective_name"]).display)
         return out
 
+    def article_texts(self) -> Iterator[tuple[str, str | None, str | None, list[str], int | None]]:
+        """(pmid, title, abstract, NCT numbers of its DataBank list, year) of every stored record."""
+        for r in self.db.query("select pmid, title, abstract, nct_ids, year from articles"):
+            d = _decode(r)
+            yield d["pmid"], d["title"], d["abstract"], d["nct_ids"], d["year"]
+
     def designs_by_year(self, until: str) -> list[tuple[int, str, list[str]]]:
         """(year, design, conditions) of each tagged record with a year that had entered PubMed by this day."""
         return [(r["year"], r["design"], r["conditions"]) for r in map(_decode, self.db.query(

@@ -199,10 +199,9 @@ def compute_links(store: Store) -> list[tuple[str, str, str, str, str]]:
                 links[(t.nct_id, r.pmid, "registry_reference")] = (
                     "strong" if strong else "background", f"registry reference type {r.type or 'unknown'}")
     strongly_linked = {n for (n, _, _), (s, _) in links.items() if s == "strong"}
-    rows = store.db.execute("select pmid, title, abstract, nct_ids, year from articles")
     titles: list[tuple[str, str, int | None]] = []
-    for pmid, title, abstract, nct_json, year in rows:
-        for nct in set(re.findall(r"NCT\d{8}", nct_json or "")):
+    for pmid, title, abstract, nct_ids, year in store.article_texts():
+        for nct in set(re.findall(r"NCT\d{8}", " ".join(nct_ids))):
             if nct in trials:
                 links[(nct, pmid, "pubmed_databank")] = ("strong", "NCT number in the PubMed record's DataBank list")
                 strongly_linked.add(nct)

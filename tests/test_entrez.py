@@ -8,7 +8,8 @@ import pytest
 
 from eutils_server import Fault
 from ldn_lit.config import EntrezSettings
-from ldn_lit.entrez import CitationQuery, EntrezClient, EntrezError
+from ldn_lit.citation import Reference
+from ldn_lit.entrez import EntrezClient, EntrezError
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "eutils-samples"
 needs_samples = pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/eutils-samples not present")
@@ -112,10 +113,12 @@ def test_efetch_by_history(eutils_server):
 def test_ecitmatch(eutils_server):
     eutils_server.citations[("ann neurol", "2010", "68", "145")] = "970000500"
     with client() as c:
-        got = c.ecitmatch([CitationQuery("Ann Neurol", "2010", "68", "145", "Testperson A", "k1"),
-                           CitationQuery("Nope J", "1999", "1", "1", "", "k2")])
+        # The Reference parse_input() reads from a citation is what ECitMatch is asked: one type.
+        got = c.ecitmatch([Reference(first_author="Testperson A", journal="Ann Neurol", year="2010", volume="68",
+                                     first_page="145", title="Ignored by ECitMatch"),
+                           Reference(journal="Nope J", year="1999", volume="1", first_page="1")])
     assert got == ["970000500", None]
-    assert "Ann Neurol|2010|68|145|Testperson A|k1|" in eutils_server.requests[-1].params["bdata"]
+    assert eutils_server.requests[-1].params["bdata"] == "Ann Neurol|2010|68|145|Testperson A|q0|\rNope J|1999|1|1||q1|"
 
 
 @pytest.mark.parametrize("key, limit, calls", [(None, 3, 8), (KEY, 10, 22)])
