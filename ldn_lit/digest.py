@@ -168,8 +168,9 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
         sections.append(("No tracked condition", other))
     per_year: dict[str, dict[str, int]] = {}
     tracked = {c.id for c in config.conditions}
-    for year, design, conds in store.designs_by_year(window.end.isoformat()):
-        if set(conds) & tracked:
+    for r in store.tagged_by_year(window.end.isoformat()):
+        year, design = r["year"], r["design"]
+        if set(r["conditions"]) & tracked:
             per_year.setdefault(str(year), {}).setdefault(design, 0)
             per_year[str(year)][design] += 1
     return Digest(

@@ -562,11 +562,13 @@ class Store:
             d = _decode(r)
             yield d["pmid"], d["title"], d["abstract"], d["nct_ids"], d["year"]
 
-    def designs_by_year(self, until: str) -> list[tuple[int, str, list[str]]]:
-        """(year, design, conditions) of each tagged record with a year that had entered PubMed by this day."""
-        return [(r["year"], r["design"], r["conditions"]) for r in map(_decode, self.db.query(
-            "select a.year, t.design, t.conditions from articles a join tags t on t.pmid = a.pmid "
-            f"where a.year is not null and {_ENTERED} <= ?", [until]))]
+    def tagged_by_year(self, until: str | None = None) -> list[dict[str, Any]]:
+        """year, design, population and conditions of each tagged record with a year (that had entered
+        PubMed by `until`, when given): what the per-year charts count."""
+        sql = ("select a.year, t.design, t.population, t.conditions from articles a join tags t on t.pmid = a.pmid "
+               "where a.year is not null")
+        return [_decode(r) for r in self.db.query(sql + f" and {_ENTERED} <= ?" if until else sql,
+                                                  [until] if until else [])]
 
     # ---- tags -------------------------------------------------------------------------------
     def save_tags(self, tags: list[Tags], tagger_version: str) -> None:

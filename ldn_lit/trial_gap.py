@@ -20,7 +20,7 @@ from typing import Any
 from .config import Config
 from .ctgov import Trial
 from .store import Store
-from .vocabulary import DESIGNS
+from .vocabulary import DESIGNS, HUMAN_POPULATIONS
 
 UNREPORTED_AFTER_YEARS = 2
 STOPPED = ("TERMINATED", "WITHDRAWN", "SUSPENDED")
@@ -106,8 +106,8 @@ def load_trial_data(store: Store) -> TrialData:
     for nct, rows in store.trial_condition_rows().items():
         conds[nct] = {cid for cid, _, _ in rows}
     links: dict[str, list[tuple[str, str]]] = {}
-    for r in store.db.query("select nct_id, pmid, strength from trial_links order by nct_id, pmid"):
-        links.setdefault(r["nct_id"], []).append((r["pmid"], r["strength"]))
+    for x in sorted(store.trial_links(), key=lambda x: (x["nct_id"], x["pmid"])):
+        links.setdefault(x["nct_id"], []).append((x["pmid"], x["strength"]))
     return TrialData(trials, conds, {n: trial_outcomes(t) for n, t in trials.items()}, links)
 
 
@@ -163,8 +163,6 @@ def registered_vs_published(store: Store, config: Config, data: TrialData | None
                             until: str | None = None) -> dict[str, dict[str, int]]:
     """year -> {"registered": trials first posted that year, "published": PubMed trial reports that year},
     both on the tracked conditions."""
-    import json
-
     data = data or load_trial_data(store)
     tracked = {c.id for c in config.conditions}
     out: dict[str, dict[str, int]] = {}
@@ -173,15 +171,9 @@ def registered_vs_published(store: Store, config: Config, data: TrialData | None
         year = posted[:4]
         if year.isdigit() and data.conditions.get(nct, set()) & tracked and (not until or posted <= until):
             out.setdefault(year, {"registered": 0, "published": 0})["registered"] += 1
-    sql = ("select a.year, t.conditions from articles a join tags t on t.pmid = a.pmid where a.year is not null "
-           f"and t.design in ({','.join('?' * len(TRIAL_DESIGNS))}) and t.population in ('human', 'mixed')")
-    params: list[Any] = list(TRIAL_DESIGNS)
-    if until:
-        sql += " and coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10)) <= ?"
-        params.append(until)
-    for year, conds in store.db.execute(sql, params):
-        if set(json.loads(conds or "[]")) & tracked:
-            out.setdefault(str(year), {"registered": 0, "published": 0})["published"] += 1
+    for r in store.tagged_by_year(until):
+        if r["design"] in TRIAL_DESIGNS and r["population"] in HUMAN_POPULATIONS and set(r["conditions"]) & tracked:
+            out.setdefault(str(r["year"]), {"registered": 0, "published": 0})["published"] += 1
     return dict(sorted(out.items()))
 
 
