@@ -18,7 +18,7 @@ from typing import Any
 from .citation import Reference, Understood, parse_input
 from .claims import EvidenceRow, evaluate_claim, load_evidence
 from .config import Claim, Config
-from .errors import LdnLitError
+from .errors import EntrezError
 from .journals import matches_any
 from .models import Article
 from .store import Store
@@ -122,9 +122,7 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
                 _check_claim(u, res, store, config, remote)
             else:
                 _check_citation(u, res, store, config, remote)
-        except LdnLitError as e:
-            if getattr(e, "exit_code", 1) != 2:
-                raise
+        except EntrezError as e:  # only PubMed's failures are "PubMed could not be asked"
             remote.failed(e)
             if u.kind == "claim":  # answer from what is stored, if anything is
                 _check_claim(u, res, store, config, Remote(None, True))

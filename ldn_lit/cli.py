@@ -20,7 +20,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .config import Config, load_config
-from .errors import LdnLitError
+from .errors import EXIT_USAGE, LdnLitError
 from .store import Store
 
 console = Console(highlight=False, soft_wrap=True)
@@ -44,7 +44,7 @@ class _Group(TyperGroup):
         except LdnLitError as e:
             fail(str(e), e.exit_code)
         except _UsageError as e:  # a bad option or argument: one line, not typer's boxed usage text
-            fail(f"{e.format_message()} (see `{e.ctx.command_path if e.ctx else 'ldn-lit'} --help`)", e.exit_code)
+            fail(f"{e.format_message()} (see `{e.ctx.command_path if e.ctx else 'ldn-lit'} --help`)", EXIT_USAGE)
         except KeyboardInterrupt:
             fail("interrupted. Everything saved so far is consistent; run the command again to finish.", 130)
         except BrokenPipeError:  # `ldn-lit export | head`: the reader has enough; stop quietly
@@ -107,9 +107,14 @@ def get_config(ctx: typer.Context) -> Config:
     return st._config
 
 
-def get_store(ctx: typer.Context) -> Store:
+def get_store(ctx: typer.Context, create: bool = False) -> Store:
+    """The database; read commands (create=False) never create an empty one where there is none.
+    The configuration is read first, so a broken queries.toml stops every command alike."""
     st = _state(ctx)
     if st._store is None:
+        get_config(ctx)
+        if not create and not st.db.exists():
+            fail(f"{st.db}: no database here; run `ldn-lit update` or `ldn-lit import FILE` first, or pass --db")
         st._store = Store(st.db)
         ctx.find_root().call_on_close(st._store.close)
         _warn_stale_tags(ctx, st._store)
@@ -173,7 +178,7 @@ def update(
     conds = [cfg.condition(c) for c in condition] if condition else None
     if conds and any(not c.searched for c in conds):
         fail("only searched conditions (in [[conditions]]) can be updated")
-    store = get_store(ctx)
+    store = get_store(ctx, create=True)
     v = verbosity(ctx)
     if v and not cfg.entrez.email:
         err_console.print("[yellow]Note:[/yellow] " + escape(
@@ -246,7 +251,7 @@ def trials_update(
     conds = [cfg.condition(c) for c in condition] if condition else None
     if conds and any(not c.searched for c in conds):
         fail("only searched conditions (in [[conditions]]) can be updated")
-    store = get_store(ctx)
+    store = get_store(ctx, create=True)
     with update_lock(store.path), CtgovClient() as client:
         report = run_trials_update(store, cfg, client, conditions=conds, full=full)
     if verbosity(ctx) == 0:
@@ -367,7 +372,7 @@ def import_(
     """
     from .ingest import import_file
 
-    cfg, store = get_config(ctx), get_store(ctx)
+    cfg, store = get_config(ctx), get_store(ctx, create=True)
     for path in files:
         try:
             r = import_file(store, cfg, path)
@@ -411,18 +416,19 @@ def export(
 @app.command()
 def search(
     ctx: typer.Context,
-    query: str = typer.Argument(..., help='FTS5 query: words, "phrases", AND/OR/NOT, prefix*.'),
+    query: str = typer.Argument(..., help='Words as typed (low-dose, Crohn\'s), "phrases", AND/OR/NOT, prefix*.'),
     limit: int = typer.Option(20, "--limit", "-n"),
 ) -> None:
     """Full-text search over stored titles and abstracts.
 
     Example:  ldn-lit search "fatigue AND placebo"
     """
-    rows = get_store(ctx).search(query, limit)
+    rows, total = get_store(ctx).search(query, limit)
     if not rows:
         console.print(f"No stored record matches {escape(query)!r}.")
         return
-    table = Table(title=f"{len(rows)} match(es) for {escape(query)!r}")
+    shown = f"{total} match(es)" if total == len(rows) else f"{total} matches, the best {len(rows)} shown (--limit)"
+    table = Table(title=f"{shown} for {escape(query)!r}")
     for col in ("PMID", "year", "journal", "title / snippet"):
         table.add_column(col)
     for r in rows:
@@ -697,7 +703,7 @@ def check(
     from .check import check as run_check
     from .vocabulary import verdict_label
 
-    r = run_check(text, get_store(ctx), get_config(ctx), _client_factory(ctx), offline=offline)
+    r = run_check(text, get_store(ctx, create=True), get_config(ctx), _client_factory(ctx), offline=offline)
     if as_json:
         sys.stdout.write(_json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
         raise typer.Exit(r.exit_code)
@@ -756,7 +762,7 @@ def audit(
     if fmt not in ("md", "json"):
         fail(f"unknown format '{fmt}'; use md or json")
     text = file.read_text(encoding="utf-8", errors="replace")
-    report = run_audit(text, file.name, get_store(ctx), get_config(ctx), _client_factory(ctx), offline=offline)
+    report = run_audit(text, file.name, get_store(ctx, create=True), get_config(ctx), _client_factory(ctx), offline=offline)
     if not report.rows:
         fail(f"{file}: no claim about LDN and a tracked condition, and no cited source, found in this article")
     sys.stdout.write(render_md(report) if fmt == "md" else render_json(report))
@@ -797,7 +803,7 @@ def main() -> None:
         if type(e).__name__ == "NoArgsIsHelpError":  # bare `ldn-lit`: the help, as typer would show it
             raise SystemExit(app(prog_name="ldn-lit", args=["--help"], standalone_mode=False)) from None
         say_error(f"{e.format_message()} (see `ldn-lit --help`)")
-        raise SystemExit(e.exit_code) from None
+        raise SystemExit(EXIT_USAGE) from None
     except typer.Abort:
         say_error("interrupted.")
         raise SystemExit(130) from None

@@ -103,7 +103,7 @@ def default_config_path() -> Path:
 def load_config(path: Path | str | None = None) -> Config:
     path = Path(path) if path is not None else default_config_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM (Windows editors) is not an error
     except FileNotFoundError:
         raise ConfigError(f"{path}: file not found; pass --config PATH or create queries.toml") from None
     except (OSError, UnicodeDecodeError) as e:

@@ -25,7 +25,7 @@ import httpx
 from . import __version__
 from .citation import Reference
 from .config import EntrezSettings
-from .errors import LdnLitError
+from .errors import EntrezError
 from .models import Article
 from .pubmed_xml import ParseNotes, iter_articles
 
@@ -33,12 +33,6 @@ DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 ESEARCH_WINDOW = 10_000  # PubMed's esearch returns at most the first 10,000 ids of a search
 EFETCH_MAX_BATCH = 5_000  # records per efetch POST: few requests, bounded memory and transaction size
 _LONG_QUERY = 1_500  # characters of parameters past which a request is sent as POST
-
-
-class EntrezError(LdnLitError):
-    """E-utilities failed (network, rate limit, an error reply); the message is for the user."""
-
-    exit_code = 2
 
 
 class _Retry(Exception):

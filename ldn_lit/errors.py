@@ -1,8 +1,30 @@
-"""The one base class for failures a user can cause or fix: the CLI prints these as one line.
+"""The one base class for failures a user can cause or fix, and the one exit-code rule.
 
-exit_code follows `ldn-lit check`'s contract: 1 = input not understood, 2 = network/config/database.
+Every command exits with:
+  0    done;
+  1    what you gave is not understood or not found: an input file, identifier, date, format or
+       search query ldn-lit cannot read, a record that is not there, no database where a read
+       command looks;
+  2    the command could not run as called or set up: a usage error (unknown command or option,
+       missing argument, a value the option's type rejects), queries.toml or a claims file invalid,
+       an unknown condition id, E-utilities / ClinicalTrials.gov unreachable or failing, the
+       database unreadable or locked by another update, the disk full;
+  130  interrupted (Ctrl-C).
+The CLI prints an LdnLitError as one line and exits with its exit_code.
 """
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_SETUP = 2
+EXIT_USAGE = 2  # click's own code for usage errors, kept: same class as a broken setup
+EXIT_INTERRUPTED = 130
 
 
 class LdnLitError(Exception):
-    exit_code = 1
+    exit_code = EXIT_INPUT
+
+
+class EntrezError(LdnLitError):
+    """E-utilities failed (network, rate limit, an error reply); the message is for the user."""
+
+    exit_code = EXIT_SETUP

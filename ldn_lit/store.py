@@ -486,16 +486,26 @@ class Store:
             out = {k: v for k, v in out.items() if k in keep}
         return out
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*) over title+abstract."""
+    def search(self, query: str, limit: int = 20) -> tuple[list[dict[str, Any]], int]:
+        """Full-text search over title+abstract: the best `limit` rows and the number of all matches.
+        Words are searched as typed (hyphens, apostrophes); "phrases", AND/OR/NOT, prefix* are FTS5's."""
+        from .search_query import fts_query
+
+        match = fts_query(query)
+        if not match:
+            raise LdnLitError("the search query is empty; give a word or a \"phrase\"")
         try:
-            return list(self.db.query(
+            total = self.db.execute("select count(*) from articles_fts where articles_fts match ?",
+                                    [match]).fetchone()[0]
+            rows = list(self.db.query(
                 "select a.pmid, a.year, a.journal_iso, a.title, "
                 "snippet(articles_fts, 1, '[', ']', '…', 12) as snippet "
                 "from articles_fts join articles a on a.rowid = articles_fts.rowid "
-                "where articles_fts match ? order by rank limit ?", [query, limit]))
+                "where articles_fts match ? order by rank limit ?", [match, limit]))
         except sqlite3.OperationalError as e:
-            raise StoreError(f"search query {query!r} is not valid FTS5 syntax ({e}); quote phrases and use AND/OR/NOT") from None
+            raise LdnLitError(f"search query {query!r} cannot be read ({e}); put AND/OR/NOT between words "
+                              "and close parentheses") from None
+        return rows, total
 
     # ---- named lookups ----------------------------------------------------------------------------
     def find_pmids(self, *, pmid: str | None = None, doi: str | None = None, pmcid: str | None = None) -> list[str]:

@@ -136,7 +136,8 @@ def test_version_and_help_examples():
 def test_console_script_runs(tmp_path):
     import subprocess
     r = subprocess.run(["ldn-lit", "--db", str(tmp_path / "x.db"), "show", "1"], capture_output=True, text=True)
-    assert r.returncode == 1 and r.stderr.startswith("Error: PMID 1 is not in") and "Traceback" not in r.stderr
+    assert r.returncode == 1 and r.stderr.startswith("Error: ") and "no database here" in r.stderr
+    assert "Traceback" not in r.stderr and not (tmp_path / "x.db").exists()
 
 
 def test_a_closed_pipe_ends_quietly(db):

@@ -225,3 +225,39 @@ def test_default_base_url_is_ncbi(monkeypatch):
     with client() as c:
         assert c.base_url == "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
     assert isinstance(c.http, httpx.Client)
+
+
+# ---- issue 12: clear errors -------------------------------------------------------------------------
+@pytest.mark.parametrize("url", ["http://[::1/", "ftp://127.0.0.1/entrez/eutils/", "not a url at all"])
+def test_malformed_base_url_is_a_configuration_error_at_once(url):
+    with pytest.raises(EntrezError, match="LDN_LIT_EUTILS_URL .* unset it to use"):
+        client(url)
+
+
+def test_unresolvable_host_fails_at_once_without_retries():
+    sleeps = []
+    with client("http://no-such-host.invalid/entrez/eutils/", sleep=sleeps.append) as c:
+        with pytest.raises(EntrezError, match="cannot resolve the host") as e:
+            c.esearch("anything")
+    assert c.requests_made == 1 and sleeps == [] and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("key, hint", [(KEY, "NCBI_API_KEY is set"), (None, "or set NCBI_API_KEY")])
+def test_429_hint_depends_on_whether_a_key_is_set(eutils_server, key, hint):
+    eutils_server.storm = True
+    with client(key=key, max_retries=1, sleep=lambda s: None) as c, pytest.raises(EntrezError) as e:
+        c.esearch("anything")
+    assert hint in str(e.value) and (key is None or key not in str(e.value))
+
+
+def test_a_servers_long_error_body_is_cut_to_a_readable_length(eutils_server):
+    long_error = "Search Backend failed: " + "very long diagnostic text " * 80
+    eutils_server.faults.append(Fault("body", body=(
+        f'<?xml version="1.0"?><eSearchResult><ERROR>{long_error}</ERROR></eSearchResult>').encode()))
+    with client() as c, pytest.raises(EntrezError) as e:
+        c.esearch("anything")
+    assert len(str(e.value)) < 200 and str(e.value).startswith("esearch failed: Search Backend failed")
+    eutils_server.faults.append(Fault("body", body=b'{"error":"' + b"x" * 2000 + b'"}'))
+    with client() as c, pytest.raises(EntrezError) as e:
+        c.efetch(["1"])
+    assert len(str(e.value)) < 200
