@@ -7,6 +7,7 @@ import pytest
 
 from ldn_lit.models import OutcomeFinding, TagReason, Tags
 from ldn_lit.pubmed_xml import parse_articles
+from ldn_lit.errors import LdnLitError
 from ldn_lit.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, chunks
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -60,13 +61,14 @@ def test_failed_batch_leaves_nothing(store, articles, monkeypatch):
 
 def test_fts_search_and_bad_syntax(store, articles):
     store.save_articles(articles, source="test")
-    hits = store.search("fatigue AND placebo")
-    assert [h["pmid"] for h in hits] == ["970000001"]
+    hits, total = store.search("fatigue AND placebo")
+    assert [h["pmid"] for h in hits] == ["970000001"] and total == 1
     assert "[" in hits[0]["snippet"]
-    assert store.search("randomised") == []  # no such word; porter stemming is not spelling
-    assert [h["pmid"] for h in store.search("randomized")] == ["970000001"]
-    with pytest.raises(StoreError, match="not valid FTS5 syntax"):
-        store.search('"unbalanced')
+    assert store.search("randomised") == ([], 0)  # no such word; porter stemming is not spelling
+    assert [h["pmid"] for h in store.search("randomized")[0]] == ["970000001"]
+    assert [h["pmid"] for h in store.search('"randomized')[0]] == ["970000001"]  # an unclosed quote is closed
+    with pytest.raises(LdnLitError, match="cannot be read"):
+        store.search("fatigue AND")
 
 
 def test_tags_round_trip(store, articles):
@@ -212,6 +214,6 @@ def test_fts_follows_revisions(store, articles):
     articles[0].title = "Synthetic record about zebrafish"
     articles[0].abstract_sections = []
     store.save_articles(articles, source="test")
-    assert [h["pmid"] for h in store.search("zebrafish")] == ["970000001"]
-    assert store.search("placebo") == []  # the old abstract is no longer indexed
+    assert [h["pmid"] for h in store.search("zebrafish")[0]] == ["970000001"]
+    assert store.search("placebo") == ([], 0)  # the old abstract is no longer indexed
     assert store.db.execute("insert into articles_fts(articles_fts) values('integrity-check')") is not None
