@@ -114,7 +114,9 @@ def get_store(ctx: typer.Context, create: bool = False) -> Store:
     if st._store is None:
         get_config(ctx)
         if not create and not st.db.exists():
-            fail(f"{st.db}: no database here; run `ldn-lit update` or `ldn-lit import FILE` first, or pass --db")
+            first = ("`ldn-lit trials update`" if " trials " in f" {ctx.command_path} "
+                     else "`ldn-lit update` or `ldn-lit import FILE`")
+            fail(f"{st.db}: no database here; run {first} first, or pass --db")
         st._store = Store(st.db)
         ctx.find_root().call_on_close(st._store.close)
         _warn_stale_tags(ctx, st._store)
