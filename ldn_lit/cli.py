@@ -211,6 +211,10 @@ def update(
 
                 report = run_update(store, cfg, client, conditions=conds, full=full, batch_size=batch_size,
                                     progress=progress)
+    if store.count_trials() and (report.new or report.revised):  # new papers may report registered trials
+        from .trials import refresh_links
+
+        refresh_links(store)
     if v == 0:
         return
     _warn(report.warnings)

@@ -24,12 +24,14 @@ _CSV_COLUMNS = [
     "entrez_date", "revised_date", "status", "kind", "matched_queries", "conditions", "design",
     "population", "sample_size", "size_class", "included_studies", "dose_mg", "dose_class",
     "outcomes", "finding", "evidence", "outcome_findings", "retracted", "erratum", "expression_of_concern", "abstract",
+    "linked_trials",
 ]
 
 
 def export_records(store: Store, condition: str | None = None) -> Iterator[dict[str, Any]]:
     """Every stored record as a dict: the parsed PubMed fields, the matched queries and the tags."""
     matched = store.matched_conditions()
+    trials = store.linked_trials()
     articles = store.iter_articles(condition)
     while True:
         chunk = [a for _, a in zip(range(1000), articles)]
@@ -40,6 +42,7 @@ def export_records(store: Store, condition: str | None = None) -> Iterator[dict[
             d = a.to_dict()
             d.pop("version", None)  # not stored (yet): every stored record would claim version 1
             d["matched_queries"] = matched.get(a.pmid, [])
+            d["linked_trials"] = trials.get(a.pmid, [])  # registered trials (ldn-lit trials update), with how
             t = tags.get(a.pmid)
             td = t.to_dict() if t else {}
             td.pop("pmid", None)
@@ -72,6 +75,8 @@ def _csv_value(key: str, v: Any) -> Any:
         return "; ".join(
             a.get("collective_name") or " ".join(x for x in (a.get("last_name"), a.get("initials")) if x)
             for a in v or [])
+    if key == "linked_trials":
+        return "; ".join(f"{x['nct_id']} ({x['method']}{', weak' if x['strength'] == 'weak' else ''})" for x in v or [])
     if key == "mesh":
         return "; ".join(("*" if m["major_topic"] else "") + m["descriptor"] for m in v or [])
     if key == "outcome_findings":  # "pain (primary): null; sleep: positive"; the sentences are in JSON exports

@@ -766,6 +766,15 @@ class Store:
                + " order by l.strength = 'weak', l.nct_id, cast(l.pmid as integer), l.method")
         return list(self.db.query(sql, params))
 
+    def linked_trials(self) -> dict[str, list[dict[str, str]]]:
+        """pmid -> the trials linked to it: nct_id, registry_url, method, strength (for exports)."""
+        out: dict[str, list[dict[str, str]]] = {}
+        for nct, pmid, method, strength in self.db.execute(
+                "select nct_id, pmid, method, strength from trial_links order by pmid, nct_id, method"):
+            out.setdefault(pmid, []).append({"nct_id": nct, "registry_url": f"https://clinicaltrials.gov/study/{nct}",
+                                             "method": method, "strength": strength})
+        return out
+
     def trial_query_state(self) -> dict[str, dict[str, Any]]:
         return {r["condition_id"]: r for r in self.db.query("select * from trial_query_state")}
 

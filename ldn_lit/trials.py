@@ -201,16 +201,20 @@ def compute_links(store: Store) -> list[tuple[str, str, str, str, str]]:
     strongly_linked = {n for (n, _, _), (s, _) in links.items() if s == "strong"}
     titles: list[tuple[str, str, int | None]] = []
     for pmid, title, abstract, nct_ids, year in store.article_texts():
-        for nct in set(re.findall(r"NCT\d{8}", " ".join(nct_ids))):
-            if nct in trials:
-                links[(nct, pmid, "pubmed_databank")] = ("strong", "NCT number in the PubMed record's DataBank list")
-                strongly_linked.add(nct)
         text = f"{title or ''} {abstract or ''}"
+        in_text = set()
         for m in NCT_RE.finditer(text):
             nct = m.group(0)
+            in_text.add(nct)
             if nct in trials:
                 snippet = text[max(0, m.start() - 60):m.end() + 20].strip()
                 links[(nct, pmid, "abstract_text")] = ("strong", f"NCT number in the title/abstract: …{snippet}…")
+                strongly_linked.add(nct)
+        # Article.nct_ids holds the DataBank list and the abstract's NCT numbers: those not in the text are
+        # from the DataBank list.
+        for nct in set(re.findall(r"NCT\d{8}", " ".join(nct_ids))) - in_text:
+            if nct in trials:
+                links[(nct, pmid, "pubmed_databank")] = ("strong", "NCT number in the PubMed record's DataBank list")
                 strongly_linked.add(nct)
         titles.append((pmid, title or "", year))
     # Title/date matches only for trials with no strong link: a possible paper, shown as weaker.

@@ -239,5 +239,22 @@ def test_links_record_how_each_was_made_and_show_both_sides(env, ctgov_server):
     r = cli("show", "99000002")
     assert r.exit_code == 0, r.output
     assert "NCT09000002" in r.output and "abstract" in r.output
+    r = cli("export", "--format", "json")
+    by_pmid = {x["pmid"]: x["linked_trials"] for x in json.loads(r.stdout)}
+    assert by_pmid["99000001"] == [{"nct_id": "NCT09000001", "registry_url": "https://clinicaltrials.gov/study/NCT09000001",
+                                    "method": "pubmed_databank", "strength": "strong"}]
+    r = cli("export", "--format", "csv")
+    assert "NCT09000005 (title_match, weak)" in r.stdout
     r = cli("show", "NCT09999999")
     assert r.exit_code == 1 and "trials update" in r.output
+
+
+def test_pubmed_update_links_new_papers_to_stored_trials(env, ctgov_server, eutils_server):
+    ctgov_server.add("NCT09000002", title="Synthetic naltrexone trial two", conditions=["Fibromyalgia"])
+    assert cli("trials", "update").exit_code == 0
+    eutils_server.add("99000021", keys={"fibromyalgia"}, title="Synthetic report of a naltrexone trial in fibromyalgia",
+                      abstract="Synthetic abstract about fibromyalgia. Registration: NCT09000002.")
+    r = cli("update")
+    assert r.exit_code == 0, r.output
+    with Store(env / "ldn.db") as s:
+        assert [(x["nct_id"], x["method"]) for x in s.trial_links(pmid="99000021")] == [("NCT09000002", "abstract_text")]
