@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .check import ClientFactory, Remote, judge_claim, search_claim
+from .check import ClientFactory, Remote, search_claim
 from .claim_text import extract_claims
 from .claims import evaluate_claim, load_evidence
 from .config import Config
@@ -28,6 +28,10 @@ class AuditRow:
     condition: str | None = None
     outcomes: list[str] = field(default_factory=list)
     direction: str | None = None
+    certainty: str | None = None
+    certainty_reasons: list[str] = field(default_factory=list)
+    cited_journal_status: str | None = None  # found, not_found, citation_mismatch
+    cited_journal_summary: str | None = None
 
     @property
     def reading(self) -> str:
@@ -75,22 +79,29 @@ def audit(text: str, source: str, store: Store, config: Config, client_factory: 
             rows.append(AuditRow(x.sentence, None, x.cited_journal, "-", "not_checked",
                                  "names a source but makes no claim we can check"))
             continue
-        verdict, why, evidence, _ = judge_claim(x.claim, records)
-        table = evaluate_claim(records, x.claim).evidence_table
-        rows.append(AuditRow(x.sentence, x.claim.id, x.claim.cited_journal, _holds(table), verdict, why,
-                             [r.pmid for r in evidence[:6]], x.claim.condition, list(x.claim.outcomes),
-                             x.claim.direction))
+        v = evaluate_claim(records, x.claim)  # the one judgment: the same as `claims`, `digest` and `check`
+        rows.append(AuditRow(x.sentence, x.claim.id, x.claim.cited_journal, _holds(v.evidence_table), v.verdict, v.why,
+                             [r.pmid for r in (v.supporting or v.outcome_measured)[:6]], x.claim.condition,
+                             list(x.claim.outcomes), x.claim.direction, v.certainty, v.certainty_reasons,
+                             v.cited_journal_status, v.cited_journal_summary))
     return AuditReport(source, remote.status, rows)
 
 
 def render_md(r: AuditReport) -> str:
     esc = lambda s: (s or "").replace("|", "\\|")  # noqa: E731
     out = [f"# Audit of {esc(r.source)}", "", f"PubMed: {esc(r.network)}. {len(r.rows)} claims and citations.", "",
-           "| # | claim | read as (condition; outcomes; direction) | cited source | what PubMed holds | verdict | why |",
-           "|---|---|---|---|---|---|---|"]
+           "| # | claim | read as (condition; outcomes; direction) | cited source | what PubMed holds | verdict | "
+           "certainty | why |",
+           "|---|---|---|---|---|---|---|---|"]
     for i, row in enumerate(r.rows, 1):
-        out.append(f"| {i} | {esc(row.sentence)} | {esc(row.reading)} | {esc(row.cited_source) or '-'} | "
-                   f"{esc(row.pubmed_holds)} | **{verdict_label(row.verdict)}** | {esc(row.why)} |")
+        cited = esc(row.cited_source) or "-"
+        if row.cited_journal_status:
+            cited += f" ({verdict_label(row.cited_journal_status)})"
+        certainty = f"{(row.certainty or '-').replace('_', ' ')}" + (
+            f": {esc('; '.join(row.certainty_reasons))}" if row.certainty_reasons else "")
+        out.append(f"| {i} | {esc(row.sentence)} | {esc(row.reading)} | {cited} | "
+                   f"{esc(row.pubmed_holds)} | **{verdict_label(row.verdict)}** | {certainty} | "
+                   f"{esc(row.why)} |")
     return "\n".join(out) + "\n"
 
 

@@ -39,8 +39,13 @@ class CheckResult:
     field_matches: dict[str, dict[str, Any]] = field(default_factory=dict)
     claim: dict[str, Any] | None = None
     verdict: str | None = None
-    literature_verdict: str | None = None
     why: str = ""
+    certainty: str | None = None
+    certainty_reasons: list[str] = field(default_factory=list)
+    cited_journal_status: str | None = None  # a claim's cited journal: found, not_found, citation_mismatch
+    cited_journal_summary: str | None = None
+    pubmed_search: str = ""  # for a claim: what PubMed was asked (the condition's query, the cited journal) or why not
+    title_search: str = ""  # a title tried as a reference before being read as a claim
     evidence: list[dict[str, Any]] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
     hint: str = ""
@@ -119,7 +124,8 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
     try:
         try:
             if u.kind == "claim":
-                _check_claim(u, res, store, config, remote)
+                if not _check_title(u, res, store, config, remote):
+                    _check_claim(u, res, store, config, remote)
             else:
                 _check_citation(u, res, store, config, remote)
         except EntrezError as e:  # only PubMed's failures are "PubMed could not be asked"
@@ -222,9 +228,81 @@ def compare_reference(ref: Reference, a: Article) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _check_citation(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote) -> None:
-    pmids = _lookup_local(u, store)
+# ---- titles -------------------------------------------------------------------------------------
+_YEAR_TAIL = re.compile(r"[\s.,;]*\(?((?:19|20)\d\d)\)?[.\s]*$")
+_JOURNAL_WORD = re.compile(r"^(?:[A-Z][\w'&-]*\.?|of|and|the|for|in|&)$")
+
+
+def split_title(text: str) -> Reference | None:
+    """'Title. Journal. Year.' (journal and year optional) as a reference to look up by title; None when the
+    text is too short to be a title."""
+    year = ""
+    m = _YEAR_TAIL.search(text)
+    if m and m.start() > 0:
+        year, text = m.group(1), text[:m.start()]
+    title, journal = text.strip().rstrip("."), ""
+    head, sep, tail = title.rpartition(". ")
+    tail_words = tail.split()
+    if sep and 1 <= len(tail_words) <= 8 and all(_JOURNAL_WORD.match(w) for w in tail_words) and len(head.split()) >= 4:
+        title, journal = head, tail.rstrip(".")
+    if len(re.findall(r"[A-Za-z]{2,}", title)) < 4:
+        return None
+    return Reference(title=title.strip(), journal=journal, year=year)
+
+
+def _same_title(given: str, found: str) -> bool:
+    """Nearly every word of the given title is in the record's, and it is most of the record's (a subtitle
+    may be left out of a pasted title)."""
+    g, f = set(_norm(given).split()), set(_norm(found).split())
+    return bool(g) and len(g & f) / len(g) >= 0.9 and len(g & f) / max(len(f), 1) >= 0.6
+
+
+def _may_ask_pubmed_title(text: str, ref: Reference, store: Store, config: Config) -> bool:
+    """PubMed's title search is asked when the input names a journal or year (then it is plainly a reference),
+    or when the claim it would otherwise be needs PubMed anyway; never for a claim the database answers."""
+    from .claim_text import extract_claim
+
+    if ref.journal or ref.year:
+        return True
+    claim = extract_claim(text, config)
+    return claim is None or search_plan(claim, config, store)[0] is not None
+
+
+def _check_title(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote) -> bool:
+    """A claim-shaped input may be a pasted title: look it up by title (database, then a PubMed [ti] search)
+    before reading it as a claim. True when a record with that title was found and reported."""
+    ref = split_title(u.value)
+    if ref is None:
+        return False
+    pmids = [p for p, t in store.titles(int(ref.year) if ref.year else None) if _same_title(ref.title, t)]
     source = "database"
+    if not pmids and _may_ask_pubmed_title(u.value, ref, store, config):
+        client = remote()
+        if client is not None:
+            from .ingest import store_batch
+            from .pubmed_xml import iter_articles
+
+            term = f'"{ref.title}"[ti]' + (f" AND {ref.year}[dp]" if ref.year else "")
+            ids = client.esearch(term, usehistory=False, retmax=5).ids[:5]
+            arts = [a for _, body in (client.efetch_batches(ids) if ids else []) for a in iter_articles(body)
+                    if _same_title(ref.title, a.title)]
+            if arts:
+                store_batch(store, config, arts, source="check")
+            pmids, source = [a.pmid for a in arts], "pubmed"
+    if not pmids:
+        res.title_search = ("tried as a title first: no record in the database" +
+                            (" or PubMed" if remote.status == "used" else "") +
+                            " has this title, so it is read as a claim")
+        return False
+    res.kind, res.understood = "title", f"a title{' with its journal' if ref.journal else ''}, looked up as a reference"
+    res.title_search = f"found by title in the {source if source == 'database' else 'PubMed title search'}"
+    _check_citation(Understood("reference", u.value, reference=ref), res, store, config, remote, pmids, source)
+    return True
+
+
+def _check_citation(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote,
+                    pmids: list[str] | None = None, source: str = "database") -> None:
+    pmids = pmids or _lookup_local(u, store)
     if not pmids:
         ids = _remote_ids(u, remote)
         arts = _fetch_and_store(remote, store, config, ids)
@@ -268,56 +346,45 @@ def _check_citation(u: Understood, res: CheckResult, store: Store, config: Confi
 
 
 # ---- claims --------------------------------------------------------------------------------------
-def _holds(store: Store, claim: Claim) -> bool:
-    """Does the database already hold records on the claim's condition (in the cited journal, if any)?"""
+def search_plan(claim: Claim, config: Config, store: Store) -> tuple[str | None, str]:
+    """(PubMed term or None, what it covers or why PubMed is not needed) for a claim.
+
+    PubMed is asked only when the database holds too little: `ldn-lit update` has not searched the claim's
+    condition, and no stored human low-dose study reports on a claimed outcome. Then it is asked the
+    condition's query (all of it: a verdict on the first 200 would be a sample). When the outcome is covered
+    but the cited journal holds nothing stored on the condition, only that journal's records on it are asked for."""
     if claim.condition == "any":
-        return store.count_articles() > 0
-    rows = store.journals_on_condition(claim.condition)
-    return any(matches_any(claim.cited_journal, r) for r in rows) if claim.cited_journal else bool(rows)
+        return None, "not asked: the claim names no condition"
+    cond = config.condition(claim.condition)
+    if claim.condition in store.query_state():
+        return None, (f"not asked: `ldn-lit update` has searched {cond.label}, so the database holds what PubMed "
+                      "has on it")
+    v = evaluate_claim(load_evidence(store), claim)
+    if not v.outcome_measured:
+        return config.search_term(cond), f"every record on {cond.label} (the condition's query)"
+    if claim.cited_journal and v.cited_journal_status == "not_found":
+        return (config.search_term(cond) + f' AND "{claim.cited_journal}"[ta]',
+                f"{claim.cited_journal}'s records on {cond.label} (the database holds evidence on the outcome)")
+    return None, "not asked: the database holds human evidence on the claimed outcome"
 
 
-def search_claim(claim: Claim, config: Config, store: Store, remote: Remote) -> None:
-    """Local database first: only when it holds nothing on the claim's condition (in the cited
-    journal, when one is named) are PubMed's records on it fetched, stored and tagged."""
-    if claim.condition == "any" or _holds(store, claim):
-        return
+def search_claim(claim: Claim, config: Config, store: Store, remote: Remote) -> str:
+    """Run the search plan (fetched records are stored and tagged); say what PubMed was asked, or why not."""
+    term, scope = search_plan(claim, config, store)
+    if term is None:
+        return scope
     client = remote()
     if client is None:
-        return
-    cond = config.condition(claim.condition)
-    term = config.search_term(cond) + (f' AND "{claim.cited_journal}"[ta]' if claim.cited_journal else "")
-    ids = client.search_all_ids(term).ids  # all of them: a verdict on the first 200 would be a sample
+        return f"not asked ({remote.status}): would have asked for {scope}"
+    ids = client.search_all_ids(term).ids
     known = set(store.fetched_on(ids))
     _fetch_and_store(remote, store, config, [i for i in ids if i not in known])
+    return f"asked for {scope}: {len(ids)} found, {len(ids) - len(known & set(ids))} new"
 
 
 def _fit(row: EvidenceRow, claim: Claim, journal_pmids: set[str], outcome_pmids: set[str]) -> int:
     return (5 * (row.pmid in journal_pmids) + 2 * (row.pmid in outcome_pmids) + (row.population == "human")
             + (row.design in CONTROLLED))
-
-
-def judge_claim(claim: Claim, records) -> tuple[str, str, list[EvidenceRow], str]:
-    """(verdict, why, rows behind it, literature verdict): the digest's rules plus citation checks."""
-    v = evaluate_claim(records, claim)
-    rows = v.supporting or v.outcome_measured
-    if not claim.cited_journal:
-        return v.verdict, v.why, rows, v.verdict
-    in_journal = [r for r in v.cited_journal_records if not r.retracted]
-    if not in_journal:
-        return ("not_found", f"no stored record in {claim.cited_journal} on this condition; the cited study could "
-                f"not be found. Across PubMed: {v.verdict.replace('_', ' ')} ({v.why})", rows, v.verdict)
-    measured = {r.pmid for r in v.outcome_measured}
-    human_on_outcome = [r for r in in_journal if r.pmid in measured and r.population in ("human", "mixed")]
-    if not human_on_outcome:
-        kinds = sorted({r.design for r in in_journal})
-        reason = ("its records on this are " + ", ".join(kinds)) if all(
-            r.population in ("animal", "in_vitro") for r in in_journal) else \
-            f"its {len(in_journal)} record(s) on this measured other outcomes"
-        return ("citation_mismatch", f"{claim.cited_journal} holds {len(in_journal)} record(s) on this condition, "
-                f"but none is a human study of {' / '.join(claim.outcomes) or 'the claimed outcome'}: {reason}",
-                in_journal, v.verdict)
-    return v.verdict, v.why + f"; {claim.cited_journal}: {len(human_on_outcome)} matching human record(s)", \
-        human_on_outcome + [r for r in rows if r not in human_on_outcome], v.verdict
 
 
 def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote) -> None:
@@ -330,19 +397,23 @@ def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, 
                    "condition and what LDN did (e.g. 'LDN reduced pain in fibromyalgia')")
         return
     res.claim = asdict(claim)
-    search_claim(claim, config, store, remote)
+    res.pubmed_search = search_claim(claim, config, store, remote)
     records = load_evidence(store)
-    verdict, why, rows, literature = judge_claim(claim, records)
-    res.verdict, res.literature_verdict, res.why = verdict, literature, why
+    v = evaluate_claim(records, claim)  # the one judgment: the same as `claims`, `digest` and `audit`
+    rows = v.supporting or v.outcome_measured
+    res.verdict, res.why = v.verdict, v.why
+    res.certainty, res.certainty_reasons = v.certainty, v.certainty_reasons
+    res.cited_journal_status, res.cited_journal_summary = v.cited_journal_status, v.cited_journal_summary
     res.found = bool(rows)
-    res.source = "database" if remote.status in ("not needed", "offline") else "pubmed"
+    res.source = "pubmed" if res.pubmed_search.startswith("asked") else "database"
     journal = {e.pmid for e in records if claim.cited_journal and
                matches_any(claim.cited_journal, (e.journal, e.journal_iso, e.medline_ta))}
-    outcome = {e.pmid for e in records if set(claim.outcomes) & set(e.outcomes)}
+    outcome = {r.pmid for r in v.outcome_measured}
     on_condition = [EvidenceRow.of(e) for e in records
                     if (claim.condition == "any" or claim.condition in e.conditions) and not e.retracted]
     ranked = sorted(on_condition, key=lambda r: (-_fit(r, claim, journal, outcome), int(r.pmid)))[:10]
     res.candidates = [asdict(r) | {"fit": _fit(r, claim, journal, outcome)} for r in ranked]
     res.evidence = [{"pmid": r.pmid, "sentence": r.evidence, "design": r.design, "population": r.population,
-                     "finding": r.finding} for r in rows[:8] if r.evidence]
-
+                     "sample_size": r.sample_size, "dose": r.dose, "finding": r.finding, "outcome": r.outcome,
+                     "side": "against" if r in v.against else "for" if r in v.favouring else "",
+                     "basis": r.basis} for r in rows[:8] if r.evidence]

@@ -115,7 +115,8 @@ def _shipped(c: Claim, config: Config) -> Claim | None:
             continue
         if c.direction in ("dose", "any", "mechanism") or set(s.outcomes) & set(c.outcomes) or \
                 same_journal(s.cited_journal, c.cited_journal) or (not s.outcomes and not c.outcomes):
-            return Claim(s.id, c.claim, s.condition, s.outcomes or c.outcomes, s.direction,
+            # the sentence's own outcomes when it names some: "LDN eased pain" is not judged on fatigue too
+            return Claim(s.id, c.claim, s.condition, c.outcomes or s.outcomes, s.direction,
                          c.cited_journal or None)
     return None
 

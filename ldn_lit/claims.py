@@ -1,32 +1,56 @@
-"""Set a claim against the stored evidence: a verdict from a small, documented rule set.
+"""Set a claim against the stored evidence the way a systematic reviewer would: one judgment function.
 
-Verdicts (docs/claims.md):
-  supported              controlled human evidence (RCT, crossover RCT, systematic review) on the claimed
-                         condition and outcome is positive, and no controlled study found it null/negative
-  partly_supported       controlled evidence is mixed, or only uncontrolled/small human studies are positive
-  contradicted           controlled human evidence on the claimed outcome is null or negative
-  not_studied_in_humans  only animal or cell studies address it
-  no_evidence            nothing stored addresses it (or human studies exist but none measured the outcome)
-Retracted records never count, and are listed. Every verdict carries one line of why and the
-PMIDs and quoted sentences behind it. evaluate_claim() is a pure function over Evidence rows, so
-the digest, `ldn-lit claims` and `ldn-lit check` share it exactly.
+evaluate_claim() is THE judgment: `ldn-lit claims`, the digest, `check` and `audit` all call it with the
+same rows and get the same verdict (tests/test_one_judgment.py holds them together). It is pure: Evidence
+rows in, ClaimVerdict out. The rules, with thresholds, are the table in docs (README "Verdict rules"):
+
+  about     only low-dose records (< 25 mg, or no dose stated but described as low-dose) on the claim's
+            condition count; standard-dose ones (>= 25 mg) are listed apart as "not LDN"; retracted never count
+  outcome   a record counts for an outcome only through its per-outcome finding (Tags.outcome_findings); a
+            record without any falls back to its overall finding when that sentence names the outcome;
+            background, aims and hypotheses are never evidence
+  weight    controlled = systematic review/meta-analysis and randomised trials, weighed by design then number
+            randomised; a pilot (< 20) does not count against a larger trial pointing the other way; the most
+            recent review is one voice beside the trials (its pooled trials are not added to it)
+Certainty follows GRADE: start high, step down for risk of bias, imprecision, inconsistency and
+indirectness (each step names its reason); callers may pass extra downgrades (e.g. publication bias).
 """
 
 from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from .config import Claim, Config
 from .journals import matches_any
+from .models import OutcomeFinding
 from .store import Store
 from .vocabulary import (CLAIM_VERDICT_IDS, CONTROLLED, EVIDENCE_GROUPS, HUMAN_POPULATIONS, NOT_EVIDENCE, PRECLINICAL,
                          RANDOMISED, REVIEWS, design_rank)
 
 VERDICTS = CLAIM_VERDICT_IDS
+CERTAINTY = ("high", "moderate", "low", "very_low")
+META = "systematic_review_or_meta_analysis"  # the design whose conclusion is one voice beside its trials
 ADDICTION = {"alcohol_use_disorder", "opioid_use_disorder"}
+STANDARD_DOSE_MG = 25.0  # naltrexone at >= 25 mg/day is not low-dose (50 mg is the licensed dose)
+PILOT_N = 20  # a trial smaller than this cannot outweigh a larger trial pointing the other way
+FEW_PEOPLE, VERY_FEW_PEOPLE = 400, 100  # imprecision: total people in the decisive studies (GRADE's rule of thumb)
+MAX_ROWS = 25
+POSITIVE, AGAINST = {"positive"}, {"null", "negative"}
+NO_COMPARATOR = {"open_label_single_arm", "case_report", "case_series", "cross_sectional_or_survey"}
+
+# Sentences that state what others found, what a study aims at, or what it supposes: never a result.
+NOT_A_RESULT = re.compile(
+    r"\b(?:we\s+(?:hypothesi[sz]ed|aimed|aim|sought|set out|propose)|hypothes[ie]s|hypothesi[sz]e[sd]?|"
+    r"(?:the\s+)?(?:aims?|objectives?|purpose|goals?)\s+(?:of\s+(?:this|the\s+present|our)|was|were|is)|"
+    r"(?:is|are)\s+(?:thought|believed|proposed|postulated)\s+to|(?:has|have)\s+been\s+(?:proposed|suggested|"
+    r"reported|postulated|hypothesi[sz]ed)|previous(?:ly)?\s+(?:studies|reports|work|trials)|earlier\s+(?:studies|"
+    r"reports|work)|a\s+few\s+(?:small\s+)?studies|this\s+(?:trial|study)\s+will|will\s+be\s+(?:randomi[sz]ed|"
+    r"assessed|enrolled|measured))\b", re.I)
 
 
 @dataclass
@@ -49,10 +73,17 @@ class Evidence:
     finding: str | None
     evidence: str | None
     retracted: bool
+    dose_class: str | None = None
+    says_low_dose: bool = False  # title or abstract says "low-dose naltrexone" or "LDN"
+    outcome_findings: list[OutcomeFinding] = field(default_factory=list)
 
     @property
     def human(self) -> bool:
         return self.population in HUMAN_POPULATIONS and self.design not in REVIEWS | PRECLINICAL
+
+    @property
+    def preclinical(self) -> bool:
+        return self.design in PRECLINICAL or self.population in ("animal", "in_vitro")
 
     @property
     def group(self) -> str:
@@ -66,36 +97,126 @@ class Evidence:
             return "in_vitro"
         return "other_human" if self.population in HUMAN_POPULATIONS else "other"
 
+    @property
+    def dose_kind(self) -> str:
+        """'ldn', 'standard' (>= 25 mg: not LDN) or 'unstated' (no dose, not described as low-dose)."""
+        if self.dose_mg:
+            low = [d for d in self.dose_mg if d < STANDARD_DOSE_MG]
+            if not low or (max(self.dose_mg) >= STANDARD_DOSE_MG and not self.says_low_dose):
+                return "standard"
+            return "ldn"
+        if self.dose_class == "standard":
+            return "standard"
+        return "ldn" if self.says_low_dose or self.dose_class in ("ultra_low", "very_low", "low") else "unstated"
+
 
 @dataclass
 class EvidenceRow:
+    """One study as a verdict shows it: design, n, dose and the sentence it is judged on."""
+
     pmid: str
     year: int | None
     journal: str | None
     design: str
     population: str
     sample_size: int | None
-    finding: str | None
-    evidence: str | None
+    finding: str | None  # on the claimed outcome (basis says how it was read)
+    evidence: str | None  # the quoted sentence
     retracted: bool
     title: str
+    dose_mg: list[float] = field(default_factory=list)
+    outcome: str | None = None
+    basis: str = "overall finding"  # "per-outcome finding", "overall finding", "not LDN", ...
 
     @classmethod
-    def of(cls, e: Evidence) -> EvidenceRow:
+    def of(cls, e: Evidence, outcome: str | None = None, finding: str | None = None, sentence: str | None = None,
+           basis: str = "overall finding") -> EvidenceRow:
         return cls(e.pmid, e.year, e.journal_iso or e.journal, e.design, e.population, e.sample_size,
-                   e.finding, e.evidence, e.retracted, e.title)
+                   e.finding if finding is None else finding, e.evidence if sentence is None else sentence,
+                   e.retracted, e.title, list(e.dose_mg), outcome, basis)
+
+    @property
+    def dose(self) -> str:
+        return "/".join(f"{d:g}" for d in self.dose_mg) + " mg" if self.dose_mg else "dose not stated"
+
+
+@dataclass
+class Downgrade:
+    """One step (or more) down in certainty, with the GRADE domain and the reason a reader sees."""
+
+    domain: str  # risk_of_bias, imprecision, inconsistency, indirectness, publication_bias
+    reason: str
+    steps: int = 1
+
+    def text(self) -> str:
+        return f"{self.domain.replace('_', ' ')}: {self.reason}" + (f" (-{self.steps})" if self.steps > 1 else "")
+
+
+def grade(decisive: Sequence[EvidenceRow], disagree: bool = False,
+          extra: Sequence[Downgrade] = ()) -> tuple[str, list[str]]:
+    """GRADE-like certainty of the evidence behind a verdict: start high, step down per named reason."""
+    if not decisive:
+        return "very_low", ["no human study reported a finding on it"] + [d.text() for d in extra]
+    downs: list[Downgrade] = []
+    designs = {r.design for r in decisive}
+    if not designs & CONTROLLED:
+        best = min(designs, key=design_rank)
+        if designs <= NO_COMPARATOR:
+            downs.append(Downgrade("risk_of_bias", f"no comparator group (best design: {best})", 3))
+        else:
+            downs.append(Downgrade("risk_of_bias", f"not randomised (best design: {best})", 2))
+    trials = [r for r in decisive if r.design != META]
+    total = sum(r.sample_size or 0 for r in trials)
+    total = max([total] + [r.sample_size or 0 for r in decisive if r.design == META])
+    if total < VERY_FEW_PEOPLE:
+        downs.append(Downgrade("imprecision", f"{total or 'an unknown number of'} people in total "
+                                              f"(< {VERY_FEW_PEOPLE})", 2))
+    elif total < FEW_PEOPLE:
+        downs.append(Downgrade("imprecision", f"{total} people in total (< {FEW_PEOPLE})"))
+    if disagree:
+        downs.append(Downgrade("inconsistency", "controlled studies disagree"))
+    mixed = [r for r in decisive if r.population == "mixed"]
+    if mixed:
+        downs.append(Downgrade("indirectness", f"{len(mixed)} decisive stud(ies) mix human with animal or cell work"))
+    downs += list(extra)
+    level = min(sum(d.steps for d in downs), len(CERTAINTY) - 1)
+    return CERTAINTY[level], [d.text() for d in downs]
+
+
+@dataclass
+class OutcomeJudgment:
+    """The verdict on one claimed outcome, with both sides listed largest first."""
+
+    outcome: str
+    verdict: str
+    rule: str
+    why: str
+    certainty: str
+    certainty_reasons: list[str]
+    favouring: list[EvidenceRow] = field(default_factory=list)
+    against: list[EvidenceRow] = field(default_factory=list)
+    uncontrolled: list[EvidenceRow] = field(default_factory=list)
+    latest_review: EvidenceRow | None = None
 
 
 @dataclass
 class ClaimVerdict:
     claim: Claim
     verdict: str
-    why: str
+    why: str  # ends with "(rule: …)", the rule of the docs' table that decided it
+    rule: str = ""
+    certainty: str = "very_low"
+    certainty_reasons: list[str] = field(default_factory=list)
     evidence_table: dict[str, Any] = field(default_factory=dict)
+    per_outcome: list[OutcomeJudgment] = field(default_factory=list)
+    favouring: list[EvidenceRow] = field(default_factory=list)  # largest first
+    against: list[EvidenceRow] = field(default_factory=list)  # largest first
     outcome_measured: list[EvidenceRow] = field(default_factory=list)
+    not_ldn: list[EvidenceRow] = field(default_factory=list)  # standard-dose records: listed, never deciding
     cited_journal_records: list[EvidenceRow] = field(default_factory=list)
     cited_journal_summary: str | None = None
-    supporting: list[EvidenceRow] = field(default_factory=list)  # the strongest MAX_ROWS, see supporting_total
+    cited_journal_status: str | None = None  # found, not_found, citation_mismatch (None: no journal named)
+    supporting: list[EvidenceRow] = field(default_factory=list)  # the decisive studies, strongest first
     supporting_total: int = 0
     retracted: list[EvidenceRow] = field(default_factory=list)
 
@@ -105,7 +226,8 @@ class ClaimVerdict:
 
 def load_evidence(store: Store, until: str | None = None) -> list[Evidence]:
     """All tagged records (entered PubMed on or before `until`, YYYY-MM-DD, when given), one query."""
-    return [Evidence(**{k: r[k] for k in _EVIDENCE_FIELDS} | {"title": r["title"] or ""})
+    return [Evidence(**{k: r[k] for k in _EVIDENCE_FIELDS} | {"title": r["title"] or "",
+                                                              "says_low_dose": bool(r["says_low_dose"])})
             for r in store.evidence_rows(until)]
 
 
@@ -138,7 +260,7 @@ def _describe(rows: list[Evidence]) -> str:
     return ", ".join(parts) or "none"
 
 
-def _pmids(rows: list[Evidence], n: int = 6) -> str:
+def _pmids(rows: Sequence[Evidence] | Sequence[EvidenceRow], n: int = 6) -> str:
     return ", ".join(f"PMID {e.pmid}" for e in rows[:n]) + (" …" if len(rows) > n else "")
 
 
@@ -150,141 +272,341 @@ def _is_about(e: Evidence, claim: Claim) -> bool:
     return claim.condition in e.conditions
 
 
-def evaluate_claim(records: list[Evidence], claim: Claim) -> ClaimVerdict:
-    """The verdict for one claim over the given evidence rows."""
+def _strength(r: EvidenceRow) -> tuple:
+    """Reviews of trials, then randomised trials by number randomised, then the rest; newer, then PMID, break ties."""
+    return (design_rank(r.design), -(r.sample_size or 0), -(r.year or 0), int(r.pmid) if r.pmid.isdigit() else 0)
+
+
+def is_result(sentence: str | None) -> bool:
+    """A sentence that reports this study's own result (not background, an aim or a hypothesis)."""
+    return bool(sentence) and not NOT_A_RESULT.search(sentence or "")
+
+
+@lru_cache(maxsize=4096)
+def _names_outcome(sentence: str, outcome: str) -> bool:
+    from .models import Article
+    from .tagging.outcomes import tag_outcomes
+
+    return outcome in tag_outcomes(Article(pmid="sentence", title=sentence))[0]
+
+
+# Outcome domains a claim word covers together: "symptoms" are measured as symptom scores or as a disease
+# activity index, so a claim naming both is judged on either, as one outcome.
+ONE_OUTCOME = (("symptom_severity", "disease_activity_index"),)
+
+
+def outcome_groups(outcomes: Sequence[str]) -> list[tuple[str, ...]]:
+    groups: list[tuple[str, ...]] = []
+    for o in outcomes:
+        together = next((g for g in ONE_OUTCOME if o in g and set(g) <= set(outcomes)), (o,))
+        if together not in groups:
+            groups.append(together)
+    return groups
+
+
+def read_outcome(e: Evidence, outcome: str | tuple[str, ...] | None) -> EvidenceRow | None:
+    """What the record reports for one claimed outcome (None: any outcome), or None when it reports
+    nothing usable on it. Per-outcome findings decide; without any, the overall finding counts only when its
+    sentence names the outcome (basis 'overall finding'); a background/aim/hypothesis sentence never counts."""
+    if isinstance(outcome, tuple):
+        return next((r for o in outcome if (r := read_outcome(e, o)) is not None), None)
+    if e.outcome_findings:
+        picks = [f for f in e.outcome_findings if f.outcome == outcome] if outcome else \
+            ([f for f in e.outcome_findings if f.primary] or e.outcome_findings)
+        picks = [f for f in picks if is_result(f.evidence)]
+        if not picks:
+            return None
+        # a null primary outcome makes the study null, whatever its secondary outcomes did
+        f = picks[0]
+        if outcome is None and f.primary:
+            f = next((x for x in picks if x.finding in AGAINST), f)
+        return EvidenceRow.of(e, f.outcome, f.finding, f.evidence, "per-outcome finding")
+    if not e.finding or not is_result(e.evidence):
+        return None
+    if outcome and not (outcome in e.outcomes and _names_outcome(e.evidence or "", outcome)):
+        return None
+    return EvidenceRow.of(e, outcome, e.finding, e.evidence, "overall finding")
+
+
+# ---- the judgment -------------------------------------------------------------------------------
+def evaluate_claim(records: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade] = ()) -> ClaimVerdict:
+    """The verdict for one claim over the given evidence rows (the one judgment every command uses).
+    `downgrades` are extra certainty steps a caller knows about (e.g. suspected publication bias)."""
     about = [e for e in records if _is_about(e, claim)]
     retracted = [e for e in about if e.retracted]
     usable = [e for e in about if not e.retracted]
-    v = ClaimVerdict(claim, "no_evidence", "", evidence_table=evidence_table(usable),
-                     retracted=[EvidenceRow.of(e) for e in retracted])
-    if claim.cited_journal:
-        in_journal = [e for e in about if matches_any(claim.cited_journal, (e.journal, e.journal_iso, e.medline_ta))]
-        v.cited_journal_records = [EvidenceRow.of(e) for e in in_journal]
-        v.cited_journal_summary = (
-            f"{claim.cited_journal}: {len(in_journal)} stored record(s) on this ({_describe(in_journal)})"
-            if in_journal else f"{claim.cited_journal}: no stored naltrexone record on this condition")
+    not_ldn = [e for e in usable if e.dose_kind == "standard"]
+    ldn = [e for e in usable if e.dose_kind == "ldn" or (e.preclinical and e.dose_kind == "unstated")]
+    v = ClaimVerdict(claim, "no_evidence", "", evidence_table=evidence_table(ldn),
+                     retracted=[EvidenceRow.of(e) for e in retracted],
+                     not_ldn=sorted((EvidenceRow.of(e, basis="not LDN") for e in not_ldn), key=_strength)[:MAX_ROWS])
+    v.evidence_table["not_ldn"] = len(not_ldn)
+    v.evidence_table["dose_not_stated"] = sum(1 for e in usable if e.dose_kind == "unstated" and not e.preclinical)
     if claim.direction == "dose":
-        _dose(v, usable, claim)
+        _dose(v, ldn, claim, downgrades)
     elif claim.direction == "any":
-        _small_but_significant(v, usable)
+        _small_but_significant(v, ldn, downgrades)
+    elif claim.direction == "mechanism":
+        _mechanism(v, ldn, claim, downgrades)
     else:
-        _outcome(v, usable, claim, mechanism=claim.direction == "mechanism")
+        _outcomes(v, ldn, claim, downgrades)
+    if not_ldn:
+        v.why += f"; {len(not_ldn)} standard-dose record(s) (>= {STANDARD_DOSE_MG:g} mg) listed apart as not LDN"
     if retracted:
-        v.why += f" ({len(retracted)} retracted record(s) not counted: {_pmids(retracted, 3)})"
+        v.why += f"; {len(retracted)} retracted record(s) not counted: {_pmids(retracted, 3)}"
+    v.why += f" (rule: {v.rule})"
+    _cited_journal(v, about, claim)
     v.supporting_total = len(v.supporting)
     v.supporting = sorted(v.supporting, key=_strength)[:MAX_ROWS]
+    v.favouring = sorted(v.favouring, key=_strength)[:MAX_ROWS]
+    v.against = sorted(v.against, key=_strength)[:MAX_ROWS]
     v.outcome_measured = sorted(v.outcome_measured, key=_strength)[:MAX_ROWS]
     v.cited_journal_records = v.cited_journal_records[:MAX_ROWS]
     return v
 
 
-MAX_ROWS = 25
-
-
-def _strength(r: EvidenceRow) -> tuple:
-    """Controlled designs first, then larger studies, then newer; PMID breaks ties (reproducible)."""
-    return (design_rank(r.design), -(r.sample_size or 0), -(r.year or 0), int(r.pmid) if r.pmid.isdigit() else 0)
-
-
-def _measured(rows: list[Evidence], outcomes: list[str]) -> list[Evidence]:
-    return [e for e in rows if not outcomes or set(outcomes) & set(e.outcomes)]
-
-
-def _outcome(v: ClaimVerdict, usable: list[Evidence], claim: Claim, mechanism: bool) -> None:
-    what = " / ".join(claim.outcomes) or "any outcome"
-    human = [e for e in usable if e.human or e.design == "systematic_review_or_meta_analysis"]
-    preclinical = [e for e in usable if e.group in ("animal", "in_vitro")]
-    measured = _measured(human, claim.outcomes)
-    v.outcome_measured = [EvidenceRow.of(e) for e in measured]
-    if not measured:
-        pre = _measured(preclinical, claim.outcomes)
-        if pre:
-            v.verdict = "not_studied_in_humans"
-            v.supporting = [EvidenceRow.of(e) for e in pre]
-            v.why = f"{what} measured only in animal or cell studies ({_describe(pre)}: {_pmids(pre)})"
-        elif human:
-            v.why = f"{len(human)} human record(s) on this, none measured {what}"
-        else:
-            v.why = "no stored record addresses this"
+def _cited_journal(v: ClaimVerdict, about: list[Evidence], claim: Claim) -> None:
+    """What the journal the article cites holds on this: found (a human study of the claimed outcome),
+    citation_mismatch (records on the condition, none such), not_found (nothing on the condition)."""
+    if not claim.cited_journal:
         return
-    controlled = [e for e in measured if e.design in CONTROLLED]
-    pos = [e for e in controlled if e.finding == "positive"]
-    neg = [e for e in controlled if e.finding in ("null", "negative")]
-    mixed = [e for e in controlled if e.finding == "mixed"]
-    uncontrolled_pos = [e for e in measured if e.design not in CONTROLLED and e.finding in ("positive", "mixed")]
-    uncontrolled_null = [e for e in measured if e.design not in CONTROLLED and e.finding in ("null", "negative")]
-    if mechanism:
-        if pos or mixed or uncontrolled_pos:
-            v.verdict, v.supporting = "partly_supported", [EvidenceRow.of(e) for e in (pos + mixed + uncontrolled_pos)]
-            v.why = (f"{len(measured)} human record(s) measured {what}; mechanism measurements are not clinical "
-                     f"benefit ({_pmids(pos + mixed + uncontrolled_pos)})")
-        else:
-            v.verdict, v.supporting = "no_evidence", [EvidenceRow.of(e) for e in measured]
-            v.why = f"{len(measured)} human record(s) measured {what}, none reported the claimed effect"
-        return
-    if pos and not neg and not mixed:
-        v.verdict, v.supporting = "supported", [EvidenceRow.of(e) for e in pos + uncontrolled_null]
-        v.why = f"{len(pos)} controlled human study(ies) positive on {what}, none null ({_pmids(pos)})"
-        v.why += _weaker_against(uncontrolled_null, "found no benefit")
-    elif controlled and not pos and not mixed:
-        v.verdict, v.supporting = "contradicted", [EvidenceRow.of(e) for e in neg + uncontrolled_pos]
-        v.why = f"{len(neg)} controlled human study(ies) on {what} found no benefit ({_pmids(neg)})"
-        v.why += _weaker_against(uncontrolled_pos, "report benefit")
-    elif controlled:
-        v.verdict, v.supporting = "partly_supported", [EvidenceRow.of(e) for e in pos + mixed + neg]
-        v.why = (f"controlled human evidence on {what} is mixed: {len(pos)} positive, {len(mixed)} mixed, "
-                 f"{len(neg)} null/negative ({_pmids(pos + mixed + neg)})")
-    elif uncontrolled_pos:
-        largest = max((e.sample_size or 0 for e in uncontrolled_pos), default=0)
-        v.verdict, v.supporting = "partly_supported", [EvidenceRow.of(e) for e in uncontrolled_pos]
-        v.why = (f"only uncontrolled human studies report benefit on {what} ({len(uncontrolled_pos)}, largest "
-                 f"n={largest or '?'}: {_pmids(uncontrolled_pos)})")
+    in_journal = [e for e in about if matches_any(claim.cited_journal, (e.journal, e.journal_iso, e.medline_ta))]
+    v.cited_journal_records = [EvidenceRow.of(e) for e in in_journal]
+    usable = [e for e in in_journal if not e.retracted]
+    measured = {r.pmid for r in v.outcome_measured}
+    human = [e for e in usable if e.population in HUMAN_POPULATIONS and (e.pmid in measured or not claim.outcomes)]
+    if not usable:
+        v.cited_journal_status = "not_found"
+        v.cited_journal_summary = f"{claim.cited_journal}: no stored naltrexone record on this condition"
+    elif not human:
+        v.cited_journal_status = "citation_mismatch"
+        what = ("its records on this are " + ", ".join(sorted({e.design for e in usable}))
+                if all(e.preclinical for e in usable) else
+                f"its {len(usable)} record(s) on this measured other outcomes")
+        v.cited_journal_summary = (f"{claim.cited_journal}: {len(usable)} stored record(s) on this "
+                                   f"({_describe(usable)}), none a human study of "
+                                   f"{' / '.join(claim.outcomes) or 'the claimed outcome'}: {what}")
     else:
-        v.verdict, v.supporting = "no_evidence", [EvidenceRow.of(e) for e in measured]
-        v.why = f"{len(measured)} uncontrolled human record(s) measured {what}, none reported benefit"
+        v.cited_journal_status = "found"
+        v.cited_journal_summary = (f"{claim.cited_journal}: {len(usable)} stored record(s) on this "
+                                   f"({_describe(usable)}); "
+                                   f"{len(human)} human stud(ies) of the claimed outcome ({_pmids(human, 3)})")
 
 
-def _weaker_against(rows: list[Evidence], what: str) -> str:
-    """Uncontrolled studies pointing the other way do not change a verdict from controlled ones, but a
-    reader should see them (they are listed with the rest, after the controlled studies)."""
-    if not rows:
-        return ""
-    return f"; {len(rows)} uncontrolled human study(ies) {what} ({_pmids(rows, 3)}), which does not outweigh them"
+def _side(rows: list[EvidenceRow], largest: set[str]) -> str:
+    """'the latest review (PMID 5, 2023) and 2 RCTs (n=31, 12)' / 'the 2 largest RCTs (n=99, 58)'"""
+    rows = sorted(rows, key=_strength)
+    reviews = [r for r in rows if r.design == META]
+    trials = [r for r in rows if r.design != META]
+    parts = [f"the latest review (PMID {r.pmid}, {r.year or '?'})" for r in reviews[:1]]
+    if trials:
+        top = [r for r in trials if r.pmid in largest]
+        lead = f"the {len(trials)} largest" if len(top) == len(trials) and len(trials) > 1 else \
+            ("the largest" if top and len(trials) == 1 else str(len(trials)))
+        sizes = ", ".join(str(r.sample_size or "?") for r in trials[:5]) + (", …" if len(trials) > 5 else "")
+        parts.append(f"{lead} randomised trial{'s' if len(trials) > 1 else ''} (n={sizes}: {_pmids(trials, 3)})")
+    return " and ".join(parts)
+
+
+def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Evidence], measured_elsewhere: list[str],
+                  outcome: str, downgrades: Sequence[Downgrade] = ()) -> OutcomeJudgment:
+    """The verdict on one outcome from the human records that report a finding on it."""
+    label = outcome.replace("_", " ")
+    controlled = [r for e, r in rows if e.design in CONTROLLED]
+    trials = sorted((r for r in controlled if r.design in RANDOMISED), key=_strength)
+    reviews = sorted((r for r in controlled if r.design == META), key=lambda r: (-(r.year or 0), r.pmid))
+    latest = reviews[0] if reviews else None
+    pos = [r for r in trials if r.finding in POSITIVE]
+    neg = [r for r in trials if r.finding in AGAINST]
+    mixed = [r for r in trials if r.finding == "mixed"]
+    notes = []
+    # A pilot cannot outweigh a larger trial pointing the other way.
+    biggest_neg = max((r.sample_size or 0 for r in neg), default=0)
+    biggest_pos = max((r.sample_size or 0 for r in pos), default=0)
+    pilots_pos = [r for r in pos if (r.sample_size or 0) < PILOT_N and biggest_neg > (r.sample_size or 0)]
+    pilots_neg = [r for r in neg if (r.sample_size or 0) < PILOT_N and biggest_pos > (r.sample_size or 0)]
+    for p, side in ((pilots_pos, "null"), (pilots_neg, "positive")):
+        if p:
+            notes.append(f"{len(p)} pilot trial(s) under n={PILOT_N} ({_pmids(p, 3)}) do not outweigh the larger "
+                         f"{side} trial")
+    favouring = [r for r in pos if r not in pilots_pos] + ([latest] if latest and latest.finding in POSITIVE else [])
+    against = [r for r in neg if r not in pilots_neg] + ([latest] if latest and latest.finding in AGAINST else [])
+    uncontrolled = sorted((r for e, r in rows if e.design not in CONTROLLED), key=_strength)
+    unc_pos = [r for r in uncontrolled if r.finding in POSITIVE | {"mixed"}]
+    unc_neg = [r for r in uncontrolled if r.finding in AGAINST]
+    largest = {r.pmid for r in trials[:2]}
+    j = OutcomeJudgment(outcome, "no_evidence", "", "", "very_low", [], latest_review=latest)
+    if favouring and against:
+        j.verdict, j.rule = "conflicting", "controlled-disagree"
+        j.why = (f"{label}: conflicting: {_side(favouring, largest)} report benefit; "
+                 f"{_side(against, largest)} found none")
+    elif favouring:
+        j.verdict, j.rule = "supported", "controlled-positive"
+        j.why = f"{label}: {_side(favouring, largest)} report benefit, no controlled study against"
+    elif against:
+        j.verdict, j.rule = "contradicted", "controlled-null"
+        j.why = f"{label}: {_side(against, largest)} found no benefit, no controlled study for"
+    elif mixed or (latest and latest.finding == "mixed"):
+        j.verdict, j.rule = "partly_supported", "controlled-mixed"
+        both = mixed + ([latest] if latest and latest.finding == "mixed" else [])
+        j.why = f"{label}: controlled evidence has mixed findings ({_side(both, largest)})"
+    elif unc_pos:
+        j.verdict, j.rule = "partly_supported", "uncontrolled-only"
+        j.why = (f"{label}: no controlled study; only uncontrolled human studies report benefit ({len(unc_pos)}, "
+                 f"largest n={unc_pos[0].sample_size or '?'}: {_pmids(unc_pos, 3)})")
+    elif uncontrolled:
+        j.rule = "no-human-benefit"
+        j.why = f"{label}: {len(uncontrolled)} uncontrolled human record(s) reported on it, none a benefit"
+    elif preclinical:
+        j.verdict, j.rule = "not_studied_in_humans", "preclinical-only"
+        j.why = f"{label}: measured only in animal or cell studies ({_describe(preclinical)}: {_pmids(preclinical, 3)})"
+    else:
+        j.rule = "no-human-finding"
+        elsewhere = ", ".join(measured_elsewhere[:6]).replace("_", " ")
+        j.why = f"{label}: no human study reported a finding on it" + (
+            f" (human studies measured {elsewhere})" if elsewhere else "")
+    if j.verdict in ("supported", "contradicted", "conflicting", "partly_supported") and j.rule != "uncontrolled-only":
+        j.favouring, j.against = sorted(favouring, key=_strength), sorted(against, key=_strength)
+        if j.rule == "controlled-mixed":
+            j.favouring = sorted(mixed, key=_strength)
+        weaker = unc_neg if j.verdict == "supported" else unc_pos if j.verdict == "contradicted" else []
+        if weaker:
+            notes.append(f"{len(weaker)} uncontrolled human stud(ies) point the other way ({_pmids(weaker, 3)}), "
+                         "which does not outweigh them")
+        decisive = j.favouring + j.against
+    elif j.rule == "uncontrolled-only":
+        j.favouring, decisive = unc_pos, unc_pos
+    else:
+        decisive = []
+    j.uncontrolled = uncontrolled
+    if latest and latest not in decisive:
+        notes.append(f"latest review PMID {latest.pmid} ({latest.year or '?'}): {latest.finding}")
+    overall = [r for r in decisive if r.basis == "overall finding"]
+    if overall:
+        notes.append(f"{len(overall)} of them judged on the overall finding, its sentence naming {label} "
+                     "(no per-outcome findings tagged)")
+    if notes:
+        j.why += "; " + "; ".join(notes)
+    j.certainty, j.certainty_reasons = grade(decisive, disagree=j.verdict == "conflicting", extra=downgrades)
+    return j
+
+
+_COMBINE = ("conflicting", "supported", "partly_supported", "contradicted", "not_studied_in_humans", "no_evidence")
+
+
+def _outcomes(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+    human = [e for e in ldn if e.human or (e.design == META and not e.preclinical)]
+    preclinical = [e for e in ldn if e.preclinical]
+    measured_any = sorted({o for e in human for o in e.outcomes
+                           if o not in claim.outcomes and o != "safety_tolerability"},
+                          key=lambda o: -sum(o in e.outcomes for e in human))
+    judgments = []
+    groups: list[tuple[str, ...] | None] = list(outcome_groups(claim.outcomes)) or [None]
+    for group in groups:
+        pairs = [(e, r) for e in human if (r := read_outcome(e, group)) is not None]
+        pre = [e for e in preclinical if read_outcome(e, group) is not None or set(group or ()) & set(e.outcomes)]
+        judgments.append(judge_outcome(pairs, pre, measured_any, " / ".join(group) if group else "any outcome",
+                                       downgrades))
+        v.outcome_measured += [r for _, r in pairs if r.pmid not in {x.pmid for x in v.outcome_measured}]
+    v.per_outcome = judgments
+    verdicts = {j.verdict for j in judgments}
+    if len(verdicts) == 1:
+        v.verdict, v.rule = judgments[0].verdict, judgments[0].rule
+    else:
+        first = min(verdicts, key=_COMBINE.index)
+        v.verdict = "partly_supported" if first == "supported" else first
+        v.rule = "some-outcomes" if first in ("supported", "partly_supported", "conflicting") else \
+            next(j.rule for j in judgments if j.verdict == first)
+    v.why = "; ".join(j.why for j in judgments)
+    seen: set[str] = set()
+    for j in judgments:
+        v.favouring += [r for r in j.favouring if r.pmid not in seen]
+        v.against += [r for r in j.against if r.pmid not in seen]
+        seen |= {r.pmid for r in j.favouring + j.against}
+    v.supporting = v.favouring + v.against
+    if not v.supporting:  # nothing decisive: show what there is (preclinical, or uncontrolled null reports)
+        v.supporting = [r for j in judgments for r in j.uncontrolled] or \
+            [EvidenceRow.of(e) for e in preclinical if any(j.verdict == "not_studied_in_humans" for j in judgments)]
+    with_evidence = [j for j in judgments if j.verdict not in ("no_evidence", "not_studied_in_humans")] or judgments
+    worst = max(with_evidence, key=lambda j: CERTAINTY.index(j.certainty))
+    v.certainty = worst.certainty
+    v.certainty_reasons = [(f"{worst.outcome.replace('_', ' ')}: " if len(judgments) > 1 else "") + r
+                           for r in worst.certainty_reasons]
+
+
+def _mechanism(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+    """Measuring endorphins or immune markers is not clinical benefit: at most partly supported."""
+    what = " / ".join(claim.outcomes) or "any outcome"
+    human, preclinical = [e for e in ldn if e.human], [e for e in ldn if e.preclinical]
+    wanted: list[str | None] = list(claim.outcomes) or [None]
+    rows = [r for e in human for o in wanted if (r := read_outcome(e, o)) is not None]
+    rows = list({r.pmid: r for r in rows}.values())
+    v.outcome_measured = rows
+    pos = [r for r in rows if r.finding in POSITIVE | {"mixed"}]
+    if pos:
+        v.verdict, v.rule, v.supporting, v.favouring = "partly_supported", "mechanism-cap", pos, pos
+        v.why = (f"{len(pos)} human stud(ies) report an effect on {what}; mechanism measurements are not clinical "
+                 f"benefit ({_pmids(sorted(pos, key=_strength))})")
+    elif rows:
+        v.rule, v.supporting = "mechanism-cap", rows
+        v.why = f"{len(rows)} human stud(ies) reported on {what}, none the claimed effect"
+    else:
+        pre = [e for e in preclinical if any(read_outcome(e, o) or o in e.outcomes for o in claim.outcomes)]
+        if pre:
+            v.verdict, v.rule = "not_studied_in_humans", "preclinical-only"
+            v.supporting = [EvidenceRow.of(e) for e in pre]
+            v.why = f"{what} reported only in animal or cell studies ({_describe(pre)}: {_pmids(pre)})"
+        else:
+            v.rule, v.why = "no-human-finding", f"no human study reported a finding on {what}"
+    v.certainty, v.certainty_reasons = grade(pos, extra=downgrades)
+    if pos:
+        v.certainty_reasons.append("indirectness: a mechanism measurement, not a clinical outcome")
+        v.certainty = CERTAINTY[min(CERTAINTY.index(v.certainty) + 1, len(CERTAINTY) - 1)]
 
 
 _RANGE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mg)?\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?)\s*mg", re.I)
 
 
-def _dose(v: ClaimVerdict, usable: list[Evidence], claim: Claim) -> None:
+def _dose(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
     m = _RANGE_RE.search(claim.claim)
     lo, hi = (float(m.group(1)), float(m.group(2))) if m else (1.0, 5.0)
-    human = [e for e in usable if e.human and e.dose_mg and max(e.dose_mg) < 25]
+    human = [e for e in ldn if e.human and e.dose_mg]
     inside = [e for e in human if all(lo <= d <= hi for d in e.dose_mg)]
     controlled_inside = [e for e in inside if e.design in CONTROLLED]
     v.supporting = [EvidenceRow.of(e) for e in inside]
     v.evidence_table["doses_mg"] = sorted({d for e in human for d in e.dose_mg})
+    v.rule = "dose-range"
     if not human:
         v.why = "no stored human study states a low naltrexone dose"
+        v.certainty, v.certainty_reasons = grade([], extra=downgrades)
         return
     share = len(inside) / len(human)
     v.verdict = "supported" if share >= 0.8 and controlled_inside else "partly_supported"
     v.why = (f"{len(inside)} of {len(human)} human studies stating a low dose used {lo:g}-{hi:g} mg/day "
-             f"({len(controlled_inside)} controlled); doses seen: {', '.join(f'{d:g}' for d in v.evidence_table['doses_mg'])} mg")
+             f"({len(controlled_inside)} controlled); doses seen: "
+             f"{', '.join(f'{d:g}' for d in v.evidence_table['doses_mg'])} mg")
+    v.certainty, v.certainty_reasons = grade([EvidenceRow.of(e, basis="per-outcome finding") for e in
+                                              (controlled_inside or inside)], extra=downgrades)
 
 
-def _small_but_significant(v: ClaimVerdict, usable: list[Evidence]) -> None:
-    human = [e for e in usable if e.human]
-    controlled = [e for e in human if e.design in RANDOMISED]
-    sizes = [e.sample_size for e in human if e.sample_size]
+def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], downgrades: Sequence[Downgrade]) -> None:
+    """Both halves: are the studies small (median n < 100), and are the randomised trials' results significant
+    (their primary or overall finding positive)? Only low-dose randomised trials count as trials."""
+    human = [e for e in ldn if e.human]
+    v.rule = "small-but-significant"
     if not human:
-        v.why = "no stored human study"
+        v.why = "no stored human study of low-dose naltrexone"
+        v.certainty, v.certainty_reasons = grade([], extra=downgrades)
         return
+    sizes = [e.sample_size for e in human if e.sample_size]
     median = statistics.median(sizes) if sizes else None
-    pos = [e for e in controlled if e.finding == "positive"]
+    trials = sorted((r for e in human if e.design in RANDOMISED and (r := read_outcome(e, None)) is not None),
+                    key=_strength)
+    pos = [r for r in trials if r.finding in POSITIVE]
     small = median is not None and median < 100
-    share = len(pos) / len(controlled) if controlled else None
-    # "Significant" is the half that matters: when fewer than a quarter of the randomised trials are
-    # positive the claim is contradicted, however small the studies are.
+    share = len(pos) / len(trials) if trials else None
+    # "Significant" is the half that matters: fewer than a quarter of the randomised trials positive contradicts
+    # the claim however small the studies are.
     if share is None:
         v.verdict = "no_evidence"
     elif share < 0.25:
@@ -293,12 +615,16 @@ def _small_but_significant(v: ClaimVerdict, usable: list[Evidence]) -> None:
         v.verdict = "supported"
     else:
         v.verdict = "partly_supported"
-    v.supporting = [EvidenceRow.of(e) for e in controlled]
-    v.why = (f"{len(human)} human studies, median n={median if median is not None else '?'}, largest "
-             f"n={max(sizes, default='?')}; {len(pos)} of {len(controlled)} randomised trials positive")
+    v.supporting, v.favouring, v.against = trials, pos, [r for r in trials if r.finding in AGAINST]
+    v.why = (f"{len(human)} human low-dose studies, median n={median if median is not None else '?'}, largest "
+             f"n={max(sizes, default='?')}; {len(pos)} of {len(trials)} randomised trials positive on their primary "
+             "or overall finding")
+    v.certainty, v.certainty_reasons = grade(trials, disagree=bool(pos and v.against), extra=downgrades)
 
 
-def evaluate_claims(store: Store, config: Config, claims: list[Claim] | None = None,
-                    until: str | None = None) -> list[ClaimVerdict]:
+def evaluate_claims(store: Store, config: Config, claims: list[Claim] | None = None, until: str | None = None,
+                    downgrades: Mapping[str, Sequence[Downgrade]] | None = None) -> list[ClaimVerdict]:
+    """Every claim judged over one load of the database; `downgrades` maps a claim id to extra certainty steps."""
     records = load_evidence(store, until)
-    return [evaluate_claim(records, c) for c in (claims if claims is not None else config.claims)]
+    return [evaluate_claim(records, c, (downgrades or {}).get(c.id, ()))
+            for c in (claims if claims is not None else config.claims)]

@@ -657,22 +657,29 @@ def claims(
     ctx: typer.Context,
     article: Path = typer.Option(None, "--article", exists=True, dir_okay=False,
                                  help="Claims of another article (text/Markdown/HTML, or TOML [[claims]])."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: one object per claim."),
 ) -> None:
     """The verdict on each claim of the article, from the stored evidence.
 
     Example:  ldn-lit claims
     """
     from .claims import evaluate_claims
+    from .digest import certainty_text
     from .vocabulary import VERDICT
 
     claim_list, name = _article_claims(ctx, article)
     verdicts = evaluate_claims(get_store(ctx), get_config(ctx), claim_list)
+    if as_json:
+        import json as _json
+
+        sys.stdout.write(_json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=2) + "\n")
+        return
     table = Table(title=escape(f"Claims of {name}"), show_lines=True)
-    for col in ("claim", "condition", "verdict", "why", "key PMIDs"):
+    for col in ("claim", "condition", "verdict", "certainty", "why", "key PMIDs"):
         table.add_column(col)
     for v in verdicts:
         table.add_row(escape(v.claim.claim), v.claim.condition,
-                      f"[{VERDICT[v.verdict].terminal}]{VERDICT[v.verdict].label}[/]",
+                      f"[{VERDICT[v.verdict].terminal}]{VERDICT[v.verdict].label}[/]", escape(certainty_text(v)),
                       escape(v.why + (f"\n{v.cited_journal_summary}" if v.cited_journal_summary else "")),
                       ", ".join(r.pmid for r in v.supporting[:5]))
     console.print(table)
@@ -735,10 +742,21 @@ def check(
         c = r.claim
         console.print(escape(f"Claim: condition {c['condition']}, outcome {', '.join(c['outcomes']) or '-'}, "
                              f"direction {c['direction']}, cited journal {c['cited_journal'] or '-'}"))
+    if r.title_search:
+        console.print(escape(f"Title search: {r.title_search}"))
     label = verdict_label(r.verdict)
     console.print(f"[bold]Verdict: {escape(label)}[/bold]: {escape(r.why)}")
+    if r.certainty:
+        console.print(escape(f"Certainty: {r.certainty.replace('_', ' ')}"
+                             + (f" ({'; '.join(r.certainty_reasons)})" if r.certainty_reasons else "")))
+    if r.cited_journal_summary:
+        console.print(escape(f"Cited journal: {r.cited_journal_summary}"))
     for e in r.evidence:
-        console.print(escape(f'  PMID {e["pmid"]}: "{e["sentence"]}"'))
+        facts = ", ".join(str(x) for x in (e.get("side") and f"{e['side']} the claim", e.get("design"),
+                                           e.get("sample_size") and f"n={e['sample_size']}", e.get("dose")) if x)
+        console.print(escape(f'  PMID {e["pmid"]}' + (f" ({facts})" if facts else "") + f': "{e["sentence"]}"'))
+    if r.pubmed_search:
+        console.print(escape(f"PubMed search: {r.pubmed_search}"))
     if r.candidates and verbosity(ctx) >= 1:
         t = Table(title="Candidate records, best fit first")
         for col in ("PMID", "year", "journal", "design", "population", "n", "finding"):

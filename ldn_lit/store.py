@@ -535,8 +535,14 @@ class Store:
         """Every tagged record (entered PubMed on or before `until`, YYYY-MM-DD, when given) with the
         article and tag columns the verdict rules read, decoded, by PMID. One query."""
         sql = ("select a.pmid, a.year, a.title, a.journal, a.journal_iso, a.medline_ta, a.entrez_date, t.conditions, "
-               "t.design, t.population, t.sample_size, t.dose_mg, t.outcomes, t.finding, t.evidence, "
-               "t.outcome_findings, t.retracted from articles a join tags t on t.pmid = a.pmid")
+               "t.design, t.population, t.sample_size, t.dose_mg, t.dose_class, t.outcomes, t.finding, t.evidence, "
+               "t.outcome_findings, t.retracted, "
+               # says_low_dose: the title or abstract names low-dose naltrexone (a record with no stated dose
+               # counts as LDN evidence only then)
+               "(a.title || ' ' || coalesce(a.abstract, '')) like '%low-dose naltrexone%' "
+               "or (a.title || ' ' || coalesce(a.abstract, '')) like '%low dose naltrexone%' "
+               "or (a.title || ' ' || coalesce(a.abstract, '')) like '%LDN%' as says_low_dose "
+               "from articles a join tags t on t.pmid = a.pmid")
         params: list[Any] = []
         if until:
             sql += f" where {_ENTERED} <= ?"
@@ -604,6 +610,13 @@ class Store:
         rows = (self.db.query("select * from tags") if pmids is None
                 else self._select_in("select * from tags where pmid in ({marks})", pmids))
         return {r["pmid"]: _tags(r) for r in rows}
+
+    def titles(self, year: int | None = None) -> list[tuple[str, str]]:
+        """(pmid, title) of every stored record (of one publication year, when given): a pasted title is
+        looked up among them before PubMed is asked."""
+        if year is None:
+            return self.db.execute("select pmid, title from articles").fetchall()
+        return self.db.execute("select pmid, title from articles where year = ?", [year]).fetchall()
 
     # ---- runs and incremental state -----------------------------------------------------------
     def start_run(self, command: str, queries: list[str]) -> int:

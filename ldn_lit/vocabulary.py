@@ -174,6 +174,7 @@ DOSE_CLASSES = ("ultra_low", "very_low", "low", "standard")
 VERDICTS: tuple[Verdict, ...] = (
     Verdict("supported", "supported", "#1b5e20", "green", "claim"),
     Verdict("partly_supported", "partly supported", "#8d6e00", "yellow", "claim"),
+    Verdict("conflicting", "conflicting", "#e65100", "dark_orange", "claim"),
     Verdict("contradicted", "contradicted", "#b71c1c", "red", "claim"),
     Verdict("not_studied_in_humans", "not studied in humans", "#6a1b9a", "magenta", "claim"),
     Verdict("no_evidence", "no evidence", "#555", "dim", "claim"),

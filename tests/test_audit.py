@@ -68,8 +68,14 @@ def test_synthetic_article_rows(db, tmp_path, wrap):
                                              "fibromyalgia_pain_fatigue"]
     by = {r["claim_id"]: r for r in rows}
     assert by["ms_relapses"]["cited_source"] == "Journal of Neuroimmunology"
-    assert by["ms_relapses"]["verdict"] == "citation_mismatch" and "animal_study" in by["ms_relapses"]["why"]
+    # the verdict is the literature's (the same as `claims`, `digest`, `check`); the cited journal is checked apart
+    assert by["ms_relapses"]["verdict"] == "no_evidence"
+    assert by["ms_relapses"]["cited_journal_status"] == "citation_mismatch"
+    assert "animal_study" in by["ms_relapses"]["cited_journal_summary"]
     assert by["fibromyalgia_pain_fatigue"]["verdict"] == "supported"
+    assert by["fibromyalgia_pain_fatigue"]["cited_journal_status"] == "found"
+    assert by["fibromyalgia_pain_fatigue"]["certainty"] == "low"
+    assert by["fibromyalgia_pain_fatigue"]["certainty_reasons"] == ["imprecision: 30 people in total (< 100) (-2)"]
     assert by["fibromyalgia_pain_fatigue"]["pmids"] == ["981000002"]
     assert by["mechanism_immune_boost"]["verdict"] in ("not_studied_in_humans", "no_evidence")
 
@@ -79,9 +85,11 @@ def test_markdown_table(db, tmp_path):
     f.write_text(ARTICLE)
     out = audit(db, f)
     assert out.startswith("# Audit of a.txt")
-    assert "| # | claim | read as (condition; outcomes; direction) | cited source | what PubMed holds | verdict | why |" in out
-    assert ("| fibromyalgia; pain, fatigue; positive | Journal of Clinical Rheumatology | 1 human RCT, largest human n=30 "
-            "| **supported** |") in out
+    assert ("| # | claim | read as (condition; outcomes; direction) | cited source | what PubMed holds | verdict | "
+            "certainty | why |") in out
+    assert ("| fibromyalgia; pain; positive | Journal of Clinical Rheumatology (found) | 1 human RCT, largest human n=30 "
+            "| **supported** | low: imprecision: 30 people in total (< 100) (-2) |") in out
+    assert "| Journal of Neuroimmunology (citation mismatch) |" in out
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/seed-article.txt not present")
@@ -94,9 +102,12 @@ def test_seed_article_has_a_row_for_each_citation_and_claim(db):
     cited = [r["cited_source"] for r in rows if r["cited_source"]]
     assert cited == ["Journal of Neuroimmunology", "Journal of Clinical Gastroenterology", "Journal of Clinical Rheumatology"]
     by = {r["cited_source"]: r for r in rows if r["cited_source"]}
-    assert by["Journal of Neuroimmunology"]["verdict"] == "citation_mismatch"
-    assert by["Journal of Clinical Gastroenterology"]["verdict"] == "not_found"
-    assert by["Journal of Clinical Rheumatology"]["verdict"] == "supported"
+    assert by["Journal of Neuroimmunology"]["cited_journal_status"] == "citation_mismatch"
+    assert by["Journal of Clinical Gastroenterology"]["cited_journal_status"] == "not_found"
+    assert by["Journal of Clinical Rheumatology"]["cited_journal_status"] == "found"
+    # pain shown by one RCT, fatigue by nothing: partly supported, and the why says which outcome lacks evidence
+    assert by["Journal of Clinical Rheumatology"]["verdict"] == "partly_supported"
+    assert "fatigue: no human study reported a finding on it" in by["Journal of Clinical Rheumatology"]["why"]
     assert not any("alcohol" in r["sentence"] for r in rows)  # naltrexone's licensed use is not an LDN claim
     # "studies ... including multiple sclerosis, Crohn's disease, and rheumatoid arthritis": one row each,
     # and each row says which condition it was read as.

@@ -12,7 +12,12 @@ import pytest
 from typer.testing import CliRunner
 
 from eutils_server import XML_HEAD, make_article_xml
+from ldn_lit.check import split_title
 from ldn_lit.cli import app
+from ldn_lit.config import load_config
+from ldn_lit.store import Store
+
+CONFIG = load_config(Path(__file__).resolve().parents[1] / "ldn_lit" / "queries.toml")
 
 runner = CliRunner()
 SYNTH_CREE = dict(title="SYNTHETIC stand-in record: Pilot trial of low-dose naltrexone and quality of life in multiple sclerosis",
@@ -103,9 +108,15 @@ def test_claim_sentence_citation_mismatch_when_the_journal_holds_only_mouse_stud
     assert r.exit_code == 0 and d["kind"] == "claim"
     assert d["claim"]["condition"] == "multiple_sclerosis" and d["claim"]["outcomes"] == ["relapse_rate"]
     assert d["claim"]["cited_journal"] == "Journal of Neuroimmunology"
-    assert d["verdict"] == "citation_mismatch" and "animal_study" in d["why"]
-    # the search went to PubMed with the journal, and its answers were stored and tagged
-    assert any('"Journal of Neuroimmunology"[ta]' in q.params.get("term", "") for q in eutils_server.requests)
+    # The verdict is the literature's: the one RCT found no difference in relapses. The cited journal is
+    # checked apart: it holds only a mouse study.
+    assert d["verdict"] == "contradicted" and "(rule: controlled-null)" in d["why"]
+    assert d["cited_journal_status"] == "citation_mismatch" and "animal_study" in d["cited_journal_summary"]
+    # The database held nothing on MS, so PubMed was asked the condition's query, not only the cited journal,
+    # and the answer says so; its records were stored and tagged.
+    assert d["pubmed_search"].startswith("asked for every record on Multiple sclerosis (the condition's query): 2 found")
+    terms = [q.params.get("term", "") for q in eutils_server.requests]
+    assert CONFIG.search_term(CONFIG.condition("multiple_sclerosis")) in terms and not any("[ta]" in t for t in terms)
     assert d["candidates"][0]["pmid"] == "980000001"  # best fit: the cited journal
 
 
@@ -114,8 +125,10 @@ def test_claim_without_journal_uses_the_digest_rules(db, eutils_server):
                       abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. Relapse rates did not differ.",
                       mesh=["Multiple Sclerosis"])
     d = json.loads(cli("check", "LDN reduces relapses in multiple sclerosis", "--json", db=db).stdout)
-    assert d["verdict"] == "contradicted" and d["literature_verdict"] == "contradicted"
-    assert d["evidence"][0]["pmid"] == "980000002" and d["evidence"][0]["sentence"] == "Relapse rates did not differ."
+    assert d["verdict"] == "contradicted" and d["certainty"] == "low" and d["cited_journal_status"] is None
+    ev = d["evidence"][0]
+    assert ev["pmid"] == "980000002" and ev["sentence"] == "Relapse rates did not differ."
+    assert ev["side"] == "against" and ev["sample_size"] == 60 and ev["outcome"] == "relapse_rate"
 
 
 def test_claim_check_fetches_every_record_on_the_condition_not_a_sample(db, eutils_server):
@@ -128,13 +141,17 @@ def test_claim_check_fetches_every_record_on_the_condition_not_a_sample(db, euti
                       mesh=["Multiple Sclerosis"])
     d = json.loads(cli("check", "LDN reduces relapses in multiple sclerosis", "--json", db=db).stdout)
     assert d["verdict"] == "contradicted" and d["evidence"][0]["pmid"] == "980000002"
-    assert eutils_server.count("efetch.fcgi") == 1  # 250 records, one POST
+    fetched = [q.params["id"].split(",") for q in eutils_server.requests if q.path.endswith("efetch.fcgi")]
+    assert sorted(len(ids) for ids in fetched)[-1] == 250  # every record on the condition, in one POST
+    # (the other efetch is the title search's: at most 5 candidates, none stored as they did not match)
 
 
 def test_not_found_when_the_cited_journal_has_nothing(db, eutils_server):
     d = json.loads(cli("check", "A study published in the Journal of Clinical Gastroenterology found that LDN improved "
                                 "quality of life in Crohn's disease", "--json", db=db).stdout)
-    assert d["verdict"] == "not_found"
+    assert d["cited_journal_status"] == "not_found" and d["verdict"] == "no_evidence"
+    # PubMed was asked about the condition (not only the journal) before "no evidence" was said
+    assert d["pubmed_search"] == "asked for every record on Crohn's disease (the condition's query): 0 found, 0 new"
 
 
 def test_offline_and_unreachable(db, tmp_path, monkeypatch):
@@ -178,3 +195,66 @@ def test_claim_answered_from_the_database_asks_pubmed_nothing(db, eutils_server,
     assert cli("import", str(xml), db=db).exit_code == 0
     d = json.loads(cli("check", "LDN improved pain in fibromyalgia", "--json", db=db).stdout)
     assert d["verdict"] == "supported" and d["network"] == "not needed" and eutils_server.requests == []
+
+
+SYNTH_CROHN = dict(title="Synthetic stand-in: Low-dose naltrexone therapy improves active Crohn's disease.",
+                   abstract="Synthetic test text. Seventeen patients with active Crohn's disease took LDN 4.5 mg "
+                            "for twelve weeks. Disease activity fell significantly from baseline (p = 0.01).",
+                   year=2007, journal="The American journal of gastroenterology", journal_iso="Am J Gastroenterol",
+                   mesh=["Crohn Disease"])
+
+
+def test_split_title():
+    ref = split_title("Low-dose naltrexone therapy improves active Crohn's disease. Am J Gastroenterol. 2007.")
+    assert (ref.title, ref.journal, ref.year) == ("Low-dose naltrexone therapy improves active Crohn's disease",
+                                                  "Am J Gastroenterol", "2007")
+    bare = split_title("Low-dose naltrexone therapy improves active Crohn's disease.")
+    assert (bare.journal, bare.year) == ("", "")
+    assert split_title("LDN works.") is None
+
+
+def test_a_title_with_journal_and_year_is_looked_up_as_a_reference_first(db, eutils_server):
+    eutils_server.add("980000300", keys={"Low-dose naltrexone therapy improves active Crohn"}, **SYNTH_CROHN)
+    d = json.loads(cli("check", "Low-dose naltrexone therapy improves active Crohn's disease. Am J Gastroenterol. "
+                                "2007.", "--json", db=db).stdout)
+    assert d["kind"] == "title" and d["found"] and d["record"]["pmid"] == "980000300"
+    assert d["title_search"] == "found by title in the PubMed title search" and d["verdict"] == "found"
+    assert d["field_matches"]["journal"]["match"] and d["field_matches"]["year"]["match"]
+    term = eutils_server.requests[0].params["term"]
+    assert term == "\"Low-dose naltrexone therapy improves active Crohn's disease\"[ti] AND 2007[dp]"
+    # The second time it is found among the stored titles, without PubMed; also without journal and year.
+    before = len(eutils_server.requests)
+    d2 = json.loads(cli("check", "Low-dose naltrexone therapy improves active Crohn's disease.", "--json", db=db).stdout)
+    assert d2["kind"] == "title" and d2["source"] == "database" and len(eutils_server.requests) == before
+
+
+def test_a_title_nobody_has_is_read_as_a_claim_and_says_so(db, eutils_server):
+    d = json.loads(cli("check", "Low-dose naltrexone therapy improves active Crohn's disease. Am J Gastroenterol. "
+                                "2007.", "--json", db=db).stdout)
+    assert d["kind"] == "claim" and d["claim"]["condition"] == "crohns_disease"
+    assert d["title_search"].startswith("tried as a title first: no record in the database or PubMed has this title")
+    assert d["pubmed_search"].startswith("asked for every record on Crohn's disease (the condition's query)")
+
+
+def test_the_cited_journal_alone_is_asked_when_the_database_covers_the_outcome(db, eutils_server, tmp_path):
+    xml = tmp_path / "r.xml"
+    xml.write_text(XML_HEAD + make_article_xml(
+        "980000030", "Synthetic record about LDN in fibromyalgia", "Synthetic test text. Forty women with "
+        "fibromyalgia were randomized to LDN 4.5 mg or placebo. Pain improved significantly with LDN (p = 0.01).",
+        mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"]) + "</PubmedArticleSet>")
+    assert cli("import", str(xml), db=db).exit_code == 0
+    d = json.loads(cli("check", "A study published in the Journal of Clinical Rheumatology found that LDN improved "
+                                "pain in fibromyalgia", "--json", db=db).stdout)
+    assert d["pubmed_search"].startswith("asked for Journal of Clinical Rheumatology's records on Fibromyalgia")
+    assert any('"Journal of Clinical Rheumatology"[ta]' in q.params.get("term", "") for q in eutils_server.requests)
+    assert d["verdict"] == "supported" and d["cited_journal_status"] == "not_found"
+
+
+def test_nothing_is_asked_once_update_has_searched_the_condition(db, eutils_server):
+    with Store(db) as s:
+        run = s.start_run("update", ["fibromyalgia"])
+        s.set_query_state("fibromyalgia", "term", "2026-01-01", 0, run)
+    d = json.loads(cli("check", "LDN improved pain in fibromyalgia", "--json", db=db).stdout)
+    assert d["pubmed_search"].startswith("not asked: `ldn-lit update` has searched Fibromyalgia")
+    assert not any(q.path.endswith("esearch.fcgi") and "fibromyalgia" in q.params.get("term", "").lower()
+                   and "[ti]" not in q.params.get("term", "") for q in eutils_server.requests)

@@ -1,49 +1,147 @@
-"""The verdict rules (ldn_lit/claims.py) on crafted evidence rows (synthetic, fake PMIDs)."""
+"""The verdict rules (ldn_lit/claims.py) on crafted evidence rows: SYNTHETIC, fake PMIDs, our own sentences."""
 
-from ldn_lit.claims import Evidence, evaluate_claim
+from ldn_lit.claims import Downgrade, Evidence, evaluate_claim, grade, is_result, read_outcome
 from ldn_lit.config import Claim
+from ldn_lit.models import OutcomeFinding
 
 MS = Claim("ms", "LDN reduces MS relapses.", "multiple_sclerosis", ["relapse_rate"], "positive",
            "Journal of Neuroimmunology")
+FM = Claim("fm", "LDN improves pain and fatigue in fibromyalgia.", "fibromyalgia", ["pain", "fatigue"], "positive")
+
+SENTENCES = {  # synthetic result sentences, one per (outcome, finding)
+    ("relapse_rate", "positive"): "Synthetic: the relapse rate was lower with LDN than placebo (p = 0.01).",
+    ("relapse_rate", "null"): "Synthetic: relapse rates did not differ between groups (p = 0.60).",
+    ("pain", "positive"): "Synthetic: pain scores fell more with LDN than with placebo (p = 0.02).",
+    ("pain", "null"): "Synthetic: pain did not differ between LDN and placebo (p = 0.45).",
+    ("fatigue", "null"): "Synthetic: fatigue did not differ between groups.",
+    ("mood", "positive"): "Synthetic: mood improved with LDN (p = 0.03).",
+}
 
 
 def ev(pmid, design="rct", population="human", finding="positive", outcomes=("relapse_rate",), n=40,
-       conditions=("multiple_sclerosis",), retracted=False, journal="J Synth", dose=(4.5,)):
-    return Evidence(str(pmid), 2020, f"Synthetic {pmid}", journal, journal, journal, "2020-01-01", list(conditions),
-                    design, population, n, list(dose), list(outcomes), finding, f"Synthetic sentence {pmid}.",
-                    retracted)
+       conditions=("multiple_sclerosis",), retracted=False, journal="J Synth", dose=(4.5,), per_outcome=True,
+       year=2020, says_low_dose=True, sentence=None):
+    """A synthetic evidence row; per_outcome=True gives it per-outcome findings (the tagger's), else none."""
+    ofs = [OutcomeFinding(o, finding, sentence or SENTENCES.get((o, finding), f"Synthetic result on {o}."), i == 0)
+           for i, o in enumerate(outcomes)] if per_outcome else []
+    return Evidence(str(pmid), year, f"Synthetic {pmid}", journal, journal, journal, f"{year}-01-01", list(conditions),
+                    design, population, n, list(dose), list(outcomes), finding,
+                    sentence or SENTENCES.get((outcomes[0], finding), "Synthetic sentence.") if outcomes else None,
+                    retracted, says_low_dose=says_low_dose, outcome_findings=ofs)
 
 
 def test_supported_when_controlled_human_evidence_is_positive():
-    v = evaluate_claim([ev(1), ev(2, design="crossover_rct"), ev(3, design="case_report", n=1)], MS)
+    v = evaluate_claim([ev(1), ev(2, design="crossover_rct", n=30), ev(3, design="case_report", n=1)], MS)
     assert v.verdict == "supported" and [r.pmid for r in v.supporting] == ["1", "2"]
-    assert "PMID 1" in v.why and v.supporting[0].evidence == "Synthetic sentence 1."
-    assert v.evidence_table["human_rct"] == 2 and v.evidence_table["human_largest_n"] == 40
-    # A large uncontrolled null study does not overturn controlled evidence, but is listed and said.
+    assert "PMID 1" in v.why and v.supporting[0].evidence == SENTENCES[("relapse_rate", "positive")]
+    assert v.why.endswith("(rule: controlled-positive)")
+    # A large uncontrolled null study does not overturn controlled evidence, but is said.
     w = evaluate_claim([ev(1), ev(4, design="cohort_or_retrospective", finding="null", n=300)], MS)
-    assert w.verdict == "supported" and [r.pmid for r in w.supporting] == ["1", "4"]
-    assert "1 uncontrolled human study(ies) found no benefit (PMID 4)" in w.why
+    assert w.verdict == "supported" and "1 uncontrolled human stud(ies) point the other way (PMID 4)" in w.why
 
 
 def test_contradicted_when_controlled_evidence_is_null():
     v = evaluate_claim([ev(1, finding="null", n=240), ev(2, design="open_label_single_arm", finding="positive")], MS)
-    # The uncontrolled positive study does not change the verdict, but is shown after the controlled one.
-    assert v.verdict == "contradicted" and [r.pmid for r in v.supporting] == ["1", "2"]
-    assert "1 uncontrolled human study(ies) report benefit (PMID 2)" in v.why
+    assert v.verdict == "contradicted" and [r.pmid for r in v.against] == ["1"]
+    assert "(PMID 2)" in v.why and "(rule: controlled-null)" in v.why
 
 
-def test_partly_supported_when_mixed_or_only_uncontrolled():
-    assert evaluate_claim([ev(1), ev(2, finding="null")], MS).verdict == "partly_supported"
-    v = evaluate_claim([ev(3, design="open_label_single_arm", n=12), ev(4, design="case_report", n=1)], MS)
-    assert v.verdict == "partly_supported" and "only uncontrolled" in v.why and "largest n=12" in v.why
+def test_both_sides_is_conflicting_and_lists_each_side_largest_first():
+    rows = [ev(1, n=31), ev(2, n=24), ev(3, finding="null", n=99), ev(4, finding="null", n=58),
+            ev(5, design="systematic_review_or_meta_analysis", n=250, year=2023)]
+    v = evaluate_claim(rows, MS)
+    assert v.verdict == "conflicting" and "(rule: controlled-disagree)" in v.why
+    assert [r.pmid for r in v.favouring] == ["5", "1", "2"]  # the review first, then trials by n
+    assert [r.pmid for r in v.against] == ["3", "4"]
+    assert "the 2 largest randomised trials (n=99, 58" in v.why and "the latest review (PMID 5, 2023)" in v.why
+    assert v.against[0].dose == "4.5 mg" and v.against[0].evidence == SENTENCES[("relapse_rate", "null")]
+    assert v.certainty in ("low", "very_low") and any(r.startswith("inconsistency") for r in v.certainty_reasons)
+
+
+def test_a_pilot_cannot_outweigh_a_larger_null_trial():
+    v = evaluate_claim([ev(1, n=10), ev(2, finding="null", n=99)], MS)
+    assert v.verdict == "contradicted" and "pilot" in v.why and "PMID 1" in v.why
+    # ... but two trials of 20+ pointing different ways are a conflict, whatever their sizes
+    assert evaluate_claim([ev(1, n=20), ev(2, finding="null", n=99)], MS).verdict == "conflicting"
+
+
+def test_a_meta_analysis_and_its_trials_are_not_counted_twice():
+    # The review's n (pooled) is not added to its trials' n in the imprecision step.
+    rows = [ev(1, design="systematic_review_or_meta_analysis", n=120), ev(2, n=60), ev(3, n=60)]
+    v = evaluate_claim(rows, MS)
+    assert v.verdict == "supported"
+    assert any("120 people in total" in r for r in v.certainty_reasons)
+
+
+def test_standard_dose_records_are_listed_apart_and_never_decide():
+    v = evaluate_claim([ev(1, dose=(50.0,), n=300, finding="null", says_low_dose=False), ev(2, n=40)], MS)
+    assert v.verdict == "supported" and [r.pmid for r in v.not_ldn] == ["1"] and v.not_ldn[0].basis == "not LDN"
+    assert "1 standard-dose record(s) (>= 25 mg) listed apart as not LDN" in v.why
+    # no dose stated: counts only when the record says low-dose
+    assert evaluate_claim([ev(3, dose=(), says_low_dose=False)], MS).verdict == "no_evidence"
+    assert evaluate_claim([ev(3, dose=())], MS).verdict == "supported"
+
+
+def test_the_claimed_outcome_is_judged_on_its_own_finding_never_another_outcomes_sentence():
+    # A pain claim; the study's only finding is on mood: it is no evidence on pain.
+    v = evaluate_claim([ev(1, outcomes=("mood",), conditions=("fibromyalgia",))], FM)
+    assert v.verdict == "no_evidence" and "human studies measured mood" in v.why
+    # Per-outcome findings decide: pain null, mood positive -> against on pain.
+    e = ev(2, outcomes=("pain",), finding="null", conditions=("fibromyalgia",))
+    e.outcome_findings.append(OutcomeFinding("mood", "positive", SENTENCES[("mood", "positive")]))
+    e.finding = "positive"  # the overall finding must not be used when per-outcome findings exist
+    assert read_outcome(e, "pain").finding == "null" and read_outcome(e, "pain").basis == "per-outcome finding"
+
+
+def test_without_per_outcome_findings_the_overall_finding_counts_only_if_its_sentence_names_the_outcome():
+    about_pain = ev(1, outcomes=("pain", "mood"), conditions=("fibromyalgia",), per_outcome=False,
+                    sentence=SENTENCES[("pain", "positive")])
+    about_mood = ev(2, outcomes=("pain", "mood"), conditions=("fibromyalgia",), per_outcome=False,
+                    sentence=SENTENCES[("mood", "positive")])
+    assert read_outcome(about_pain, "pain").basis == "overall finding"
+    assert read_outcome(about_mood, "pain") is None
+    v = evaluate_claim([about_pain, about_mood], Claim("p", "LDN eases pain in fibromyalgia.", "fibromyalgia", ["pain"]))
+    assert [r.pmid for r in v.supporting] == ["1"]
+    assert "1 of them judged on the overall finding, its sentence naming pain (no per-outcome findings tagged)" in v.why
+
+
+def test_background_aims_and_hypotheses_are_never_evidence():
+    for s in ("We hypothesized that LDN reduces relapses.", "The aim of this study was to test LDN.",
+              "Previous studies suggested that LDN eases pain.", "LDN is thought to act on microglia."):
+        assert not is_result(s), s
+    assert is_result("Synthetic: pain fell with LDN (p = 0.02).")
+    v = evaluate_claim([ev(1, sentence="We hypothesized that LDN lowers the relapse rate.")], MS)
+    assert v.verdict == "no_evidence"
+
+
+def test_multi_outcome_claims_say_which_outcome_lacks_evidence():
+    rows = [ev(1, outcomes=("pain",), conditions=("fibromyalgia",), n=60)]
+    v = evaluate_claim(rows, FM)
+    assert v.verdict == "partly_supported" and "(rule: some-outcomes)" in v.why
+    assert "pain: the largest randomised trial" in v.why and "fatigue: no human study reported a finding on it" in v.why
+    assert [j.outcome for j in v.per_outcome] == ["pain", "fatigue"]
 
 
 def test_not_studied_in_humans_and_no_evidence():
-    v = evaluate_claim([ev(1, design="animal_study", population="animal", n=None)], MS)
-    assert v.verdict == "not_studied_in_humans" and "animal" in v.why
-    assert evaluate_claim([], MS).verdict == "no_evidence"
-    other_outcome = evaluate_claim([ev(1, outcomes=("fatigue",))], MS)
-    assert other_outcome.verdict == "no_evidence" and "none measured relapse_rate" in other_outcome.why
+    v = evaluate_claim([ev(1, design="animal_study", population="animal", n=None, dose=())], MS)
+    assert v.verdict == "not_studied_in_humans" and "animal" in v.why and v.certainty == "very_low"
+    e = evaluate_claim([], MS)
+    assert e.verdict == "no_evidence" and e.certainty == "very_low" and e.certainty_reasons
+
+
+def test_certainty_steps_down_with_named_reasons_and_takes_extra_downgrades():
+    big = [ev(i, n=250) for i in (1, 2)]
+    assert evaluate_claim(big, MS).certainty == "high" and evaluate_claim(big, MS).certainty_reasons == []
+    small = evaluate_claim([ev(1, n=30), ev(2, n=30)], MS)
+    assert small.certainty == "low" and small.certainty_reasons == ["imprecision: 60 people in total (< 100) (-2)"]
+    single_arm = evaluate_claim([ev(1, design="open_label_single_arm", n=500)], MS)
+    assert single_arm.verdict == "partly_supported" and single_arm.certainty == "very_low"
+    assert single_arm.certainty_reasons[0].startswith("risk of bias: no comparator group")
+    pub = Downgrade("publication_bias", "2 registered trials never reported")
+    v = evaluate_claim(big, MS, downgrades=[pub])
+    assert v.certainty == "moderate" and v.certainty_reasons == ["publication bias: 2 registered trials never reported"]
+    level, reasons = grade([], extra=[pub])
+    assert level == "very_low" and reasons[-1].startswith("publication bias")
 
 
 def test_retracted_records_never_support_and_are_listed():
@@ -53,24 +151,24 @@ def test_retracted_records_never_support_and_are_listed():
 
 
 def test_other_conditions_do_not_count():
-    v = evaluate_claim([ev(1, conditions=("crohns_disease",))], MS)
-    assert v.verdict == "no_evidence"
+    assert evaluate_claim([ev(1, conditions=("crohns_disease",))], MS).verdict == "no_evidence"
 
 
-def test_cited_journal_is_reported_with_its_kinds():
+def test_cited_journal_status():
     v = evaluate_claim([ev(1, design="animal_study", population="animal", journal="J Neuroimmunol"), ev(2)], MS)
-    assert v.verdict == "supported"
-    assert [r.pmid for r in v.cited_journal_records] == ["1"]
-    assert v.cited_journal_summary == "Journal of Neuroimmunology: 1 stored record(s) on this (1 animal)"
+    assert v.verdict == "supported" and [r.pmid for r in v.cited_journal_records] == ["1"]
+    assert v.cited_journal_status == "citation_mismatch" and "animal_study" in v.cited_journal_summary
+    assert evaluate_claim([ev(2)], MS).cited_journal_status == "not_found"
+    assert evaluate_claim([ev(2, journal="J Neuroimmunol")], MS).cited_journal_status == "found"
 
 
 def test_dose_claim():
     c = Claim("dose", "The low dose is between 0.5 mg and 5 mg a day.", "any", [], "dose")
     v = evaluate_claim([ev(1, dose=(4.5,)), ev(2, dose=(1.5, 4.5), design="open_label_single_arm")], c)
-    assert v.verdict == "supported" and "2 of 2" in v.why
+    assert v.verdict == "supported" and "2 of 2" in v.why and "(rule: dose-range)" in v.why
     v = evaluate_claim([ev(1, dose=(4.5,)), ev(2, dose=(0.001,)), ev(3, dose=(6.0,))], c)
     assert v.verdict == "partly_supported" and "1 of 3" in v.why
-    assert evaluate_claim([ev(1, dose=(50.0,))], c).verdict == "no_evidence"  # standard doses are not LDN
+    assert evaluate_claim([ev(1, dose=(50.0,), says_low_dose=False)], c).verdict == "no_evidence"
 
 
 def test_small_but_significant_claim_and_addiction_excluded():
@@ -79,20 +177,25 @@ def test_small_but_significant_claim_and_addiction_excluded():
             ev(4, n=900, conditions=("alcohol_use_disorder",), dose=(50.0,))]
     v = evaluate_claim(rows, c)
     assert v.verdict == "supported" and "median n=30" in v.why and "2 of 3 randomised trials positive" in v.why
-    big_null = [ev(i, n=400, finding="null") for i in range(5)]
-    assert evaluate_claim(big_null, c).verdict == "contradicted"
-    # small studies, but 1 of 5 trials positive: the "significant" half fails, so the claim does
+    assert evaluate_claim([ev(i, n=400, finding="null") for i in range(5)], c).verdict == "contradicted"
     small_mostly_null = [ev(1, n=20)] + [ev(i, n=20, finding="null") for i in range(2, 6)]
     assert evaluate_claim(small_mostly_null, c).verdict == "contradicted"
-    # 2 of 5 positive: partly
     assert evaluate_claim([ev(1, n=20), ev(2, n=20)] + [ev(i, n=20, finding="null") for i in range(3, 6)],
                           c).verdict == "partly_supported"
-    # large and positive: the "small" half is wrong, the result right
     assert evaluate_claim([ev(i, n=400) for i in range(3)], c).verdict == "partly_supported"
+    # Non-randomised studies are never counted as randomised trials, and standard-dose trials not at all.
+    nonrand = [ev(1, design="nonrandomized_trial", n=20), ev(2, design="open_label_single_arm", n=12),
+               ev(3, n=30, finding="null"), ev(4, n=60, dose=(50.0,), says_low_dose=False)]
+    v = evaluate_claim(nonrand, c)
+    assert "0 of 1 randomised trials positive" in v.why and v.verdict == "contradicted"
 
 
 def test_mechanism_claims_are_never_fully_supported():
     c = Claim("mech", "LDN boosts the immune system via endorphins.", "any", ["endorphins"], "mechanism")
-    assert evaluate_claim([ev(1, outcomes=("endorphins",))], c).verdict == "partly_supported"
+    v = evaluate_claim([ev(1, outcomes=("endorphins",))], c)
+    assert v.verdict == "partly_supported" and any("mechanism measurement" in r for r in v.certainty_reasons)
     animal = [ev(2, design="animal_study", population="animal", outcomes=("endorphins",))]
     assert evaluate_claim(animal, c).verdict == "not_studied_in_humans"
+    # a background sentence about endorphins is not evidence of the mechanism
+    bg = [ev(3, outcomes=("endorphins",), sentence="LDN is believed to raise endorphins.")]
+    assert evaluate_claim(bg, c).verdict == "no_evidence"

@@ -68,7 +68,23 @@ def test_markdown(db):
 def test_verdict_on_crafted_evidence_in_the_digest(db):
     out = digest(db).stdout
     row = next(line for line in out.splitlines() if line.startswith("| LDN improves pain and fatigue"))
-    assert "**supported**" in row and "PMID 970000201" in row
+    # pain: one small positive RCT; fatigue: nothing. Partly supported, low certainty, the reason named.
+    assert "**partly supported** | low |" in row and "PMID 970000201" in row
+    assert "fatigue: no human study reported a finding on it" in row and row.endswith("(rule: some-outcomes) |")
+    section = out.split("### LDN improves pain and fatigue in fibromyalgia.")[1].split("###")[0]
+    assert "Certainty: **low (pain: imprecision: 20 people in total (\\< 100) (-2))**" in section
+    assert ("- PMID 970000201 (2024, rct, human, n=20, 4.5 mg, pain: positive): "
+            "\"Pain was significantly reduced with naltrexone (p = 0.02).\"") in section
+
+
+def test_certainty_is_in_every_claims_format(db):
+    d = json.loads(digest(db, "--format", "json").stdout)
+    fm = next(c for c in d["claims"] if c["claim"]["id"] == "fibromyalgia_pain_fatigue")
+    assert fm["certainty"] == "low" and fm["certainty_reasons"] == ["pain: imprecision: 20 people in total (< 100) (-2)"]
+    html = digest(db, "--format", "html").stdout
+    assert "<td>low (pain: imprecision: 20 people in total (&lt; 100) (-2))</td>" in html
+    r = runner.invoke(app, ["--db", str(db), "claims"], env={"COLUMNS": "250"})
+    assert r.exit_code == 0 and "certainty" in r.stdout and "imprecision" in r.stdout
 
 
 def test_html_is_self_contained_and_escaped(db, tmp_path):

@@ -8,7 +8,7 @@ import pytest
 from ldn_lit import vocabulary as v
 from ldn_lit.claims import Evidence, evaluate_claim
 from ldn_lit.config import Claim
-from ldn_lit.models import Article
+from ldn_lit.models import Article, OutcomeFinding
 from ldn_lit.tagging.design import tag_design
 from ldn_lit.tagging.outcomes import tag_outcomes
 
@@ -38,8 +38,10 @@ def test_every_outcome_phrase_is_found_by_the_tagger(outcome):
 
 
 def _evidence(design, finding="positive"):
-    return Evidence("1", 2020, "t", None, None, None, None, ["fibromyalgia"], design, "human", 40, [], ["pain"],
-                    finding, "s", False)
+    # a low-dose record with a per-outcome finding on pain (synthetic), so only its design can decide the verdict
+    return Evidence("1", 2020, "t", None, None, None, None, ["fibromyalgia"], design, "human", 40, [4.5], ["pain"],
+                    finding, "s", False,
+                    outcome_findings=[OutcomeFinding("pain", finding, "Synthetic: pain fell with LDN.", True)])
 
 
 @pytest.mark.parametrize("design", v.DESIGNS, ids=lambda d: d.id)
