@@ -1,41 +1,29 @@
-"""Per-tag accuracy of the tagger on the labelled synthetic set (tests/tagging_cases.py), with the
-confusion of each categorical tag. Prints figures; exits 0.
+"""Per-tag accuracy of the tagger on every labelled set (tests/labelled/*.jsonl, all SYNTHETIC abstracts
+written for the tests), with the confusion of each categorical tag on the development set.
 
-    python benchmarks/tag_accuracy.py [-v]      (-v lists every wrong tag)
+    python benchmarks/tag_accuracy.py [-v]        figures per set; -v lists every wrong tag
+    python benchmarks/tag_accuracy.py --record    also write today's right-answer counts as each set's
+                                                  `floor` (tests/test_tagging_accuracy.py fails below it);
+                                                  a floor only goes down with --allow-lower
 
-What a real PubMed set would trip on, beyond this set: abstracts that state sizes only in tables
-(sample_size null), "patients" counted across several cohorts, designs described only as
-"prospective study", crossover trials reported per period, doses written as "4.5mg" inside
-parentheses with other drugs, conditions named only by abbreviations we do not list, non-English
-abstracts, and conclusions that hedge ("may", "trend") where the direction is a judgement call.
+None of these is real PubMed text: real records are measured independently, outside this repository.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from tagging_cases import CASES, TAGS  # noqa: E402
-from tagging_heldout import HELDOUT, HELDOUT_V2, HELDOUT_V3, HELDOUT_V4, HELDOUT_V5  # noqa: E402
-from tagging_independent import INDEPENDENT  # noqa: E402
-from tagging_independent2 import INDEPENDENT2  # noqa: E402
-from tagging_independent3 import INDEPENDENT3  # noqa: E402
-from tagging_independent4 import INDEPENDENT4  # noqa: E402
-from tagging_independent5 import INDEPENDENT5  # noqa: E402
+import labelled  # noqa: E402
 
 from ldn_lit.config import load_config  # noqa: E402
 from ldn_lit.tagging import tag_article  # noqa: E402
 
 CATEGORICAL = ("design", "population", "finding", "size_class", "dose_class")
-
-
-def compare(tag: str, got, want) -> bool:
-    if tag == "outcomes":
-        return set(want) <= set(got)
-    return got == want
 
 
 def score(cases, conditions):
@@ -44,11 +32,11 @@ def score(cases, conditions):
     wrong = []
     for article, expected in cases:
         tags = tag_article(article, conditions).to_dict()
-        for tag in TAGS:
+        for tag in labelled.TAGS:
             if tag not in expected:
                 continue
             total[tag] += 1
-            ok = compare(tag, tags[tag], expected[tag])
+            ok = labelled.correct(tag, tags[tag], expected[tag])
             right[tag] += ok
             if tag in CATEGORICAL:
                 confusion[tag][(str(expected[tag]), str(tags[tag]))] += 1
@@ -57,46 +45,40 @@ def score(cases, conditions):
     return right, total, confusion, wrong
 
 
+def record_floor(name: str, right: Counter, allow_lower: bool) -> None:
+    path = labelled.DIR / f"{name}.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    meta = json.loads(lines[0])
+    old = meta["meta"].get("floor", {})
+    lower = {t: (old[t], right[t]) for t in old if right[t] < old[t]}
+    if lower and not allow_lower:
+        raise SystemExit(f"{name}: below its floor {lower}; fix the rules (or pass --allow-lower and say why)")
+    meta["meta"]["floor"] = {t: right[t] for t in labelled.TAGS if t in right or t in old}
+    path.write_text("\n".join([json.dumps(meta, ensure_ascii=False), *lines[1:]]) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     verbose = "-v" in sys.argv
     conditions = load_config(ROOT / "ldn_lit" / "queries.toml").all_conditions
-    right, total, confusion, wrong = score(CASES, conditions)
-    print(f"labelled synthetic abstracts: {len(CASES)} (the rules were developed against these)")
-    print(f"{'tag':<24}{'right':>7}{'of':>5}{'accuracy':>10}")
-    for tag in TAGS:
-        if total[tag]:
-            print(f"{tag:<24}{right[tag]:>7}{total[tag]:>5}{right[tag] / total[tag]:>10.1%}")
-    for tag in CATEGORICAL:
-        print(f"\nconfusion of {tag} (expected -> got: count), off-diagonal first")
-        for (want, got), n in sorted(confusion[tag].items(), key=lambda kv: (kv[0][0] == kv[0][1], kv[0])):
-            mark = "  " if want == got else "X "
-            print(f"  {mark}{want:<36} -> {got:<36} {n}")
-    if verbose or wrong:
-        print("\nwrong tags:")
-        for pmid, tag, want, got in wrong:
-            print(f"  {pmid} {tag}: expected {want!r}, got {got!r}")
-    for name, cases, note in (("held-out v1", HELDOUT, "measured once, then used to fix rules: now development data"),
-                              ("held-out v2", HELDOUT_V2, "measured once, then used to fix rules: now development data"),
-                              ("held-out v3", HELDOUT_V3, "measured once, then used to fix rules: now development data"),
-                              ("held-out v4", HELDOUT_V4, "measured once, then used to fix rules: now development data"),
-                              ("held-out v5", HELDOUT_V5, "measured once, then used to fix rules: now development data"),
-                              ("independent", INDEPENDENT, "written by a separate session from the README's tag "
-                                                           "table, without the code; then used to fix rules"),
-                              ("independent 2", INDEPENDENT2, "written by another session from the issue's tag "
-                                                              "definitions only; then used to fix rules"),
-                              ("independent 3", INDEPENDENT3, "written by a third session from the issue's tag "
-                                                              "definitions only; then used to fix rules"),
-                              ("independent 4", INDEPENDENT4, "written by a fourth session from the issue's tag "
-                                                              "definitions only; then used to fix rules"),
-                              ("independent 5", INDEPENDENT5, "written by a fifth session from the issue's tag "
-                                                              "definitions only, after all fixes; never tuned on")):
-        h_right, h_total, _, h_wrong = score(cases, conditions)
-        print(f"\n{name}: {len(cases)} synthetic abstracts ({note})")
-        for tag in TAGS:
-            if h_total[tag]:
-                print(f"{tag:<24}{h_right[tag]:>7}{h_total[tag]:>5}{h_right[tag] / h_total[tag]:>10.1%}")
-        for pmid, tag, want, got in h_wrong:
-            print(f"  {pmid} {tag}: expected {want!r}, got {got!r}")
+    for s in labelled.all_sets():
+        right, total, confusion, wrong = score(s.cases, conditions)
+        print(f"\n{s.name}: {len(s.cases)} synthetic abstracts. {s.meta['provenance']}")
+        floor = s.meta.get("floor", {})
+        print(f"{'tag':<24}{'right':>7}{'of':>5}{'accuracy':>10}{'floor':>7}")
+        for tag in labelled.TAGS:
+            if total[tag]:
+                print(f"{tag:<24}{right[tag]:>7}{total[tag]:>5}{right[tag] / total[tag]:>10.1%}{floor.get(tag, '-'):>7}")
+        if s.name == "development":
+            for tag in CATEGORICAL:
+                off = [(k, n) for k, n in confusion[tag].items() if k[0] != k[1]]
+                for (want, got), n in sorted(off):
+                    print(f"  confusion {tag}: {want} -> {got}: {n}")
+        if verbose or wrong:
+            for pmid, tag, want, got in wrong:
+                note = f"  [{s.notes[pmid]}]" if pmid in s.notes and verbose else ""
+                print(f"  {pmid} {tag}: expected {want!r}, got {got!r}{note}")
+        if "--record" in sys.argv:
+            record_floor(s.name, right, "--allow-lower" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ export and the CLI read it; none of them lists these values again. The ids are p
 format and of queries.toml: change them only with the docs.
 
 Add a design: one `Design(...)` entry below (plus, for the tagger to produce it, its detection rule
-in ldn_lit/tagging/design.py and a labelled example in tests/tagging_cases.py).
+in ldn_lit/tagging/design.py and a labelled example in tests/labelled/development.jsonl).
 """
 
 from __future__ import annotations

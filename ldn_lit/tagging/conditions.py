@@ -12,12 +12,27 @@ from functools import lru_cache
 
 from ..config import Condition
 from ..models import Article, TagReason
-from .text import PhraseMatcher, fold, sentences, words_of
+from .text import PhraseMatcher, Sentence, fold, sentences, words_of
 
 
 @lru_cache(maxsize=64)
 def _compiled(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]):
     return [(cid, {m.lower() for m in mesh}, PhraseMatcher(list(syn))) for cid, mesh, syn in conditions]
+
+
+@lru_cache(maxsize=64)
+def _umbrellas(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]):
+    """Umbrella terms: a MeSH term or synonym configured for two or more conditions ("inflammatory bowel
+    disease" for Crohn's disease and ulcerative colitis). Returns (umbrella terms, lower-case; condition id ->
+    matcher of its own specific synonyms) for the conditions that share one."""
+    seen: dict[str, set[str]] = {}
+    for cid, mesh, syn in conditions:
+        for term in {t.lower() for t in (*mesh, *syn)}:
+            seen.setdefault(term, set()).add(cid)
+    shared = {t for t, ids in seen.items() if len(ids) > 1}
+    specific = {cid: PhraseMatcher([t for t in syn if t.lower() not in shared])
+                for cid, mesh, syn in conditions if shared & {t.lower() for t in (*mesh, *syn)}}
+    return frozenset(shared), specific
 
 
 def _key(conditions: list[Condition]):
@@ -27,19 +42,25 @@ def _key(conditions: list[Condition]):
 def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[str], list[TagReason]]:
     compiled = _compiled(_key(conditions))
     mesh = {m.descriptor.lower(): m.descriptor for m in article.mesh}
-    keywords = " ; ".join(article.keywords)
-    sents = [s for s in sentences(article) if s.section != "background"]
+    keywords = _plain(" ; ".join(article.keywords))
+    title = _plain(article.title)
+    sents = [Sentence(_plain(s.text), s.section, s.index) for s in sentences(article) if s.section != "background"]
     body = "\n".join(s.text for s in sents)
-    words = words_of(fold(f"{article.title} {keywords} {body}"))
+    words = words_of(fold(f"{title} {keywords} {body}"))
+    abbrevs = _abbreviations(article, compiled) if "(" in body or "[" in body else {}
     found: dict[str, TagReason] = {}
     for cid, mesh_terms, rx in compiled:
         hit = next((mesh[m] for m in mesh if m in mesh_terms), None)
         if hit:
             found[cid] = TagReason("mesh", hit)
             continue
+        abbr = abbrevs.get(cid)
+        if abbr and abbr[1].search(body):
+            found[cid] = TagReason("abbreviation", f"{abbr[0]} (defined in the abstract)")
+            continue
         if rx.keys.isdisjoint(words):
             continue
-        m = rx.search(article.title)
+        m = rx.search(title)
         if m:
             found[cid] = TagReason("title", m)
             continue
@@ -51,12 +72,39 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
             continue
         for s in sents:
             m = rx.search(s.text)
-            if m and not _negated(m, s.text) and not _is_list_mention(s.text, compiled):
+            if m and not _negated(m, s.text) and not _is_list_mention(s.text, compiled) and \
+                    not DRUG_USE.search(s.text[:s.text.find(m)]):
                 found[cid] = TagReason("abstract", f"{m} (in: {s.text[:120]})")
                 break
+    _drop_umbrella_only(found, _umbrellas(_key(conditions)), f"{title}\n{keywords}\n{body}")
     order = [c.id for c in conditions]
     ids = sorted(found, key=order.index)
     return ids, [TagReason(found[c].rule, f"{c}: {found[c].matched}") for c in ids]
+
+
+# "tumor necrosis factor" is a cytokine, not cancer: blanked before matching (same length, spans line up).
+FALSE_FRIENDS = re.compile(r"\btumou?r[- ]necrosis[- ]factor\w*|\btumou?r[- ]infiltrating|\btumou?r[- ]suppressor", re.I)
+# "naltrexone, an opioid antagonist used to treat opioid dependence, ...": what the drug is for, not this study
+DRUG_USE = re.compile(r"\b(?:used|approved|licensed|indicated|prescribed) (?:to treat|for(?: the treatment of)?|in the "
+                      r"treatment of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _plain(text: str) -> str:
+    return FALSE_FRIENDS.sub(lambda m: " " * len(m.group(0)), text) if "necrosis" in text or "infiltrat" in text \
+        or "suppressor" in text else text
+
+
+def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str) -> None:
+    """An umbrella term tags every condition under it, unless the record names one of them specifically:
+    "ulcerative colitis ... at our IBD clinic" is about ulcerative colitis only."""
+    shared, specific = umbrellas
+    if not shared:
+        return
+    named = {cid for cid in found if cid in specific and (specific[cid].search(text) or
+                                                          found[cid].rule == "mesh" and found[cid].matched.lower() not in shared)}
+    if named:
+        for cid in [c for c in found if c in specific and c not in named]:
+            del found[cid]
 
 
 def _negated(phrase: str, text: str) -> bool:
@@ -64,6 +112,28 @@ def _negated(phrase: str, text: str) -> bool:
     p = re.escape(phrase)
     return re.search(rf"\b(?:without|no evidence of|no|excluding|free of|ruled out)\s+(?:[\w-]+\s+){{0,2}}{p}|"
                      rf"{p}\b[^.;]{{0,40}}\b(?:were|was) excluded", text, re.I) is not None
+
+
+ABBREV_DEF = re.compile(r"[(\[](?P<abbr>[A-Z][A-Za-z]{0,2}[A-Z]{1,4})[)\]]")
+
+
+def _abbreviations(article: Article, compiled) -> dict[str, tuple[str, re.Pattern[str]]]:
+    """Condition id -> (definition, pattern of the abbreviation) for "Crohn's disease [CD]", "inflammatory
+    bowel disease (IBD)": the abbreviation then names the condition wherever it is used alone."""
+    out: dict[str, tuple[str, re.Pattern[str]]] = {}
+    for sec in article.abstract_sections:
+        for m in ABBREV_DEF.finditer(sec.text):
+            if article.abstract.count(m.group("abbr")) < 2:  # defined but never used alone
+                continue
+            before = sec.text[max(0, m.start() - 60):m.start()].rstrip()
+            low = fold(before)
+            words = words_of(low)
+            for cid, _, rx in compiled:
+                hit = rx.search(before, low, words)
+                if hit and before.endswith(hit) and cid not in out:
+                    abbr = m.group("abbr")
+                    out[cid] = (f"{hit} [{abbr}]", re.compile(rf"(?<![\w(\[-]){re.escape(abbr)}(?![\w)\]-])"))
+    return out
 
 
 def _is_list_mention(text: str, compiled) -> bool:

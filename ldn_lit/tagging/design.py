@@ -80,7 +80,7 @@ HUMAN_INTERVENTION = _rx(r"\b(received|took|were (?:treated|randomi[sz]ed|enroll
 CASE_REPORT = _rx(r"\b(we (?:report|describe|present) (?:a|the) (?:case|patient|\d+-year-old)|case report|"
                   r"(?:a|an) \d+[- ]year[- ]old (?:wo)?man|(?:a|an) \d+[- ]year[- ]old (?:female|male|patient|girl|boy)|"
                   r"this case)\b")
-COHORT = _rx(r"\b(retrospective(?:ly)?|cohort|chart review|medical records|registry|registers?|register-based|claims data|database study|"
+COHORT = _rx(r"\b(retrospective(?:ly)?|cohort|chart review|medical records|reviewed (?:the )?(?:medical |clinical )?(?:records|charts)|registry|registers?|register-based|claims data|database study|"
              r"observational study|case-control|prescription data|electronic health records?)\b")
 SURVEY = _rx(r"\b(survey|questionnaire-based|cross-sectional|online questionnaire)\b")
 
@@ -159,7 +159,7 @@ class DesignRule:
     name: str
     design: str
     source: str
-    test: Callable[[_Record], str | None]
+    test: Callable[[_Record], str | bool | None]
     example: str
     population: str | None = None
 

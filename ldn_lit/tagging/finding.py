@@ -85,7 +85,7 @@ POSITIVE = _rx(
     r"improve|alleviate|slow|lessen)|"
     r"\b(?:healed|cleared|disappeared|regressed|subsided|normali[sz]ed)\b|remained (?:\w+ )?(?:clear|in (?:\w+ )?remission|symptom-free)|positive effects?|"
     r"(?:increased|rose) significantly|(?:marked|complete|partial|significant|rapid) relief|relief of|non-?inferior|"
-    r"(?:regrowth|improvement|remission|resolution|recovery|response|benefit) (?:was|were) (?:seen|observed|noted|achieved)|"
+    r"(?:regrowth|improvement|remission|resolution|recovery|response|benefit) (?:was|were) (?:seen|observed|noted|achieved|recorded|reached)|"
     r"(?:smaller|lower|less|fewer|less frequent|shorter) (?:\w+ ){0,2}(?:with|in|on|among) (?:the )?(?:LDN|naltrexone|"
     r"treated|treatment|intervention|users)|(?:reduced|decreased|inhibited|suppressed|lowered) (?:\w+ ){1,3}by \d+(?:\.\d+)? ?%|"
     r"\) (?:improved|decreased|declined|fell)\b|significantly (?:longer|shorter|higher|greater)|(?:fewer|less frequent) (?:flares|relapses|"
@@ -272,13 +272,32 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     if design in NO_FINDING_DESIGNS or design == "other" and set(article.publication_types) & set(NOTICE_TYPES):
         return None, None, [TagReason("design", f"{design}: no results to report")], []
     if design in DESCRIPTIVE_DESIGNS:
-        return "descriptive", None, [TagReason("design", design)], []
+        return (*_review_finding(sents, design, article.title), [])
     cands = [s for s in _candidates(sents) if not _is_definition(s)]
     labelled = [(s, _classify(s.text)) for s in cands]
     primary = _primary_domains(sents)
     per_outcome, primary_results = _outcome_findings(labelled, primary)
     finding, evidence, reasons = _from_primary(per_outcome, primary_results) or _overall(labelled)
     return finding, evidence, reasons, per_outcome
+
+
+SAFETY_TOPIC = _rx(r"\b(adverse (?:events?|effects?|reactions?)|side effects?|safety|tolerability|toxicity|harms?)\b")
+
+
+def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tuple[str, str | None, list[TagReason]]:
+    """A narrative review describes, unless its conclusion says plainly that LDN does not work ("LDN is not
+    effective in ...": null) or it is about tolerability (its title says so) and reports nothing else (safety_only). Its other directions are the
+    studies it describes, not its own result."""
+    last = [s for s in sents if s.section == "conclusions"] or list(sents[-1:])
+    for s in last:
+        k = _classify(s.text)
+        if "null" in k and not k & {"positive", "negative"}:
+            return "null", s.text, [TagReason("result_phrase", f"review concludes: {_match(NULL, s.text)}")]
+    own = [(s, _classify(s.text)) for s in sents if s.section != "background"]
+    if SAFETY_TOPIC.search(title) and any("safety" in k for _, k in own) and not any(k & DIRECTIONS for _, k in own):
+        s = next(s for s, k in own if "safety" in k)
+        return "safety_only", s.text, [TagReason("result_phrase", f"review of tolerability: {_match(SAFETY, s.text)}")]
+    return "descriptive", None, [TagReason("design", design)]
 
 
 def _from_primary(per_outcome: list[OutcomeFinding], primary_results: list[tuple[str, Sentence]]

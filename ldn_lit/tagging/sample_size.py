@@ -20,7 +20,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 WORD_VALUES = {w: i for i, w in enumerate(_UNITS)} | _TENS
 _WORD = r"(?:%s)" % "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD}(?:[- ]{_WORD})?(?: hundred(?:(?: and)? {_WORD}(?:[- ]{_WORD})?)?)?)"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
+# "2,140 adults", "12 418 patients" (a space or thin space between thousands), "31", "Thirty-one"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f]\d{{3}})+(?![\d.,])|\d+|{NUMBER_WORDS})"
 
 PARTICIPANTS = (r"(?:patients|participants|subjects|women|men|adults|children|adolescents|individuals|"
                 r"volunteers|people|persons|veterans|respondents|outpatients|cases|survivors|users|"
@@ -53,6 +54,10 @@ COMPARED_WITH_RE = re.compile(rf"(?:\bcompared (?P<a>{NUMBER})|(?<![\w.,-])(?P<a
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
 PER_ARM_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
                         rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
+# "48 patients with psoriasis and 19 patients with atopic dermatitis", "Fourteen patients with A and 5 with B":
+# two groups of one study, counted together.
+GROUPS_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} with [^,;.()]{{1,60}}? and "
+                       rf"(?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? with\b", re.I)
 ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms|groups)\b", re.I)
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
@@ -80,8 +85,9 @@ def words_to_int(text: str) -> int | None:
 
 def parse_number(text: str) -> int | None:
     text = text.strip()
-    if text.replace(",", "").isdigit():
-        return int(text.replace(",", ""))
+    digits = "".join(c for c in text if c not in ", \u2009\u202f")
+    if digits.isdigit():
+        return int(digits)
     return words_to_int(text)
 
 
@@ -116,6 +122,10 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else 2
         if a:
             out.append((a * k, m.group(0), True, "per_arm_times_arms"))
+    for m in GROUPS_RE.finditer(s.text) if " and " in low else ():
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a and b:
+            out.append((a + b, m.group(0), True, "groups_sum"))
     for m in comparisons:
         a = parse_number(m.group("a") or m.groupdict().get("a2") or "")
         b = parse_number(m.group("b"))
@@ -123,7 +133,8 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
             out.append((a + b, m.group(0), True, "comparison_group_sum"))
     for m in COUNT_RE.finditer(s.text):
         before = s.text[: m.start()]
-        if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before):
+        if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before) or \
+                NOT_ENROLLED_BEFORE.search(before):  # "We screened 212 women ... and 131 were randomised"
             continue
         if re.search(r"\b(of|in)\s*$", before) and re.search(r"\b\d+\s*(?:%|percent)", before[-25:]):
             continue

@@ -24,7 +24,7 @@ CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICAT
 METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|STUDY)", re.I)
 # In an unstructured abstract, sentences that report earlier work rather than this study.
 _BACKGROUND_CUES = re.compile(
-    r"\b(has been|have been|had been|is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
+    r"\b((?:has|have|had) been(?! (?:carried out|performed|conducted|undertaken|given|treated))|is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
     r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use|"
     r"(?:is|are) increasingly|(?:trials|studies|reports|data) (?:of [\w/-]+ )?(?:show|showed|have shown|suggest|suggested|found|"
     r"indicate|indicated|report|reported|demonstrated|support)|(?:a few|some|several|earlier|small|preliminary|"

@@ -1,0 +1,82 @@
+"""Rules for the shapes of real PubMed text (issue 8 items 4-6), on SYNTHETIC snippets written for these tests."""
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from ldn_lit.config import load_config
+from ldn_lit.models import AbstractSection, Article, MeshHeading
+from ldn_lit.tagging.conditions import tag_conditions
+from ldn_lit.tagging.finding import tag_finding
+from ldn_lit.tagging.sample_size import tag_sample_size
+
+SHIPPED = Path(__file__).resolve().parents[1] / "ldn_lit" / "queries.toml"
+CONDITIONS = load_config(SHIPPED).all_conditions
+
+
+def art(abstract="", title="Synthetic", mesh=()):
+    return Article(pmid="1", title=title, abstract_sections=[AbstractSection(None, abstract)] if abstract else [],
+                   mesh=[MeshHeading(m) for m in mesh])
+
+
+@pytest.mark.parametrize("text, n", [
+    ("We screened 212 women and 131 were randomly assigned to LDN (n=66) or placebo (n=65).", 131),
+    ("Of 86 randomized patients, 79 began treatment.", 86),
+    ("In the intention-to-treat sample (N = 204), relapse was less frequent.", 204),
+    ("Using the national register we identified 12 418 patients who collected a prescription.", 12418),
+    ("Using the national register we identified 12\u2009418 patients who collected a prescription.", 12418),
+    ("The cohort included 2,140 adults who started LDN.", 2140),
+    ("We treated 48 patients with psoriasis and 19 patients with atopic dermatitis.", 67),
+    ("Fourteen patients with systemic sclerosis and 5 with morphea completed six months.", 19),
+    ("Treatment has been carried out in 32 patients with chronic pelvic pain. Pain fell.", 32),
+])
+def test_sample_size_shapes(text, n):
+    assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n
+
+
+def test_abbreviations_defined_in_the_abstract_name_the_condition():
+    a = art("Crohn's disease [CD] and ulcerative colitis [UC] differ in many ways. Background aside, we reviewed "
+            "32 patients with CD and 11 with UC.", title="LDN in bowel inflammation")
+    got, reasons = tag_conditions(a, CONDITIONS)
+    assert got == ["crohns_disease", "ulcerative_colitis"]
+    a = art("Patients with CD took LDN.", title="LDN in bowel inflammation")  # undefined: CD could be anything
+    assert tag_conditions(a, CONDITIONS)[0] == []
+
+
+def test_an_umbrella_term_means_every_condition_configured_under_it_unless_one_is_named():
+    assert tag_conditions(art(title="Low-dose naltrexone in Inflammatory Bowel Disease"), CONDITIONS)[0] == [
+        "crohns_disease", "ulcerative_colitis"]
+    a = art("Patients with ulcerative colitis attending our IBD clinic took LDN.", title="LDN in ulcerative colitis")
+    assert tag_conditions(a, CONDITIONS)[0] == ["ulcerative_colitis"]
+    a = art("Patients attending our IBD clinic took LDN.", title="LDN in a clinic", mesh=["Crohn Disease"])
+    assert tag_conditions(a, CONDITIONS)[0] == ["crohns_disease"]
+
+
+def test_false_friends_and_what_the_drug_is_used_for_are_not_conditions():
+    a = art("Naltrexone, an opioid antagonist used to treat opioid dependence, was added to monocytes in vitro. "
+            "Tumor necrosis factor release fell.", title="Naltrexone lowers tumor necrosis factor")
+    assert tag_conditions(a, CONDITIONS)[0] == []
+
+
+def test_reviews_that_conclude_null_or_report_only_tolerability():
+    a = art("This review summarizes three small trials. LDN is not effective in relieving pain in multiple sclerosis.")
+    assert tag_finding(a, "narrative_review")[0] == "null"
+    a = art("We summarise reports of side effects. Vivid dreams were common; serious adverse events were rare.",
+            title="Adverse events of LDN: a review")
+    assert tag_finding(a, "narrative_review")[0] == "safety_only"
+    a = art("We summarise the pharmacology of LDN. It is generally well tolerated.", title="LDN: mechanisms")
+    assert tag_finding(a, "narrative_review")[0] == "descriptive"
+
+
+def test_the_shipped_queries_have_text_word_forms_for_records_not_yet_indexed():
+    cfg = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))
+    for c in cfg["conditions"]:
+        assert "[tiab]" in c["query"], c["id"]
+        assert c["query"].count("(") == c["query"].count(")"), c["id"]
+    q = {c["id"]: c["query"] for c in cfg["conditions"]}
+    assert '"inflammatory bowel disease*"[tiab]' in q["crohns_disease"] and \
+        '"inflammatory bowel disease*"[tiab]' in q["ulcerative_colitis"]
+    assert "(rheumatoid[tiab] AND arthritis[tiab])" in q["rheumatoid_arthritis"]
+    assert re.search(r"hypothyroid\*\[tiab\]", q["hashimotos_thyroiditis"])
