@@ -13,8 +13,9 @@ Pure functions over a TrialData snapshot, so the digest, `trials gap` and the cl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from .config import Config
@@ -207,3 +208,28 @@ def claim_trial_gap(data: TrialData, condition: str, outcomes: list[str], today:
         basis = f"{n} unreported completed trial(s) against {published_trials} published trial(s)"
     reason = (f"suspected publication bias: {basis}" if bias and n else basis) if n else ""
     return ClaimTrialGap(gap, published_trials, published_participants, bias and n > 0, reason)
+
+
+def published_trials(records: Sequence[Any], condition: str, outcomes: Sequence[str]) -> tuple[int, int]:
+    """(count, participants) of the published human trials on a condition ("any": all) measuring one of the
+    outcomes (all outcomes when none is given); `records` are the claims module's Evidence rows."""
+    rows = [e for e in records if not e.retracted and e.design in TRIAL_DESIGNS and e.population in ("human", "mixed")
+            and (condition == "any" or condition in e.conditions)
+            and (not outcomes or set(outcomes) & set(e.outcomes))]
+    return len(rows), sum(e.sample_size or 0 for e in rows)
+
+
+def registry_gaps(store: Store, records: Sequence[Any], claims: Sequence[Any], until: str | None = None,
+                  today: date | None = None) -> dict[str, ClaimTrialGap]:
+    """claim id -> what the registry adds to its verdict ({} when no trial is stored). The gap is taken as
+    of `until` (a digest's window end) or today."""
+    if not claims or not store.count_trials():
+        return {}
+    as_of = date.fromisoformat(until) if until else (today or datetime.now(UTC).date())
+    data = load_trial_data(store)
+    out = {}
+    for c in claims:
+        n, people = published_trials(records, c.condition, c.outcomes)
+        out[c.id] = claim_trial_gap(data, c.condition, list(c.outcomes), as_of, published_trials=n,
+                                    published_participants=people)
+    return out

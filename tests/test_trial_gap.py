@@ -178,3 +178,29 @@ def test_trials_gap_without_registry_data_says_what_to_do(tmp_path, monkeypatch)
     monkeypatch.setenv("LDN_LIT_DB", str(tmp_path / "empty.db"))
     r = CliRunner().invoke(app, ["trials", "gap"])
     assert r.exit_code == 1 and "ldn-lit trials update" in r.output
+
+
+def test_registry_gaps_for_claims_weigh_unreported_against_published_trials(db):
+    from ldn_lit.claims import load_evidence
+    from ldn_lit.config import Claim
+    from ldn_lit.trial_gap import registry_gaps
+
+    path, _ = db
+    claims = [Claim("fm_pain", "Synthetic claim: LDN eases fibromyalgia pain", "fibromyalgia", ["pain"]),
+              Claim("cd_any", "Synthetic claim: LDN helps Crohn's disease", "crohns_disease", [])]
+    with Store(path / "ldn.db") as store:
+        gaps = registry_gaps(store, load_evidence(store), claims, until="2026-11-30")
+    fm = gaps["fm_pain"]
+    assert (fm.published_trials, fm.published_participants) == (2, 60)  # the two synthetic RCT abstracts, n=30 each
+    assert len(fm.gap.unreported) == 3 and fm.publication_bias
+    assert fm.reason == "suspected publication bias: 120 participants in unreported trials against 60 in published trials"
+    cd = gaps["cd_any"]  # one unreported trial (30 participants), no published trial at all
+    assert cd.published_trials == 0 and cd.publication_bias and cd.gap.unreported_participants == 30
+
+
+def test_registry_gaps_are_empty_without_trials(tmp_path):
+    from ldn_lit.config import Claim
+    from ldn_lit.trial_gap import registry_gaps
+
+    with Store(tmp_path / "none.db") as store:
+        assert registry_gaps(store, [], [Claim("x", "Synthetic", "fibromyalgia", [])]) == {}
