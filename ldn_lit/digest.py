@@ -21,6 +21,7 @@ from . import trial_digest
 from .claims import ClaimVerdict, EvidenceRow, evaluate_claims
 from .config import Claim, Config
 from .errors import LdnLitError
+from .safe_output import csv_cell, doi_url
 from .store import Store
 from .trial_digest import TrialsDigest, build_trials_digest
 from .vocabulary import DESIGNS, NOTICE_TYPES, NOTICES, VERDICT_LABELS, VERDICTS
@@ -170,7 +171,7 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
             citation=f"{who + '. ' if who else ''}{_ended(r['title'] or '')} {src}",
             journal=r["journal_iso"] or r["journal"], year=r["year"], entrez_date=r["entrez_date"],
             pubmed_url=f"https://pubmed.ncbi.nlm.nih.gov/{r['pmid']}/", doi=r["doi"],
-            doi_url=f"https://doi.org/{r['doi']}" if r["doi"] else None,
+            doi_url=doi_url(r["doi"]),
             conditions=r["conditions"], design=r["design"], population=r["population"],
             sample_size=r["sample_size"], dose_mg=r["dose_mg"], dose_class=r["dose_class"],
             finding=r["finding"], evidence=r["evidence"], retracted=flags[0], erratum=flags[1],
@@ -298,8 +299,9 @@ def render_csv(d: Digest) -> str:
         row["dose_mg"] = "; ".join(f"{x:g}" for x in n.dose_mg)
         for k in ("retracted", "erratum", "expression_of_concern"):
             row[k] = int(row[k])
-        w.writerow(row)
-    w.writerows(trial_digest.csv_rows(d.trials))  # the trials the digest names, with their registry links
+        w.writerow({k: csv_cell(v) for k, v in row.items()})
+    # the trials the digest names, with their registry links
+    w.writerows({k: csv_cell(v) for k, v in r.items()} for r in trial_digest.csv_rows(d.trials))
     return buf.getvalue()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import LdnLitError
+from .safe_output import csv_cell
 from .store import Store
 
 FORMATS = ("json", "jsonl", "csv")
@@ -64,7 +65,7 @@ def write_export(records: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> i
         w = csv.DictWriter(out, fieldnames=_CSV_COLUMNS, extrasaction="ignore")
         w.writeheader()
         for n, r in enumerate(records, 1):
-            w.writerow({k: _csv_value(k, r.get(k)) for k in _CSV_COLUMNS})
+            w.writerow({k: csv_cell(_csv_value(k, r.get(k))) for k in _CSV_COLUMNS})
     else:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     return n

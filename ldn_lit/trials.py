@@ -313,6 +313,8 @@ def write_trials(records: list[dict], fmt: str, out) -> int:
     import csv
     import json
 
+    from .safe_output import csv_cell
+
     if fmt == "json":
         out.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
     elif fmt == "jsonl":
@@ -322,7 +324,7 @@ def write_trials(records: list[dict], fmt: str, out) -> int:
         w = csv.DictWriter(out, fieldnames=TRIAL_CSV_COLUMNS, extrasaction="ignore")
         w.writeheader()
         for r in records:
-            w.writerow(r | {
+            w.writerow({k: csv_cell(v) for k, v in (r | {
                 "phases": "; ".join(r["phases"]), "registry_conditions": "; ".join(r["registry_conditions"]),
                 "conditions": "; ".join(r["conditions"]), "has_results": int(r["has_results"]),
                 "interventions": "; ".join(f"{i['type'] or '?'}: {i['name']}"
@@ -331,5 +333,5 @@ def write_trials(records: list[dict], fmt: str, out) -> int:
                 "reference_pmids": "; ".join(f"{x['pmid']} ({x['type']})" for x in r["references"] if x["pmid"]),
                 "linked_pmids": "; ".join(sorted({x["pmid"] for x in r["links"] if x["strength"] == "strong"})),
                 "weak_linked_pmids": "; ".join(sorted({x["pmid"] for x in r["links"] if x["strength"] == "weak"})),
-                "primary_outcomes": "; ".join(r["primary_outcomes"])})
+                "primary_outcomes": "; ".join(r["primary_outcomes"])}).items()})
     return len(records)
