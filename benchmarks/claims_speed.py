@@ -1,0 +1,56 @@
+"""`ldn-lit claims` over a 10,000-record database: seconds for the whole command. Target (issue 9): < 1 s.
+
+The database is built from the SYNTHETIC benchmark corpus (benchmarks/synthetic_corpus.py) through the
+normal import path (parse, tag, store); then the `claims` command runs as a user would run it (the seed
+article's claims, the table printed to a throw-away console), best of three, and each claim's share of
+the judgment is shown.
+
+    python benchmarks/claims_speed.py [N]
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from synthetic_corpus import write_pubmed_xml  # noqa: E402
+
+from ldn_lit.claims import evaluate_claim, load_evidence  # noqa: E402
+from ldn_lit.config import load_config  # noqa: E402
+from ldn_lit.ingest import import_file  # noqa: E402
+from ldn_lit.store import Store  # noqa: E402
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    cfg = load_config(ROOT / "ldn_lit" / "queries.toml")
+    with tempfile.TemporaryDirectory() as d:
+        db = Path(d) / "b.db"
+        with Store(db) as store:
+            import_file(store, cfg, write_pubmed_xml(Path(d) / "c.xml", n))
+            print(f"database: {store.count_articles()} synthetic records")
+            t0 = time.perf_counter()
+            records = load_evidence(store)
+            print(f"  load_evidence        {time.perf_counter() - t0:6.3f} s")
+            for c in cfg.claims:
+                t0 = time.perf_counter()
+                v = evaluate_claim(records, c)
+                print(f"  {c.id:<26} {time.perf_counter() - t0:6.3f} s  {v.verdict}, certainty {v.certainty}")
+        cmd = [sys.executable, "-m", "ldn_lit.cli", "--db", str(db), "claims"]
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True, cwd=d)
+            runs.append(time.perf_counter() - t0)
+        best = min(runs)
+        print(f"ldn-lit claims (whole command, process start included): best {best:.3f} s of "
+              f"{', '.join(f'{r:.3f}' for r in runs)}  {'ok' if best < 1 else 'OVER the 1 s target'}")
+
+
+if __name__ == "__main__":
+    main()
