@@ -291,9 +291,40 @@ class _Server(ThreadingHTTPServer):
     state: CtgovStandIn
 
 
-def start() -> tuple[CtgovStandIn, _Server]:
-    server = _Server(("127.0.0.1", 0), _Handler)
+def start(port: int = 0) -> tuple[CtgovStandIn, _Server]:
+    server = _Server(("127.0.0.1", port), _Handler)
     server.state = CtgovStandIn()
     server.state.url = f"http://127.0.0.1:{server.server_address[1]}/api/v2"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server.state, server
+
+
+def main() -> None:
+    """Serve SYNTHETIC studies (one per default condition) on 127.0.0.1 to try `ldn-lit trials update` by hand:
+
+        python tests/ctgov_server.py --port 8766
+        LDN_LIT_CTGOV_URL=http://127.0.0.1:8766/api/v2 ldn-lit trials update
+    """
+    import argparse
+    import time
+    from pathlib import Path
+
+    from ldn_lit.config import load_config
+
+    ap = argparse.ArgumentParser(description=main.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--port", type=int, default=8766)
+    args = ap.parse_args()
+    state, server = start(args.port)
+    cfg = load_config(Path(__file__).resolve().parents[1] / "ldn_lit" / "queries.toml")
+    for i, c in enumerate(cfg.conditions, 1):
+        state.add(f"NCT09{i:06d}", title=f"Synthetic stand-in study {i} (not a real trial)", conditions=[c.label])
+    print(f"{len(state.studies)} synthetic studies at {state.url} (Ctrl-C to stop)", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.shutdown()
+
+
+if __name__ == "__main__":
+    main()
