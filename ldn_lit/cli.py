@@ -473,6 +473,13 @@ def stats(ctx: typer.Context) -> None:
     for cid, design, pop, n in s["by_condition_design_population"]:
         t.add_row(cid, design, pop, str(n))
     console.print(t)
+    if s["other_conditions"]:
+        t = Table(title="Other conditions: records no configured condition matched, by MeSH heading or title words")
+        t.add_column("about")
+        t.add_column("records", justify="right")
+        for term, n in s["other_conditions"]:
+            t.add_row(escape(term), str(n))
+        console.print(t)
     t = Table(title="Records by year")
     t.add_column("year")
     t.add_column("records", justify="right")

@@ -131,6 +131,7 @@ class NewRecord:
     erratum: bool
     expression_of_concern: bool
     notice: bool  # a retraction/erratum/concern notice, or a record so flagged
+    other_conditions: list[str] = field(default_factory=list)  # what it is about when no condition matched
 
 
 @dataclass
@@ -175,7 +176,8 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
             conditions=r["conditions"], design=r["design"], population=r["population"],
             sample_size=r["sample_size"], dose_mg=r["dose_mg"], dose_class=r["dose_class"],
             finding=r["finding"], evidence=r["evidence"], retracted=flags[0], erratum=flags[1],
-            expression_of_concern=flags[2], notice=any(flags) or any(p in NOTICE_TYPES for p in pts)))
+            expression_of_concern=flags[2], notice=any(flags) or any(p in NOTICE_TYPES for p in pts),
+            other_conditions=[x.matched for x in (r.get("tag_reasons") or {}).get("other_conditions", [])]))
     labels = {c.id: c.label for c in config.all_conditions}
     sections: list[tuple[str, list[str]]] = []
     notices = [n.pmid for n in new if n.notice]
@@ -187,7 +189,7 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
             sections.append((labels[c.id], pm))
     other = [n.pmid for n in new if not n.notice and not set(n.conditions) & set(labels)]
     if other:
-        sections.append(("No tracked condition", other))
+        sections.append(("Other conditions (none of the configured ones)", other))
     per_year: dict[str, dict[str, int]] = {}
     tracked = {c.id for c in config.conditions}
     for r in store.tagged_by_year(window.end.isoformat()):
@@ -226,6 +228,8 @@ def _facts(n: NewRecord) -> str:
     if n.dose_mg:
         parts.append(f"{'/'.join(f'{x:g}' for x in n.dose_mg)} mg" + (f" ({n.dose_class})" if n.dose_class else ""))
     parts.append(f"finding: {n.finding or 'not stated'}")
+    if n.other_conditions:
+        parts.insert(0, f"about: {'; '.join(n.other_conditions)}")
     flags = [x.label for x in NOTICES if getattr(n, x.id)]
     return " · ".join(flags + parts)
 
@@ -286,7 +290,7 @@ def render_json(d: Digest) -> str:
 
 CSV_FIELDS = ["pmid", "entrez_date", "year", "journal", "title", "citation", "pubmed_url", "doi_url", "conditions",
               "design", "population", "sample_size", "dose_mg", "dose_class", "finding", "evidence", "retracted",
-              "erratum", "expression_of_concern"]
+              "erratum", "expression_of_concern", "other_conditions"]
 
 
 def render_csv(d: Digest) -> str:
@@ -297,6 +301,7 @@ def render_csv(d: Digest) -> str:
         row = asdict(n)
         row["conditions"] = "; ".join(n.conditions)
         row["dose_mg"] = "; ".join(f"{x:g}" for x in n.dose_mg)
+        row["other_conditions"] = "; ".join(n.other_conditions)
         for k in ("retracted", "erratum", "expression_of_concern"):
             row[k] = int(row[k])
         w.writerow({k: csv_cell(v) for k, v in row.items()})

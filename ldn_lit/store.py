@@ -555,7 +555,7 @@ class Store:
         return [_decode(r) for r in self.db.query(
             "select a.pmid, a.title, a.journal, a.journal_iso, a.year, a.volume, a.issue, a.pages, a.doi, "
             "a.entrez_date, a.publication_types, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, "
-            "t.dose_class, t.finding, t.evidence, t.retracted, t.erratum, t.expression_of_concern "
+            "t.dose_class, t.finding, t.evidence, t.retracted, t.erratum, t.expression_of_concern, t.tag_reasons "
             "from articles a left join tags t on t.pmid = a.pmid "
             f"where {_ENTERED} between ? and ? "
             "order by coalesce(a.entrez_date, a.first_stored_at) desc, cast(a.pmid as integer)", [start, end])]
@@ -662,6 +662,12 @@ class Store:
             "by_condition_design_population": q(
                 "select j.value, t.design, t.population, count(*) from tags t, json_each(t.conditions) j "
                 "group by 1, 2, 3 order by 1, 4 desc, 2, 3").fetchall(),
+            # Records about no configured condition, by what they are about instead (tagging's "other_conditions"
+            # reasons: MeSH disease headings or title words), so new uses of the drug are not invisible.
+            "other_conditions": q(
+                "select json_extract(r.value, '$.matched') as term, count(*) as n from tags t, "
+                "json_each(t.tag_reasons, '$.other_conditions') r where t.conditions = '[]' "
+                "group by term order by n desc, term limit 25").fetchall(),
             "by_year": q("select year, count(*) from articles group by year order by year").fetchall(),
             "by_publication_type": q(
                 "select publication_type, count(*) from publication_types group by 1 order by 2 desc, 1").fetchall(),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..config import Condition
 from ..models import Article, Tags
-from .conditions import tag_conditions
+from .conditions import other_conditions, tag_conditions
 from .design import tag_design
 from .dose import tag_dose
 from .finding import tag_finding
@@ -38,6 +38,8 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
         "finding": finding_reasons,
     }
     reasons.update({k: v[1] for k, v in integrity.items() if v[1]})
+    if not conds:  # about no configured condition: what it is about instead ("other conditions" in stats/digest)
+        reasons["other_conditions"] = other_conditions(article)
     return Tags(
         pmid=article.pmid,
         conditions=conds,

@@ -143,3 +143,40 @@ def _is_list_mention(text: str, compiled) -> bool:
     maybe = [rx for _, _, rx in compiled if not rx.keys.isdisjoint(words)]  # cheap test first
     return len(maybe) >= 3 and sum(1 for rx in maybe if rx.search(text, low, words)) >= 3
 
+
+
+# MeSH headings that say nothing about which disease a record is about (check tags, study types, the drug,
+# methods): the rest of a record's headings name its conditions.
+NOT_A_CONDITION = re.compile(
+    r"^(?:Humans|Animals|Male|Female|Adult|Middle Aged|Aged(?:, 80 and over)?|Young Adult|Adolescent|Child"
+    r"(?:, Preschool)?|Infant(?:, Newborn)?|Pregnancy|Mice.*|Rats.*|Dogs|Rabbits|Cricetinae|Naltrexone|Narcotic "
+    r"Antagonists|Opioid.*|Analgesics.*|Receptors?,.*|Treatment Outcome|.*Studies|Pilot Projects|Double-Blind Method|"
+    r"Single-Blind Method|Surveys and Questionnaires|Dose-Response Relationship, Drug|Drug Administration Schedule|"
+    r"Time Factors|Quality of Life|Pain Measurement|Drug Therapy, Combination|Disease Models, Animal|Cells, Cultured|"
+    r"Cell Line.*|Registries|Severity of Illness Index|Risk Factors|Prevalence|Incidence|Off-Label Use|Drug Repositioning|"
+    r"Endorphins|Enkephalin.*|Cytokines|Inflammation|Administration, .*|Delayed-Action Preparations|Placebos|"
+    r"Prescriptions|Drug Prescriptions|Drug Utilization|Treatment Refusal|Patient Satisfaction|Retrospective Studies|"
+    r"Random Allocation|Reproducibility of Results|Sex Factors|Age Factors|Sweden|Norway|Denmark|United States|"
+    r"Europe|Canada|Australia|China|Germany|.*Agents?)$")
+# "... for dry eye disease", "... in lichen planopilaris": the disease words of a title.
+TITLE_CONDITION = re.compile(
+    r"\b(?:in|for|of|with|treating|and|on)\s+(?P<c>(?:[A-Za-z'’-]+\s){0,3}?[A-Za-z'’-]*(?:disease|syndrome|disorder|"
+    r"pain|itch|pruritus|itis|osis|oma|a?emia|pathy|planus|planopilaris|injury|eye|illness|depression|ulcers?|"
+    r"insomnia|hypothyroidism|obesity|alopecia|healing|depersonali[sz]ation|self-injury|autism|psoriasis)"
+    r"(?:\s(?:disease|syndrome|disorder))?)\b", re.I)
+_LEADING = re.compile(r"^(?:(?:the|a|an|patients|people|adults|women|men|children|low-dose|low|dose|naltrexone|"
+                      r"ldn|treatment|management|use|role|efficacy|effects?|refractory|severe|of|with|for|in|and)\s+)+", re.I)
+
+
+def other_conditions(article: Article) -> list[TagReason]:
+    """What a record is about when no configured condition matched, so that new uses of the drug show up
+    under "other conditions" in `stats` and the digest: its MeSH disease headings, else words of its title."""
+    mesh = [m.descriptor for m in article.mesh if not NOT_A_CONDITION.match(m.descriptor)]
+    if mesh:
+        return [TagReason("mesh", d) for d in mesh[:4]]
+    m = TITLE_CONDITION.search(_plain(article.title))
+    if m:
+        words = _LEADING.sub("", m.group("c")).strip()
+        if len(words) > 3:
+            return [TagReason("title", words.lower() if not words.isupper() else words)]
+    return []
