@@ -219,6 +219,9 @@ class ClaimVerdict:
     supporting: list[EvidenceRow] = field(default_factory=list)  # the decisive studies, strongest first
     supporting_total: int = 0
     retracted: list[EvidenceRow] = field(default_factory=list)
+    # registered trials on the claim's condition and outcome (ldn-lit trials update; trial_gap.ClaimTrialGap)
+    registry: dict[str, Any] | None = None
+    registry_note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -625,6 +628,19 @@ def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], downgrades: Seq
 def evaluate_claims(store: Store, config: Config, claims: list[Claim] | None = None, until: str | None = None,
                     downgrades: Mapping[str, Sequence[Downgrade]] | None = None) -> list[ClaimVerdict]:
     """Every claim judged over one load of the database; `downgrades` maps a claim id to extra certainty steps."""
+    from .trial_gap import registry_gaps
+
     records = load_evidence(store, until)
-    return [evaluate_claim(records, c, (downgrades or {}).get(c.id, ()))
-            for c in (claims if claims is not None else config.claims)]
+    claims = claims if claims is not None else config.claims
+    gaps = registry_gaps(store, records, claims, until)  # {} when no registered trial is stored
+    out = []
+    for c in claims:
+        extra = list((downgrades or {}).get(c.id, ()))
+        gap = gaps.get(c.id)
+        if gap and gap.publication_bias:  # unreported completed trials outweigh the published ones
+            extra.append(Downgrade("publication_bias", gap.reason.removeprefix("suspected publication bias: ")))
+        v = evaluate_claim(records, c, extra)
+        if gap:
+            v.registry, v.registry_note = gap.to_dict(), gap.note()
+        out.append(v)
+    return out

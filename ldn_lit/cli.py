@@ -687,7 +687,8 @@ def claims(
     for v in verdicts:
         table.add_row(escape(v.claim.claim), v.claim.condition,
                       f"[{VERDICT[v.verdict].terminal}]{VERDICT[v.verdict].label}[/]", escape(certainty_text(v)),
-                      escape(v.why + (f"\n{v.cited_journal_summary}" if v.cited_journal_summary else "")),
+                      escape(v.why + (f"\n{v.cited_journal_summary}" if v.cited_journal_summary else "")
+                             + (f"\nRegistered trials: {v.registry_note}" if v.registry_note else "")),
                       ", ".join(r.pmid for r in v.supporting[:5]))
     console.print(table)
 

@@ -254,6 +254,7 @@ def render_md(d: Digest) -> str:
         out += ["", f"### {_md_escape(v.claim.claim)}", "",
                 f"Verdict: **{VERDICT_LABELS[v.verdict]}**: {_md_escape(v.why)}", "",
                 f"Certainty: **{_md_escape(certainty_text(v))}**", "",
+                *([f"Registered trials: {_md_escape(v.registry_note)}", ""] if v.registry_note else []),
                 f"Evidence on {v.claim.condition}: {t.get('human_rct', 0)} human RCTs, {t.get('other_human', 0)} other "
                 f"human studies, {t.get('animal', 0)} animal, {t.get('in_vitro', 0)} in-vitro, {t.get('review', 0)} "
                 f"reviews; largest human n = {t.get('human_largest_n') or '-'}, total human n = "
@@ -407,9 +408,11 @@ def render_html(d: Digest) -> str:
     out.append("</tbody></table>")
     for v in d.claims:
         sides = claim_sides(v)
-        if not (sides or v.retracted or v.cited_journal_summary):
+        if not (sides or v.retracted or v.cited_journal_summary or v.registry_note):
             continue
         out.append(f"<h3>{e(v.claim.claim)}</h3>")
+        if v.registry_note:
+            out.append(f"<p>Registered trials: {e(v.registry_note)}</p>")
         if v.cited_journal_summary:
             out.append(f"<p>Cited journal: {e(v.cited_journal_summary)}</p>")
         for heading, rows in sides:

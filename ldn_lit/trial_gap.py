@@ -189,8 +189,24 @@ class ClaimTrialGap:
     publication_bias: bool
     reason: str
 
+    def note(self) -> str:
+        """The reported/unreported split for a reader, e.g. "4 registered trials on pain: 3 completed, 1 reported
+        (results or a paper); 2 completed trials with 240 participants have reported nothing (…)"."""
+        g = self.gap
+        on = f" on {' / '.join(o.replace('_', ' ') for o in g.outcomes)}" if g.outcomes else ""
+        if not g.registered:
+            return f"no registered trial{on} in the stored registry data"
+        parts = [(f"{g.registered} registered trial{'s' if g.registered != 1 else ''}{on}: {g.completed} completed, "
+                  f"{g.reported} reported (results or a paper)")]
+        if g.unreported:
+            parts.append(g.sentence())
+        if g.stopped:
+            why = ", ".join(f"{t.nct_id}: {t.why_stopped or 'no reason given'}" for t in g.stopped[:3])
+            parts.append(f"{len(g.stopped)} stopped ({why}{' …' if len(g.stopped) > 3 else ''})")
+        return "; ".join(parts) + (f". Certainty lowered for {self.reason}" if self.publication_bias else "")
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"gap": self.gap.to_dict()}
+        return asdict(self) | {"gap": self.gap.to_dict(), "note": self.note()}
 
 
 def claim_trial_gap(data: TrialData, condition: str, outcomes: list[str], today: date, *,

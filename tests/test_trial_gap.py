@@ -204,3 +204,35 @@ def test_registry_gaps_are_empty_without_trials(tmp_path):
 
     with Store(tmp_path / "none.db") as store:
         assert registry_gaps(store, [], [Claim("x", "Synthetic", "fibromyalgia", [])]) == {}
+
+
+def test_claim_verdicts_name_unreported_trials_and_lower_certainty_for_publication_bias(db, monkeypatch):
+    from ldn_lit.claims import CERTAINTY, evaluate_claim, evaluate_claims, load_evidence
+    from ldn_lit.config import Claim
+
+    path, cfg = db
+    claim = Claim("fm_pain", "Synthetic claim: LDN eases fibromyalgia pain", "fibromyalgia", ["pain"])
+    with Store(path / "ldn.db") as store:
+        without = evaluate_claim(load_evidence(store, "2026-11-30"), claim)
+        v = evaluate_claims(store, cfg, [claim], until="2026-11-30")[0]
+        d = build_digest(store, cfg, Window(date(2026, 11, 23), TODAY), claims=[claim])
+    assert "3 completed trials with 120 participants have reported nothing" in v.registry_note
+    assert "9 registered trials on pain: 6 completed, 2 reported" in v.registry_note
+    assert any(r.startswith("publication bias: 120 participants in unreported trials against 60") for r in v.certainty_reasons)
+    assert CERTAINTY.index(v.certainty) > CERTAINTY.index(without.certainty)
+    assert v.registry["publication_bias"] and v.registry["gap"]["unreported_participants"] == 120
+    assert f"Registered trials: {v.registry_note}".replace("(", "") in render(d, "md").replace("(", "").replace("\\", "")
+    assert "Registered trials: 9 registered trials on pain" in render(d, "html")
+    assert json.loads(render(d, "json"))["claims"][0]["registry"]["published_trials"] == 2
+    monkeypatch.setenv("LDN_LIT_CONFIG", str(path / "queries.toml"))
+    monkeypatch.setenv("LDN_LIT_DB", str(path / "ldn.db"))
+    toml = path / "claims.toml"
+    toml.write_text('[[claims]]\nid = "fm_pain"\nclaim = "Synthetic claim: LDN eases fibromyalgia pain"\n'
+                    'condition = "fibromyalgia"\noutcomes = ["pain"]\n')
+    r = CliRunner().invoke(app, ["claims", "--article", str(toml), "--json"])
+    assert r.exit_code == 0, r.output
+    got = json.loads(r.stdout)
+    got = got[0] if isinstance(got, list) else got
+    assert got["registry_note"] == v.registry_note
+    r = CliRunner().invoke(app, ["claims", "--article", str(toml)], env={"COLUMNS": "1000"})
+    assert "Registered trials: 9 registered trials on pain" in r.output
