@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .config import Config, load_config
 from .errors import EXIT_USAGE, LdnLitError
+from .export import FORMATS as EXPORT_FORMATS  # light: export.py loads the database layer only when run
 from .store import Store
 
 console = Console(highlight=False, soft_wrap=True)
@@ -56,6 +57,8 @@ class _Group(TyperGroup):
             where = f"{e.filename}: " if getattr(e, "filename", None) else ""
             fail(f"{where}{e.strerror or e}", 2)
 
+
+EXPORT_FORMATS_HELP = f"{', '.join(EXPORT_FORMATS[:-1])} or {EXPORT_FORMATS[-1]}."
 
 app = typer.Typer(
     cls=_Group,
@@ -324,7 +327,7 @@ def trials_gap(
 @trials_app.command("export")
 def trials_export(
     ctx: typer.Context,
-    fmt: str = typer.Option("json", "--format", "-f", help="json, jsonl or csv."),
+    fmt: str = typer.Option("json", "--format", "-f", help=EXPORT_FORMATS_HELP),
     output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
     condition: str = typer.Option(None, "--condition", help="Only trials on this condition id."),
 ) -> None:
@@ -394,7 +397,7 @@ def import_(
 @app.command()
 def export(
     ctx: typer.Context,
-    fmt: str = typer.Option("json", "--format", "-f", help="json, jsonl or csv."),
+    fmt: str = typer.Option("json", "--format", "-f", help=EXPORT_FORMATS_HELP),
     output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
     condition: str = typer.Option(None, "--condition", help="Only records tagged with this condition id."),
 ) -> None:

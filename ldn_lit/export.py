@@ -1,4 +1,8 @@
-"""Export stored records with their tags as JSON, JSON Lines or CSV."""
+"""Export stored records with their tags (and `trials export` the registry's trials) as JSON, JSON Lines or CSV.
+
+Add an export format here: a writer function and its entry in WRITERS. `ldn-lit export` and
+`ldn-lit trials export` offer every format in WRITERS, and list them in their --help.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,18 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import LdnLitError
 from .safe_output import csv_cell
-from .store import Store
 
-FORMATS = ("json", "jsonl", "csv")
+if TYPE_CHECKING:  # not imported at run time: the CLI reads FORMATS for its help without loading the database layer
+    from .store import Store
+
+Row = dict[str, Any]
 
 # CSV has no lists: these columns are joined with "; ".
 _CSV_COLUMNS = [
@@ -51,24 +58,55 @@ def export_records(store: Store, condition: str | None = None) -> Iterator[dict[
             yield d
 
 
-def write_export(records: Iterator[dict[str, Any]], fmt: str, out: IO[str]) -> int:
+@dataclass(frozen=True)
+class Flat:
+    """How records become rows of a flat format (CSV has no lists): its columns, and one record's row."""
+
+    columns: list[str]
+    row: Callable[[Row], Row]
+
+
+def _write_json(records: Iterable[Row], out: IO[str], flat: Flat) -> int:
+    """One JSON array, a record per line (streamed: the whole export is never held in memory)."""
     n = 0
-    if fmt == "json":
-        out.write("[")
-        for n, r in enumerate(records, 1):
-            out.write(("\n" if n == 1 else ",\n") + json.dumps(r, ensure_ascii=False))
-        out.write("\n]\n" if n else "]\n")
-    elif fmt == "jsonl":
-        for n, r in enumerate(records, 1):
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=_CSV_COLUMNS, extrasaction="ignore")
-        w.writeheader()
-        for n, r in enumerate(records, 1):
-            w.writerow({k: csv_cell(_csv_value(k, r.get(k))) for k in _CSV_COLUMNS})
-    else:
-        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    out.write("[")
+    for n, r in enumerate(records, 1):
+        out.write(("\n" if n == 1 else ",\n") + json.dumps(r, ensure_ascii=False))
+    out.write("\n]\n" if n else "]\n")
     return n
+
+
+def _write_jsonl(records: Iterable[Row], out: IO[str], flat: Flat) -> int:
+    n = 0
+    for n, r in enumerate(records, 1):
+        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return n
+
+
+def _write_csv(records: Iterable[Row], out: IO[str], flat: Flat) -> int:
+    n = 0
+    w = csv.DictWriter(out, fieldnames=flat.columns, extrasaction="ignore")
+    w.writeheader()
+    for n, r in enumerate(records, 1):
+        row = flat.row(r)
+        w.writerow({k: csv_cell(row.get(k)) for k in flat.columns})  # no cell a spreadsheet would run
+    return n
+
+
+# format name -> writer(records, out, flat) returning the number of records written
+WRITERS: dict[str, Callable[[Iterable[Row], IO[str], Flat], int]] = {
+    "json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv,
+}
+FORMATS = tuple(WRITERS)
+
+
+def write_export(records: Iterable[Row], fmt: str, out: IO[str], flat: Flat | None = None) -> int:
+    """Write records (export_records' by default, or another kind with its own Flat) in a format."""
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}") from None
+    return writer(records, out, flat or RECORDS)
 
 
 def _csv_value(key: str, v: Any) -> Any:
@@ -87,6 +125,9 @@ def _csv_value(key: str, v: Any) -> Any:
     if isinstance(v, bool):
         return int(v)
     return v
+
+
+RECORDS = Flat(_CSV_COLUMNS, lambda r: {k: _csv_value(k, r.get(k)) for k in _CSV_COLUMNS})
 
 
 def _umask() -> int:

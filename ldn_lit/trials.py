@@ -310,28 +310,20 @@ def export_trials(store: Store, condition: str | None = None) -> list[dict]:
 
 
 def write_trials(records: list[dict], fmt: str, out) -> int:
-    import csv
-    import json
+    """Trials in any export format (ldn_lit/export.py's WRITERS)."""
+    from .export import Flat, write_export
 
-    from .safe_output import csv_cell
+    return write_export(records, fmt, out, Flat(TRIAL_CSV_COLUMNS, _trial_csv_row))
 
-    if fmt == "json":
-        out.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
-    elif fmt == "jsonl":
-        for r in records:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-    else:
-        w = csv.DictWriter(out, fieldnames=TRIAL_CSV_COLUMNS, extrasaction="ignore")
-        w.writeheader()
-        for r in records:
-            w.writerow({k: csv_cell(v) for k, v in (r | {
-                "phases": "; ".join(r["phases"]), "registry_conditions": "; ".join(r["registry_conditions"]),
-                "conditions": "; ".join(r["conditions"]), "has_results": int(r["has_results"]),
-                "interventions": "; ".join(f"{i['type'] or '?'}: {i['name']}"
-                                           + (f" ({'/'.join(f'{d:g}' for d in i['dose_mg'])} mg)" if i["dose_mg"] else "")
-                                           for i in r["interventions"]),
-                "reference_pmids": "; ".join(f"{x['pmid']} ({x['type']})" for x in r["references"] if x["pmid"]),
-                "linked_pmids": "; ".join(sorted({x["pmid"] for x in r["links"] if x["strength"] == "strong"})),
-                "weak_linked_pmids": "; ".join(sorted({x["pmid"] for x in r["links"] if x["strength"] == "weak"})),
-                "primary_outcomes": "; ".join(r["primary_outcomes"])}).items()})
-    return len(records)
+
+def _trial_csv_row(r: dict) -> dict:
+    return r | {
+        "phases": "; ".join(r["phases"]), "registry_conditions": "; ".join(r["registry_conditions"]),
+        "conditions": "; ".join(r["conditions"]), "has_results": int(r["has_results"]),
+        "interventions": "; ".join(f"{i['type'] or '?'}: {i['name']}"
+                                   + (f" ({'/'.join(f'{d:g}' for d in i['dose_mg'])} mg)" if i["dose_mg"] else "")
+                                   for i in r["interventions"]),
+        "reference_pmids": "; ".join(f"{x['pmid']} ({x['type']})" for x in r["references"] if x["pmid"]),
+        "linked_pmids": "; ".join(sorted({x["pmid"] for x in r["links"] if x["strength"] == "strong"})),
+        "weak_linked_pmids": "; ".join(sorted({x["pmid"] for x in r["links"] if x["strength"] == "weak"})),
+        "primary_outcomes": "; ".join(r["primary_outcomes"])}

@@ -76,3 +76,11 @@ def test_verdict_labels_cover_every_verdict_the_rules_give():
     assert set(v.CLAIM_VERDICT_IDS) <= set(v.VERDICT_LABELS)
     assert v.verdict_label("partly_supported") == "partly supported" and v.verdict_label(None) == ""
     assert all(x.terminal for x in v.VERDICTS if x.kind == "claim")
+
+
+def test_every_design_has_a_tagging_rule():
+    """A design added to the vocabulary without a rule could never be assigned: say where it is missing."""
+    from ldn_lit.tagging.design import DESIGN_RULES
+
+    missing = set(v.DESIGN_IDS) - {r.design for r in DESIGN_RULES}
+    assert not missing, f"add a DESIGN_RULES row in ldn_lit/tagging/design.py for {sorted(missing)}"
