@@ -27,12 +27,15 @@ _CC_TAGS = {
     "RRF": "RetractedandRepublishedFrom",
 }
 # Structured abstracts come as "BACKGROUND: ... METHODS: ..." in one AB field.
-_LABEL_RE = re.compile(r"(?:(?<=^)|(?<=\. ))([A-Z][A-Z ,&/-]{2,40}): ")
+# A label starts the text or follows a sentence end (". ", "? ", "! ", or one closed by a quote or a
+# bracket: '." ', '.) '); real labels reach 60+ characters ("PARTICIPANTS, SETTING, AND MAIN OUTCOME MEASURES").
+_LABEL_RE = re.compile(r"(?:(?<=^)|(?<=[.?!] )|(?<=[.?!][\"'\u201d\u2019)\]] ))([A-Z][A-Z ,&/()-]{2,80}): ")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # zero-width characters hide a label from the regex
 _PMID_IN_CC = re.compile(r"PMID:\s*(\d+)")
 
 
 def _sections(ab: str) -> list[AbstractSection]:
-    ab = re.sub(r"\s+", " ", ab).strip()
+    ab = re.sub(r"\s+", " ", _INVISIBLE.sub("", ab)).strip()
     if not ab:
         return []
     marks = list(_LABEL_RE.finditer(ab))

@@ -49,3 +49,31 @@ def test_real_pubmed_format_files():
     assert by["14871861"].authors[0].display == "de Hoon MJ"
     assert [s.label for s in by["23039619"].abstract_sections] == ["PURPOSE", "METHODS", "RESULTS", "CONCLUSIONS"]
     assert by["16403221"].doi == "10.1186/1471-2105-7-10"
+
+
+# ---- issue 12 item 13: labels hidden by a zero-width character, a closing quote, or their length ----
+def _ab(ab: str):
+    from ldn_lit.medline import _sections
+    return [(s.label, s.text) for s in _sections(ab)]
+
+
+def test_label_after_a_zero_width_character():
+    assert _ab("\u200bBACKGROUND: Synthetic text one. \u200bMETHODS: Synthetic text two.") == [
+        ("BACKGROUND", "Synthetic text one."), ("METHODS", "Synthetic text two.")]
+
+
+def test_label_after_a_closing_quote_or_bracket():
+    assert _ab('BACKGROUND: Patients called it "a fog." METHODS: Synthetic text (n = 3.) RESULTS: None.') == [
+        ("BACKGROUND", 'Patients called it "a fog."'), ("METHODS", "Synthetic text (n = 3.)"), ("RESULTS", "None.")]
+
+
+def test_label_longer_than_40_characters():
+    label = "PARTICIPANTS, SETTING, AND MAIN OUTCOME MEASURES"
+    assert len(label) > 40
+    assert _ab(f"OBJECTIVE: Synthetic aim. {label}: Synthetic setting.") == [
+        ("OBJECTIVE", "Synthetic aim."), (label, "Synthetic setting.")]
+
+
+def test_capitals_inside_a_sentence_are_not_a_label():
+    assert _ab("Synthetic text about the NIH: nothing structured here.") == [
+        (None, "Synthetic text about the NIH: nothing structured here.")]
