@@ -232,6 +232,9 @@ def update(
     console.print(table)
     console.print(f"requests: {report.requests}   time: {report.seconds:.1f} s   "
                   f"database: {store.path} ({store.count_articles()} records)")
+    if report.deleted:
+        console.print(f"PubMed deleted {len(report.deleted)} record(s) (<DeleteCitation>): kept, marked deleted, "
+                      "left out of digests and verdicts")
     if report.new == report.revised == 0:
         console.print("Nothing new: the database is up to date.")
 
@@ -390,7 +393,8 @@ def import_(
         if verbosity(ctx):
             _warn(r.warnings)
             console.print(f"{path}: {r.records} records ({r.format}): {r.new} new, {r.revised} revised, "
-                          f"{r.unchanged} unchanged" + (f", {r.older} older copies skipped" if r.older else ""))
+                          f"{r.unchanged} unchanged" + (f", {r.older} older copies skipped" if r.older else "")
+                          + (f", {r.deleted} stored records marked deleted (<DeleteCitation>)" if r.deleted else ""))
 
 
 # ---- export ----------------------------------------------------------------------------------
@@ -514,6 +518,10 @@ def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID
     if a is None:
         fail(f"PMID {pmid} is not in {store.path}; run `ldn-lit check {pmid}` to look it up in PubMed")
     t = store.get_tags([pmid]).get(pmid)
+    deleted = store.deleted_on(pmid)
+    if deleted:
+        console.print(f"[bold red]DELETED from PubMed (<DeleteCitation>, seen {deleted}): kept for the record, "
+                      "left out of digests and verdicts[/bold red]")
     console.print(f"[bold]{escape(a.title)}[/bold]")
     authors = ", ".join(x.display for x in a.authors[:6]) + (", et al." if len(a.authors) > 6 else "")
     console.print(escape(f"{authors}. {a.journal_iso or a.journal or ''} {a.year or ''};"

@@ -31,7 +31,8 @@ _CSV_COLUMNS = [
     "authors", "doi", "pmcid", "publication_types", "mesh", "keywords", "nct_ids", "languages",
     "entrez_date", "revised_date", "status", "kind", "matched_queries", "conditions", "design",
     "population", "sample_size", "size_class", "included_studies", "dose_mg", "dose_class",
-    "outcomes", "finding", "evidence", "outcome_findings", "retracted", "erratum", "expression_of_concern", "abstract",
+    "outcomes", "finding", "evidence", "outcome_findings", "retracted", "erratum", "expression_of_concern",
+    "deleted_on", "abstract",
     "linked_trials",
 ]
 
@@ -40,6 +41,7 @@ def export_records(store: Store, condition: str | None = None) -> Iterator[dict[
     """Every stored record as a dict: the parsed PubMed fields, the matched queries and the tags."""
     matched = store.matched_conditions()
     trials = store.linked_trials()
+    deleted = store.deleted_records()
     articles = store.iter_articles(condition)
     while True:
         chunk = [a for _, a in zip(range(1000), articles)]
@@ -50,6 +52,7 @@ def export_records(store: Store, condition: str | None = None) -> Iterator[dict[
             d = a.to_dict()
             d.pop("version", None)  # not stored (yet): every stored record would claim version 1
             d["matched_queries"] = matched.get(a.pmid, [])
+            d["deleted_on"] = deleted.get(a.pmid)  # the day PubMed withdrew it (<DeleteCitation>), or null
             d["linked_trials"] = trials.get(a.pmid, [])  # registered trials (ldn-lit trials update), with how
             t = tags.get(a.pmid)
             td = t.to_dict() if t else {}

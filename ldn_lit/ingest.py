@@ -68,6 +68,7 @@ class ImportReport:
     revised: int = 0
     unchanged: int = 0
     older: int = 0  # copies older than the stored record (or than another copy in the file): skipped
+    deleted: int = 0  # stored records the file's <DeleteCitation> entries withdraw (marked, kept)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -92,4 +93,8 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
             report.revised += len(r.revised)
             report.unchanged += len(r.unchanged)
             report.older += len(batch) - len(r.new) - len(r.revised) - len(r.unchanged)
+        if notes.deleted:
+            from datetime import date
+
+            report.deleted = len(store.mark_deleted(list(dict.fromkeys(notes.deleted)), date.today().isoformat()))
     return report

@@ -31,7 +31,7 @@ from .ctgov import Trial, TrialIntervention, TrialReference
 from .models import (AbstractSection, Article, Author, CommentCorrection, MeshHeading, OutcomeFinding, TagReason,
                      Tags)
 
-SCHEMA_VERSION = 4  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 5  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -412,6 +412,21 @@ class Store:
         c.executemany("insert or ignore into publication_types values (?,?)", kids.pubtypes)
         c.executemany("insert into comments_corrections values (?,?,?,?)", kids.ccs)
 
+    def mark_deleted(self, pmids: Sequence[str], day: str) -> list[str]:
+        """Mark stored records that PubMed deleted (<DeleteCitation>) as deleted on `day`; they stay in
+        the database (and in `show`), out of digests and verdicts. Returns the stored PMIDs marked."""
+        stored = [p for p in self._column_by_pmid("deleted_on", pmids)]
+        self._execute_in("update articles set deleted_on = ? where deleted_on is null and pmid in ({marks})",
+                         stored, [day])
+        return stored
+
+    def deleted_records(self) -> dict[str, str]:
+        """pmid -> the day PubMed withdrew it, for every record marked deleted."""
+        return dict(self.db.execute("select pmid, deleted_on from articles where deleted_on is not null").fetchall())
+
+    def deleted_on(self, pmid: str) -> str | None:
+        return self._column_by_pmid("deleted_on", [pmid]).get(pmid)
+
     def add_matches(self, matches: dict[str, set[str]], run_id: int | None) -> None:
         """Record that condition searches found these PMIDs (pmid -> condition ids)."""
         stamp = now_iso()
@@ -542,10 +557,10 @@ class Store:
                "(a.title || ' ' || coalesce(a.abstract, '')) like '%low-dose naltrexone%' "
                "or (a.title || ' ' || coalesce(a.abstract, '')) like '%low dose naltrexone%' "
                "or (a.title || ' ' || coalesce(a.abstract, '')) like '%LDN%' as says_low_dose "
-               "from articles a join tags t on t.pmid = a.pmid")
+               "from articles a join tags t on t.pmid = a.pmid where a.deleted_on is null")
         params: list[Any] = []
         if until:
-            sql += f" where {_ENTERED} <= ?"
+            sql += f" and {_ENTERED} <= ?"
             params.append(until)
         return [_decode(r) for r in self.db.query(sql + " order by cast(a.pmid as integer)", params)]
 
@@ -557,12 +572,13 @@ class Store:
             "a.entrez_date, a.publication_types, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, "
             "t.dose_class, t.finding, t.evidence, t.retracted, t.erratum, t.expression_of_concern, t.tag_reasons "
             "from articles a left join tags t on t.pmid = a.pmid "
-            f"where {_ENTERED} between ? and ? "
+            f"where {_ENTERED} between ? and ? and a.deleted_on is null "
             "order by coalesce(a.entrez_date, a.first_stored_at) desc, cast(a.pmid as integer)", [start, end])]
 
     def count_entered(self, until: str) -> int:
         """Records that had entered PubMed by this day."""
-        return self.db.execute(f"select count(*) from articles a where {_ENTERED} <= ?", [until]).fetchone()[0]
+        return self.db.execute(f"select count(*) from articles a where {_ENTERED} <= ? and a.deleted_on is null",
+                               [until]).fetchone()[0]
 
     def first_authors(self, pmids: Sequence[str], n: int = 4) -> dict[str, list[str]]:
         """pmid -> the first n authors as citations print them ("Cree BA", or a group's name)."""
@@ -582,7 +598,7 @@ class Store:
         """year, design, population and conditions of each tagged record with a year (that had entered
         PubMed by `until`, when given): what the per-year charts count."""
         sql = ("select a.year, t.design, t.population, t.conditions from articles a join tags t on t.pmid = a.pmid "
-               "where a.year is not null")
+               "where a.year is not null and a.deleted_on is null")
         return [_decode(r) for r in self.db.query(sql + f" and {_ENTERED} <= ?" if until else sql,
                                                   [until] if until else [])]
 
@@ -944,3 +960,9 @@ def datasette_metadata(database: str) -> dict[str, Any]:
             },
         }},
     }
+
+
+@MIGRATIONS()
+def m005_deleted_on(db: sqlite_utils.Database) -> None:
+    """The day PubMed withdrew a record (<DeleteCitation>): kept for the record, out of digests and verdicts."""
+    _add_column(db, "articles", "deleted_on", 5)

@@ -52,6 +52,7 @@ class UpdateReport:
     unchanged: int = 0
     missing: list[str] = field(default_factory=list)  # PMIDs esearch listed but efetch did not return
     warnings: list[str] = field(default_factory=list)  # from parsing, each naming its PMID
+    deleted: list[str] = field(default_factory=list)  # PMIDs PubMed answered with <DeleteCitation>
     requests: int = 0
     seconds: float = 0.0
 
@@ -180,9 +181,11 @@ def run_update(
                 f"({', '.join(report.missing[:5])}{', …' if len(report.missing) > 5 else ''}); what was fetched "
                 "is saved, and the next `ldn-lit update` asks for the rest")
 
-        # Matches for records that were already stored and not refetched.
-        rest = {p: c for p, c in matches.items() if p not in fetched and p not in report.missing}
+        # Matches for records that were already stored and not refetched (not for deleted ones).
+        report.deleted = list(dict.fromkeys(notes.deleted))
+        rest = {p: c for p, c in matches.items() if p not in fetched and p not in notes.deleted}
         with store.atomic():
+            store.mark_deleted(report.deleted, today.isoformat())
             store.add_matches(rest, run_id)
         for cond in conditions:
             store.set_query_state(cond.id, config.search_term(cond), day,

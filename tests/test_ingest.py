@@ -123,3 +123,18 @@ def test_medline_gzip_cut_after_its_first_block_is_one_clear_line(cli, tmp_path)
     r = cli("import", str(f))
     assert r.exit_code == 1 and r.stderr.count("\n") == 1 and "broken gzip file" in r.stderr
     assert stored(cli) == {}
+
+
+def test_update_file_with_delete_citation_marks_stored_records(cli, tmp_path):
+    first = xml_file(tmp_path / "base.xml", make_article_xml("970102081"), make_article_xml("970102082"))
+    assert cli("import", str(first)).exit_code == 0
+    upd = xml_file(tmp_path / "update.xml", make_article_xml("970102083"),
+                   '<DeleteCitation><PMID Version="1">970102082</PMID><PMID Version="1">970102099</PMID>'
+                   "</DeleteCitation>\n")
+    r = cli("import", str(upd))
+    assert r.exit_code == 0, r.output
+    assert "1 new" in r.stdout and "1 stored records marked deleted (<DeleteCitation>)" in r.stdout
+    kept = stored(cli)
+    assert sorted(kept) == ["970102081", "970102082", "970102083"]  # kept for the record, marked
+    assert kept["970102082"]["deleted_on"] and kept["970102081"]["deleted_on"] is None
+    assert "DELETED from PubMed" in cli("show", "970102082").stdout

@@ -329,3 +329,31 @@ def test_trickling_reply_hits_the_deadline_and_the_run_fails_cleanly(env, eutils
         assert [x["status"] for x in store.db["runs"].rows] == ["failed"]
         report = run_update(store, cfg, client, conditions=[cfg.condition("fibromyalgia")])  # trickle over
         assert report.new == 1
+
+
+def test_delete_citation_marks_the_record_deleted_kept_and_out_of_digests(env, eutils_server):
+    seed(eutils_server, [970101061, 970101062], "fibromyalgia")  # entered PubMed 2024-01-01
+    window = ["--from", "2023-12-01", "--to", "2024-02-01"]
+    assert cli("update").exit_code == 0
+    assert '"970101062"' in cli("digest", *window, "--format", "json").stdout
+    eutils_server.deleted.add("970101062")  # PubMed withdraws it; efetch answers <DeleteCitation>
+    r = cli("update", "--full")
+    assert r.exit_code == 0, r.output
+    assert "PubMed deleted 1 record(s)" in r.stdout
+    with Store(env / "ldn.db") as s:
+        assert len(s.deleted_on("970101062") or "") == 10 and s.deleted_on("970101061") is None  # PubMed's day
+        assert s.count_articles() == 2 and s.query_state()  # kept, and the run is done
+        assert [e["pmid"] for e in s.evidence_rows()] == ["970101061"]
+    digest = cli("digest", *window, "--format", "json").stdout
+    assert '"970101061"' in digest and '"970101062"' not in digest
+    show = cli("show", "970101062")
+    assert show.exit_code == 0 and "DELETED from PubMed" in show.stdout
+
+
+def test_delete_citation_for_a_record_never_stored_is_not_missing(env, eutils_server):
+    seed(eutils_server, [970101071, 970101072], "fibromyalgia")
+    eutils_server.deleted.add("970101072")
+    r = cli("update")
+    assert r.exit_code == 0, r.output
+    with Store(env / "ldn.db") as s:
+        assert s.count_articles() == 1 and s.query_state()
