@@ -106,6 +106,22 @@ def test_tags_from_older_rules_are_pointed_out_until_retag(db):
     assert "older version" not in run("stats", db=db).stderr
 
 
+def test_retag_brings_tags_of_version_2_up_to_date(db):
+    """A database tagged before issue 8 (TAGGER_VERSION 2: no per-outcome findings) is brought up to date."""
+    import sqlite3
+
+    from ldn_lit.tagging import TAGGER_VERSION
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("update tags set tagger_version = '2', outcome_findings = '[]'")
+    assert TAGGER_VERSION != "2" and "older version" in run("stats", db=db).stderr
+    assert json.loads(run("export", "-f", "jsonl", db=db).stdout.splitlines()[0])["outcome_findings"] == []
+    run("retag", db=db)
+    assert "older version" not in run("stats", db=db).stderr
+    first = json.loads(run("export", "-f", "jsonl", db=db).stdout.splitlines()[0])
+    assert [f["outcome"] for f in first["outcome_findings"]] == ["fatigue"]
+
+
 def test_bad_import_file_changes_nothing(db, tmp_path):
     before = run("export", db=db).stdout
     broken = tmp_path / "broken.xml"

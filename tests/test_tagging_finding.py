@@ -96,3 +96,11 @@ def test_no_outcome_findings_for_reviews_protocols_or_without_abstract():
     assert tag_finding(art("We review the evidence on pain."), "narrative_review")[3] == []
     assert tag_finding(art("Pain will be measured."), "protocol")[3] == []
     assert tag_finding(Article(pmid="1", title="t"), "rct")[3] == []
+
+
+def test_a_sentence_about_harms_and_dropouts_alone_is_tolerability_not_the_finding():
+    a = art([("RESULTS", "Pain fell more with LDN than with placebo (p = 0.01). Withdrawals due to adverse events "
+                         "did not differ.")])
+    assert tag_finding(a, "rct")[0] == "positive"
+    a = art([("RESULTS", "Pain relief was similar, and side effects did not differ.")])  # pain named: still null
+    assert tag_finding(a, "rct")[0] == "null"

@@ -141,7 +141,18 @@ def _classify(text: str) -> set[str]:
         kinds.add("weak_null")
     if SAFETY.rx.search(text):
         kinds.add("safety")
+    if kinds & {"null", "negative"} and "positive" not in kinds and ADVERSE_CONTEXT.rx.search(text) and \
+            all(d == "safety_tolerability" for d, _ in domains_in(text, text)):
+        # "Withdrawals due to adverse events did not differ", "two discontinued owing to worsening colitis":
+        # what a sentence about harms and dropouts (and no other outcome) says is tolerability, not whether
+        # the drug worked.
+        kinds = (kinds - {"null", "negative", "weak_null"}) | {"safety"}
     return kinds
+
+
+ADVERSE_CONTEXT = _rx(r"\b(adverse (?:events?|effects?|reactions?)|side[- ]effects?|withdrawals? (?:due|owing|because)|"
+                      r"discontinu\w+ (?:due|owing|because)|(?:discontinued|withdrew|stopped|dropped out) (?:\w+ ){0,3}?"
+                      r"(?:due|owing|because)|tolerability|toxicity)\b")
 
 
 # "lower mean withdrawal scores (8.1 vs 11.6; p = 0.002)", "closed faster than vehicle (p < 0.01)": a
