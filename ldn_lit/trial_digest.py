@@ -102,13 +102,16 @@ def chart_svg(per_year: dict[str, dict[str, int]]) -> str:
     """Registered (first posted) versus published (PubMed trial reports) per year: paired bars, inline SVG."""
     if not per_year:
         return "<p>No trials to chart.</p>"
-    years = sorted(per_year)
+    first, last = int(min(per_year)), int(max(per_year))
+    years = [str(y) for y in range(first, last + 1)]  # every year, so that empty years show as gaps
+    per_year = {y: per_year.get(y, {"registered": 0, "published": 0}) for y in years}
     top = max(max(v["registered"], v["published"]) for v in per_year.values()) or 1
-    bar, gap, height = 8, 6, 140
+    bar, gap, height = 10, 8, 140
     width = len(years) * (2 * bar + gap) + 40
     colors = {"registered": "#7b5e57", "published": "#00796b"}  # not design colours: this is another axis
     parts = [(f'<svg role="img" aria-label="Registered versus published trials per year" viewBox="0 0 {width} '
-              f'{height + 30}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">')]
+              f'{height + 30}" width="100%" style="max-width:{width * 3}px" preserveAspectRatio="xMinYMin meet" '
+              'xmlns="http://www.w3.org/2000/svg">')]
     for i, y in enumerate(years):
         x = 30 + i * (2 * bar + gap)
         for j, kind in enumerate(("registered", "published")):
@@ -117,9 +120,10 @@ def chart_svg(per_year: dict[str, dict[str, int]]) -> str:
             parts.append(f'<rect x="{x + j * bar}" y="{height - h:.1f}" width="{bar}" height="{h:.1f}" '
                          f'fill="{colors[kind]}"><title>{html.escape(y)}: {n} {kind}</title></rect>')
         if i % max(1, len(years) // 8) == 0:
-            parts.append(f'<text x="{x}" y="{height + 14}" font-size="9">{html.escape(y)}</text>')
+            parts.append(f'<text x="{x}" y="{height + 14}" font-size="8">{html.escape(y)}</text>')
     parts.append(f'<text x="0" y="10" font-size="9">{top}</text><text x="0" y="{height}" font-size="9">0</text></svg>')
-    legend = "".join(f'<span class="key"><i style="background:{c}"></i>{k}</span>' for k, c in colors.items())
+    names = {"registered": "registered (year first posted)", "published": "published trial reports (PubMed, year)"}
+    legend = "".join(f'<span class="key"><i style="background:{c}"></i>{names[k]}</span>' for k, c in colors.items())
     return "".join(parts) + f'<div class="legend">{legend}</div>'
 
 
