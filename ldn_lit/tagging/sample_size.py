@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Article, TagReason
+from ..vocabulary import HUMAN_POPULATIONS, REVIEWS
 from .text import Sentence, sentences
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -154,8 +155,7 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     reasons = [TagReason("included_studies", found[1])] if found else []
     if design == "case_report":
         return 1, "case report", "case", included, [TagReason("design", "case_report")]
-    if population not in ("human", "mixed") or design in (
-            "systematic_review_or_meta_analysis", "narrative_review", "protocol"):
+    if population not in HUMAN_POPULATIONS or design in REVIEWS | {"protocol"}:
         return None, None, None, included, reasons
     # The first sentence with an enrolment cue decides (its largest count: "40 were randomised;
     # 35 completed" -> 40); failing that, the first count anywhere in the study's own sentences.
