@@ -18,7 +18,8 @@ class Author:
     fore_name: str | None = None
     initials: str | None = None
     collective_name: str | None = None
-    affiliation: str | None = None
+    affiliation: str | None = None  # the first of `affiliations`
+    affiliations: list[str] = field(default_factory=list)  # every <AffiliationInfo> of the author, in order
 
     @property
     def display(self) -> str:

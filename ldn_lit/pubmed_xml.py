@@ -79,6 +79,7 @@ def cap_fields(art: Article, notes: ParseNotes | None) -> Article:
             v = getattr(au, f.name)
             if isinstance(v, str):
                 setattr(au, f.name, cut(f"author {f.name}", v))
+        au.affiliations = [cut("author affiliation", x) for x in au.affiliations]
     return art
 
 
@@ -165,15 +166,16 @@ def _authors(author_list: ET.Element | None) -> list[Author]:
     for a in author_list:
         if a.tag != "Author" or a.get("ValidYN", "Y") != "Y":
             continue
-        f = {c.tag: c for c in a}
-        aff = f.get("AffiliationInfo")
+        f = {c.tag: c for c in a}  # one of each tag, except AffiliationInfo, which repeats
+        affiliations = [t for t in (text_of(c.find("Affiliation")) for c in a if c.tag == "AffiliationInfo") if t]
         out.append(
             Author(
                 last_name=_own_text(f.get("LastName")),
                 fore_name=_own_text(f.get("ForeName")),
                 initials=_own_text(f.get("Initials")),
                 collective_name=text_of(f.get("CollectiveName")) or None,
-                affiliation=text_of(aff.find("Affiliation") if aff is not None else None) or None,
+                affiliation=affiliations[0] if affiliations else None,
+                affiliations=affiliations,
             )
         )
     return out

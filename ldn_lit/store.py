@@ -31,7 +31,7 @@ from .ctgov import Trial, TrialIntervention, TrialReference
 from .models import (AbstractSection, Article, Author, CommentCorrection, MeshHeading, OutcomeFinding, TagReason,
                      Tags)
 
-SCHEMA_VERSION = 5  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 6  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -86,7 +86,8 @@ class _Children:
     @classmethod
     def of(cls, a: Article) -> _Children:
         return cls(
-            [(a.pmid, i, x.last_name, x.fore_name, x.initials, x.collective_name, x.affiliation)
+            [(a.pmid, i, x.last_name, x.fore_name, x.initials, x.collective_name, x.affiliation,
+              _json(x.affiliations) if len(x.affiliations) > 1 else None)
              for i, x in enumerate(a.authors, 1)],
             [(a.pmid, m.descriptor, m.ui, int(m.major_topic), _json(m.qualifiers)) for m in a.mesh],
             [(a.pmid, pt) for pt in a.publication_types],
@@ -94,7 +95,10 @@ class _Children:
         )
 
     def tuples(self) -> tuple:
-        return (self.authors, self.mesh, self.pubtypes, self.ccs)
+        """What the content hash covers. An author's list of affiliations (kept only when there are
+        several) counts only then, so the hash of every other stored record stays as it was."""
+        authors = [t if t[7] is not None else t[:7] for t in self.authors]
+        return (authors, self.mesh, self.pubtypes, self.ccs)
 
     def extend(self, other: _Children) -> None:
         self.authors += other.authors
@@ -407,7 +411,7 @@ class Store:
 
     def _insert_children(self, kids: _Children) -> None:
         c = self.db.conn
-        c.executemany("insert into authors values (?,?,?,?,?,?,?)", kids.authors)
+        c.executemany("insert into authors values (?,?,?,?,?,?,?,?)", kids.authors)
         c.executemany("insert or ignore into mesh values (?,?,?,?,?)", kids.mesh)
         c.executemany("insert or ignore into publication_types values (?,?)", kids.pubtypes)
         c.executemany("insert into comments_corrections values (?,?,?,?)", kids.ccs)
@@ -465,7 +469,8 @@ class Store:
         authors: dict[str, list[Author]] = {}
         for r in self._select_in("select * from authors where pmid in ({marks}) order by pmid, position", ids):
             authors.setdefault(r["pmid"], []).append(Author(
-                r["last_name"], r["fore_name"], r["initials"], r["collective_name"], r["affiliation"]))
+                r["last_name"], r["fore_name"], r["initials"], r["collective_name"], r["affiliation"],
+                json.loads(r["affiliations"]) if r["affiliations"] else [x for x in [r["affiliation"]] if x]))
         mesh: dict[str, list[MeshHeading]] = {}
         for r in self._select_in("select * from mesh where pmid in ({marks}) order by rowid", ids):
             mesh.setdefault(r["pmid"], []).append(MeshHeading(
@@ -966,3 +971,9 @@ def datasette_metadata(database: str) -> dict[str, Any]:
 def m005_deleted_on(db: sqlite_utils.Database) -> None:
     """The day PubMed withdrew a record (<DeleteCitation>): kept for the record, out of digests and verdicts."""
     _add_column(db, "articles", "deleted_on", 5)
+
+
+@MIGRATIONS()
+def m006_author_affiliations(db: sqlite_utils.Database) -> None:
+    """Every affiliation of an author (JSON list) when there are several; `affiliation` keeps the first."""
+    _add_column(db, "authors", "affiliations", 6)

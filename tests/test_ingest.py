@@ -138,3 +138,19 @@ def test_update_file_with_delete_citation_marks_stored_records(cli, tmp_path):
     assert sorted(kept) == ["970102081", "970102082", "970102083"]  # kept for the record, marked
     assert kept["970102082"]["deleted_on"] and kept["970102081"]["deleted_on"] is None
     assert "DELETED from PubMed" in cli("show", "970102082").stdout
+
+
+def test_every_affiliation_of_an_author_is_kept(cli, tmp_path):
+    xml = make_article_xml("970102091", authors=[("Testperson", "A"), ("Fixture", "B")]).replace(
+        "<Initials>A</Initials></Author>",
+        "<Initials>A</Initials><AffiliationInfo><Affiliation>Synthetic Institute One.</Affiliation></AffiliationInfo>"
+        "<AffiliationInfo><Affiliation>Synthetic Hospital Two.</Affiliation></AffiliationInfo></Author>").replace(
+        "<Initials>B</Initials></Author>",
+        "<Initials>B</Initials><AffiliationInfo><Affiliation>Synthetic Lab.</Affiliation></AffiliationInfo></Author>")
+    f = xml_file(tmp_path / "aff.xml", xml)
+    assert cli("import", str(f)).exit_code == 0
+    first, second = stored(cli)["970102091"]["authors"]
+    assert first["affiliations"] == ["Synthetic Institute One.", "Synthetic Hospital Two."]
+    assert first["affiliation"] == "Synthetic Institute One."  # the first, no longer the last
+    assert second["affiliations"] == ["Synthetic Lab."] and second["affiliation"] == "Synthetic Lab."
+    assert "0 new, 0 revised, 1 unchanged" in cli("import", str(f)).stdout  # stable content hash
