@@ -5,7 +5,7 @@ import pytest
 
 from ldn_lit import vocabulary
 from ldn_lit.models import AbstractSection, Article, MeshHeading
-from ldn_lit.tagging.design import DESIGN_RULES, tag_design
+from ldn_lit.tagging.design import DESIGN_RULES, POPULATION_RULES, tag_design
 
 
 def art(abstract="", title="Synthetic", pub_types=("Journal Article",), mesh=()):
@@ -22,6 +22,10 @@ def test_the_rule_table_is_data_with_a_name_a_test_and_an_example_per_row():
     # that could contradict them.
     assert names.index("rct_pubtype") < names.index("randomised_phrase")
     assert names.index("case_report_pubtype") < names.index("open_label_phrase")
+    pop = [r.name for r in POPULATION_RULES]
+    assert len(pop) == len(set(pop)) and all(r.example for r in POPULATION_RULES)
+    assert max(i for i, n in enumerate(pop) if n.startswith("mesh")) < min(i for i, n in enumerate(pop)
+                                                                            if not n.startswith("mesh"))
 
 
 TRIAL_TEXT = ("Forty adults with fibromyalgia took LDN 4.5 mg in an open-label study; in earlier work, mice given "

@@ -159,7 +159,7 @@ class DesignRule:
     name: str
     design: str
     source: str
-    test: Callable[[_Record], str | bool | None]
+    test: Callable[[_Record], object]  # something true (shown as the reason) when the rule fires
     example: str
     population: str | None = None
 
@@ -290,6 +290,53 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     return rule.design, population, reasons
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """What the population rules read: the MeSH check tags and the text's cue words (kind -> phrase)."""
+
+    human_tags: set[str]
+    animal_tags: set[str]
+    found: dict[str, str]
+    cells: bool  # cell-culture MeSH, or in-vitro words without people or animals being treated
+
+    @property
+    def tags(self) -> str:
+        return "check tags " + ", ".join(sorted(self.human_tags | self.animal_tags))
+
+
+@dataclass(frozen=True)
+class PopulationRule:
+    """One row of the population table (read after the design table, for designs that do not fix it)."""
+
+    name: str
+    population: str
+    source: str  # mesh, abstract_phrase, no_cue
+    test: Callable[[_Cues], object]  # something true (shown as the reason) when the rule fires
+    example: str
+
+
+POPULATION_RULES: tuple[PopulationRule, ...] = (
+    PopulationRule("mesh_both_and_text_both", "mixed", "mesh",
+                   lambda c: c.human_tags and c.animal_tags and {"human", "animal"} <= c.found.keys() and c.tags,
+                   "check tags Humans + Animals, and the text names patients and mice"),
+    PopulationRule("mesh_both_text_animal", "animal", "mesh",
+                   lambda c: c.human_tags and c.animal_tags and "animal" in c.found and "human" not in c.found and c.tags,
+                   "check tags Humans + Animals, the text names only rats"),
+    PopulationRule("mesh_cells", "in_vitro", "mesh",
+                   lambda c: (c.human_tags or c.animal_tags) and c.cells and f"{c.tags} + in vitro: {c.found['in_vitro']}",
+                   "check tags Humans (+ Cell Line, Tumor), 'Jurkat cells were incubated'"),
+    PopulationRule("mesh_humans", "human", "mesh", lambda c: c.human_tags and c.tags, "check tag Humans"),
+    PopulationRule("mesh_animals", "animal", "mesh", lambda c: c.animal_tags and c.tags, "check tags Animals, Mice"),
+    PopulationRule("no_cue", "none", "no_cue", lambda c: not c.found and "no human, animal or cell cue in title/abstract",
+                   "a title with no abstract"),
+    PopulationRule("text_several", "mixed", "abstract_phrase",
+                   lambda c: len(c.found) > 1 and "; ".join(f"{k}: {v}" for k, v in c.found.items()),
+                   "'30 patients' and 'mice' in the study's own sentences"),
+    PopulationRule("text_one", "", "abstract_phrase", lambda c: "; ".join(f"{k}: {v}" for k, v in c.found.items()),
+                   "'Twenty women with fibromyalgia' (human), 'EAE mice' (animal), 'cell lines' (in_vitro)"),
+)
+
+
 def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
     """The MeSH check tags decide when PubMed gives them (the text only tells cells from whole animals or
     people, which the tags do not); otherwise cue words in the study's own sentences."""
@@ -302,22 +349,13 @@ def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
             found[kind] = m
     if "animal" in found and "human" in found and not _first(STRONG_HUMAN, r.own):
         del found["human"]  # "cases", "subjects", "individuals" alone are weak next to "mice"
-    kinds = set(found)
     human, animal = r.mesh & HUMAN_TAGS, r.mesh & ANIMAL_TAGS
-    if human or animal:
-        tags = ", ".join(sorted(human | animal))
-        cells = "in_vitro" in found and (r.mesh & CELL_TAGS or not (found.keys() & {"human", "animal"}) or
-                                          "human" in found and not _first(HUMAN_INTERVENTION, r.own) and not animal)
-        if human and animal:
-            pop = "mixed" if {"human", "animal"} <= kinds else ("animal" if "animal" in kinds and "human" not in kinds
-                                                              else "in_vitro" if cells else "human")
-        else:
-            pop = "in_vitro" if cells else ("human" if human else "animal")
-        why = [TagReason("mesh", f"{pop}: check tags {tags}")]
-        if pop == "in_vitro":
-            why.append(TagReason("abstract_phrase", f"in_vitro: {found['in_vitro']}"))
-        return pop, why, kinds
-    if not found:
-        return "none", [TagReason("no_cue", "no human, animal or cell cue in title/abstract")], kinds
-    why = [TagReason("abstract_phrase", f"{k}: {v}") for k, v in found.items()]
-    return (next(iter(found)) if len(found) == 1 else "mixed"), why, kinds
+    cells = "in_vitro" in found and bool(r.mesh & CELL_TAGS or not (found.keys() & {"human", "animal"}) or
+                                         "human" in found and not _first(HUMAN_INTERVENTION, r.own) and not animal)
+    cues = _Cues(human, animal, found, cells)
+    for rule in POPULATION_RULES:
+        matched = rule.test(cues)
+        if matched:
+            break
+    population = rule.population or next(iter(found))
+    return population, [TagReason(rule.source, f"{rule.name}: {matched}")], set(found)
