@@ -68,7 +68,7 @@ def main() -> None:
                             ("import_with_tags", "ldn-lit import (parse + tag + store)")]:
             # Best of three fresh processes (new database each time): the machine's noise is +-15 %.
             runs = []
-            for i in range(3):
+            for _ in range(3):
                 (tmp / f"{what}.db").unlink(missing_ok=True)
                 for suffix in ("-wal", "-shm"):
                     (tmp / f"{what}.db{suffix}").unlink(missing_ok=True)

@@ -19,7 +19,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 import labelled  # noqa: E402
-
 from ldn_lit.config import load_config  # noqa: E402
 from ldn_lit.tagging import tag_article  # noqa: E402
 

@@ -19,7 +19,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from ctgov_server import start  # noqa: E402
-
 from ldn_lit import ctgov  # noqa: E402
 from ldn_lit.config import load_config  # noqa: E402
 from ldn_lit.store import Store  # noqa: E402

@@ -20,7 +20,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from eutils_server import start  # noqa: E402
-
 from ldn_lit.config import load_config  # noqa: E402
 from ldn_lit.entrez import EntrezClient  # noqa: E402
 from ldn_lit.store import Store  # noqa: E402

@@ -29,8 +29,17 @@ from .config import Claim, Config
 from .journals import matches_any
 from .models import OutcomeFinding
 from .store import Store
-from .vocabulary import (CLAIM_VERDICT_IDS, CONTROLLED, EVIDENCE_GROUPS, HUMAN_POPULATIONS, NOT_EVIDENCE, PRECLINICAL,
-                         RANDOMISED, REVIEWS, design_rank)
+from .vocabulary import (
+    CLAIM_VERDICT_IDS,
+    CONTROLLED,
+    EVIDENCE_GROUPS,
+    HUMAN_POPULATIONS,
+    NOT_EVIDENCE,
+    PRECLINICAL,
+    RANDOMISED,
+    REVIEWS,
+    design_rank,
+)
 
 VERDICTS = CLAIM_VERDICT_IDS
 CERTAINTY = ("high", "moderate", "low", "very_low")

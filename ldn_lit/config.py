@@ -6,8 +6,6 @@ silently ignored typo means a condition that is never searched.
 
 from __future__ import annotations
 
-from .errors import LdnLitError
-
 import os
 import re
 import tomllib
@@ -16,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .errors import LdnLitError
 from .vocabulary import OUTCOME_IDS
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")

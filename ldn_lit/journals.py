@@ -35,7 +35,7 @@ def same_journal(a: str | None, b: str | None) -> bool:
         return True
     if len(wa) != len(wb):
         return False
-    return all(x.startswith(y) or y.startswith(x) for x, y in zip(wa, wb))
+    return all(x.startswith(y) or y.startswith(x) for x, y in zip(wa, wb, strict=True))
 
 
 def matches_any(cited: str, names: Iterable[str | None]) -> bool:

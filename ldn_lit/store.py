@@ -25,11 +25,9 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from .errors import LdnLitError
-
 from .ctgov import Trial, TrialIntervention, TrialReference
-from .models import (AbstractSection, Article, Author, CommentCorrection, MeshHeading, OutcomeFinding, TagReason,
-                     Tags)
+from .errors import LdnLitError
+from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading, OutcomeFinding, TagReason, Tags
 
 SCHEMA_VERSION = 6  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
@@ -243,7 +241,7 @@ def m003_outcome_findings(db: sqlite_utils.Database) -> None:
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
     pairs = json.loads(stored or "[]")
     cats = json.loads(categories) if categories else [None] * len(pairs)
-    return [AbstractSection(lbl, txt, cat) for (lbl, txt), cat in zip(pairs, cats)]
+    return [AbstractSection(lbl, txt, cat) for (lbl, txt), cat in zip(pairs, cats, strict=False)]
 
 
 class Store:

@@ -96,7 +96,7 @@ def tag_trial(t: Trial, conditions: list[Condition]) -> list[tuple[str, str, str
         x.dose_mg = tag_dose(Article(pmid=t.nct_id, title=x.name, abstract_sections=[
             AbstractSection(None, x.description or "")]))[0]
     ids, reasons = tag_conditions(_as_article(t), conditions)
-    return [(cid, r.rule, r.matched.split(": ", 1)[-1]) for cid, r in zip(ids, reasons)]
+    return [(cid, r.rule, r.matched.split(": ", 1)[-1]) for cid, r in zip(ids, reasons, strict=True)]
 
 
 def trial_outcomes(t: Trial) -> list[str]:

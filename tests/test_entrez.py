@@ -7,8 +7,8 @@ import httpx
 import pytest
 
 from eutils_server import Fault
-from ldn_lit.config import EntrezSettings
 from ldn_lit.citation import Reference
+from ldn_lit.config import EntrezSettings
 from ldn_lit.entrez import EntrezClient, EntrezError
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "eutils-samples"

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from eutils_server import XML_HEAD, make_article_xml
 from typer.testing import CliRunner
 
+from eutils_server import XML_HEAD, make_article_xml
 from ldn_lit.cli import app
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from ldn_lit.errors import LdnLitError
 from ldn_lit.models import OutcomeFinding, TagReason, Tags
 from ldn_lit.pubmed_xml import parse_articles
-from ldn_lit.errors import LdnLitError
 from ldn_lit.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, chunks
 
 FIXTURES = Path(__file__).parent / "fixtures"

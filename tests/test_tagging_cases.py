@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
+import labelled
 from ldn_lit.config import load_config
 from ldn_lit.models import DESIGNS, DOSE_CLASSES, FINDINGS, POPULATIONS, SIZE_CLASSES
 from ldn_lit.tagging import tag_article
-import labelled
 
 CASES = labelled.load("development").cases
 TAGS = labelled.TAGS

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ldn_lit.config import Condition
 from ldn_lit.models import AbstractSection, Article, CommentCorrection, MeshHeading
 from ldn_lit.tagging.conditions import tag_conditions
 from ldn_lit.tagging.design import tag_design
@@ -10,7 +11,6 @@ from ldn_lit.tagging.finding import tag_finding
 from ldn_lit.tagging.integrity import tag_integrity
 from ldn_lit.tagging.sample_size import parse_number, size_class, tag_sample_size
 from ldn_lit.tagging.text import split_sentences
-from ldn_lit.config import Condition
 
 
 def art(abstract="", title="Synthetic", **kw):

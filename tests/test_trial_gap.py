@@ -9,9 +9,9 @@ import json
 from datetime import date
 
 import pytest
-from ctgov_server import make_study
 from typer.testing import CliRunner
 
+from ctgov_server import make_study
 from ldn_lit.cli import app
 from ldn_lit.config import load_config
 from ldn_lit.ctgov import parse_study

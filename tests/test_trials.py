@@ -7,9 +7,9 @@ import json
 from datetime import date, datetime, timezone
 
 import pytest
-from ctgov_server import Fault, make_study, start
 from typer.testing import CliRunner
 
+from ctgov_server import Fault, make_study, start
 from ldn_lit import ctgov
 from ldn_lit.cli import app
 from ldn_lit.config import load_config

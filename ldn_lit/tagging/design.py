@@ -12,7 +12,6 @@ introduction does not make it an animal study).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
