@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -44,7 +45,7 @@ def export_records(store: Store, condition: str | None = None) -> Iterator[dict[
     deleted = store.deleted_records()
     articles = store.iter_articles(condition)
     while True:
-        chunk = [a for _, a in zip(range(1000), articles)]
+        chunk = list(islice(articles, 1000))
         if not chunk:
             break
         tags = store.get_tags([a.pmid for a in chunk])
@@ -73,7 +74,8 @@ def _write_json(records: Iterable[Row], out: IO[str], flat: Flat) -> int:
     """One JSON array, a record per line (streamed: the whole export is never held in memory)."""
     n = 0
     out.write("[")
-    for n, r in enumerate(records, 1):
+    for r in records:
+        n += 1
         out.write(("\n" if n == 1 else ",\n") + json.dumps(r, ensure_ascii=False))
     out.write("\n]\n" if n else "]\n")
     return n
@@ -81,7 +83,8 @@ def _write_json(records: Iterable[Row], out: IO[str], flat: Flat) -> int:
 
 def _write_jsonl(records: Iterable[Row], out: IO[str], flat: Flat) -> int:
     n = 0
-    for n, r in enumerate(records, 1):
+    for r in records:
+        n += 1
         out.write(json.dumps(r, ensure_ascii=False) + "\n")
     return n
 
@@ -90,7 +93,8 @@ def _write_csv(records: Iterable[Row], out: IO[str], flat: Flat) -> int:
     n = 0
     w = csv.DictWriter(out, fieldnames=flat.columns, extrasaction="ignore")
     w.writeheader()
-    for n, r in enumerate(records, 1):
+    for r in records:
+        n += 1
         row = flat.row(r)
         w.writerow({k: csv_cell(row.get(k)) for k in flat.columns})  # no cell a spreadsheet would run
     return n
