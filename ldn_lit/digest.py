@@ -292,11 +292,13 @@ def render_json(d: Digest) -> str:
 CSV_FIELDS = ["pmid", "entrez_date", "year", "journal", "title", "citation", "pubmed_url", "doi_url", "conditions",
               "design", "population", "sample_size", "dose_mg", "dose_class", "finding", "evidence", "retracted",
               "erratum", "expression_of_concern", "other_conditions"]
+# One row per claim of the article after the record rows: where the evidence stands, with its certainty.
+CLAIM_CSV_FIELDS = ["claim_id", "claim", "verdict", "certainty", "certainty_reasons", "why"]
 
 
 def render_csv(d: Digest) -> str:
     buf = io.StringIO(newline="")
-    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS + trial_digest.CSV_FIELDS, extrasaction="ignore")
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS + trial_digest.CSV_FIELDS + CLAIM_CSV_FIELDS, extrasaction="ignore")
     w.writeheader()
     for n in d.new_records:
         row = asdict(n)
@@ -308,6 +310,11 @@ def render_csv(d: Digest) -> str:
         w.writerow({k: csv_cell(v) for k, v in row.items()})
     # the trials the digest names, with their registry links
     w.writerows({k: csv_cell(v) for k, v in r.items()} for r in trial_digest.csv_rows(d.trials))
+    for v in d.claims:
+        w.writerow({k: csv_cell(x) for k, x in (("claim_id", v.claim.id), ("claim", v.claim.claim),
+                                                  ("verdict", v.verdict), ("certainty", v.certainty),
+                                                  ("certainty_reasons", "; ".join(v.certainty_reasons)),
+                                                  ("why", v.why))})
     return buf.getvalue()
 
 
@@ -343,6 +350,13 @@ def render_atom(d: Digest) -> str:
         for c in n.conditions:
             sub(e, "category", term=c)
     trial_digest.atom_entries(d.trials, feed, sub, d.window["to"])
+    for v in d.claims:  # where the evidence stands on each claim, as of the window's end
+        e = sub(feed, "entry")
+        sub(e, "id", f"urn:ldn-lit:claim:{v.claim.id}")
+        sub(e, "title", f"[{VERDICT_LABELS[v.verdict]}, certainty {v.certainty.replace('_', ' ')}] {v.claim.claim}")
+        sub(e, "updated", f"{d.window['to']}T00:00:00Z")
+        sub(e, "summary", f"{v.why} Certainty: {certainty_text(v)}.")
+        sub(e, "category", term="claim")
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 

@@ -104,14 +104,21 @@ def test_atom_is_valid_with_stable_ids(db):
     assert root.tag == "{http://www.w3.org/2005/Atom}feed"
     for tag in ("id", "title", "updated"):
         assert root.find(f"a:{tag}", ns) is not None
-    ids = [e.findtext("a:id", namespaces=ns) for e in root.findall("a:entry", ns)]
+    ids = [e.findtext("a:id", namespaces=ns) for e in root.findall("a:entry", ns)
+           if not e.findtext("a:id", namespaces=ns).startswith("urn:ldn-lit:claim:")]
     assert sorted(ids) == sorted(f"https://pubmed.ncbi.nlm.nih.gov/{p}/" for p in ("970000003", "970000101", "970000201"))
+    # one entry per claim, its verdict and certainty in the title, its reasons in the summary
+    claim = next(e for e in root.findall("a:entry", ns)
+                 if e.findtext("a:id", namespaces=ns) == "urn:ldn-lit:claim:fibromyalgia_pain_fatigue")
+    assert claim.findtext("a:title", namespaces=ns).startswith("[partly supported, certainty low] LDN improves pain")
+    assert "Certainty: low (pain: imprecision: 20 people in total (< 100) (-2))." in claim.findtext("a:summary",
+                                                                                                   namespaces=ns)
     entry = next(e for e in root.findall("a:entry", ns) if "970000201" in e.findtext("a:id", namespaces=ns))
     assert EVIL in entry.findtext("a:title", namespaces=ns)  # escaped in XML, intact once parsed
     again = ET.fromstring(runner.invoke(app, ["--db", str(db), "digest", "--from", "2024-06-01", "--to", "2024-06-30",
                                               "--format", "atom"]).stdout.encode())
-    assert [e.findtext("a:id", namespaces=ns) for e in again.findall("a:entry", ns)] == [
-        "https://pubmed.ncbi.nlm.nih.gov/970000201/"]
+    assert [e.findtext("a:id", namespaces=ns) for e in again.findall("a:entry", ns)
+            if "claim" not in e.findtext("a:id", namespaces=ns)] == ["https://pubmed.ncbi.nlm.nih.gov/970000201/"]
 
 
 def test_json_and_csv(db):
@@ -119,10 +126,16 @@ def test_json_and_csv(db):
     assert d["version"] == 1 and d["window"] == {"from": "2024-01-01", "to": "2024-12-31"}
     assert {r["pmid"] for r in d["new_records"]} == {"970000003", "970000101", "970000201"}
     assert {c["claim"]["id"] for c in d["claims"]} >= {"ms_relapses", "dose_range"}
-    assert all(c["verdict"] in ("supported", "partly_supported", "contradicted", "not_studied_in_humans",
-                                "no_evidence") for c in d["claims"])
-    rows = list(csv.DictReader(io.StringIO(digest(db, "--format", "csv").stdout)))
+    assert all(c["verdict"] in ("supported", "partly_supported", "conflicting", "contradicted",
+                                "not_studied_in_humans", "no_evidence") for c in d["claims"])
+    all_rows = list(csv.DictReader(io.StringIO(digest(db, "--format", "csv").stdout)))
+    rows = [r for r in all_rows if r["pmid"]]
     assert len(rows) == 3 and {r["pmid"] for r in rows} == {"970000003", "970000101", "970000201"}
+    claims = {r["claim_id"]: r for r in all_rows if r["claim_id"]}
+    assert set(claims) == {c["claim"]["id"] for c in d["claims"]}
+    fm = claims["fibromyalgia_pain_fatigue"]
+    assert (fm["verdict"], fm["certainty"]) == ("partly_supported", "low")
+    assert fm["certainty_reasons"] == "pain: imprecision: 20 people in total (< 100) (-2)"
     assert next(r for r in rows if r["pmid"] == "970000201")["sample_size"] == "20"
 
 
