@@ -66,9 +66,10 @@ def test_markdown_digest_rendered_as_commonmark_has_no_raw_html_from_data(db):
 
 @pytest.mark.parametrize("args", [["export", "--format", "csv"], ["digest", *WINDOW, "--format", "csv"]])
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(db, args):
-    rows = list(csv.DictReader(io.StringIO(cli(*args))))
+    all_rows = list(csv.DictReader(io.StringIO(cli(*args))))
+    rows = [r for r in all_rows if r["pmid"]]  # the digest adds one row per claim after the records
     assert len(rows) == 5
-    for row in rows:
+    for row in all_rows:
         for key, value in row.items():
             assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), (key, value)
     assert rows[0]["title"].startswith("'=HYPERLINK(")
