@@ -8,7 +8,7 @@ from typing import Any
 
 from .check import ClientFactory, Remote, search_claim
 from .claim_text import extract_claims
-from .claims import evaluate_claim, load_evidence
+from .claims import judge_claims, load_evidence
 from .config import Config
 from .errors import LdnLitError
 from .store import Store
@@ -73,13 +73,14 @@ def audit(text: str, source: str, store: Store, config: Config, client_factory: 
     finally:
         remote.close()
     records = load_evidence(store)
+    judged = iter(judge_claims(store, records, [x.claim for x in found if x.claim is not None]))
     rows = []
     for x in found:
         if x.claim is None:
             rows.append(AuditRow(x.sentence, None, x.cited_journal, "-", "not_checked",
                                  "names a source but makes no claim we can check"))
             continue
-        v = evaluate_claim(records, x.claim)  # the one judgment: the same as `claims`, `digest` and `check`
+        v = next(judged)  # the one judgment: the same as `claims`, `digest` and `check`
         rows.append(AuditRow(x.sentence, x.claim.id, x.claim.cited_journal, _holds(v.evidence_table), v.verdict, v.why,
                              [r.pmid for r in (v.supporting or v.outcome_measured)[:6]], x.claim.condition,
                              list(x.claim.outcomes), x.claim.direction, v.certainty, v.certainty_reasons,

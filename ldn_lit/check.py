@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .citation import Reference, Understood, parse_input
-from .claims import EvidenceRow, evaluate_claim, load_evidence
+from .claims import EvidenceRow, evaluate_claim, judge_claims, load_evidence
 from .config import Claim, Config
 from .errors import EntrezError
 from .journals import matches_any
@@ -399,7 +399,7 @@ def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, 
     res.claim = asdict(claim)
     res.pubmed_search = search_claim(claim, config, store, remote)
     records = load_evidence(store)
-    v = evaluate_claim(records, claim)  # the one judgment: the same as `claims`, `digest` and `audit`
+    v = judge_claims(store, records, [claim])[0]  # the one judgment: the same as `claims`, `digest` and `audit`
     rows = v.supporting or v.outcome_measured
     res.verdict, res.why = v.verdict, v.why
     res.certainty, res.certainty_reasons = v.certainty, v.certainty_reasons

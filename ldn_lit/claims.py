@@ -637,10 +637,17 @@ def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], downgrades: Seq
 def evaluate_claims(store: Store, config: Config, claims: list[Claim] | None = None, until: str | None = None,
                     downgrades: Mapping[str, Sequence[Downgrade]] | None = None) -> list[ClaimVerdict]:
     """Every claim judged over one load of the database; `downgrades` maps a claim id to extra certainty steps."""
+    records = load_evidence(store, until)
+    return judge_claims(store, records, claims if claims is not None else config.claims, until, downgrades)
+
+
+def judge_claims(store: Store, records: list[Evidence], claims: Sequence[Claim], until: str | None = None,
+                 downgrades: Mapping[str, Sequence[Downgrade]] | None = None) -> list[ClaimVerdict]:
+    """evaluate_claim for each claim, with what the stored registry adds (the one judgment for claims,
+    digest, check and audit): the unreported trials on its condition and outcome, and a publication-bias
+    step down in certainty when they outweigh the published trials (trial_gap.registry_gaps)."""
     from .trial_gap import registry_gaps
 
-    records = load_evidence(store, until)
-    claims = claims if claims is not None else config.claims
     gaps = registry_gaps(store, records, claims, until)  # {} when no registered trial is stored
     out = []
     for c in claims:

@@ -236,3 +236,20 @@ def test_claim_verdicts_name_unreported_trials_and_lower_certainty_for_publicati
     assert got["registry_note"] == v.registry_note
     r = CliRunner().invoke(app, ["claims", "--article", str(toml)], env={"COLUMNS": "1000"})
     assert "Registered trials: 9 registered trials on pain" in r.output
+
+
+def test_check_and_audit_give_the_same_registry_downgrade_as_claims(db, monkeypatch):
+    path, _ = db
+    monkeypatch.setenv("LDN_LIT_CONFIG", str(path / "queries.toml"))
+    monkeypatch.setenv("LDN_LIT_DB", str(path / "ldn.db"))
+    runner = CliRunner()
+    sentence = "Low-dose naltrexone reduced pain in fibromyalgia."
+    r = runner.invoke(app, ["check", sentence, "--offline", "--json"])
+    checked = json.loads(r.stdout)
+    assert any(x.startswith("publication bias:") for x in checked["certainty_reasons"]), checked
+    article = path / "article.txt"
+    article.write_text(f"A synthetic article. {sentence}\n")
+    r = runner.invoke(app, ["audit", str(article), "--offline", "--format", "json"])
+    rows = [x for x in json.loads(r.stdout)["rows"] if x.get("verdict") not in (None, "not_checked")]
+    assert rows and rows[0]["certainty"] == checked["certainty"]
+    assert rows[0]["certainty_reasons"] == checked["certainty_reasons"]
