@@ -81,3 +81,10 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(db, args):
 def test_csv_cell_keeps_numbers_and_ordinary_text():
     assert csv_cell(-3) == -3 and csv_cell("Naltrexone") == "Naltrexone" and csv_cell("") == ""
     assert csv_cell("=1+1") == "'=1+1" and csv_cell("\t=cmd") == "'\t=cmd"
+
+
+@pytest.mark.parametrize("fmt", ["html", "atom"])
+def test_html_and_atom_digests_carry_data_as_text_only(db, fmt):
+    out = cli("digest", *WINDOW, "--format", fmt)
+    assert "<script" not in out and "<b>low-dose" not in out and "<img" not in out
+    assert 'href="javascript' not in out
