@@ -16,7 +16,7 @@ import random
 import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -24,6 +24,7 @@ import httpx
 from . import __version__
 from .entrez import RateLimiter
 from .errors import LdnLitError
+from .models import REGISTRY_URL, Trial, TrialIntervention, TrialReference  # noqa: F401 (the parser builds these)
 
 DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 PAGE_SIZE = 1000  # the API's maximum
@@ -32,7 +33,6 @@ FIELDS = ("IdentificationModule", "StatusModule", "SponsorCollaboratorsModule", 
           "DesignModule", "ArmsInterventionsModule", "OutcomesModule", "ReferencesModule",
           "ConditionBrowseModule", "HasResults")
 REQUESTS_PER_SECOND = 2.0  # the API documents no limit; stay well below what it tolerates
-REGISTRY_URL = "https://clinicaltrials.gov/study/{}"
 NCT_RE = re.compile(r"\bNCT\d{8}\b")
 
 
@@ -44,63 +44,6 @@ class CtgovError(LdnLitError):
 
 def _sleep(seconds: float) -> None:  # module level so that tests inject zero delays
     time.sleep(seconds)
-
-
-@dataclass
-class TrialIntervention:
-    type: str | None
-    name: str
-    description: str | None = None
-    other_names: list[str] = field(default_factory=list)
-    dose_mg: list[float] = field(default_factory=list)  # doses stated in the name/description
-
-
-@dataclass
-class TrialReference:
-    pmid: str | None
-    type: str | None  # BACKGROUND, RESULT or DERIVED (the registry's reference types)
-    citation: str | None
-
-
-@dataclass
-class Trial:
-    """One registered study as the registry describes it (only what ldn-lit uses)."""
-
-    nct_id: str
-    title: str
-    official_title: str | None = None
-    acronym: str | None = None
-    overall_status: str | None = None  # COMPLETED, TERMINATED, WITHDRAWN, RECRUITING, ...
-    why_stopped: str | None = None
-    study_type: str | None = None
-    phases: list[str] = field(default_factory=list)
-    allocation: str | None = None
-    masking: str | None = None
-    enrollment: int | None = None
-    enrollment_type: str | None = None  # ACTUAL or ESTIMATED
-    start_date: str | None = None
-    primary_completion_date: str | None = None
-    completion_date: str | None = None
-    completion_date_type: str | None = None
-    first_post_date: str | None = None
-    last_update_post_date: str | None = None
-    results_first_post_date: str | None = None
-    has_results: bool = False
-    sponsor: str | None = None
-    sponsor_class: str | None = None
-    conditions: list[str] = field(default_factory=list)  # the registry's own condition names
-    keywords: list[str] = field(default_factory=list)
-    condition_mesh: list[str] = field(default_factory=list)
-    primary_outcomes: list[str] = field(default_factory=list)
-    interventions: list[TrialIntervention] = field(default_factory=list)
-    references: list[TrialReference] = field(default_factory=list)
-
-    @property
-    def url(self) -> str:
-        return REGISTRY_URL.format(self.nct_id)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"registry_url": self.url}
 
 
 def parse_study(study: dict[str, Any]) -> Trial:

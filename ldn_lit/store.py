@@ -25,9 +25,20 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils import Migrations
 
-from .ctgov import Trial, TrialIntervention, TrialReference
 from .errors import LdnLitError
-from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading, OutcomeFinding, TagReason, Tags
+from .models import (
+    AbstractSection,
+    Article,
+    Author,
+    CommentCorrection,
+    MeshHeading,
+    OutcomeFinding,
+    TagReason,
+    Tags,
+    Trial,
+    TrialIntervention,
+    TrialReference,
+)
 
 SCHEMA_VERSION = 6  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 

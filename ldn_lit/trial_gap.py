@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from .config import Config
-from .ctgov import Trial
+from .models import Trial
 from .store import Store
 from .vocabulary import DESIGNS, HUMAN_POPULATIONS
 
