@@ -258,3 +258,43 @@ def test_pubmed_update_links_new_papers_to_stored_trials(env, ctgov_server, euti
     assert r.exit_code == 0, r.output
     with Store(env / "ldn.db") as s:
         assert [(x["nct_id"], x["method"]) for x in s.trial_links(pmid="99000021")] == [("NCT09000002", "abstract_text")]
+
+
+def test_full_and_a_changed_query_ask_for_everything_again(tmp_path, ctgov_server):
+    cfg = load_config_text()
+    seed(ctgov_server, 2, last_update="2024-01-10")
+    with Store(tmp_path / "t.db") as store, CtgovClient(ctgov_server.url) as client:
+        run_trials_update(store, cfg, client, today=date(2025, 3, 1))
+        before = ctgov_server.count()
+        r = run_trials_update(store, cfg, client, today=date(2025, 3, 2), full=True)
+        assert [q.mode for q in r.queries] == ["full", "full"] and ctgov_server.count() - before == 2
+        assert all("filter.advanced" not in x.params for x in ctgov_server.requests[before:])
+        assert (r.new, r.revised, r.unchanged) == (0, 0, 2)
+        cfg.condition("fibromyalgia").synonyms.append("fibrositis")  # the query changed: that condition in full
+        before = ctgov_server.count()
+        r = run_trials_update(store, cfg, client, today=date(2025, 3, 3))
+        assert [q.mode for q in r.queries] == ["full", "since 2025-03-02"]
+        assert ctgov_server.count() - before == 2  # no probe: one condition needs its full search anyway
+
+
+def test_a_failed_run_keeps_what_it_stored_and_the_next_run_repeats_its_searches(tmp_path, ctgov_server):
+    cfg = load_config_text()
+    seed(ctgov_server, 2)
+    seed(ctgov_server, 1, "Crohn's disease", start_at=50)
+    with Store(tmp_path / "t.db") as store, CtgovClient(ctgov_server.url, max_retries=1) as client:
+        original = client.studies_page
+        calls = []
+
+        def flaky(params):
+            calls.append(params)
+            if "Crohn" in params.get("query.cond", ""):
+                raise CtgovError("synthetic failure on the second search")
+            return original(params)
+
+        client.studies_page = flaky
+        with pytest.raises(CtgovError):
+            run_trials_update(store, cfg, client, today=date(2025, 3, 1))
+        assert store.count_trials() == 2 and store.trial_query_state() == {}
+        client.studies_page = original
+        r = run_trials_update(store, cfg, client, today=date(2025, 3, 2))
+        assert [q.mode for q in r.queries] == ["full", "full"] and store.count_trials() == 3
