@@ -72,6 +72,10 @@ class FetchedBatch:
     missing: list[str]  # asked for, and neither returned nor deleted, after the retries
 
 
+def _sleep(seconds: float) -> None:  # module level so that tests inject zero delays (tests/conftest.py)
+    time.sleep(seconds)
+
+
 class RateLimiter:
     """Spaces calls at least 1.1/rate seconds apart, across threads (the 10 % margin absorbs
     network jitter, so that no one-second window at NCBI ever sees more than `rate` calls)."""
@@ -108,7 +112,7 @@ class EntrezClient:
         max_retries: int = 5,
         backoff: float = 1.0,
         max_backoff: float = 60.0,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ):
         self.settings = settings
         base = base_url or os.environ.get("LDN_LIT_EUTILS_URL") or DEFAULT_BASE_URL
@@ -117,8 +121,8 @@ class EntrezClient:
         self.deadline = deadline  # seconds for one whole reply: a trickling server cannot hold a run forever
         self.clock = time.monotonic
         self.max_retries, self.backoff, self.max_backoff = max_retries, backoff, max_backoff
-        self.sleep = sleep
-        self.limiter = RateLimiter(10 if settings.api_key else 3, sleep=sleep)
+        self.sleep = sleep or (lambda s: _sleep(s))
+        self.limiter = RateLimiter(10 if settings.api_key else 3, sleep=self.sleep)
         self.requests_made = 0
         self.http = httpx.Client(timeout=timeout, headers={"User-Agent": f"ldn-lit/{__version__}"})
 

@@ -1,8 +1,17 @@
-"""Shared fixtures: the loopback E-utilities stand-in."""
+"""Shared fixtures: the loopback E-utilities stand-in; no real rate-limit or retry waits."""
 
 import pytest
 
 from eutils_server import start
+from ldn_lit import ctgov, entrez
+
+
+@pytest.fixture(autouse=True)
+def _no_waits(request, monkeypatch):
+    """Rate-limit and retry waits take no time, except in tests marked `pacing` (which measure them)."""
+    if request.node.get_closest_marker("pacing") is None:
+        monkeypatch.setattr(entrez, "_sleep", lambda seconds: None)
+        monkeypatch.setattr(ctgov, "_sleep", lambda seconds: None)
 
 
 @pytest.fixture

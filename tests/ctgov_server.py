@@ -295,7 +295,7 @@ def start(port: int = 0) -> tuple[CtgovStandIn, _Server]:
     server = _Server(("127.0.0.1", port), _Handler)
     server.state = CtgovStandIn()
     server.state.url = f"http://127.0.0.1:{server.server_address[1]}/api/v2"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     return server.state, server
 
 

@@ -114,6 +114,7 @@ class Fault:
     retry_after: str | None = None
     seconds: float = 0.0  # for "slow" and "trickle"
     body: bytes = b""  # for "body": answer 200 with exactly these bytes (e.g. a real NCBI sample)
+    release: threading.Event | None = None  # for "slow": answer as soon as the test sets it (at most `seconds`)
 
 
 @dataclass
@@ -278,6 +279,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.trickle = fault.seconds
             elif fault.kind == "count_mismatch":
                 mismatch = True
+            elif fault.kind == "slow" and fault.release is not None:
+                fault.release.wait(fault.seconds)
             elif fault.kind == "slow":
                 time.sleep(fault.seconds)
             elif fault.kind == "429":
@@ -400,7 +403,7 @@ def start(state: EutilsStandIn | None = None) -> tuple[EutilsStandIn, _Server]:
     server = _Server(("127.0.0.1", 0), _Handler)
     server.state = state
     state.url = f"http://127.0.0.1:{server.server_address[1]}/entrez/eutils/"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     return state, server
 
 

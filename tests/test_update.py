@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -127,6 +128,7 @@ def test_revised_records_are_refetched(env, eutils_server):
         assert (r3.fetched, r3.requests) == (0, 1)
 
 
+@pytest.mark.pacing
 def test_default_queries_obey_the_rate_limit_without_a_key(tmp_path, monkeypatch, eutils_server):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
@@ -235,10 +237,12 @@ def test_interrupted_update_leaves_a_consistent_db_and_resumes(env, eutils_serve
 def test_two_updates_at_once(env, eutils_server):
     seed(eutils_server, range(970100801, 970100805), "fibromyalgia")
     eutils_server.fault_paths = ("efetch.fcgi",)
-    eutils_server.faults.append(Fault("slow", seconds=3.0))
+    held = threading.Event()  # the first update's efetch is answered once the second has been refused
+    eutils_server.faults.append(Fault("slow", seconds=30.0, release=held))
     proc = _spawn_update(env)
     assert _wait_for(lambda: eutils_server.count("efetch.fcgi") >= 1)
     r = cli("update")
+    held.set()
     assert r.exit_code == 2 and "another `ldn-lit update` is running" in r.stderr
     assert proc.wait(timeout=30) == 0
     assert len(json.loads(cli("export").stdout)) == 4
