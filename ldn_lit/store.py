@@ -40,7 +40,7 @@ from .models import (
     TrialReference,
 )
 
-SCHEMA_VERSION = 6  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 7  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -342,11 +342,12 @@ class Store:
         result = SaveResult([], [], [])
         hashes = self.known_hashes(a.pmid for a in articles)
         revised_on = self._column_by_pmid("revised_date", hashes)
+        versions = self._column_by_pmid("pmid_version", hashes)
         stamp = now_iso()
         rows, changed, children, late_categories = [], [], _Children(), []
         for a in articles:
             stored_rev = revised_on.get(a.pmid)
-            if a.revised_date and stored_rev and a.revised_date < stored_rev:
+            if a.revised_date and stored_rev and (a.revised_date, a.version) < (stored_rev, versions.get(a.pmid) or 1):
                 result.older.append(a.pmid)  # importing a 2020 file after a 2021 one must not go back in time
                 continue
             row, kids = _article_row(a), _Children.of(a)
@@ -364,8 +365,10 @@ class Store:
             children.extend(kids)
             # NLM's section categories are kept beside the sections, outside the content hash: they
             # are derived from the labels, and databases stored before they were kept stay unchanged.
+            # <PMID Version> is kept outside the hash too, so records stored before it was kept stay unchanged.
             rows.append(row | {"source": source, "content_hash": h, "updated_at": stamp,
-                               "fetched_on": fetched_on, "abstract_categories": _json(cats) if any(cats) else None})
+                               "fetched_on": fetched_on, "abstract_categories": _json(cats) if any(cats) else None,
+                               "pmid_version": a.version})
         changed_ids = [a.pmid for a in changed]
         tag_by_pmid = {t.pmid: t for t in tags or []}
         with self.atomic():
@@ -502,6 +505,7 @@ class Store:
                 nct_ids=r["nct_ids"], comments_corrections=ccs.get(p, []),
                 languages=r["languages"], entrez_date=r["entrez_date"],
                 revised_date=r["revised_date"], status=r["status"], kind=r["kind"] or "article",
+                version=r["pmid_version"] or 1,
             ))
         return out
 
@@ -986,3 +990,11 @@ def m005_deleted_on(db: sqlite_utils.Database) -> None:
 def m006_author_affiliations(db: sqlite_utils.Database) -> None:
     """Every affiliation of an author (JSON list) when there are several; `affiliation` keeps the first."""
     _add_column(db, "authors", "affiliations", 6)
+
+
+@MIGRATIONS()
+def m007_pmid_version(db: sqlite_utils.Database) -> None:
+    """<PMID Version> (a few journals publish versions of a record under one PMID): the higher one wins."""
+    if "pmid_version" not in db["articles"].columns_dict:
+        db.table("articles").add_column("pmid_version", int)
+    _set_version(db, 7)

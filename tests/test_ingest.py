@@ -154,3 +154,14 @@ def test_every_affiliation_of_an_author_is_kept(cli, tmp_path):
     assert first["affiliation"] == "Synthetic Institute One."  # the first, no longer the last
     assert second["affiliations"] == ["Synthetic Lab."] and second["affiliation"] == "Synthetic Lab."
     assert "0 new, 0 revised, 1 unchanged" in cli("import", str(f)).stdout  # stable content hash
+
+
+def test_a_lower_pmid_version_in_a_later_file_does_not_replace_the_stored_one(cli, tmp_path):
+    v2 = make_article_xml("970102101", "Synthetic version two", revised=(2022, 1, 1)).replace(
+        '<PMID Version="1">970102101', '<PMID Version="2">970102101')
+    v1 = make_article_xml("970102101", "Synthetic version one", revised=(2022, 1, 1))
+    assert cli("import", str(xml_file(tmp_path / "v2.xml", v2))).exit_code == 0
+    r = cli("import", str(xml_file(tmp_path / "v1.xml", v1)))
+    assert r.exit_code == 0 and "1 older copies skipped" in r.stdout
+    record = stored(cli)["970102101"]
+    assert (record["title"], record["version"]) == ("Synthetic version two", 2)

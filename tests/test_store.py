@@ -146,7 +146,7 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
     assert s.db["meta"].get("schema_version")["value"] == str(SCHEMA_VERSION)
     assert [m.name for m in MIGRATIONS.applied(s.db)] == ["m001_tables", "m002_abstract_categories",
                                                           "m003_outcome_findings", "m004_trials", "m005_deleted_on",
-                                                          "m006_author_affiliations"]
+                                                          "m006_author_affiliations", "m007_pmid_version"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
