@@ -80,6 +80,11 @@ def test_publication_type_decides_the_design_and_show_says_so():
     ("Adults with long COVID will be randomised to LDN or placebo; this trial will measure fatigue.", (),
      "protocol", "human"),
     ("In this hypothesis paper we propose that LDN acts on glial cells.", (), "other", "none"),
+    # a trial announced for later, and the follow-up of an earlier trial's patients, are not this study's design
+    ("Twenty patients received LDN escalated to 4.5 mg for ten weeks. A randomised trial of efficacy is under way.",
+     (), "open_label_single_arm", "human"),
+    ("We followed 47 patients who continued LDN after an open-label trial for a median of three years.", (),
+     "cohort_or_retrospective", "human"),
 ])
 def test_real_text_shapes(text, pub_types, design, population):
     got = tag_design(art(text, pub_types=("Journal Article", *pub_types)))

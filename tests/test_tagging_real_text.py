@@ -31,6 +31,8 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("We treated 48 patients with psoriasis and 19 patients with atopic dermatitis.", 67),
     ("Fourteen patients with systemic sclerosis and 5 with morphea completed six months.", 19),
     ("Treatment has been carried out in 32 patients with chronic pelvic pain. Pain fell.", 32),
+    ("Of 1,500 members invited, 612 with self-reported arthritis completed the questionnaire; 86 respondents had "
+     "used LDN.", 612),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

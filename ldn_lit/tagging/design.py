@@ -39,7 +39,7 @@ REVIEW = _rx(r"\b(this (?:narrative |brief |literature |mini-?)?review|(?:a|this
              r"narrative review|review of the (?:literature|evidence)|we summari[sz]e|this article (?:reviews|summari[sz]es|discusses)|"
              r"an overview|this overview|we discuss (?:its|the) (?:pharmacology|mechanisms?|evidence|rationale|use)|(?:trials|studies|evidence|literature|reports)\b[^.]{0,60}\b(?:are|is) reviewed)\b")
 # "A placebo-controlled trial is justified": a call for future trials names no design of this study.
-RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should|supports? (?:a|further)|further (?:studies|trials|research)|need for|are required|is required|"
+RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should|under ?way|ongoing|planned|in preparation for|supports? (?:a|further)|further (?:studies|trials|research)|need for|are required|is required|"
                      r"requires? (?:evaluation|confirmation)|larger (?:studies|trials))\b")
 # "murine BV-2 microglial cells", "rat cortical neurons": the animal names the cells' source.
 CELL_SOURCE = _rx(r"\b(?:murine|mouse|rat|rodent|canine|porcine|bovine)(?: [\w-]+){0,3} (?:cells?|cell lines?|"
@@ -97,6 +97,9 @@ REGISTER = _rx(r"\b(prescription (?:database|registers?|registry|data)|national 
                r"database)|register-based|registry-based|claims (?:data|database)|dispens\w+ (?:data|database|registers?))\b")
 # "all patients received placebo first and then LDN": a fixed order, not a randomised crossover.
 FIXED_ORDER = _rx(r"\b(placebo (?:lead-in|run-in)|fixed order|placebo first|single-?blind(?:ed)? placebo (?:lead|run))")
+# "We followed 47 patients who continued LDN after an open-label trial": a cohort of an earlier trial's patients.
+FOLLOW_UP = _rx(r"\b(long-term follow-up (?:of|study)|we followed (?:up )?(?:\d+|all|the)\b[^.;]{0,80}\bafter (?:an?|the|their) "
+                r"(?:[\w-]+ ){0,2}(?:trial|study))")
 NOT_A_STUDY = _rx(r"\b(this (?:hypothesis|perspective|viewpoint|commentary|opinion|chapter)|hypothesis paper|"
                   r"in this chapter|we (?:propose|hypothesi[sz]e) that)\b")
 
@@ -238,6 +241,8 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                "a double-blind, placebo-controlled crossover trial (order not fixed)"),
     DesignRule("register_study", "cohort_or_retrospective", "abstract_phrase", lambda r: r.phrase(REGISTER),
                "a quasi-experimental before-and-after study based on the national prescription database"),
+    DesignRule("follow_up_of_earlier_study", "cohort_or_retrospective", "abstract_phrase", lambda r: r.phrase(FOLLOW_UP),
+               "we followed 47 patients who continued LDN after an open-label trial"),
     DesignRule("nonrandomised_phrase", "nonrandomized_trial", "abstract_phrase", lambda r: r.phrase(NONRANDOM, "trial"),
                "a non-randomised controlled study"),
     DesignRule("randomised_phrase", "rct", "abstract_phrase", lambda r: r.randomised(),

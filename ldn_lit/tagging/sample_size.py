@@ -39,8 +39,8 @@ ENROL_RE = re.compile(r"\b(enrol+(?:ed|ing|ment)?|recruit(?:ed|ment)?|randomi[sz
                       r"received|were treated|took part|took|were given|started|began|analy[sz]ed|studied|surveyed|"
                       r"responded|identified|reviewed|matched)\b", re.I)
 # "412 responded", "98 completed the survey": the count of people who took part.
-TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:responded|participated|took part|completed the "
-                          rf"(?:survey|questionnaire))\b", re.I)
+TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:[\w-]+ ){{0,5}}?(?:responded|participated|took part|"
+                          rf"completed the (?:survey|questionnaire))\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups.
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
