@@ -32,6 +32,7 @@ class AuditRow:
     certainty_reasons: list[str] = field(default_factory=list)
     cited_journal_status: str | None = None  # found, not_found, citation_mismatch
     cited_journal_summary: str | None = None
+    pubmed_search: str = ""  # what PubMed was asked for this claim (the condition's query, the cited journal), or why not
 
     @property
     def reading(self) -> str:
@@ -61,21 +62,23 @@ def audit(text: str, source: str, store: Store, config: Config, client_factory: 
           offline: bool = False) -> AuditReport:
     found = extract_claims(text, config)
     remote = Remote(client_factory, offline)
+    searched: dict[int, str] = {}
     try:
-        for x in found:
+        for i, x in enumerate(found):
             if x.claim is not None:
                 try:
-                    search_claim(x.claim, config, store, remote)
+                    searched[i] = search_claim(x.claim, config, store, remote)
                 except LdnLitError as e:
                     if getattr(e, "exit_code", 1) != 2:
                         raise
                     remote.failed(e)  # the remaining claims are answered from the database
+                    searched[i] = f"not asked: {remote.status}"
     finally:
         remote.close()
     records = load_evidence(store)
     judged = iter(judge_claims(store, records, [x.claim for x in found if x.claim is not None]))
     rows = []
-    for x in found:
+    for i, x in enumerate(found):
         if x.claim is None:
             rows.append(AuditRow(x.sentence, None, x.cited_journal, "-", "not_checked",
                                  "names a source but makes no claim we can check"))
@@ -84,7 +87,7 @@ def audit(text: str, source: str, store: Store, config: Config, client_factory: 
         rows.append(AuditRow(x.sentence, x.claim.id, x.claim.cited_journal, _holds(v.evidence_table), v.verdict, v.why,
                              [r.pmid for r in (v.supporting or v.outcome_measured)[:6]], x.claim.condition,
                              list(x.claim.outcomes), x.claim.direction, v.certainty, v.certainty_reasons,
-                             v.cited_journal_status, v.cited_journal_summary))
+                             v.cited_journal_status, v.cited_journal_summary, searched.get(i, "")))
     return AuditReport(source, remote.status, rows)
 
 

@@ -70,6 +70,8 @@ def test_synthetic_article_rows(db, tmp_path, wrap):
     assert by["ms_relapses"]["cited_source"] == "Journal of Neuroimmunology"
     # the verdict is the literature's (the same as `claims`, `digest`, `check`); the cited journal is checked apart
     assert by["ms_relapses"]["verdict"] == "no_evidence"
+    assert by["ms_relapses"]["pubmed_search"].startswith("not asked (offline): would have asked for every record on "
+                                                         "Multiple sclerosis (the condition's query)")
     assert by["ms_relapses"]["cited_journal_status"] == "citation_mismatch"
     assert "animal_study" in by["ms_relapses"]["cited_journal_summary"]
     assert by["fibromyalgia_pain_fatigue"]["verdict"] == "supported"
