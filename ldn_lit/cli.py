@@ -460,6 +460,9 @@ def stats(ctx: typer.Context) -> None:
     store = get_store(ctx)
     s = store.stats()
     console.print(f"[bold]{s['articles']}[/bold] records in {store.path}")
+    trials = store.count_trials()
+    if trials:
+        console.print(f"{trials} registered trials (ClinicalTrials.gov); `ldn-lit trials gap` shows which reported nothing")
     if s["last_run"]:
         r = s["last_run"]
         console.print(f"last run: {r['command']} {r['started_at']} ({r['status']}): "

@@ -245,6 +245,8 @@ def test_links_record_how_each_was_made_and_show_both_sides(env, ctgov_server):
                                     "method": "pubmed_databank", "strength": "strong"}]
     r = cli("export", "--format", "csv")
     assert "NCT09000005 (title_match, weak)" in r.stdout
+    r = cli("stats")
+    assert "3 registered trials" in r.output
     r = cli("show", "NCT09999999")
     assert r.exit_code == 1 and "trials update" in r.output
 
