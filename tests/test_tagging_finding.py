@@ -104,3 +104,12 @@ def test_a_sentence_about_harms_and_dropouts_alone_is_tolerability_not_the_findi
     assert tag_finding(a, "rct")[0] == "positive"
     a = art([("RESULTS", "Pain relief was similar, and side effects did not differ.")])  # pain named: still null
     assert tag_finding(a, "rct")[0] == "null"
+
+
+def test_a_case_report_of_a_harm_after_starting_ldn_is_negative_even_when_the_patient_recovered():
+    a = Article(pmid="1", title="Palpitations after starting low-dose naltrexone in a synthetic patient",
+                abstract_sections=[AbstractSection(None, "A 40-year-old woman developed palpitations. Her symptoms "
+                                                         "resolved after the levothyroxine dose was reduced.")])
+    finding, _, reasons, _ = tag_finding(a, "case_report")
+    assert finding == "negative" and reasons[0].rule == "title_phrase"
+    assert tag_finding(a, "rct")[0] == "positive"  # only reports of single patients or series are read so

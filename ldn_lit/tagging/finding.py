@@ -107,6 +107,10 @@ RESULT_CUE = _rx(r"\b(similar|unchanged|adverse|side effects|tolerat|relief|regr
                  r"earlier|faster|longer|shorter|less|than|flares?|significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
                  r"no effect|worsen|response|respond)")
 
+# A case report titled with an event "after starting low-dose naltrexone" reports a harm, even when the patient
+# recovered ("symptoms resolved after the dose was reduced").
+HARM_TITLE = _rx(r"\b(?:after|following) (?:the )?(?:initiation of|starting|start of|initiating|beginning|introduction of) "
+                 r"(?:low[- ]dose |ldn|oral )?(?:naltrexone|ldn)\b")
 DIRECTIONS = {"null", "weak_null", "positive", "negative"}
 NO_FINDING_DESIGNS = {"protocol"}
 DESCRIPTIVE_DESIGNS = {"narrative_review"}
@@ -284,6 +288,9 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         return None, None, [TagReason("design", f"{design}: no results to report")], []
     if design in DESCRIPTIVE_DESIGNS:
         return (*_review_finding(sents, design, article.title), [])
+    harm = HARM_TITLE.find(article.title) if design in ("case_report", "case_series") else None
+    if harm:  # "Thyrotoxicosis after starting low-dose naltrexone": the report is of a harm
+        return "negative", None, [TagReason("title_phrase", f"an adverse event reported: {harm}")], []
     cands = [s for s in _candidates(sents) if not _is_definition(s)]
     labelled = [(s, _classify(s.text)) for s in cands]
     primary = _primary_domains(sents)
