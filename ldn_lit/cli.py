@@ -22,7 +22,6 @@ from . import __version__
 from .config import Config, load_config
 from .errors import EXIT_USAGE, LdnLitError
 from .export import FORMATS as EXPORT_FORMATS  # light: export.py loads the database layer only when run
-from .store import Store
 
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)
@@ -32,6 +31,8 @@ err_console = Console(stderr=True, highlight=False)
 if TYPE_CHECKING:
     from typer._click import Context as _ClickContext
     from typer._click.exceptions import UsageError as _UsageError
+
+    from .store import Store  # imported by get_store() only: `ldn-lit --help` needs no database layer
 else:
     _UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 
@@ -120,6 +121,8 @@ def get_store(ctx: typer.Context, create: bool = False) -> Store:
             first = ("`ldn-lit trials update`" if " trials " in f" {ctx.command_path} "
                      else "`ldn-lit update` or `ldn-lit import FILE`")
             fail(f"{st.db}: no database here; run {first} first, or pass --db")
+        from .store import Store
+
         st._store = Store(st.db)
         ctx.find_root().call_on_close(st._store.close)
         _warn_stale_tags(ctx, st._store)

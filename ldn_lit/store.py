@@ -22,9 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-from sqlite_utils import Migrations
-
+from ._sqlite_utils import Migrations, sqlite_utils  # without numpy: see there
 from .errors import LdnLitError
 from .models import (
     AbstractSection,

@@ -6,21 +6,29 @@ tag_article() is pure (no I/O): the same record and conditions always give the s
 
 from __future__ import annotations
 
-from ..config import Condition
-from ..models import Article, Tags
-from .conditions import other_conditions, tag_conditions
-from .design import tag_design
-from .dose import tag_dose
-from .finding import tag_finding
-from .integrity import tag_integrity
-from .outcomes import tag_outcomes
-from .sample_size import tag_sample_size
+from typing import TYPE_CHECKING
+
+from ..models import Tags
+
+if TYPE_CHECKING:
+    from ..config import Condition
+    from ..models import Article
 
 # Bump when a rule changes; stored with every tag row, and commands tell the user to retag older ones.
 TAGGER_VERSION = "3"
 
 
 def tag_article(article: Article, conditions: list[Condition]) -> Tags:
+    # The rules load on first use: commands that only read TAGGER_VERSION (every command that opens the
+    # database checks it) start without compiling them.
+    from .conditions import other_conditions, tag_conditions
+    from .design import tag_design
+    from .dose import tag_dose
+    from .finding import tag_finding
+    from .integrity import tag_integrity
+    from .outcomes import tag_outcomes
+    from .sample_size import tag_sample_size
+
     conds, cond_reasons = tag_conditions(article, conditions)
     design, population, design_reasons = tag_design(article)
     n, n_source, n_class, included, n_reasons = tag_sample_size(article, design, population)

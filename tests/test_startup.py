@@ -1,0 +1,40 @@
+"""Quick commands start without the heavy imports they do not need (issue 10 item 7).
+
+The timings are in benchmarks/startup.py; these tests pin the cause: what `--help` and
+`check PMID --offline` import. Each runs in a fresh interpreter, so other tests' imports do not count.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+HEAVY = ["numpy", "pandas", "httpx", "Bio", "sqlite_utils", "ldn_lit.store", "ldn_lit.tagging.finding"]
+
+
+def _imported_after(args: list[str]) -> list[str]:
+    code = ("import json, sys\nfrom ldn_lit.cli import app\n"
+            f"try:\n    app({args!r}, prog_name='ldn-lit', standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+            f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def test_help_imports_no_database_layer_no_network_no_numpy():
+    assert _imported_after(["--help"]) == []
+
+
+def test_offline_check_of_a_stored_pmid_needs_only_the_database(tmp_path):
+    db = str(tmp_path / "t.db")
+    r = subprocess.run([sys.executable, "-m", "ldn_lit.cli", "--db", db, "-q", "import",
+                        str(FIXTURES / "synthetic_pubmed.xml")], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert _imported_after(["--db", db, "check", "970000001", "--offline"]) == ["sqlite_utils", "ldn_lit.store"]
+
+
+def test_numpy_still_imports_after_the_store():
+    code = "import ldn_lit.store, sys; assert 'numpy' not in sys.modules; import numpy; print(numpy.__name__)"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout.strip() == "numpy", r.stderr
