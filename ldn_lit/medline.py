@@ -9,13 +9,22 @@ import gzip
 import io
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from Bio import Medline
 
 from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading
-from .pubmed_xml import NCT_RE, YEAR_RE, ParseNotes, PubmedParseError, cap_fields, check_pmid, open_maybe_gzip
+from .pubmed_xml import (
+    MAX_FIELD_CHARS,
+    NCT_RE,
+    YEAR_RE,
+    ParseNotes,
+    PubmedParseError,
+    cap_fields,
+    check_pmid,
+    open_maybe_gzip,
+)
 
 # MEDLINE comment/correction tags -> the CommentsCorrections RefType used in PubMed XML.
 _CC_TAGS = {
@@ -140,19 +149,66 @@ def iter_medline(source: str | Path | bytes, notes: ParseNotes | None = None) ->
     else:
         handle = io.TextIOWrapper(open_maybe_gzip(source), encoding="utf-8-sig", errors="replace")
     n = 0
+    lines = _Recorder(handle)
     with handle:
         try:
-            for rec in Medline.parse(handle):
+            for rec in Medline.parse(lines):
+                raw, lines.seen = lines.seen, []
                 if not rec:
                     continue
                 if n == 0 and "PMID" not in rec:
                     break
                 n += 1
-                yield record_to_article(rec, notes)
+                art = record_to_article(rec, notes)
+                for author, affs in zip(art.authors, _affiliations(raw), strict=False):  # CN groups have no AU line
+                    author.affiliations = [a[:MAX_FIELD_CHARS] for a in affs]
+                    author.affiliation = affs[0][:MAX_FIELD_CHARS] if affs else None
+                yield art
         except (EOFError, gzip.BadGzipFile, zlib.error) as e:
             raise PubmedParseError(f"broken gzip file ({e or 'it ends too early'})") from None
     if n == 0:
         raise PubmedParseError("no MEDLINE records found (expected lines like 'PMID- 12345')")
+
+
+class _Recorder:
+    """The lines of a handle, as Bio.Medline reads them, kept per record: Bio.Medline merges every
+    author's AD lines into one list, so which affiliation belongs to whom is read from the lines."""
+
+    def __init__(self, handle: Iterable[str]):
+        self.handle = iter(handle)
+        self.seen: list[str] = []
+
+    def __iter__(self) -> _Recorder:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.handle)
+        self.seen.append(line)
+        return line
+
+
+def _affiliations(raw: list[str]) -> list[list[str]]:
+    """Per author (in FAU/AU order) the AD values that follow it. An AD before any author (older
+    records carry one, the first author's) goes to the first author."""
+    out: list[list[str]] = []
+    before: list[str] = []
+    tag, last_tag = "", ""
+    for line in raw:
+        if line.startswith("      ") and tag == "AD":  # continuation of an AD line
+            (out[-1] if out else before)[-1] += " " + line.strip()
+            continue
+        if len(line) < 5 or line[4] != "-":
+            continue
+        tag, value = line[:4].strip(), line[6:].strip()
+        if tag == "FAU" or (tag == "AU" and last_tag != "FAU"):
+            out.append([])
+        elif tag == "AD" and value:
+            (out[-1] if out else before).append(value)
+        if tag in ("FAU", "AU", "AD", "AUID"):
+            last_tag = tag if tag != "AU" or last_tag != "FAU" else "AU"
+    if before and out and not out[0]:
+        out[0] = before
+    return out
 
 
 def looks_like_medline(head: bytes) -> bool:

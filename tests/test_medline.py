@@ -77,3 +77,17 @@ def test_label_longer_than_40_characters():
 def test_capitals_inside_a_sentence_are_not_a_label():
     assert _ab("Synthetic text about the NIH: nothing structured here.") == [
         (None, "Synthetic text about the NIH: nothing structured here.")]
+
+
+def test_each_authors_affiliations_are_kept_in_order():
+    text = ("PMID- 970105001\nTI  - Synthetic record with affiliations\n"
+            "FAU - Testperson, Alex\nAU  - Testperson A\nAD  - Synthetic Institute One,\n      Example City.\n"
+            "AD  - Synthetic Hospital Two.\nFAU - Fixture, Bo\nAU  - Fixture B\n"
+            "FAU - Sample, Cy\nAU  - Sample C\nAD  - Synthetic Lab.\nCN  - Synthetic Study Group\n\n"
+            "PMID- 970105002\nTI  - Synthetic older-style record\nAD  - Synthetic first-author place.\n"
+            "AU  - Oldstyle D\nAU  - Second E\n\n").encode()
+    a, b = iter_medline(text)
+    assert [x.affiliations for x in a.authors] == [
+        ["Synthetic Institute One, Example City.", "Synthetic Hospital Two."], [], ["Synthetic Lab."], []]
+    assert a.authors[0].affiliation == "Synthetic Institute One, Example City." and a.authors[1].affiliation is None
+    assert [x.affiliations for x in b.authors] == [["Synthetic first-author place."], []]
