@@ -300,3 +300,12 @@ def test_a_failed_run_keeps_what_it_stored_and_the_next_run_repeats_its_searches
         client.studies_page = original
         r = run_trials_update(store, cfg, client, today=date(2025, 3, 2))
         assert [q.mode for q in r.queries] == ["full", "full"] and store.count_trials() == 3
+
+
+def test_requests_are_spaced_politely(ctgov_server):
+    ctgov_server.page_cap = 1
+    seed(ctgov_server, 3)
+    with CtgovClient(ctgov_server.url) as client:
+        assert sum(len(p.studies) for p in client.iter_studies({"query.intr": "naltrexone"})) == 3
+    # the limiter asked to wait about 1.1 / 0.8 s before each request after the first (sleeps are recorded, not slept)
+    assert len([s for s in ctgov_server.slept if 1.3 < s <= 1.375]) == 2
