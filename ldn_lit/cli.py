@@ -227,7 +227,7 @@ def update(
     table = Table(title="ldn-lit update", show_footer=True)
     table.add_column("query", footer="total")
     table.add_column("searched", footer="")
-    table.add_column("found", justify="right", footer=str(sum(q.count for q in report.queries)))
+    table.add_column("found", justify="right", footer=str(report.found))  # distinct records, not the sum
     table.add_column("new", justify="right", footer=str(report.new))
     table.add_column("revised", justify="right", footer=str(report.revised))
     for q in report.queries:
@@ -530,8 +530,9 @@ def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID
                       "left out of digests and verdicts[/bold red]")
     console.print(f"[bold]{escape(a.title)}[/bold]")
     authors = ", ".join(x.display for x in a.authors[:6]) + (", et al." if len(a.authors) > 6 else "")
-    console.print(escape(f"{authors}. {a.journal_iso or a.journal or ''} {a.year or ''};"
-                         f"{a.volume or ''}({a.issue or ''}):{a.pages or ''}"))
+    from .citation import source_line
+
+    console.print(escape(f"{authors}. {source_line(a.journal_iso or a.journal, a.year, a.volume, a.issue, a.pages)}"))
     console.print(f"PMID {a.pmid}  https://pubmed.ncbi.nlm.nih.gov/{a.pmid}/"
                   + (f"   doi: https://doi.org/{escape(a.doi)}" if a.doi else ""))
     console.print(escape(f"Publication types: {', '.join(a.publication_types) or '-'}"))
@@ -667,7 +668,9 @@ def digest(
         fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
     window = parse_window(since, week, from_, to)
     claims, name = _article_claims(ctx, article)
-    text = render(build_digest(get_store(ctx), get_config(ctx), window, claims, name), fmt)
+    # -o FILE: the feed's rel="self" link is FILE's name, relative, so it stays right wherever FILE is served
+    text = render(build_digest(get_store(ctx), get_config(ctx), window, claims, name), fmt,
+                  self_href=output.name if output else None)
     if output:
         write_atomic(output, text)
         if verbosity(ctx):
@@ -751,9 +754,11 @@ def check(
     if r.record:
         rec = r.record
         console.print(f"[bold]{escape(rec['title'])}[/bold]")
-        console.print(escape(f"{rec.get('first_author') or ''} … {rec.get('journal_iso') or rec.get('journal') or ''} "
-                             f"{rec.get('year') or ''};{rec.get('volume') or ''}({rec.get('issue') or ''}):"
-                             f"{rec.get('pages') or ''}  {rec['pubmed_url']}"
+        from .citation import source_line
+
+        source = source_line(rec.get("journal_iso") or rec.get("journal"), rec.get("year"), rec.get("volume"),
+                             rec.get("issue"), rec.get("pages"))
+        console.print(escape(f"{rec.get('first_author') or ''} … {source}  {rec['pubmed_url']}"
                              + (f"  doi:{rec['doi']}" if rec.get("doi") else "")))
     if r.field_matches:
         t = Table(title="Citation details")

@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from . import trial_digest
+from .citation import source_line
 from .claims import ClaimVerdict, EvidenceRow, evaluate_claims
 from .config import Claim, Config
 from .errors import LdnLitError
@@ -163,9 +164,7 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
         pts = r["publication_types"]
         names = authors.get(r["pmid"], [])
         who = ", ".join(names[:3]) + (", et al" if len(names) > 3 else "")
-        src = (f"{r['journal_iso'] or r['journal'] or ''}. {r['year'] or ''}"
-               f"{';' + r['volume'] if r['volume'] else ''}{'(' + r['issue'] + ')' if r['issue'] else ''}"
-               f"{':' + r['pages'] if r['pages'] else ''}.")
+        src = source_line(r["journal_iso"] or r["journal"], r["year"], r["volume"], r["issue"], r["pages"]) + "."
         flags = [r["retracted"], r["erratum"], r["expression_of_concern"]]
         new.append(NewRecord(
             pmid=r["pmid"], title=r["title"] or "", authors=who, source=src,
@@ -213,10 +212,12 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
 
 
 # ---- renderers --------------------------------------------------------------------------------
-def render(d: Digest, fmt: str) -> str:
+def render(d: Digest, fmt: str, self_href: str | None = None) -> str:
+    """The digest in one format; self_href is where an Atom feed will live (its rel="self" link)."""
+    if fmt == "atom":
+        return render_atom(d, self_href)
     try:
-        return {"md": render_md, "html": render_html, "json": render_json, "csv": render_csv,
-                "atom": render_atom}[fmt](d)
+        return {"md": render_md, "html": render_html, "json": render_json, "csv": render_csv}[fmt](d)
     except KeyError:
         raise DigestError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}") from None
 
@@ -321,8 +322,10 @@ def render_csv(d: Digest) -> str:
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-def render_atom(d: Digest) -> str:
+def render_atom(d: Digest, self_href: str | None = None) -> str:
     ET.register_namespace("", ATOM)
+    # A feed is never updated in the future: a window that ends after today was last updated today.
+    as_of = min(d.window["to"], d.generated_at[:10])
 
     def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
         el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
@@ -334,7 +337,9 @@ def render_atom(d: Digest) -> str:
     sub(feed, "id", "urn:ldn-lit:digest:new-records")
     sub(feed, "title", "ldn-lit: new PubMed records on low-dose naltrexone")
     sub(feed, "subtitle", f"{d.window['from']} to {d.window['to']}")
-    sub(feed, "updated", f"{d.window['to']}T00:00:00Z")
+    sub(feed, "updated", f"{as_of}T00:00:00Z")
+    if self_href:
+        sub(feed, "link", href=self_href, rel="self")
     sub(sub(feed, "author"), "name", "ldn-lit")
     sub(feed, "generator", "ldn-lit")
     for n in d.new_records:
@@ -344,17 +349,17 @@ def render_atom(d: Digest) -> str:
         sub(e, "link", href=n.pubmed_url, rel="alternate")
         if n.doi_url:
             sub(e, "link", href=n.doi_url, rel="related")
-        sub(e, "updated", f"{n.entrez_date or d.window['to']}T00:00:00Z")
+        sub(e, "updated", f"{n.entrez_date or as_of}T00:00:00Z")
         summary = f"{n.citation} {_facts(n)}" + (f': "{n.evidence}"' if n.evidence else "")
         sub(e, "summary", summary)
         for c in n.conditions:
             sub(e, "category", term=c)
-    trial_digest.atom_entries(d.trials, feed, sub, d.window["to"])
+    trial_digest.atom_entries(d.trials, feed, sub, as_of)
     for v in d.claims:  # where the evidence stands on each claim, as of the window's end
         e = sub(feed, "entry")
         sub(e, "id", f"urn:ldn-lit:claim:{v.claim.id}")
         sub(e, "title", f"[{VERDICT_LABELS[v.verdict]}, certainty {v.certainty.replace('_', ' ')}] {v.claim.claim}")
-        sub(e, "updated", f"{d.window['to']}T00:00:00Z")
+        sub(e, "updated", f"{as_of}T00:00:00Z")
         sub(e, "summary", f"{v.why} Certainty: {certainty_text(v)}.")
         sub(e, "category", term="claim")
     ET.indent(feed)

@@ -51,6 +51,7 @@ def export_records(store: Store, condition: str | None = None) -> Iterator[dict[
         tags = store.get_tags([a.pmid for a in chunk])
         for a in chunk:
             d = a.to_dict()
+            d["first_author"] = a.first_author  # a property: to_dict() has only the authors list
             d["matched_queries"] = matched.get(a.pmid, [])
             d["deleted_on"] = deleted.get(a.pmid)  # the day PubMed withdrew it (<DeleteCitation>), or null
             d["linked_trials"] = trials.get(a.pmid, [])  # registered trials (ldn-lit trials update), with how

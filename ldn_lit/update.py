@@ -46,6 +46,7 @@ class QueryOutcome:
 class UpdateReport:
     run_id: int
     queries: list[QueryOutcome] = field(default_factory=list)
+    found: int = 0  # distinct PMIDs over all queries: a record two conditions' searches found counts once
     fetched: int = 0
     new: int = 0
     revised: int = 0
@@ -134,6 +135,7 @@ def run_update(
             same = prev is not None and prev["term"] == config.search_term(cond) and not full
             searches.append((cond, prev["last_success_date"] if prev and same else None))
         found = search_conditions(client, config, searches, progress)
+        report.found = len({pmid for ids in found.values() for pmid in ids})
         matches: dict[str, set[str]] = {}
         to_fetch: dict[str, None] = {}  # ordered set
         outcome_of: dict[str, list[QueryOutcome]] = {}

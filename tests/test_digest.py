@@ -205,3 +205,28 @@ def test_html_renders_in_headless_chromium_on_a_phone_sized_screen(db, tmp_path)
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000  # a real page, not a blank one
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (390, 1600)
+
+
+def test_atom_is_never_updated_in_the_future_and_links_to_itself(db, tmp_path):
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    today = date.today().isoformat()
+    out = tmp_path / "ldn.atom"
+    digest(db, "--from", "2024-01-01", "--to", "2099-12-31", "--format", "atom", "-o", str(out))
+    root = ET.fromstring(out.read_bytes())
+    updated = [root.findtext("a:updated", namespaces=ns)] + [
+        e.findtext("a:updated", namespaces=ns) for e in root.findall("a:entry", ns)]
+    assert updated[0] == f"{today}T00:00:00Z"  # the window ends in 2099; the feed was made today
+    assert all(u[:10] <= today for u in updated)
+    assert [(x.get("rel"), x.get("href")) for x in root.findall("a:link", ns)] == [("self", "ldn.atom")]
+
+
+def test_citation_lines_leave_out_missing_issue_and_pages(db):
+    from ldn_lit.citation import source_line
+
+    assert source_line("Ann Neurol", 2010, "68", "2", "145-50") == "Ann Neurol. 2010;68(2):145-50"
+    assert source_line("Synth Case Rep", 2019, "4", None, "7-9") == "Synth Case Rep. 2019;4:7-9"
+    assert source_line("J Synth", 2020, None, None, None) == "J Synth. 2020"
+    shown = runner.invoke(app, ["--db", str(db), "show", "970000002"]).stdout  # a record without an issue
+    assert "Synth Case Rep. 2019;4:7-9" in shown and "()" not in shown
+    checked = runner.invoke(app, ["--db", str(db), "check", "970000002", "--offline"]).stdout
+    assert "Synth Case Rep. 2019;4:7-9" in checked and "()" not in checked

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -11,6 +12,7 @@ from ldn_lit.cli import app
 from ldn_lit.export import FORMATS, WRITERS, Flat, write_export
 from ldn_lit.trials import write_trials
 
+runner = CliRunner()
 RECORDS = [{"pmid": "970000001", "title": "Synthetic record", "conditions": ["fibromyalgia", "crps"],
             "retracted": False}]
 
@@ -71,3 +73,12 @@ def test_export_module_does_not_load_the_database_layer():
     code = "import sys, ldn_lit.export; print('sqlite_utils' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
     assert export.RECORDS.columns[0] == "pmid"
+
+
+def test_csv_first_author_is_filled(tmp_path):
+    db = str(tmp_path / "d.db")
+    fixtures = Path(__file__).parent / "fixtures"
+    assert runner.invoke(app, ["--db", db, "import", str(fixtures / "synthetic_pubmed.xml")]).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["--db", db, "export", "--format", "csv"]).stdout)))
+    assert {r["pmid"]: r["first_author"] for r in rows} == {
+        "970000001": "Testperson A", "970000002": "Placeholder Z", "970000003": "Chapterwriter Q"}

@@ -7,6 +7,7 @@ a truncated efetch, kill -9 and resume, Ctrl-C, two updates at once. All records
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -361,3 +362,14 @@ def test_delete_citation_for_a_record_never_stored_is_not_missing(env, eutils_se
     assert r.exit_code == 0, r.output
     with Store(env / "ldn.db") as s:
         assert s.count_articles() == 1 and s.query_state()
+
+
+def test_summary_total_found_counts_each_record_once(env, eutils_server):
+    seed(eutils_server, [970100901], "fibromyalgia")
+    seed(eutils_server, [970100902], "crohn")
+    eutils_server.add("970100903", keys={"fibromyalgia", "crohn"}, title="Synthetic record found by both searches",
+                      abstract="This abstract is synthetic test data about fibromyalgia and Crohn's disease.")
+    r = cli("update")
+    assert r.exit_code == 0, r.output
+    total = next(line for line in r.stdout.splitlines() if "total" in line)
+    assert re.findall(r"\d+", total) == ["3", "3", "0"]  # found (2 + 2 searched, 3 records), new, revised
