@@ -7,6 +7,7 @@ commands such as `ldn-lit check PMID` on a stored record start fast.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,8 +38,47 @@ else:
     _UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 
 
+def _plain_metavars(command: Any) -> None:
+    """Help as people know it from other tools: a flag shows no value type (typer writes `<bool>`), an
+    option's value is named in capitals (`--format FORMAT`, `--db PATH`, `--limit N`), not `<str>`."""
+    for param in command.params:
+        if param.help:  # help is rich markup: "[default: 7d]" or "[[claims]]" would vanish, leaving " ."
+            param.help = re.sub(r"(?<!\\)\[", r"\\[", param.help)
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif param.metavar is None and param.param_type_name == "option":
+            kind = param.type_descriptor.annotation if hasattr(param, "type_descriptor") else None
+            long = max(param.opts, key=len).lstrip("-").replace("-", "_").upper()
+            param.metavar = "PATH" if kind is Path else "N" if kind is int else long
+        elif param.param_type_name == "argument":
+            param.metavar = param.metavar or param.name.upper()  # `check TEXT`, not `check {text} <str>`
+            param.display_type_rich = lambda ctx: None
+    help_option = command.get_help_option
+
+    def get_help_option(ctx: Any) -> Any:
+        option = help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+    command.get_help_option = get_help_option
+    for sub in getattr(command, "commands", {}).values():
+        _plain_metavars(sub)
+
+
 class _Group(TyperGroup):
     """Turns expected failures into one line on stderr and an exit code; never a traceback."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _plain_metavars(self)
+
+    def get_params(self, ctx: _ClickContext) -> list[Any]:
+        params = super().get_params(ctx)
+        for param in params:  # typer adds --install-completion and --show-completion after __init__
+            if getattr(param, "is_flag", False):
+                param.metavar = ""
+        return params
 
     def invoke(self, ctx: _ClickContext) -> Any:
         try:
@@ -66,7 +106,7 @@ app = typer.Typer(
     help="An honest, current, evidence-graded view of the PubMed literature on low-dose naltrexone.\n\n"
     "First run:  ldn-lit update   then   ldn-lit stats",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -433,7 +473,7 @@ def export(
 def search(
     ctx: typer.Context,
     query: str = typer.Argument(..., help='Words as typed (low-dose, Crohn\'s), "phrases", AND/OR/NOT, prefix*.'),
-    limit: int = typer.Option(20, "--limit", "-n"),
+    limit: int = typer.Option(20, "--limit", "-n", help="Show at most N records, best match first."),
 ) -> None:
     """Full-text search over stored titles and abstracts.
 
