@@ -37,6 +37,15 @@ def art(abstract="", title="Synthetic", **kw):
     ("Adults were assigned (120 per group) to naltrexone or usual care.", 240),
     ("Ninety adults were randomized to three groups (30 per group).", 90),
     ("We conducted a randomized two-period crossover trial in adults with MS. Thirty-six patients were randomized.", 36),
+    # synthetic: screened or assessed counts never win over the randomised ones
+    ("From 2020 to 2022, 310 people were assessed for eligibility and 120 were randomly assigned to LDN (n=61) or "
+     "placebo (n=59).", 120),
+    ("Of 410 adults screened, 96 were randomized (LDN 48, placebo 48).", 96),
+    ("Of 500 patients assessed for eligibility, 140 patients were randomized.", 140),
+    ("Twelve adults with an activity score between 150 and 450 were enrolled.", 12),
+    # synthetic: a year after a date word is not a count
+    ("The trial ran at two clinics between 2019 and 2022 and enrolled adults with pain. In the analysis set "
+     "(N = 88), pain fell.", 88),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
@@ -48,6 +57,7 @@ def test_sample_sizes(text, n):
     "Women aged 45 years had a 30% reduction (p = 0.03) over 8 weeks.",
     "The 45-year-old cohort was followed from 2010 to 2019.",
     "Pain scores fell by 12 points (95% CI 4 to 20).",
+    "The study ran from March 2021 to 2023 and enrolled women with fibromyalgia.",  # synthetic
 ])
 def test_numbers_that_are_not_sample_sizes(text):
     assert tag_sample_size(art(text), "other", "human")[0] is None

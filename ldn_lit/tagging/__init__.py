@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models import Article
 
 # Bump when a rule changes; stored with every tag row, and commands tell the user to retag older ones.
-TAGGER_VERSION = "3"
+TAGGER_VERSION = "4"
 
 
 def tag_article(article: Article, conditions: list[Condition]) -> Tags:

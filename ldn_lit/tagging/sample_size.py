@@ -64,7 +64,22 @@ _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
                            rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b", re.I)
 NOT_ENROLLED_BEFORE = re.compile(r"\b(?:screened|assessed for eligibility|approached|invited|excluded|ineligible)"
-                                 r"\W{0,3}$", re.I)
+                                 r"[\s(]{0,3}$", re.I)
+# "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
+NOT_ENROLLED_AFTER = re.compile(r"\s*(?:(?:were|was|had been)\s+)?(?:screened|assessed for eligibility|"
+                                r"approached|invited|excluded|ineligible|not eligible)\b", re.I)
+# "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
+BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:(?:were|had been) )?(?:randomly assigned|"
+                              rf"randomi[sz]ed|enrol+ed|allocated)\b", re.I)
+# ... only where the count starts a clause ("Of 301 screened, 150 were randomized"), not ends a range
+# ("an index between 220 and 400 were enrolled").
+CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all))\s*$", re.I)
+RANGE_BEFORE = re.compile(r"\d\s*(?:and|or|to)\s*$", re.I)
+# "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+DATE_BEFORE = re.compile(r"(?:\b(?:in|between|and|from|since|until|to|through|during|of|January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+                         r"Jul|Aug|Sept?|Oct|Nov|Dec)|[,\u2013-])\s*$", re.I)
 # "matched each to up to four non-users": a ratio or a limit, not people counted.
 LIMIT_BEFORE = re.compile(r"\b(?:up to|each to|at most|no more than|per)\s*$", re.I)
 AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
@@ -109,6 +124,13 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
     for n, m in ns:
         if m.group("n") == "N" or len(lower_ns) == 1:
             out.append((n, m.group(0), enrol or m.group("n") == "N", "n_equals"))
+    # "246 people were assessed for eligibility and 168 were randomly assigned": the randomised are the size
+    for m in BARE_ENROLLED_RE.finditer(s.text):
+        after_noun = COUNT_RE.match(s.text, m.start())
+        count = parse_number(m.group("num"))
+        before = s.text[:m.start()]
+        if count and not after_noun and CLAUSE_START.search(before) and not RANGE_BEFORE.search(before):
+            out.append((count, m.group(0), True, _word_or_count(m.group(0))))
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
                  for m in TOOK_PART_RE.finditer(s.text)]
     if any(c[0] for c in took_part):
@@ -135,8 +157,10 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
     for m in COUNT_RE.finditer(s.text):
         before = s.text[: m.start()]
         if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before) or \
-                NOT_ENROLLED_BEFORE.search(before):  # "We screened 212 women ... and 131 were randomised"
-            continue
+                NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()):
+            continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
+        if YEAR_RE.match(m.group("num")) and DATE_BEFORE.search(before):
+            continue  # "conducted between 2021 and 2023 and enrolled women"
         if re.search(r"\b(of|in)\s*$", before) and re.search(r"\b\d+\s*(?:%|percent)", before[-25:]):
             continue
         count = parse_number(m.group("num"))
