@@ -12,14 +12,15 @@ from dataclasses import dataclass
 
 from .citation import clean, html_to_text, looks_like_html
 from .config import Claim, Config
-from .models import Article
+from .models import Article, TagReason
 from .tagging.conditions import tag_conditions
 from .tagging.outcomes import tag_outcomes
 from .tagging.text import split_sentences
 
 DRUG_RE = re.compile(r"\b(LDN|low[- ]dose naltrexone|naltrexone)\b", re.I)
 JOURNAL_RE = re.compile(
-    r"\b(?:published|appeared|reported)\s+in\s+(?:the\s+)?(?P<j>(?:[A-Z][\w'’&-]*)(?:\s+(?:of|and|&|the|for|in|on|[A-Z][\w'’&-]*))*)")
+    r"\b(?P<how>published|appeared|reported|stud(?:y|ies)|trials?|paper|article|report)\s+in\s+(?:the\s+)?"
+    r"(?P<j>(?:[A-Z][\w'’&-]*)(?:\s+(?:of|and|&|the|for|in|on|[A-Z][\w'’&-]*))*)")
 EFFECT_RE = re.compile(
     r"\b(effective|efficacious|improv\w*|reduc\w*|relie\w*|alleviat\w*|help\w*|benefit\w*|slow\w*|boost\w*|"
     r"therapeutic effects?|promising|significant improvements?|works? by|work by|treat(?:s|ing)?|cures?|"
@@ -53,17 +54,34 @@ class ExtractedClaim:
 
 
 def _journal(sentence: str) -> str | None:
-    m = JOURNAL_RE.search(sentence)
-    if not m:
-        return None
-    j = re.sub(r"\s+(?:found|showed|reported|demonstrated|that|and|the)$", "", m.group("j")).strip()
-    return j if len(j.split()) >= 2 or j.isupper() else None
+    for m in JOURNAL_RE.finditer(sentence):
+        j = re.sub(r"\s+(?:found|showed|reported|demonstrated|that|and|the)$", "", m.group("j")).strip()
+        published = m.group("how") in ("published", "appeared", "reported")
+        # "published in JAMA"; "a study in the Journal of Neuroimmunology" (but not "a study in Canada",
+        # "a trial in the UK": after "study in", a journal needs two words or a journal word)
+        if len(j.split()) >= 2 and (published or re.search(r"\b(?:Journal|J|Annals|Archives|Lancet|Reports|Review)\b", j)) \
+                or published and j.isupper():
+            return j
+    return None
+
+
+def claim_conditions(sentence: str, config: Config) -> tuple[list[str], list[TagReason]]:
+    """Conditions a sentence of prose names: the tagger's synonyms, then each condition's `claim_synonyms`
+    ("MS" in "LDN reduced MS relapses"), which are too ambiguous for abstracts but plain in an article."""
+    conds, reasons = tag_conditions(Article(pmid="claim", title=sentence), config.all_conditions)
+    for c in config.all_conditions:
+        for word in c.claim_synonyms:
+            hit = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence)
+            if hit and c.id not in conds:
+                conds.append(c.id)
+                reasons.append(TagReason("claim_synonym", f"{c.id}: {word}"))
+    return conds, reasons
 
 
 def extract_claim(sentence: str, config: Config, seq: int = 1) -> Claim | None:
     """The claim a sentence makes about LDN, or None when it makes none we can check."""
     probe = Article(pmid="claim", title=sentence)
-    conds, reasons = tag_conditions(probe, config.all_conditions)
+    conds, reasons = claim_conditions(sentence, config)
     tracked = [c for c in conds if c in {x.id for x in config.conditions}]
     if (conds or ADDICTION_RE.search(sentence)) and not tracked:
         return None  # about alcohol or opioid dependence: naltrexone's licensed use, not an LDN claim
@@ -150,7 +168,7 @@ def extract_claims(text: str, config: Config) -> list[ExtractedClaim]:
         journal = _journal(s)
         claim = extract_claim(s, config, seq + 1) if (DRUG_RE.search(s) or journal or STUDY_RE.search(s) or
                                                        re.match(r"^(It|These|This|They)\b", s)) else None
-        conds = [c for c in tag_conditions(Article(pmid="x", title=s), config.all_conditions)[0] if c in tracked_ids]
+        conds = [c for c in claim_conditions(s, config)[0] if c in tracked_ids]
         nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
         if len(conds) >= 3 and DRUG_RE.search(s) and (EFFECT_RE.search(s) or EFFECT_RE.search(nxt)):
             for cid in conds:

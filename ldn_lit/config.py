@@ -40,6 +40,9 @@ class Condition:
     query: str = ""  # empty for other_conditions (tagging only, never searched)
     mesh: list[str] = field(default_factory=list)
     synonyms: list[str] = field(default_factory=list)
+    # Words an article uses for the condition that are too ambiguous to tag an abstract with ("MS" is also
+    # mass spectrometry): read only in the claims of an article or of `check`. Case-sensitive, whole words.
+    claim_synonyms: list[str] = field(default_factory=list)
     searched: bool = True
 
 
@@ -83,7 +86,7 @@ class Config:
 _TOP_KEYS = {"entrez", "drug", "conditions", "other_conditions", "claims"}
 _ENTREZ_KEYS = {"email", "tool", "api_key"}
 _DRUG_KEYS = {"query"}
-_CONDITION_KEYS = {"id", "label", "query", "mesh", "synonyms"}
+_CONDITION_KEYS = {"id", "label", "query", "mesh", "synonyms", "claim_synonyms"}
 _CLAIM_KEYS = {"id", "claim", "condition", "outcomes", "direction", "cited_journal"}
 CLAIM_DIRECTIONS = ("positive", "negative", "null", "mechanism", "dose", "any")
 
@@ -193,6 +196,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                     query=string(t, "query", where) if searched else "",
                     mesh=str_list(t, "mesh", where),
                     synonyms=str_list(t, "synonyms", where),
+                    claim_synonyms=str_list(t, "claim_synonyms", where),
                     searched=searched,
                 )
             )

@@ -130,3 +130,23 @@ def test_extract_claims_reads_sentences_like_the_tagger():
     ms = next(x for x in found if x.claim and x.claim.id == "ms_relapses")
     assert ms.claim.condition == "multiple_sclerosis" and ms.claim.outcomes == ["relapse_rate"]
     assert ms.kind == "citation" and ms.cited_journal == "Journal of Neuroimmunology"
+
+
+def test_prose_acronyms_and_study_in_journal_are_read_in_claims():
+    """The README's first example: an article says "MS" (a claim_synonym: too ambiguous for abstracts, where
+    it is also mass spectrometry) and cites a journal as "a study in the Journal of …"."""
+    from ldn_lit.claim_text import extract_claim
+    from ldn_lit.models import AbstractSection, Article
+    from ldn_lit.tagging import tag_article
+
+    c = extract_claim("a study in the Journal of Neuroimmunology found LDN reduced MS relapses", CONFIG)
+    assert c is not None and c.condition == "multiple_sclerosis" and c.outcomes == ["relapse_rate"]
+    assert c.cited_journal == "Journal of Neuroimmunology"
+    c = extract_claim("LDN reduced pain in people with RA, a trial in the UK found", CONFIG)
+    assert c is not None and c.condition == "rheumatoid_arthritis" and c.cited_journal is None
+    assert extract_claim("A study in Canada found LDN reduced fatigue in MS", CONFIG).cited_journal is None
+    assert extract_claim("LDN reduced fatigue in COMMS workers", CONFIG).condition == "any"  # whole words only
+    # abstracts are not read with claim_synonyms: "MS" there is often mass spectrometry
+    a = Article(pmid="1", title="Naltrexone metabolites measured by LC-MS (synthetic)",
+                abstract_sections=[AbstractSection(None, "Plasma levels were measured by MS in 12 volunteers.")])
+    assert "multiple_sclerosis" not in tag_article(a, CONFIG.all_conditions).conditions
