@@ -135,6 +135,13 @@ def _warn(warnings: list[str], most: int = 20) -> None:
         err_console.print(f"[yellow]Warning:[/yellow] … and {len(warnings) - most} more", soft_wrap=True)
 
 
+def print_json(value: Any) -> None:
+    """--json output: the same objects the digest JSON and `export` use, on stdout."""
+    import json
+
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     say_error(message)
     raise typer.Exit(code)
@@ -201,6 +208,8 @@ def _root(
     verbose: bool = typer.Option(False, "-v", "--verbose", help="More detail."),
     version: bool = typer.Option(None, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
+    # A pipe or a file: tables as wide as their content, never cut at 80 columns (COLUMNS still wins).
+    console.width = 100_000 if not console.is_terminal and "COLUMNS" not in os.environ else None  # type: ignore[assignment]
     ctx.obj = State(db=db, config_path=config, verbosity=0 if quiet else 2 if verbose else 1)
 
 
@@ -474,12 +483,16 @@ def search(
     ctx: typer.Context,
     query: str = typer.Argument(..., help='Words as typed (low-dose, Crohn\'s), "phrases", AND/OR/NOT, prefix*.'),
     limit: int = typer.Option(20, "--limit", "-n", help="Show at most N records, best match first."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: the matches and their count."),
 ) -> None:
     """Full-text search over stored titles and abstracts.
 
     Example:  ldn-lit search "fatigue AND placebo"
     """
     rows, total = get_store(ctx).search(query, limit)
+    if as_json:
+        print_json({"query": query, "total": total, "matches": rows})
+        return
     if not rows:
         console.print(f"No stored record matches {escape(query)!r}.")
         return
@@ -495,13 +508,19 @@ def search(
 
 # ---- stats -----------------------------------------------------------------------------------
 @app.command()
-def stats(ctx: typer.Context) -> None:
+def stats(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: every count below."),
+) -> None:
     """Counts by condition, year, publication type, and condition x design x population.
 
     Example:  ldn-lit stats
     """
     store = get_store(ctx)
     s = store.stats()
+    if as_json:
+        print_json({"database": str(store.path), **s})
+        return
     console.print(f"[bold]{s['articles']}[/bold] records in {store.path}")
     trials = store.count_trials()
     if trials:
@@ -549,7 +568,11 @@ def stats(ctx: typer.Context) -> None:
 
 # ---- show / retag ----------------------------------------------------------------------------
 @app.command()
-def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID, or a stored trial's NCT number.")) -> None:
+def show(
+    ctx: typer.Context,
+    pmid: str = typer.Argument(..., help="A stored PMID, or a stored trial's NCT number."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: the record as `export` writes it."),
+) -> None:
     """Print one stored record with its tags and why each tag was given, and its linked trials;
     or one registered trial (NCT number) with its linked papers.
 
@@ -558,11 +581,18 @@ def show(ctx: typer.Context, pmid: str = typer.Argument(..., help="A stored PMID
     store = get_store(ctx)
     pmid = pmid.strip().removeprefix("PMID:").strip()
     if pmid.upper().startswith("NCT"):
+        if as_json:
+            fail("--json is for PMIDs; a trial's record is in `ldn-lit trials export`")
         _show_trial(store, pmid.upper())
         return
     a = store.get_article(pmid)
     if a is None:
         fail(f"PMID {pmid} is not in {store.path}; run `ldn-lit check {pmid}` to look it up in PubMed")
+    if as_json:
+        from .export import export_record
+
+        print_json(export_record(store, pmid))
+        return
     t = store.get_tags([pmid]).get(pmid)
     deleted = store.deleted_on(pmid)
     if deleted:

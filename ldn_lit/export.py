@@ -50,16 +50,28 @@ def export_records(store: Store, condition: str | None = None) -> Iterator[dict[
             break
         tags = store.get_tags([a.pmid for a in chunk])
         for a in chunk:
-            d = a.to_dict()
-            d["first_author"] = a.first_author  # a property: to_dict() has only the authors list
-            d["matched_queries"] = matched.get(a.pmid, [])
-            d["deleted_on"] = deleted.get(a.pmid)  # the day PubMed withdrew it (<DeleteCitation>), or null
-            d["linked_trials"] = trials.get(a.pmid, [])  # registered trials (ldn-lit trials update), with how
-            t = tags.get(a.pmid)
-            td = t.to_dict() if t else {}
-            td.pop("pmid", None)
-            d.update(td)
-            yield d
+            yield _record(a, tags.get(a.pmid), matched.get(a.pmid, []), deleted.get(a.pmid), trials.get(a.pmid, []))
+
+
+def export_record(store: Store, pmid: str) -> dict[str, Any] | None:
+    """One stored record as `export` writes it (`ldn-lit show PMID --json`), or None when not stored."""
+    a = store.get_article(pmid)
+    if a is None:
+        return None
+    return _record(a, store.get_tags([pmid]).get(pmid), store.matched_conditions([pmid]).get(pmid, []),
+                   store.deleted_on(pmid), store.linked_trials().get(pmid, []))
+
+
+def _record(a: Any, t: Any, matched: list[str], deleted: str | None, trials: list[Any]) -> dict[str, Any]:
+    d = a.to_dict()
+    d["first_author"] = a.first_author  # a property: to_dict() has only the authors list
+    d["matched_queries"] = matched
+    d["deleted_on"] = deleted  # the day PubMed withdrew it (<DeleteCitation>), or null
+    d["linked_trials"] = trials  # registered trials (ldn-lit trials update), with how they were linked
+    td = t.to_dict() if t else {}
+    td.pop("pmid", None)
+    d.update(td)
+    return d
 
 
 @dataclass(frozen=True)
