@@ -454,10 +454,10 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
                  f"{_side(against, largest)} found none")
     elif favouring:
         j.verdict, j.rule = "supported", "controlled-positive"
-        j.why = f"{label}: {_side(favouring, largest)} report benefit, no controlled study against"
+        j.why = f"{label}: {_side(favouring, largest)} report benefit; no controlled study points the other way"
     elif against:
         j.verdict, j.rule = "contradicted", "controlled-null"
-        j.why = f"{label}: {_side(against, largest)} found no benefit, no controlled study for"
+        j.why = f"{label}: {_side(against, largest)} found no benefit; no controlled study reports one"
     elif mixed or (latest and latest.finding == "mixed"):
         j.verdict, j.rule = "partly_supported", "controlled-mixed"
         both = mixed + ([latest] if latest and latest.finding == "mixed" else [])

@@ -199,3 +199,12 @@ def test_mechanism_claims_are_never_fully_supported():
     # a background sentence about endorphins is not evidence of the mechanism
     bg = [ev(3, outcomes=("endorphins",), sentence="LDN is believed to raise endorphins.")]
     assert evaluate_claim(bg, c).verdict == "no_evidence"
+
+
+
+def test_why_of_a_one_sided_controlled_verdict_is_a_whole_sentence():
+    """'… found no benefit, no controlled study for' (cut short) was shown in every digest."""
+    against = evaluate_claim([ev(1, finding="null", n=240)], MS).why
+    assert "found no benefit; no controlled study reports one (rule: controlled-null)" in against
+    favouring = evaluate_claim([ev(1, n=240)], MS).why
+    assert "report benefit; no controlled study points the other way (rule: controlled-positive)" in favouring
