@@ -113,3 +113,37 @@ def test_a_case_report_of_a_harm_after_starting_ldn_is_negative_even_when_the_pa
     finding, _, reasons, _ = tag_finding(a, "case_report")
     assert finding == "negative" and reasons[0].rule == "title_phrase"
     assert tag_finding(a, "rct")[0] == "positive"  # only reports of single patients or series are read so
+
+
+# Synthetic snippets for the fixes made after independent set 6 (development data since).
+def test_a_primary_outcome_named_before_its_label_decides():
+    a = art([("METHODS", "Adults were randomised to LDN or placebo. Fatigue, the primary outcome, was rated weekly; "
+                         "pain and interleukin-6 were also measured."),
+             ("RESULTS", "Fatigue scores fell more with LDN (p = 0.003). Pain did not differ (p = 0.40).")])
+    finding, _, reasons, outcomes = tag_finding(a, "rct")
+    assert finding == "positive" and reasons[0].rule == "primary_outcome"
+    f = {o.outcome: o for o in outcomes}
+    assert f["fatigue"].primary and not f["pain"].primary
+
+
+def test_a_primary_outcome_outside_the_outcome_vocabulary_is_found_by_its_own_words():
+    a = art([("METHODS", "The primary outcome was the number of days with binge eating (DBE) over 12 weeks."),
+             ("RESULTS", "DBE was lower with naltrexone than with placebo (p = 0.004). Body weight did not differ "
+                         "(p = 0.31).")])
+    assert tag_finding(a, "rct")[:2] == ("positive", "DBE was lower with naltrexone than with placebo (p = 0.004).")
+    b = art("Adults were randomised to LDN or placebo. Itch intensity on a numeric scale was the primary outcome. "
+            "Mean itch intensity was lower with LDN (p = 0.02). Sleep did not differ (p = 0.5).")
+    assert tag_finding(b, "rct")[0] == "positive"
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Twenty adults took LDN. Starting LDN was not followed by reduced use of analgesics.", "null"),
+    ("A woman took LDN for a chronic rash. Within 6 weeks the plaques had healed. She continues "
+     "the drug.", "positive"),
+    ("Depression has few treatments. We hypothesise that LDN could reduce depressive symptoms. A trial is "
+     "proposed.", "descriptive"),
+    ("Tinnitus is common. Previous small studies reported that LDN reduced tinnitus loudness. We outline how "
+     "a trial could be run.", "descriptive"),
+])
+def test_what_is_not_this_studys_result_and_what_is(text, finding):
+    assert tag_finding(art(text), "other")[0] == finding

@@ -10,6 +10,8 @@ improvement" contains "significant improvement". Then:
 
 from __future__ import annotations
 
+import re
+
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOTICE_TYPES
 from .outcomes import domains_in
@@ -36,7 +38,7 @@ NULL = _rx(
     r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit)|"
     r"(?:was|were) not affected|without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)|"
     r"no (?:detectable|discernible|measurable|additional|further) (?:effect|benefit|difference|improvement)|"
-    r"(?:do|does|did) not support (?:the |its )?use|"
+    r"(?:do|does|did) not support (?:the |its )?use|(?:was|were|is|are) not (?:followed|accompanied) by" + _SCOPE + "|"
     r"\bnot (?:\w+ ){0,2}?(?:effective|efficacious|beneficial|useful|helpful|superior|an effective)\b" + _SCOPE + "|"
     r"\bineffective\b" + _SCOPE + r"|no (?:change|difference) in (?:the )?(?:consumption|dispensing|use|prescri\w+)|"
     r"(?:was|were) (?:equivalent|comparable))\b")
@@ -46,9 +48,12 @@ WEAK_NULL = _rx(r"\b((?:was|were) (?:unchanged|unaffected)|did not change|no cha
 # "X decreased; the reduction was not statistically significant": the null qualifies the positive.
 QUALIFIED = _rx(r"\b(?:the|this|these) (?:[\w-]+ ){0,2}?(?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
                 r"(?:[^.;]|\.\d)*\bnot (?:statistically )?significant|non-?significant (?:trend|tendency)|\btrend(?:ed)? towards?")
-# "Groups were comparable at baseline", "to determine whether LDN improves symptoms": no result in these words.
+# "Groups were comparable at baseline", "to determine whether LDN improves symptoms", "we hypothesise that LDN
+# could reduce ...", "earlier open studies reported relief": no result of this study in these words.
 NOT_A_RESULT = _rx(r"\b(?:(?:were|was) (?:comparable|similar|balanced|well matched) (?:\w+ ){0,2}at baseline|"
-                   r"baseline characteristics (?:were|was) (?:similar|comparable|balanced)|whether [^.;]*)")
+                   r"baseline characteristics (?:were|was) (?:similar|comparable|balanced)|whether [^.;]*|"
+                   r"\b(?:hypothesi[sz]e|propose|postulate|speculate) that [^.;]*|"
+                   r"\b(?:earlier|previous|prior) (?:[\w-]+ ){0,4}?(?:studies|trials|reports|work) [^.;]*)")
 # A result whose every p-value is 0.05 or more ("fell by 0.9 on LDN and 0.4 on placebo (p = 0.08)") is not shown.
 P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
 # "X decreased in both groups with no difference between groups": the comparison is what counts.
@@ -105,7 +110,7 @@ DECHALLENGE = _rx(r"\b(?:improved|resolved|recovered|normali[sz]ed) (?:\w+ )?aft
 RESULT_CUE = _rx(r"\b(similar|unchanged|adverse|side effects|tolerat|relief|regrowth|smaller|larger|lower|higher|fewer|"
                  r"whereas|prevent|preserv|rare|occurred|\d+ ?%|"
                  r"earlier|faster|longer|shorter|less|than|flares?|significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
-                 r"no effect|worsen|response|respond)")
+                 r"no effect|worsen|response|respond|healed|resolved|subsided|cleared|disappeared|regressed|remission)")
 
 # A case report titled with an event "after starting low-dose naltrexone" reports a harm, even when the patient
 # recovered ("symptoms resolved after the dose was reduced").
@@ -214,22 +219,82 @@ def _is_definition(s: Sentence) -> bool:
     return bool(DEFINITION.search(s.text)) and not DEFINITION_RESULT.search(s.text)
 
 
-def _primary_domains(sents: tuple[Sentence, ...]) -> dict[str, str]:
-    """Outcome domain -> the sentence that names it as primary (words after "primary outcome", before
-    any "secondary outcome")."""
+# "The primary outcome was X" and "The primary outcome, X, ..." name X after it; "X was the primary outcome",
+# "X, the primary outcome, was measured ..." name it before.
+NAMED_AFTER = _rx(r"\s*(?:was|were|is|are|included|comprised|will be|:)\s")
+CLAUSE_END = _rx(r";|\. (?=[A-Z])")
+
+
+def _primary_part(text: str, low: str) -> str | None:
+    """The words naming the primary outcome in one sentence (cut at any secondary outcome and at ';')."""
+    m = PRIMARY.rx.search(low)
+    if not m:
+        return None
+    if NAMED_AFTER.rx.match(low, m.end()):
+        sec = SECONDARY.rx.search(low, m.end())
+        end = CLAUSE_END.rx.search(text, m.end())
+        stop = min(x.start() for x in (sec, end) if x) if sec or end else len(text)
+        return text[m.start():stop]
+    start = max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+    if low.startswith(", ", m.end()) and low[start:m.start()].strip() in ("", "the", "our", "its", "the study's"):
+        comma = text.find(",", m.end() + 2)  # "The primary outcome, change in pain score, did not differ"
+        return text[m.start():comma if comma > 0 else len(text)]
+    return text[start:m.start()]
+
+
+def _primary_domains(sents: tuple[Sentence, ...]) -> tuple[dict[str, str], list[str]]:
+    """Outcome domain -> the sentence that names it as primary; and, for a primary outcome that is no
+    tracked domain ("heavy drinking days (PHDD)"), the words a result sentence would name it by."""
     out: dict[str, str] = {}
+    terms: list[str] = []
     for s in sents:
         if s.section == "background":
             continue
-        low = fold(s.text)
-        m = PRIMARY.rx.search(low)
-        if not m:
+        part = _primary_part(s.text, fold(s.text))
+        if part is None:
             continue
-        sec = SECONDARY.rx.search(low, m.end())
-        part = s.text[m.start():sec.start() if sec else len(s.text)]
-        for domain, _ in domains_in(part):
+        named = domains_in(part)
+        for domain, _ in named:
             out.setdefault(domain, s.text)
-    return out
+        if not named:
+            terms += _primary_terms(part)
+    return out, terms
+
+
+ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
+_FILLER = {"the", "a", "an", "change", "changes", "in", "of", "mean", "total", "percentage", "proportion", "number",
+           "from", "baseline", "primary", "main", "outcome", "outcomes", "endpoint", "was", "were", "is", "score",
+           "scores", "rate", "rates", "on", "at", "by", "and", "efficacy", "measure", "end", "point", "to", "week",
+           "weeks", "daily", "average", "with"}
+
+
+def _primary_terms(part: str) -> list[str]:
+    """An abbreviation defined with the primary outcome ("(PHDD)"), else its first two content words
+    ("withdrawal severity"), else its first content word when it is specific enough (6 letters or more)."""
+    abbr = ABBREVIATION.findall(part)
+    if abbr:
+        return abbr
+    words = [w for w in re.findall(r"[a-z][a-z-]+", fold(part)) if w not in _FILLER]
+    return [" ".join(words[:2])] + ([words[0]] if len(words) > 1 and len(words[0]) >= 6 else []) if words else []
+
+
+def _term_results(labelled: list[tuple[Sentence, set[str]]], terms: list[str]) -> list[tuple[str, Sentence]]:
+    """Directions of the result clauses that name the primary outcome by its own words (best section only)."""
+    if not terms:
+        return []
+    rx = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t) for t in terms), re.I)
+    hits: list[tuple[int, str, Sentence]] = []
+    for s, kinds in labelled:
+        if not kinds & DIRECTIONS or not rx.search(s.text):
+            continue
+        low = fold(s.text)
+        parts = CLAUSE_SPLIT.rx.split(low) if len(kinds & DIRECTIONS) > 1 else [low]
+        for part in parts:
+            direction = _direction(kinds if len(parts) == 1 else _classify(part))
+            if direction and rx.search(part):
+                hits.append((SECTION_RANK.get(s.section, 1), direction, s))
+    best = min((r for r, _, _ in hits), default=None)
+    return [(d, s) for r, d, s in hits if r == best]
 
 
 def _outcome_findings(labelled: list[tuple[Sentence, set[str]]],
@@ -293,8 +358,10 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         return "negative", None, [TagReason("title_phrase", f"an adverse event reported: {harm}")], []
     cands = [s for s in _candidates(sents) if not _is_definition(s)]
     labelled = [(s, _classify(s.text)) for s in cands]
-    primary = _primary_domains(sents)
+    primary, terms = _primary_domains(sents)
     per_outcome, primary_results = _outcome_findings(labelled, primary)
+    if not primary_results and not any(f.primary for f in per_outcome):
+        primary_results = _term_results(labelled, terms)
     finding, evidence, reasons = _from_primary(per_outcome, primary_results) or _overall(labelled)
     return finding, evidence, reasons, per_outcome
 
