@@ -147,3 +147,15 @@ def test_a_primary_outcome_outside_the_outcome_vocabulary_is_found_by_its_own_wo
 ])
 def test_what_is_not_this_studys_result_and_what_is(text, finding):
     assert tag_finding(art(text), "other")[0] == finding
+
+
+def test_a_systematic_review_of_harms_is_safety_only_even_where_harms_did_not_differ():
+    a = Article(pmid="1", title="Side effects of low-dose naltrexone: a systematic review", abstract_sections=[
+        AbstractSection("RESULTS", "Twenty studies were included. Headache and insomnia were the commonest events. "
+                                   "Their frequency did not differ significantly from placebo. Serious adverse "
+                                   "events were rare.")])
+    assert tag_finding(a, "systematic_review_or_meta_analysis")[0] == "safety_only"
+    b = Article(pmid="1", title="Side effects of low-dose naltrexone: a systematic review", abstract_sections=[
+        AbstractSection("RESULTS", "Pain did not differ significantly from placebo. Serious adverse events were "
+                                   "rare.")])
+    assert tag_finding(b, "systematic_review_or_meta_analysis")[0] != "safety_only"

@@ -362,7 +362,9 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     per_outcome, primary_results = _outcome_findings(labelled, primary)
     if not primary_results and not any(f.primary for f in per_outcome):
         primary_results = _term_results(labelled, terms)
-    finding, evidence, reasons = _from_primary(per_outcome, primary_results) or _overall(labelled)
+    safety = _safety_review(labelled) if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) \
+        else None
+    finding, evidence, reasons = safety or _from_primary(per_outcome, primary_results) or _overall(labelled)
     return finding, evidence, reasons, per_outcome
 
 
@@ -383,6 +385,21 @@ def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tup
         s = next(s for s, k in own if "safety" in k)
         return "safety_only", s.text, [TagReason("result_phrase", f"review of tolerability: {_match(SAFETY, s.text)}")]
     return "descriptive", None, [TagReason("design", design)]
+
+
+SAFETY_REVIEW_DESIGNS = {"systematic_review_or_meta_analysis"}
+
+
+def _safety_review(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str, str, list[TagReason]] | None:
+    """A systematic review of harms ("Adverse events of LDN: a systematic review") whose results name no outcome
+    but tolerability is safety_only, even where its harms "did not differ from placebo"."""
+    if not any("safety" in k for _, k in labelled):
+        return None
+    for s, k in labelled:
+        if k & DIRECTIONS and any(d != "safety_tolerability" for d, _ in domains_in(s.text)):
+            return None
+    s = next(s for s, k in reversed(labelled) if "safety" in k)
+    return "safety_only", s.text, [TagReason("result_phrase", f"review of harms: {_match(SAFETY, s.text)}")]
 
 
 def _from_primary(per_outcome: list[OutcomeFinding], primary_results: list[tuple[str, Sentence]]
