@@ -159,3 +159,21 @@ def test_a_systematic_review_of_harms_is_safety_only_even_where_harms_did_not_di
         AbstractSection("RESULTS", "Pain did not differ significantly from placebo. Serious adverse events were "
                                    "rare.")])
     assert tag_finding(b, "systematic_review_or_meta_analysis")[0] != "safety_only"
+
+
+def test_an_outcome_that_did_not_change_beside_one_that_improved_is_null_for_itself():
+    a = art([("RESULTS", "Fatigue decreased with LDN (p = 0.01), whereas sleep quality and mood did not change.")])
+    f = by_outcome(a, "open_label_single_arm")
+    assert f["fatigue"].finding == "positive" and f["sleep"].finding == "null" and f["mood"].finding == "null"
+    assert tag_finding(a, "open_label_single_arm")[0] == "positive"  # the weak null still does not make it mixed
+
+
+def test_none_of_the_secondary_outcomes_differed_is_a_null_result_for_each_of_them():
+    a = art([("METHODS", "The primary outcome was pain intensity. Secondary outcomes were fatigue, sleep quality and "
+                         "mood."),
+             ("RESULTS", "Pain intensity did not differ between groups (p = 0.6). None of the secondary outcomes "
+                         "differed between groups.")])
+    f = by_outcome(a)
+    assert {d: f[d].finding for d in ("pain", "fatigue", "sleep", "mood")} == dict.fromkeys(
+        ("pain", "fatigue", "sleep", "mood"), "null")
+    assert not f["fatigue"].primary and f["pain"].primary

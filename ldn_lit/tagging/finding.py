@@ -39,6 +39,8 @@ NULL = _rx(
     r"(?:was|were) not affected|without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)|"
     r"no (?:detectable|discernible|measurable|additional|further) (?:effect|benefit|difference|improvement)|"
     r"(?:do|does|did) not support (?:the |its )?use|(?:was|were|is|are) not (?:followed|accompanied) by" + _SCOPE + "|"
+    r"\bnone of (?:the )?(?:[\w-]+ ){0,3}?(?:differed|changed|improved|showed (?:an? |any )?(?:\w+ )?(?:effect|benefit|"
+    r"difference|improvement))" + _SCOPE + "|"
     r"\bnot (?:\w+ ){0,2}?(?:effective|efficacious|beneficial|useful|helpful|superior|an effective)\b" + _SCOPE + "|"
     r"\bineffective\b" + _SCOPE + r"|no (?:change|difference) in (?:the )?(?:consumption|dispensing|use|prescri\w+)|"
     r"(?:was|were) (?:equivalent|comparable))\b")
@@ -242,6 +244,19 @@ def _primary_part(text: str, low: str) -> str | None:
     return text[start:m.start()]
 
 
+def _secondary_domains(sents: tuple[Sentence, ...]) -> list[str]:
+    """Outcome domains named as secondary ("Secondary outcomes were fatigue, sleep and mood"), so that "none of
+    the secondary outcomes differed" is a result for each of them."""
+    out: list[str] = []
+    for s in sents:
+        low = fold(s.text)
+        for m in SECONDARY.rx.finditer(low):
+            if s.section != "background" and NAMED_AFTER.rx.match(low, m.end()):
+                end = CLAUSE_END.rx.search(s.text, m.end())
+                out += [d for d, _ in domains_in(s.text[m.end():end.start() if end else len(s.text)]) if d not in out]
+    return out
+
+
 def _primary_domains(sents: tuple[Sentence, ...]) -> tuple[dict[str, str], list[str]]:
     """Outcome domain -> the sentence that names it as primary; and, for a primary outcome that is no
     tracked domain ("heavy drinking days (PHDD)"), the words a result sentence would name it by."""
@@ -297,8 +312,8 @@ def _term_results(labelled: list[tuple[Sentence, set[str]]], terms: list[str]) -
     return [(d, s) for r, d, s in hits if r == best]
 
 
-def _outcome_findings(labelled: list[tuple[Sentence, set[str]]],
-                      primary: dict[str, str]) -> tuple[list[OutcomeFinding], list[tuple[str, Sentence]]]:
+def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[str, str],
+                      secondary: list[str]) -> tuple[list[OutcomeFinding], list[tuple[str, Sentence]]]:
     """Per-outcome findings, and the results stated for "the primary outcome" by name (finding, sentence).
 
     A sentence is cut into clauses at "but", "whereas", ";" so that "pain improved, whereas fatigue did not
@@ -312,11 +327,13 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]],
         low = fold(s.text)
         named = domains_in(s.text, low)
         names_primary = bool(PRIMARY.rx.search(low))
-        if not named and not names_primary:
+        names_secondary = bool(secondary) and bool(SECONDARY.rx.search(low))
+        if not named and not names_primary and not names_secondary:
             continue
         # Only a sentence pointing two ways is cut into clauses: "fell by 1.9 and 1.2; the difference was not
-        # significant" is one null result, its second clause qualifying the first.
-        two_ways = len(kinds & DIRECTIONS - {"weak_null"}) > 1
+        # significant" is one null result, its second clause qualifying the first. "Pain decreased, whereas
+        # sleep did not change" points two ways too, though the weak null does not count for the study.
+        two_ways = len(kinds & DIRECTIONS) > 1 or "positive" in kinds and bool(WEAK_NULL.rx.search(low))
         parts = CLAUSE_SPLIT.rx.split(low) if two_ways and CLAUSE_SPLIT.rx.search(low) else [low]
         rank = SECTION_RANK.get(s.section, 1)
         for part in parts:
@@ -326,6 +343,8 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]],
             if PRIMARY.rx.search(part) and direction:
                 primary_results.append((direction, s))
                 doms = doms or list(primary)
+            elif SECONDARY.rx.search(part) and direction and not doms:  # "none of the secondary outcomes differed"
+                doms = [d for d in secondary if d not in primary]
             for d in doms:
                 if direction or d == "safety_tolerability" and "safety" in ck:
                     seen.setdefault(d, []).append((rank, ck, s))
@@ -359,7 +378,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     cands = [s for s in _candidates(sents) if not _is_definition(s)]
     labelled = [(s, _classify(s.text)) for s in cands]
     primary, terms = _primary_domains(sents)
-    per_outcome, primary_results = _outcome_findings(labelled, primary)
+    per_outcome, primary_results = _outcome_findings(labelled, primary, _secondary_domains(sents))
     if not primary_results and not any(f.primary for f in per_outcome):
         primary_results = _term_results(labelled, terms)
     safety = _safety_review(labelled) if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) \
