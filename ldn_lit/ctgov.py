@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -21,10 +20,10 @@ from typing import Any
 
 import httpx
 
-from . import __version__
-from .entrez import RateLimiter
 from .errors import LdnLitError
 from .models import REGISTRY_URL, Trial, TrialIntervention, TrialReference  # noqa: F401 (the parser builds these)
+from .polite import PoliteClient, Retry
+from .polite import short as _short
 
 DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 PAGE_SIZE = 1000  # the API's maximum
@@ -118,7 +117,10 @@ class Page:
     total_count: int | None
 
 
-class CtgovClient:
+class CtgovClient(PoliteClient):
+    rate_limited = "ClinicalTrials.gov rate limit exceeded"
+    server_error = "ClinicalTrials.gov server error"
+
     def __init__(
         self,
         base_url: str | None = None,
@@ -131,58 +133,25 @@ class CtgovClient:
         sleep: Callable[[float], None] | None = None,
     ):
         base = base_url or os.environ.get("LDN_LIT_CTGOV_URL") or DEFAULT_BASE_URL
-        self.base_url = base.rstrip("/")
-        self.max_retries, self.backoff, self.max_backoff = max_retries, backoff, max_backoff
-        self.sleep = sleep or (lambda s: _sleep(s))
-        self.limiter = RateLimiter(per_second, sleep=self.sleep)
-        self.requests_made = 0
-        self.http = httpx.Client(timeout=timeout, headers={"User-Agent": f"ldn-lit/{__version__}",
-                                                           "Accept": "application/json"})
-
-    def close(self) -> None:
-        self.http.close()
-
-    def __enter__(self) -> CtgovClient:  # noqa: PYI034 (as Store and EntrezClient do)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        super().__init__(base.rstrip("/"), per_second=per_second, timeout=timeout, max_retries=max_retries,
+                         backoff=backoff, max_backoff=max_backoff, sleep=sleep or (lambda s: _sleep(s)),
+                         headers={"Accept": "application/json"})
 
     def studies_page(self, params: dict[str, str]) -> Page:
         """One GET /studies, rate-limited and retried; a 200 that is not a study page is retried too."""
-        url = f"{self.base_url}/studies"
-        problem = ""
-        delay = 0.0
-        for attempt in range(self.max_retries + 1):
-            if attempt:
-                self.sleep(delay)
-            self.limiter.wait()
-            self.requests_made += 1
-            try:
-                resp = self.http.get(url, params=params)
-            except httpx.TimeoutException:
-                problem = f"no reply from {self.base_url} within {self.http.timeout.read:g} s"
-                delay = self._delay(attempt, None)
-                continue
-            except httpx.TransportError as e:
-                problem = f"cannot reach {self.base_url} ({type(e).__name__}: {e})"
-                delay = self._delay(attempt, None)
-                continue
-            if resp.status_code == 429 or resp.status_code >= 500:
-                problem = ("ClinicalTrials.gov rate limit exceeded (HTTP 429)" if resp.status_code == 429
-                           else f"ClinicalTrials.gov server error (HTTP {resp.status_code})")
-                delay = self._delay(attempt, resp.headers.get("Retry-After"))
-                continue
+
+        def accept(resp: httpx.Response) -> Page:
             if resp.status_code >= 400:
                 raise CtgovError(f"ClinicalTrials.gov refused the search (HTTP {resp.status_code}): "
                                  f"{_short(resp.text)}; check LDN_LIT_CTGOV_URL and the query")
-            page, problem = _page(resp.content)
-            if page is not None:
-                return page
-            delay = self._delay(attempt, None)
+            return _page(resp.content)
+
+        return self.politely(lambda: self.http.get(f"{self.base_url}/studies", params=params), accept)
+
+    def give_up(self, problem: str, tries: int) -> CtgovError:
         hint = ("wait a minute and run again" if "429" in problem
                 else "check the network and LDN_LIT_CTGOV_URL, then run again")
-        raise CtgovError(f"{problem} after {self.max_retries + 1} tries; {hint}")
+        return CtgovError(f"{problem} after {tries} tries; {hint}")
 
     def iter_studies(self, params: dict[str, str]) -> Iterator[Page]:
         """Every page of a search: the same parameters each time, plus the previous page's token."""
@@ -199,39 +168,24 @@ class CtgovClient:
             seen.add(token)
             params = {k: v for k, v in params.items() if k != "countTotal"} | {"pageToken": token}
 
-    def _delay(self, attempt: int, retry_after: str | None) -> float:
-        if retry_after:
-            try:
-                return min(max(float(retry_after), 0.0), self.max_backoff)
-            except ValueError:
-                pass
-        return min(self.backoff * 2 ** attempt, self.max_backoff) * (0.5 + random.random() / 2)
 
-
-def _page(body: bytes) -> tuple[Page | None, str]:
-    """A complete study page, or (None, what is wrong with the reply)."""
+def _page(body: bytes) -> Page:
+    """A complete study page; anything else is worth another try (Retry says what is wrong)."""
     head = body[:512].lstrip().lower()
     if head.startswith(b"<"):
-        return None, f"ClinicalTrials.gov answered with a web page instead of JSON ({_short(body)})"
+        raise Retry(f"ClinicalTrials.gov answered with a web page instead of JSON ({_short(body)})")
     try:
         data = json.loads(body)
     except ValueError:
-        return None, "ClinicalTrials.gov reply was truncated or not JSON"
+        raise Retry("ClinicalTrials.gov reply was truncated or not JSON") from None
     if not isinstance(data, dict):
-        return None, f"ClinicalTrials.gov reply is not a study page: {_short(body)}"
+        raise Retry(f"ClinicalTrials.gov reply is not a study page: {_short(body)}")
     error = data.get("error") or data.get("errors") or (data.get("message") if "studies" not in data else None)
     if error:
-        return None, f"ClinicalTrials.gov reported an error: {_short(json.dumps(error) if not isinstance(error, str) else error)}"
+        raise Retry(f"ClinicalTrials.gov reported an error: {_short(json.dumps(error) if not isinstance(error, str) else error)}")
     studies = data.get("studies")
     if not isinstance(studies, list):
-        return None, f"ClinicalTrials.gov reply has no studies list: {_short(body)}"
+        raise Retry(f"ClinicalTrials.gov reply has no studies list: {_short(body)}")
     token = data.get("nextPageToken")
     total = data.get("totalCount")
-    return Page(studies, str(token) if token else None, total if isinstance(total, int) else None), ""
-
-
-def _short(body: bytes | str, n: int = 120) -> str:
-    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    text = re.sub(r"<[^>]+>", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return (text[:n] + "…") if len(text) > n else (text or "(empty reply)")
+    return Page(studies, str(token) if token else None, total if isinstance(total, int) else None)

@@ -11,9 +11,7 @@ from __future__ import annotations
 import json
 import math
 import os
-import random
 import re
-import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
@@ -22,21 +20,18 @@ from datetime import date, timedelta
 
 import httpx
 
-from . import __version__
 from .citation import Reference
 from .config import EntrezSettings
 from .errors import EntrezError
 from .models import Article
+from .polite import PoliteClient, Retry
+from .polite import short as _short
 from .pubmed_xml import ParseNotes, iter_articles
 
 DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 ESEARCH_WINDOW = 10_000  # PubMed's esearch returns at most the first 10,000 ids of a search
 EFETCH_MAX_BATCH = 5_000  # records per efetch POST: few requests, bounded memory and transaction size
 _LONG_QUERY = 1_500  # characters of parameters past which a request is sent as POST
-
-
-class _Retry(Exception):
-    """A 200 reply that is wrong in a way a second try can fix (e.g. Count and IdList disagree)."""
 
 
 _DNS_FAILURE = re.compile(r"Name or service not known|nodename nor servname|name resolution|getaddrinfo",
@@ -76,32 +71,15 @@ def _sleep(seconds: float) -> None:  # module level so that tests inject zero de
     time.sleep(seconds)
 
 
-class RateLimiter:
-    """Spaces calls at least 1.1/rate seconds apart, across threads (the 10 % margin absorbs
-    network jitter, so that no one-second window at NCBI ever sees more than `rate` calls)."""
-
-    def __init__(self, per_second: float, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep):
-        self.interval = 1.1 / per_second
-        self.clock, self.sleep = clock, sleep
-        self._next = 0.0
-        self._lock = threading.Lock()
-
-    def wait(self) -> None:
-        with self._lock:
-            now = self.clock()
-            if now < self._next:
-                self.sleep(self._next - now)
-                now = self._next
-            self._next = now + self.interval
-
-
 def redact(text: str, secret: str | None) -> str:
     text = re.sub(r"(api_key=)[^&\s'\"]+", r"\1***", text)
     return text.replace(secret, "***") if secret else text
 
 
-class EntrezClient:
+class EntrezClient(PoliteClient):
+    rate_limited = "NCBI rate limit exceeded"
+    server_error = "E-utilities server error"
+
     def __init__(
         self,
         settings: EntrezSettings,
@@ -117,23 +95,11 @@ class EntrezClient:
         self.settings = settings
         base = base_url or os.environ.get("LDN_LIT_EUTILS_URL") or DEFAULT_BASE_URL
         check_base_url(base)
-        self.base_url = base if base.endswith("/") else base + "/"
+        super().__init__(base if base.endswith("/") else base + "/", per_second=10 if settings.api_key else 3,
+                         timeout=timeout, max_retries=max_retries, backoff=backoff, max_backoff=max_backoff,
+                         sleep=sleep or (lambda s: _sleep(s)))
         self.deadline = deadline  # seconds for one whole reply: a trickling server cannot hold a run forever
         self.clock = time.monotonic
-        self.max_retries, self.backoff, self.max_backoff = max_retries, backoff, max_backoff
-        self.sleep = sleep or (lambda s: _sleep(s))
-        self.limiter = RateLimiter(10 if settings.api_key else 3, sleep=self.sleep)
-        self.requests_made = 0
-        self.http = httpx.Client(timeout=timeout, headers={"User-Agent": f"ldn-lit/{__version__}"})
-
-    def close(self) -> None:
-        self.http.close()
-
-    def __enter__(self) -> EntrezClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # ---- transport ---------------------------------------------------------------------------
     def _params(self, params: Mapping[str, str | None]) -> dict[str, str]:
@@ -153,86 +119,56 @@ class EntrezClient:
         """One E-utilities call, rate-limited and retried; returns a 2xx response.
 
         Retried: 429, 5xx, timeouts (per read, and `deadline` for the whole reply), dropped
-        connections, and a 200 reply that `validate` rejects with _Retry. Not retried: a host
+        connections, and a 200 reply that `validate` rejects with Retry. Not retried: a host
         that does not resolve, a 4xx, an error message inside a 200 reply.
         """
         url = self.base_url + endpoint
         sent = self._params(params)
         if post is None:
             post = sum(len(k) + len(str(v)) + 2 for k, v in sent.items()) > _LONG_QUERY
-        problem, delay = "", 0.0
-        for attempt in range(self.max_retries + 1):
-            if attempt:
-                self.sleep(delay)
-            self.limiter.wait()
-            self.requests_made += 1
-            try:
-                resp = self._send(url, sent, post)
-            except httpx.TimeoutException:
-                problem = f"no reply from {self.base_url} within {self.http.timeout.read:g} s"
-                delay = self._delay(attempt, None)
-                continue
-            except _Retry as e:
-                problem = str(e)
-                delay = self._delay(attempt, None)
-                continue
-            except httpx.TransportError as e:
-                if isinstance(e, httpx.ConnectError) and _DNS_FAILURE.search(str(e)):
-                    raise self._fail(f"cannot resolve the host of {self.base_url} ({_short(str(e))}); "
-                                     "check LDN_LIT_EUTILS_URL and the network") from None
-                problem = f"cannot reach {self.base_url} ({type(e).__name__}: {_short(str(e))})"
-                delay = self._delay(attempt, None)
-                continue
-            if resp.status_code == 429 or resp.status_code >= 500:
-                problem = (
-                    "NCBI rate limit exceeded (HTTP 429)" if resp.status_code == 429
-                    else f"E-utilities server error (HTTP {resp.status_code})"
-                )
-                delay = self._delay(attempt, resp.headers.get("Retry-After"))
-                continue
+
+        def accept(resp: httpx.Response) -> httpx.Response:
             if resp.status_code >= 400:
                 raise self._fail(
                     f"E-utilities refused {endpoint} (HTTP {resp.status_code}): {_short(resp.text)}; "
                     "check LDN_LIT_EUTILS_URL and the query")
             if validate is not None:
-                try:
-                    validate(resp.content)
-                except _Retry as e:
-                    problem = str(e)
-                    delay = self._delay(attempt, None)
-                    continue
+                validate(resp.content)
             return resp
+
+        return self.politely(lambda: self._send(url, sent, post), accept)
+
+    def give_up(self, problem: str, tries: int) -> EntrezError:
         if "429" not in problem:
             hint = "check the network and LDN_LIT_EUTILS_URL, then run again"
         elif self.settings.api_key:
             hint = "wait a minute and run again (NCBI_API_KEY is set: 10 requests/s is the most NCBI allows)"
         else:
             hint = "wait a minute, or set NCBI_API_KEY for 10 requests/s"
-        raise self._fail(f"{problem} after {self.max_retries + 1} tries; {hint}")
+        return self._fail(f"{problem} after {tries} tries; {hint}")
 
     def _send(self, url: str, params: dict[str, str], post: bool) -> httpx.Response:
         """One HTTP exchange, read in chunks so that the whole reply must arrive within `deadline`
-        (httpx's timeout is per read: a server sending a byte every few seconds never trips it)."""
+        (httpx's timeout is per read: a server sending a byte every few seconds never trips it).
+        A host that does not resolve is a configuration error, not worth another try."""
         kw = {"data": params} if post else {"params": params}
         ends = self.clock() + self.deadline
-        with self.http.stream("POST" if post else "GET", url, **kw) as resp:  # type: ignore[arg-type]
-            chunks = []
-            for chunk in resp.iter_bytes():
-                chunks.append(chunk)
-                if self.clock() > ends:
-                    raise _Retry(f"the reply from {self.base_url} did not finish within {self.deadline:g} s")
-            headers = [(k, v) for k, v in resp.headers.multi_items()
-                       if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
-            return httpx.Response(resp.status_code, headers=headers, content=b"".join(chunks),
-                                  request=resp.request)
-
-    def _delay(self, attempt: int, retry_after: str | None) -> float:
-        if retry_after:
-            try:
-                return min(float(retry_after), self.max_backoff)
-            except ValueError:
-                pass
-        return min(self.backoff * 2 ** attempt, self.max_backoff) * (0.5 + random.random() / 2)
+        try:
+            with self.http.stream("POST" if post else "GET", url, **kw) as resp:  # type: ignore[arg-type]
+                chunks = []
+                for chunk in resp.iter_bytes():
+                    chunks.append(chunk)
+                    if self.clock() > ends:
+                        raise Retry(f"the reply from {self.base_url} did not finish within {self.deadline:g} s")
+                headers = [(k, v) for k, v in resp.headers.multi_items()
+                           if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+                return httpx.Response(resp.status_code, headers=headers, content=b"".join(chunks),
+                                      request=resp.request)
+        except httpx.ConnectError as e:
+            if _DNS_FAILURE.search(str(e)):
+                raise self._fail(f"cannot resolve the host of {self.base_url} ({_short(str(e))}); "
+                                 "check LDN_LIT_EUTILS_URL and the network") from None
+            raise
 
     # ---- esearch ------------------------------------------------------------------------------
     def esearch(
@@ -258,7 +194,7 @@ class EntrezClient:
             res = self._parse_esearch(body)
             listed = max(0, min(min(res.count, ESEARCH_WINDOW) - retstart, retmax))
             if len(res.ids) != listed:
-                raise _Retry(f"esearch reply says Count {res.count} but lists {len(res.ids)} ids "
+                raise Retry(f"esearch reply says Count {res.count} but lists {len(res.ids)} ids "
                              f"(expected {listed}); PubMed gave an incomplete answer")
             parsed.append(res)
 
@@ -422,13 +358,6 @@ class EntrezClient:
         if error is None and isinstance(data, dict):
             error = (data.get("esearchresult") or {}).get("ERROR")
         raise self._fail(f"{what} failed: {_short(str(error)) if error else _short(body)}")
-
-
-def _short(body: bytes | str, n: int = 120) -> str:
-    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    text = re.sub(r"<[^>]+>", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return (text[:n] + "…") if len(text) > n else (text or "(empty reply)")
 
 
 def _missing(asked: list[str], articles: list[Article], notes: ParseNotes) -> list[str]:
