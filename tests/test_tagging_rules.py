@@ -193,6 +193,9 @@ def test_sentences_are_exact_and_respect_abbreviations():
     parts = split_sentences(text)
     assert parts == ["Patients (e.g. women) improved vs. placebo.", "Dr. Placeholder et al. reported 3.5 mg.", "Done."]
     assert all(p in text for p in parts)
+    # synthetic: a hyphenated tool name ending in a capital ("ROBINS-I.") ends its sentence; an initial does not
+    assert split_sentences("Bias was rated with ROBINS-I. Results: Five studies were included. J. Doe agreed.") == [
+        "Bias was rated with ROBINS-I.", "Results: Five studies were included.", "J. Doe agreed."]
 
 
 def test_real_case_control_abstract_counts_cases_and_controls():

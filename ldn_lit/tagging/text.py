@@ -15,7 +15,7 @@ from ..models import Article
 # Split after . ! ? followed by space and an upper-case letter/digit/bracket, but not after
 # common abbreviations or initials ("e.g.", "vs.", "et al.", "Dr.", "i.v.").
 _SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])")
-_ABBREV_RE = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\.v|s\.c|p\.o)\.|\b[A-Z]\.)$")
+_ABBREV_RE = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\.v|s\.c|p\.o)\.|(?<![\w-])[A-Z]\.)$")
 
 BACKGROUND_LABELS = re.compile(r"^(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|PURPOSE OF REVIEW)", re.I)
 # A case report's "CASE PRESENTATION" tells what happened to the patient: its result.
