@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from typer.testing import CliRunner
 
+from configs import TWO_CONDITIONS as CONFIG
 from ctgov_server import make_study
 from ldn_lit.cli import app
 from ldn_lit.config import load_config
@@ -22,24 +23,6 @@ from ldn_lit.store import Store
 from ldn_lit.trial_gap import claim_trial_gap, condition_gap, load_trial_data
 from ldn_lit.trials import refresh_links, tag_trial
 
-CONFIG = """
-[entrez]
-email = "tests@example.org"
-[drug]
-query = "naltrexone[tiab]"
-[[conditions]]
-id = "fibromyalgia"
-label = "Fibromyalgia"
-query = "fibromyalgia[tiab]"
-mesh = ["Fibromyalgia"]
-synonyms = ["fibromyalgia"]
-[[conditions]]
-id = "crohns_disease"
-label = "Crohn's disease"
-query = "crohn*[tiab]"
-mesh = ["Crohn Disease"]
-synonyms = ["Crohn's disease"]
-"""
 TODAY = date(2026, 11, 30)
 FM = {"conditions": ["Fibromyalgia"]}
 STUDIES = {

@@ -9,6 +9,7 @@ from datetime import date, datetime, timezone
 import pytest
 from typer.testing import CliRunner
 
+from configs import TWO_CONDITIONS as CONFIG
 from ctgov_server import Fault, make_study, start
 from ldn_lit import ctgov
 from ldn_lit.cli import app
@@ -20,24 +21,6 @@ from ldn_lit.store import Store
 from ldn_lit.trials import condition_query, run_trials_update
 
 runner = CliRunner()
-CONFIG = """
-[entrez]
-email = "tests@example.org"
-[drug]
-query = "naltrexone[tiab]"
-[[conditions]]
-id = "fibromyalgia"
-label = "Fibromyalgia"
-query = "fibromyalgia[tiab]"
-mesh = ["Fibromyalgia"]
-synonyms = ["fibromyalgia"]
-[[conditions]]
-id = "crohns_disease"
-label = "Crohn's disease"
-query = "crohn*[tiab]"
-mesh = ["Crohn Disease"]
-synonyms = ["Crohn's disease"]
-"""
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from configs import TWO_CONDITIONS as SMALL_CONFIG
 from eutils_server import Fault
 from ldn_lit.cli import app
 from ldn_lit.config import load_config
@@ -29,24 +30,6 @@ from ldn_lit.update import run_update
 
 runner = CliRunner()
 KEY = "test-api-key-never-printed"
-SMALL_CONFIG = """
-[entrez]
-email = "tests@example.org"
-[drug]
-query = "naltrexone[tiab]"
-[[conditions]]
-id = "fibromyalgia"
-label = "Fibromyalgia"
-query = "fibromyalgia[tiab]"
-mesh = ["Fibromyalgia"]
-synonyms = ["fibromyalgia"]
-[[conditions]]
-id = "crohns_disease"
-label = "Crohn's disease"
-query = "crohn*[tiab]"
-mesh = ["Crohn Disease"]
-synonyms = ["Crohn's disease"]
-"""
 
 
 def seed(srv, pmids, key, **kw):
