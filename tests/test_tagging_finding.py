@@ -177,3 +177,10 @@ def test_none_of_the_secondary_outcomes_differed_is_a_null_result_for_each_of_th
     assert {d: f[d].finding for d in ("pain", "fatigue", "sleep", "mood")} == dict.fromkeys(
         ("pain", "fatigue", "sleep", "mood"), "null")
     assert not f["fatigue"].primary and f["pain"].primary
+
+
+def test_a_significant_difference_beside_a_null_clause_is_a_result_for_its_own_outcome():
+    a = art([("RESULTS", "FIQ scores were lower with LDN (p = 0.01), while fatigue and sleep did not differ.")])
+    f = by_outcome(a)
+    assert f["symptom_severity"].finding == "positive"  # the acronym is read in the clause as written
+    assert f["fatigue"].finding == "null" and f["sleep"].finding == "null"

@@ -312,6 +312,30 @@ def _term_results(labelled: list[tuple[Sentence, set[str]]], terms: list[str]) -
     return [(d, s) for r, d, s in hits if r == best]
 
 
+def _spans(rule: Rule, low: str, maxsplit: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the pieces rule.rx.split would give, so each piece can be read as written too."""
+    out, start = [], 0
+    for i, m in enumerate(rule.rx.finditer(low)):
+        if maxsplit and i >= maxsplit:
+            break
+        out.append((start, m.start()))
+        start = m.end()
+    return out + [(start, len(low))]
+
+
+def _contrasted(low: str, kinds: set[str], named: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """"FIQR scores were lower with LDN (p = 0.03), while fatigue did not differ": a clause whose difference is
+    shown significant is a result of its own, though the sentence as a whole read only as null."""
+    whole = [(0, len(low))]
+    if kinds & DIRECTIONS != {"null"} or len(named) < 2:
+        return whole
+    spans = _spans(CONTRAST, low, 1)
+    if len(spans) == 2 and any(CHANGE.rx.search(p) and _significant(_p_values(p)) and not NULL.rx.search(p)
+                               for p in (low[a:b] for a, b in spans)):
+        return spans
+    return whole
+
+
 def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[str, str],
                       secondary: list[str]) -> tuple[list[OutcomeFinding], list[tuple[str, Sentence]]]:
     """Per-outcome findings, and the results stated for "the primary outcome" by name (finding, sentence).
@@ -334,12 +358,15 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
         # significant" is one null result, its second clause qualifying the first. "Pain decreased, whereas
         # sleep did not change" points two ways too, though the weak null does not count for the study.
         two_ways = len(kinds & DIRECTIONS) > 1 or "positive" in kinds and bool(WEAK_NULL.rx.search(low))
-        parts = CLAUSE_SPLIT.rx.split(low) if two_ways and CLAUSE_SPLIT.rx.search(low) else [low]
+        spans = _spans(CLAUSE_SPLIT, low) if two_ways and CLAUSE_SPLIT.rx.search(low) else \
+            _contrasted(low, kinds, named)
+        parts = [low[a:b] for a, b in spans]
         rank = SECTION_RANK.get(s.section, 1)
-        for part in parts:
+        for (a, b), part in zip(spans, parts, strict=True):
             ck = kinds if len(parts) == 1 else _classify(part)
             direction = _direction(ck)
-            doms = [d for d, _ in (named if len(parts) == 1 else domains_in(part, part))]
+            # the clause as written: acronyms (FIQR, EDSS) match case-sensitively
+            doms = [d for d, _ in (named if len(parts) == 1 else domains_in(s.text[a:b], part))]
             if PRIMARY.rx.search(part) and direction:
                 primary_results.append((direction, s))
                 doms = doms or list(primary)
