@@ -244,11 +244,16 @@ def _primary_part(text: str, low: str) -> str | None:
     return text[start:m.start()]
 
 
+SECONDARY_CUE = re.compile(r"secondary|exploratory|other (?:outcome|end ?point|measure)", re.I)  # cheap pre-check
+
+
 def _secondary_domains(sents: tuple[Sentence, ...]) -> list[str]:
     """Outcome domains named as secondary ("Secondary outcomes were fatigue, sleep and mood"), so that "none of
     the secondary outcomes differed" is a result for each of them."""
     out: list[str] = []
     for s in sents:
+        if not SECONDARY_CUE.search(s.text):
+            continue
         low = fold(s.text)
         for m in SECONDARY.rx.finditer(low):
             if s.section != "background" and NAMED_AFTER.rx.match(low, m.end()):
@@ -405,7 +410,9 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     cands = [s for s in _candidates(sents) if not _is_definition(s)]
     labelled = [(s, _classify(s.text)) for s in cands]
     primary, terms = _primary_domains(sents)
-    per_outcome, primary_results = _outcome_findings(labelled, primary, _secondary_domains(sents))
+    # the secondary outcomes are looked up only for a result that speaks of them (it is slow)
+    speaks = any(k & DIRECTIONS and SECONDARY_CUE.search(s.text) for s, k in labelled)
+    per_outcome, primary_results = _outcome_findings(labelled, primary, _secondary_domains(sents) if speaks else [])
     if not primary_results and not any(f.primary for f in per_outcome):
         primary_results = _term_results(labelled, terms)
     safety = _safety_review(labelled) if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) \

@@ -71,6 +71,7 @@ NOT_ENROLLED_AFTER = re.compile(r"\s*(?:(?:were|was|had been)\s+)?(?:screened|as
 # "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
 BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:(?:were|had been) )?(?:randomly assigned|"
                               rf"randomi[sz]ed|enrol+ed|allocated)\b", re.I)
+BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated", re.I)  # the pattern above is slow: run it only here
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized"), not ends a range
 # ("an index between 220 and 400 were enrolled").
 CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all))\s*$", re.I)
@@ -125,7 +126,7 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if m.group("n") == "N" or len(lower_ns) == 1:
             out.append((n, m.group(0), enrol or m.group("n") == "N", "n_equals"))
     # "246 people were assessed for eligibility and 168 were randomly assigned": the randomised are the size
-    for m in BARE_ENROLLED_RE.finditer(s.text):
+    for m in BARE_ENROLLED_RE.finditer(s.text) if BARE_CUE.search(s.text) else ():
         after_noun = COUNT_RE.match(s.text, m.start())
         count = parse_number(m.group("num"))
         before = s.text[:m.start()]
