@@ -32,7 +32,8 @@ def _run(cmd: list[str]) -> tuple[float, float]:
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
-        raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr.read().decode() if proc.stderr else ''}")
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}: {err}")
     return usage.ru_utime + usage.ru_stime, wall
 
 

@@ -29,12 +29,15 @@ CONDITIONS = [
     ("psoriasis", "Psoriasis"), ("alcohol dependence", "Alcoholism"), ("glioma", "Neoplasms"),
 ]
 DESIGNS = [
-    (["Randomized Controlled Trial"], "In this double-blind, placebo-controlled trial, {n} adults with {c} were randomized to {d} mg naltrexone or placebo for 12 weeks."),
-    (["Clinical Trial"], "In this open-label single-arm pilot study, {n} patients with {c} received {d} mg naltrexone nightly."),
+    (["Randomized Controlled Trial"], "In this double-blind, placebo-controlled trial, {n} adults with {c} were "
+                                      "randomized to {d} mg naltrexone or placebo for 12 weeks."),
+    (["Clinical Trial"], "In this open-label single-arm pilot study, {n} patients with {c} received "
+                         "{d} mg naltrexone nightly."),
     (["Case Reports"], "We report a case of a 52-year-old woman with {c} treated with {d} mg naltrexone."),
     (["Review"], "This narrative review summarises studies of naltrexone in {c}."),
     ([], "Mice with an experimental model of {c} received naltrexone (0.1 mg/kg) daily."),
-    (["Journal Article"], "We retrospectively reviewed the charts of {n} patients with {c} prescribed {d} mg naltrexone."),
+    (["Journal Article"], "We retrospectively reviewed the charts of {n} patients with {c} prescribed "
+                          "{d} mg naltrexone."),
 ]
 RESULTS = [
     "Pain scores improved significantly compared with placebo (p = 0.01).",

@@ -66,7 +66,8 @@ def main() -> None:
         print(f"{'tag':<24}{'right':>7}{'of':>5}{'accuracy':>10}{'floor':>7}")
         for tag in labelled.TAGS:
             if total[tag]:
-                print(f"{tag:<24}{right[tag]:>7}{total[tag]:>5}{right[tag] / total[tag]:>10.1%}{floor.get(tag, '-'):>7}")
+                print(f"{tag:<24}{right[tag]:>7}{total[tag]:>5}{right[tag] / total[tag]:>10.1%}"
+                      f"{floor.get(tag, '-'):>7}")
         if s.name == "development":
             for tag in CATEGORICAL:
                 off = [(k, n) for k, n in confusion[tag].items() if k[0] != k[1]]

@@ -54,7 +54,8 @@ def main() -> None:
                 r = run_update(store, cfg, client, today=day)
                 kinds = Counter(q.path.rsplit("/", 1)[1].split(".")[0] for q in state.requests[before:])
                 counts[label] = kinds
-                print(f"{label:<17} requests {r.requests:>3}  ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})"
+                by_kind = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+                print(f"{label:<17} requests {r.requests:>3}  ({by_kind})"
                       f"  new {r.new}  time {time.perf_counter() - t0:.1f} s")
     finally:
         server.shutdown()

@@ -32,7 +32,8 @@ class AuditRow:
     certainty_reasons: list[str] = field(default_factory=list)
     cited_journal_status: str | None = None  # found, not_found, citation_mismatch
     cited_journal_summary: str | None = None
-    pubmed_search: str = ""  # what PubMed was asked for this claim (the condition's query, the cited journal), or why not
+    # what PubMed was asked for this claim (the condition's query, the cited journal), or why not
+    pubmed_search: str = ""
 
     @property
     def reading(self) -> str:

@@ -60,7 +60,8 @@ class Understood:
             "pmcid": f"a PubMed Central ID ({self.value})",
             "doi": f"a DOI ({self.value})",
             "reference": "a formatted reference" + (
-                f" ({self.reference.first_author} {self.reference.year}, {self.reference.journal})" if self.reference else ""),
+                f" ({self.reference.first_author} {self.reference.year}, {self.reference.journal})"
+                if self.reference else ""),
             "claim": "a claim sentence",
             "empty": "nothing (empty input)",
             "garbage": "nothing I can check",
@@ -186,7 +187,8 @@ def parse_input(raw: str) -> Understood:
     if ref and ref.journal and ref.year:
         return Understood("reference", text, reference=ref)
     words = re.findall(r"[A-Za-z]{2,}", text)
-    if len(words) >= 4 and len(_CLAIM_WORDS.findall(text)) >= 2 and sum(len(w) for w in words) > 0.5 * len(text.replace(" ", "")):
+    if (len(words) >= 4 and len(_CLAIM_WORDS.findall(text)) >= 2
+            and sum(len(w) for w in words) > 0.5 * len(text.replace(" ", ""))):
         return Understood("claim", text)
     return Understood("garbage", hint="give a PMID (e.g. 20695007), a DOI (10.xxxx/...), a reference "
                                       "('Author AB, et al. Title. Journal. Year;Vol(Issue):Pages.') or a sentence "

@@ -59,7 +59,8 @@ def _journal(sentence: str) -> str | None:
         published = m.group("how") in ("published", "appeared", "reported")
         # "published in JAMA"; "a study in the Journal of Neuroimmunology" (but not "a study in Canada",
         # "a trial in the UK": after "study in", a journal needs two words or a journal word)
-        if len(j.split()) >= 2 and (published or re.search(r"\b(?:Journal|J|Annals|Archives|Lancet|Reports|Review)\b", j)) \
+        journal_word = re.search(r"\b(?:Journal|J|Annals|Archives|Lancet|Reports|Review)\b", j)
+        if len(j.split()) >= 2 and (published or journal_word) \
                 or published and j.isupper():
             return j
     return None
@@ -116,7 +117,8 @@ def extract_claim(sentence: str, config: Config, seq: int = 1) -> Claim | None:
     if direction == "positive" and condition == "any" and not outcomes:
         return None
     if direction == "mechanism":
-        outcomes = [o for o in outcomes if o in ("endorphins", "immune_cells", "inflammatory_markers")] or ["endorphins"]
+        outcomes = ([o for o in outcomes if o in ("endorphins", "immune_cells", "inflammatory_markers")]
+                    or ["endorphins"])
     made = Claim(id=f"claim_{seq}", claim=sentence, condition=condition,
                  outcomes=[] if direction in ("dose", "any") else outcomes, direction=direction,
                  cited_journal=journal)

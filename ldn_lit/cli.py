@@ -524,7 +524,8 @@ def stats(
     console.print(f"[bold]{s['articles']}[/bold] records in {store.path}")
     trials = store.count_trials()
     if trials:
-        console.print(f"{trials} registered trials (ClinicalTrials.gov); `ldn-lit trials gap` shows which reported nothing")
+        console.print(f"{trials} registered trials (ClinicalTrials.gov); "
+                      "`ldn-lit trials gap` shows which reported nothing")
     if s["last_run"]:
         r = s["last_run"]
         console.print(f"last run: {r['command']} {r['started_at']} ({r['status']}): "
@@ -668,7 +669,8 @@ def _show_trial(store: Store, nct_id: str) -> None:
     for link in links:
         strength = {"weak": " (weaker)", "background": " (background reading, not a report of this trial)"}.get(
             link["strength"], "")
-        stored = f"{link['paper_title']} ({link['paper_year'] or '?'})" if link["paper_title"] else "not in the database"
+        stored = (f"{link['paper_title']} ({link['paper_year'] or '?'})" if link["paper_title"]
+                  else "not in the database")
         console.print(escape(f"PMID {link['pmid']}: {_LINK_LABEL.get(link['method'], link['method'])}{strength}: "
                              f"{stored}  https://pubmed.ncbi.nlm.nih.gov/{link['pmid']}/  [{link['detail']}]"))
 
@@ -886,7 +888,8 @@ def audit(
     if fmt not in ("md", "json"):
         fail(f"unknown format '{fmt}'; use md or json")
     text = file.read_text(encoding="utf-8", errors="replace")
-    report = run_audit(text, file.name, get_store(ctx, create=True), get_config(ctx), _client_factory(ctx), offline=offline)
+    report = run_audit(text, file.name, get_store(ctx, create=True), get_config(ctx), _client_factory(ctx),
+                       offline=offline)
     if not report.rows:
         fail(f"{file}: no claim about LDN and a tracked condition, and no cited source, found in this article")
     sys.stdout.write(render_md(report) if fmt == "md" else render_json(report))

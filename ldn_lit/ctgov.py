@@ -182,7 +182,8 @@ def _page(body: bytes) -> Page:
         raise Retry(f"ClinicalTrials.gov reply is not a study page: {_short(body)}")
     error = data.get("error") or data.get("errors") or (data.get("message") if "studies" not in data else None)
     if error:
-        raise Retry(f"ClinicalTrials.gov reported an error: {_short(json.dumps(error) if not isinstance(error, str) else error)}")
+        detail = error if isinstance(error, str) else json.dumps(error)
+        raise Retry(f"ClinicalTrials.gov reported an error: {_short(detail)}")
     studies = data.get("studies")
     if not isinstance(studies, list):
         raise Retry(f"ClinicalTrials.gov reply has no studies list: {_short(body)}")

@@ -397,14 +397,19 @@ def _chart(per_year: dict[str, dict[str, int]]) -> str:
 
 
 CSS = """
-body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:52rem;padding:1rem;color:#1a1a1a}
+body{font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;\
+margin:0 auto;max-width:52rem;padding:1rem;color:#1a1a1a}
 h1{font-size:1.4rem}h2{font-size:1.2rem;border-bottom:1px solid #ddd;margin-top:2rem}h3{font-size:1.05rem}
-table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #ddd;padding:.35rem;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%;font-size:.9rem}\
+td,th{border:1px solid #ddd;padding:.35rem;vertical-align:top;text-align:left}
 .v{font-weight:600;white-space:nowrap}
 .rec{margin:.6rem 0 1rem}.facts{font-size:.85rem;color:#333}.flag{color:#b71c1c;font-weight:700}
 blockquote{margin:.3rem 0 .3rem .8rem;padding-left:.6rem;border-left:3px solid #ccc;color:#333;font-size:.9rem}
-.legend{font-size:.75rem}.key{display:inline-block;margin-right:.7rem}.key i{display:inline-block;width:.7rem;height:.7rem;margin-right:.25rem}
-.meta{color:#555;font-size:.85rem}@media(max-width:40rem){table,tbody,tr,td{display:block;width:auto}th{display:none}td{border:0;padding:.15rem 0}tr{border-bottom:1px solid #ddd;padding:.4rem 0}}
+.legend{font-size:.75rem}.key{display:inline-block;margin-right:.7rem}\
+.key i{display:inline-block;width:.7rem;height:.7rem;margin-right:.25rem}
+.meta{color:#555;font-size:.85rem}\
+@media(max-width:40rem){table,tbody,tr,td{display:block;width:auto}th{display:none}\
+td{border:0;padding:.15rem 0}tr{border-bottom:1px solid #ddd;padding:.4rem 0}}
 """
 # Verdict colours come from the vocabulary.
 CSS += "".join(f".{v.id}{{color:{v.colour}}}" for v in VERDICTS if v.colour) + "\n"
@@ -415,7 +420,8 @@ def render_html(d: Digest) -> str:
     by = {n.pmid: n for n in d.new_records}
     out = ['<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f"<title>ldn-lit digest {e(d.window['from'])} to {e(d.window['to'])}</title><style>{CSS}</style></head><body>",
+           f"<title>ldn-lit digest {e(d.window['from'])} to {e(d.window['to'])}</title>"
+           f"<style>{CSS}</style></head><body>",
            f"<h1>ldn-lit digest: {e(d.window['from'])} to {e(d.window['to'])}</h1>",
            f'<p class="meta">Generated {e(d.generated_at)}. {d.database_records} PubMed records on naltrexone; '
            f"{len(d.new_records)} entered PubMed in this window.</p>",
@@ -455,7 +461,9 @@ def render_html(d: Digest) -> str:
         out.append(f"<h3>{e(heading)} ({len(pmids)})</h3>")
         for p in pmids:
             n = by[p]
-            links = f'<a href="{e(n.pubmed_url)}">PubMed</a>' + (f' · <a href="{e(n.doi_url)}">DOI</a>' if n.doi_url else "")
+            links = f'<a href="{e(n.pubmed_url)}">PubMed</a>'
+            if n.doi_url:
+                links += f' · <a href="{e(n.doi_url)}">DOI</a>'
             out.append(f'<div class="rec"><b>{e(n.title)}</b><br>{e(n.citation)} {links}<br>'
                        f'<span class="facts{" flag" if n.retracted else ""}">{e(_facts(n))}</span>'
                        + (f"<blockquote>{e(n.evidence)}</blockquote>" if n.evidence else "") + "</div>")

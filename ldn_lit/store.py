@@ -287,9 +287,11 @@ class Store:
         except sqlite3.OperationalError as e:
             msg = str(e)
             if "full" in msg:
-                raise StoreError(f"{self.path}: disk full while writing; nothing from this batch was saved. Free some space and run the command again") from None
+                raise StoreError(f"{self.path}: disk full while writing; nothing from this batch was saved. "
+                                 "Free some space and run the command again") from None
             if "locked" in msg or "busy" in msg:
-                raise StoreError(f"{self.path}: database is locked by another ldn-lit process; wait for it to finish and try again") from None
+                raise StoreError(f"{self.path}: database is locked by another ldn-lit process; "
+                                 "wait for it to finish and try again") from None
             raise
 
     # ---- schema ---------------------------------------------------------------------------
@@ -601,7 +603,8 @@ class Store:
         out: dict[str, list[str]] = {}
         for r in self._select_in("select pmid, last_name, initials, collective_name from authors "
                                  "where position <= ? and pmid in ({marks}) order by pmid, position", pmids, [n]):
-            out.setdefault(r["pmid"], []).append(Author(r["last_name"], None, r["initials"], r["collective_name"]).display)
+            author = Author(r["last_name"], None, r["initials"], r["collective_name"])
+            out.setdefault(r["pmid"], []).append(author.display)
         return out
 
     def article_texts(self) -> Iterator[tuple[str, str | None, str | None, list[str], int | None]]:

@@ -5,7 +5,8 @@ query.cond=<the condition's label, MeSH terms and synonyms, ORed>, every page. T
 a condition (or any search after its query changed, or with full=True) asks for every study; later
 ones add filter.advanced=AREA[LastUpdatePostDate]RANGE[<day of the last successful search>,MAX]. Before
 those, one search for any naltrexone study updated since the earliest of those days: when there is
-none, nothing else is asked, so a no-change update is one request whatever the number of conditions. The registry's post dates have day resolution, so
+none, nothing else is asked, so a no-change update is one request whatever the number of conditions.
+The registry's post dates have day resolution, so
 studies posted on that day come again; their content hash tells whether they changed. The search
 state is saved only after all pages of all searches are stored, so an interrupted run repeats them.
 
@@ -103,8 +104,10 @@ def trial_outcomes(t: Trial) -> list[str]:
     """Outcome domains of the trial's primary outcome measures (the PubMed outcome vocabulary)."""
     from .tagging.outcomes import tag_outcomes
 
-    return tag_outcomes(Article(pmid=t.nct_id, abstract_sections=[
-        AbstractSection("PRIMARY OUTCOMES", ". ".join(t.primary_outcomes), "METHODS")]))[0] if t.primary_outcomes else []
+    if not t.primary_outcomes:
+        return []
+    section = AbstractSection("PRIMARY OUTCOMES", ". ".join(t.primary_outcomes), "METHODS")
+    return tag_outcomes(Article(pmid=t.nct_id, abstract_sections=[section]))[0]
 
 
 Progress = Callable[..., None]
@@ -176,7 +179,9 @@ def _anything_updated(client: CtgovClient, since: str) -> bool:
 
 # ---- links ------------------------------------------------------------------------------------
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(["a", "an", "and", "the", "of", "in", "on", "for", "with", "to", "by", "at", "or", "as", "from", "versus", "vs", "is", "are", "be", "effect", "effects", "study", "trial", "randomized", "randomised", "controlled", "pilot", "phase", "clinical"])
+_STOP = frozenset(["a", "an", "and", "the", "of", "in", "on", "for", "with", "to", "by", "at", "or", "as", "from",
+                   "versus", "vs", "is", "are", "be", "effect", "effects", "study", "trial", "randomized",
+                   "randomised", "controlled", "pilot", "phase", "clinical"])
 TITLE_MATCH_MIN = 0.6  # share of the shorter title's content words found in the other
 
 
@@ -242,7 +247,8 @@ def compute_links(store: Store) -> list[tuple[str, str, str, str, str]]:
             pmid, _, year = titles[i]
             if len(pw) >= 3 and score >= TITLE_MATCH_MIN and (start is None or year is None or year >= start):
                 links[(t.nct_id, pmid, "title_match")] = (
-                    "weak", f"{shared} shared title words ({score:.0%}); paper {year or '?'}, trial started {start or '?'}")
+                    "weak",
+                    f"{shared} shared title words ({score:.0%}); paper {year or '?'}, trial started {start or '?'}")
     return [(n, p, m, s, d) for (n, p, m), (s, d) in sorted(links.items())]
 
 

@@ -48,7 +48,8 @@ def make_study(
     conditions: list[str] = ("Fibromyalgia",),
     keywords: list[str] = (),
     mesh: list[str] = (),
-    interventions: list[tuple[str, str, str]] = (("DRUG", "Low dose naltrexone", "Synthetic: naltrexone 4.5 mg daily"),),
+    interventions: list[tuple[str, str, str]] = (
+        ("DRUG", "Low dose naltrexone", "Synthetic: naltrexone 4.5 mg daily"),),
     status: str = "COMPLETED",
     why_stopped: str | None = None,
     phases: list[str] = ("PHASE2",),
@@ -100,7 +101,8 @@ def make_study(
         "conditionsModule": {"conditions": list(conditions), **({"keywords": list(keywords)} if keywords else {})},
         "designModule": design,
         "armsInterventionsModule": {
-            "armGroups": [{"label": "Active", "type": "EXPERIMENTAL"}, {"label": "Placebo", "type": "PLACEBO_COMPARATOR"}],
+            "armGroups": [{"label": "Active", "type": "EXPERIMENTAL"},
+                          {"label": "Placebo", "type": "PLACEBO_COMPARATOR"}],
             "interventions": [{"type": t, "name": n, "description": d, "armGroupLabels": ["Active"]}
                               for t, n, d in interventions]},
         "outcomesModule": {"primaryOutcomes": [{"measure": m, "timeFrame": "12 weeks"} for m in primary_outcomes]},

@@ -28,7 +28,8 @@ Another study published in the Journal of Clinical Rheumatology found that LDN i
 SYNTHETIC_RECORDS = [
     make_article_xml("981000001", "Synthetic: LDN in EAE mice", "Mice with EAE received naltrexone. Clinical "
                      "scores were significantly reduced.", journal="Journal of neuroimmunology",
-                     journal_iso="J Neuroimmunol", mesh=["Encephalomyelitis, Autoimmune, Experimental"], entrez=(2020, 1, 1)),
+                     journal_iso="J Neuroimmunol", mesh=["Encephalomyelitis, Autoimmune, Experimental"],
+                     entrez=(2020, 1, 1)),
     make_article_xml("981000002", "Synthetic: LDN for fibromyalgia pain, a randomized trial",
                      "Thirty women with fibromyalgia were randomized to LDN 4.5 mg or placebo. Pain was significantly "
                      "reduced with LDN.", journal="Journal of clinical rheumatology", journal_iso="J Clin Rheumatol",
@@ -89,7 +90,8 @@ def test_markdown_table(db, tmp_path):
     assert out.startswith("# Audit of a.txt")
     assert ("| # | claim | read as (condition; outcomes; direction) | cited source | what PubMed holds | verdict | "
             "certainty | why |") in out
-    assert ("| fibromyalgia; pain; positive | Journal of Clinical Rheumatology (found) | 1 human RCT, largest human n=30 "
+    assert ("| fibromyalgia; pain; positive | Journal of Clinical Rheumatology (found) "
+            "| 1 human RCT, largest human n=30 "
             "| **supported** | low: imprecision: 30 people in total (< 100) (-2) |") in out
     assert "| Journal of Neuroimmunology (citation mismatch) |" in out
 
@@ -102,7 +104,8 @@ def test_seed_article_has_a_row_for_each_citation_and_claim(db):
                   "crohns_symptoms_qol", "fibromyalgia_pain_fatigue"):
         assert claim in ids, claim
     cited = [r["cited_source"] for r in rows if r["cited_source"]]
-    assert cited == ["Journal of Neuroimmunology", "Journal of Clinical Gastroenterology", "Journal of Clinical Rheumatology"]
+    assert cited == ["Journal of Neuroimmunology", "Journal of Clinical Gastroenterology",
+                     "Journal of Clinical Rheumatology"]
     by = {r["cited_source"]: r for r in rows if r["cited_source"]}
     assert by["Journal of Neuroimmunology"]["cited_journal_status"] == "citation_mismatch"
     assert by["Journal of Clinical Gastroenterology"]["cited_journal_status"] == "not_found"

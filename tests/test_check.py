@@ -20,8 +20,10 @@ from ldn_lit.store import Store
 CONFIG = load_config(Path(__file__).resolve().parents[1] / "ldn_lit" / "queries.toml")
 
 runner = CliRunner()
-SYNTH_CREE = dict(title="SYNTHETIC stand-in record: Pilot trial of low-dose naltrexone and quality of life in multiple sclerosis",
-                  abstract=[("METHODS", "Synthetic test text. Eighty patients with multiple sclerosis were randomized to LDN 4.5 mg or placebo in a crossover design."),
+SYNTH_CREE = dict(title="SYNTHETIC stand-in record: Pilot trial of low-dose naltrexone and quality of life "
+                        "in multiple sclerosis",
+                  abstract=[("METHODS", "Synthetic test text. Eighty patients with multiple sclerosis were "
+                                        "randomized to LDN 4.5 mg or placebo in a crossover design."),
                             ("RESULTS", "Mental health quality of life improved significantly with LDN.")],
                   year=2010, journal="Annals of neurology", journal_iso="Ann Neurol", volume="68", issue="2",
                   pages="145-50", authors=[("Cree", "BA")], pub_types=["Randomized Controlled Trial"],
@@ -49,7 +51,8 @@ def test_pmid_from_pubmed_then_from_the_database(db, eutils_server):
     r = cli("check", "20695007", "--json", db=db)
     d = json.loads(r.stdout)
     assert r.exit_code == 0 and d["kind"] == "pmid" and d["source"] == "pubmed" and d["network"] == "used"
-    assert d["record"]["title"].startswith("SYNTHETIC stand-in record") and d["record"]["tags"]["design"] == "crossover_rct"
+    assert d["record"]["title"].startswith("SYNTHETIC stand-in record")
+    assert d["record"]["tags"]["design"] == "crossover_rct"
     before = len(eutils_server.requests)
     d2 = json.loads(cli("check", "PMID: 20695007", "--json", db=db).stdout)
     assert d2["source"] == "database" and d2["network"] == "not needed" and len(eutils_server.requests) == before
@@ -63,7 +66,8 @@ def test_doi_and_url(db, eutils_server):
 
 
 @pytest.mark.parametrize("ref", [
-    "Cree BA, et al. Pilot trial of low-dose naltrexone and quality of life in multiple sclerosis. Ann Neurol. 2010;68(2):145-50.",
+    "Cree BA, et al. Pilot trial of low-dose naltrexone and quality of life in multiple sclerosis. "
+    "Ann Neurol. 2010;68(2):145-50.",
     "Cree, B. A., Kornyeyeva, E., & Goodin, D. S. (2010). Pilot trial of low-dose naltrexone and quality of life in "
     "multiple sclerosis. Annals of Neurology, 68(2), 145–150.",
 ])
@@ -99,10 +103,13 @@ def test_claim_sentence_citation_mismatch_when_the_journal_holds_only_mouse_stud
                       abstract="Mice with EAE received naltrexone. Clinical scores were significantly reduced.",
                       journal="Journal of neuroimmunology", journal_iso="J Neuroimmunol", pub_types=["Journal Article"],
                       mesh=["Encephalomyelitis, Autoimmune, Experimental"])
-    eutils_server.add("980000002", keys={"multiple sclerosis"}, title="Synthetic: LDN and relapses in MS, a randomized trial",
-                      abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. Relapse rates did not differ.",
+    eutils_server.add("980000002", keys={"multiple sclerosis"},
+                      title="Synthetic: LDN and relapses in MS, a randomized trial",
+                      abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. "
+                               "Relapse rates did not differ.",
                       journal="Synthetic MS Journal", journal_iso="Synth MS J", mesh=["Multiple Sclerosis"])
-    r = cli("check", "a study published in the Journal of Neuroimmunology found that LDN reduced relapses in multiple sclerosis",
+    r = cli("check",
+            "a study published in the Journal of Neuroimmunology found that LDN reduced relapses in multiple sclerosis",
             "--json", db=db)
     d = json.loads(r.stdout)
     assert r.exit_code == 0 and d["kind"] == "claim"
@@ -114,15 +121,18 @@ def test_claim_sentence_citation_mismatch_when_the_journal_holds_only_mouse_stud
     assert d["cited_journal_status"] == "citation_mismatch" and "animal_study" in d["cited_journal_summary"]
     # The database held nothing on MS, so PubMed was asked the condition's query, not only the cited journal,
     # and the answer says so; its records were stored and tagged.
-    assert d["pubmed_search"].startswith("asked for every record on Multiple sclerosis (the condition's query): 2 found")
+    assert d["pubmed_search"].startswith(
+        "asked for every record on Multiple sclerosis (the condition's query): 2 found")
     terms = [q.params.get("term", "") for q in eutils_server.requests]
     assert CONFIG.search_term(CONFIG.condition("multiple_sclerosis")) in terms and not any("[ta]" in t for t in terms)
     assert d["candidates"][0]["pmid"] == "980000001"  # best fit: the cited journal
 
 
 def test_claim_without_journal_uses_the_digest_rules(db, eutils_server):
-    eutils_server.add("980000002", keys={"multiple sclerosis"}, title="Synthetic: LDN and relapses in MS, a randomized trial",
-                      abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. Relapse rates did not differ.",
+    eutils_server.add("980000002", keys={"multiple sclerosis"},
+                      title="Synthetic: LDN and relapses in MS, a randomized trial",
+                      abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. "
+                               "Relapse rates did not differ.",
                       mesh=["Multiple Sclerosis"])
     d = json.loads(cli("check", "LDN reduces relapses in multiple sclerosis", "--json", db=db).stdout)
     assert d["verdict"] == "contradicted" and d["certainty"] == "low" and d["cited_journal_status"] is None
@@ -136,8 +146,10 @@ def test_claim_check_fetches_every_record_on_the_condition_not_a_sample(db, euti
     for i in range(1, 250):
         eutils_server.add(str(980100000 + i), keys={"multiple sclerosis"}, title=f"Synthetic MS record {i}",
                           abstract="Synthetic test text about multiple sclerosis.", mesh=["Multiple Sclerosis"])
-    eutils_server.add("980000002", keys={"multiple sclerosis"}, title="Synthetic: LDN and relapses in MS, a randomized trial",
-                      abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. Relapse rates did not differ.",
+    eutils_server.add("980000002", keys={"multiple sclerosis"},
+                      title="Synthetic: LDN and relapses in MS, a randomized trial",
+                      abstract="Sixty patients with multiple sclerosis were randomized to LDN or placebo. "
+                               "Relapse rates did not differ.",
                       mesh=["Multiple Sclerosis"])
     d = json.loads(cli("check", "LDN reduces relapses in multiple sclerosis", "--json", db=db).stdout)
     assert d["verdict"] == "contradicted" and d["evidence"][0]["pmid"] == "980000002"
@@ -157,8 +169,10 @@ def test_not_found_when_the_cited_journal_has_nothing(db, eutils_server):
 def test_offline_and_unreachable(db, tmp_path, monkeypatch):
     xml = tmp_path / "r.xml"
     xml.write_text(XML_HEAD + make_article_xml("980000010", "Synthetic record about fibromyalgia and LDN",
-                                               "Twenty women with fibromyalgia were randomized to LDN or placebo. Pain improved significantly with LDN.",
-                                               mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"]) + "</PubmedArticleSet>")
+                                               "Twenty women with fibromyalgia were randomized to LDN or placebo. "
+                                               "Pain improved significantly with LDN.",
+                                               mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"])
+                   + "</PubmedArticleSet>")
     assert cli("import", str(xml), db=db).exit_code == 0
     monkeypatch.setenv("LDN_LIT_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")  # closed port
     r = cli("check", "980000010", "--json", db=db)
@@ -224,7 +238,8 @@ def test_a_title_with_journal_and_year_is_looked_up_as_a_reference_first(db, eut
     assert term == "\"Low-dose naltrexone therapy improves active Crohn's disease\"[ti] AND 2007[dp]"
     # The second time it is found among the stored titles, without PubMed; also without journal and year.
     before = len(eutils_server.requests)
-    d2 = json.loads(cli("check", "Low-dose naltrexone therapy improves active Crohn's disease.", "--json", db=db).stdout)
+    d2 = json.loads(cli("check", "Low-dose naltrexone therapy improves active Crohn's disease.", "--json",
+                        db=db).stdout)
     assert d2["kind"] == "title" and d2["source"] == "database" and len(eutils_server.requests) == before
 
 

@@ -16,7 +16,8 @@ CREE_AMA = ("Cree BA, Kornyeyeva E, Goodin DS. Pilot trial of low-dose naltrexon
     ("20695007", "pmid", "20695007"), ("PMID: 20695007", "pmid", "20695007"),
     ("https://pubmed.ncbi.nlm.nih.gov/20695007/", "pmid", "20695007"),
     ("https://www.ncbi.nlm.nih.gov/pubmed/20695007", "pmid", "20695007"),
-    ("PMC1234567", "pmcid", "PMC1234567"), ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1234567/", "pmcid", "PMC1234567"),
+    ("PMC1234567", "pmcid", "PMC1234567"),
+    ("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1234567/", "pmcid", "PMC1234567"),
     ("10.1002/ana.22006", "doi", "10.1002/ana.22006"), ("doi:10.1002/ANA.22006", "doi", "10.1002/ana.22006"),
     ("https://doi.org/10.1002/ana.22006", "doi", "10.1002/ana.22006"),
 ])
@@ -25,7 +26,8 @@ def test_identifiers(text, kind, value):
     assert (u.kind, u.value) == (kind, value)
 
 
-@pytest.mark.parametrize("text, authors", [(CREE_VANCOUVER, "Cree BA, et al"), (CREE_AMA, "Cree BA, Kornyeyeva E, Goodin DS"),
+@pytest.mark.parametrize("text, authors", [(CREE_VANCOUVER, "Cree BA, et al"),
+                                           (CREE_AMA, "Cree BA, Kornyeyeva E, Goodin DS"),
                                            (CREE_APA, "Cree, B. A., Kornyeyeva, E., & Goodin, D. S.")])
 def test_reference_styles(text, authors):
     u = parse_input(text)

@@ -100,7 +100,8 @@ def test_without_per_outcome_findings_the_overall_finding_counts_only_if_its_sen
                     sentence=SENTENCES[("mood", "positive")])
     assert read_outcome(about_pain, "pain").basis == "overall finding"
     assert read_outcome(about_mood, "pain") is None
-    v = evaluate_claim([about_pain, about_mood], Claim("p", "LDN eases pain in fibromyalgia.", "fibromyalgia", ["pain"]))
+    v = evaluate_claim([about_pain, about_mood],
+                       Claim("p", "LDN eases pain in fibromyalgia.", "fibromyalgia", ["pain"]))
     assert [r.pmid for r in v.supporting] == ["1"]
     assert "1 of them judged on the overall finding, its sentence naming pain (no per-outcome findings tagged)" in v.why
 

@@ -59,7 +59,8 @@ def test_export_jsonl_csv_condition_and_file(db, tmp_path):
     assert len(rows) == 5 and rows[0]["authors"] == "Testperson A; Fixture BC; Synthetic LDN Study Group"
     assert rows[0]["outcome_findings"] == "fatigue: null"
     first = json.loads(lines[0])["outcome_findings"]
-    assert first == [{"outcome": "fatigue", "finding": "null", "evidence": "Fatigue scores did not differ from placebo.",
+    assert first == [{"outcome": "fatigue", "finding": "null",
+                      "evidence": "Fatigue scores did not differ from placebo.",
                       "primary": False}]
     out = tmp_path / "fm.json"
     run("export", "--condition", "fibromyalgia", "-o", str(out), db=db)
@@ -170,7 +171,8 @@ def test_a_closed_pipe_ends_quietly(db):
     assert p.returncode == 1 and p.stderr == ""
 
 
-@pytest.mark.parametrize("argv", [["--nope"], ["import", "missing.xml"], ["frobnicate"], ["update", "--batch-size", "0"]])
+@pytest.mark.parametrize("argv", [["--nope"], ["import", "missing.xml"], ["frobnicate"],
+                                  ["update", "--batch-size", "0"]])
 def test_usage_errors_are_one_line_exit_2(argv, capsys, monkeypatch, tmp_path):
     import sys
 

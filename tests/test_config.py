@@ -52,7 +52,8 @@ def test_env_api_key_wins(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text, expected", [
     ("[drug\nquery='x'", "invalid TOML"),
     (GOOD + "\n[[conditions]]\nid = 'fibromyalgia'\nquery = 'x[tiab]'\n", "duplicate id 'fibromyalgia'"),
-    (GOOD.replace('query = "fibromyalgia[tiab]"', 'query = "  "'), "'query' in [[conditions]] id 'fibromyalgia' is empty"),
+    (GOOD.replace('query = "fibromyalgia[tiab]"', 'query = "  "'),
+     "'query' in [[conditions]] id 'fibromyalgia' is empty"),
     (GOOD.replace('label = "Fibromyalgia"', 'lable = "Fibromyalgia"'), "unknown key 'lable'"),
     (GOOD.replace('id = "fibromyalgia"', 'id = "Fibro Myalgia"'), "must be snake_case"),
     (GOOD.replace("[drug]\nquery = \"naltrexone[tiab]\"\n", ""), "missing [drug]"),

@@ -80,7 +80,8 @@ def test_verdict_on_crafted_evidence_in_the_digest(db):
 def test_certainty_is_in_every_claims_format(db):
     d = json.loads(digest(db, "--format", "json").stdout)
     fm = next(c for c in d["claims"] if c["claim"]["id"] == "fibromyalgia_pain_fatigue")
-    assert fm["certainty"] == "low" and fm["certainty_reasons"] == ["pain: imprecision: 20 people in total (< 100) (-2)"]
+    assert fm["certainty"] == "low"
+    assert fm["certainty_reasons"] == ["pain: imprecision: 20 people in total (< 100) (-2)"]
     html = digest(db, "--format", "html").stdout
     assert "<td>low (pain: imprecision: 20 people in total (&lt; 100) (-2))</td>" in html
     r = runner.invoke(app, ["--db", str(db), "claims"], env={"COLUMNS": "250"})
@@ -106,7 +107,8 @@ def test_atom_is_valid_with_stable_ids(db):
         assert root.find(f"a:{tag}", ns) is not None
     ids = [e.findtext("a:id", namespaces=ns) for e in root.findall("a:entry", ns)
            if not e.findtext("a:id", namespaces=ns).startswith("urn:ldn-lit:claim:")]
-    assert sorted(ids) == sorted(f"https://pubmed.ncbi.nlm.nih.gov/{p}/" for p in ("970000003", "970000101", "970000201"))
+    assert sorted(ids) == sorted(f"https://pubmed.ncbi.nlm.nih.gov/{p}/"
+                                 for p in ("970000003", "970000101", "970000201"))
     # one entry per claim, its verdict and certainty in the title, its reasons in the summary
     claim = next(e for e in root.findall("a:entry", ns)
                  if e.findtext("a:id", namespaces=ns) == "urn:ldn-lit:claim:fibromyalgia_pain_fatigue")

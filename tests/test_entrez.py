@@ -212,7 +212,8 @@ def test_real_esearch_replies(eutils_server, name, retstart, retmax, count, ids)
 
 @needs_samples
 @pytest.mark.parametrize("name, message", [
-    ("epost2.xml", "failed"), ("einfo4.xml", "not complete XML"), ("pubmed3.html", "not complete XML|not <eSearchResult>"),
+    ("epost2.xml", "failed"), ("einfo4.xml", "not complete XML"),
+    ("pubmed3.html", "not complete XML|not <eSearchResult>"),
 ])
 def test_real_error_replies(eutils_server, name, message):
     eutils_server.faults.append(Fault("body", body=(SAMPLES / name).read_bytes()))

@@ -14,7 +14,8 @@ runner = CliRunner()
 SENTENCES = [
     "LDN reduced relapses in multiple sclerosis.",
     "LDN improved pain in fibromyalgia.",
-    "A study published in the Journal of Clinical Gastroenterology found that LDN improved symptoms in Crohn's disease.",
+    "A study published in the Journal of Clinical Gastroenterology found that LDN improved symptoms "
+    "in Crohn's disease.",
     "LDN improves fatigue in fibromyalgia.",
 ]
 RECORDS = [

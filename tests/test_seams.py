@@ -5,7 +5,8 @@ import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "ldn_lit"
-SQL = re.compile(r"\.(?:execute|executemany|query)\(|\.db\[|\bselect\s+[\w.*, ()]+?\s+from\b|\binsert\s+into\b|\bdelete\s+from\b",
+SQL = re.compile(r"\.(?:execute|executemany|query)\(|\.db\[|\bselect\s+[\w.*, ()]+?\s+from\b"
+                 r"|\binsert\s+into\b|\bdelete\s+from\b",
                  re.I)
 
 

@@ -150,7 +150,8 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
-    assert (tags.design, tags.finding, tags.conditions, tags.outcome_findings) == ("rct", "positive", ["fibromyalgia"], [])
+    assert (tags.design, tags.finding, tags.conditions, tags.outcome_findings) == (
+        "rct", "positive", ["fibromyalgia"], [])
     got = s.get_article(articles[0].pmid)
     assert got.title == articles[0].title
     if version == 1:
@@ -166,7 +167,8 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
 
 def test_a_new_database_is_built_by_the_migrations(store):
     assert not MIGRATIONS.pending(store.db)
-    assert store.db["meta"].get("schema_version")["value"] == str(SCHEMA_VERSION) == str(len(MIGRATIONS.applied(store.db)))
+    version = store.db["meta"].get("schema_version")["value"]
+    assert version == str(SCHEMA_VERSION) == str(len(MIGRATIONS.applied(store.db)))
 
 
 def test_chunks_cover_every_id_once_within_the_parameter_limit():

@@ -36,7 +36,8 @@ def art(abstract="", title="Synthetic", **kw):
     ("Seventy-seven participants were allocated to each arm.", 154),
     ("Adults were assigned (120 per group) to naltrexone or usual care.", 240),
     ("Ninety adults were randomized to three groups (30 per group).", 90),
-    ("We conducted a randomized two-period crossover trial in adults with MS. Thirty-six patients were randomized.", 36),
+    ("We conducted a randomized two-period crossover trial in adults with MS. "
+     "Thirty-six patients were randomized.", 36),
     # synthetic: screened or assessed counts never win over the randomised ones
     ("From 2020 to 2022, 310 people were assessed for eligibility and 120 were randomly assigned to LDN (n=61) or "
      "placebo (n=59).", 120),
@@ -244,7 +245,8 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
 
 
 @pytest.mark.parametrize("text, doses, cls", [
-    ("Patients were prescribed LDN; the dose was titrated from 1.5 mg to a maximum of 4.5 mg at bedtime.", [1.5, 4.5], "low"),
+    ("Patients were prescribed LDN; the dose was titrated from 1.5 mg to a maximum of 4.5 mg at bedtime.",
+     [1.5, 4.5], "low"),
     ("LDN was discontinued and oral prednisolone 40 mg daily was added.", [], None),
     ("Patients took hydroxychloroquine 400 mg/day; the LDN dose was 4.5 mg.", [4.5], "low"),
     ("Oxycodone 10 mg twice daily plus naltrexone 0.25 ug twice daily.", [0.00025], "ultra_low"),
@@ -279,7 +281,8 @@ def test_cells_from_mice_are_an_in_vitro_study_and_non_cancer_pain_is_not_cancer
 def test_labels_written_into_an_unstructured_abstract_are_sections():
     from ldn_lit.tagging.text import sentences
 
-    a = art("Background: Itch is common in psoriasis. Methods: We reviewed 43 charts. Results: Itch decreased from 8 to 4. "
+    a = art("Background: Itch is common in psoriasis. Methods: We reviewed 43 charts. "
+            "Results: Itch decreased from 8 to 4. "
             "Conclusion: LDN may be useful.")
     assert [s.section for s in sentences(a)] == ["background", "methods", "results", "conclusions"]
 

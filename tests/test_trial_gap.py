@@ -176,7 +176,8 @@ def test_registry_gaps_for_claims_weigh_unreported_against_published_trials(db):
     fm = gaps["fm_pain"]
     assert (fm.published_trials, fm.published_participants) == (2, 60)  # the two synthetic RCT abstracts, n=30 each
     assert len(fm.gap.unreported) == 3 and fm.publication_bias
-    assert fm.reason == "suspected publication bias: 120 participants in unreported trials against 60 in published trials"
+    assert fm.reason == ("suspected publication bias: 120 participants in unreported trials "
+                         "against 60 in published trials")
     cd = gaps["cd_any"]  # one unreported trial (30 participants), no published trial at all
     assert cd.published_trials == 0 and cd.publication_bias and cd.gap.unreported_participants == 30
 
@@ -201,10 +202,12 @@ def test_claim_verdicts_name_unreported_trials_and_lower_certainty_for_publicati
         d = build_digest(store, cfg, Window(date(2026, 11, 23), TODAY), claims=[claim])
     assert "3 completed trials with 120 participants have reported nothing" in v.registry_note
     assert "9 registered trials on pain: 6 completed, 2 reported" in v.registry_note
-    assert any(r.startswith("publication bias: 120 participants in unreported trials against 60") for r in v.certainty_reasons)
+    assert any(r.startswith("publication bias: 120 participants in unreported trials against 60")
+               for r in v.certainty_reasons)
     assert CERTAINTY.index(v.certainty) > CERTAINTY.index(without.certainty)
     assert v.registry["publication_bias"] and v.registry["gap"]["unreported_participants"] == 120
-    assert f"Registered trials: {v.registry_note}".replace("(", "") in render(d, "md").replace("(", "").replace("\\", "")
+    md = render(d, "md").replace("(", "").replace("\\", "")
+    assert f"Registered trials: {v.registry_note}".replace("(", "") in md
     assert "Registered trials: 9 registered trials on pain" in render(d, "html")
     assert json.loads(render(d, "json"))["claims"][0]["registry"]["published_trials"] == 2
     monkeypatch.setenv("LDN_LIT_CONFIG", str(path / "queries.toml"))

@@ -107,7 +107,8 @@ def test_first_update_stores_every_study_across_pages_then_one_request_per_query
         assert ("fibromyalgia", "search", "registry search for fibromyalgia") in conds["NCT09000001"]
         assert any(c == "fibromyalgia" and how == "title" for c, how, _ in conds["NCT09000001"])
         assert any(c == "crohns_disease" for c, _, _ in conds["NCT09000050"])
-        doses = json.loads(s.db.execute("select dose_mg from trial_interventions where nct_id='NCT09000001'").fetchone()[0])
+        doses = json.loads(s.db.execute(
+            "select dose_mg from trial_interventions where nct_id='NCT09000001'").fetchone()[0])
         assert doses == [4.5]
     before = ctgov_server.count()
     r = cli("trials", "update")
@@ -242,7 +243,8 @@ def test_pubmed_update_links_new_papers_to_stored_trials(env, ctgov_server, euti
     r = cli("update")
     assert r.exit_code == 0, r.output
     with Store(env / "ldn.db") as s:
-        assert [(x["nct_id"], x["method"]) for x in s.trial_links(pmid="99000021")] == [("NCT09000002", "abstract_text")]
+        assert [(x["nct_id"], x["method"]) for x in s.trial_links(pmid="99000021")] == [
+            ("NCT09000002", "abstract_text")]
 
 
 def test_full_and_a_changed_query_ask_for_everything_again(tmp_path, ctgov_server):

@@ -233,18 +233,11 @@ def test_two_updates_at_once(env, eutils_server):
 
 
 # ---- issue 12: nothing lost, nothing stale ----------------------------------------------------------
-@pytest.fixture
-def no_waits(monkeypatch):
-    """Retry waits of zero: these tests are about what is retried, not how long it waits."""
-    import ldn_lit.entrez as entrez
-    monkeypatch.setattr(entrez.EntrezClient, "_delay", lambda self, attempt, retry_after: 0.0)
-
-
 def _efetched_ids(srv):
     return [q.params["id"].split(",") for q in srv.requests if q.path.endswith("efetch.fcgi")]
 
 
-def test_short_efetch_reply_is_asked_again_for_the_missing_records(env, eutils_server, no_waits):
+def test_short_efetch_reply_is_asked_again_for_the_missing_records(env, eutils_server):
     seed(eutils_server, [970101001, 970101002, 970101003], "fibromyalgia")
     eutils_server.omit["970101002"] = 1  # the first reply leaves it out
     r = cli("update")
@@ -253,7 +246,7 @@ def test_short_efetch_reply_is_asked_again_for_the_missing_records(env, eutils_s
     assert len(json.loads(cli("export").stdout)) == 3
 
 
-def test_efetch_still_short_fails_without_advancing_the_state(env, eutils_server, no_waits):
+def test_efetch_still_short_fails_without_advancing_the_state(env, eutils_server):
     seed(eutils_server, [970101011, 970101012], "fibromyalgia")
     eutils_server.omit["970101012"] = 3  # left out of every try
     r = cli("-q", "update")
@@ -280,7 +273,7 @@ def test_poison_record_is_stored_with_a_null_date_and_a_warning(env, eutils_serv
     assert records["970101022"]["title"].startswith("Synthetic record 970101022")
 
 
-def test_count_idlist_mismatch_is_retried(env, eutils_server, no_waits):
+def test_count_idlist_mismatch_is_retried(env, eutils_server):
     seed(eutils_server, [970101031, 970101032], "fibromyalgia")
     eutils_server.fault_paths = ("esearch.fcgi",)
     eutils_server.faults.append(Fault("count_mismatch"))
@@ -290,7 +283,7 @@ def test_count_idlist_mismatch_is_retried(env, eutils_server, no_waits):
     assert len(json.loads(cli("export").stdout)) == 2
 
 
-def test_count_idlist_mismatch_that_persists_fails_without_saving_state(env, eutils_server, no_waits):
+def test_count_idlist_mismatch_that_persists_fails_without_saving_state(env, eutils_server):
     seed(eutils_server, [970101041], "fibromyalgia")
     eutils_server.fault_paths = ("esearch.fcgi",)
     eutils_server.faults.extend([Fault("count_mismatch")] * 6)
@@ -302,7 +295,7 @@ def test_count_idlist_mismatch_that_persists_fails_without_saving_state(env, eut
         assert list(s.db["runs"].rows)[-1]["status"] == "failed"
 
 
-def test_trickling_reply_hits_the_deadline_and_the_run_fails_cleanly(env, eutils_server, no_waits):
+def test_trickling_reply_hits_the_deadline_and_the_run_fails_cleanly(env, eutils_server):
     """A server that sends one byte every 50 ms never trips the per-read timeout; the total deadline
     (0.3 s here) ends each try, and the run is marked failed instead of staying 'running'."""
     seed(eutils_server, [970101051], "fibromyalgia")
