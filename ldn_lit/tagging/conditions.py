@@ -83,7 +83,8 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
 
 
 # "tumor necrosis factor" is a cytokine, not cancer: blanked before matching (same length, spans line up).
-FALSE_FRIENDS = re.compile(r"\btumou?r[- ]necrosis[- ]factor\w*|\btumou?r[- ]infiltrating|\btumou?r[- ]suppressor", re.I)
+FALSE_FRIENDS = re.compile(r"\btumou?r[- ]necrosis[- ]factor\w*|\btumou?r[- ]infiltrating|"
+                           r"\btumou?r[- ]suppressor", re.I)
 # "naltrexone, an opioid antagonist used to treat opioid dependence, ...": what the drug is for, not this study
 DRUG_USE = re.compile(r"\b(?:used|approved|licensed|indicated|prescribed) (?:to treat|for(?: the treatment of)?|in the "
                       r"treatment of)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -100,8 +101,9 @@ def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str) -> No
     shared, specific = umbrellas
     if not shared:
         return
-    named = {cid for cid in found if cid in specific and (specific[cid].search(text) or
-                                                          found[cid].rule == "mesh" and found[cid].matched.lower() not in shared)}
+    named = {cid for cid in found
+             if cid in specific and (specific[cid].search(text) or
+                                     found[cid].rule == "mesh" and found[cid].matched.lower() not in shared)}
     if named:
         for cid in [c for c in found if c in specific and c not in named]:
             del found[cid]
@@ -153,7 +155,8 @@ NOT_A_CONDITION = re.compile(
     r"Antagonists|Opioid.*|Analgesics.*|Receptors?,.*|Treatment Outcome|.*Studies|Pilot Projects|Double-Blind Method|"
     r"Single-Blind Method|Surveys and Questionnaires|Dose-Response Relationship, Drug|Drug Administration Schedule|"
     r"Time Factors|Quality of Life|Pain Measurement|Drug Therapy, Combination|Disease Models, Animal|Cells, Cultured|"
-    r"Cell Line.*|Registries|Severity of Illness Index|Risk Factors|Prevalence|Incidence|Off-Label Use|Drug Repositioning|"
+    r"Cell Line.*|Registries|Severity of Illness Index|Risk Factors|Prevalence|Incidence|Off-Label Use|"
+    r"Drug Repositioning|"
     r"Endorphins|Enkephalin.*|Cytokines|Inflammation|Administration, .*|Delayed-Action Preparations|Placebos|"
     r"Prescriptions|Drug Prescriptions|Drug Utilization|Treatment Refusal|Patient Satisfaction|Retrospective Studies|"
     r"Random Allocation|Reproducibility of Results|Sex Factors|Age Factors|Sweden|Norway|Denmark|United States|"
@@ -165,7 +168,8 @@ TITLE_CONDITION = re.compile(
     r"insomnia|hypothyroidism|obesity|alopecia|healing|depersonali[sz]ation|self-injury|autism|psoriasis)"
     r"(?:\s(?:disease|syndrome|disorder))?)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:the|a|an|patients|people|adults|women|men|children|low-dose|low|dose|naltrexone|"
-                      r"ldn|treatment|management|use|role|efficacy|effects?|refractory|severe|of|with|for|in|and)\s+)+", re.I)
+                      r"ldn|treatment|management|use|role|efficacy|effects?|refractory|severe|of|with|for|in|and)"
+                      r"\s+)+", re.I)
 
 
 def other_conditions(article: Article) -> list[TagReason]:

@@ -19,25 +19,29 @@ from .text import Rule, fold
 DRUG = r"(?:low[- ]dose naltrexone|naltrexone(?: hydrochloride)?|LDN)"
 NUM = r"\d+(?:\.\d+)?"
 UNIT = r"(?:mg|milligrams?|µg|μg|ug|mcg|micrograms?|ng|nanograms?)"
-DOSE = rf"(?<![\d.])(?P<a>{NUM})(?:\s*{UNIT})?(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUM}))?\s*(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?"
+DOSE = (rf"(?<![\d.])(?P<a>{NUM})(?:\s*{UNIT})?(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUM}))?\s*(?P<unit>{UNIT})"
+        rf"(?P<perkg>\s*/\s*kg|\s+per\s+kg)?")
 # "4.5 mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone"
-BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?\s*(?:of\s+)?(?:oral\s+)?{DRUG}")
+BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?"
+                   rf"\s*(?:of\s+)?(?:oral\s+)?{DRUG}")
 # "naltrexone 4.5 mg", "LDN (4.5 mg)", "naltrexone at a dose of 1.5-4.5 mg", "LDN, 3 mg/day"
 AFTER_DRUG = Rule(rf"(?P<drug>{DRUG})[^.;:]{{0,40}}?{DOSE}")
 # "the dose was titrated from 1.5 mg to 4.5 mg", "at doses of 1 to 5 mg": in a record about naltrexone, a
 # dose that names no drug is naltrexone's ...
-DOSE_WORD = Rule(rf"\b(?:doses?|dosage|dosing|titrated|titration|maximum|target|up to|strengths?|ranges?|ranged|ranging)\b[^.;:]{{0,50}}?{DOSE}")
+DOSE_WORD = Rule(rf"\b(?:doses?|dosage|dosing|titrated|titration|maximum|target|up to|strengths?|ranges?|ranged|"
+                 rf"ranging)\b[^.;:]{{0,50}}?{DOSE}")
 # ... unless another drug is named near it ("prednisolone 40 mg", "LDN was stopped and methotrexate 15 mg ...").
 # Drugs are recognised by name or by stems that only drug names have.
-OTHER_DRUG = Rule(r"\b[a-z]{3,}(?:mab|nib|pril|olol|statin|sone|olone|mycin|cillin|azole|profen|oxetine|triptyline|azepam|"
-                  r"olam|tidine|prazole|sartan|gliptin|formin|codone|orphine|adone|thioprine|salazine|salamine)\b|"
+OTHER_DRUG = Rule(r"\b[a-z]{3,}(?:mab|nib|pril|olol|statin|sone|olone|mycin|cillin|azole|profen|oxetine|triptyline|"
+                  r"azepam|olam|tidine|prazole|sartan|gliptin|formin|codone|orphine|adone|thioprine|salazine|salamine)\b|"
                   r"\b(?:methotrexate|mycophenolate|hydroxychloroquine|levothyroxine|bupropion|gabapentin|pregabalin|"
                   r"morphine|tramadol|amitriptyline|nortriptyline|duloxetine|temozolomide|insulin|naloxone|nalmefene|"
                   r"topiramate|acamprosate|disulfiram|varenicline|nicotine|ketamine|paracetamol|acetaminophen|aspirin|"
                   r"thyroxine|vitamin \w+|placebo)\b")
 # "lower with the naltrexone combination (median 18.5 mg vs 27.0 mg)": amounts of another drug used, not doses
 AMOUNT_USED = re.compile(r"\b(?:consumption|requirements?|total)\b|\b(?:median|mean)\b(?! (?:daily )?dose)")
-_DOSE_WORD_KEYS = ("dos", "titrat", "maximum", "target", "up to", "strength", "rang")  # DOSE_WORD runs only where one occurs
+# DOSE_WORD runs only where one of these occurs
+_DOSE_WORD_KEYS = ("dos", "titrat", "maximum", "target", "up to", "strength", "rang")
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
 
@@ -59,7 +63,8 @@ def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]
         for m in rx.rx.finditer(folded):
             phrase = text[m.start():m.end()]
             # the words between naltrexone (or "dose") and the number must not name another drug
-            gap = folded[m.end("drug"):m.start("a")] if rx is AFTER_DRUG else folded[max(0, m.start() - 60):m.start("a")]
+            gap = (folded[m.end("drug"):m.start("a")] if rx is AFTER_DRUG
+                   else folded[max(0, m.start() - 60):m.start("a")])
             if rx is not BEFORE_DRUG and (OTHER_DRUG.rx.search(gap) or AMOUNT_USED.search(gap)):
                 continue
             if m.group("perkg"):

@@ -45,7 +45,8 @@ TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:[\w-]+ ){{0,5}}?(?
 # enrolled a comparison group enrolled both groups.
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
 MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?"
-                           rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b",
+                           rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
+                           rf"(?P<group>{PARTICIPANTS})\b",
                            re.I)
 # "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients"
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
@@ -62,7 +63,8 @@ GROUPS_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICI
 ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms|groups)\b", re.I)
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
-                           rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b", re.I)
+                           rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
+                           re.I)
 NOT_ENROLLED_BEFORE = re.compile(r"\b(?:screened|assessed for eligibility|approached|invited|excluded|ineligible)"
                                  r"[\s(]{0,3}$", re.I)
 # "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
@@ -135,7 +137,8 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
                  for m in TOOK_PART_RE.finditer(s.text)]
     if any(c[0] for c in took_part):
-        return out + [(n, p, e, r) for n, p, e, r in took_part if n]  # "sent to 1,500; 412 responded": the 412 took part
+        # "sent to 1,500; 412 responded": the 412 took part
+        return out + [(n, p, e, r) for n, p, e, r in took_part if n]
     low = s.text.lower()  # the two sum patterns are slow: run them only where their key words are
     comparisons = [*(COMPARISON_RE.finditer(s.text) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(MATCHED_TO_RE.finditer(s.text) if "matched" in low else ()),
@@ -216,7 +219,8 @@ def size_class(n: int | None) -> str | None:
 
 _INCLUDED_RE = re.compile(
     rf"(?<![\w.,-])(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
-    rf"published|relevant|observational|human|unique|registered|prospective|completed|ongoing|small))*[ -](?:studies|trials|articles|publications|RCTs|reports)\b",
+    rf"published|relevant|observational|human|unique|registered|prospective|completed|ongoing|small))*"
+    rf"[ -](?:studies|trials|articles|publications|RCTs|reports)\b",
     re.I)
 
 

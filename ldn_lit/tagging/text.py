@@ -20,13 +20,16 @@ _ABBREV_RE = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\
 BACKGROUND_LABELS = re.compile(r"^(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|PURPOSE OF REVIEW)", re.I)
 # A case report's "CASE PRESENTATION" tells what happened to the patient: its result.
 RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOME|MAIN RESULT|CASE|MEASUREMENTS AND MAIN RESULT)", re.I)
-CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION)", re.I)
+CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION)",
+                               re.I)
 METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|STUDY)", re.I)
 # In an unstructured abstract, sentences that report earlier work rather than this study.
 _BACKGROUND_CUES = re.compile(
-    r"\b((?:has|have|had) been(?! (?:carried out|performed|conducted|undertaken|given|treated))|is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
+    r"\b((?:has|have|had) been(?! (?:carried out|performed|conducted|undertaken|given|treated))|"
+    r"is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
     r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use|"
-    r"(?:is|are) increasingly|(?:trials|studies|reports|data) (?:of [\w/-]+ )?(?:show|showed|have shown|suggest|suggested|found|"
+    r"(?:is|are) increasingly|(?:trials|studies|reports|data) (?:of [\w/-]+ )?"
+    r"(?:show|showed|have shown|suggest|suggested|found|"
     r"indicate|indicated|report|reported|demonstrated|support)|(?:a few|some|several|earlier|small|preliminary|"
     r"anecdotal) (?:small |open |pilot )?(?:studies|trials|reports|case reports)|"
     r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|(?:best )?known for|"
@@ -94,7 +97,8 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
     elif not structured and out:
         # Unstructured: the last sentence concludes; early sentences with background cues are background.
         out = [Sentence(s.text, "conclusions" if i == len(out) - 1 else
-                        ("background" if i < max(1, (len(out) + 1) // 2) and _BACKGROUND_CUES.search(s.text) else "other"),
+                        ("background" if i < max(1, (len(out) + 1) // 2) and _BACKGROUND_CUES.search(s.text)
+                         else "other"),
                         s.index) for i, s in enumerate(out)]
     if out:
         out[-1] = Sentence(out[-1].text, out[-1].section, out[-1].index, last=True)
