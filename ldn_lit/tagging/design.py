@@ -32,21 +32,28 @@ PROTOCOL = _rx(r"\b(study protocol|trial protocol|this protocol|protocol (?:of|f
                r"(?:trial|study) is designed to (?:assess|evaluate|test|determine|compare|investigate))")
 SYSTEMATIC_TITLE = _rx(r"\b(systematic (?:literature )?review|meta-?analys[ie]s|scoping review|pooled analysis)\b")
 # Self-referential only: a narrative review citing "a meta-analysis found" is not one.
-SYSTEMATIC_SELF = _rx(r"\b(we (?:systematically )?searched|systematic literature review|(?:this|our|the present) (?:systematic review|meta-?analysis|scoping review)|"
+SYSTEMATIC_SELF = _rx(r"\b(we (?:systematically )?searched|systematic literature review|"
+                      r"(?:this|our|the present) (?:systematic review|meta-?analysis|scoping review)|"
                       r"systematic review and meta-?analysis|we (?:performed|conducted|undertook|carried out) a "
                       r"(?:systematic|meta-?analy|scoping)|(?:databases|MEDLINE|PubMed|Embase) (?:were|was) searched)")
-REVIEW = _rx(r"\b(this (?:narrative |brief |literature |mini-?)?review|(?:a|this|our) mini-?review|review (?:article|paper)|we review|here(?:in)?,? we (?:review|summari[sz]e|discuss)|"
-             r"narrative review|review of the (?:literature|evidence)|we summari[sz]e|this article (?:reviews|summari[sz]es|discusses)|"
-             r"an overview|this overview|we discuss (?:its|the) (?:pharmacology|mechanisms?|evidence|rationale|use)|(?:trials|studies|evidence|literature|reports)\b[^.]{0,60}\b(?:are|is) reviewed)\b")
+REVIEW = _rx(r"\b(this (?:narrative |brief |literature |mini-?)?review|(?:a|this|our) mini-?review|"
+             r"review (?:article|paper)|we review|here(?:in)?,? we (?:review|summari[sz]e|discuss)|"
+             r"narrative review|review of the (?:literature|evidence)|we summari[sz]e|"
+             r"this article (?:reviews|summari[sz]es|discusses)|"
+             r"an overview|this overview|we discuss (?:its|the) (?:pharmacology|mechanisms?|evidence|rationale|use)|"
+             r"(?:trials|studies|evidence|literature|reports)\b[^.]{0,60}\b(?:are|is) reviewed)\b")
 # "A placebo-controlled trial is justified": a call for future trials names no design of this study.
-RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should|under ?way|ongoing|planned|in preparation for|supports? (?:a|further)|further (?:studies|trials|research)|need for|are required|is required|"
+RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should|under ?way|ongoing|planned|"
+                     r"in preparation for|supports? (?:a|further)|further (?:studies|trials|research)|need for|"
+                     r"are required|is required|"
                      r"requires? (?:evaluation|confirmation)|larger (?:studies|trials))\b")
 # "murine BV-2 microglial cells", "rat cortical neurons": the animal names the cells' source.
 CELL_SOURCE = _rx(r"\b(?:murine|mouse|rat|rodent|canine|porcine|bovine)(?: [\w-]+){0,3} (?:cells?|cell lines?|"
                   r"macrophages|microglia\w*|neurons|splenocytes|hepatocytes|fibroblasts|astrocytes|cultures?)\b")
 ANIMAL = _rx(r"\b(mice|mouse|murine|rats?|rodents?|hamsters?|rabbits?|guinea pigs?|zebrafish|dogs|canine|"
              r"primates?|macaques?|animal models?|EAE mice|in vivo model|xenografts?|wild-type|knockout)\b")
-IN_VITRO = _rx(r"\b(in vitro|cell lines?|cultured (?:\w+ )?cells|cell cultures?|cells were (?:treated|incubated|exposed)|"
+IN_VITRO = _rx(r"\b(in vitro|cell lines?|cultured (?:\w+ )?cells|cell cultures?|"
+               r"cells were (?:treated|incubated|exposed)|"
                r"HeLa|SH-SY5Y|Jurkat|PBMCs? (?:were|from)|organoids?|microglia(?:l)? cells|"
                r"peripheral blood mononuclear cells|isolated (?:\w+ ){0,3}cells|in the presence of)\b")
 HUMAN = _rx(r"\b(patients?|participants?|subjects|volunteers|women|men|adults|children|adolescents|individuals|"
@@ -61,7 +68,8 @@ NONRANDOM = _rx(r"\b(non-?randomi[sz]ed|quasi-?experimental|controlled before-an
 PLACEBO = _rx(r"\b(placebo|double-?blind(?:ed)?|sham)\b")
 # "open-label case series": the noun decides, so an explicit case series is looked for first.
 EXPLICIT_SERIES = _rx(r"\bcase series\b")
-OPEN_LABEL = _rx(r"\b(open-?label|before and after (?:\d+|one|two|three|six|twelve) (?:weeks?|months?)|single-?arm|single[- ]group|uncontrolled (?:study|trial)|pilot (?:study|trial)|"
+OPEN_LABEL = _rx(r"\b(open-?label|before and after (?:\d+|one|two|three|six|twelve) (?:weeks?|months?)|single-?arm|"
+                 r"single[- ]group|uncontrolled (?:study|trial)|pilot (?:study|trial)|"
                  r"phase (?:I|II|1|2)\b|open (?:trial|study|pilot)|prospective (?:open|uncontrolled|pilot))")
 # "Twenty patients with active ulcerative colitis received ...": people given the drug, no comparison stated.
 # The optional count in front tells a handful of treated patients (a case series) from a study.
@@ -71,15 +79,20 @@ SMALL_COUNT = _rx(r"(?:^|\W)(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine
 ENROLLED_HERE = _rx(r"\b(we (?:enrolled|recruited|randomi[sz]ed|treated)|were randomi[sz]ed)\b")
 STRONG_HUMAN = _rx(r"\b(patients?|participants?|volunteers|women|men|adults|children|\d+[- ]year[- ]old)\b")
 CASE_SERIES = _rx(r"\b(case series|series of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|cases)|"
-                  r"(?:report|describe|present) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|cases)|"
+                  r"(?:report|describe|present) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|"
+                  r"cases)|"
                   r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) cases\b|report of (?:\w+ )?cases|"
                   r"series of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) case reports|"
                   r"(?:two|three|four|five|six|seven|eight|nine) patients (?:\w+ ){0,6}(?:are|were) described)")
-HUMAN_INTERVENTION = _rx(r"\b(received|took|were (?:treated|randomi[sz]ed|enrolled|given)|administered to|prescribed)\b")
+HUMAN_INTERVENTION = _rx(r"\b(received|took|were (?:treated|randomi[sz]ed|enrolled|given)|administered to|"
+                         r"prescribed)\b")
 CASE_REPORT = _rx(r"\b(we (?:report|describe|present) (?:a|the) (?:case|patient|\d+-year-old)|case report|"
-                  r"(?:a|an) \d+[- ]year[- ]old (?:wo)?man|(?:a|an) \d+[- ]year[- ]old (?:female|male|patient|girl|boy)|"
+                  r"(?:a|an) \d+[- ]year[- ]old (?:wo)?man|"
+                  r"(?:a|an) \d+[- ]year[- ]old (?:female|male|patient|girl|boy)|"
                   r"this case)\b")
-COHORT = _rx(r"\b(retrospective(?:ly)?|cohort|chart review|medical records|reviewed (?:the )?(?:medical |clinical )?(?:records|charts)|registry|registers?|register-based|claims data|database study|"
+COHORT = _rx(r"\b(retrospective(?:ly)?|cohort|chart review|medical records|"
+             r"reviewed (?:the )?(?:medical |clinical )?(?:records|charts)|registry|registers?|register-based|"
+             r"claims data|database study|"
              r"observational study|case-control|prescription data|electronic health records?)\b")
 SURVEY = _rx(r"\b(survey|questionnaire-based|cross-sectional|online questionnaire)\b")
 
@@ -94,11 +107,13 @@ CELL_TAGS = {"Cells, Cultured", "Cell Line", "Cell Line, Tumor", "In Vitro Techn
 OTHERS_TRIALS = _rx(r"\brandomi[sz]ed (?:controlled |clinical |placebo-controlled |double-blind )*(?:trials|studies)\b")
 # "a quasi-experimental before-and-after study based on the national prescription database": a register study.
 REGISTER = _rx(r"\b(prescription (?:database|registers?|registry|data)|national (?:[\w-]+ ){0,2}(?:registers?|registry|"
-               r"database)|register-based|registry-based|claims (?:data|database)|dispens\w+ (?:data|database|registers?))\b")
+               r"database)|register-based|registry-based|claims (?:data|database)|"
+               r"dispens\w+ (?:data|database|registers?))\b")
 # "all patients received placebo first and then LDN": a fixed order, not a randomised crossover.
 FIXED_ORDER = _rx(r"\b(placebo (?:lead-in|run-in)|fixed order|placebo first|single-?blind(?:ed)? placebo (?:lead|run))")
 # "We followed 47 patients who continued LDN after an open-label trial": a cohort of an earlier trial's patients.
-FOLLOW_UP = _rx(r"\b(long-term follow-up (?:of|study)|we followed (?:up )?(?:\d+|all|the)\b[^.;]{0,80}\bafter (?:an?|the|their) "
+FOLLOW_UP = _rx(r"\b(long-term follow-up (?:of|study)|"
+                r"we followed (?:up )?(?:\d+|all|the)\b[^.;]{0,80}\bafter (?:an?|the|their) "
                 r"(?:[\w-]+ ){0,2}(?:trial|study))")
 NOT_A_STUDY = _rx(r"\b(this (?:hypothesis|perspective|viewpoint|commentary|opinion|chapter)|hypothesis paper|"
                   r"in this chapter|we (?:propose|hypothesi[sz]e) that)\b")
@@ -180,7 +195,8 @@ def _received(r: _Record, small: bool) -> str | None:
 
 
 def _population_kinds(r: _Record) -> str:
-    return ", ".join(sorted(r.population[2] | ({r.population[0]} if r.population[0] in ("animal", "in_vitro") else set())))
+    kind = r.population[0]
+    return ", ".join(sorted(r.population[2] | ({kind} if kind in ("animal", "in_vitro") else set())))
 
 
 DESIGN_RULES: tuple[DesignRule, ...] = (
@@ -241,7 +257,8 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                "a double-blind, placebo-controlled crossover trial (order not fixed)"),
     DesignRule("register_study", "cohort_or_retrospective", "abstract_phrase", lambda r: r.phrase(REGISTER),
                "a quasi-experimental before-and-after study based on the national prescription database"),
-    DesignRule("follow_up_of_earlier_study", "cohort_or_retrospective", "abstract_phrase", lambda r: r.phrase(FOLLOW_UP),
+    DesignRule("follow_up_of_earlier_study", "cohort_or_retrospective", "abstract_phrase",
+               lambda r: r.phrase(FOLLOW_UP),
                "we followed 47 patients who continued LDN after an open-label trial"),
     DesignRule("nonrandomised_phrase", "nonrandomized_trial", "abstract_phrase", lambda r: r.phrase(NONRANDOM, "trial"),
                "a non-randomised controlled study"),
@@ -324,14 +341,17 @@ POPULATION_RULES: tuple[PopulationRule, ...] = (
                    lambda c: c.human_tags and c.animal_tags and {"human", "animal"} <= c.found.keys() and c.tags,
                    "check tags Humans + Animals, and the text names patients and mice"),
     PopulationRule("mesh_both_text_animal", "animal", "mesh",
-                   lambda c: c.human_tags and c.animal_tags and "animal" in c.found and "human" not in c.found and c.tags,
+                   lambda c: (c.human_tags and c.animal_tags and "animal" in c.found and "human" not in c.found
+                              and c.tags),
                    "check tags Humans + Animals, the text names only rats"),
     PopulationRule("mesh_cells", "in_vitro", "mesh",
-                   lambda c: (c.human_tags or c.animal_tags) and c.cells and f"{c.tags} + in vitro: {c.found['in_vitro']}",
+                   lambda c: ((c.human_tags or c.animal_tags) and c.cells
+                              and f"{c.tags} + in vitro: {c.found['in_vitro']}"),
                    "check tags Humans (+ Cell Line, Tumor), 'Jurkat cells were incubated'"),
     PopulationRule("mesh_humans", "human", "mesh", lambda c: c.human_tags and c.tags, "check tag Humans"),
     PopulationRule("mesh_animals", "animal", "mesh", lambda c: c.animal_tags and c.tags, "check tags Animals, Mice"),
-    PopulationRule("no_cue", "none", "no_cue", lambda c: not c.found and "no human, animal or cell cue in title/abstract",
+    PopulationRule("no_cue", "none", "no_cue",
+                   lambda c: not c.found and "no human, animal or cell cue in title/abstract",
                    "a title with no abstract"),
     PopulationRule("text_several", "mixed", "abstract_phrase",
                    lambda c: len(c.found) > 1 and "; ".join(f"{k}: {v}" for k, v in c.found.items()),

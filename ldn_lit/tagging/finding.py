@@ -27,7 +27,8 @@ NULL = _rx(
     r"association|decrease|increase)s?|(?:was|were|did) not (?:significantly |statistically )?(?:differ|different|"
     r"improve|improved|reduce|reduced|superior|better|effective|associated|alter|decrease|increase)\w*" + _SCOPE + "|"
     r"(?:was|were|did) not (?:significantly|statistically significantly) chang\w*|"
-    r"(?:ldn|naltrexone|treatment|it|the drug|use) (?:did|does) not (?!experience|report|develop|require|need|cause|lead)"
+    r"(?:ldn|naltrexone|treatment|it|the drug|use) (?:did|does) not "
+    r"(?!experience|report|develop|require|need|cause|lead)"
     r"\w+" + _SCOPE + "|"
     r"not (?:statistically )?significant(?:ly)?|non-?significant|failed to|(?:did|does|do) not (?:reach|achieve|show|"
     r"demonstrate|find|result in)" + _SCOPE + "|"
@@ -48,8 +49,10 @@ NULL = _rx(
 # unchanged") it does not make the study mixed; with no improvement ("antibodies were unchanged") it is null.
 WEAK_NULL = _rx(r"\b((?:was|were) (?:unchanged|unaffected)|did not change|no change|remained (?:stable|unchanged))\b")
 # "X decreased; the reduction was not statistically significant": the null qualifies the positive.
-QUALIFIED = _rx(r"\b(?:the|this|these) (?:[\w-]+ ){0,2}?(?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
-                r"(?:[^.;]|\.\d)*\bnot (?:statistically )?significant|non-?significant (?:trend|tendency)|\btrend(?:ed)? towards?")
+QUALIFIED = _rx(r"\b(?:the|this|these) (?:[\w-]+ ){0,2}?"
+                r"(?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
+                r"(?:[^.;]|\.\d)*\bnot (?:statistically )?significant|non-?significant (?:trend|tendency)|"
+                r"\btrend(?:ed)? towards?")
 # "Groups were comparable at baseline", "to determine whether LDN improves symptoms", "we hypothesise that LDN
 # could reduce ...", "earlier open studies reported relief": no result of this study in these words.
 NOT_A_RESULT = _rx(r"\b(?:(?:were|was) (?:comparable|similar|balanced|well matched) (?:\w+ ){0,2}at baseline|"
@@ -62,16 +65,20 @@ P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
 BETWEEN_NULL = _rx(r"\b(?:no (?:statistically )?(?:significant )?difference|did not differ|not differ significantly|"
                    r"(?:was|were) similar) (?:\w+ ){0,2}between (?:the )?(?:groups|arms|treatments)|"
                    r"\bin both (?:groups|arms)\b[^.;]*\b(?:no (?:significant )?(?:between-group )?difference|"
-                   r"between-group difference was not)|no (?:statistically )?(?:significant )?between-group differences?")
+                   r"between-group difference was not)|"
+                   r"no (?:statistically )?(?:significant )?between-group differences?")
 MIXED = _rx(r"\b(mixed (?:effects|results|findings|evidence)|inconsistent (?:effects|results|findings))\b")
 POSITIVE = _rx(
     r"\b(significant(?:ly)? (?:\w+ ){0,2}(?:improv|reduc|decreas|lower|better|greater|increas|relie|attenuat|"
     r"suppress|inhibit|benefit|response|effect)\w*|(?:improved|reduced|decreased|lowered|attenuated|inhibited|"
     r"suppressed|relieved|alleviated|ameliorated) (?:\w+ ){0,3}significantly|was (?:more )?effective|were effective|"
-    r"is effective|effective (?:in|for|at)|superior to|(?:marked|substantial|clinically meaningful|clinically significant) "
+    r"is effective|effective (?:in|for|at)|superior to|"
+    r"(?:marked|substantial|clinically meaningful|clinically significant) "
     r"(?:improvement|reduction|decrease|response)|improvement in|improvements in|(?:symptoms|pain|fatigue|lesions) "
-    r"(?:scores? |severity |levels? )?(?:improved|resolved|decreased|declined|diminished|fell|were reduced|was reduced)|resolution of|remission (?:was )?(?:achieved|induced)|achieved remission|"
-    r"(?:improved|reduced|decreased|alleviated|relieved|lowered|prevented) (?:\w+ ){0,3}(?:pain|fatigue|symptoms|scores|"
+    r"(?:scores? |severity |levels? )?(?:improved|resolved|decreased|declined|diminished|fell|were reduced|"
+    r"was reduced)|resolution of|remission (?:was )?(?:achieved|induced)|achieved remission|"
+    r"(?:improved|reduced|decreased|alleviated|relieved|lowered|prevented) (?:\w+ ){0,3}(?:pain|fatigue|symptoms|"
+    r"scores|"
     r"severity|activity|relapses?|inflammation|quality of life|growth|risk|mortality|overdoses?|use|drinking|"
     r"withdrawal|weight|dispensing|consumption|prescriptions?|purchases?)|beneficial|promising|"
     r"(?:may be|is|was|appears?) (?:a )?(?:useful|beneficial|efficacious|an effective)|"
@@ -81,42 +88,56 @@ POSITIVE = _rx(
     r"attenuated|improved|lowered|alleviated|relieved)|(?:LDN|naltrexone|treatment|it) (?:significantly )?"
     r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
     r"\b\w+ (?:improved|resolved|decreased|declined|diminished|fell|dropped)\b|positive (?:treatment )?response|"
-    r"helpful|responders?\b|(?:reverses|reversed|accelerates|accelerated|protects|protected|prevents|prevented|preserved|"
-    r"restores|restored|enhances|enhanced|dampens|dampened) |produced (?:a |an )?(?:[\w-]+ ){0,3}(?:loss|reduction|improvement|benefit)|\d+ ?% (?:lower|smaller|fewer|less|"
+    r"helpful|responders?\b|"
+    r"(?:reverses|reversed|accelerates|accelerated|protects|protected|prevents|prevented|preserved|"
+    r"restores|restored|enhances|enhanced|dampens|dampened) |"
+    r"produced (?:a |an )?(?:[\w-]+ ){0,3}(?:loss|reduction|improvement|benefit)|\d+ ?% (?:lower|smaller|fewer|less|"
     r"reduction|decrease)|"
     r"(?:partial|complete|near-complete|marked) (?:improvement|clearance|remission|response|resolution)|clearance of|"
-    r"(?<=ly) (?:reduced|decreased|inhibited|suppressed|attenuated|lowered|improved)\b|(?:small|slight|modest|significant|marked|greater|larger|meaningful|substantial) "
+    r"(?<=ly) (?:reduced|decreased|inhibited|suppressed|attenuated|lowered|improved)\b|"
+    r"(?:small|slight|modest|significant|marked|greater|larger|meaningful|substantial) "
     r"(?:reduction|decrease|improvement)s? in|(?:ldn|naltrexone|treatment|use|users) (?:[\w-]+ ){0,4}(?:was|were) "
     r"associated with (?:a |an )?(?:[\w-]+ ){0,2}(?:lower|reduced|fewer|less|improved|better|longer|reductions?|"
     r"improvements?|decreases?)|(?:may|might|can|could) (?:\w+ )?(?:help (?:to )?)?(?:relieve|reduce|"
     r"improve|alleviate|slow|lessen)|"
-    r"\b(?:healed|cleared|disappeared|regressed|subsided|normali[sz]ed)\b|remained (?:\w+ )?(?:clear|in (?:\w+ )?remission|symptom-free)|positive effects?|"
+    r"\b(?:healed|cleared|disappeared|regressed|subsided|normali[sz]ed)\b|"
+    r"remained (?:\w+ )?(?:clear|in (?:\w+ )?remission|symptom-free)|positive effects?|"
     r"(?:increased|rose) significantly|(?:marked|complete|partial|significant|rapid) relief|relief of|non-?inferior|"
-    r"(?:regrowth|improvement|remission|resolution|recovery|response|benefit) (?:was|were) (?:seen|observed|noted|achieved|recorded|reached)|"
+    r"(?:regrowth|improvement|remission|resolution|recovery|response|benefit) (?:was|were) (?:seen|observed|noted|"
+    r"achieved|recorded|reached)|"
     r"(?:smaller|lower|less|fewer|less frequent|shorter) (?:\w+ ){0,2}(?:with|in|on|among) (?:the )?(?:LDN|naltrexone|"
-    r"treated|treatment|intervention|users)|(?:reduced|decreased|inhibited|suppressed|lowered) (?:\w+ ){1,3}by \d+(?:\.\d+)? ?%|"
-    r"\) (?:improved|decreased|declined|fell)\b|significantly (?:longer|shorter|higher|greater)|(?:fewer|less frequent) (?:flares|relapses|"
+    r"treated|treatment|intervention|users)|"
+    r"(?:reduced|decreased|inhibited|suppressed|lowered) (?:\w+ ){1,3}by \d+(?:\.\d+)? ?%|"
+    r"\) (?:improved|decreased|declined|fell)\b|significantly (?:longer|shorter|higher|greater)|"
+    r"(?:fewer|less frequent) (?:flares|relapses|"
     r"attacks|symptoms|episodes|exacerbations)|reported (?:fewer|less|improvement|improved|benefit))")
 NEGATIVE = _rx(
     r"\b(worsen(?:ed|ing)?|deteriorat\w+|higher (?:relapse|pain|disease activity)|increased (?:pain|relapses?|"
-    r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|(?<!non-)(?<!non)inferior to|"
-    r"(?:was|were) harmful|(?:poorly|badly) tolerated|substantial intolerance|elevated (?:\w+ )?risk|(?:overdose|mortality|deaths?|relapses?|flares?)\b[^.;]{0,40}\b"
-    r"(?:was|were) (?:\w+ )?increased|(?:precipitat|trigger|provok|induc)\w* (?:\w+ ){0,2}(?:flares?|relapses?|exacerbations?)|"
+    r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|"
+    r"(?<!non-)(?<!non)inferior to|"
+    r"(?:was|were) harmful|(?:poorly|badly) tolerated|substantial intolerance|elevated (?:\w+ )?risk|"
+    r"(?:overdose|mortality|deaths?|relapses?|flares?)\b[^.;]{0,40}\b"
+    r"(?:was|were) (?:\w+ )?increased|"
+    r"(?:precipitat|trigger|provok|induc)\w* (?:\w+ ){0,2}(?:flares?|relapses?|exacerbations?)|"
     r"flares? (?:of|in) (?:\w+ ){0,2}(?:after|following) (?:starting|initiation|initiating|beginning))\b")
 SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|(?:injury|toxicity|hepatotoxicity|"
-             r"adverse \w+|side effects?|discontinuations?) (?:was|were) (?:rare|uncommon|infrequent)|no cases of|(?:adverse|side) (?:events?|effects?)"
-             r"[^.;]{0,40}\b(?:were|was) (?:mild|rare|uncommon|transient|minimal|minor)|mild (?:adverse|side) (?:events?|effects?))")
+             r"adverse \w+|side effects?|discontinuations?) (?:was|were) (?:rare|uncommon|infrequent)|no cases of|"
+             r"(?:adverse|side) (?:events?|effects?)"
+             r"[^.;]{0,40}\b(?:were|was) (?:mild|rare|uncommon|transient|minimal|minor)|"
+             r"mild (?:adverse|side) (?:events?|effects?))")
 # Improvement after the drug was stopped is evidence of harm, not benefit.
 DECHALLENGE = _rx(r"\b(?:improved|resolved|recovered|normali[sz]ed) (?:\w+ )?after (?:stopping|discontinu\w+|"
                   r"withdraw\w+|cessation)")
 RESULT_CUE = _rx(r"\b(similar|unchanged|adverse|side effects|tolerat|relief|regrowth|smaller|larger|lower|higher|fewer|"
                  r"whereas|prevent|preserv|rare|occurred|\d+ ?%|"
-                 r"earlier|faster|longer|shorter|less|than|flares?|significant|improv|reduc|decreas|differ|compared|versus|vs\.?|p\s*[<=>]|tolerat|effective|"
+                 r"earlier|faster|longer|shorter|less|than|flares?|significant|improv|reduc|decreas|differ|compared|"
+                 r"versus|vs\.?|p\s*[<=>]|tolerat|effective|"
                  r"no effect|worsen|response|respond|healed|resolved|subsided|cleared|disappeared|regressed|remission)")
 
 # A case report titled with an event "after starting low-dose naltrexone" reports a harm, even when the patient
 # recovered ("symptoms resolved after the dose was reduced").
-HARM_TITLE = _rx(r"\b(?:after|following) (?:the )?(?:initiation of|starting|start of|initiating|beginning|introduction of) "
+HARM_TITLE = _rx(r"\b(?:after|following) (?:the )?"
+                 r"(?:initiation of|starting|start of|initiating|beginning|introduction of) "
                  r"(?:low[- ]dose |ldn|oral )?(?:naltrexone|ldn)\b")
 DIRECTIONS = {"null", "weak_null", "positive", "negative"}
 NO_FINDING_DESIGNS = {"protocol"}
@@ -162,7 +183,8 @@ def _classify(text: str) -> set[str]:
 
 
 ADVERSE_CONTEXT = _rx(r"\b(adverse (?:events?|effects?|reactions?)|side[- ]effects?|withdrawals? (?:due|owing|because)|"
-                      r"discontinu\w+ (?:due|owing|because)|(?:discontinued|withdrew|stopped|dropped out) (?:\w+ ){0,3}?"
+                      r"discontinu\w+ (?:due|owing|because)|"
+                      r"(?:discontinued|withdrew|stopped|dropped out) (?:\w+ ){0,3}?"
                       r"(?:due|owing|because)|tolerability|toxicity)\b")
 
 
@@ -426,8 +448,8 @@ SAFETY_TOPIC = _rx(r"\b(adverse (?:events?|effects?|reactions?)|side effects?|sa
 
 def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tuple[str, str | None, list[TagReason]]:
     """A narrative review describes, unless its conclusion says plainly that LDN does not work ("LDN is not
-    effective in ...": null) or it is about tolerability (its title says so) and reports nothing else (safety_only). Its other directions are the
-    studies it describes, not its own result."""
+    effective in ...": null) or it is about tolerability (its title says so) and reports nothing else (safety_only).
+    Its other directions are the studies it describes, not its own result."""
     last = [s for s in sents if s.section == "conclusions"] or list(sents[-1:])
     for s in last:
         k = _classify(s.text)
