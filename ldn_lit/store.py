@@ -173,6 +173,18 @@ def chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[tuple[list[str], s
         yield part, ",".join("?" * len(part))
 
 
+_TRIAL_COLS = {
+    "nct_id": str, "title": str, "official_title": str, "acronym": str, "overall_status": str,
+    "why_stopped": str, "study_type": str, "phases": str, "allocation": str, "masking": str,
+    "enrollment": int, "enrollment_type": str, "start_date": str, "primary_completion_date": str,
+    "completion_date": str, "completion_date_type": str, "first_post_date": str,
+    "last_update_post_date": str, "results_first_post_date": str, "has_results": int, "sponsor": str,
+    "sponsor_class": str, "conditions": str, "keywords": str, "condition_mesh": str,
+    "primary_outcomes": str, "content_hash": str, "first_stored_at": str, "updated_at": str,
+    "fetched_on": str,
+}
+
+
 # ---- schema: ordered migrations -------------------------------------------------------------------
 # Append a function to change the schema; never edit one that has shipped. Each is idempotent, so
 # databases made before migrations were recorded (schema versions 1-3) upgrade through them too.
@@ -245,6 +257,50 @@ def m002_abstract_categories(db: sqlite_utils.Database) -> None:
 def m003_outcome_findings(db: sqlite_utils.Database) -> None:
     """Per-outcome findings (models.OutcomeFinding) as JSON."""
     _add_column(db, "tags", "outcome_findings", 3)
+
+@MIGRATIONS()
+def m004_trials(db: sqlite_utils.Database) -> None:
+    """Registered trials (ClinicalTrials.gov): see the trials section of Store."""
+    db.table("trials").create(_TRIAL_COLS, pk="nct_id", if_not_exists=True)
+    db.table("trial_conditions").create(
+        {"nct_id": str, "condition_id": str, "how": str, "detail": str},
+        pk=("nct_id", "condition_id", "how"), foreign_keys=[("nct_id", "trials", "nct_id")],
+        if_not_exists=True)
+    db.table("trial_interventions").create(
+        {"nct_id": str, "position": int, "type": str, "name": str, "description": str,
+         "other_names": str, "dose_mg": str},
+        pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
+    db.table("trial_references").create(
+        {"nct_id": str, "position": int, "pmid": str, "type": str, "citation": str},
+        pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
+    db.table("trial_links").create(
+        {"nct_id": str, "pmid": str, "method": str, "strength": str, "detail": str},
+        pk=("nct_id", "pmid", "method"), if_not_exists=True)
+    db.table("trial_query_state").create(
+        {"condition_id": str, "query": str, "last_success_date": str, "last_count": int,
+         "last_run_id": int}, pk="condition_id", if_not_exists=True)
+    for table, cols in [("trial_conditions", ["condition_id"]), ("trial_references", ["pmid"]),
+                        ("trial_links", ["pmid"])]:
+        db.table(table).create_index(cols, if_not_exists=True)
+    _set_version(db, 4)
+
+@MIGRATIONS()
+def m005_deleted_on(db: sqlite_utils.Database) -> None:
+    """The day PubMed withdrew a record (<DeleteCitation>): kept for the record, out of digests and verdicts."""
+    _add_column(db, "articles", "deleted_on", 5)
+
+@MIGRATIONS()
+def m006_author_affiliations(db: sqlite_utils.Database) -> None:
+    """Every affiliation of an author (JSON list) when there are several; `affiliation` keeps the first."""
+    _add_column(db, "authors", "affiliations", 6)
+
+@MIGRATIONS()
+def m007_pmid_version(db: sqlite_utils.Database) -> None:
+    """<PMID Version> (a few journals publish versions of a record under one PMID): the higher one wins."""
+    if "pmid_version" not in db["articles"].columns_dict:
+        db.table("articles").add_column("pmid_version", int)
+    _set_version(db, 7)
+
 
 
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
@@ -840,44 +896,6 @@ class Store:
                 "last_count": count, "last_run_id": run_id}, pk="condition_id")
 
 
-_TRIAL_COLS = {
-    "nct_id": str, "title": str, "official_title": str, "acronym": str, "overall_status": str,
-    "why_stopped": str, "study_type": str, "phases": str, "allocation": str, "masking": str,
-    "enrollment": int, "enrollment_type": str, "start_date": str, "primary_completion_date": str,
-    "completion_date": str, "completion_date_type": str, "first_post_date": str,
-    "last_update_post_date": str, "results_first_post_date": str, "has_results": int, "sponsor": str,
-    "sponsor_class": str, "conditions": str, "keywords": str, "condition_mesh": str,
-    "primary_outcomes": str, "content_hash": str, "first_stored_at": str, "updated_at": str,
-    "fetched_on": str,
-}
-
-
-@MIGRATIONS()
-def m004_trials(db: sqlite_utils.Database) -> None:
-    """Registered trials (ClinicalTrials.gov): see the trials section of Store."""
-    db.table("trials").create(_TRIAL_COLS, pk="nct_id", if_not_exists=True)
-    db.table("trial_conditions").create(
-        {"nct_id": str, "condition_id": str, "how": str, "detail": str},
-        pk=("nct_id", "condition_id", "how"), foreign_keys=[("nct_id", "trials", "nct_id")],
-        if_not_exists=True)
-    db.table("trial_interventions").create(
-        {"nct_id": str, "position": int, "type": str, "name": str, "description": str,
-         "other_names": str, "dose_mg": str},
-        pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
-    db.table("trial_references").create(
-        {"nct_id": str, "position": int, "pmid": str, "type": str, "citation": str},
-        pk=("nct_id", "position"), foreign_keys=[("nct_id", "trials", "nct_id")], if_not_exists=True)
-    db.table("trial_links").create(
-        {"nct_id": str, "pmid": str, "method": str, "strength": str, "detail": str},
-        pk=("nct_id", "pmid", "method"), if_not_exists=True)
-    db.table("trial_query_state").create(
-        {"condition_id": str, "query": str, "last_success_date": str, "last_count": int,
-         "last_run_id": int}, pk="condition_id", if_not_exists=True)
-    for table, cols in [("trial_conditions", ["condition_id"]), ("trial_references", ["pmid"]),
-                        ("trial_links", ["pmid"])]:
-        db.table(table).create_index(cols, if_not_exists=True)
-    _set_version(db, 4)
-
 
 # ---- Datasette (`ldn-lit serve`) -----------------------------------------------------------------
 def datasette_metadata(database: str) -> dict[str, Any]:
@@ -979,23 +997,3 @@ def datasette_metadata(database: str) -> dict[str, Any]:
             },
         }},
     }
-
-
-@MIGRATIONS()
-def m005_deleted_on(db: sqlite_utils.Database) -> None:
-    """The day PubMed withdrew a record (<DeleteCitation>): kept for the record, out of digests and verdicts."""
-    _add_column(db, "articles", "deleted_on", 5)
-
-
-@MIGRATIONS()
-def m006_author_affiliations(db: sqlite_utils.Database) -> None:
-    """Every affiliation of an author (JSON list) when there are several; `affiliation` keeps the first."""
-    _add_column(db, "authors", "affiliations", 6)
-
-
-@MIGRATIONS()
-def m007_pmid_version(db: sqlite_utils.Database) -> None:
-    """<PMID Version> (a few journals publish versions of a record under one PMID): the higher one wins."""
-    if "pmid_version" not in db["articles"].columns_dict:
-        db.table("articles").add_column("pmid_version", int)
-    _set_version(db, 7)
