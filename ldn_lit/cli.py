@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from typer._click.exceptions import UsageError as _UsageError
 
     from .store import Store  # imported by get_store() only: `ldn-lit --help` needs no database layer
+    from .trials import TrialsReport
+    from .update import UpdateReport
 else:
     _UsageError = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 
@@ -273,15 +275,8 @@ def update(
     if v == 0:
         return
     _warn(report.warnings)
-    table = Table(title="ldn-lit update", show_footer=True)
-    table.add_column("query", footer="total")
-    table.add_column("searched", footer="")
-    table.add_column("found", justify="right", footer=str(report.found))  # distinct records, not the sum
-    table.add_column("new", justify="right", footer=str(report.new))
-    table.add_column("revised", justify="right", footer=str(report.revised))
-    for q in report.queries:
-        table.add_row(q.condition_id, q.mode, str(q.count), str(q.new), str(q.revised))
-    console.print(table)
+    # "found" totals distinct records, not the sum of the rows: two conditions may find one record
+    console.print(_searches_table("ldn-lit update", report, ("query", "found", "revised"), report.found))
     console.print(f"requests: {report.requests}   time: {report.seconds:.1f} s   "
                   f"database: {store.path} ({store.count_articles()} records)")
     if report.deleted:
@@ -289,6 +284,22 @@ def update(
                       "left out of digests and verdicts")
     if report.new == report.revised == 0:
         console.print("Nothing new: the database is up to date.")
+
+
+def _searches_table(title: str, report: UpdateReport | TrialsReport, names: tuple[str, str, str],
+                    total: int) -> Table:
+    """One row per condition searched, as `update` and `trials update` print it: (first column, count,
+    revised) names the columns their own way; `total` is the count column's footer."""
+    first, counted, revised = names
+    table = Table(title=title, show_footer=True)
+    table.add_column(first, footer="total")
+    table.add_column("searched", footer="")
+    table.add_column(counted, justify="right", footer=str(total))
+    table.add_column("new", justify="right", footer=str(report.new))
+    table.add_column(revised, justify="right", footer=str(report.revised))
+    for q in report.queries:
+        table.add_row(q.condition_id, q.mode, str(q.count), str(q.new), str(q.revised))
+    return table
 
 
 # ---- trials (ClinicalTrials.gov) --------------------------------------------------------------
@@ -320,15 +331,8 @@ def trials_update(
         report = run_trials_update(store, cfg, client, conditions=conds, full=full)
     if verbosity(ctx) == 0:
         return
-    table = Table(title="ldn-lit trials update", show_footer=True)
-    table.add_column("condition", footer="total")
-    table.add_column("searched", footer="")
-    table.add_column("studies", justify="right", footer=str(sum(q.count for q in report.queries)))
-    table.add_column("new", justify="right", footer=str(report.new))
-    table.add_column("updated", justify="right", footer=str(report.revised))
-    for q in report.queries:
-        table.add_row(q.condition_id, q.mode, str(q.count), str(q.new), str(q.revised))
-    console.print(table)
+    console.print(_searches_table("ldn-lit trials update", report, ("condition", "studies", "updated"),
+                                  sum(q.count for q in report.queries)))
     console.print(f"requests: {report.requests}   time: {report.seconds:.1f} s   database: {store.path} "
                   f"({store.count_trials()} trials, {report.links} trial-paper links)")
     if report.new == report.revised == 0:
