@@ -241,9 +241,10 @@ def m001_tables(db: sqlite_utils.Database) -> None:
     _set_version(db, 1)
 
 
-def _add_column(db: sqlite_utils.Database, table: str, column: str, version: int) -> None:
+def _add_column(db: sqlite_utils.Database, table: str, column: str, version: int, kind: type = str) -> None:
+    """The one step of most migrations: add a column unless an earlier run did."""
     if column not in db[table].columns_dict:
-        db.table(table).add_column(column, str)
+        db.table(table).add_column(column, kind)
     _set_version(db, version)
 
 
@@ -257,6 +258,7 @@ def m002_abstract_categories(db: sqlite_utils.Database) -> None:
 def m003_outcome_findings(db: sqlite_utils.Database) -> None:
     """Per-outcome findings (models.OutcomeFinding) as JSON."""
     _add_column(db, "tags", "outcome_findings", 3)
+
 
 @MIGRATIONS()
 def m004_trials(db: sqlite_utils.Database) -> None:
@@ -284,22 +286,23 @@ def m004_trials(db: sqlite_utils.Database) -> None:
         db.table(table).create_index(cols, if_not_exists=True)
     _set_version(db, 4)
 
+
 @MIGRATIONS()
 def m005_deleted_on(db: sqlite_utils.Database) -> None:
     """The day PubMed withdrew a record (<DeleteCitation>): kept for the record, out of digests and verdicts."""
     _add_column(db, "articles", "deleted_on", 5)
+
 
 @MIGRATIONS()
 def m006_author_affiliations(db: sqlite_utils.Database) -> None:
     """Every affiliation of an author (JSON list) when there are several; `affiliation` keeps the first."""
     _add_column(db, "authors", "affiliations", 6)
 
+
 @MIGRATIONS()
 def m007_pmid_version(db: sqlite_utils.Database) -> None:
     """<PMID Version> (a few journals publish versions of a record under one PMID): the higher one wins."""
-    if "pmid_version" not in db["articles"].columns_dict:
-        db.table("articles").add_column("pmid_version", int)
-    _set_version(db, 7)
+    _add_column(db, "articles", "pmid_version", 7, int)
 
 
 
