@@ -129,6 +129,12 @@ class OutcomeFinding:
     finding: str  # one of FINDINGS
     evidence: str  # the sentence that supports it, quoted from the abstract
     primary: bool = False  # the abstract names this as its primary outcome
+    # How the result was compared (vocabulary.COMPARISONS): "between_arm" (LDN against placebo or another
+    # arm), "within_arm" (before/after in the treated group), "none" (no comparison stated); None: not read.
+    comparison: str | None = None
+    # The effect estimate exactly as written, with its CI or p ("88% vs 40%, p=0·03", "MD -1.2 (95% CI
+    # -2.0 to -0.4)"); None when the sentence states none.
+    effect: str | None = None
 
 
 @dataclass

@@ -167,6 +167,8 @@ OUTCOMES: tuple[Outcome, ...] = (
                                     "well tolerated", "well-tolerated", "safety", "tolerated", "adverse effects")),
 )
 
+# How a per-outcome result was compared (OutcomeFinding.comparison).
+COMPARISONS = ("between_arm", "within_arm", "none")
 FINDINGS = ("positive", "null", "mixed", "safety_only", "descriptive", "negative")
 SIZE_CLASSES = ("case", "series", "small", "medium", "large")
 DOSE_CLASSES = ("ultra_low", "very_low", "low", "standard")

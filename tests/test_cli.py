@@ -61,7 +61,7 @@ def test_export_jsonl_csv_condition_and_file(db, tmp_path):
     first = json.loads(lines[0])["outcome_findings"]
     assert first == [{"outcome": "fatigue", "finding": "null",
                       "evidence": "Fatigue scores did not differ from placebo.",
-                      "primary": False}]
+                      "primary": False, "comparison": None, "effect": None}]
     out = tmp_path / "fm.json"
     run("export", "--condition", "fibromyalgia", "-o", str(out), db=db)
     assert [r["pmid"] for r in json.loads(out.read_text())] == ["970000101"]
