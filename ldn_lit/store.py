@@ -47,6 +47,32 @@ class StoreError(LdnLitError):
     exit_code = 2
 
 
+BUSY_TIMEOUT_S = 30.0  # how long a write waits for another connection's write to end before giving up
+
+
+def _explain(path: Path, e: sqlite3.Error) -> StoreError | None:
+    """The user's one line for a SQLite failure we can name (disk full, busy, locked), else None.
+
+    SQLITE_BUSY: another connection (another process) held its write lock past the busy timeout; our
+    update lock file says whether that is an `ldn-lit update`. SQLITE_LOCKED ("database table is
+    locked"): a conflict inside this connection, i.e. a bug here, never another process."""
+    from .locking import update_lock_held
+
+    code = getattr(e, "sqlite_errorcode", 0) & 0xFF
+    if code == 13 or "full" in str(e):  # SQLITE_FULL
+        return StoreError(f"{path}: disk full while writing; nothing from this batch was saved. "
+                          "Free some space and run the command again")
+    if code == 5 or (code == 0 and "database is locked" in str(e)):  # SQLITE_BUSY
+        who = ("another `ldn-lit update` is writing to it" if update_lock_held(path)
+               else "another process is writing to it (an ldn-lit command, sqlite3, Datasette...)")
+        return StoreError(f"{path}: database is busy: {who}; nothing from this batch was saved. "
+                          "Wait for it to finish and run the command again")
+    if code == 6:  # SQLITE_LOCKED
+        return StoreError(f"{path}: SQLite refused a write inside this process ({e}); nothing from this batch "
+                          "was saved. This is a bug in ldn-lit, not another process: please report it")
+    return None
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -318,15 +344,16 @@ class Store:
         try:
             if self.path.parent and not self.path.parent.exists():
                 raise StoreError(f"{self.path}: folder does not exist; create it or pass another --db")
-            conn = sqlite3.connect(str(self.path), timeout=30)
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
             self.db = sqlite_utils.Database(conn)
-            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
             self._ensure_schema()
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{self.path}: cannot open database ({e}); is it an ldn-lit SQLite file?") from None
+            raise _explain(self.path, e) or StoreError(
+                f"{self.path}: cannot open database ({e}); is it an ldn-lit SQLite file?") from None
 
     def close(self) -> None:
         self.db.close()
@@ -339,19 +366,15 @@ class Store:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction; translates 'disk full' and 'locked' into StoreError after rollback."""
+        """One transaction; translates 'disk full', 'busy' and 'locked' into StoreError after rollback."""
         try:
             with self.db.atomic():
                 yield
         except sqlite3.OperationalError as e:
-            msg = str(e)
-            if "full" in msg:
-                raise StoreError(f"{self.path}: disk full while writing; nothing from this batch was saved. "
-                                 "Free some space and run the command again") from None
-            if "locked" in msg or "busy" in msg:
-                raise StoreError(f"{self.path}: database is locked by another ldn-lit process; "
-                                 "wait for it to finish and try again") from None
-            raise
+            err = _explain(self.path, e)
+            if err is None:
+                raise
+            raise err from None
 
     # ---- schema ---------------------------------------------------------------------------
     def _ensure_schema(self) -> None:
@@ -518,20 +541,22 @@ class Store:
         order = {p: i for i, p in enumerate(pmids)}
         return sorted(out, key=lambda a: order.get(a.pmid, 0))
 
-    def iter_articles(self, condition: str | None = None, chunk: int = 1000) -> Iterator[Article]:
-        """All stored articles (or those tagged with a condition id), by PMID."""
-        sql, params = "select * from articles a", []
+    def article_pages(self, size: int = 1000, condition: str | None = None) -> Iterator[list[Article]]:
+        """All stored articles (or those tagged with a condition id), by PMID, `size` at a time. Each page
+        is read in full before it is handed out, so the caller may write between pages: a write on this
+        connection under an open read cursor is refused by SQLite ("database table is locked")."""
+        sql, params = "select pmid from articles", []
         if condition:
             sql += " where pmid in (select t.pmid from tags t, json_each(t.conditions) j where j.value = ?)"
             params = [condition]
-        batch: list[dict[str, Any]] = []
-        for row in self.db.query(sql + " order by cast(pmid as integer)", params):
-            batch.append(row)
-            if len(batch) >= chunk:
-                yield from self._articles_from_rows(batch)
-                batch = []
-        if batch:
-            yield from self._articles_from_rows(batch)
+        pmids = [r[0] for r in self.db.execute(sql + " order by cast(pmid as integer), pmid", params).fetchall()]
+        for i in range(0, len(pmids), size):
+            yield self.get_articles(pmids[i:i + size])
+
+    def iter_articles(self, condition: str | None = None, chunk: int = 1000) -> Iterator[Article]:
+        """All stored articles (or those tagged with a condition id), by PMID."""
+        for page in self.article_pages(chunk, condition):
+            yield from page
 
     def _articles_from_rows(self, rows: list[dict[str, Any]]) -> list[Article]:
         if not rows:
