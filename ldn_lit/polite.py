@@ -11,6 +11,8 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Self, TypeVar
 
 import httpx
@@ -49,14 +51,33 @@ class RateLimiter:
             self._next = now + self.interval
 
 
+_SECONDS = re.compile(r"\d{1,9}(?:\.\d{1,6})?")
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """A Retry-After header as seconds from `now`: delay-seconds ("120") or an HTTP-date (RFC 9110
+    10.2.3, also its two obsolete forms; a date already past is 0). None for anything else ("nan",
+    "-5", "inf", garbage), so that the caller falls back to its own backoff instead of crashing."""
+    text = (value or "").strip()
+    if _SECONDS.fullmatch(text):
+        return float(text)
+    if not text or len(text) > 64 or text[0].isdigit() or text[0] in "+-.":
+        return None
+    try:
+        when = parsedate_to_datetime(text)
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return None
+    if when.tzinfo is None:  # the asctime form carries no zone: HTTP dates are always GMT
+        when = when.replace(tzinfo=UTC)
+    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+
+
 def backoff_delay(attempt: int, retry_after: str | None, base: float, cap: float) -> float:
-    """Seconds to wait before the next try: the server's Retry-After (in seconds) if it gave one,
-    else base * 2**attempt with jitter; never negative, never more than `cap`."""
-    if retry_after:
-        try:
-            return min(max(float(retry_after), 0.0), cap)
-        except ValueError:
-            pass
+    """Seconds to wait before the next try: the server's Retry-After if it is a number of seconds or
+    an HTTP-date, else base * 2**attempt with jitter; never negative, never more than `cap`."""
+    wait = retry_after_seconds(retry_after)
+    if wait is not None:
+        return min(wait, cap)
     return min(base * 2 ** attempt, cap) * (0.5 + random.random() / 2)
 
 

@@ -141,6 +141,16 @@ def test_retries_429_with_retry_after_5xx_and_slow_replies(eutils_server):
     assert slept[0] == 7.0  # Retry-After: 7 was honoured (the wait is recorded, not waited)
 
 
+def test_a_retry_after_that_is_not_seconds_or_a_date_means_the_default_backoff(eutils_server):
+    add(eutils_server, 1)
+    eutils_server.faults.extend([Fault("429", retry_after="nan"), Fault("429", retry_after="-1")])
+    slept = []
+    with client(backoff=1.0, sleep=slept.append) as c:
+        c.limiter.sleep = lambda s: None  # only the retry waits are recorded
+        assert c.esearch("fibro").ids == ["1"]
+    assert len(slept) == 2 and 0.5 <= slept[0] <= 1.0 and 1.0 <= slept[1] <= 2.0  # base 1 s, doubled, with jitter
+
+
 def test_429_storm_gives_up_with_a_clear_message_and_no_key(eutils_server):
     eutils_server.storm = True
     with client(max_retries=3) as c, pytest.raises(EntrezError) as e:

@@ -1,10 +1,12 @@
 """The retry loop both web clients share, driven by a scripted `send` (no network, no real waits)."""
 
+from datetime import datetime, timezone
+
 import httpx
 import pytest
 
 from ldn_lit.errors import LdnLitError
-from ldn_lit.polite import PoliteClient, RateLimiter, Retry, backoff_delay, short
+from ldn_lit.polite import PoliteClient, RateLimiter, Retry, backoff_delay, retry_after_seconds, short
 
 URL = "http://127.0.0.1:9/api"
 
@@ -85,13 +87,42 @@ def test_what_accept_or_send_raises_otherwise_ends_it_at_once():
     assert c.requests_made == 2 and slept == []
 
 
+NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=timezone.utc)
+
+
 def test_backoff_delay():
     assert backoff_delay(0, "7", 1.0, 60.0) == 7.0
     assert backoff_delay(0, "600", 1.0, 60.0) == 60.0  # capped
-    assert backoff_delay(0, "-5", 1.0, 60.0) == 0.0  # never negative
+    assert backoff_delay(0, "0", 1.0, 60.0) == 0.0
     for attempt in range(8):
         d = backoff_delay(attempt, "soon", 1.0, 60.0)  # not seconds: exponential with jitter
         assert min(2 ** attempt, 60) / 2 <= d <= min(2 ** attempt, 60)
+
+
+@pytest.mark.parametrize("value, seconds", [
+    ("7", 7.0), (" 12 ", 12.0), ("1.5", 1.5),
+    ("Sun, 01 Mar 2026 12:00:30 GMT", 30.0),  # the HTTP-date form (RFC 9110 10.2.3)
+    ("Sunday, 01-Mar-26 12:01:00 GMT", 60.0),  # obsolete RFC 850 form
+    ("Sun Mar  1 12:00:05 2026", 5.0),  # obsolete asctime form (GMT by definition)
+    ("Sun, 01 Mar 2026 11:00:00 GMT", 0.0),  # a date already past: try again now
+])
+def test_retry_after_in_seconds_or_as_an_http_date(value, seconds):
+    assert retry_after_seconds(value, NOW) == seconds
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "1e999", "-5", "soon", "", "0x10", "\x00",
+                                   "Sun, 99 Foo 2026 12:00:30 GMT", "9" * 5000])
+def test_a_retry_after_that_is_neither_is_ignored(value):
+    assert retry_after_seconds(value, NOW) is None
+    for attempt in range(4):  # and the default backoff is used: finite, within the cap
+        d = backoff_delay(attempt, value, 1.0, 60.0)
+        assert min(2 ** attempt, 60) / 2 <= d <= min(2 ** attempt, 60)
+
+
+def test_retry_after_nan_on_a_429_is_the_default_backoff_not_a_crash():
+    c, slept, _ = client()
+    got = c.politely(script((429, {"Retry-After": "nan"}), (429, {"Retry-After": "-3"}), 200), lambda r: r.status_code)
+    assert got == 200 and 0.5 <= slept[0] <= 1.0 and 1.0 <= slept[1] <= 2.0
 
 
 def test_short_is_one_readable_line():

@@ -4,7 +4,8 @@ ClinicalTrials.gov stand-in (tests/ctgov_server.py). Every study and record here
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
+from email.utils import format_datetime
 
 import pytest
 from typer.testing import CliRunner
@@ -155,6 +156,17 @@ def test_429_with_retry_after_is_honoured(tmp_path, ctgov_server):
         pages = list(client.iter_studies({"query.intr": "naltrexone"}))
     assert [len(p.studies) for p in pages] == [1]
     assert ctgov_server.slept[0] == 7.0 and ctgov_server.count() == 3  # Retry-After first, then backoff
+
+
+def test_retry_after_nan_or_an_http_date(ctgov_server):
+    seed(ctgov_server, 1)
+    soon = format_datetime(datetime.now(timezone.utc) + timedelta(seconds=40), usegmt=True)
+    ctgov_server.faults.extend([Fault("429", retry_after="nan"), Fault("429", retry_after=soon)])
+    with CtgovClient(ctgov_server.url, backoff=1.0) as client:
+        client.limiter.sleep = lambda s: None  # only the retry waits are recorded
+        assert [len(p.studies) for p in client.iter_studies({"query.intr": "naltrexone"})] == [1]
+    first, second = ctgov_server.slept
+    assert 0.5 <= first <= 1.0 and 38 <= second <= 40 and ctgov_server.count() == 3
 
 
 @pytest.mark.parametrize("kind", ["error_in_200", "truncated", "html"])
