@@ -22,7 +22,7 @@ from .citation import source_line
 from .claims import ClaimVerdict, EvidenceRow, evaluate_claims
 from .config import Claim, Config
 from .errors import LdnLitError
-from .safe_output import csv_cell, doi_url
+from .safe_output import csv_cell, doi_url, xml_text
 from .store import Store
 from .trial_digest import TrialsDigest, build_trials_digest
 from .vocabulary import DESIGNS, NOTICE_TYPES, NOTICES, VERDICT_LABELS, VERDICTS
@@ -363,7 +363,7 @@ def render_atom(d: Digest, self_href: str | None = None) -> str:
         sub(e, "summary", f"{v.why} Certainty: {certainty_text(v)}.")
         sub(e, "category", term="claim")
     ET.indent(feed)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+    return xml_text('<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n")
 
 
 DESIGN_COLORS = {d.id: d.colour for d in DESIGNS}  # the chart stacks designs in the vocabulary's order
@@ -468,4 +468,4 @@ def render_html(d: Digest) -> str:
                        f'<span class="facts{" flag" if n.retracted else ""}">{e(_facts(n))}</span>'
                        + (f"<blockquote>{e(n.evidence)}</blockquote>" if n.evidence else "") + "</div>")
     out.append("</body></html>")
-    return "\n".join(out) + "\n"
+    return xml_text("\n".join(out) + "\n")  # the inline SVG is XML; and no browser shows control characters

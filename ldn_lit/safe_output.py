@@ -6,6 +6,8 @@ record data (a DOI, a title) that anyone can put into PubMed or into a file a us
   start Markdown or HTML of their own.
 - A CSV cell that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
   return) gets a leading apostrophe, as OWASP recommends for CSV injection; the value stays readable.
+- XML (the Atom feed) and HTML never carry a character XML 1.0 forbids (control characters, lone
+  surrogates, U+FFFE/U+FFFF): one such character in a title makes a feed reader drop the whole feed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from urllib.parse import quote
 
 _DOI = re.compile(r"10\.\d{3,9}/[^\s\x00-\x1f\x7f]+")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Not in XML 1.0's Char production (https://www.w3.org/TR/xml/#charsets): #x9 | #xA | #xD | [#x20-#xD7FF] |
+# [#xE000-#xFFFD] | [#x10000-#x10FFFF]. Lone surrogates are the D800-DFFF range of a Python str.
+_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def doi_url(doi: str | None) -> str | None:
@@ -30,3 +35,8 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
+
+
+def xml_text(text: str) -> str:
+    """`text` without the characters XML 1.0 forbids (they cannot even be written as &#...; references)."""
+    return _NOT_XML_CHAR.sub("", text)

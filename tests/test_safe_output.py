@@ -4,6 +4,7 @@ renderer, and through every CSV. Records are SYNTHETIC (make_article_xml)."""
 
 import csv
 import io
+import xml.etree.ElementTree as ET
 
 import pytest
 from markdown_it import MarkdownIt
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 
 from eutils_server import XML_HEAD, make_article_xml
 from ldn_lit.cli import app
-from ldn_lit.safe_output import csv_cell, doi_url
+from ldn_lit.safe_output import csv_cell, doi_url, xml_text
 
 runner = CliRunner()
 HOSTILE_DOIS = ['10.1000/x) <script>alert(1)</script>', '10.1000/y)\n\n<script>alert(2)</script>',
@@ -88,3 +89,49 @@ def test_html_and_atom_digests_carry_data_as_text_only(db, fmt):
     out = cli("digest", *WINDOW, "--format", fmt)
     assert "<script" not in out and "<b>low-dose" not in out and "<img" not in out
     assert 'href="javascript' not in out
+
+
+# ---- XML 1.0 characters in every XML output ---------------------------------------------------------
+# SYNTHETIC text carrying every kind of character XML 1.0 forbids (C0 controls other than tab, newline and
+# carriage return; U+FFFE and U+FFFF) next to characters it allows (DEL, C1 controls, astral characters).
+FORBIDDEN = "\x00\x01\x08\x0b\x0c\x0e\x1b\x1f\ufffe\uffff"
+CONTROL_TEXT = "Synthetic\x00 LDN\x1b[31m trial\x0b in fibromyalgia\x01\ufffe\uffff \x7f\x85 \U0001F600 end"
+
+
+def test_xml_text_keeps_only_what_xml_1_0_allows():
+    assert xml_text(f"a{FORBIDDEN}b\ud800c\udfffd") == "abcd"  # lone surrogates too
+    kept = "tab\t nl\n cr\r del\x7f c1\x85 bmp\ud7ff\ue000\ufffd astral\U0001F600\U0010FFFF"
+    assert xml_text(kept) == kept
+
+
+def test_atom_and_html_of_records_and_trials_with_control_characters_parse(tmp_path, monkeypatch):
+    from ctgov_server import make_study
+    from ldn_lit.config import load_config
+    from ldn_lit.ctgov import parse_study
+    from ldn_lit.ingest import store_batch
+    from ldn_lit.models import AbstractSection, Article
+    from ldn_lit.store import Store
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    db = tmp_path / "x.db"
+    with Store(db) as store:
+        config = load_config(None)
+        store_batch(store, config, [Article(
+            pmid="970104101", title=CONTROL_TEXT, journal=CONTROL_TEXT, year=2026, entrez_date="2026-11-20",
+            abstract_sections=[AbstractSection("RESULTS", f"Pain fell with naltrexone{FORBIDDEN} (p = 0.01).")],
+            publication_types=["Randomized Controlled Trial"])], source="test")
+        trial = parse_study(make_study("NCT09000901", CONTROL_TEXT, status="TERMINATED", why_stopped=CONTROL_TEXT,
+                                       first_posted="2026-11-10", last_update="2026-11-10"))
+        store.save_trials([trial], {trial.nct_id: [("fibromyalgia", "search", "synthetic")]}, fetched_on="2026-11-21")
+    for fmt in ("atom", "html"):
+        out = tmp_path / f"digest.{fmt}"
+        r = runner.invoke(app, ["--db", str(db), "digest", *WINDOW, "--format", fmt, "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        text = out.read_text(encoding="utf-8")
+        assert not set(text) & set(FORBIDDEN), fmt
+        assert "Synthetic LDN[31m trial in fibromyalgia" in text and "\U0001F600" in text
+    root = ET.fromstring((tmp_path / "digest.atom").read_bytes())  # expat: a real XML 1.0 parser
+    titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in root]
+    assert any("970104101" in (e.findtext("{http://www.w3.org/2005/Atom}id") or "") for e in root)
+    assert any(t and t.startswith("[NCT09000901] Synthetic LDN") for t in titles)
