@@ -67,7 +67,16 @@ def _record_dict(a: Article, store: Store) -> dict[str, Any]:
          "pubmed_url": f"https://pubmed.ncbi.nlm.nih.gov/{a.pmid}/"}
     if t:
         d["tags"] = {k: v for k, v in t.to_dict().items() if k not in ("pmid",)}
+    d["counted"] = a.pmid not in store.check_only([a.pmid])
+    d["counted_why"] = COUNTED_WHY[d["counted"]]
     return d
+
+
+COUNTED_WHY = {
+    True: "counted in verdicts and digests (a tracked search or an import brought it in)",
+    False: "fetched only by `check`: stored, but not counted in verdicts and digests until a tracked search "
+           "finds it (`ldn-lit update` then takes it in)",
+}
 
 
 class Remote:
@@ -96,7 +105,10 @@ class Remote:
             self.client.close()
 
 
-def _fetch_and_store(remote: Remote, store: Store, config: Config, pmids: list[str]) -> list[Article]:
+def _fetch_and_store(remote: Remote, store: Store, config: Config, pmids: list[str],
+                     condition: str | None = None) -> list[Article]:
+    """Fetch, tag and store records. Stored as `check`'s only (out of verdicts and digests) unless they
+    were found by a condition's tracked query (`condition`), which is what `update` would have asked."""
     from .ingest import store_batch
     from .pubmed_xml import iter_articles
 
@@ -107,7 +119,8 @@ def _fetch_and_store(remote: Remote, store: Store, config: Config, pmids: list[s
     for _, body in client.efetch_batches(pmids):
         batch = list(iter_articles(body))
         if batch:
-            store_batch(store, config, batch, source="check")
+            store_batch(store, config, batch, source="check",
+                        matches={a.pmid: {condition} for a in batch} if condition else None)
         arts += batch
     return arts
 
@@ -378,7 +391,7 @@ def search_claim(claim: Claim, config: Config, store: Store, remote: Remote) -> 
         return f"not asked ({remote.status}): would have asked for {scope}"
     ids = client.search_all_ids(term).ids
     known = set(store.fetched_on(ids))
-    _fetch_and_store(remote, store, config, [i for i in ids if i not in known])
+    _fetch_and_store(remote, store, config, [i for i in ids if i not in known], claim.condition)
     return f"asked for {scope}: {len(ids)} found, {len(ids) - len(known & set(ids))} new"
 
 

@@ -836,6 +836,7 @@ def check(
                              rec.get("issue"), rec.get("pages"))
         console.print(escape(f"{rec.get('first_author') or ''} … {source}  {rec['pubmed_url']}"
                              + (f"  doi:{rec['doi']}" if rec.get("doi") else "")))
+        console.print(escape(f"In this database: {rec['counted_why']}"))
     if r.field_matches:
         t = Table(title="Citation details")
         for col in ("field", "cited", "in PubMed", "match"):

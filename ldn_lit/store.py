@@ -38,7 +38,7 @@ from .models import (
     TrialReference,
 )
 
-SCHEMA_VERSION = 7  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 8  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -158,6 +158,8 @@ _TAG_COLS = {
 
 # The day a record entered PubMed (or, for an imported record without one, the day it was stored).
 _ENTERED = "coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10))"
+# What verdicts and digests count: not withdrawn by PubMed, and not fetched only by `check` (m008).
+_COUNTED = "a.deleted_on is null and a.check_only is null"
 
 # JSON and 0/1 columns, decoded in one place (_decode) whichever query selected them.
 _JSON_COLUMNS = {"conditions": "[]", "dose_mg": "[]", "outcomes": "[]", "outcome_findings": "[]",
@@ -331,6 +333,18 @@ def m007_pmid_version(db: sqlite_utils.Database) -> None:
     _add_column(db, "articles", "pmid_version", 7, int)
 
 
+@MIGRATIONS()
+def m008_check_only(db: sqlite_utils.Database) -> None:
+    """1 on a record that only `check` fetched (no tracked search found it, no import brought it): it is
+    kept for `check` and `show`, and stays out of verdicts and digests until `update` finds it. Records
+    `check` stored before this column existed are marked too."""
+    if "check_only" not in db["articles"].columns_dict:
+        db.table("articles").add_column("check_only", int)
+        db.execute("update articles set check_only = 1 where source = 'check' "
+                   "and pmid not in (select pmid from article_queries)")
+    _set_version(db, 8)
+
+
 
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
     pairs = json.loads(stored or "[]")
@@ -423,6 +437,9 @@ class Store:
         """
         result = SaveResult([], [], [])
         hashes = self.known_hashes(a.pmid for a in articles)
+        # A record `check` fetched stays check-only (out of verdicts) until another source stores it
+        # or a tracked search finds it (add_matches); a record already counted stays counted.
+        check_only = self._column_by_pmid("check_only", hashes) if source == "check" else {}
         revised_on = self._column_by_pmid("revised_date", hashes)
         versions = self._column_by_pmid("pmid_version", hashes)
         stamp = now_iso()
@@ -450,7 +467,8 @@ class Store:
             # <PMID Version> is kept outside the hash too, so records stored before it was kept stay unchanged.
             rows.append(row | {"source": source, "content_hash": h, "updated_at": stamp,
                                "fetched_on": fetched_on, "abstract_categories": _json(cats) if any(cats) else None,
-                               "pmid_version": a.version})
+                               "pmid_version": a.version,
+                               "check_only": check_only.get(a.pmid, 1) if source == "check" else None})
         changed_ids = [a.pmid for a in changed]
         tag_by_pmid = {t.pmid: t for t in tags or []}
         with self.atomic():
@@ -478,6 +496,8 @@ class Store:
             self.db.conn.executemany(
                 "update articles set abstract_categories = ? where pmid = ? and abstract_categories is null",
                 late_categories)
+            if source != "check" and result.unchanged:
+                self._execute_in("update articles set check_only = null where pmid in ({marks})", result.unchanged)
             if fetched_on and result.unchanged:
                 self._execute_in("update articles set fetched_on = ? where pmid in ({marks})", result.unchanged,
                                  [fetched_on])
@@ -488,6 +508,10 @@ class Store:
     def fetched_on(self, pmids: Iterable[str]) -> dict[str, str | None]:
         """pmid -> day it was last fetched from PubMed (None for imported records), for stored pmids."""
         return self._column_by_pmid("fetched_on", pmids)
+
+    def check_only(self, pmids: Iterable[str]) -> set[str]:
+        """The stored pmids among these that only `check` fetched: not counted in verdicts and digests."""
+        return {p for p, v in self._column_by_pmid("check_only", pmids).items() if v}
 
     def _fts(self, action: str, pmids: list[str]) -> None:
         """Add rows to (or, before they change, remove them from) the external-content FTS index."""
@@ -526,8 +550,11 @@ class Store:
         return self._column_by_pmid("deleted_on", [pmid]).get(pmid)
 
     def add_matches(self, matches: dict[str, set[str]], run_id: int | None) -> None:
-        """Record that condition searches found these PMIDs (pmid -> condition ids)."""
+        """Record that condition searches found these PMIDs (pmid -> condition ids): from now on they
+        count in verdicts and digests, also those only `check` had fetched."""
         stamp = now_iso()
+        self._execute_in("update articles set check_only = null where check_only is not null and pmid in ({marks})",
+                         list(matches))
         self.db.conn.executemany(
             "insert or ignore into article_queries values (?,?,?,?)",
             [(pmid, cid, run_id, stamp) for pmid, cids in matches.items() for cid in sorted(cids)])
@@ -646,11 +673,12 @@ class Store:
         """(journal, journal_iso, medline_ta) of each record tagged with the condition: does the database hold it?"""
         return [tuple(r) for r in self.db.execute(
             "select a.journal, a.journal_iso, a.medline_ta from articles a join tags t on t.pmid = a.pmid, "
-            "json_each(t.conditions) j where j.value = ?", [condition])]
+            "json_each(t.conditions) j where j.value = ? and a.check_only is null", [condition])]
 
     def evidence_rows(self, until: str | None = None) -> list[dict[str, Any]]:
-        """Every tagged record (entered PubMed on or before `until`, YYYY-MM-DD, when given) with the
-        article and tag columns the verdict rules read, decoded, by PMID. One query."""
+        """Every counted tagged record (entered PubMed on or before `until`, YYYY-MM-DD, when given) with the
+        article and tag columns the verdict rules read, decoded, by PMID. One query. Counted: not withdrawn,
+        not fetched only by `check`."""
         sql = ("select a.pmid, a.year, a.title, a.journal, a.journal_iso, a.medline_ta, a.entrez_date, t.conditions, "
                "t.design, t.population, t.sample_size, t.dose_mg, t.dose_class, t.outcomes, t.finding, t.evidence, "
                "t.outcome_findings, t.retracted, "
@@ -659,7 +687,7 @@ class Store:
                "(a.title || ' ' || coalesce(a.abstract, '')) like '%low-dose naltrexone%' "
                "or (a.title || ' ' || coalesce(a.abstract, '')) like '%low dose naltrexone%' "
                "or (a.title || ' ' || coalesce(a.abstract, '')) like '%LDN%' as says_low_dose "
-               "from articles a join tags t on t.pmid = a.pmid where a.deleted_on is null")
+               f"from articles a join tags t on t.pmid = a.pmid where {_COUNTED}")
         params: list[Any] = []
         if until:
             sql += f" and {_ENTERED} <= ?"
@@ -674,12 +702,12 @@ class Store:
             "a.entrez_date, a.publication_types, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, "
             "t.dose_class, t.finding, t.evidence, t.retracted, t.erratum, t.expression_of_concern, t.tag_reasons "
             "from articles a left join tags t on t.pmid = a.pmid "
-            f"where {_ENTERED} between ? and ? and a.deleted_on is null "
+            f"where {_ENTERED} between ? and ? and {_COUNTED} "
             "order by coalesce(a.entrez_date, a.first_stored_at) desc, cast(a.pmid as integer)", [start, end])]
 
     def count_entered(self, until: str) -> int:
         """Records that had entered PubMed by this day."""
-        return self.db.execute(f"select count(*) from articles a where {_ENTERED} <= ? and a.deleted_on is null",
+        return self.db.execute(f"select count(*) from articles a where {_ENTERED} <= ? and {_COUNTED}",
                                [until]).fetchone()[0]
 
     def first_authors(self, pmids: Sequence[str], n: int = 4) -> dict[str, list[str]]:
@@ -701,7 +729,7 @@ class Store:
         """year, design, population and conditions of each tagged record with a year (that had entered
         PubMed by `until`, when given): what the per-year charts count."""
         sql = ("select a.year, t.design, t.population, t.conditions from articles a join tags t on t.pmid = a.pmid "
-               "where a.year is not null and a.deleted_on is null")
+               f"where a.year is not null and {_COUNTED}")
         return [_decode(r) for r in self.db.query(sql + f" and {_ENTERED} <= ?" if until else sql,
                                                   [until] if until else [])]
 
@@ -970,6 +998,8 @@ def datasette_metadata(database: str) -> dict[str, Any]:
                     "facets": ["year", "journal_iso", "kind"],
                     "columns": {"entrez_date": "the day the record entered PubMed",
                                 "kind": "article or book", "fetched_on": "last fetched from PubMed (by update)",
+                                "check_only": "1: fetched only by `check`, not counted in verdicts and digests "
+                                              "until a tracked search finds it",
                                 "content_hash": "changes when PubMed revises the record"},
                 },
                 "tags": {

@@ -273,3 +273,28 @@ def test_nothing_is_asked_once_update_has_searched_the_condition(db, eutils_serv
     assert d["pubmed_search"].startswith("not asked: `ldn-lit update` has searched Fibromyalgia")
     assert not any(q.path.endswith("esearch.fcgi") and "fibromyalgia" in q.params.get("term", "").lower()
                    and "[ti]" not in q.params.get("term", "") for q in eutils_server.requests)
+
+
+def test_checking_an_off_topic_pmid_leaves_the_verdicts_as_they_were(db, eutils_server, tmp_path):
+    xml = tmp_path / "r.xml"
+    xml.write_text(XML_HEAD + make_article_xml(
+        "980000040", "Synthetic record about LDN in fibromyalgia", "Synthetic test text. Forty women with "
+        "fibromyalgia were randomized to LDN 4.5 mg or placebo. Pain did not differ from placebo (p = 0.5).",
+        mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"]) + "</PubmedArticleSet>")
+    assert cli("import", str(xml), db=db).exit_code == 0
+    before = cli("claims", "--json", db=db).stdout
+    # a positive trial on the same claim, fetched by `check` alone (no tracked search has found it)
+    eutils_server.add("980000041", keys={"fibromyalg"}, title="Synthetic trial of LDN in fibromyalgia",
+                      abstract="Synthetic test text. Sixty women with fibromyalgia were randomized to LDN 4.5 mg or "
+                               "placebo. Pain improved significantly with LDN (p = 0.001).",
+                      mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"])
+    r = cli("check", "980000041", "--json", db=db)
+    d = json.loads(r.stdout)
+    assert r.exit_code == 0 and d["found"] and d["record"]["counted"] is False
+    assert "not counted in verdicts" in d["record"]["counted_why"]
+    assert "not counted in verdicts" in cli("check", "980000041", db=db).stdout
+    assert cli("claims", "--json", db=db).stdout == before
+    # a tracked search finds it: `update` takes it in, and from then on it counts
+    assert cli("update", "-c", "fibromyalgia", db=db).exit_code == 0
+    assert cli("claims", "--json", db=db).stdout != before
+    assert json.loads(cli("check", "980000041", "--json", db=db).stdout)["record"]["counted"] is True

@@ -146,7 +146,8 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
     assert s.db["meta"].get("schema_version")["value"] == str(SCHEMA_VERSION)
     assert [m.name for m in MIGRATIONS.applied(s.db)] == ["m001_tables", "m002_abstract_categories",
                                                           "m003_outcome_findings", "m004_trials", "m005_deleted_on",
-                                                          "m006_author_affiliations", "m007_pmid_version"]
+                                                          "m006_author_affiliations", "m007_pmid_version",
+                                                          "m008_check_only"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -220,3 +221,43 @@ def test_fts_follows_revisions(store, articles):
     assert [h["pmid"] for h in store.search("zebrafish")[0]] == ["970000001"]
     assert store.search("placebo") == ([], 0)  # the old abstract is no longer indexed
     assert store.db.execute("insert into articles_fts(articles_fts) values('integrity-check')") is not None
+
+
+def test_records_only_check_fetched_stay_out_of_verdicts_and_digests_until_a_search_finds_them(store, articles):
+    tags = [Tags(a.pmid, ["fibromyalgia"], "rct", "human", finding="positive", evidence="Synthetic.")
+            for a in articles]
+    first, rest = articles[0], articles[1:]
+    store.save_articles([first], source="check", tags=tags[:1])
+    store.save_articles(rest, source="test", tags=tags[1:])
+    counted = {r["pmid"] for r in store.evidence_rows()}
+    assert first.pmid not in counted and counted == {a.pmid for a in rest}
+    assert first.pmid not in {r["pmid"] for r in store.records_entered("1800-01-01", "2999-12-31")}
+    assert store.count_entered("2999-12-31") == len(rest) and len(store.tagged_by_year()) == len(rest)
+    assert store.get_article(first.pmid) is not None  # kept: `check` and `show` still find it
+    # check fetching a counted record again does not take it out of the count
+    store.save_articles(rest[:1], source="check", tags=tags[1:2])
+    assert rest[0].pmid in {r["pmid"] for r in store.evidence_rows()}
+    # a tracked search finds the check-only record (update stores its match): it counts from now on
+    store.add_matches({first.pmid: {"fibromyalgia"}}, None)
+    assert first.pmid in {r["pmid"] for r in store.evidence_rows()}
+
+
+def test_an_import_counts_a_record_check_had_fetched(store, articles):
+    store.save_articles(articles[:1], source="check", tags=[Tags(articles[0].pmid, ["fibromyalgia"], "rct")])
+    assert store.evidence_rows() == []
+    assert store.save_articles(articles[:1], source="import:x.xml").unchanged == [articles[0].pmid]
+    assert [r["pmid"] for r in store.evidence_rows()] == [articles[0].pmid]
+
+
+def test_m008_marks_records_check_stored_before_it(tmp_path, articles):
+    path = tmp_path / "v7.db"
+    s = Store(path)
+    t = [Tags(a.pmid, ["fibromyalgia"], "rct") for a in articles[:2]]
+    s.save_articles(articles[:1], source="check", tags=t[:1])
+    s.save_articles(articles[1:2], source="check", tags=t[1:], matches={articles[1].pmid: {"fibromyalgia"}})
+    s.db.execute("alter table articles drop column check_only")
+    s.db.execute("delete from _sqlite_migrations where name = 'm008_check_only'")
+    s.close()
+    s = Store(path)
+    assert [r["pmid"] for r in s.evidence_rows()] == [articles[1].pmid]  # found by a search: counted
+    s.close()
