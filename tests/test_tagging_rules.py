@@ -239,8 +239,9 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     a = Article(pmid="1", title="Synthetic", abstract_sections=[
         AbstractSection("MAIN OUTCOMES AND MEASURES", "Change in pain improved scores were the outcome.", "METHODS"),
         AbstractSection("MEASUREMENTS AND MAIN RESULTS", "Pain did not differ from placebo.", "RESULTS"),
-        AbstractSection("OUTCOME MEASURES", "Fatigue.", None)])  # no category: our own reading of the label
-    assert [s.section for s in sentences(a)] == ["methods", "results", "results"]
+        AbstractSection("OUTCOMES", "Fatigue.", None),  # no category: our own reading of the label
+        AbstractSection("OUTCOME MEASURES", "Fatigue.", None)])  # names what was measured: methods
+    assert [s.section for s in sentences(a)] == ["methods", "results", "results", "methods"]
     assert tag_finding(a, "rct")[:2] == ("null", "Pain did not differ from placebo.")
 
 

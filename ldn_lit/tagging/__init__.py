@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models import Article
 
 # Bump when a rule changes; stored with every tag row, and commands tell the user to retag older ones.
-TAGGER_VERSION = "4"
+TAGGER_VERSION = "5"
 
 
 def tag_article(article: Article, conditions: list[Condition]) -> Tags:

@@ -14,15 +14,18 @@ from ..models import Article
 
 # Split after . ! ? followed by space and an upper-case letter/digit/bracket, but not after
 # common abbreviations or initials ("e.g.", "vs.", "et al.", "Dr.", "i.v.").
-_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])")
+_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])|(?<=[A-Za-z0-9)][.])(?=(?:Results?|Methods?|Conclusions?|"
+                       r"Objectives?|Background|Findings|Interpretation|Patients and methods):)")
 _ABBREV_RE = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\.v|s\.c|p\.o)\.|(?<![\w-])[A-Z]\.)$")
 
 BACKGROUND_LABELS = re.compile(r"^(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|PURPOSE OF REVIEW)", re.I)
 # A case report's "CASE PRESENTATION" tells what happened to the patient: its result.
-RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOME|MAIN RESULT|CASE|MEASUREMENTS AND MAIN RESULT)", re.I)
-CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION)",
-                               re.I)
-METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|STUDY)", re.I)
+RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOMES?\b(?! MEASURE)|MAIN RESULT|CASE|MEASUREMENTS AND MAIN RESULT)",
+                           re.I)
+CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION|"
+                               r"INNOVATION)", re.I)
+METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|STUDY|APPROACH|"
+                           r"MAIN OUTCOME|OUTCOME MEASURE|MEASUREMENT)", re.I)
 # In an unstructured abstract, sentences that report earlier work rather than this study.
 _BACKGROUND_CUES = re.compile(
     r"\b((?:has|have|had) been(?! (?:carried out|performed|conducted|undertaken|given|treated))|"
@@ -34,8 +37,16 @@ _BACKGROUND_CUES = re.compile(
     r"anecdotal) (?:small |open |pilot )?(?:studies|trials|reports|case reports)|"
     r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|(?:best )?known for|"
     r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in))\b", re.I)
-_INLINE_LABEL = re.compile(r"^(BACKGROUND|INTRODUCTION|OBJECTIVES?|AIMS?|PURPOSE|METHODS?|MATERIALS? AND METHODS|"
-                           r"DESIGN|RESULTS?|FINDINGS|CONCLUSIONS?|INTERPRETATION)\s*:", re.I)
+# Labels written into the text of an unstructured abstract: "Results: ...", "Main outcome measure: ...",
+# and without a colon before a capitalised word ("Results A total of ...", "Background\nFibromyalgia ...").
+_LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|OBJECTIVES?|"
+                r"AIMS?(?: AND METHODS)?|PURPOSE|GOALS?|METHODS?|MATERIALS? AND METHODS|PATIENTS? AND METHODS|"
+                r"APPROACH|STUDY DESIGN|DESIGN(?:, SETTING,? AND PARTICIPANTS)?|SETTINGS?|PARTICIPANTS|"
+                r"INTERVENTIONS?|MAIN OUTCOME MEASURES?|MEASUREMENTS?|OUTCOME MEASURES?|RESULTS?|FINDINGS|"
+                r"CONCLUSIONS?|INTERPRETATION|INNOVATION|SIGNIFICANCE")
+_INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+[A-Z0-9]))", re.I)
+# A label without a colon must be written as a label (capitalised), not "Results were ...".
+_BARE_LABEL = re.compile(rf"^(?=[A-Z])(?i:{_LABEL_WORDS})\s+[A-Z0-9]")
 
 
 @dataclass(frozen=True)
@@ -86,12 +97,13 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
         kind = _section_kind(label, category)
         for s in split_sentences(text):
             out.append(Sentence(s, kind, len(out)))
-    if not structured and out and _INLINE_LABEL.match(out[0].text):
-        # "Background: ... Methods: ... Results: ...": labels written into the text (common in MEDLINE files)
+    labels = [_inline_label(x.text) for x in out] if not structured else []
+    if sum(1 for m in labels if m) >= 2 or labels and labels[0]:
+        # "Background: ... Methods: ... Results: ...": labels written into the text (MEDLINE files, publishers'
+        # pages); a sentence without one belongs to the label before it.
         kind, labelled = "other", []
-        for sent in out:
-            m = _INLINE_LABEL.match(sent.text)
-            kind = _section_kind(m.group(1)) if m else kind
+        for sent, label in zip(out, labels, strict=True):
+            kind = _section_kind(label) if label else kind
             labelled.append(Sentence(sent.text, kind, sent.index))
         out = labelled
     elif not structured and out:
@@ -103,6 +115,13 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
     if out:
         out[-1] = Sentence(out[-1].text, out[-1].section, out[-1].index, last=True)
     return tuple(out)
+
+
+def _inline_label(text: str) -> str | None:
+    m = _INLINE_LABEL.match(text)
+    if not m or not text[m.end(1):].lstrip().startswith(":") and not _BARE_LABEL.match(text):
+        return None
+    return m.group(1)
 
 
 def sentences(article: Article) -> tuple[Sentence, ...]:
