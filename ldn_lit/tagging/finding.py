@@ -34,7 +34,8 @@ NULL = _rx(
     r"demonstrate|find|result in)" + _SCOPE + "|"
     # 2: a change seen in both arms says nothing about the drug
     r"(?:improved|decreased|declined|fell|reduced|increased|rose)\w* (?:\w+ ){0,2}in both (?:groups|arms)|"
-    r"no (?:difference|benefit|effect|improvement)|not superior|comparable (?:to|with) placebo|"
+    r"no (?:differences?|benefits?|effects?|improvements?)|could not (?:differentiate|distinguish|detect|"
+    r"demonstrate)" + _SCOPE + "|not superior|comparable (?:to|with) placebo|"
     r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
     r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit)|"
     r"(?:was|were) not affected|without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)|"
@@ -57,7 +58,8 @@ QUALIFIED = _rx(r"\b(?:the|this|these) (?:[\w-]+ ){0,2}?"
 # could reduce ...", "earlier open studies reported relief": no result of this study in these words.
 NOT_A_RESULT = _rx(r"\b(?:(?:were|was) (?:comparable|similar|balanced|well matched) (?:\w+ ){0,2}at baseline|"
                    r"baseline characteristics (?:were|was) (?:similar|comparable|balanced)|whether [^.;]*|"
-                   r"\b(?:hypothesi[sz]e|propose|postulate|speculate) that [^.;]*|"
+                   r"\b(?:hypothesi[sz]ed?|proposed?|postulated?|speculated?) that [^.;]*|"
+                   r"\b(?:our|the|this|a) hypothesis (?:is|was) that [^.;]*|\banecdotal (?:evidence|reports?)[^.;]*|"
                    r"\b(?:earlier|previous|prior) (?:[\w-]+ ){0,4}?(?:studies|trials|reports|work) [^.;]*)")
 # A result whose every p-value is 0.05 or more ("fell by 0.9 on LDN and 0.4 on placebo (p = 0.08)") is not shown.
 P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
@@ -67,7 +69,9 @@ BETWEEN_NULL = _rx(r"\b(?:no (?:statistically )?(?:significant )?difference|did 
                    r"\bin both (?:groups|arms)\b[^.;]*\b(?:no (?:significant )?(?:between-group )?difference|"
                    r"between-group difference was not)|"
                    r"no (?:statistically )?(?:significant )?between-group differences?")
-MIXED = _rx(r"\b(mixed (?:effects|results|findings|evidence)|inconsistent (?:effects|results|findings))\b")
+MIXED = _rx(r"\b(mixed (?:effects|results|findings|evidence)|inconsistent (?:effects|results|findings)|"
+            r"both (?:\w+ )?(?:stimulatory|beneficial|positive|protective) and (?:\w+ )?(?:inhibitory|harmful|"
+            r"negative|detrimental|deleterious) effects)\b")
 POSITIVE = _rx(
     r"\b(significant(?:ly)? (?:\w+ ){0,2}(?:improv|reduc|decreas|lower|better|greater|increas|relie|attenuat|"
     r"suppress|inhibit|benefit|response|effect)\w*|(?:improved|reduced|decreased|lowered|attenuated|inhibited|"
@@ -109,12 +113,22 @@ POSITIVE = _rx(
     r"treated|treatment|intervention|users)|"
     r"(?:reduced|decreased|inhibited|suppressed|lowered) (?:\w+ ){1,3}by \d+(?:\.\d+)? ?%|"
     r"\) (?:improved|decreased|declined|fell)\b|significantly (?:longer|shorter|higher|greater)|"
+    r"(?:it|ldn|naltrexone|treatment) did (?:reduce|improve|lower|decrease|relieve|alleviate|attenuate)|"
+    r"(?:lowers|lowered|reduces|reduced|decreases|decreased) the (?:risk|incidence|frequency|severity) of|"
+    r"(?:an? )?(?:safe(?:, \w+,? and|,? and)? )?effective alternative|"
+    r"(?:suggests?|shows?|showed|supports?|demonstrates?|confirms?|indicates?) (?:the )?(?:efficacy|effectiveness|"
+    r"benefits?) of|in favou?r of (?:the )?(?:[\w-]+ ){0,2}(?:ldn|naltrexone|treatment|intervention|active)|"
+    r"(?:remarkable|marked|dramatic|notable|substantial|rapid) (?:\w+ ){0,2}(?:regrowth|improvement|recovery|"
+    r"resolution|response|relief|healing)|(?:reduced|lower|decreased) (?:quantities|amounts|doses|need|"
+    r"requirements?) (?:of|for)|(?:increase|prolongation|extension) (?:in|of) (?:\w+ ){0,2}survival|"
+    r"delay in (?:\w+ ){0,4}tumou?r|"
     r"(?:fewer|less frequent) (?:flares|relapses|"
     r"attacks|symptoms|episodes|exacerbations)|reported (?:fewer|less|improvement|improved|benefit))")
 NEGATIVE = _rx(
     r"\b(worsen(?:ed|ing)?|deteriorat\w+|higher (?:relapse|pain|disease activity)|increased (?:pain|relapses?|"
     r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|"
     r"(?<!non-)(?<!non)inferior to|"
+    r"(?:decrease|reduction|decline) in (?:\w+ ){0,2}survival|"
     r"(?:was|were) harmful|(?:poorly|badly) tolerated|substantial intolerance|elevated (?:\w+ )?risk|"
     r"(?:overdose|mortality|deaths?|relapses?|flares?)\b[^.;]{0,40}\b"
     r"(?:was|were) (?:\w+ )?increased|"
