@@ -8,7 +8,7 @@ from typing import Any
 
 from .check import ClientFactory, Remote, search_claim
 from .claim_text import extract_claims
-from .claims import judge_claims, load_evidence
+from .claims import judge_claims, load_evidence, require_evidence_base
 from .config import Config
 from .errors import LdnLitError
 from .store import Store
@@ -76,6 +76,8 @@ def audit(text: str, source: str, store: Store, config: Config, client_factory: 
                     searched[i] = f"not asked: {remote.status}"
     finally:
         remote.close()
+    if not any(s.startswith("asked") for s in searched.values()):
+        require_evidence_base(store)  # no verdict on nothing (an empty database, searches never succeeded)
     records = load_evidence(store)
     judged = iter(judge_claims(store, records, [x.claim for x in found if x.claim is not None]))
     rows = []

@@ -16,7 +16,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .citation import Reference, Understood, parse_input
-from .claims import EvidenceRow, evaluate_claim, judge_claims, load_evidence
+from .claims import (
+    EvidenceRow,
+    NoEvidenceBase,
+    evaluate_claim,
+    judge_claims,
+    load_evidence,
+    require_evidence_base,
+)
 from .config import Claim, Config
 from .errors import EntrezError
 from .journals import matches_any
@@ -144,7 +151,10 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
         except EntrezError as e:  # only PubMed's failures are "PubMed could not be asked"
             remote.failed(e)
             if u.kind == "claim":  # answer from what is stored, if anything is
-                _check_claim(u, res, store, config, Remote(None, True))
+                try:
+                    _check_claim(u, res, store, config, Remote(None, True))
+                except NoEvidenceBase:
+                    res.candidates = []
                 if res.claim and not res.candidates:
                     res.exit_code = EXIT_NETWORK
                     res.why = f"the local database holds nothing on this, and PubMed could not be asked: {e}"
@@ -411,6 +421,8 @@ def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, 
         return
     res.claim = asdict(claim)
     res.pubmed_search = search_claim(claim, config, store, remote)
+    if not res.pubmed_search.startswith("asked"):
+        require_evidence_base(store)  # no verdict on nothing (an empty database, searches never succeeded)
     records = load_evidence(store)
     v = judge_claims(store, records, [claim])[0]  # the one judgment: the same as `claims`, `digest` and `audit`
     rows = v.supporting or v.outcome_measured

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from .config import Claim, Config
+from .errors import LdnLitError
 from .journals import matches_any
 from .models import OutcomeFinding
 from .store import Store
@@ -286,7 +287,8 @@ def _is_about(e: Evidence, claim: Claim) -> bool:
 
 def _strength(r: EvidenceRow) -> tuple:
     """Reviews of trials, then randomised trials by number randomised, then the rest; newer, then PMID, break ties."""
-    return (design_rank(r.design), -(r.sample_size or 0), -(r.year or 0), int(r.pmid) if r.pmid.isdigit() else 0)
+    return (design_rank(r.design), -(r.sample_size or 0), -(r.year or 0), int(r.pmid) if r.pmid.isdigit() else 0,
+            r.pmid, r.outcome or "")
 
 
 def is_result(sentence: str | None) -> bool:
@@ -511,7 +513,7 @@ def _outcomes(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Se
     preclinical = [e for e in ldn if e.preclinical]
     measured_any = sorted({o for e in human for o in e.outcomes
                            if o not in claim.outcomes and o != "safety_tolerability"},
-                          key=lambda o: -sum(o in e.outcomes for e in human))
+                          key=lambda o: (-sum(o in e.outcomes for e in human), o))
     judgments = []
     groups: list[tuple[str, ...] | None] = list(outcome_groups(claim.outcomes)) or [None]
     for group in groups:
@@ -634,9 +636,23 @@ def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], downgrades: Seq
     v.certainty, v.certainty_reasons = grade(trials, disagree=bool(pos and v.against), extra=downgrades)
 
 
+class NoEvidenceBase(LdnLitError):
+    """No verdict on an empty database, or one whose searches never stored anything: 'no evidence' would
+    be a verdict on nothing."""
+
+    exit_code = 1
+
+
+def require_evidence_base(store: Store) -> None:
+    if not store.has_evidence_base():
+        raise NoEvidenceBase("no verdict: the database holds no records from a successful search or import; "
+                             "run `ldn-lit update` (or `ldn-lit import FILE`) first")
+
+
 def evaluate_claims(store: Store, config: Config, claims: list[Claim] | None = None, until: str | None = None,
                     downgrades: Mapping[str, Sequence[Downgrade]] | None = None) -> list[ClaimVerdict]:
     """Every claim judged over one load of the database; `downgrades` maps a claim id to extra certainty steps."""
+    require_evidence_base(store)
     records = load_evidence(store, until)
     return judge_claims(store, records, claims if claims is not None else config.claims, until, downgrades)
 

@@ -418,6 +418,12 @@ class Store:
     def count_articles(self) -> int:
         return self.db["articles"].count
 
+    def has_evidence_base(self) -> bool:
+        """A verdict may be given: records are stored (by a search, an import or `check`), or a search
+        succeeded (and found nothing). False on an empty database whose searches never succeeded."""
+        return bool(self.db.execute("select exists(select 1 from articles where deleted_on is null) "
+                                    "or exists(select 1 from query_state)").fetchone()[0])
+
     def save_articles(
         self,
         articles: list[Article],
