@@ -160,20 +160,26 @@ def get_config(ctx: typer.Context) -> Config:
     return st._config
 
 
-def get_store(ctx: typer.Context, create: bool = False) -> Store:
-    """The database; read commands (create=False) never create an empty one where there is none.
+def get_store(ctx: typer.Context, create: bool = False, readonly: bool = False) -> Store:
+    """The database; read commands (create=False) never create an empty one where there is none, and
+    readonly ones (stats, search, export...) open it read-only: they work on read-only media.
     The configuration is read first, so a broken queries.toml stops every command alike."""
     st = _state(ctx)
     if st._store is None:
         get_config(ctx)
-        if not create and not st.db.exists():
+        exists = st.db.exists()
+        if not create and not exists:
             first = ("`ldn-lit trials update`" if " trials " in f" {ctx.command_path} "
                      else "`ldn-lit update` or `ldn-lit import FILE`")
             fail(f"{st.db}: no database here; run {first} first, or pass --db")
         from .store import Store
 
-        st._store = Store(st.db)
+        st._store = Store(st.db, readonly=readonly and exists)
         ctx.find_root().call_on_close(st._store.close)
+        if st._store.upgraded_in_memory and verbosity(ctx):
+            err_console.print(f"[yellow]Note:[/yellow] {escape(str(st.db))} was made by an older ldn-lit; it is read "
+                              "through an upgrade in memory. A write command (`ldn-lit retag`) upgrades the file.",
+                              soft_wrap=True)
         _warn_stale_tags(ctx, st._store)
     return st._store
 
@@ -354,7 +360,7 @@ def trials_gap(
 
     from .trial_gap import DEFINITION, condition_gaps
 
-    cfg, store = get_config(ctx), get_store(ctx)
+    cfg, store = get_config(ctx), get_store(ctx, readonly=True)
     if condition:
         cfg.condition(condition)
     if not store.count_trials():
@@ -403,7 +409,7 @@ def trials_export(
         fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
     if condition:
         get_config(ctx).condition(condition)
-    records = export_trials(get_store(ctx), condition)
+    records = export_trials(get_store(ctx, readonly=True), condition)
     if output:
         buf = io.StringIO(newline="")
         n = write_trials(records, fmt, buf)
@@ -471,7 +477,7 @@ def export(
         fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
     if condition:
         get_config(ctx).condition(condition)
-    store = get_store(ctx)
+    store = get_store(ctx, readonly=True)
     if output:
         text, n = export_to_string(store, fmt, condition)
         write_atomic(output, text)
@@ -493,7 +499,7 @@ def search(
 
     Example:  ldn-lit search "fatigue AND placebo"
     """
-    rows, total = get_store(ctx).search(query, limit)
+    rows, total = get_store(ctx, readonly=True).search(query, limit)
     if as_json:
         print_json({"query": query, "total": total, "matches": rows})
         return
@@ -520,7 +526,7 @@ def stats(
 
     Example:  ldn-lit stats
     """
-    store = get_store(ctx)
+    store = get_store(ctx, readonly=True)
     s = store.stats()
     if as_json:
         print_json({"database": str(store.path), **s})
@@ -583,7 +589,7 @@ def show(
 
     Example:  ldn-lit show 20695007      ldn-lit show NCT01234567
     """
-    store = get_store(ctx)
+    store = get_store(ctx, readonly=True)
     pmid = pmid.strip().removeprefix("PMID:").strip()
     if pmid.upper().startswith("NCT"):
         if as_json:
@@ -745,7 +751,7 @@ def digest(
     window = parse_window(since, week, from_, to)
     claims, name = _article_claims(ctx, article)
     # -o FILE: the feed's rel="self" link is FILE's name, relative, so it stays right wherever FILE is served
-    text = render(build_digest(get_store(ctx), get_config(ctx), window, claims, name), fmt,
+    text = render(build_digest(get_store(ctx, readonly=True), get_config(ctx), window, claims, name), fmt,
                   self_href=output.name if output else None)
     if output:
         write_atomic(output, text)
@@ -771,7 +777,7 @@ def claims(
     from .vocabulary import VERDICT
 
     claim_list, name = _article_claims(ctx, article)
-    verdicts = evaluate_claims(get_store(ctx), get_config(ctx), claim_list)
+    verdicts = evaluate_claims(get_store(ctx, readonly=True), get_config(ctx), claim_list)
     if as_json:
         import json as _json
 
@@ -820,7 +826,8 @@ def check(
     from .check import check as run_check
     from .vocabulary import verdict_label
 
-    r = run_check(text, get_store(ctx, create=True), get_config(ctx), _client_factory(ctx), offline=offline)
+    r = run_check(text, get_store(ctx, create=True, readonly=offline), get_config(ctx), _client_factory(ctx),
+                  offline=offline)
     if as_json:
         sys.stdout.write(_json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
         raise typer.Exit(r.exit_code)
@@ -893,8 +900,8 @@ def audit(
     if fmt not in ("md", "json"):
         fail(f"unknown format '{fmt}'; use md or json")
     text = file.read_text(encoding="utf-8", errors="replace")
-    report = run_audit(text, file.name, get_store(ctx, create=True), get_config(ctx), _client_factory(ctx),
-                       offline=offline)
+    report = run_audit(text, file.name, get_store(ctx, create=True, readonly=offline), get_config(ctx),
+                       _client_factory(ctx), offline=offline)
     if not report.rows:
         fail(f"{file}: no claim about LDN and a tracked condition, and no cited source, found in this article")
     sys.stdout.write(render_md(report) if fmt == "md" else render_json(report))

@@ -8,7 +8,8 @@ Every command exits with:
   2    the command could not run as called or set up: a usage error (unknown command or option,
        missing argument, a value the option's type rejects), queries.toml or a claims file invalid,
        an unknown condition id, E-utilities / ClinicalTrials.gov unreachable or failing, the
-       database unreadable or locked by another update, the disk full;
+       database unreadable, not ldn-lit's, read-only for a write command or busy with another
+       process's write, the disk full;
   130  interrupted (Ctrl-C).
 The CLI prints an LdnLitError as one line and exits with its exit_code.
 """

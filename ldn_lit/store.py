@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ._sqlite_utils import Migrations, sqlite_utils  # without numpy: see there
 from .errors import LdnLitError
@@ -67,6 +68,9 @@ def _explain(path: Path, e: sqlite3.Error) -> StoreError | None:
                else "another process is writing to it (an ldn-lit command, sqlite3, Datasette...)")
         return StoreError(f"{path}: database is busy: {who}; nothing from this batch was saved. "
                           "Wait for it to finish and run the command again")
+    if code == 8:  # SQLITE_READONLY
+        return StoreError(f"{path}: the database or its folder is read-only, and this command writes to it; "
+                          "copy it somewhere writable, or use a read command (stats, search, show, export)")
     if code == 6:  # SQLITE_LOCKED
         return StoreError(f"{path}: SQLite refused a write inside this process ({e}); nothing from this batch "
                           "was saved. This is a bug in ldn-lit, not another process: please report it")
@@ -353,14 +357,24 @@ def _sections(stored: str | None, categories: str | None) -> list[AbstractSectio
 
 
 class Store:
-    def __init__(self, path: str | Path):
+    """The database. `readonly=True` (read commands) opens the file with SQLite's mode=ro, so nothing
+    is ever written: it works on read-only media, and a schema that an older ldn-lit left behind is
+    upgraded in a copy in memory (upgraded_in_memory) instead of on disk."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)
+        self.readonly = readonly
+        self.upgraded_in_memory = False
         try:
             if self.path.parent and not self.path.parent.exists():
                 raise StoreError(f"{self.path}: folder does not exist; create it or pass another --db")
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
-            self.db = sqlite_utils.Database(conn)
+            self.db = sqlite_utils.Database(self._connect())
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            self._refuse_foreign()  # before anything is written to another program's file
+            if readonly:
+                if MIGRATIONS.pending(self.db):
+                    self._upgrade_in_memory()
+                return
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
@@ -368,6 +382,48 @@ class Store:
         except sqlite3.DatabaseError as e:
             raise _explain(self.path, e) or StoreError(
                 f"{self.path}: cannot open database ({e}); is it an ldn-lit SQLite file?") from None
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self.readonly:
+            return sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+        uri = "file:" + quote(str(self.path.absolute())) + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        except sqlite3.OperationalError as e:
+            if getattr(e, "sqlite_errorcode", 0) & 0xFF not in (8, 14):  # SQLITE_READONLY, SQLITE_CANTOPEN
+                raise
+            # A WAL database on read-only media: SQLite cannot make its -shm file there. Nothing can
+            # write to such a file, so it may be read as immutable (no locks, no -shm).
+            conn.close()
+            conn = sqlite3.connect(uri + "&immutable=1", uri=True)
+        return conn
+
+    def _refuse_foreign(self) -> None:
+        """Refuse a database with tables that are not ldn-lit's: no ldn-lit migration recorded, and
+        not an ldn-lit database from before migrations were recorded (meta + articles)."""
+        tables = set(self.db.table_names())
+        if not tables:
+            return
+        if "_sqlite_migrations" in tables and self.db.execute(
+                "select 1 from _sqlite_migrations where migration_set = ? limit 1", [MIGRATIONS.name]).fetchone():
+            return
+        if {"meta", "articles"} <= tables and self.db.execute(
+                "select 1 from meta where key = 'schema_version'").fetchone():
+            return
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise StoreError(f"{self.path}: not an ldn-lit database (it holds other tables: {shown}); left "
+                         "untouched. Pass --db with an ldn-lit database, or a new file name to start one")
+
+    def _upgrade_in_memory(self) -> None:
+        """A copy of the database in memory with the pending migrations applied: what a read command
+        reads when the file is behind and must not be written."""
+        memory = sqlite3.connect(":memory:")
+        self.db.conn.backup(memory)
+        self.upgraded_in_memory = bool(self.db.table_names())  # an empty file is no older ldn-lit's
+        self.db.close()
+        self.db = sqlite_utils.Database(memory)
+        MIGRATIONS.apply(self.db)
 
     def close(self) -> None:
         self.db.close()

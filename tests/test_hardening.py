@@ -1,13 +1,21 @@
 """Real-size and hostile conditions (issue 18): batch writers over many batches, SQLite's own "locked"
-told apart from another process. Records are SYNTHETIC (tests/fixtures/synthetic_pubmed.xml, renumbered)."""
+told apart from another process, another program's SQLite file, a read-only database.
+Records are SYNTHETIC (tests/fixtures/synthetic_pubmed.xml, renumbered)."""
 
 import dataclasses
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from ldn_lit import store as store_module
+from ldn_lit.cli import app
 from ldn_lit.config import load_config
 from ldn_lit.pubmed_xml import parse_articles
 from ldn_lit.retag import retag_all
@@ -65,3 +73,84 @@ def test_sqlites_own_locked_error_is_not_blamed_on_another_process(tmp_path):
     assert "writing to it" not in str(e.value) and "This is a bug in ldn-lit" in str(e.value)
     cursor.close()
     s.close()
+
+
+# ---- another program's SQLite file; a read-only database (item 6) ----------------------------------
+runner = CliRunner()
+
+
+def _foreign(path: Path) -> bytes:
+    c = sqlite3.connect(path)
+    c.execute("create table notes (id integer primary key, body text)")
+    c.execute("insert into notes (body) values ('a synthetic note of another program')")
+    c.commit()
+    c.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("args", [["stats"], ["search", "pain"], ["export"], ["show", "1"], ["retag"],
+                                  ["digest"], ["claims"], ["check", "--offline", "12345678"],
+                                  ["import", str(FIXTURES / "synthetic_pubmed.xml")]])
+def test_a_foreign_sqlite_file_is_refused_and_left_byte_identical(tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    path = tmp_path / "other.db"
+    before = _foreign(path)
+    r = runner.invoke(app, ["--db", str(path), *args])
+    assert r.exit_code == 2, r.output
+    assert "not an ldn-lit database" in r.output and "notes" in r.output and len(r.output.splitlines()) == 1
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+
+
+def test_a_database_of_an_older_ldn_lit_is_read_without_writing(tmp_path):
+    """Read-only, a database whose schema is behind is upgraded in memory, never on disk."""
+    path = tmp_path / "old.db"
+    s = Store(path)
+    s.save_articles(_many(3), source="test")
+    s.db.execute("alter table articles drop column pmid_version")
+    s.db.execute("delete from _sqlite_migrations where name = 'm007_pmid_version'")
+    s.close()
+    before = path.read_bytes()
+    r = Store(path, readonly=True)
+    assert r.upgraded_in_memory and r.count_articles() == 3 and r.get_article("980000001").version == 1
+    r.close()
+    assert path.read_bytes() == before
+    w = Store(path)  # a write command upgrades the file
+    assert not w.upgraded_in_memory and "pmid_version" in w.db["articles"].columns_dict
+    w.close()
+
+
+def _reader_run(db: Path, *args: str) -> subprocess.CompletedProcess:
+    """ldn-lit in a child process that cannot write to `db` or its folder: as root, chmod does not stop
+    writes, so the child runs as nobody (setpriv); otherwise chmod is enough."""
+    cmd = [sys.executable, "-c", "from ldn_lit.cli import main; main()", "--db", str(db), *args]
+    if os.geteuid() == 0:
+        cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent), "HOME": str(db.parent)}
+    env.pop("LDN_LIT_CONFIG", None)
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=db.parent, env=env, timeout=120)
+
+
+@pytest.mark.skipif(os.geteuid() == 0 and shutil.which("setpriv") is None, reason="root without setpriv")
+def test_a_read_only_database_on_read_only_media_is_readable(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    folder = Path(tempfile.mkdtemp(prefix="ldn-ro-"))  # outside tmp_path: pytest's folders are private to root
+    db = folder / "ldn.db"
+    try:
+        assert runner.invoke(app, ["--db", str(db), "import", str(FIXTURES / "synthetic_pubmed.xml")]).exit_code == 0
+        before = db.read_bytes()
+        db.chmod(0o444)
+        folder.chmod(0o555)
+        for args in (["stats"], ["search", "naltrexone"], ["show", "970000001"], ["export", "-f", "csv"],
+                     ["claims"], ["digest", "--from", "2000-01-01"], ["check", "--offline", "970000001"]):
+            r = _reader_run(db, *args)
+            assert r.returncode == 0, (args, r.stderr)
+            assert "Traceback" not in r.stderr
+        assert "3 records" in _reader_run(db, "stats").stdout
+        r = _reader_run(db, "retag")  # a write command says what is wrong, in one line
+        assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and "read-only" in r.stderr
+        assert db.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["ldn.db"]
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
