@@ -92,12 +92,124 @@ def article_xml(i: int, rng: random.Random) -> str:
         "</ArticleIdList></PubmedData></PubmedArticle>\n")
 
 
-def write_pubmed_xml(path: Path, n: int, seed: int = 1) -> Path:
+# Sentences for full-length abstracts, written for this benchmark (none from a real abstract).
+LONG_BACKGROUND = [
+    "Opioid antagonists given at a fraction of the usual dose are thought to modulate glial activity.",
+    "Treatment options for {c} remain limited, and many patients report persistent symptoms despite therapy.",
+    "Several uncontrolled reports have described benefit, but controlled evidence is scarce.",
+    "The mechanism proposed involves transient receptor blockade followed by a rebound in endogenous opioids.",
+]
+LONG_METHODS = [
+    "Participants were recruited from two outpatient clinics between March 2019 and June 2021.",
+    "The primary outcome was the change in mean daily symptom score from baseline to week 12.",
+    "Secondary outcomes included fatigue, sleep quality, mood and health-related quality of life (SF-36).",
+    "Analyses followed the intention-to-treat principle, with missing values imputed by multiple imputation.",
+    "Adverse events were recorded at every visit using a structured checklist.",
+]
+LONG_RESULTS = [
+    "Of {m} people screened, {n} were randomly assigned and {k} completed the 12-week treatment period.",
+    "The mean difference in symptom score was -1.1 points (95% CI -1.9 to -0.3; p=0·008) in favour of treatment.",
+    "Fatigue did not differ between groups (p = 0.41), and sleep quality improved modestly in both arms.",
+    "Vivid dreams and headache were the most frequent adverse events; no serious adverse event was attributed "
+    "to the study drug.",
+    "Retention was 87% at week 12, and adherence by pill count exceeded 90% in both groups.",
+]
+LONG_CONCLUSIONS = [
+    "Naltrexone at 4.5 mg was well tolerated and reduced symptom scores compared with placebo.",
+    "These findings justify a larger, multicentre trial with longer follow-up.",
+]
+JOURNALS = ["Pain Medicine", "Journal of Neuroimmunology", "Clinical Rheumatology", "BMJ Open", "Frontiers in "
+            "Pharmacology", "Inflammatory Bowel Diseases", "Multiple Sclerosis and Related Disorders"]
+
+
+def real_shaped_xml(i: int, rng: random.Random) -> str:
+    """One record shaped like efetch's real output for a current paper: indented XML, 4-10 authors with long
+    affiliations, a grant list, keywords, a 250-350-word structured abstract, history dates, and a reference
+    list of 12-30 entries. 13-19 KB each, as real naltrexone records are (the short article_xml() is ~3 KB)."""
+    pmid = 960000000 + i
+    cond, cond_mesh = rng.choice(CONDITIONS)
+    pubtypes, design = rng.choice(DESIGNS)
+    n, dose = rng.choice([12, 24, 31, 40, 60, 99, 120, 240]), rng.choice(["1.5", "3", "4.5", "50"])
+    year = rng.randint(2005, 2026)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    ind = "\n" + " " * 16
+
+    def section(label: str, pool: list[str], k: int) -> str:
+        text = " ".join(t.format(c=cond, n=n, m=n + rng.randint(10, 90), k=max(1, n - rng.randint(0, 9)))
+                        for t in rng.sample(pool, min(k, len(pool))))
+        return f'{ind}<AbstractText Label="{label}" NlmCategory="{label}">{escape(text)}</AbstractText>'
+
+    abstract = (section("BACKGROUND", LONG_BACKGROUND, 3)
+                + f'{ind}<AbstractText Label="METHODS" NlmCategory="METHODS">'
+                + f"{escape(design.format(n=n, c=cond, d=dose))} "
+                + escape(" ".join(rng.sample(LONG_METHODS, 4))) + "</AbstractText>"
+                + section("RESULTS", LONG_RESULTS, 5) + section("CONCLUSIONS", LONG_CONCLUSIONS, 2))
+    authors = "".join(
+        f'{ind}<Author ValidYN="Y"><LastName>Synthetic{rng.randint(1, 999)}</LastName><ForeName>Alex B</ForeName>'
+        f"<Initials>AB</Initials>" + "".join(
+            f"<AffiliationInfo><Affiliation>Department of Synthetic Medicine {k}, Faculty of Placeholder Sciences, "
+            f"Nowhere University Hospital, {rng.randint(1000, 99999)} Nowhere, Noland. author{k}.{j}@example.org"
+            f"</Affiliation></AffiliationInfo>" for j in range(rng.randint(1, 2)))
+        + "</Author>" for k in range(rng.randint(4, 10)))
+    mesh = [cond_mesh] + rng.sample(MESH_FILLER, rng.randint(6, 12))
+    mesh_xml = "".join(
+        f'{ind}<MeshHeading><DescriptorName UI="D{k:06d}" MajorTopicYN="{"Y" if k == 0 else "N"}">{escape(m)}'
+        f'</DescriptorName><QualifierName UI="Q000627" MajorTopicYN="N">therapeutic use</QualifierName>'
+        f"</MeshHeading>" for k, m in enumerate(mesh))
+    pt_xml = "".join(f'<PublicationType UI="D0163{k:02d}">{escape(p)}</PublicationType>'
+                     for k, p in enumerate(["Journal Article", *pubtypes]))
+    refs = "".join(
+        f"{ind}<Reference>{ind}    <Citation>{rng.choice(JOURNALS)}. {rng.randint(1990, 2025)} "
+        f"{rng.choice(['Jan', 'Mar', 'Jun', 'Sep'])};{rng.randint(1, 90)}({rng.randint(1, 12)}):"
+        f"{rng.randint(1, 900)}-{rng.randint(901, 999)}. doi: 10.0000/synth.ref.{pmid}.{r}</Citation>"
+        f'{ind}    <ArticleIdList><ArticleId IdType="pubmed">{rng.randint(1000000, 39999999)}</ArticleId>'
+        f'<ArticleId IdType="doi">10.0000/synth.ref.{pmid}.{r}</ArticleId></ArticleIdList>{ind}</Reference>'
+        for r in range(rng.randint(12, 30)))
+    grants = "".join(f'{ind}<Grant><GrantID>SYN-{rng.randint(10000, 99999)}</GrantID><Agency>Synthetic Research '
+                     f"Council</Agency><Country>Noland</Country></Grant>" for _ in range(rng.randint(0, 3)))
+    keywords = "".join(f'<Keyword MajorTopicYN="N">{k}</Keyword>'
+                       for k in ("low-dose naltrexone", cond, "opioid antagonist", "randomised trial"))
+    journal = rng.choice(JOURNALS)
+    return (
+        f'<PubmedArticle>\n    <MedlineCitation Status="MEDLINE" Owner="NLM" IndexingMethod="Automated">'
+        f'\n        <PMID Version="1">{pmid}</PMID>'
+        f"\n        <DateCompleted><Year>{year}</Year><Month>{month:02d}</Month><Day>{day:02d}</Day></DateCompleted>"
+        f"\n        <DateRevised><Year>{min(year + 1, 2026)}</Year><Month>01</Month><Day>15</Day></DateRevised>"
+        '\n        <Article PubModel="Print-Electronic"><Journal><ISSN IssnType="Electronic">1234-5678</ISSN>'
+        '<JournalIssue CitedMedium="Internet">'
+        f"<Volume>{rng.randint(1, 80)}</Volume><Issue>{rng.randint(1, 12)}</Issue>"
+        f"<PubDate><Year>{year}</Year><Month>{month:02d}</Month></PubDate></JournalIssue>"
+        f"<Title>{journal}</Title><ISOAbbreviation>{journal[:12]}</ISOAbbreviation></Journal>"
+        f"\n            <ArticleTitle>Synthetic record {pmid}: low-dose naltrexone for {escape(cond)}, a {n}-patient "
+        f"study.</ArticleTitle><Pagination><StartPage>{i % 500 + 1}</StartPage><MedlinePgn>{i % 500 + 1}-"
+        f"{i % 500 + 9}</MedlinePgn></Pagination><ELocationID EIdType=\"doi\" ValidYN=\"Y\">10.0000/synth.{pmid}"
+        f"</ELocationID>\n            <Abstract>{abstract}\n            <CopyrightInformation>Synthetic record, no "
+        f"copyright.</CopyrightInformation></Abstract>"
+        f'\n            <AuthorList CompleteYN="Y">{authors}</AuthorList><Language>eng</Language>'
+        f'<GrantList CompleteYN="Y">{grants}</GrantList>'
+        f"<PublicationTypeList>{pt_xml}</PublicationTypeList></Article>"
+        "\n        <MedlineJournalInfo><Country>Noland</Country><MedlineTA>" + journal[:12] + "</MedlineTA>"
+        "<NlmUniqueID>100000000</NlmUniqueID><ISSNLinking>1234-5678</ISSNLinking></MedlineJournalInfo>"
+        '<ChemicalList><Chemical><RegistryNumber>5S6W795CQM</RegistryNumber><NameOfSubstance UI="D009271">'
+        "Naltrexone</NameOfSubstance></Chemical></ChemicalList>"
+        f'<CitationSubset>IM</CitationSubset>\n        <MeshHeadingList>{mesh_xml}</MeshHeadingList>'
+        f'<KeywordList Owner="NOTNLM">{keywords}</KeywordList></MedlineCitation>'
+        f'\n    <PubmedData><History><PubMedPubDate PubStatus="received"><Year>{year}</Year><Month>{month}</Month>'
+        f'<Day>{day}</Day></PubMedPubDate><PubMedPubDate PubStatus="entrez"><Year>{year}</Year><Month>{month}'
+        f"</Month><Day>{day}</Day></PubMedPubDate></History><PublicationStatus>ppublish</PublicationStatus>"
+        f'<ArticleIdList><ArticleId IdType="pubmed">{pmid}</ArticleId><ArticleId IdType="doi">10.0000/synth.{pmid}'
+        f'</ArticleId><ArticleId IdType="pii">S0000-{pmid}</ArticleId></ArticleIdList>'
+        f"\n        <ReferenceList>{refs}\n        </ReferenceList></PubmedData>\n</PubmedArticle>\n")
+
+
+def write_pubmed_xml(path: Path, n: int, seed: int = 1, real_shaped: bool = False) -> Path:
+    """n synthetic records; real_shaped: full-size records as efetch returns them (real_shaped_xml)."""
     rng = random.Random(seed)
+    make = real_shaped_xml if real_shaped else article_xml
     with open(path, "w", encoding="utf-8") as f:
         f.write(HEADER)
         for i in range(n):
-            f.write(article_xml(i, rng))
+            f.write(make(i, rng))
         f.write(FOOTER)
     return path
 

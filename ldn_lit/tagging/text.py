@@ -128,16 +128,19 @@ def sentences(article: Article) -> tuple[Sentence, ...]:
     return _sentences_cached(tuple((s.label, s.text, s.category) for s in article.abstract_sections))
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Lower-case text of the same length, so a span found in it is the same span of the original."""
+    """Lower-case text of the same length, so a span found in it is the same span of the original.
+    Cached: every tagger folds the same title, sentences and abstract again (64 folds a record)."""
     low = text.lower()
     low = low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     # Lancet-style decimals ("p=0·41") and thin spaces read like their plain forms; one character each,
-    # so spans still line up.
-    return low.translate(_PLAIN) if "·" in low or "\u2009" in low or "\u202f" in low else low
-
-
-_PLAIN = str.maketrans({"·": ".", "\u2009": " ", "\u202f": " "})
+    # so spans still line up. str.replace, not str.translate: translate with a table is ~50x slower.
+    if "·" in low:
+        low = low.replace("·", ".")
+    if "\u2009" in low or "\u202f" in low:
+        low = low.replace("\u2009", " ").replace("\u202f", " ")
+    return low
 
 
 @dataclass(frozen=True)

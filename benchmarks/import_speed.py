@@ -1,0 +1,95 @@
+"""Import and retag of 10,000 full-size records, against Bio.Entrez.read + sqlite-utils (issue 17).
+
+The records are real-shaped SYNTHETIC efetch XML (synthetic_corpus.real_shaped_xml: indented, authors with
+affiliations, grants, keywords, 250-350-word structured abstracts, 12-30 references; 13-19 KB each, as real
+naltrexone records are). The baseline is what a plain script would do: Bio.Entrez.read the file, then
+sqlite-utils insert_all one row a record (PMID, title, abstract, journal, year, authors, MeSH, publication
+types), no tagging. Targets: `ldn-lit import` (parse + tag + store) in at most half the baseline's time,
+`ldn-lit retag` in at most a quarter. Each figure is the best of three fresh processes.
+
+    python benchmarks/import_speed.py [N]
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic_corpus import write_pubmed_xml  # noqa: E402
+
+BASELINE = r"""
+import json, sys, time
+import sqlite_utils
+from Bio import Entrez
+path, db = sys.argv[1], sys.argv[2]
+t0 = time.perf_counter()
+with open(path, "rb") as f:
+    records = Entrez.read(f, validate=False)["PubmedArticle"]
+
+def row(r):
+    c = r["MedlineCitation"]; a = c["Article"]
+    abstract = " ".join(str(t) for t in a.get("Abstract", {}).get("AbstractText", []))
+    return {"pmid": str(c["PMID"]), "title": str(a["ArticleTitle"]), "abstract": abstract,
+            "journal": str(a["Journal"]["Title"]), "year": str(a["Journal"]["JournalIssue"]["PubDate"].get("Year")),
+            "authors": json.dumps([f'{x.get("LastName", "")} {x.get("Initials", "")}'
+                                   for x in a.get("AuthorList", [])]),
+            "mesh": json.dumps([str(m["DescriptorName"]) for m in c.get("MeshHeadingList", [])]),
+            "publication_types": json.dumps([str(p) for p in a.get("PublicationTypeList", [])])}
+
+sqlite_utils.Database(db)["articles"].insert_all((row(r) for r in records), pk="pmid", batch_size=500)
+print(json.dumps({"n": len(records), "secs": time.perf_counter() - t0}))
+"""
+
+
+def run(cmd: list[str]) -> float:
+    import time
+
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if p.returncode:
+        sys.exit(f"{' '.join(cmd[3:])} failed: {p.stderr.strip().splitlines()[-1:]}")
+    return time.perf_counter() - t0
+
+
+def best(f, times: int = 3) -> float:
+    return min(f() for _ in range(times))
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        xml = write_pubmed_xml(tmp / "corpus.xml", n, real_shaped=True)
+        print(f"corpus: {n} real-shaped synthetic records, {xml.stat().st_size / 2**20:.0f} MiB "
+              f"({xml.stat().st_size / n / 1024:.1f} KB a record)")
+
+        def fresh(name: str) -> Path:
+            for suffix in ("", "-wal", "-shm"):
+                (tmp / f"{name}{suffix}").unlink(missing_ok=True)
+            return tmp / name
+
+        def baseline() -> float:
+            out = subprocess.run([sys.executable, "-c", BASELINE, str(xml), str(fresh("base.db"))],
+                                 check=True, capture_output=True, text=True)
+            r = json.loads(out.stdout)
+            assert r["n"] == n, r
+            return r["secs"]
+
+        base = best(baseline)
+        imp = best(lambda: run(["ldn-lit", "-q", "--db", str(fresh("ldn.db")), "import", str(xml)]))
+        retag = best(lambda: run(["ldn-lit", "-q", "--db", str(tmp / "ldn.db"), "retag"]))
+        print(f"{'what':<48}{'seconds':>9}{'records/s':>11}{'x baseline':>12}")
+        for label, secs in [("Bio.Entrez.read + sqlite-utils insert (baseline)", base),
+                            ("ldn-lit import (parse + tag + store)", imp), ("ldn-lit retag", retag)]:
+            print(f"{label:<48}{secs:>9.2f}{n / secs:>11,.0f}{secs / base:>12.2f}")
+        verdict = "met" if imp <= base / 2 else "NOT met"
+        print(f"import: {imp / base:.2f}x the baseline's time (target <= 0.5): {verdict}")
+        print(f"retag: {retag / base:.2f}x (target <= 0.25): {'met' if retag <= base / 4 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
