@@ -351,39 +351,44 @@ def trials_gap(
     condition: str = typer.Option(None, "--condition", "-c", help="Only this condition id."),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
 ) -> None:
-    """Registered versus reported, per condition: completed trials that reported nothing, stopped trials.
+    """Registered versus reported per condition: unreported, overdue, submitted, delayed and stopped trials.
 
     Example:  ldn-lit trials gap -c fibromyalgia
     """
     import json as _json
-    from datetime import datetime, timezone
 
-    from .trial_gap import DEFINITION, condition_gaps
+    from .trial_gap import DEFINITION, GAP_COLUMNS, condition_gaps, gap_row, today_utc
 
     cfg, store = get_config(ctx), get_store(ctx, readonly=True)
     if condition:
         cfg.condition(condition)
     if not store.count_trials():
         fail(f"no registered trials stored in {store.path}; run `ldn-lit trials update` first")
-    today = datetime.now(timezone.utc).date()
+    today = today_utc()
     gaps = [g for g in condition_gaps(store, cfg, today) if not condition or g.condition_id == condition]
     if as_json:
         sys.stdout.write(_json.dumps([g.to_dict() for g in gaps], ensure_ascii=False, indent=2) + "\n")
         return
     table = Table(title=f"Registered trials and what they reported (as of {today})")
-    for col in ("condition", "registered", "completed", "reported", "unreported (participants)", "stopped"):
+    for col in GAP_COLUMNS:
         table.add_column(col, justify="left" if col == "condition" else "right")
     for g in gaps:
-        table.add_row(g.condition_id, str(g.registered), str(g.completed), str(g.reported),
-                      f"{len(g.unreported)} ({g.unreported_participants})", str(len(g.stopped)))
+        table.add_row(*gap_row(g))
     console.print(table)
     console.print(escape(DEFINITION.format(as_of=today)))
     for g in gaps:
-        for t in g.unreported:
-            console.print(escape(f"{g.condition_id}: unreported {t.nct_id} {t.title} ({t.enrollment or '?'} "
-                                 f"participants, completed {t.completion_date or '?'})"
-                                 + (f"; possible paper by title match: {', '.join(t.possible_papers)}"
-                                    if t.possible_papers else "") + f"  {t.registry_url}"))
+        for kind, rows in (("unreported", g.unreported), ("registry results overdue", g.registry_overdue),
+                           ("results submitted, in registry QC", g.results_submitted),
+                           ("certificate of delay", g.delay_certified)):
+            for t in rows:
+                who = f"{t.participants} participants" if t.participants is not None else "participants unknown"
+                console.print(escape(
+                    f"{g.condition_id}: {kind} {t.nct_id} {t.title} ({who}, primary completion "
+                    f"{t.primary_completion_date or t.completion_date or '?'})"
+                    + (f"; linked, not a results report: {'; '.join(t.linked_not_reports)}"
+                       if t.linked_not_reports else "")
+                    + (f"; possible paper by title match: {', '.join(t.possible_papers)}" if t.possible_papers else "")
+                    + f"  {t.registry_url}"))
         for t in g.stopped:
             console.print(escape(f"{g.condition_id}: {(t.status or '').lower()} {t.nct_id} {t.title}: "
                                  f"{t.why_stopped or 'no reason given'}  {t.registry_url}"))

@@ -89,6 +89,8 @@ def parse_study(study: dict[str, Any]) -> Trial:
         first_post_date=date_of("studyFirstPostDateStruct"),
         last_update_post_date=date_of("lastUpdatePostDateStruct"),
         results_first_post_date=date_of("resultsFirstPostDateStruct"),
+        results_first_submit_date=status.get("resultsFirstSubmitDate"),
+        disp_first_submit_date=status.get("dispFirstSubmitDate"),
         has_results=bool(study.get("hasResults")),
         sponsor=sponsor.get("name"),
         sponsor_class=sponsor.get("class"),

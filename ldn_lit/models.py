@@ -208,6 +208,8 @@ class Trial:
     first_post_date: str | None = None
     last_update_post_date: str | None = None
     results_first_post_date: str | None = None
+    results_first_submit_date: str | None = None  # results sent to the registry (in its QC until posted)
+    disp_first_submit_date: str | None = None  # a certification/extension request (certificate of delay)
     has_results: bool = False
     sponsor: str | None = None
     sponsor_class: str | None = None

@@ -39,7 +39,7 @@ from .models import (
     TrialReference,
 )
 
-SCHEMA_VERSION = 8  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 9  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -215,6 +215,9 @@ _TRIAL_COLS = {
     "primary_outcomes": str, "content_hash": str, "first_stored_at": str, "updated_at": str,
     "fetched_on": str,
 }
+# Columns m009 added: when results and a certification/extension request reached the registry.
+_TRIAL_DISCLOSURE_COLS = {"results_first_submit_date": str, "disp_first_submit_date": str}
+_TRIAL_ROW_COLS = _TRIAL_COLS | _TRIAL_DISCLOSURE_COLS
 
 
 # ---- schema: ordered migrations -------------------------------------------------------------------
@@ -348,6 +351,13 @@ def m008_check_only(db: sqlite_utils.Database) -> None:
                    "and pmid not in (select pmid from article_queries)")
     _set_version(db, 8)
 
+
+@MIGRATIONS()
+def m009_trial_disclosure(db: sqlite_utils.Database) -> None:
+    """The registry's results-submitted and certificate-of-delay dates of a trial: states of their own
+    in the gap ("submitted, in QC", "delay certified") instead of "reported nothing"."""
+    for column in _TRIAL_DISCLOSURE_COLS:
+        _add_column(db, "trials", column, 9)
 
 
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
@@ -915,7 +925,7 @@ class Store:
                 for table in ("trial_interventions", "trial_references"):
                     self.db.execute(f"delete from {table} where nct_id = ?", [t.nct_id])
                 self.db.execute("delete from trial_conditions where nct_id = ? and how != 'search'", [t.nct_id])
-                row = {k: d[k] for k in _TRIAL_COLS if k in d}
+                row = {k: d[k] for k in _TRIAL_ROW_COLS if k in d}
                 for k in ("phases", "conditions", "keywords", "condition_mesh", "primary_outcomes"):
                     row[k] = _json(row[k])
                 row["has_results"] = int(t.has_results)
@@ -959,7 +969,7 @@ class Store:
                 refs.setdefault(r["nct_id"], []).append(TrialReference(r["pmid"], r["type"], r["citation"]))
         out = []
         for r in rows:
-            kw = {k: r[k] for k in _TRIAL_COLS if k in Trial.__dataclass_fields__}
+            kw = {k: r[k] for k in _TRIAL_ROW_COLS if k in Trial.__dataclass_fields__}
             for k in ("phases", "conditions", "keywords", "condition_mesh", "primary_outcomes"):
                 kw[k] = json.loads(kw[k] or "[]")
             kw["has_results"] = bool(kw["has_results"])
@@ -1002,6 +1012,13 @@ class Store:
             out.setdefault(pmid, []).append({"nct_id": nct, "registry_url": f"https://clinicaltrials.gov/study/{nct}",
                                              "method": method, "strength": strength})
         return out
+
+    def linked_papers(self, pmids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """pmid -> what tells whether a linked paper is a trial's results report: its design tag,
+        publication types, year and the day it entered PubMed (stored records only)."""
+        return {r["pmid"]: _decode(r) for r in self._select_in(
+            "select a.pmid, a.year, a.entrez_date, a.publication_types, t.design from articles a "
+            f"left join tags t on t.pmid = a.pmid where {_COUNTED} and a.pmid in ({{marks}})", pmids)}
 
     def trial_query_state(self) -> dict[str, dict[str, Any]]:
         return {r["condition_id"]: r for r in self.db.query("select * from trial_query_state")}

@@ -15,9 +15,11 @@ from .config import Config
 from .store import Store
 from .trial_gap import (
     DEFINITION,
+    GAP_COLUMNS,
     ConditionGap,
     TrialSummary,
     condition_gaps,
+    gap_row,
     load_trial_data,
     registered_vs_published,
     summary,
@@ -44,7 +46,7 @@ def build_trials_digest(store: Store, config: Config, start: date, end: date) ->
         return None
     data = load_trial_data(store)
     s, e = start.isoformat(), end.isoformat()
-    new = [summary(t, data.links.get(n, [])) for n, t in sorted(data.trials.items())
+    new = [summary(t, data, end) for n, t in sorted(data.trials.items())
            if any(d and s <= d <= e for d in (t.first_post_date, t.last_update_post_date))]
     return TrialsDigest(e, len(data.trials), condition_gaps(store, config, end, data), new,
                         registered_vs_published(store, config, data, until=e))
@@ -54,19 +56,42 @@ def _status(t: TrialSummary) -> str:
     return (t.status or "?").lower().replace("_", " ")
 
 
+STATE_WORDS = {"results_posted": "results posted", "published": "results paper", "not_due": "not due (status)",
+               "results_submitted": "results submitted, in registry QC", "delay_certified": "certificate of delay",
+               "unreported": "unreported", "registry_overdue": "registry results overdue",
+               "not_yet_due": "not yet due"}
+
+
 def _facts(t: TrialSummary) -> str:
     parts = [_status(t), "/".join(t.phases) or "no phase"]
-    if t.enrollment is not None:
-        parts.append(f"{t.enrollment} participants ({(t.enrollment_type or '?').lower()})")
-    parts.append(f"completion {t.completion_date or '?'}")
-    parts.append("results posted" if t.has_results else "no results posted")
+    if t.participants is not None:
+        parts.append(f"{t.participants} participants")
+    elif t.enrollment is not None:
+        parts.append(f"participants unknown (registry: {t.enrollment}, {(t.enrollment_type or '?').lower()})")
+    parts.append(f"primary completion {t.primary_completion_date or '?'}, completion {t.completion_date or '?'}")
+    parts.append(STATE_WORDS[t.state])
+    if t.registry_due:
+        parts.append(f"registry results due {t.registry_due}, publication due {t.publication_due}")
+    if t.results_submitted:
+        parts.append(f"results submitted {t.results_submitted}")
+    if t.delay_certified:
+        parts.append(f"certificate of delay submitted {t.delay_certified}")
     if t.papers:
-        parts.append("papers: " + ", ".join(f"PMID {p}" for p in t.papers))
+        parts.append("results papers: " + ", ".join(f"PMID {p}" for p in t.papers))
+    if t.linked_not_reports:
+        parts.append("linked, not a results report: " + "; ".join(f"PMID {p}" for p in t.linked_not_reports))
     if t.possible_papers:
         parts.append("possible paper (title match, weaker): " + ", ".join(f"PMID {p}" for p in t.possible_papers))
     if t.why_stopped:
         parts.append(f"why stopped: {t.why_stopped}")
     return " · ".join(parts)
+
+
+def _named(g: ConditionGap) -> list[tuple[str, TrialSummary]]:
+    """The trials a digest names under a condition, each with what it is."""
+    return ([("Unreported", t) for t in g.unreported] + [("Registry results overdue", t) for t in g.registry_overdue]
+            + [("Results submitted, in registry QC", t) for t in g.results_submitted]
+            + [("Certificate of delay", t) for t in g.delay_certified] + [("Stopped", t) for t in g.stopped])
 
 
 # ---- Markdown ----------------------------------------------------------------------------------
@@ -75,19 +100,14 @@ def render_md(td: TrialsDigest | None, esc: Callable[[str], str]) -> list[str]:
     if td is None:
         return [*out, "No registry data stored: run `ldn-lit trials update`."]
     out += [f"{td.stored_trials} registered naltrexone trials stored. " + DEFINITION.format(as_of=td.as_of), "",
-            "| condition | registered | completed | reported | unreported (participants) | stopped |",
-            "|---|---|---|---|---|---|"]
+            "| " + " | ".join(GAP_COLUMNS) + " |", "|" + "---|" * len(GAP_COLUMNS)]
+    out += ["| " + " | ".join(esc(c) for c in gap_row(g)) + " |" for g in td.gaps]
     for g in td.gaps:
-        out.append(f"| {esc(g.label)} | {g.registered} | {g.completed} | {g.reported} | {len(g.unreported)} "
-                   f"({g.unreported_participants}) | {len(g.stopped)} |")
-    for g in td.gaps:
-        if not (g.unreported or g.stopped):
+        named = _named(g)
+        if not named:
             continue
         out += ["", f"### {esc(g.label)}: {esc(g.sentence())}", ""]
-        for t in g.unreported:
-            out.append(f"- Unreported: **{esc(t.title)}** [{t.nct_id}]({t.registry_url}) {esc(_facts(t))}")
-        for t in g.stopped:
-            out.append(f"- Stopped: **{esc(t.title)}** [{t.nct_id}]({t.registry_url}) {esc(_facts(t))}")
+        out += [f"- {kind}: **{esc(t.title)}** [{t.nct_id}]({t.registry_url}) {esc(_facts(t))}" for kind, t in named]
     out += ["", f"### Trials first posted or updated in this window ({len(td.new_trials)})", ""]
     out += [f"- **{esc(t.title)}** [{t.nct_id}]({t.registry_url}) {esc(_facts(t))}" for t in td.new_trials] or ["None."]
     if td.per_year:
@@ -133,11 +153,8 @@ def render_html(td: TrialsDigest | None) -> list[str]:
     if td is None:
         return [*out, "<p>No registry data stored: run <code>ldn-lit trials update</code>.</p>"]
     out += [f"<p>{td.stored_trials} registered naltrexone trials stored. {e(DEFINITION.format(as_of=td.as_of))}</p>",
-            ("<table><thead><tr><th>condition</th><th>registered</th><th>completed</th><th>reported</th>"
-             "<th>unreported (participants)</th><th>stopped</th></tr></thead><tbody>")]
-    for g in td.gaps:
-        out.append(f"<tr><td>{e(g.label)}</td><td>{g.registered}</td><td>{g.completed}</td><td>{g.reported}</td>"
-                   f"<td>{len(g.unreported)} ({g.unreported_participants})</td><td>{len(g.stopped)}</td></tr>")
+            "<table><thead><tr>" + "".join(f"<th>{e(c)}</th>" for c in GAP_COLUMNS) + "</tr></thead><tbody>"]
+    out += ["<tr>" + "".join(f"<td>{e(c)}</td>" for c in gap_row(g)) + "</tr>" for g in td.gaps]
     out.append("</tbody></table>")
 
     def row(kind: str, t: TrialSummary) -> str:
@@ -145,9 +162,10 @@ def render_html(td: TrialsDigest | None) -> list[str]:
                 f'<span class="facts">{e(_facts(t))}</span></div>')
 
     for g in td.gaps:
-        if g.unreported or g.stopped:
+        named = _named(g)
+        if named:
             out.append(f"<h3>{e(g.label)}: {e(g.sentence())}</h3>")
-            out += [row("Unreported", t) for t in g.unreported] + [row("Stopped", t) for t in g.stopped]
+            out += [row(kind, t) for kind, t in named]
     out.append("<h3>Registered versus published trials per year (tracked conditions)</h3>")
     out.append(chart_svg(td.per_year))
     out.append(f"<h3>Trials first posted or updated in this window ({len(td.new_trials)})</h3>")
@@ -156,26 +174,26 @@ def render_html(td: TrialsDigest | None) -> list[str]:
 
 
 # ---- CSV and Atom ------------------------------------------------------------------------------
-CSV_FIELDS = ["nct_id", "registry_url", "trial_group", "status", "why_stopped", "enrollment", "has_results",
-              "linked_pmids"]
+CSV_FIELDS = ["nct_id", "registry_url", "trial_group", "status", "why_stopped", "enrollment", "participants",
+              "trial_state", "publication_due", "has_results", "linked_pmids"]
 
 
 def csv_rows(td: TrialsDigest | None) -> list[dict[str, Any]]:
-    """One row per trial the digest names (new in the window, unreported, stopped), beside the paper rows."""
+    """One row per trial the digest names (new in the window; unreported, overdue, submitted, delayed or stopped
+    on a condition), beside the paper rows. `participants` is empty when unknown; `enrollment` is the registry's."""
     if td is None:
         return []
     named: dict[tuple[str, str], tuple[TrialSummary, str]] = {}
     for t in td.new_trials:
         named[(t.nct_id, "")] = (t, "new or updated in window")
     for g in td.gaps:
-        for t in g.unreported:
-            named[(t.nct_id, g.condition_id)] = (t, f"unreported: {g.condition_id}")
-        for t in g.stopped:
-            named[(t.nct_id, g.condition_id)] = (t, f"stopped: {g.condition_id}")
+        for kind, t in _named(g):
+            named[(t.nct_id, g.condition_id)] = (t, f"{kind.lower()}: {g.condition_id}")
     rows = []
     for t, group in named.values():
         rows.append({"nct_id": t.nct_id, "registry_url": t.registry_url, "trial_group": group, "title": t.title,
                      "status": t.status, "why_stopped": t.why_stopped, "enrollment": t.enrollment,
+                     "participants": t.participants, "trial_state": t.state, "publication_due": t.publication_due,
                      "has_results": int(t.has_results), "linked_pmids": "; ".join(t.papers),
                      "year": (t.start_date or "")[:4]})
     return rows

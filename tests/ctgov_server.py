@@ -63,6 +63,8 @@ def make_study(
     first_posted: str = "2014-12-01",
     last_update: str = "2018-01-15",
     results_first_posted: str | None = None,
+    results_submitted: str | None = None,  # statusModule.resultsFirstSubmitDate (results in the registry's QC)
+    delay_certified: str | None = None,  # statusModule.dispFirstSubmitDate (certification/extension request)
     has_results: bool = False,
     sponsor: str = "Synthetic Test University",
     references: list[tuple[str | None, str, str]] = (),  # (pmid, type, citation)
@@ -84,6 +86,10 @@ def make_study(
         status_module["completionDateStruct"] = {"date": completion, "type": "ACTUAL"}
     if results_first_posted:
         status_module["resultsFirstPostDateStruct"] = {"date": results_first_posted, "type": "ACTUAL"}
+    if results_submitted:
+        status_module["resultsFirstSubmitDate"] = results_submitted
+    if delay_certified:
+        status_module["dispFirstSubmitDate"] = delay_certified
     design: dict[str, Any] = {"studyType": "INTERVENTIONAL", "phases": list(phases),
                               "designInfo": {"allocation": allocation, "interventionModel": "PARALLEL",
                                              "primaryPurpose": "TREATMENT",

@@ -147,7 +147,7 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
     assert [m.name for m in MIGRATIONS.applied(s.db)] == ["m001_tables", "m002_abstract_categories",
                                                           "m003_outcome_findings", "m004_trials", "m005_deleted_on",
                                                           "m006_author_affiliations", "m007_pmid_version",
-                                                          "m008_check_only"]
+                                                          "m008_check_only", "m009_trial_disclosure"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -163,6 +163,27 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
     s.close()
     s = Store(path)  # opening again applies nothing
     assert not MIGRATIONS.pending(s.db) and len(MIGRATIONS.applied(s.db)) == SCHEMA_VERSION
+    s.close()
+
+
+def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
+    """m009: a database written before it keeps its trials; their results-submitted and certificate-of-delay
+    dates read as unknown until the next `trials update` fills them."""
+    from ldn_lit.models import Trial
+
+    path = tmp_path / "m008.db"
+    s = Store(path)
+    s.save_trials([Trial("NCT09000001", "Synthetic trial", overall_status="COMPLETED")], {}, fetched_on="2026-01-01")
+    for column in ("results_first_submit_date", "disp_first_submit_date"):
+        s.db.execute(f"alter table trials drop column {column}")
+    s.db.execute("delete from _sqlite_migrations where name = 'm009_trial_disclosure'")
+    s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
+    s.close()
+    s = Store(path)
+    t = s.get_trials()[0]
+    assert (t.nct_id, t.overall_status, t.results_first_submit_date, t.disp_first_submit_date) == (
+        "NCT09000001", "COMPLETED", None, None)
+    assert s.db["meta"].get("schema_version")["value"] == str(SCHEMA_VERSION)
     s.close()
 
 
