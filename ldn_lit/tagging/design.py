@@ -18,84 +18,48 @@ from functools import cached_property
 
 from .. import vocabulary
 from ..models import Article, TagReason
+from . import phrases
 from .text import Folded, Rule, sentences
 
-_rx = Rule
+
+def _rx(name: str) -> Rule:
+    return phrases.rule("design", name)
+
+
+# The phrase rules, as data in phrases/design.toml (each entry with its examples and counter-examples).
+PROTOCOL = _rx("protocol")
+SYSTEMATIC_TITLE = _rx("systematic_title")
+SYSTEMATIC_SELF = _rx("systematic_self")
+REVIEW = _rx("review")
+RECOMMENDATION = _rx("recommendation")
+CELL_SOURCE = _rx("cell_source")
+ANIMAL = _rx("animal")
+IN_VITRO = _rx("in_vitro")
+HUMAN = _rx("human")
+CROSSOVER = _rx("crossover")
+RANDOMIZED = _rx("randomized")
+NONRANDOM = _rx("nonrandom")
+PLACEBO = _rx("placebo")
+EXPLICIT_SERIES = _rx("explicit_series")
+OPEN_LABEL = _rx("open_label")
+RECEIVED = _rx("received")
+SMALL_COUNT = _rx("small_count")
+ENROLLED_HERE = _rx("enrolled_here")
+STRONG_HUMAN = _rx("strong_human")
+CASE_SERIES = _rx("case_series")
+HUMAN_INTERVENTION = _rx("human_intervention")
+CASE_REPORT = _rx("case_report")
+COHORT = _rx("cohort")
+SURVEY = _rx("survey")
+OTHERS_TRIALS = _rx("others_trials")
+REGISTER = _rx("register")
+FIXED_ORDER = _rx("fixed_order")
+FOLLOW_UP = _rx("follow_up")
+NOT_A_STUDY = _rx("not_a_study")
 
 
 NOTICE_TYPES = set(vocabulary.NOTICE_TYPES)
 COMMENT_TYPES = {"Comment", "Editorial", "Letter", "News", "Interview", "Biography"}
-
-PROTOCOL = _rx(r"\b(study protocol|trial protocol|this protocol|protocol (?:of|for) (?:a|an|the)\b|"
-               r"will be (?:randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|recruited|allocated)|"
-               r"we will (?:randomi[sz]e|recruit|enrol)|this (?:trial|study) will\b|"
-               r"(?:trial|study) is designed to (?:assess|evaluate|test|determine|compare|investigate))")
-SYSTEMATIC_TITLE = _rx(r"\b(systematic (?:literature )?review|meta-?analys[ie]s|scoping review|pooled analysis)\b")
-# Self-referential only: a narrative review citing "a meta-analysis found" is not one.
-SYSTEMATIC_SELF = _rx(r"\b(we (?:systematically )?searched|systematic literature review|"
-                      r"(?:this|our|the present) (?:systematic review|meta-?analysis|scoping review)|"
-                      r"systematic review and meta-?analysis|we (?:performed|conducted|undertook|carried out) a "
-                      r"(?:systematic|meta-?analy|scoping)|(?:databases|MEDLINE|PubMed|Embase) (?:were|was) searched)")
-REVIEW = _rx(r"\b(this (?:narrative |brief |literature |mini-?)?review|(?:a|this|our) mini-?review|"
-             r"review (?:article|paper)|we review|here(?:in)?,? we (?:review|summari[sz]e|discuss)|"
-             r"narrative review|review of the (?:literature|evidence)|we summari[sz]e|"
-             r"this article (?:reviews|summari[sz]es|discusses)|"
-             r"an overview|this overview|we discuss (?:its|the) (?:pharmacology|mechanisms?|evidence|rationale|use)|"
-             r"(?:trials|studies|evidence|literature|reports)\b[^.]{0,60}\b(?:are|is) reviewed)\b")
-# "A placebo-controlled trial is justified": a call for future trials names no design of this study.
-RECOMMENDATION = _rx(r"\b(needed|warranted|warrant|justified|merits?|future|should|under ?way|ongoing|planned|"
-                     r"in preparation for|supports? (?:a|further)|further (?:studies|trials|research)|need for|"
-                     r"are required|is required|"
-                     r"requires? (?:evaluation|confirmation)|larger (?:studies|trials))\b")
-# "murine BV-2 microglial cells", "rat cortical neurons": the animal names the cells' source.
-CELL_SOURCE = _rx(r"\b(?:murine|mouse|rat|rodent|canine|porcine|bovine)(?: [\w-]+){0,3} (?:cells?|cell lines?|"
-                  r"macrophages|microglia\w*|neurons|splenocytes|hepatocytes|fibroblasts|astrocytes|cultures?)\b")
-ANIMAL = _rx(r"\b(mice|mouse|murine|rats?|rodents?|hamsters?|rabbits?|guinea pigs?|zebrafish|dogs|canine|"
-             r"primates?|macaques?|animal models?|EAE mice|in vivo model|xenografts?|wild-type|knockout)\b")
-IN_VITRO = _rx(r"\b(in vitro|cell lines?|cultured (?:\w+ )?cells|cell cultures?|"
-               r"cells were (?:treated|incubated|exposed)|"
-               r"HeLa|SH-SY5Y|Jurkat|PBMCs? (?:were|from)|organoids?|microglia(?:l)? cells|"
-               r"peripheral blood mononuclear cells|isolated (?:\w+ ){0,3}cells|in the presence of)\b")
-HUMAN = _rx(r"\b(patients?|participants?|subjects|volunteers|women|men|adults|children|adolescents|individuals|"
-            r"people|persons|veterans|respondents|outpatients|inpatients|cases?|(?:\d+|a)[- ]year[- ]old|"
-            r"(?:a|one) (?:wo)?man|girl|boy|healthy controls|pharmacists|physicians|clinicians|prescribers|nurses|"
-            r"doctors|students|runners|athletes|smokers|drinkers)\b")
-
-CROSSOVER = _rx(r"\bcross-?over\b")
-RANDOMIZED = _rx(r"(?<!non-)(?<!non)(?<!not )\b(?:randomi[sz](?:ed|ation|ly)|randomly (?:assigned|allocated)|"
-                 r"(?:assigned|allocated) at random|random (?:assignment|allocation))\b")
-NONRANDOM = _rx(r"\b(non-?randomi[sz]ed|quasi-?experimental|controlled before-and-after)\b")
-PLACEBO = _rx(r"\b(placebo|double-?blind(?:ed)?|sham)\b")
-# "open-label case series": the noun decides, so an explicit case series is looked for first.
-EXPLICIT_SERIES = _rx(r"\bcase series\b")
-OPEN_LABEL = _rx(r"\b(open-?label|before and after (?:\d+|one|two|three|six|twelve) (?:weeks?|months?)|single-?arm|"
-                 r"single[- ]group|uncontrolled (?:study|trial)|pilot (?:study|trial)|"
-                 r"phase (?:I|II|1|2)\b|open (?:trial|study|pilot)|prospective (?:open|uncontrolled|pilot))")
-# "Twenty patients with active ulcerative colitis received ...": people given the drug, no comparison stated.
-# The optional count in front tells a handful of treated patients (a case series) from a study.
-RECEIVED = _rx(r"\b(?:patients|participants|subjects|women|men|adults|children|volunteers|veterans|individuals)\b"
-               r"[^.;]{0,80}?\b(?:received|were treated|took|were given|started|began)\b")
-SMALL_COUNT = _rx(r"(?:^|\W)(?P<n>[2-9]|two|three|four|five|six|seven|eight|nine)(?: [\w-]+){0,2} $")
-ENROLLED_HERE = _rx(r"\b(we (?:enrolled|recruited|randomi[sz]ed|treated)|were randomi[sz]ed)\b")
-STRONG_HUMAN = _rx(r"\b(patients?|participants?|volunteers|women|men|adults|children|\d+[- ]year[- ]old)\b")
-CASE_SERIES = _rx(r"\b(case series|series of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|cases)|"
-                  r"(?:report|describe|present) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:patients|"
-                  r"cases)|"
-                  r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten) cases\b|report of (?:\w+ )?cases|"
-                  r"series of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) case reports|"
-                  r"(?:two|three|four|five|six|seven|eight|nine) patients (?:\w+ ){0,6}(?:are|were) described)")
-HUMAN_INTERVENTION = _rx(r"\b(received|took|were (?:treated|randomi[sz]ed|enrolled|given)|administered to|"
-                         r"prescribed)\b")
-CASE_REPORT = _rx(r"\b(we (?:report|describe|present) (?:a|the) (?:case|patient|\d+-year-old)|case report|"
-                  r"(?:a|an) \d+[- ]year[- ]old (?:wo)?man|"
-                  r"(?:a|an) \d+[- ]year[- ]old (?:female|male|patient|girl|boy)|"
-                  r"this case)\b")
-COHORT = _rx(r"\b(retrospective(?:ly)?|cohort|chart review|medical records|"
-             r"reviewed (?:the )?(?:medical |clinical )?(?:records|charts)|registry|registers?|register-based|"
-             r"claims data|database study|"
-             r"observational study|case-control|prescription data|electronic health records?)\b")
-SURVEY = _rx(r"\b(survey|questionnaire-based|cross-sectional|online questionnaire)\b")
-
 # Publication type -> design, from the one evidence vocabulary.
 PUBTYPE_DESIGN = {pt: d.id for d in vocabulary.DESIGNS for pt in d.publication_types}
 # MeSH check tags: PubMed's indexers say who was studied.
@@ -103,20 +67,6 @@ HUMAN_TAGS = {"Humans"}
 ANIMAL_TAGS = {"Animals", "Mice", "Rats", "Mice, Inbred C57BL", "Mice, Inbred BALB C", "Rats, Sprague-Dawley",
                "Rats, Wistar", "Disease Models, Animal", "Dogs", "Rabbits", "Cricetinae", "Guinea Pigs", "Zebrafish"}
 CELL_TAGS = {"Cells, Cultured", "Cell Line", "Cell Line, Tumor", "In Vitro Techniques", "Tumor Cells, Cultured"}
-# "Randomized trials have shown ...": plural trials are other people's; this study randomises its own.
-OTHERS_TRIALS = _rx(r"\brandomi[sz]ed (?:controlled |clinical |placebo-controlled |double-blind )*(?:trials|studies)\b")
-# "a quasi-experimental before-and-after study based on the national prescription database": a register study.
-REGISTER = _rx(r"\b(prescription (?:database|registers?|registry|data)|national (?:[\w-]+ ){0,2}(?:registers?|registry|"
-               r"database)|register-based|registry-based|claims (?:data|database)|"
-               r"dispens\w+ (?:data|database|registers?))\b")
-# "all patients received placebo first and then LDN": a fixed order, not a randomised crossover.
-FIXED_ORDER = _rx(r"\b(placebo (?:lead-in|run-in)|fixed order|placebo first|single-?blind(?:ed)? placebo (?:lead|run))")
-# "We followed 47 patients who continued LDN after an open-label trial": a cohort of an earlier trial's patients.
-FOLLOW_UP = _rx(r"\b(long-term follow-up (?:of|study)|"
-                r"we followed (?:up )?(?:\d+|all|the)\b[^.;]{0,80}\bafter (?:an?|the|their) "
-                r"(?:[\w-]+ ){0,2}(?:trial|study))")
-NOT_A_STUDY = _rx(r"\b(this (?:hypothesis|perspective|viewpoint|commentary|opinion|chapter)|hypothesis paper|"
-                  r"in this chapter|we (?:propose|hypothesi[sz]e) that)\b")
 
 
 def _first(rx: Rule, texts: list[str] | list[Folded]) -> str | None:
