@@ -7,8 +7,9 @@ exist, and how each verdict is labelled and coloured. The tagger, the claim rule
 export and the CLI read it; none of them lists these values again. The ids are part of the export
 format and of queries.toml: change them only with the docs.
 
-Add a design: one `Design(...)` entry below (plus, for the tagger to produce it, its detection rule
-in ldn_lit/tagging/design.py and a labelled example in tests/labelled/development.jsonl).
+Add a design: one `Design(...)` entry below (its publication types and MeSH headings already make the
+tagger assign it; to find it in the words too, its phrases in ldn_lit/tagging/phrases/design.toml, its
+row in design.DESIGN_RULES, and a labelled example in tests/labelled/development.jsonl).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ class Design:
                 ("review", "preclinical", "human", "none": notices, comments, protocols).
     rank:       strength when listing evidence, 0 first.
     publication_types: PubMed publication types that by themselves mean this design.
+    mesh_headings: MeSH design headings that by themselves mean this design (read after the publication
+                types; "Cross-Over Studies" makes a randomised crossover only with a random allocation).
     """
 
     id: str
@@ -39,6 +42,7 @@ class Design:
     controlled: bool = False
     randomised: bool = False
     publication_types: tuple[str, ...] = ()
+    mesh_headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,8 +96,9 @@ class EvidenceGroup:
 # Listed in the order the digest's chart stacks them and its legend lists them.
 DESIGNS: tuple[Design, ...] = (
     Design("rct", "randomised controlled trial", "human", 1, "#1b5e20", controlled=True, randomised=True,
-           publication_types=("Randomized Controlled Trial",)),
-    Design("crossover_rct", "randomised crossover trial", "human", 1, "#2e7d32", controlled=True, randomised=True),
+           publication_types=("Randomized Controlled Trial",), mesh_headings=("Random Allocation",)),
+    Design("crossover_rct", "randomised crossover trial", "human", 1, "#2e7d32", controlled=True, randomised=True,
+           mesh_headings=("Cross-Over Studies",)),
     Design("systematic_review_or_meta_analysis", "systematic review or meta-analysis", "review", 0, "#004d7a",
            controlled=True, publication_types=("Systematic Review", "Meta-Analysis")),
     Design("nonrandomized_trial", "non-randomised controlled trial", "human", 2, "#558b2f",
@@ -101,10 +106,12 @@ DESIGNS: tuple[Design, ...] = (
     Design("open_label_single_arm", "open-label or single-arm trial", "human", 3, "#9e9d24",
            publication_types=("Clinical Trial", "Clinical Trial, Phase I", "Clinical Trial, Phase II")),
     Design("cohort_or_retrospective", "cohort or retrospective study", "human", 3, "#f9a825",
-           publication_types=("Observational Study",)),
+           publication_types=("Observational Study",),
+           mesh_headings=("Retrospective Studies", "Cohort Studies", "Case-Control Studies")),
     Design("case_series", "case series", "human", 3, "#ef6c00"),
     Design("case_report", "case report", "human", 3, "#e65100", publication_types=("Case Reports",)),
-    Design("cross_sectional_or_survey", "cross-sectional study or survey", "human", 3, "#8d6e63"),
+    Design("cross_sectional_or_survey", "cross-sectional study or survey", "human", 3, "#8d6e63",
+           mesh_headings=("Cross-Sectional Studies",)),
     Design("narrative_review", "narrative review", "review", 3, "#5c6bc0", publication_types=("Review",)),
     Design("animal_study", "animal study", "preclinical", 3, "#ad1457"),
     Design("in_vitro", "in-vitro study", "preclinical", 3, "#6a1b9a"),
@@ -250,6 +257,9 @@ def _validate() -> None:
     pubtypes = [pt for d in DESIGNS for pt in d.publication_types]
     if len(pubtypes) != len(set(pubtypes)):
         raise ValueError("vocabulary: a publication type means two designs")
+    headings = [h for d in DESIGNS for h in d.mesh_headings]
+    if len(headings) != len(set(headings)):
+        raise ValueError("vocabulary: a MeSH heading means two designs")
     for v in VERDICTS:
         if v.kind not in ("claim", "citation") or v.colour and not colour_re.match(v.colour):
             raise ValueError(f"vocabulary: verdict {v.id} has a bad kind or colour")

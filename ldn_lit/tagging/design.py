@@ -56,12 +56,19 @@ REGISTER = _rx("register")
 FIXED_ORDER = _rx("fixed_order")
 FOLLOW_UP = _rx("follow_up")
 NOT_A_STUDY = _rx("not_a_study")
+STATED_COHORT = _rx("stated_cohort")
+TRIAL_CUE = _rx("trial_cue")
+OWN_DATA = _rx("own_data")
+PATIENT_TALLY = _rx("patient_tally")
 
 
 NOTICE_TYPES = set(vocabulary.NOTICE_TYPES)
 COMMENT_TYPES = {"Comment", "Editorial", "Letter", "News", "Interview", "Biography"}
-# Publication type -> design, from the one evidence vocabulary.
+# Publication type -> design, and MeSH design heading -> design, from the one evidence vocabulary.
 PUBTYPE_DESIGN = {pt: d.id for d in vocabulary.DESIGNS for pt in d.publication_types}
+MESH_DESIGN = {h: d.id for d in vocabulary.DESIGNS for h in d.mesh_headings}
+# A title that names a design ("...: a retrospective chart review") makes a letter a study, not a comment.
+TITLE_DESIGNS = (STATED_COHORT, RANDOMIZED, CROSSOVER, OPEN_LABEL, CASE_REPORT, CASE_SERIES, SURVEY)
 # MeSH check tags: PubMed's indexers say who was studied.
 HUMAN_TAGS = {"Humans"}
 ANIMAL_TAGS = {"Animals", "Mice", "Rats", "Mice, Inbred C57BL", "Mice, Inbred BALB C", "Rats, Sprague-Dawley",
@@ -105,6 +112,9 @@ class _Record:
     def pubtype(self, design: str) -> str | None:
         return next((pt for pt in sorted(self.pts) if PUBTYPE_DESIGN.get(pt) == design), None)
 
+    def mesh_design(self, design: str) -> str | None:
+        return next((h for h in sorted(self.mesh) if MESH_DESIGN.get(h) == design), None)
+
     def phrase(self, rx: Rule, where: str = "own") -> str | None:
         return _first(rx, getattr(self, where))
 
@@ -142,6 +152,11 @@ def _received(r: _Record, small: bool) -> str | None:
                 return t.text[(base + count.start("n")) if count else m.start():m.end()]
             return None
     return None
+
+
+def _mesh_test(design: str) -> Callable[[_Record], object]:
+    """The test of a design's MeSH row: one of its headings (vocabulary.Design.mesh_headings) is indexed."""
+    return lambda r: r.mesh_design(design)
 
 
 def _population_kinds(r: _Record) -> str:
@@ -182,12 +197,18 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("nonrandomized_pubtype", "nonrandomized_trial", "pubtype",
                lambda r: "Non-Randomized Controlled Trial" if "Non-Randomized Controlled Trial" in r.pts else None,
                "publication type Non-Randomized Controlled Trial"),
+    DesignRule("crossover_mesh", "crossover_rct", "mesh",
+               lambda r: (c := r.mesh_design("crossover_rct")) and (m := r.mesh_design("rct") or r.randomised())
+               and f"{c} + {m}", "MeSH Cross-Over Studies, and Random Allocation or 'randomised'"),
+    *(DesignRule(f"{d.id}_mesh", d.id, "mesh", _mesh_test(d.id), f"MeSH {d.mesh_headings[0]}")
+      for d in vocabulary.DESIGNS if d.mesh_headings and d.id != "crossover_rct"),
     DesignRule("review_phrase", "narrative_review", "abstract_phrase",
                lambda r: r.phrase(REVIEW, "everything") if not r.phrase(ENROLLED_HERE) else None,
                "this review summarizes ...; a mini-review (no 'we enrolled')", "none"),
     DesignRule("comment_without_abstract", "other", "pubtype",
-               lambda r: next(iter(sorted(r.pts & COMMENT_TYPES)), None) if not r.article.abstract_sections else None,
-               "publication type Letter, no abstract", "none"),
+               lambda r: next(iter(sorted(r.pts & COMMENT_TYPES)), None) if not r.article.abstract_sections
+               and not any(rx.search(r.article.title) for rx in TITLE_DESIGNS) else None,
+               "publication type Letter, no abstract (and no design in the title)", "none"),
     DesignRule("not_a_study", "other", "abstract_phrase", lambda r: r.phrase(NOT_A_STUDY),
                "In this hypothesis paper we propose that ...", "none"),
     DesignRule("animal_population", "animal_study", "population",
@@ -217,6 +238,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("controlled_trial_pubtype", "nonrandomized_trial", "pubtype",
                lambda r: "Controlled Clinical Trial" if "Controlled Clinical Trial" in r.pts else None,
                "publication type Controlled Clinical Trial"),
+    DesignRule("stated_cohort", "cohort_or_retrospective", "abstract_phrase",
+               lambda r: r.phrase(STATED_COHORT, "everything"),
+               "a retrospective study of patients treated between 2006 and 2015 (even if called a pilot)"),
     DesignRule("fixed_order_placebo", "open_label_single_arm", "abstract_phrase",
                lambda r: r.phrase(FIXED_ORDER, "trial") if not r.pubtype("case_report") else None,
                "all patients took placebo first, then LDN, in a fixed order (single-blind)"),
@@ -235,12 +259,23 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                "medical records of patients who received LDN were reviewed"),
     DesignRule("survey_phrase", "cross_sectional_or_survey", "abstract_phrase", lambda r: r.phrase(SURVEY),
                "an online survey of LDN users"),
-    DesignRule("trial_pubtype", "open_label_single_arm", "pubtype", lambda r: r.pubtype("open_label_single_arm"),
-               "publication type Clinical Trial (nothing more specific)"),
     DesignRule("few_received", "case_series", "abstract_phrase", lambda r: _received(r, small=True),
                "Five patients with dermatomyositis took LDN"),
+    DesignRule("trial_pubtype", "open_label_single_arm", "pubtype", lambda r: r.pubtype("open_label_single_arm"),
+               "publication type Clinical Trial (nothing more specific)"),
+    DesignRule("received_no_trial", "case_series", "abstract_phrase",
+               lambda r: (m := _received(r, small=False)) and (t := r.phrase(PATIENT_TALLY)) and not r.phrase(TRIAL_CUE)
+               and f"{m}; {t} (no trial words)",
+               "patients were treated with LDN; 11 of 15 patients reported relief (no trial, enrolment or baseline)"),
     DesignRule("many_received", "open_label_single_arm", "abstract_phrase", lambda r: _received(r, small=False),
                "Twenty patients with ulcerative colitis received LDN"),
+    DesignRule("animal_with_people", "animal_study", "population",
+               lambda r: "animal" in r.population[2] and _population_kinds(r),
+               "patients' serum measured, and mice with EAE treated (no design of the human part)"),
+    DesignRule("no_data_of_its_own", "narrative_review", "abstract_phrase",
+               lambda r: len(r.sents) >= 3 and not r.phrase(OWN_DATA, "everything")
+               and "no count, measurement or result of its own", "an abstract that only describes uses and effects",
+               "none"),
     DesignRule("no_rule", "other", "no_rule", lambda r: "no design rule matched", "anything else"),
 )
 
@@ -256,7 +291,10 @@ def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
     if rule.population:
         reasons["population"] = [TagReason("design", f"{rule.design}: no study population of its own")]
         return rule.design, rule.population, reasons
-    population, pop_reasons, _ = r.population
+    population, pop_reasons, found = r.population
+    if population == "none" and not found and vocabulary.DESIGN[rule.design].group == "human":
+        # "... : a retrospective chart review" with no abstract: a clinical design is a study of people
+        population, pop_reasons = "human", [TagReason("design", f"{rule.design}: a clinical design, no other cue")]
     reasons["population"] = pop_reasons
     return rule.design, population, reasons
 
