@@ -21,14 +21,58 @@ def test_primary_outcome_decides_whatever_secondary_outcomes_did():
     a = art([("METHODS", "Forty adults were randomised to LDN or placebo. The primary outcome was change in pain "
                          "intensity; secondary outcomes were fatigue and sleep quality."),
              ("RESULTS", "Pain intensity did not differ between groups (p = 0.41). Sleep quality improved more with "
-                         "LDN (p = 0.02)."),
-             ("CONCLUSIONS", "LDN may improve sleep.")])
+                         "LDN (p = 0.02).")])  # no conclusion (the page cut it off)
     finding, evidence, reasons, outcomes = tag_finding(a, "rct")
     assert finding == "null" and evidence == "Pain intensity did not differ between groups (p = 0.41)."
     assert reasons[0].rule == "primary_outcome"
     f = {o.outcome: o for o in outcomes}
     assert f["pain"].finding == "null" and f["pain"].primary
     assert f["sleep"].finding == "positive" and not f["sleep"].primary
+
+
+# Issue 17: the conclusion decides, as a reader decides (synthetic sentences in the shapes of real abstracts).
+METHODS_PRIMARY = ("METHODS", "Sixty adults were randomised to LDN 4.5 mg or placebo for 12 weeks. The primary "
+                              "outcome was change in pain intensity; secondary outcomes were fatigue and sleep.")
+
+
+def test_a_positive_conclusion_is_not_made_mixed_by_a_null_secondary_outcome():
+    a = art([METHODS_PRIMARY,
+             ("RESULTS", "Pain fell more with LDN than with placebo (p = 0.01). Fatigue did not differ between groups. "
+                         "The groups were similar at baseline."),
+             ("CONCLUSIONS", "LDN reduced pain in these adults.")])
+    finding, evidence, reasons, _ = tag_finding(a, "rct")
+    assert (finding, evidence) == ("positive", "LDN reduced pain in these adults.")
+    assert reasons[0].rule == "conclusion"
+
+
+def test_a_conclusion_that_disagrees_with_the_primary_outcome_is_mixed():
+    a = art([METHODS_PRIMARY,
+             ("RESULTS", "Pain did not differ between groups (p = 0.38). Sleep quality improved more with LDN "
+                         "(p = 0.02)."),
+             ("CONCLUSIONS", "LDN may improve sleep.")])
+    finding, _, reasons, _ = tag_finding(a, "rct")
+    assert finding == "mixed" and [r.rule for r in reasons] == ["conclusion", "primary_outcome"]
+
+
+def test_a_mixed_conclusion_follows_the_primary_outcome_it_agrees_with():
+    results = ("RESULTS", "Pain fell more with LDN than with placebo (p = 0.01). Fatigue did not differ.")
+    concl = ("CONCLUSIONS", "LDN reduced pain but had no effect on fatigue.")
+    assert tag_finding(art([METHODS_PRIMARY, results, concl]), "rct")[0] == "positive"
+    # without a named primary outcome the conclusion itself is mixed
+    assert tag_finding(art([results, concl]), "rct")[0] == "mixed"
+
+
+def test_an_unstructured_last_sentence_concludes_only_when_worded_as_a_conclusion():
+    body = ("Twenty children took naltrexone or placebo for four weeks each in random order. Teachers rated "
+            "behaviour better on naltrexone (p = 0.02). ")
+    # one more result: the results decide (positive and null -> mixed)
+    assert tag_finding(art(body + "No effect on sleep could be demonstrated."), "crossover_rct")[0] == "mixed"
+    # a conclusion: it decides
+    assert tag_finding(art(body + "These findings suggest that naltrexone improves behaviour at school."),
+                       "crossover_rct")[0] == "positive"
+    # cut short by the page it came from: concludes nothing
+    assert tag_finding(art(body + "There were no group differences in the use of rescue medicat"),
+                       "crossover_rct")[0] == "mixed"
 
 
 def test_without_a_primary_outcome_secondary_results_pointing_the_other_way_make_it_mixed():

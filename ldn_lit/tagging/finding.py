@@ -34,11 +34,14 @@ NULL = _rx(
     r"demonstrate|find|result in)" + _SCOPE + "|"
     # 2: a change seen in both arms says nothing about the drug
     r"(?:improved|decreased|declined|fell|reduced|increased|rose)\w* (?:\w+ ){0,2}in both (?:groups|arms)|"
-    r"no (?:differences?|benefits?|effects?|improvements?)|could not (?:differentiate|distinguish|detect|"
+    r"no (?:differences?|benefits?|effects?|improvements?)|no (?:group|treatment|between-group) differences?|"
+    r"could not (?:differentiate|distinguish|detect|"
     r"demonstrate)" + _SCOPE + "|not superior|comparable (?:to|with) placebo|"
     r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
     r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit)|"
-    r"(?:was|were) not affected|without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)|"
+    r"(?:was|were) not affected|"
+    r"without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)s?|"
+    r"(?:do|does|did) not affect" + _SCOPE + "|"
     r"no (?:detectable|discernible|measurable|additional|further) (?:effect|benefit|difference|improvement)|"
     r"(?:do|does|did) not support (?:the |its )?use|(?:was|were|is|are) not (?:followed|accompanied) by" + _SCOPE + "|"
     r"\bnone of (?:the )?(?:[\w-]+ ){0,3}?(?:differed|changed|improved|showed (?:an? |any )?(?:\w+ )?(?:effect|benefit|"
@@ -84,7 +87,8 @@ POSITIVE = _rx(
     r"(?:improved|reduced|decreased|alleviated|relieved|lowered|prevented) (?:\w+ ){0,3}(?:pain|fatigue|symptoms|"
     r"scores|"
     r"severity|activity|relapses?|inflammation|quality of life|growth|risk|mortality|overdoses?|use|drinking|"
-    r"withdrawal|weight|dispensing|consumption|prescriptions?|purchases?)|beneficial|promising|"
+    r"withdrawal|weight|dispensing|consumption|prescriptions?|purchases?|requirements?|needs?)|beneficial|promising|"
+    r"\bbut (?:\w+ )?(?:reduced|attenuated|improved|decreased|lowered|relieved|alleviated|prevented)\b|"
     r"(?:may be|is|was|appears?) (?:a )?(?:useful|beneficial|efficacious|an effective)|"
     r"(?:fell|dropped|declined|decreased|improved|rose) significantly|significantly (?:more|less|lower|fewer|better)|"
     r"favou?red (?:LDN|naltrexone|treatment|the intervention)|(?:reduces|improves|decreases|relieves|alleviates|"
@@ -142,7 +146,8 @@ SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|
 # Improvement after the drug was stopped is evidence of harm, not benefit.
 DECHALLENGE = _rx(r"\b(?:improved|resolved|recovered|normali[sz]ed) (?:\w+ )?after (?:stopping|discontinu\w+|"
                   r"withdraw\w+|cessation)")
-RESULT_CUE = _rx(r"\b(similar|unchanged|adverse|side effects|tolerat|relief|regrowth|smaller|larger|lower|higher|fewer|"
+RESULT_CUE = _rx(r"\b(similar|percent|increas|"
+                 r"unchanged|adverse|side effects|tolerat|relief|regrowth|smaller|larger|lower|higher|fewer|"
                  r"whereas|prevent|preserv|rare|occurred|\d+ ?%|"
                  r"earlier|faster|longer|shorter|less|than|flares?|significant|improv|reduc|decreas|differ|compared|"
                  r"versus|vs\.?|p\s*[<=>]|tolerat|effective|"
@@ -453,7 +458,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         primary_results = _term_results(labelled, terms)
     safety = _safety_review(labelled) if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) \
         else None
-    finding, evidence, reasons = safety or _from_primary(per_outcome, primary_results) or _overall(labelled)
+    finding, evidence, reasons = safety or _decide(sents, labelled, _from_primary(per_outcome, primary_results))
     return finding, evidence, reasons, per_outcome
 
 
@@ -503,6 +508,53 @@ def _from_primary(per_outcome: list[OutcomeFinding], primary_results: list[tuple
     finding = kinds.pop() if len(kinds) == 1 else "mixed"
     finding, evidence, outcome = next((d for d in decided if d[0] == finding), (finding, *decided[0][1:]))
     return finding, evidence, [TagReason("primary_outcome", f"{outcome}: {finding} (in: {evidence[:120]})")]
+
+
+# In an unstructured abstract the last sentence concludes only when it is worded as a conclusion ("These
+# results suggest ...", "LDN may ..."); otherwise it is one more result ("No effect on sleep could be shown.").
+CONCLUSION_CUE = _rx(
+    r"\b(?:conclu\w*|suggest\w*|indicat\w*|implies|imply|these (?:results|findings|data|observations)|"
+    r"our (?:results|findings|data|study)|"
+    r"(?:this|the present) (?:study|trial|review|case|report|series|pilot|analysis|meta-analysis)|"
+    r"(?:may|might|could|can) (?!be (?:demonstrated|detected|found|shown|observed|seen|identified|measured))\w+|"
+    r"appears?|seems?|promising|warrant\w*|further (?:studies|research|trials|investigation)|"
+    r"supports? (?:the|its|a|use)|(?:shows?|showed|demonstrates?|demonstrated|confirms?|confirmed) that|"
+    r"taken together|thus|therefore|overall|in summary)\b")
+# A sentence cut short by the page it was read from ("There were no group differences in use of adjuvant medicat")
+COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
+
+
+def _conclusion(sents: tuple[Sentence, ...], labelled: list[tuple[Sentence, set[str]]]
+                ) -> list[tuple[Sentence, set[str]]]:
+    """The abstract's own conclusion: its conclusions section when it has labelled sections, else its last sentence
+    when that is worded as a conclusion. A sentence cut short concludes nothing."""
+    structured = any(s.section in ("results", "methods", "objective") for s in sents)
+    return [(s, k) for s, k in labelled if s.section == "conclusions" and COMPLETE.search(s.text)
+            and (structured or CONCLUSION_CUE.search(s.text))]
+
+
+def _decide(sents: tuple[Sentence, ...], labelled: list[tuple[Sentence, set[str]]],
+            primary: tuple[str, str, list[TagReason]] | None) -> tuple[str | None, str | None, list[TagReason]]:
+    """As a reader decides: the conclusion sets the direction; `mixed` when the conclusion itself is mixed or the
+    primary outcome's result disagrees with it. Without a directional conclusion the primary outcome decides, and
+    without one every result sentence counts (_overall)."""
+    concl = [(s, k) for s, k in _conclusion(sents, labelled) if k & DIRECTIONS]
+    if not concl:
+        return primary or _overall(labelled)
+    kinds = set().union(*(k for _, k in concl))
+    if any("weak_null" in k or WEAK_NULL.rx.search(fold(s.text)) for s, k in concl):
+        kinds.add("null")  # "fewer relapses but no change in disability": in a conclusion "no change" is null
+    direction = _direction(kinds)
+    assert direction is not None
+    if direction == "mixed" and primary and primary[0] in kinds:
+        # "LDN reduced pain but had no effect on fatigue" with pain the primary outcome: the conclusion agrees
+        # with the primary outcome's result, the other half is about secondary outcomes
+        direction = primary[0]
+    s = next((s for s, k in concl if _direction(k) == direction), concl[0][0])
+    reasons = [TagReason("conclusion", f"{direction}: {s.text[:160]}")]
+    if primary and primary[0] != direction:
+        return "mixed", s.text, reasons + [TagReason("primary_outcome", f"disagrees: {primary[2][0].matched}")]
+    return direction, s.text, reasons + (primary[2] if primary else [])
 
 
 def _overall(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str | None, str | None, list[TagReason]]:
