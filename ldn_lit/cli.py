@@ -337,6 +337,7 @@ def trials_update(
         report = run_trials_update(store, cfg, client, conditions=conds, full=full)
     if verbosity(ctx) == 0:
         return
+    _warn(report.warnings)
     console.print(_searches_table("ldn-lit trials update", report, ("condition", "studies", "updated"),
                                   sum(q.count for q in report.queries)))
     console.print(f"requests: {report.requests}   time: {report.seconds:.1f} s   database: {store.path} "

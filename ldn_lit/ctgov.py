@@ -16,6 +16,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import httpx
@@ -45,71 +46,215 @@ def _sleep(seconds: float) -> None:  # module level so that tests inject zero de
     time.sleep(seconds)
 
 
-def parse_study(study: dict[str, Any]) -> Trial:
-    """One element of the `studies` list of a v2 reply -> Trial. Missing modules are simply empty."""
+class BadStudy(CtgovError):
+    """One study of a reply that cannot be stored as it is (a field of the wrong type or form); the
+    message names the study. The caller skips it with a warning, the rest of the reply is stored."""
+
+
+MAX_ENROLLMENT = 10**9  # more people than any trial could enrol (99999999, the registry's "unknown", is below)
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_PMID = re.compile(r"\d{1,10}")
+_JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true/false", int: "a number",
+               float: "a number", type(None): "null"}
+
+
+class _Fields:
+    """Typed reads from one study's JSON: a value of the wrong JSON type or form raises BadStudy naming
+    the study and the field, so that a study is stored whole or not at all. Absent (or null) is empty."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def bad(self, path: str, value: Any, want: str) -> BadStudy:
+        got = _JSON_TYPES.get(type(value), type(value).__name__)
+        shown = f" ({_short(json.dumps(value, ensure_ascii=True, default=str), 40)})" if not isinstance(
+            value, (dict, list)) else ""
+        return BadStudy(f"{self.name}: {path} is {got}{shown}, not {want}")
+
+    def obj(self, d: dict[str, Any], key: str, path: str) -> dict[str, Any]:
+        v = d.get(key)
+        if v is None:
+            return {}
+        if not isinstance(v, dict):
+            raise self.bad(path, v, "an object")
+        return v
+
+    def objs(self, d: dict[str, Any], key: str, path: str) -> list[dict[str, Any]]:
+        v = d.get(key)
+        if v is None:
+            return []
+        if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
+            raise self.bad(path, v, "a list of objects")
+        return v
+
+    def text(self, d: dict[str, Any], key: str, path: str) -> str | None:
+        v = d.get(key)
+        if v is None or isinstance(v, str):
+            return v
+        raise self.bad(path, v, "a string")
+
+    def texts(self, d: dict[str, Any], key: str, path: str) -> list[str]:
+        v = d.get(key)
+        if v is None:
+            return []
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise self.bad(path, v, "a list of strings")
+        return list(v)
+
+    def day(self, d: dict[str, Any], key: str, path: str) -> str | None:
+        """A registry date: YYYY, YYYY-MM or YYYY-MM-DD, and a real day of the calendar."""
+        v = self.text(d, key, path)
+        if v is None:
+            return None
+        m = _DATE.fullmatch(v)
+        try:
+            if not m:
+                raise ValueError
+            y, mo, dd = m.groups()
+            date(int(y), int(mo or 1), int(dd or 1))
+        except ValueError:
+            raise self.bad(path, v, "a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+        return v
+
+    def count(self, d: dict[str, Any], key: str, path: str) -> int | None:
+        """A number of participants: a whole number from 0 to MAX_ENROLLMENT (not 1e999, -3, 2.5 or true)."""
+        v = d.get(key)
+        if v is None:
+            return None
+        n = v if isinstance(v, int) and not isinstance(v, bool) else (
+            int(v) if isinstance(v, float) and v.is_integer() else (
+                int(v) if isinstance(v, str) and v.isascii() and v.isdigit() and len(v) < 12 else None))
+        if n is None or not 0 <= n <= MAX_ENROLLMENT:
+            raise self.bad(path, v, f"a whole number of participants (0 to {MAX_ENROLLMENT:,})")
+        return n
+
+    def flag(self, d: dict[str, Any], key: str, path: str) -> bool:
+        """true/false; the strings "true"/"false" mean what they say (never "any non-empty string is true")."""
+        v = d.get(key)
+        if v is None or isinstance(v, bool):
+            return bool(v)
+        if isinstance(v, str) and v.strip().lower() in ("true", "false"):
+            return v.strip().lower() == "true"
+        raise self.bad(path, v, "true or false")
+
+    def pmid(self, d: dict[str, Any], key: str, path: str) -> str | None:
+        v = d.get(key)
+        if v is None or v == "":
+            return None
+        text = str(v).strip() if isinstance(v, (str, int)) and not isinstance(v, bool) else None
+        if text is None or not _PMID.fullmatch(text) or text.lstrip("0") == "":
+            raise self.bad(path, v, "a PMID (digits)")
+        return text
+
+
+def study_name(study: Any, position: int | None = None) -> str:
+    """How a warning names a study: its NCT id when it has a valid one, else its place in the reply."""
+    try:
+        nct = study["protocolSection"]["identificationModule"]["nctId"]
+        if isinstance(nct, str) and NCT_RE.fullmatch(nct):
+            return nct
+    except (TypeError, KeyError, IndexError):
+        pass
+    return "a study without a valid nctId" if position is None else f"study {position} of the reply (no valid nctId)"
+
+
+def parse_study(study: Any, position: int | None = None) -> Trial:
+    """One element of the `studies` list of a v2 reply -> Trial, every field checked for its JSON type
+    and form (BadStudy names the study and the field). Missing modules are simply empty."""
+    f = _Fields(study_name(study, position))
     if not isinstance(study, dict):
-        raise CtgovError("ClinicalTrials.gov reply has a study that is not a JSON object; try again later")
-    ps = study.get("protocolSection") or {}
-    ident = ps.get("identificationModule") or {}
+        raise f.bad("the study", study, "an object")
+    ps = f.obj(study, "protocolSection", "protocolSection")
+    ident = f.obj(ps, "identificationModule", "identificationModule")
     nct = ident.get("nctId")
-    if not nct or not NCT_RE.fullmatch(str(nct)):
-        raise CtgovError(f"ClinicalTrials.gov reply has a study without a valid nctId ({nct!r}); try again later")
-    status = ps.get("statusModule") or {}
-    sponsor = (ps.get("sponsorCollaboratorsModule") or {}).get("leadSponsor") or {}
-    conds = ps.get("conditionsModule") or {}
-    design = ps.get("designModule") or {}
-    info = design.get("designInfo") or {}
-    enrol = design.get("enrollmentInfo") or {}
-    arms = ps.get("armsInterventionsModule") or {}
-    outcomes = ps.get("outcomesModule") or {}
-    refs = ps.get("referencesModule") or {}
-    browse = (study.get("derivedSection") or {}).get("conditionBrowseModule") or {}
+    if not isinstance(nct, str) or not NCT_RE.fullmatch(nct):
+        raise f.bad("identificationModule.nctId", nct, "an NCT number (NCT and 8 digits)")
+    status = f.obj(ps, "statusModule", "statusModule")
+    sponsor = f.obj(f.obj(ps, "sponsorCollaboratorsModule", "sponsorCollaboratorsModule"), "leadSponsor",
+                    "sponsorCollaboratorsModule.leadSponsor")
+    conds = f.obj(ps, "conditionsModule", "conditionsModule")
+    design = f.obj(ps, "designModule", "designModule")
+    info = f.obj(design, "designInfo", "designModule.designInfo")
+    enrol = f.obj(design, "enrollmentInfo", "designModule.enrollmentInfo")
+    arms = f.obj(ps, "armsInterventionsModule", "armsInterventionsModule")
+    outcomes = f.obj(ps, "outcomesModule", "outcomesModule")
+    refs = f.obj(ps, "referencesModule", "referencesModule")
+    browse = f.obj(f.obj(study, "derivedSection", "derivedSection"), "conditionBrowseModule", "conditionBrowseModule")
 
     def date_of(key: str) -> str | None:
-        return (status.get(key) or {}).get("date")
+        return f.day(f.obj(status, key, f"statusModule.{key}"), "date", f"statusModule.{key}.date")
 
-    count = enrol.get("count")
+    def listed(items: list[dict[str, Any]], key: str, path: str) -> list[str]:
+        return [x for x in (f.text(i, key, path) for i in items) if x]
+
     return Trial(
         nct_id=nct,
-        title=ident.get("briefTitle") or ident.get("officialTitle") or "",
-        official_title=ident.get("officialTitle"),
-        acronym=ident.get("acronym"),
-        overall_status=status.get("overallStatus"),
-        why_stopped=status.get("whyStopped"),
-        study_type=design.get("studyType"),
-        phases=list(design.get("phases") or []),
-        allocation=info.get("allocation"),
-        masking=(info.get("maskingInfo") or {}).get("masking"),
-        enrollment=_count(count),
-        enrollment_type=enrol.get("type"),
+        title=f.text(ident, "briefTitle", "briefTitle") or f.text(ident, "officialTitle", "officialTitle") or "",
+        official_title=f.text(ident, "officialTitle", "officialTitle"),
+        acronym=f.text(ident, "acronym", "acronym"),
+        overall_status=f.text(status, "overallStatus", "overallStatus"),
+        why_stopped=f.text(status, "whyStopped", "whyStopped"),
+        study_type=f.text(design, "studyType", "studyType"),
+        phases=f.texts(design, "phases", "phases"),
+        allocation=f.text(info, "allocation", "designInfo.allocation"),
+        masking=f.text(f.obj(info, "maskingInfo", "designInfo.maskingInfo"), "masking", "maskingInfo.masking"),
+        enrollment=f.count(enrol, "count", "enrollmentInfo.count"),
+        enrollment_type=f.text(enrol, "type", "enrollmentInfo.type"),
         start_date=date_of("startDateStruct"),
         primary_completion_date=date_of("primaryCompletionDateStruct"),
         completion_date=date_of("completionDateStruct"),
-        completion_date_type=(status.get("completionDateStruct") or {}).get("type"),
+        completion_date_type=f.text(f.obj(status, "completionDateStruct", "completionDateStruct"), "type",
+                                    "completionDateStruct.type"),
         first_post_date=date_of("studyFirstPostDateStruct"),
         last_update_post_date=date_of("lastUpdatePostDateStruct"),
         results_first_post_date=date_of("resultsFirstPostDateStruct"),
-        results_first_submit_date=status.get("resultsFirstSubmitDate"),
-        disp_first_submit_date=status.get("dispFirstSubmitDate"),
-        has_results=bool(study.get("hasResults")),
-        sponsor=sponsor.get("name"),
-        sponsor_class=sponsor.get("class"),
-        conditions=list(conds.get("conditions") or []),
-        keywords=list(conds.get("keywords") or []),
-        condition_mesh=[m["term"] for m in browse.get("meshes") or [] if m.get("term")],
-        primary_outcomes=[o["measure"] for o in outcomes.get("primaryOutcomes") or [] if o.get("measure")],
-        interventions=[TrialIntervention(i.get("type"), i.get("name") or "", i.get("description"),
-                                         list(i.get("otherNames") or []))
-                       for i in arms.get("interventions") or []],
-        references=[TrialReference(str(r["pmid"]) if r.get("pmid") else None, r.get("type"), r.get("citation"))
-                    for r in refs.get("references") or []],
+        results_first_submit_date=f.day(status, "resultsFirstSubmitDate", "statusModule.resultsFirstSubmitDate"),
+        disp_first_submit_date=f.day(status, "dispFirstSubmitDate", "statusModule.dispFirstSubmitDate"),
+        has_results=f.flag(study, "hasResults", "hasResults"),
+        sponsor=f.text(sponsor, "name", "leadSponsor.name"),
+        sponsor_class=f.text(sponsor, "class", "leadSponsor.class"),
+        conditions=f.texts(conds, "conditions", "conditions"),
+        keywords=f.texts(conds, "keywords", "keywords"),
+        condition_mesh=listed(f.objs(browse, "meshes", "conditionBrowseModule.meshes"), "term", "meshes.term"),
+        primary_outcomes=listed(f.objs(outcomes, "primaryOutcomes", "primaryOutcomes"), "measure",
+                                "primaryOutcomes.measure"),
+        interventions=[TrialIntervention(f.text(i, "type", "interventions.type"),
+                                         f.text(i, "name", "interventions.name") or "",
+                                         f.text(i, "description", "interventions.description"),
+                                         f.texts(i, "otherNames", "interventions.otherNames"))
+                       for i in f.objs(arms, "interventions", "armsInterventionsModule.interventions")],
+        references=[TrialReference(f.pmid(r, "pmid", "references.pmid"), f.text(r, "type", "references.type"),
+                                   f.text(r, "citation", "references.citation"))
+                    for r in f.objs(refs, "references", "referencesModule.references")],
     )
 
 
-def _count(v: Any) -> int | None:
-    if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return int(v)
-    return int(v) if isinstance(v, str) and v.isdigit() else None
+@dataclass
+class ParsedStudies:
+    """The studies of one reply that can be stored, and one warning per study that cannot."""
+
+    trials: list[Trial]
+    skipped: list[str]
+    duplicates: int = 0
+
+
+def parse_studies(studies: list[Any], seen: set[str] | None = None) -> ParsedStudies:
+    """Each study of a reply checked on its own: a bad one is skipped with a warning naming it, the others
+    kept; a study listed twice (in this reply, or in `seen`: the search's earlier pages) is kept once."""
+    seen = set() if seen is None else seen
+    out = ParsedStudies([], [])
+    for i, s in enumerate(studies, 1):
+        try:
+            t = parse_study(s, i)
+        except BadStudy as e:
+            out.skipped.append(f"skipped a registry study: {e}")
+            continue
+        if t.nct_id in seen:
+            out.duplicates += 1
+            continue
+        seen.add(t.nct_id)
+        out.trials.append(t)
+    return out
 
 
 @dataclass

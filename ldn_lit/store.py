@@ -218,6 +218,13 @@ _TRIAL_COLS = {
 # Columns m009 added: when results and a certification/extension request reached the registry.
 _TRIAL_DISCLOSURE_COLS = {"results_first_submit_date": str, "disp_first_submit_date": str}
 _TRIAL_ROW_COLS = _TRIAL_COLS | _TRIAL_DISCLOSURE_COLS
+# Versions before the registry's studies were checked (ctgov.parse_study) stored a reference PMID as
+# given ("12345abc"); readers leave such a PMID out (in SQL: the condition on a column, formatted in).
+_DIGITS = "({0} != '' and {0} not glob '*[^0-9]*')"
+
+
+def _stored_pmid(v: Any) -> bool:
+    return isinstance(v, str) and v.isascii() and v.isdigit()
 
 
 # ---- schema: ordered migrations -------------------------------------------------------------------
@@ -966,7 +973,8 @@ class Store:
         refs: dict[str, list[TrialReference]] = {}
         for r in self.db.query("select * from trial_references order by nct_id, position"):
             if wanted is None or r["nct_id"] in wanted:
-                refs.setdefault(r["nct_id"], []).append(TrialReference(r["pmid"], r["type"], r["citation"]))
+                refs.setdefault(r["nct_id"], []).append(TrialReference(
+                    r["pmid"] if _stored_pmid(r["pmid"]) else None, r["type"], r["citation"]))
         out = []
         for r in rows:
             kw = {k: r[k] for k in _TRIAL_ROW_COLS if k in Trial.__dataclass_fields__}
@@ -991,6 +999,7 @@ class Store:
             self.db.conn.executemany("insert or ignore into trial_links values (?,?,?,?,?)", links)
 
     def trial_links(self, *, nct_id: str | None = None, pmid: str | None = None) -> list[dict[str, Any]]:
+        """Links with a PMID that is a number (versions before the registry checks could store others)."""
         where, params = [], []
         if nct_id:
             where.append("nct_id = ?")
@@ -1000,7 +1009,7 @@ class Store:
             params.append(pmid)
         sql = ("select l.*, a.title as paper_title, a.year as paper_year, t.title as trial_title "
                "from trial_links l left join articles a on a.pmid = l.pmid left join trials t on t.nct_id = l.nct_id"
-               + (" where " + " and ".join(f"l.{w}" for w in where) if where else "")
+               + f" where {_DIGITS.format('l.pmid')}" + "".join(f" and l.{w}" for w in where)
                + " order by l.strength = 'weak', l.nct_id, cast(l.pmid as integer), l.method")
         return list(self.db.query(sql, params))
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from .config import Condition, Config
-from .ctgov import NCT_RE, CtgovClient, Trial, parse_study
+from .ctgov import NCT_RE, CtgovClient, Trial, parse_studies
 from .models import AbstractSection, Article, MeshHeading
 from .store import Store
 from .tagging.conditions import tag_conditions
@@ -59,6 +59,7 @@ class TrialsReport:
     links: int = 0
     requests: int = 0
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # studies skipped as malformed, each named
 
 
 def condition_query(cond: Condition) -> str:
@@ -135,9 +136,12 @@ def run_trials_update(store: Store, config: Config, client: CtgovClient, *, cond
             outcome = TrialQueryOutcome(cond.id, f"since {since}" if since else "full")
             report.queries.append(outcome)
             progress("search", condition_id=cond.id)
+            seen: set[str] = set()
             for page in client.iter_studies(search_params(cond, since)):
                 outcome.pages += 1
-                trials = [parse_study(s) for s in page.studies]
+                parsed = parse_studies(page.studies, seen)
+                report.warnings += [w for w in parsed.skipped if w not in report.warnings]
+                trials = parsed.trials
                 rows = {t.nct_id: [(cond.id, "search", f"registry search for {cond.id}"),
                                    *tag_trial(t, config.all_conditions)] for t in trials}
                 result = store.save_trials(trials, rows, fetched_on=today.isoformat())

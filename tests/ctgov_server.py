@@ -6,7 +6,9 @@ RANGE[date,MAX], fields (piece names such as IdentificationModule or HasResults,
 paths), pageSize (default 10, at most 1000), countTotal, and paging by opaque nextPageToken that is
 only valid with the same query parameters. Studies follow the published v2 JSON structure.
 Faults are scripted per test: 429 with Retry-After, 5xx, an error object inside a 200, a truncated
-body, an HTML page. Every request is logged.
+body, an HTML page. A hostile server is scripted too: `hostile` studies (any JSON value, or RawJSON text
+such as an enrolment of 1e999 that Python cannot write) are served verbatim on the first page of every
+search and counted in totalCount. Every request is logged.
 
 Every study it serves is SYNTHETIC test data built with make_study() (fake NCT numbers in the
 NCT09xxxxxx range, placeholder titles and sponsors). Nothing here describes a real trial.
@@ -129,6 +131,13 @@ class Fault:
     retry_after: str | None = None
 
 
+@dataclass(frozen=True)
+class RawJSON:
+    """JSON text put into a reply as it is (json.dumps cannot write 1e999 or a duplicate key)."""
+
+    text: str
+
+
 @dataclass
 class Request:
     path: str
@@ -142,6 +151,7 @@ class CtgovStandIn:
     requests: list[Request] = field(default_factory=list)
     page_cap: int = 1000  # serve at most this many studies per page (tests force paging with a small cap)
     tokens: dict[str, tuple[tuple, int]] = field(default_factory=dict)
+    hostile: list[Any] = field(default_factory=list)  # served verbatim first on every search's first page
     url: str = ""
 
     def add(self, nct_id: str, **kw: Any) -> dict[str, Any]:
@@ -285,13 +295,17 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(400, f"unknown field {e}", "text/plain")
         reply: dict[str, Any] = {}
         if params.get("countTotal") == "true" and "pageToken" not in params:
-            reply["totalCount"] = len(hits)
+            reply["totalCount"] = len(hits) + len(st.hostile)
         reply["studies"] = studies
         if offset + size < len(hits):
             token = uuid.uuid4().hex[:16]
             st.tokens[token] = (key, offset + size)
             reply["nextPageToken"] = token
-        self._send(200, json.dumps(reply))
+        body = json.dumps(reply)
+        if st.hostile and "pageToken" not in params:
+            raw = [x.text if isinstance(x, RawJSON) else json.dumps(x) for x in st.hostile]
+            body = body.replace('"studies": [', '"studies": [' + ", ".join(raw) + (", " if studies else ""), 1)
+        self._send(200, body)
 
 
 class _Server(ThreadingHTTPServer):

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from configs import TWO_CONDITIONS as CONFIG
-from ctgov_server import Fault, make_study, start
+from ctgov_server import Fault, RawJSON, make_study, start
 from ldn_lit import ctgov
 from ldn_lit.cli import app
 from ldn_lit.config import load_config
@@ -307,3 +307,130 @@ def test_requests_are_spaced_politely(ctgov_server):
     # Sleeps are recorded, not slept, so each request's slot is one more interval (1.1 / 0.8 s) after the last.
     first, second = ctgov_server.slept
     assert 1.3 < first <= 1.375 and 1.3 < second - first <= 1.376
+
+
+# ---- hostile registry replies (issue 18 item 2) ------------------------------------------------------
+def hostile(nct, change, **kw):
+    """A SYNTHETIC study with one field broken by `change(study)`."""
+    s = make_study(nct, f"Synthetic hostile study {nct}", **kw)
+    change(s)
+    return s
+
+
+def _set(path, value):
+    def change(s):
+        d = s
+        for k in path[:-1]:
+            d = d[k]
+        d[path[-1]] = value
+    return change
+
+
+BAD_STUDIES = {  # what is wrong -> (the study, words the warning must contain)
+    "pmid": (hostile("NCT09000101", lambda s: None, references=[("12345abc", "RESULT", "Synthetic citation")]),
+             ["NCT09000101", "references.pmid", "12345abc"]),
+    "module": (hostile("NCT09000102", _set(["protocolSection", "conditionsModule"], "Fibromyalgia")),
+               ["NCT09000102", "conditionsModule", "a string", "not an object"]),
+    "negative": (hostile("NCT09000104", _set(["protocolSection", "designModule", "enrollmentInfo", "count"], -5)),
+                 ["NCT09000104", "enrollmentInfo.count", "-5"]),
+    "date": (hostile("NCT09000105", _set(["protocolSection", "statusModule", "completionDateStruct", "date"],
+                                         "2017-13-45")), ["NCT09000105", "completionDateStruct.date", "2017-13-45"]),
+    "phases": (hostile("NCT09000106", _set(["protocolSection", "designModule", "phases"], "PHASE2")),
+               ["NCT09000106", "phases", "list of strings"]),
+    "title": (hostile("NCT09000107", _set(["protocolSection", "identificationModule", "briefTitle"], {"x": 1})),
+              ["NCT09000107", "briefTitle", "an object"]),
+    "results": (hostile("NCT09000108", _set(["hasResults"], "yes")), ["NCT09000108", "hasResults", "yes"]),
+    "nct": (hostile("NCT09000109", _set(["protocolSection", "identificationModule", "nctId"], "NCT123")),
+            ["study 2 of the reply", "nctId", "NCT123"]),
+    "not an object": ("NCT09000110", ["study 1 of the reply", "the study is a string", "not an object"]),
+}
+
+
+@pytest.mark.parametrize("what", sorted(BAD_STUDIES))
+def test_parse_study_names_the_study_and_the_bad_field(what):
+    study, words = BAD_STUDIES[what]
+    position = 1 if what == "not an object" else 2
+    with pytest.raises(ctgov.BadStudy) as e:
+        parse_study(study, position)
+    assert all(w in str(e.value) for w in words), str(e.value)
+
+
+def test_enrolment_1e999_and_has_results_false_as_a_string():
+    s = json.loads(json.dumps(make_study("NCT09000103")).replace('"count": 40', '"count": 1e999'))
+    with pytest.raises(ctgov.BadStudy, match="NCT09000103: enrollmentInfo.count is a number"):
+        parse_study(s)
+    s = make_study("NCT09000111", has_results=True)
+    assert parse_study(s).has_results is True
+    s["hasResults"] = "false"  # a string: never read as "results posted"
+    assert parse_study(s).has_results is False
+    s["protocolSection"]["designModule"]["enrollmentInfo"]["count"] = 40.0
+    assert parse_study(s).enrollment == 40
+
+
+def a_paper(env):
+    """One synthetic PubMed record, so that the digest has an evidence base to give verdicts on."""
+    with Store(env / "ldn.db") as store:
+        store_batch(store, load_config_text(), [_paper("99000050", "Synthetic naltrexone paper")], source="test")
+
+
+def test_a_reply_with_bad_and_duplicate_studies_stores_the_good_ones_once_and_names_the_bad(env, ctgov_server):
+    a_paper(env)
+    seed(ctgov_server, 2)
+    ctgov_server.hostile += [study for study, _ in BAD_STUDIES.values()]
+    ctgov_server.hostile.append(RawJSON(json.dumps(make_study("NCT09000103")).replace('"count": 40',
+                                                                                      '"count": 1e999')))
+    false_string = make_study("NCT09000111", "Synthetic study whose hasResults is a string", has_results=True)
+    false_string["hasResults"] = "false"
+    ctgov_server.hostile += [false_string, make_study("NCT09000001", "Synthetic naltrexone study 1 in Fibromyalgia",
+                                                      conditions=["Fibromyalgia"])]  # listed twice
+    r = cli("trials", "update")
+    assert r.exit_code == 0, r.output
+    assert "Traceback" not in r.output
+    for _, words in BAD_STUDIES.values():  # each named once, though the two searches both met it
+        line = next(x for x in r.output.splitlines() if words[1] in x and words[2] in x)
+        assert r.output.count(line) == 1 and all(w.split(" of the")[-1] in line for w in words), line
+    assert "NCT09000103: enrollmentInfo.count" in r.output
+    assert r.output.count("skipped a registry study") == len(BAD_STUDIES) + 1
+    with Store(env / "ldn.db") as s:
+        assert [t.nct_id for t in s.get_trials()] == ["NCT09000001", "NCT09000002", "NCT09000111"]
+        assert not s.get_trials(["NCT09000111"])[0].has_results
+        for table in ("trial_conditions", "trial_interventions", "trial_references"):  # nothing stored half
+            stored = {n for (n,) in s.db.execute(f"select distinct nct_id from {table}")}
+            assert stored <= {"NCT09000001", "NCT09000002", "NCT09000111"}, table
+    fibro = next(line for line in r.output.splitlines() if "fibromyalgia" in line)
+    assert fibro.split()[5] == "3", fibro  # three distinct studies, the duplicate counted once
+    for args in (["trials", "gap"], ["digest"], ["show", "NCT09000111"], ["trials", "export"]):
+        r = cli(*args)
+        assert r.exit_code == 0 and "Traceback" not in r.output, (args, r.output)
+
+
+def test_a_bad_new_version_of_a_stored_study_leaves_the_stored_one_whole(env, ctgov_server):
+    ctgov_server.add("NCT09000101", title="Synthetic study, good version", conditions=["Fibromyalgia"],
+                     references=[("99000001", "RESULT", "Synthetic citation")])
+    assert cli("trials", "update").exit_code == 0
+    del ctgov_server.studies["NCT09000101"]
+    ctgov_server.hostile.append(hostile("NCT09000101", lambda s: None, last_update="2099-01-01",
+                                        references=[("99000001", "RESULT", "x"), ("1x", "RESULT", "y")]))
+    r = cli("trials", "update", "--full")
+    assert r.exit_code == 0 and "NCT09000101: references.pmid" in r.output, r.output
+    with Store(env / "ldn.db") as s:
+        t = s.get_trials(["NCT09000101"])[0]
+        assert t.title == "Synthetic study, good version" and [x.pmid for x in t.references] == ["99000001"]
+
+
+def test_a_non_numeric_pmid_stored_by_an_older_version_crashes_no_reader(env, ctgov_server):
+    """Versions before the study checks stored a registry reference PMID as given ("12345abc"), and
+    links to it: every reader keeps working, and ignores the PMID."""
+    old = parse_study(make_study("NCT09000201", "Synthetic study stored by an older version",
+                                 references=[("99000001", "RESULT", "Synthetic citation")]))
+    old.references.append(ctgov.TrialReference("12345abc", "RESULT", "Synthetic citation with a bad PMID"))
+    a_paper(env)
+    with Store(env / "ldn.db") as s:
+        s.save_trials([old], {old.nct_id: [("fibromyalgia", "search", "synthetic")]}, fetched_on="2020-01-01")
+        s.replace_trial_links([("NCT09000201", "12345abc", "registry_reference", "strong", "synthetic"),
+                               ("NCT09000201", "99000001", "registry_reference", "strong", "synthetic")])
+    for args in (["trials", "gap"], ["trials", "gap", "--json"], ["digest"], ["digest", "--format", "atom"],
+                 ["show", "NCT09000201"], ["trials", "export"], ["export"], ["trials", "link"]):
+        r = cli(*args)
+        assert r.exit_code == 0 and "Traceback" not in r.output, (args, r.output)
+        assert "12345abc" not in r.stdout, args
