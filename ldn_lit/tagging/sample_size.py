@@ -31,7 +31,8 @@ PARTICIPANTS = (r"(?:patients|participants|subjects|women|men|adults|children|ad
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
 COUNT_RE = re.compile(
     rf"(?<![\w.,-])(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
-    rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|months?|weeks?|days?|hours?|%)\b)"
+    rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|"
+    rf"minutes?|%|percent|per cent|fold|times)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = re.compile(r"\b(enrol+(?:ed|ing|ment)?|recruit(?:ed|ment)?|randomi[sz]ed|included|total of|"
@@ -60,6 +61,25 @@ PER_ARM_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:
 # two groups of one study, counted together.
 GROUPS_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} with [^,;.()]{{1,60}}? and "
                        rf"(?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? with\b", re.I)
+# "Fifty-five subjects were randomized to naltrexone and 56 to placebo": the arms of one allocation, summed.
+ARM_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?"
+                          rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated) to "
+                          rf"[^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b", re.I)
+# "627 who were diagnosed as ... adults were randomized", "Of 140 randomized patients": the randomised count.
+RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER})(?! ?(?:%|mg|years?|weeks?|months?|days?)\b)"
+                                 rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
+                                 rf"(?:were|had been) (?:randomi[sz]ed|randomly "
+                                 rf"(?:assigned|allocated))\b", re.I)
+RANDOMISED_WORDS = re.compile(r"randomi[sz]|randomly", re.I)
+ALLOCATION_WORDS = re.compile(r"random|assigned|allocated", re.I)  # where a randomised count can be
+# "Two cohorts of patients", "three groups of women": counts of groups, not of people.
+GROUP_NOUNS = re.compile(r"\b(?:cohorts?|groups?|arms?|centres?|centers?|sites?|hospitals?|clinics?|countries|"
+                         r"wards?)\b", re.I)
+# "One group of patients (n = 23) ..." and, in another sentence, "A second group (n = 31) ...": groups summed.
+GROUP_N_BEFORE = re.compile(r"\b(?:group|cohort|arm)\b[^.;]{0,60}$", re.I)
+# A meta-analysis's pooled participants: "seven trials evaluating a total of 1500 adults".
+POOLED_RE = re.compile(rf"\b(?:a total of|total(?:ling)?|involving|including|enrolling|evaluating|with|of) "
+                       rf"(?:a total of )?(?P<num>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
 ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms|groups)\b", re.I)
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
@@ -149,6 +169,15 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else 2
         if a:
             out.append((a * k, m.group(0), True, "per_arm_times_arms"))
+    for m in ARM_SPLIT_RE.finditer(s.text) if " to " in low and " and " in low else ():
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a and b:
+            out.append((a + b, m.group(0), True, "randomised_arms_sum"))
+    for m in RANDOMISED_COUNT_RE.finditer(s.text) if "random" in low else ():
+        count = parse_number(m.group("num"))
+        before = s.text[:m.start()]
+        if count and (CLAUSE_START.search(before) or before.lower().endswith("total of ")):
+            out.append((count, m.group(0), True, "randomised_count"))
     for m in GROUPS_RE.finditer(s.text) if " and " in low else ():
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
@@ -163,6 +192,8 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before) or \
                 NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()):
             continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
+        if GROUP_NOUNS.search(m.group("between")):
+            continue  # "Two cohorts of patients were established": groups, not people
         if YEAR_RE.match(m.group("num")) and DATE_BEFORE.search(before):
             continue  # "conducted between 2021 and 2023 and enrolled women"
         if re.search(r"\b(of|in)\s*$", before) and re.search(r"\b\d+\s*(?:%|percent)", before[-25:]):
@@ -178,29 +209,66 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
                                                                           int | None, list[TagReason]]:
     """Returns (sample_size, source phrase, size_class, included_studies, reasons)."""
     sents = [s for s in sentences(article) if s.section != "background"]
-    found = _included_studies(article) if design == "systematic_review_or_meta_analysis" else None
-    included = found[0] if found else None
-    reasons = [TagReason("included_studies", found[1])] if found else []
+    studies = _included_studies(article) if design == "systematic_review_or_meta_analysis" else None
+    included = studies[0] if studies else None
+    reasons = [TagReason("included_studies", studies[1])] if studies else []
     if design == "case_report":
         return 1, "case report", "case", included, [TagReason("design", "case_report")]
+    if design == "systematic_review_or_meta_analysis" and (pooled := _pooled(sents)):
+        # kept as a reason, not a sample size: the participants are the included trials', counted there
+        reasons.append(TagReason("pooled_participants", pooled[1]))
     if population not in HUMAN_POPULATIONS or design in REVIEWS | {"protocol"}:
         return None, None, None, included, reasons
-    # The first sentence with an enrolment cue decides (its largest count: "40 were randomised;
-    # 35 completed" -> 40); failing that, the first count anywhere in the study's own sentences.
-    best = weak = None
-    for s in sents:
-        cands = _candidates(s)
-        strong = [c for c in cands if c[2]]
+    # The randomised count decides wherever it is ("Of 140 randomized patients, 128 began" -> 140, not the
+    # per-arm n of the analysed); then groups described one sentence each; then the first sentence with an
+    # enrolment cue (its largest count: "40 were enrolled; 35 completed" -> 40); then the first count anywhere.
+    cands = {s.index: _candidates(s) for s in sents if ALLOCATION_WORDS.search(s.text)}
+    randomised = next((rs for s in sents if s.index in cands and (rs := [c for c in cands[s.index]
+                                                                         if _randomised(c, s)])), None)
+    best = max(randomised, key=lambda c: c[0]) if randomised else _groups(sents)
+    weak = None
+    for s in sents if best is None else ():
+        found = cands[s.index] if s.index in cands else _candidates(s)
+        strong = [c for c in found if c[2]]
         if strong:
             best = max(strong, key=lambda c: c[0])
             break
-        if cands and weak is None:
-            weak = cands[0]
+        weak = weak or (found[0] if found else None)
     best = best or weak
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase, _, rule = best
     return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]
+
+
+def _randomised(c: tuple[int, str, bool, str], s: Sentence) -> bool:
+    """A count of the randomised: said so in the phrase, or per-arm counts of a sentence about randomising."""
+    return c[3] in ("randomised_arms_sum", "randomised_count") or bool(RANDOMISED_WORDS.search(c[1])) or (
+        c[3] in ("per_arm_sum", "per_arm_times_arms") and bool(RANDOMISED_WORDS.search(s.text)))
+
+
+def _groups(sents: list[Sentence]) -> tuple[int, str, bool, str] | None:
+    """"One group of patients (n = 23) ..." then "The second group (n = 31) ...": two or more groups, each
+    given its own sentence with one n, are summed."""
+    ns = []
+    for s in sents:
+        ms = [m for m in N_EQUALS_RE.finditer(s.text) if m.group("n") == "n"] if "=" in s.text else []
+        if len(ms) == 1 and GROUP_N_BEFORE.search(s.text[:ms[0].start()]):
+            ns.append((int(ms[0].group("num").replace(",", "")), ms[0].group(0)))
+    if len(ns) < 2:
+        return None
+    return sum(n for n, _ in ns), " + ".join(p for _, p in ns), True, "groups_in_sentences_sum"
+
+
+def _pooled(sents: list[Sentence]) -> tuple[int, str] | None:
+    """A meta-analysis's pooled participants, in a sentence that also names the trials or studies (for the
+    Summary of Findings; never the review's sample size)."""
+    for s in sents:
+        if re.search(r"\b(?:trials|studies|RCTs)\b", s.text):
+            m = POOLED_RE.search(s.text)
+            if m and (n := parse_number(m.group("num"))):
+                return n, m.group(0)
+    return None
 
 
 def size_class(n: int | None) -> str | None:
