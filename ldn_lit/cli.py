@@ -317,10 +317,9 @@ app.add_typer(trials_app, name="trials")
 @trials_app.command("update")
 def trials_update(
     ctx: typer.Context,
-    condition: list[str] = typer.Option(None, "--condition", "-c", help="Only this condition id (repeatable)."),
     full: bool = typer.Option(False, "--full", help="Ask the registry for every study again."),
 ) -> None:
-    """Fetch the registered naltrexone studies of every condition from ClinicalTrials.gov (API v2).
+    """Fetch the registered naltrexone studies from ClinicalTrials.gov (API v2); conditions are assigned here.
 
     Example:  ldn-lit trials update      (then again: asks only for studies updated since)
     """
@@ -329,17 +328,19 @@ def trials_update(
     from .trials import run_trials_update
 
     cfg = get_config(ctx)
-    conds = [cfg.condition(c) for c in condition] if condition else None
-    if conds and any(not c.searched for c in conds):
-        fail("only searched conditions (in [[conditions]]) can be updated")
     store = get_store(ctx, create=True)
     with update_lock(store.path), CtgovClient() as client:
-        report = run_trials_update(store, cfg, client, conditions=conds, full=full)
+        report = run_trials_update(store, cfg, client, full=full)
     if verbosity(ctx) == 0:
         return
     _warn(report.warnings)
-    console.print(_searches_table("ldn-lit trials update", report, ("condition", "studies", "updated"),
+    console.print(_searches_table("ldn-lit trials update", report, ("search", "studies", "updated"),
                                   sum(q.count for q in report.queries)))
+    console.print(escape("stored trials per condition: " + ", ".join(f"{c} {n}" for c, n in report.by_condition.items())
+                         + f"; on no tracked condition {report.untracked}"))
+    if report.gone:
+        console.print(escape(f"{len(report.gone)} stored trial(s) the registry no longer returns (kept as stored): "
+                             + ", ".join(report.gone[:10]) + (" …" if len(report.gone) > 10 else "")))
     console.print(f"requests: {report.requests}   time: {report.seconds:.1f} s   database: {store.path} "
                   f"({store.count_trials()} trials, {report.links} trial-paper links)")
     if report.new == report.revised == 0:

@@ -954,6 +954,9 @@ class Store:
     def count_trials(self) -> int:
         return self.db["trials"].count
 
+    def trial_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("select nct_id from trials order by nct_id")]
+
     def get_trials(self, nct_ids: list[str] | None = None) -> list[Trial]:
         """Stored trials (all when nct_ids is None), by NCT id."""
         if nct_ids is None:

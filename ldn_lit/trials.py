@@ -1,14 +1,17 @@
 """`ldn-lit trials update` and trial <-> paper links: the registry beside the literature.
 
-Update. One registry search per tracked condition: GET /studies with query.intr=naltrexone and
-query.cond=<the condition's label, MeSH terms and synonyms, ORed>, every page. The first search of
-a condition (or any search after its query changed, or with full=True) asks for every study; later
-ones add filter.advanced=AREA[LastUpdatePostDate]RANGE[<day of the last successful search>,MAX]. Before
-those, one search for any naltrexone study updated since the earliest of those days: when there is
-none, nothing else is asked, so a no-change update is one request whatever the number of conditions.
-The registry's post dates have day resolution, so
-studies posted on that day come again; their content hash tells whether they changed. The search
-state is saved only after all pages of all searches are stored, so an interrupted run repeats them.
+Update. One registry search for naltrexone, every page: GET /studies with query.intr=naltrexone (the
+registry's intervention search also finds "low dose naltrexone"). Each study's conditions are assigned
+here, by the PubMed condition rules over its condition names, keywords, condition MeSH terms and title
+with the config's labels, MeSH terms and synonyms; studies of no tracked condition are stored and
+counted too. After the first search, the next ones add filter.advanced=AREA[LastUpdatePostDate]RANGE[
+<day of the last successful search minus OVERLAP_DAYS>,MAX]: the registry's post dates are US days,
+refreshed during the UTC afternoon, so a study posted late on the day of a run would otherwise fall
+between two runs for good; studies seen again are skipped by their content hash. A no-change update is
+that one request. Every REFRESH_DAYS (and with full=True, or when the query changed) the search is made
+in full and the stored studies it no longer returns (their intervention was renamed, say) are fetched by
+NCT id (filter.ids), so a study that leaves the search is still brought up to date. The search state is
+saved only after all pages are stored, so an interrupted run repeats the search.
 
 Links, each with how it was made (recomputed from both sides after every update):
   registry_reference  the registry lists the PMID among the trial's references (type RESULT or
@@ -25,7 +28,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from .config import Condition, Config
 from .ctgov import NCT_RE, CtgovClient, Trial, parse_studies
@@ -39,10 +42,17 @@ DRUG_INTERVENTION = "naltrexone"  # query.intr: the registry's intervention sear
 REPORTING_REFERENCE_TYPES = ("RESULT", "DERIVED")
 
 
+SEARCH_ID = "naltrexone"  # the search's row in trial_query_state
+REFRESH_ID = "naltrexone: full refresh"  # when the search was last made in full, leavers fetched by id
+OVERLAP_DAYS = 2
+REFRESH_DAYS = 30
+IDS_PER_REQUEST = 200  # NCT ids per filter.ids request (about 2.6 kB of URL)
+
+
 @dataclass
 class TrialQueryOutcome:
-    condition_id: str
-    mode: str  # "full" or "since YYYY-MM-DD"
+    condition_id: str  # what was asked: SEARCH_ID, or "stored ids" (studies that left the search)
+    mode: str  # "full", "since YYYY-MM-DD" or "by id"
     count: int = 0  # studies the search returned
     pages: int = 0
     new: int = 0
@@ -60,23 +70,20 @@ class TrialsReport:
     requests: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)  # studies skipped as malformed, each named
+    by_condition: dict[str, int] = field(default_factory=dict)  # stored trials per tracked condition
+    untracked: int = 0  # stored trials on no tracked condition (kept: naltrexone studies all the same)
+    gone: list[str] = field(default_factory=list)  # stored, but the registry returned them neither way
 
 
-def condition_query(cond: Condition) -> str:
-    """query.cond for a condition: its label, MeSH terms and synonyms as quoted phrases joined by OR
-    (the registry's condition search matches condition names, keywords, titles and condition MeSH)."""
-    seen: dict[str, str] = {}
-    for term in [cond.label, *cond.mesh, *cond.synonyms]:
-        t = term.strip().replace('"', "")
-        if t and t.lower() not in seen:
-            seen[t.lower()] = t
-    return " OR ".join(f'"{t}"' for t in seen.values())
+def search_query() -> str:
+    """The registry search as text (kept in the search state: a change means a full search)."""
+    return f"query.intr={DRUG_INTERVENTION}"
 
 
-def search_params(cond: Condition, since: str | None = None) -> dict[str, str]:
+def search_params(since: str | None = None) -> dict[str, str]:
     from .ctgov import FIELDS
 
-    params = {"query.intr": DRUG_INTERVENTION, "query.cond": condition_query(cond), "fields": ",".join(FIELDS)}
+    params = {"query.intr": DRUG_INTERVENTION, "fields": ",".join(FIELDS)}
     if since:
         params["filter.advanced"] = f"AREA[LastUpdatePostDate]RANGE[{since},MAX]"
     return params
@@ -118,44 +125,45 @@ def _noop(*_: object, **__: object) -> None:
     pass
 
 
-def run_trials_update(store: Store, config: Config, client: CtgovClient, *, conditions: list[Condition] | None = None,
-                      full: bool = False, today: date | None = None, progress: Progress = _noop) -> TrialsReport:
+def run_trials_update(store: Store, config: Config, client: CtgovClient, *, full: bool = False,
+                      today: date | None = None, progress: Progress = _noop) -> TrialsReport:
     started = time.monotonic()
     today = today or datetime.now(UTC).date()
-    conditions = conditions or config.conditions
     before = client.requests_made
-    run_id = store.start_run("trials update", [c.id for c in conditions])
+    run_id = store.start_run("trials update", [SEARCH_ID])
     report = TrialsReport(run_id=run_id)
     try:
         state = store.trial_query_state()
-        sinces = {c.id: _since(state.get(c.id), condition_query(c), full) for c in conditions}
-        if all(sinces.values()) and not _anything_updated(client, min(s for s in sinces.values() if s)):
-            conditions = []  # nothing on naltrexone changed in the registry since: one request in all
-        for cond in conditions:
-            since = sinces[cond.id]
-            outcome = TrialQueryOutcome(cond.id, f"since {since}" if since else "full")
-            report.queries.append(outcome)
-            progress("search", condition_id=cond.id)
-            seen: set[str] = set()
-            for page in client.iter_studies(search_params(cond, since)):
-                outcome.pages += 1
-                parsed = parse_studies(page.studies, seen)
-                report.warnings += [w for w in parsed.skipped if w not in report.warnings]
-                trials = parsed.trials
-                rows = {t.nct_id: [(cond.id, "search", f"registry search for {cond.id}"),
-                                   *tag_trial(t, config.all_conditions)] for t in trials}
-                result = store.save_trials(trials, rows, fetched_on=today.isoformat())
-                outcome.count += len(trials)
-                outcome.new += len(result.new)
-                outcome.revised += len(result.revised)
-                report.new += len(result.new)
-                report.revised += len(result.revised)
-                report.unchanged += len(result.unchanged)
+        prev, refreshed = state.get(SEARCH_ID), state.get(REFRESH_ID)
+        since = None
+        if prev and prev["query"] == search_query() and not full:
+            since = (date.fromisoformat(prev["last_success_date"]) - timedelta(days=OVERLAP_DAYS)).isoformat()
+        refresh = since is None or not refreshed or \
+            date.fromisoformat(refreshed["last_success_date"]) <= today - timedelta(days=REFRESH_DAYS)
+        if refresh:
+            since = None
+        outcome = TrialQueryOutcome(SEARCH_ID, f"since {since}" if since else "full")
+        report.queries.append(outcome)
+        progress("search", condition_id=SEARCH_ID)
+        seen: set[str] = set()
+        for page in client.iter_studies(search_params(since)):
+            _save_page(store, config, page.studies, today, outcome, report, seen)
+        if refresh:
+            left = sorted(set(store.trial_ids()) - seen)
+            if left:
+                by_id = TrialQueryOutcome("stored ids", "by id")
+                report.queries.append(by_id)
+                for i in range(0, len(left), IDS_PER_REQUEST):
+                    ids = left[i:i + IDS_PER_REQUEST]
+                    params = {"filter.ids": ",".join(ids), "fields": search_params()["fields"]}
+                    for page in client.iter_studies(params):
+                        _save_page(store, config, page.studies, today, by_id, report, seen)
+                report.gone = [n for n in left if n not in seen]
         report.links = refresh_links(store)
-        for cid in sinces:
-            cond = config.condition(cid)
-            count = next((o.count for o in report.queries if o.condition_id == cid), 0)
-            store.set_trial_query_state(cid, condition_query(cond), today.isoformat(), count, run_id)
+        store.set_trial_query_state(SEARCH_ID, search_query(), today.isoformat(), outcome.count, run_id)
+        if refresh:
+            store.set_trial_query_state(REFRESH_ID, search_query(), today.isoformat(), len(seen), run_id)
+        report.by_condition, report.untracked = condition_counts(store, config)
     except BaseException as e:
         report.requests = client.requests_made - before
         status = "interrupted" if isinstance(e, KeyboardInterrupt) else "failed"
@@ -169,16 +177,31 @@ def run_trials_update(store: Store, config: Config, client: CtgovClient, *, cond
     return report
 
 
-def _since(prev: dict | None, query: str, full: bool) -> str | None:
-    return prev["last_success_date"] if prev and prev["query"] == query and not full else None
+def _save_page(store: Store, config: Config, studies: list[dict], today: date, outcome: TrialQueryOutcome,
+               report: TrialsReport, seen: set[str]) -> None:
+    """Check, tag (conditions assigned here) and store one page; its NCT ids join `seen` (a study listed again
+    is stored once, a malformed one skipped with a warning)."""
+    outcome.pages += 1
+    parsed = parse_studies(studies, seen)
+    report.warnings += [w for w in parsed.skipped if w not in report.warnings]
+    trials = parsed.trials
+    rows = {t.nct_id: tag_trial(t, config.all_conditions) for t in trials}
+    result = store.save_trials(trials, rows, fetched_on=today.isoformat())
+    outcome.count += len(trials)
+    outcome.new += len(result.new)
+    outcome.revised += len(result.revised)
+    report.new += len(result.new)
+    report.revised += len(result.revised)
+    report.unchanged += len(result.unchanged)
 
 
-def _anything_updated(client: CtgovClient, since: str) -> bool:
-    """One cheap search: has any naltrexone study been posted or updated since that day?"""
-    page = client.studies_page({"format": "json", "query.intr": DRUG_INTERVENTION, "fields": "NCTId",
-                                "filter.advanced": f"AREA[LastUpdatePostDate]RANGE[{since},MAX]",
-                                "countTotal": "true", "pageSize": "1"})
-    return bool(page.studies) or bool(page.total_count)
+def condition_counts(store: Store, config: Config) -> tuple[dict[str, int], int]:
+    """Stored trials per tracked condition, and how many are on none of them."""
+    tracked = [c.id for c in config.conditions]
+    rows = store.trial_condition_rows()
+    on = {n: {cid for cid, _, _ in r} for n, r in rows.items()}
+    counts = {cid: sum(1 for c in on.values() if cid in c) for cid in tracked}
+    return counts, sum(1 for n in store.trial_ids() if not on.get(n, set()) & set(tracked))
 
 
 # ---- links ------------------------------------------------------------------------------------

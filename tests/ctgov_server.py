@@ -1,7 +1,8 @@
 """A loopback stand-in for the ClinicalTrials.gov API v2: a real HTTP server on 127.0.0.1 for the tests.
 
 It answers GET /api/v2/studies like the real service for what ldn-lit uses: query.intr, query.cond,
-query.term (quoted phrases joined by OR, case-insensitive), filter.advanced=AREA[LastUpdatePostDate]
+query.term (quoted phrases joined by OR, case-insensitive), filter.ids (NCT ids, comma or pipe
+separated), filter.advanced=AREA[LastUpdatePostDate]
 RANGE[date,MAX], fields (piece names such as IdentificationModule or HasResults, or dotted field
 paths), pageSize (default 10, at most 1000), countTotal, and paging by opaque nextPageToken that is
 only valid with the same query parameters. Studies follow the published v2 JSON structure.
@@ -184,6 +185,9 @@ def _matches(s: dict[str, Any], params: dict[str, str]) -> bool:
     cm = ps.get("conditionsModule", {})
     mesh = [m["term"] for m in s.get("derivedSection", {}).get("conditionBrowseModule", {}).get("meshes", [])]
     cond = " | ".join([*cm.get("conditions", []), *cm.get("keywords", []), *mesh]).lower() + " | " + titles
+    ids = params.get("filter.ids")
+    if ids is not None and ident["nctId"] not in {x.strip() for x in re.split(r"[,|]", ids) if x.strip()}:
+        return False
     if "query.intr" in params and not any(p in inter for p in _phrases(params["query.intr"])):
         return False
     if "query.cond" in params and not any(p in cond for p in _phrases(params["query.cond"])):
