@@ -182,12 +182,13 @@ class EntrezClient(PoliteClient):
         retmax: int = ESEARCH_WINDOW,
         usehistory: bool = True,
         webenv: str | None = None,
+        sort: str | None = None,
     ) -> SearchResult:
         """One esearch. With `webenv` (history server), the result is appended to that environment and
         the term may name its earlier results as `#N` (e.g. "#1 AND fibromyalgia[tiab]")."""
         params = {"db": "pubmed", "term": term, "retstart": str(retstart), "retmax": str(retmax),
                   "usehistory": "y" if usehistory or webenv else None, "WebEnv": webenv,
-                  "datetype": datetype, "mindate": mindate, "maxdate": maxdate}
+                  "datetype": datetype, "mindate": mindate, "maxdate": maxdate, "sort": sort}
         parsed: list[SearchResult] = []
 
         def complete(body: bytes) -> None:
@@ -331,6 +332,21 @@ class EntrezClient(PoliteClient):
             answer = parts[6].strip()
             found[parts[5].strip()] = answer if answer.isdigit() else None
         return [found.get(k) for k in keys]
+
+    # ---- title search ------------------------------------------------------------------------
+    def title_search(self, words: list[str], retmax: int = 20) -> tuple[str, list[str]]:
+        """(term, PMIDs) of the records whose titles have these words, in PubMed's relevance order: every
+        word in [ti] (separate words, not one quoted phrase, so word order and punctuation do not matter);
+        when no record has them all (a misspelt or changed word), any of them, the records with the most
+        first. Year and author are left out on purpose: a wrong year must not hide the study."""
+        if not words:
+            return "", []
+        term = " AND ".join(f"{w}[ti]" for w in words)
+        ids = self.esearch(term, usehistory=False, retmax=retmax, sort="relevance").ids
+        if not ids and len(words) > 1:
+            term = " OR ".join(f"{w}[ti]" for w in words)
+            ids = self.esearch(term, usehistory=False, retmax=retmax, sort="relevance").ids
+        return term, ids
 
     # ---- helpers ------------------------------------------------------------------------------
     def _xml_root(self, body: bytes, expected: str, what: str) -> ET.Element:

@@ -4,8 +4,10 @@ It speaks enough of the protocol for ldn-lit: esearch (XML or JSON; retstart/ret
 10,000-id window; datetype with mindate/maxdate, inclusive days, applied only when both are given as
 the E-utilities documentation requires; the history server: usehistory=y stores the result under a
 new query key, in the WebEnv passed (appended, as NCBI does) or in a new one, and `#N` in the term or
-query_key=N combine an earlier result of that WebEnv with AND), efetch by GET or POST (ids, or WebEnv +
-query_key), and ecitmatch (plain text). Faults are scripted per test: 429 with
+query_key=N combine an earlier result of that WebEnv with AND; a term of field-tagged words ([ti] title
+words, phrases and word*, [au]/[1au] authors, [dp] years, [doi], [pmc], [uid]) with AND/OR/NOT is
+evaluated on the records' fields as PubMed does, and sort=relevance puts the records matching the most
+words first), efetch by GET or POST (ids, or WebEnv + query_key), and ecitmatch (plain text). Faults are scripted per test: 429 with
 NCBI's JSON body, 5xx, an <ERROR> or a truncated/HTML body inside a 200, slow or trickling replies,
 an esearch whose Count disagrees with its IdList, or a permanent 429 storm. Records can be left out
 of efetch replies (`omit`: short replies), served as <DeleteCitation> (`deleted`), or be poison
@@ -102,7 +104,14 @@ class Record:
     # A search term matches this record when one of these occurs in its text (the term without its
     # `#N` history references), or when every AND-part of that text names the drug ("naltrexone"):
     # every record the stand-in serves is a naltrexone record, so the drug query alone finds them all.
+    # A term made only of field-tagged words ([ti], [au], [1au], [dp], [doi], [pmc], [uid]) is instead
+    # evaluated against the record's fields below, as PubMed does (see _Query).
     keys: set[str]
+    title: str = "Synthetic test record"
+    authors: tuple[tuple[str, str], ...] = (("Testperson", "A"),)
+    year: int = 2024
+    doi: str | None = None
+    pmcid: str | None = None
 
 
 @dataclass
@@ -142,8 +151,11 @@ class EutilsStandIn:
     def add(self, pmid: str, *, keys: set[str] | list[str], edat: str = "2024/01/01", mdat: str | None = None,
             pdat: str | None = None, **article) -> Record:
         """Add (or replace, i.e. revise) a synthetic record; make_article_xml() takes **article."""
+        fields = {k: article[k] for k in ("title", "year", "doi", "pmcid") if k in article}
+        if "authors" in article:
+            fields["authors"] = tuple(tuple(x) for x in article["authors"])
         rec = Record(str(pmid), make_article_xml(str(pmid), **article), edat, mdat or edat, pdat or edat,
-                     set(keys))
+                     set(keys), **fields)
         self.records[rec.pmid] = rec
         return rec
 
@@ -161,24 +173,35 @@ class EutilsStandIn:
             self.records[pmid] = Record(pmid, make_article_xml(pmid), d, d, d, {key})
 
     def search(self, term: str, datetype: str | None, mindate: str | None, maxdate: str | None,
-               within: set[str] | None = None) -> list[str]:
-        """PMIDs matching `term` (its `#N` references already resolved into `within`), newest first.
+               within: set[str] | None = None, sort: str | None = None) -> list[str]:
+        """PMIDs matching `term` (its `#N` references already resolved into `within`), newest first, or with
+        sort=relevance the records matching more of the term's words first (PubMed's Best Match puts the
+        records that match the most query terms on top; ties newest first).
         mindate/maxdate limit by the `datetype` date (PubMed's default: pdat) only as a pair."""
         text = " AND ".join(p for p in _and_parts(term) if not _HISTORY_REF.fullmatch(p))
         drug_only = bool(text) and all("naltrexone" in p.lower() for p in _and_parts(text))
+        query = _Query.parse(text)
         dated = bool(mindate and maxdate)
-        hits = []
+        hits: list[tuple[int, str]] = []
         for rec in self.records.values():
             if within is not None and rec.pmid not in within:
                 continue
-            if text and not drug_only and not any(k in text for k in rec.keys):
+            score = 0
+            if query is not None:
+                score = query.score(rec)
+                if not score:
+                    continue
+            elif text and not drug_only and not any(k in text for k in rec.keys):
                 continue
             if dated:
                 d = getattr(rec, (datetype or "pdat").lower(), rec.pdat)
                 if not _norm(mindate) <= d <= _norm(maxdate, end=True):
                     continue
-            hits.append(rec.pmid)
-        return sorted(hits, key=int, reverse=True)  # PubMed's default order: newest first
+            hits.append((score, rec.pmid))
+        newest = sorted(hits, key=lambda h: int(h[1]), reverse=True)  # PubMed's default order: newest first
+        if sort == "relevance":
+            newest.sort(key=lambda h: -h[0])
+        return [p for _, p in newest]
 
     # ---- stats for tests --------------------------------------------------------------------------
     def count(self, endpoint: str | None = None) -> int:
@@ -217,6 +240,106 @@ def _and_parts(term: str) -> list[str]:
         i += 1
     parts.append(term[start:].strip())
     return [p for p in parts if p]
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_ATOM = re.compile(r'\(|\)|\b(?:AND|OR|NOT)\b|"[^"]*"(?:\[\w+\])?'
+                   r'|(?:(?!(?:AND|OR|NOT)\b)[^\s()"\[]+\s+)*[^\s()"\[]+\[\w+\]|[^\s()"]+')
+_TAGGED = re.compile(r'^(?P<text>"[^"]*"|[^\[]+)\[(?P<tag>\w+)\]$')
+FIELDS = ("ti", "au", "1au", "dp", "doi", "pmc", "pmcid", "uid", "pmid")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+@dataclass
+class _Query:
+    """A term of field-tagged words, AND/OR/NOT and parentheses, evaluated on a record's fields.
+
+    As PubMed reads them: word[ti] is a word of the title (word* any word it begins), "a phrase"[ti]
+    (or a-hyphenated[ti]) those words in a row; "Surname AB"[au] an author (surname, optionally the
+    initials' start), [1au] the first author; 2010[dp] or 2009:2011[dp] the publication year; [doi],
+    [pmc], [uid] the identifiers. A bare word or another tag ([tiab], [mesh], [ta]...) is not modelled:
+    such terms are matched by the records' `keys` instead."""
+
+    op: str  # "and", "or", "not", "atom"
+    parts: list[_Query] = field(default_factory=list)
+    tag: str = ""
+    text: str = ""
+
+    @staticmethod
+    def parse(term: str) -> _Query | None:
+        tokens = _ATOM.findall(term)
+        if not tokens:
+            return None
+        pos = 0
+
+        def expr() -> _Query | None:
+            nonlocal pos
+            left = unit()
+            while left is not None and pos < len(tokens) and tokens[pos] in ("AND", "OR", "NOT"):
+                op = tokens[pos].lower()
+                pos += 1
+                right = unit()
+                if right is None:
+                    return None
+                left = _Query(op, [left, right])
+            return left
+
+        def unit() -> _Query | None:
+            nonlocal pos
+            if pos >= len(tokens):
+                return None
+            tok = tokens[pos]
+            pos += 1
+            if tok == "(":
+                inner = expr()
+                if pos >= len(tokens) or tokens[pos] != ")":
+                    return None
+                pos += 1
+                return inner
+            m = _TAGGED.match(tok)
+            if not m or m.group("tag").lower() not in FIELDS:
+                return None
+            return _Query("atom", tag=m.group("tag").lower(), text=m.group("text").strip('"'))
+
+        q = expr()
+        return q if q is not None and pos == len(tokens) else None
+
+    def score(self, rec: Record) -> int:
+        """How many of the term's words the record matches; 0 when the term as a whole does not match."""
+        if self.op == "atom":
+            return int(self._atom(rec))
+        a, b = (p.score(rec) for p in self.parts)
+        if self.op == "and":
+            return a + b if a and b else 0
+        if self.op == "or":
+            return a + b
+        return a if a and not b else 0  # NOT
+
+    def _atom(self, rec: Record) -> bool:
+        t = self.text
+        if self.tag == "ti":
+            title, want = _words(rec.title), _words(t)
+            if t.endswith("*") and len(want) == 1:
+                return any(w.startswith(want[0]) for w in title)
+            return bool(want) and any(title[i:i + len(want)] == want for i in range(len(title)))
+        if self.tag in ("au", "1au"):
+            want = _words(t)
+            names = rec.authors[:1] if self.tag == "1au" else rec.authors
+            return bool(want) and any(
+                _words(last) == want[:len(_words(last))] and
+                (len(want) == len(_words(last)) or ini.lower().startswith(want[-1]))
+                for last, ini in names)
+        if self.tag == "dp":
+            lo, _, hi = t.partition(":")
+            return int(lo[:4]) <= rec.year <= int((hi or lo)[:4])
+        if self.tag == "doi":
+            return (rec.doi or "").lower() == t.lower()
+        if self.tag in ("pmc", "pmcid"):
+            return (rec.pmcid or "").upper() == t.upper()
+        return rec.pmid == t  # uid, pmid
 
 
 def _norm(d: str, end: bool = False) -> str:
@@ -323,7 +446,7 @@ class _Handler(BaseHTTPRequestHandler):
                                        "</ERROR></eSearchResult>")
             found = set(st.histories[(webenv, k)])
             within = found if within is None else within & found
-        ids = st.search(p["term"], p.get("datetype"), p.get("mindate"), p.get("maxdate"), within)
+        ids = st.search(p["term"], p.get("datetype"), p.get("mindate"), p.get("maxdate"), within, p.get("sort"))
         retstart, retmax = int(p.get("retstart", 0)), int(p.get("retmax", 20))
         if retstart + retmax > 10_000 and retstart > 0 or retmax > 10_000:
             msg = ("Search Backend failed: Exception: 'retstart' cannot be larger than 9998. For PubMed, "

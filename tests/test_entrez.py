@@ -120,6 +120,34 @@ def test_ecitmatch(eutils_server):
     assert eutils_server.requests[-1].params["bdata"] == "Ann Neurol|2010|68|145|Testperson A|q0|\rNope J|1999|1|1||q1|"
 
 
+def test_title_search_asks_every_word_then_any_in_relevance_order(eutils_server):
+    eutils_server.add("970000601", keys=set(), title="Synthetic opioid antagonist eases placeholder pain")
+    eutils_server.add("970000602", keys=set(), title="Synthetic placeholder pain in a survey")
+    eutils_server.add("970000603", keys=set(), title="Another synthetic study")
+    with client() as c:
+        term, ids = c.title_search(["opioid", "antagonist", "placeholder", "pain"])
+        assert term == "opioid[ti] AND antagonist[ti] AND placeholder[ti] AND pain[ti]" and ids == ["970000601"]
+        assert eutils_server.requests[-1].params["sort"] == "relevance"
+        # one misspelt word: nothing has them all, so any of them, the record with the most words first
+        term, ids = c.title_search(["opioid", "antagonsit", "placeholder", "pain"])
+        assert " OR " in term and ids == ["970000601", "970000602"]
+        assert c.title_search([]) == ("", [])
+
+
+@pytest.mark.parametrize("term, hits", [
+    ('"opioid antagonist"[ti]', ["970000601"]), ('"antagonist opioid"[ti]', []), ("opio*[ti]", ["970000601"]),
+    ("Testperson[au]", ["970000602", "970000601"]), ("Testperson B[1au]", ["970000602"]),
+    ("2011[dp] AND pain[ti]", ["970000601"]), ("2010:2012[dp]", ["970000602", "970000601"]),
+    ("pain[ti] NOT survey[ti]", ["970000601"]), ("(survey[ti] OR eases[ti]) AND 2012[dp]", ["970000602"]),
+])
+def test_the_stand_in_reads_field_tags_as_pubmed_does(eutils_server, term, hits):
+    eutils_server.add("970000601", keys=set(), title="Synthetic opioid antagonist eases pain", year=2011,
+                      authors=[("Example", "C"), ("Testperson", "A")])
+    eutils_server.add("970000602", keys=set(), title="Synthetic pain survey", year=2012, authors=[("Testperson", "B")])
+    with client() as c:
+        assert c.esearch(term, usehistory=False).ids == hits
+
+
 @pytest.mark.pacing
 @pytest.mark.parametrize("key, limit, calls", [(None, 3, 8), (KEY, 10, 22)])
 def test_rate_limit_is_obeyed_server_side(eutils_server, key, limit, calls):
