@@ -9,8 +9,6 @@ two citation-level verdicts: not_found (nothing matches the cited source) and ci
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -25,9 +23,10 @@ from .claims import (
     require_evidence_base,
 )
 from .config import Claim, Config
-from .errors import EntrezError
+from .errors import EXIT_AMBIGUOUS, EntrezError
 from .journals import matches_any
 from .models import Article
+from .resolve import Resolution, compare_reference, differences, resolve
 from .store import Store
 from .vocabulary import CONTROLLED
 
@@ -43,7 +42,10 @@ class CheckResult:
     source: str = "none"  # "database", "pubmed", "none"
     network: str = "not needed"  # "not needed", "used", "unreachable: ...", "offline"
     record: dict[str, Any] | None = None
+    reference: dict[str, Any] | None = None  # the fields read from a pasted reference (citation.Reference)
+    found_via: str = ""  # identifier, database, ECitMatch, PubMed title search
     field_matches: dict[str, dict[str, Any]] = field(default_factory=dict)
+    differences: list[str] = field(default_factory=list)  # "PubMed says 2009, the reference says 2012"
     claim: dict[str, Any] | None = None
     verdict: str | None = None
     why: str = ""
@@ -54,7 +56,10 @@ class CheckResult:
     pubmed_search: str = ""  # for a claim: what PubMed was asked (the condition's query, the cited journal) or why not
     title_search: str = ""  # a title tried as a reference before being read as a claim
     evidence: list[dict[str, Any]] = field(default_factory=list)
-    candidates: list[dict[str, Any]] = field(default_factory=list)
+    candidates: list[dict[str, Any]] = field(default_factory=list)  # a claim's records, best fit first
+    # a reference's candidate records, best first, with why (title similarity, details that match or differ)
+    citation_candidates: list[dict[str, Any]] = field(default_factory=list)
+    pubmed_asked: list[str] = field(default_factory=list)  # for a reference: ECitMatch, the [ti] search
     hint: str = ""
     exit_code: int = EXIT_OK
 
@@ -136,7 +141,8 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
           offline: bool = False) -> CheckResult:
     u = parse_input(text)
     shown = text if len(text) <= 300 else text[:300] + f"… ({len(text):,} characters)"
-    res = CheckResult(input=shown, understood=u.describe(), kind=u.kind, hint=u.hint)
+    res = CheckResult(input=shown, understood=u.describe(), kind=u.kind, hint=u.hint,
+                      reference=asdict(u.reference) if u.reference and u.kind != "claim" else None)
     if u.kind in ("empty", "garbage"):
         res.exit_code, res.why = EXIT_NOT_UNDERSTOOD, f"input not understood: {u.hint}"
         return res
@@ -146,6 +152,9 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
             if u.kind == "claim":
                 if not _check_title(u, res, store, config, remote):
                     _check_claim(u, res, store, config, remote)
+            elif u.kind == "title":
+                res.understood = "a title, looked up as a reference"
+                _check_citation(u, res, store, config, remote)
             else:
                 _check_citation(u, res, store, config, remote)
         except EntrezError as e:  # only PubMed's failures are "PubMed could not be asked"
@@ -167,119 +176,113 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
 
 
 # ---- identifiers and references ---------------------------------------------------------------
-def _lookup_local(u: Understood, store: Store) -> list[str]:
-    if u.kind in ("pmid", "doi", "pmcid"):
-        return store.find_pmids(**{u.kind: u.value})
-    ref = u.reference
-    assert ref is not None  # every other kind returned above
-    if ref.doi:
-        hit = store.find_pmids(doi=ref.doi)
-        if hit:
-            return hit
-    rows = store.citation_fields(int(ref.year))
-    return [r["pmid"] for r in rows if matches_any(ref.journal, (r["journal"], r["journal_iso"], r["medline_ta"])) and
-            (not ref.volume or r["volume"] == ref.volume)
-            and (not ref.first_page or _first_page(r["pages"]) == ref.first_page)]
-
-
-def _first_page(pages: str | None) -> str:
-    return re.split(r"[-–]", pages or "")[0].strip()
-
-
-def _remote_ids(u: Understood, remote: Remote) -> list[str]:
+def _by_identifier(u: Understood, store: Store, config: Config, remote: Remote) -> tuple[list[str], str]:
+    """(PMIDs, where from) for a PMID, PMCID or DOI: the database, else PubMed (stored, check-only)."""
+    pmids = store.find_pmids(**{u.kind: u.value})
+    if pmids:
+        return pmids, "database"
     client = remote()
     if client is None:
-        return []
-    if u.kind == "pmid":
-        return [u.value]
-    if u.kind == "doi":
-        return client.esearch(f'"{u.value}"[doi]', usehistory=False).ids[:3]
-    if u.kind == "pmcid":
-        return client.esearch(f"{u.value}[pmc]", usehistory=False).ids[:3]
+        return [], "none"
+    ids = [u.value] if u.kind == "pmid" else client.esearch(
+        f'"{u.value}"[doi]' if u.kind == "doi" else f"{u.value}[pmc]", usehistory=False).ids[:3]
+    return [a.pmid for a in _fetch_and_store(remote, store, config, ids)], "pubmed"
+
+
+def _fetch(remote: Remote) -> Callable[[list[str]], list[Article]]:
+    """Read records from PubMed without storing them (candidates; only the one found is stored)."""
+    from .pubmed_xml import iter_articles
+
+    def fetch(pmids: list[str]) -> list[Article]:
+        client = remote()
+        return [a for _, body in client.efetch_batches(pmids) for a in iter_articles(body)] if client else []
+
+    return fetch
+
+
+def _resolve(ref: Reference, res: CheckResult, store: Store, config: Config, remote: Remote,
+             ask_pubmed: bool = True) -> Resolution:
+    """Find the reference's record; the one found (if from PubMed) is stored, marked check-only."""
+    from .ingest import store_batch
+
+    r = resolve(ref, store, remote() if ask_pubmed else None, _fetch(remote))
+    res.pubmed_asked = r.asked
+    res.citation_candidates = [c.to_dict() for c in r.ranked[:8]]
+    keep = [c.article for c in (r.ambiguous or ([r.best] if r.best else [])) if c.via != "database"]
+    if keep:
+        store_batch(store, config, keep, source="check")
+    return r
+
+
+def _check_citation(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote) -> None:
     ref = u.reference
-    assert ref is not None  # every other kind returned above
-    if ref.doi:
-        ids = client.esearch(f'"{ref.doi}"[doi]', usehistory=False).ids
-        if ids:
-            return ids[:3]
-    found = client.ecitmatch([ref])
-    if found and found[0]:
-        return [found[0]]
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", ref.title) if w.lower() not in _STOP][:6]
-    term = " AND ".join([f"{w}[ti]" for w in words] + [f"{ref.year}[dp]"] +
-                        ([f"{ref.first_author}[1au]"] if ref.first_author else []))
-    return client.esearch(term, usehistory=False).ids[:5]
+    if u.kind in ("pmid", "pmcid", "doi"):
+        pmids, source = _by_identifier(u, store, config, remote)
+        if not pmids:
+            if remote.offline or remote.factory is None:
+                res.verdict, res.exit_code = "not_found", EXIT_NETWORK
+                res.why = "not in the local database, and --offline was given: run without --offline to ask PubMed"
+                return
+            res.verdict, res.exit_code = "not_found", EXIT_NOT_UNDERSTOOD
+            res.why = {"pmid": f"PMID {u.value} is not in PubMed; check the number",
+                       "pmcid": f"{u.value} matches no PubMed record; check the PMCID",
+                       "doi": f"DOI {u.value} matches no PubMed record; check it, or the work may not be indexed "
+                              "in PubMed"}[u.kind]
+            return
+        best = store.get_articles(pmids)[0]
+        _report(res, best, ref, store, source, "identifier")
+        return
+    assert ref is not None  # a reference or a title
+    r = _resolve(ref, res, store, config, remote)
+    _conclude(r, ref, res, store, remote)
 
 
-_STOP = {"with", "from", "that", "this", "their", "into", "trial", "study", "versus", "after", "during", "among"}
+def _conclude(r: Resolution, ref: Reference, res: CheckResult, store: Store, remote: Remote) -> None:
+    """found / citation_mismatch / retracted, ambiguous (exit 3) or not_found, from a resolution."""
+    if r.ambiguous:
+        res.verdict, res.exit_code = "ambiguous", EXIT_AMBIGUOUS
+        res.why = (f"{len(r.ambiguous)} records match this reference and its details do not tell them apart: "
+                   + "; ".join(f"PMID {c.pmid} ({c.article.year}, {c.article.journal_iso or c.article.journal}: "
+                               f"{c.why})" for c in r.ambiguous)
+                   + ". Add the year, journal, first author, volume or pages, or check a PMID")
+        return
+    if r.best is None:
+        res.verdict = "not_found"
+        if remote.offline or remote.factory is None:
+            res.exit_code = EXIT_NETWORK
+            res.why = "not in the local database, and --offline was given: run without --offline to ask PubMed"
+            return
+        near = r.ranked[0] if r.ranked else None
+        res.why = ("no PubMed record has this title" if ref.title else
+                   "no PubMed record has this journal, volume and first page") + (
+            f" ({', '.join(r.asked)})" if r.asked else "") + (
+            f"; closest: PMID {near.pmid}, {near.why}" if near else "") + (
+            "; check the title as written in the article" if ref.title else
+            "; check the journal, year, volume and first page")
+        return
+    best = r.best
+    source = "database" if best.via == "database" else "pubmed"
+    _report(res, best.article, ref, store, source, best.via)
 
 
-def _norm(s: str | None) -> str:
-    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", s).strip()
-
-
-def _pages_match(given: str, found: str | None) -> bool:
-    """'145-50' = '145-150'."""
-    g, f = [p.strip() for p in re.split(r"[-–]", given)], [p.strip() for p in re.split(r"[-–]", found or "")]
-    if g[0] != f[0]:
-        return False
-    if len(g) > 1 and len(f) > 1 and g[1] and f[1]:
-        full = lambda a, b: b if len(b) >= len(a) else a[: len(a) - len(b)] + b  # noqa: E731
-        return full(g[0], g[1]) == full(f[0], f[1])
-    return True
-
-
-def compare_reference(ref: Reference, a: Article) -> dict[str, dict[str, Any]]:
-    """Each field of the citation against the record: given, found, match."""
-    out: dict[str, dict[str, Any]] = {}
-
-    def put(name: str, given: str, found: Any, ok: bool) -> None:
-        if given:
-            out[name] = {"given": given, "found": found, "match": ok}
-
-    gw, fw = set(_norm(ref.title).split()), set(_norm(a.title).split())
-    put("title", ref.title, a.title, bool(gw) and len(gw & fw) / len(gw) >= 0.8)
-    put("year", ref.year, a.year, str(a.year) == ref.year)
-    put("journal", ref.journal, a.journal_iso or a.journal,
-        matches_any(ref.journal, (a.journal, a.journal_iso, a.medline_ta)))
-    put("volume", ref.volume, a.volume, (a.volume or "") == ref.volume)
-    put("pages", ref.pages, a.pages, _pages_match(ref.pages, a.pages))
-    first = a.authors[0].last_name or a.authors[0].collective_name if a.authors else None
-    put("first_author", ref.first_author, first, _norm(first) == _norm(ref.first_author))
-    put("doi", ref.doi, a.doi, (a.doi or "").lower() == ref.doi.lower())
-    return out
+def _report(res: CheckResult, best: Article, ref: Reference | None, store: Store, source: str, via: str) -> None:
+    res.found, res.source, res.found_via = True, source, via
+    res.record = _record_dict(best, store)
+    res.field_matches = compare_reference(ref, best) if ref else {}
+    res.differences = differences(res.field_matches)
+    tags = res.record.get("tags", {})
+    flags = [f for f in ("retracted", "erratum", "expression_of_concern") if tags.get(f)]
+    res.verdict = "retracted" if tags.get("retracted") else ("citation_mismatch" if res.differences else "found")
+    res.why = ((f"found, but {'; '.join(res.differences)}. " if res.differences else "")
+               + f"PMID {best.pmid}: {tags.get('design', '?')}, {tags.get('population', '?')}, "
+               f"n={tags.get('sample_size') or '?'}, finding {tags.get('finding') or 'not stated'}"
+               + ("; RETRACTED" if "retracted" in flags else "")
+               + "".join(f"; {x}" for x in [", ".join(f for f in flags if f != "retracted")] if x))
+    if tags.get("evidence"):
+        res.evidence = [{"pmid": best.pmid, "sentence": tags["evidence"]}]
 
 
 # ---- titles -------------------------------------------------------------------------------------
-_YEAR_TAIL = re.compile(r"[\s.,;]*\(?((?:19|20)\d\d)\)?[.\s]*$")
-_JOURNAL_WORD = re.compile(r"^(?:[A-Z][\w'&-]*\.?|of|and|the|for|in|&)$")
-
-
-def split_title(text: str) -> Reference | None:
-    """'Title. Journal. Year.' (journal and year optional) as a reference to look up by title; None when the
-    text is too short to be a title."""
-    year = ""
-    m = _YEAR_TAIL.search(text)
-    if m and m.start() > 0:
-        year, text = m.group(1), text[:m.start()]
-    title, journal = text.strip().rstrip("."), ""
-    head, sep, tail = title.rpartition(". ")
-    tail_words = tail.split()
-    if sep and 1 <= len(tail_words) <= 8 and all(_JOURNAL_WORD.match(w) for w in tail_words) and len(head.split()) >= 4:
-        title, journal = head, tail.rstrip(".")
-    if len(re.findall(r"[A-Za-z]{2,}", title)) < 4:
-        return None
-    return Reference(title=title.strip(), journal=journal, year=year)
-
-
-def _same_title(given: str, found: str) -> bool:
-    """Nearly every word of the given title is in the record's, and it is most of the record's (a subtitle
-    may be left out of a pasted title)."""
-    g, f = set(_norm(given).split()), set(_norm(found).split())
-    return bool(g) and len(g & f) / len(g) >= 0.9 and len(g & f) / max(len(f), 1) >= 0.6
-
-
 def _may_ask_pubmed_title(text: str, ref: Reference, store: Store, config: Config) -> bool:
     """PubMed's title search is asked when the input names a journal or year (then it is plainly a reference),
     or when the claim it would otherwise be needs PubMed anyway; never for a claim the database answers."""
@@ -292,80 +295,23 @@ def _may_ask_pubmed_title(text: str, ref: Reference, store: Store, config: Confi
 
 
 def _check_title(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote) -> bool:
-    """A claim-shaped input may be a pasted title: look it up by title (database, then a PubMed [ti] search)
-    before reading it as a claim. True when a record with that title was found and reported."""
-    ref = split_title(u.value)
-    if ref is None:
+    """A claim-shaped input may be a pasted title: look it up by title (database, then PubMed) before reading
+    it as a claim. True when a record with that title was found (or several were) and reported."""
+    ref = u.reference
+    if ref is None or len(ref.title.split()) < 4:
         return False
-    pmids = [p for p, t in store.titles(int(ref.year) if ref.year else None) if _same_title(ref.title, t)]
-    source = "database"
-    if not pmids and _may_ask_pubmed_title(u.value, ref, store, config):
-        client = remote()
-        if client is not None:
-            from .ingest import store_batch
-            from .pubmed_xml import iter_articles
-
-            term = f'"{ref.title}"[ti]' + (f" AND {ref.year}[dp]" if ref.year else "")
-            ids = client.esearch(term, usehistory=False, retmax=5).ids[:5]
-            arts = [a for _, body in (client.efetch_batches(ids) if ids else []) for a in iter_articles(body)
-                    if _same_title(ref.title, a.title)]
-            if arts:
-                store_batch(store, config, arts, source="check")
-            pmids, source = [a.pmid for a in arts], "pubmed"
-    if not pmids:
+    r = _resolve(ref, res, store, config, remote, ask_pubmed=_may_ask_pubmed_title(u.value, ref, store, config))
+    if r.best is None:
+        res.citation_candidates = []
         res.title_search = ("tried as a title first: no record in the database" +
                             (" or PubMed" if remote.status == "used" else "") +
                             " has this title, so it is read as a claim")
         return False
     res.kind, res.understood = "title", f"a title{' with its journal' if ref.journal else ''}, looked up as a reference"
-    res.title_search = f"found by title in the {source if source == 'database' else 'PubMed title search'}"
-    _check_citation(Understood("reference", u.value, reference=ref), res, store, config, remote, pmids, source)
+    res.title_search = ("found by title in the " +
+                        ("database" if r.best.via == "database" else "PubMed title search"))
+    _conclude(r, ref, res, store, remote)
     return True
-
-
-def _check_citation(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote,
-                    pmids: list[str] | None = None, source: str = "database") -> None:
-    pmids = pmids or _lookup_local(u, store)
-    if not pmids:
-        ids = _remote_ids(u, remote)
-        arts = _fetch_and_store(remote, store, config, ids)
-        pmids, source = [a.pmid for a in arts], "pubmed"
-        if remote.offline or remote.factory is None:
-            res.exit_code = EXIT_NETWORK
-            res.why = "not in the local database, and --offline was given: run without --offline to ask PubMed"
-            res.verdict = "not_found"
-            return
-    articles = store.get_articles(pmids)
-    if not articles:
-        res.verdict = "not_found"
-        res.exit_code = EXIT_NOT_UNDERSTOOD if u.kind in ("pmid", "pmcid", "doi") else EXIT_OK
-        res.why = {"pmid": f"PMID {u.value} is not in PubMed; check the number",
-                   "pmcid": f"{u.value} matches no PubMed record; check the PMCID",
-                   "doi": f"DOI {u.value} matches no PubMed record; check it, or the work may not be indexed in PubMed",
-                   }.get(u.kind, "no PubMed record matches this reference (ECitMatch and a title/author search found "
-                                 "nothing); check the journal, year, volume and first page")
-        return
-    if u.kind == "reference" and u.reference is not None:
-        ref = u.reference
-        scored = sorted(((sum(m["match"] for m in compare_reference(ref, a).values()), a) for a in articles),
-                        key=lambda x: -x[0])
-        best = scored[0][1]
-        res.field_matches = compare_reference(ref, best)
-    else:
-        best = articles[0]
-    res.found, res.source = True, source
-    res.record = _record_dict(best, store)
-    tags = res.record.get("tags", {})
-    mismatched = [k for k, m in res.field_matches.items() if not m["match"]]
-    flags = [f for f in ("retracted", "erratum", "expression_of_concern") if tags.get(f)]
-    res.verdict = "retracted" if tags.get("retracted") else ("citation_mismatch" if mismatched else "found")
-    res.why = (f"PMID {best.pmid}: {tags.get('design', '?')}, {tags.get('population', '?')}, "
-               f"n={tags.get('sample_size') or '?'}, finding {tags.get('finding') or 'not stated'}"
-               + ("; RETRACTED" if "retracted" in flags else "")
-               + "".join(f"; {x}" for x in [", ".join(f for f in flags if f != "retracted")] if x)
-               + (f"; details that do not match: {', '.join(mismatched)}" if mismatched else ""))
-    if tags.get("evidence"):
-        res.evidence = [{"pmid": best.pmid, "sentence": tags["evidence"]}]
 
 
 # ---- claims --------------------------------------------------------------------------------------

@@ -818,29 +818,58 @@ def _client_factory(ctx: typer.Context):
 @app.command()
 def check(
     ctx: typer.Context,
-    text: str = typer.Argument(..., help="PMID, PMCID, DOI, PubMed/DOI URL, a reference, or a claim sentence."),
-    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+    texts: list[str] = typer.Argument(..., help="PMIDs, PMCIDs, DOIs, PubMed/DOI URLs, references, titles or claim "
+                                      "sentences, each quoted; `-` reads one per line from standard input."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: an object for one input, an array "
+                                 "for several (or for `-`)."),
+    jsonl: bool = typer.Option(False, "--jsonl", help="One JSON object per input, one per line."),
     offline: bool = typer.Option(False, "--offline", help="Use only the local database."),
 ) -> None:
-    """Check one citation or claim: does the study exist, do its details match, what did it find.
+    """Check citations or claims: does the study exist, do its details match, what did it find.
 
     Examples:  ldn-lit check 20695007    ldn-lit check 10.1002/ana.22006
+               ldn-lit check "Cree BA, et al. Pilot trial of low-dose naltrexone and quality of life in multiple
+               sclerosis. Ann Neurol. 2010."
                ldn-lit check "a study in the Journal of Neuroimmunology found LDN reduced MS relapses"
-    Exit codes: 0 checked, 1 input not understood, 2 network or configuration error.
+               esearch ... | efetch -format uid | ldn-lit check - --jsonl
+    Exit codes: 0 checked, 1 input not understood, 2 network or configuration error, 3 the reference matches
+    several records it cannot tell apart; with several inputs, the highest of theirs.
     """
     import json as _json
 
     from .check import check as run_check
+
+    from_stdin = texts == ["-"]
+    items = [line.strip() for line in sys.stdin.read().splitlines() if line.strip()] if from_stdin else texts
+    if not items:
+        fail("nothing on standard input; give one PMID, DOI, reference or claim per line")
+    store, config = get_store(ctx, create=True, readonly=offline), get_config(ctx)
+    factory = _client_factory(ctx)
+    results, code = [], 0
+    for i, text in enumerate(items):
+        r = run_check(text, store, config, factory, offline=offline)
+        code = max(code, r.exit_code)
+        if jsonl:
+            sys.stdout.write(_json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+        elif as_json:
+            results.append(r.to_dict())
+        else:
+            if len(items) > 1:
+                console.print(f"[bold]── {i + 1}/{len(items)}:[/bold] {escape(r.input)}")
+            _print_check(ctx, r)
+    if as_json and not jsonl:
+        out = results if from_stdin or len(items) > 1 else results[0]
+        sys.stdout.write(_json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    raise typer.Exit(code)
+
+
+def _print_check(ctx: typer.Context, r: Any) -> None:
     from .vocabulary import verdict_label
 
-    r = run_check(text, get_store(ctx, create=True, readonly=offline), get_config(ctx), _client_factory(ctx),
-                  offline=offline)
-    if as_json:
-        sys.stdout.write(_json.dumps(r.to_dict(), ensure_ascii=False, indent=2) + "\n")
-        raise typer.Exit(r.exit_code)
     console.print(f"Understood: {escape(r.understood)}")
-    if r.exit_code:
-        fail(r.why, r.exit_code)
+    if r.exit_code and r.exit_code != 3:
+        say_error(r.why)
+        return
     if r.record:
         rec = r.record
         console.print(f"[bold]{escape(rec['title'])}[/bold]")
@@ -878,6 +907,14 @@ def check(
         console.print(escape(f'  PMID {e["pmid"]}' + (f" ({facts})" if facts else "") + f': "{e["sentence"]}"'))
     if r.pubmed_search:
         console.print(escape(f"PubMed search: {r.pubmed_search}"))
+    if r.citation_candidates and (r.verdict in ("ambiguous", "not_found") or verbosity(ctx) >= 1):
+        t = Table(title="Candidate records, best first")
+        for col in ("PMID", "year", "journal", "first author", "title", "why"):
+            t.add_column(col)
+        for c in r.citation_candidates:
+            t.add_row(c["pmid"], str(c["year"] or ""), escape(c["journal"] or ""), escape(c["first_author"] or ""),
+                      escape(c["title"]), escape(c["why"]))
+        console.print(t)
     if r.candidates and verbosity(ctx) >= 1:
         t = Table(title="Candidate records, best fit first")
         for col in ("PMID", "year", "journal", "design", "population", "n", "finding"):

@@ -10,6 +10,8 @@ Every command exits with:
        an unknown condition id, E-utilities / ClinicalTrials.gov unreachable or failing, the
        database unreadable, not ldn-lit's, read-only for a write command or busy with another
        process's write, the disk full;
+  3    `check`: the reference matches several records that its details cannot tell apart (they are
+       listed, best first, with why);
   130  interrupted (Ctrl-C).
 The CLI prints an LdnLitError as one line and exits with its exit_code.
 """
@@ -18,6 +20,7 @@ EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_SETUP = 2
 EXIT_USAGE = 2  # click's own code for usage errors, kept: same class as a broken setup
+EXIT_AMBIGUOUS = 3
 EXIT_INTERRUPTED = 130
 
 

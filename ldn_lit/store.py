@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
@@ -743,10 +744,22 @@ class Store:
             raise TypeError("find_pmids needs pmid, doi or pmcid")
         return [r[0] for r in self.db.execute(sql, [value])]
 
-    def citation_fields(self, year: int) -> list[dict[str, Any]]:
-        """pmid, journal names, volume and pages of the records of one year: what a reference is matched on."""
-        return list(self.db.query(
-            "select pmid, journal, journal_iso, medline_ta, volume, pages from articles where year = ?", [year]))
+    def citation_fields(self, year: int | None = None) -> list[dict[str, Any]]:
+        """pmid, journal names, volume and pages of the records (of one year, when given): what a reference's
+        source is matched on."""
+        sql = "select pmid, journal, journal_iso, medline_ta, volume, pages from articles"
+        return list(self.db.query(sql + " where year = ?", [year]) if year is not None else self.db.query(sql))
+
+    def title_candidates(self, words: Sequence[str], limit: int = 20) -> list[str]:
+        """PMIDs of the stored records whose titles share most of these words, best first (full-text rank
+        over titles; any one word is enough to be listed): a pasted title is compared with these."""
+        terms = [w for w in (re.sub(r"[^0-9A-Za-z]", "", w) for w in words) if w]
+        if not terms:
+            return []
+        match = "title : (" + " OR ".join(f'"{w}"' for w in terms) + ")"
+        return [r[0] for r in self.db.execute(
+            "select a.pmid from articles_fts join articles a on a.rowid = articles_fts.rowid "
+            "where articles_fts match ? order by rank limit ?", [match, limit])]
 
     def journals_on_condition(self, condition: str) -> list[tuple[str | None, str | None, str | None]]:
         """(journal, journal_iso, medline_ta) of each record tagged with the condition: does the database hold it?"""
@@ -836,13 +849,6 @@ class Store:
         rows = (self.db.query("select * from tags") if pmids is None
                 else self._select_in("select * from tags where pmid in ({marks})", pmids))
         return {r["pmid"]: _tags(r) for r in rows}
-
-    def titles(self, year: int | None = None) -> list[tuple[str, str]]:
-        """(pmid, title) of every stored record (of one publication year, when given): a pasted title is
-        looked up among them before PubMed is asked."""
-        if year is None:
-            return self.db.execute("select pmid, title from articles").fetchall()
-        return self.db.execute("select pmid, title from articles where year = ?", [year]).fetchall()
 
     # ---- runs and incremental state -----------------------------------------------------------
     def start_run(self, command: str, queries: list[str]) -> int:

@@ -190,6 +190,7 @@ VERDICTS: tuple[Verdict, ...] = (
     Verdict("not_found", "not found", None, None, "citation"),
     Verdict("citation_mismatch", "citation mismatch", None, None, "citation"),
     Verdict("found", "found", None, None, "citation"),
+    Verdict("ambiguous", "ambiguous: several records match", None, None, "citation"),
     Verdict("retracted", "retracted", None, None, "citation"),
 )
 

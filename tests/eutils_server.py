@@ -1,17 +1,18 @@
 """A loopback stand-in for NCBI E-utilities: a real HTTP server on 127.0.0.1 for the tests.
 
 It speaks enough of the protocol for ldn-lit: esearch (XML or JSON; retstart/retmax with PubMed's
-10,000-id window; datetype with mindate/maxdate, inclusive days, applied only when both are given as
-the E-utilities documentation requires; the history server: usehistory=y stores the result under a
-new query key, in the WebEnv passed (appended, as NCBI does) or in a new one, and `#N` in the term or
-query_key=N combine an earlier result of that WebEnv with AND; a term of field-tagged words ([ti] title
-words, phrases and word*, [au]/[1au] authors, [dp] years, [doi], [pmc], [uid]) with AND/OR/NOT is
-evaluated on the records' fields as PubMed does, and sort=relevance puts the records matching the most
-words first), efetch by GET or POST (ids, or WebEnv + query_key), and ecitmatch (plain text). Faults are scripted per test: 429 with
-NCBI's JSON body, 5xx, an <ERROR> or a truncated/HTML body inside a 200, slow or trickling replies,
-an esearch whose Count disagrees with its IdList, or a permanent 429 storm. Records can be left out
-of efetch replies (`omit`: short replies), served as <DeleteCitation> (`deleted`), or be poison
-(`poison()`: a non-numeric date). Every request is logged with its time so tests can count and pace them.
+10,000-id window; datetype with mindate/maxdate, inclusive days, applied only when both are given as the
+E-utilities documentation requires; the history server: usehistory=y stores the result under a new query
+key, in the WebEnv passed (appended, as NCBI does) or in a new one, and `#N` in the term or query_key=N
+combine an earlier result of that WebEnv with AND; a term of field-tagged words ([ti] title words,
+phrases and word*, [au]/[1au] authors, [dp] years, [doi], [pmc], [uid]) with AND/OR/NOT is evaluated on
+the records' fields as PubMed does, and sort=relevance puts the records matching the most words first),
+efetch by GET or POST (ids, or WebEnv + query_key), and ecitmatch (plain text). Faults are scripted per
+test: 429 with NCBI's JSON body, 5xx, an <ERROR> or a truncated/HTML body inside a 200, slow or
+trickling replies, an esearch whose Count disagrees with its IdList, or a permanent 429 storm. Records
+can be left out of efetch replies (`omit`: short replies), served as <DeleteCitation> (`deleted`), or be
+poison (`poison()`: a non-numeric date). Every request is logged with its time so tests can count and
+pace them.
 
 All records it serves are SYNTHETIC test data built with make_article_xml().
 """

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from eutils_server import XML_HEAD, make_article_xml
-from ldn_lit.check import split_title
+from ldn_lit.citation import parse_reference
 from ldn_lit.cli import app
 from ldn_lit.config import load_config
 from ldn_lit.store import Store
@@ -218,13 +218,13 @@ SYNTH_CROHN = dict(title="Synthetic stand-in: Low-dose naltrexone therapy improv
                    mesh=["Crohn Disease"])
 
 
-def test_split_title():
-    ref = split_title("Low-dose naltrexone therapy improves active Crohn's disease. Am J Gastroenterol. 2007.")
+def test_title_journal_year():
+    ref = parse_reference("Low-dose naltrexone therapy improves active Crohn's disease. Am J Gastroenterol. 2007.")
     assert (ref.title, ref.journal, ref.year) == ("Low-dose naltrexone therapy improves active Crohn's disease",
                                                   "Am J Gastroenterol", "2007")
-    bare = split_title("Low-dose naltrexone therapy improves active Crohn's disease.")
-    assert (bare.journal, bare.year) == ("", "")
-    assert split_title("LDN works.") is None
+    bare = parse_reference("Low-dose naltrexone therapy improves active Crohn's disease.")
+    assert (bare.journal, bare.year, bare.style) == ("", "", "title")
+    assert parse_reference("LDN.") is None
 
 
 def test_a_title_with_journal_and_year_is_looked_up_as_a_reference_first(db, eutils_server):
@@ -234,8 +234,10 @@ def test_a_title_with_journal_and_year_is_looked_up_as_a_reference_first(db, eut
     assert d["kind"] == "title" and d["found"] and d["record"]["pmid"] == "980000300"
     assert d["title_search"] == "found by title in the PubMed title search" and d["verdict"] == "found"
     assert d["field_matches"]["journal"]["match"] and d["field_matches"]["year"]["match"]
+    # the title's words, each in [ti] (not one quoted phrase); the year ranks, it does not filter
     term = eutils_server.requests[0].params["term"]
-    assert term == "\"Low-dose naltrexone therapy improves active Crohn's disease\"[ti] AND 2007[dp]"
+    assert term == ("low[ti] AND dose[ti] AND naltrexone[ti] AND therapy[ti] AND improves[ti] AND active[ti] AND "
+                    "crohn[ti] AND disease[ti]")
     # The second time it is found among the stored titles, without PubMed; also without journal and year.
     before = len(eutils_server.requests)
     d2 = json.loads(cli("check", "Low-dose naltrexone therapy improves active Crohn's disease.", "--json",
@@ -298,3 +300,101 @@ def test_checking_an_off_topic_pmid_leaves_the_verdicts_as_they_were(db, eutils_
     assert cli("update", "-c", "fibromyalgia", db=db).exit_code == 0
     assert cli("claims", "--json", db=db).stdout != before
     assert json.loads(cli("check", "980000041", "--json", db=db).stdout)["record"]["counted"] is True
+
+
+# ---- references as people paste them (SYNTHETIC records and references) -----------------------------
+SYNTH_FM = dict(title="Synthetic symptoms of widespread pain are reduced by an opioid antagonist: a pilot study",
+                abstract="Synthetic test text. Ten women with fibromyalgia took LDN 4.5 mg for eight weeks.",
+                year=2009, journal="Synthetic pain medicine", journal_iso="Synth Pain Med", volume="10", issue="4",
+                pages="663-72", authors=[("Placeholder", "J"), ("Testperson", "S")], mesh=["Fibromyalgia"])
+FM_TITLE = SYNTH_FM["title"]
+
+
+def test_a_wrong_year_is_a_difference_not_a_missing_study(db, eutils_server):
+    eutils_server.add("980000500", keys=set(), **SYNTH_FM)
+    r = cli("check", f"Placeholder J, Testperson S. {FM_TITLE}. Synth Pain Med. 2012;10(4):663-72.", "--json", db=db)
+    d = json.loads(r.stdout)
+    assert r.exit_code == 0 and d["found"] and d["record"]["pmid"] == "980000500"
+    assert d["differences"] == ["PubMed says 2009, the reference says 2012"]
+    assert d["why"].startswith("found, but PubMed says 2009, the reference says 2012")
+    assert d["verdict"] == "citation_mismatch" and d["found_via"] == "PubMed title search"
+    assert d["reference"]["year"] == "2012" and d["reference"]["first_author"] == "Placeholder"
+    # ECitMatch (it had journal, volume and page) knew nothing; the title words were asked without year or author
+    terms = [q.params["term"] for q in eutils_server.requests if q.path.endswith("esearch.fcgi")]
+    assert terms and all("[dp]" not in t and "[1au]" not in t and "[au]" not in t for t in terms)
+    assert eutils_server.count("ecitmatch.cgi") == 1
+
+
+def test_authors_et_al_title_journal_year(db, eutils_server):
+    eutils_server.add("980000500", keys=set(), **SYNTH_FM)
+    d = json.loads(cli("check", f"Placeholder J, et al. {FM_TITLE}. Synth Pain Med. 2009.", "--json", db=db).stdout)
+    assert d["found"] and d["record"]["pmid"] == "980000500" and d["verdict"] == "found"
+    assert d["field_matches"]["first_author"]["match"] and d["field_matches"]["journal"]["match"]
+    assert d["field_matches"]["title"]["given"] == FM_TITLE  # the authors were not read as part of the title
+
+
+def test_a_bare_title_with_few_claim_words_is_looked_up(db, eutils_server):
+    eutils_server.add("980000510", keys=set(), title="The Uses of Naltrexone in Synthetic Dermatological Conditions",
+                      abstract="Synthetic review text.", pub_types=["Review"])
+    r = cli("check", "The Uses of Naltrexone in Synthetic Dermatological Conditions", "--json", db=db)
+    d = json.loads(r.stdout)
+    assert r.exit_code == 0 and d["kind"] == "title" and d["record"]["pmid"] == "980000510"
+
+
+def test_a_misspelt_word_still_finds_the_title(db, eutils_server):
+    eutils_server.add("980000500", keys=set(), **SYNTH_FM)
+    eutils_server.add("980000501", keys=set(), title="Synthetic widespread pain in an unrelated cohort", year=2009)
+    d = json.loads(cli("check", FM_TITLE.replace("antagonist", "antagonsit") + ". Synth Pain Med. 2009.", "--json",
+                       db=db).stdout)
+    assert d["found"] and d["record"]["pmid"] == "980000500"
+    terms = [q.params["term"] for q in eutils_server.requests if q.path.endswith("esearch.fcgi")]
+    assert " AND " in terms[0] and " OR " in terms[1]  # no record has every word: any of them, most first
+
+
+def test_offline_a_reference_is_matched_against_the_stored_records(db, eutils_server):
+    eutils_server.add("980000500", keys=set(), **SYNTH_FM)
+    assert cli("check", "980000500", db=db).exit_code == 0
+    before = len(eutils_server.requests)
+    for ref in (f"{FM_TITLE}.", f"Placeholder, J., & Testperson, S. (2010). {FM_TITLE}. Synthetic Pain Medicine, "
+                                "10(4), 663-672."):
+        r = cli("check", ref, "--offline", "--json", db=db)
+        d = json.loads(r.stdout)
+        assert r.exit_code == 0 and d["record"]["pmid"] == "980000500" and d["source"] == "database"
+    assert d["differences"] == ["PubMed says 2009, the reference says 2010"]
+    assert len(eutils_server.requests) == before
+    r = cli("check", "A synthetic title that no stored record has at all. Synth J. 2001.", "--offline", db=db)
+    assert r.exit_code == 2 and "--offline" in r.stderr
+
+
+def test_two_records_with_the_same_title_are_an_ambiguity_unless_details_decide(db, eutils_server):
+    same = "Synthetic low-dose naltrexone in a placeholder condition: a case report"
+    eutils_server.add("980000520", keys=set(), title=same, year=2015, authors=[("Alpha", "A")])
+    eutils_server.add("980000521", keys=set(), title=same, year=2018, authors=[("Beta", "B")])
+    r = cli("check", same, "--json", db=db)
+    d = json.loads(r.stdout)
+    assert r.exit_code == 3 and d["verdict"] == "ambiguous" and not d["found"]
+    assert [c["pmid"] for c in d["citation_candidates"][:2]] == ["980000520", "980000521"]
+    assert all("title matches" in c["why"] for c in d["citation_candidates"][:2])
+    assert "2 records match this reference" in d["why"]
+    r = cli("check", same, db=db)
+    assert r.exit_code == 3 and "Candidate records, best first" in r.stdout
+    d = json.loads(cli("check", f"Beta B. {same}. J Synth Tests. 2018.", "--json", db=db).stdout)
+    assert d["verdict"] == "found" and d["record"]["pmid"] == "980000521"
+
+
+def test_many_at_once_from_arguments_and_standard_input(db, eutils_server):
+    for i in range(3):
+        eutils_server.add(f"98000060{i}", keys=set(), title=f"Synthetic record number {i}")
+    r = runner.invoke(app, ["--db", str(db), "check", "-", "--json"], input="980000600\n\n980000601\n980000602\n")
+    d = json.loads(r.stdout)
+    assert r.exit_code == 0 and [x["record"]["pmid"] for x in d] == ["980000600", "980000601", "980000602"]
+    r = runner.invoke(app, ["--db", str(db), "check", "-", "--jsonl"], input="980000600\n980000601\n980000602\n")
+    assert [json.loads(line)["record"]["pmid"] for line in r.stdout.splitlines()] == [
+        "980000600", "980000601", "980000602"]
+    r = cli("check", "980000600", "qwzx plmk", "980000602", "--json", db=db)
+    d = json.loads(r.stdout)
+    assert r.exit_code == 1 and [x["kind"] for x in d] == ["pmid", "garbage", "pmid"]  # the highest exit code
+    r = cli("check", "980000600", "980000601", db=db)
+    assert r.exit_code == 0 and "1/2" in r.stdout and "2/2" in r.stdout
+    r = runner.invoke(app, ["--db", str(db), "check", "-"], input="\n")
+    assert r.exit_code == 1 and "nothing on standard input" in r.stderr
