@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .errors import LdnLitError
 from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading
@@ -34,6 +34,11 @@ _SKIPPED_REF_TYPES = {"Cites"}
 # A field longer than this is cut (with a warning): real abstracts stay under 10,000 characters, and a
 # hostile 50 MB field would otherwise cost minutes and a gigabyte in tagging and full-text indexing.
 MAX_FIELD_CHARS = 100_000
+# Decompressed bytes: one record (the largest real PubMed records, thousands of authors, are a few MB)
+# and one file (a PubMed baseline file is about 200 MB). Past either, reading stops: a gzip bomb (1 MB
+# that inflates to 1 GB) is refused while streaming, before a field is ever whole in memory.
+MAX_RECORD_BYTES = 32 * 2**20
+MAX_FILE_BYTES = 2**30
 
 
 class PubmedParseError(LdnLitError, ValueError):
@@ -93,11 +98,55 @@ def read_head(path: str | Path, n: int = 4096) -> bytes:
 
 
 def open_maybe_gzip(path: str | Path) -> IO[bytes]:
-    """The file, decompressed on the fly when it is gzip (PubMed's baseline files are .xml.gz)."""
+    """The file, decompressed on the fly when it is gzip (PubMed's baseline files are .xml.gz), and
+    capped (CappedReader)."""
     f = open(path, "rb")
     if f.peek(2)[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=f)  # type: ignore[return-value]
-    return f
+        return capped(gzip.GzipFile(fileobj=f))
+    return capped(f)
+
+
+def capped(stream: IO[bytes] | gzip.GzipFile) -> IO[bytes]:
+    return io.BufferedReader(CappedReader(stream))
+
+
+class CappedReader(io.RawIOBase):
+    """A (decompressed) byte stream that raises PubmedParseError past MAX_FILE_BYTES in all, or past
+    MAX_RECORD_BYTES since the end of the last record (an XML record's end tag, or the next MEDLINE
+    'PMID- ' line). Counted chunk by chunk as the parser reads, so nothing larger is ever held."""
+
+    _ENDS = (b"</PubmedArticle>", b"</PubmedBookArticle>", b"</DeleteCitation>", b"\nPMID-")
+    _CHUNK = 2**20
+
+    def __init__(self, inner: IO[bytes] | gzip.GzipFile):
+        self.inner = inner
+        self.total = self.since = 0
+        self.tail = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self.inner.close()
+        super().close()
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(min(len(buffer), self._CHUNK))
+        self.total += len(data)
+        if self.total > MAX_FILE_BYTES:
+            raise PubmedParseError(f"more than {MAX_FILE_BYTES:,} bytes once decompressed, far more than any "
+                                   "PubMed export (a gzip bomb?); split the file into smaller ones")
+        seen = self.tail + data
+        end = max(seen.rfind(m) + len(m) if m in seen else -1 for m in self._ENDS)
+        self.since = len(seen) - end if end >= 0 else self.since + len(data)
+        if self.since > MAX_RECORD_BYTES:
+            raise PubmedParseError(
+                f"a record (near decompressed byte {self.total - self.since:,}) is over "
+                f"{MAX_RECORD_BYTES // 2**20} MB once decompressed, larger than any PubMed record "
+                "(a gzip bomb or a broken file)")
+        self.tail = seen[-32:]
+        buffer[:len(data)] = data
+        return len(data)
 
 
 def text_of(el: ET.Element | None) -> str:
@@ -374,7 +423,8 @@ def iter_articles(source: bytes | str | Path | IO[bytes], notes: ParseNotes | No
     with one that is not a number. Warnings and <DeleteCitation> PMIDs go to `notes`.
     """
     if isinstance(source, bytes):
-        source = io.BytesIO(gzip.decompress(source) if source[:2] == b"\x1f\x8b" else source)
+        body = io.BytesIO(source)
+        source = capped(gzip.GzipFile(fileobj=body) if source[:2] == b"\x1f\x8b" else body)
     elif isinstance(source, (str, Path)):
         with open_maybe_gzip(source) as f:
             yield from iter_articles(f, notes)

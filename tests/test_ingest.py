@@ -165,3 +165,51 @@ def test_a_lower_pmid_version_in_a_later_file_does_not_replace_the_stored_one(cl
     assert r.exit_code == 0 and "1 older copies skipped" in r.stdout
     record = stored(cli)["970102101"]
     assert (record["title"], record["version"]) == ("Synthetic version two", 2)
+
+
+# ---- gzip bombs: decompressed size capped while streaming (issue 18 item 5) -------------------------
+def test_a_gzip_bomb_record_is_refused_while_streaming(cli, tmp_path, monkeypatch):
+    """A record far past MAX_RECORD_BYTES once decompressed (40 MB of one letter, 40 KB gzipped; the
+    cap lowered to 1 MB for speed) is refused before it is read whole; before, it imported."""
+    from ldn_lit import pubmed_xml
+
+    monkeypatch.setattr(pubmed_xml, "MAX_RECORD_BYTES", 2**20)
+    bomb = xml_file(tmp_path / "bomb.xml.gz", make_article_xml("970102091"),
+                    make_article_xml("970102092", abstract="a" * 40_000_000), gz=True)
+    r = cli("import", str(bomb))
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1, r.output
+    assert "over 1 MB once decompressed" in r.stderr and "nothing from this file was imported" in r.stderr
+    assert not (tmp_path / "ldn.db").exists() or stored(cli) == {}
+
+
+def test_a_medline_gzip_bomb_line_is_refused_while_streaming(cli, tmp_path, monkeypatch):
+    from ldn_lit import pubmed_xml
+
+    monkeypatch.setattr(pubmed_xml, "MAX_RECORD_BYTES", 2**20)
+    f = tmp_path / "bomb.nbib.gz"
+    f.write_bytes(gzip.compress((medline("970102093", "Synthetic record") + "PMID- 970102094\nAB  - "
+                                 + "a" * 40_000_000 + "\n").encode()))
+    r = cli("import", str(f))
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1 and "over 1 MB once decompressed" in r.stderr
+
+
+def test_a_file_past_the_decompressed_file_cap_is_refused(cli, tmp_path, monkeypatch):
+    from ldn_lit import pubmed_xml
+
+    monkeypatch.setattr(pubmed_xml, "MAX_FILE_BYTES", 50_000)
+    f = xml_file(tmp_path / "many.xml.gz", *(make_article_xml(str(970102100 + i)) for i in range(100)), gz=True)
+    r = cli("import", str(f))
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1 and "over 0 MB" not in r.stderr
+    assert "more than 50,000 bytes once decompressed" in r.stderr
+    small = xml_file(tmp_path / "few.xml.gz", *(make_article_xml(str(970102200 + i)) for i in range(3)), gz=True)
+    assert cli("import", str(small)).exit_code == 0
+
+
+def test_a_gzipped_reply_body_is_capped_too(monkeypatch):
+    from ldn_lit import pubmed_xml
+
+    monkeypatch.setattr(pubmed_xml, "MAX_RECORD_BYTES", 2**20)
+    body = gzip.compress((XML_HEAD + make_article_xml("970102095", abstract="a" * 3_000_000)
+                          + "</PubmedArticleSet>\n").encode())
+    with pytest.raises(pubmed_xml.PubmedParseError, match="once decompressed"):
+        list(pubmed_xml.iter_articles(body))
