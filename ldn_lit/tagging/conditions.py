@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..config import Condition
 from ..models import Article, TagReason
+from . import phrases
 from .text import PhraseMatcher, Sentence, fold, sentences, words_of
 
 
@@ -82,17 +83,24 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
     return ids, [TagReason(found[c].rule, f"{c}: {found[c].matched}") for c in ids]
 
 
-# "tumor necrosis factor" is a cytokine, not cancer: blanked before matching (same length, spans line up).
-FALSE_FRIENDS = re.compile(r"\btumou?r[- ]necrosis[- ]factor\w*|\btumou?r[- ]infiltrating|"
-                           r"\btumou?r[- ]suppressor", re.I)
-# "naltrexone, an opioid antagonist used to treat opioid dependence, ...": what the drug is for, not this study
-DRUG_USE = re.compile(r"\b(?:used|approved|licensed|indicated|prescribed) (?:to treat|for(?: the treatment of)?|in the "
-                      r"treatment of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# The phrase rules, as data in phrases/conditions.toml (each entry with its examples and counter-examples).
+FALSE_FRIENDS = phrases.rule("conditions", "false_friends")
+DRUG_USE = phrases.rule("conditions", "drug_use")
+LIST_SEPARATOR = phrases.rule("conditions", "list_separator")
+NOT_A_CONDITION = phrases.rule("conditions", "not_a_condition")
+TITLE_CONDITION = phrases.rule("conditions", "title_condition")
+_LEADING = phrases.rule("conditions", "title_leading_words")
+OWN_PAIN = phrases.load("conditions")["own_pain_of"]
+ANIMAL = phrases.rule("design", "animal")
 
 
 def _plain(text: str) -> str:
-    return FALSE_FRIENDS.sub(lambda m: " " * len(m.group(0)), text) if "necrosis" in text or "infiltrat" in text \
-        or "suppressor" in text else text
+    if "necrosis" not in text and "infiltrat" not in text and "suppressor" not in text:
+        return text
+    out = list(text)
+    for m in FALSE_FRIENDS.rx.finditer(fold(text)):  # fold keeps lengths, so spans line up
+        out[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str) -> None:
@@ -147,40 +155,18 @@ def _is_list_mention(text: str, compiled) -> bool:
 
 
 
-# MeSH headings that say nothing about which disease a record is about (check tags, study types, the drug,
-# methods): the rest of a record's headings name its conditions.
-NOT_A_CONDITION = re.compile(
-    r"^(?:Humans|Animals|Male|Female|Adult|Middle Aged|Aged(?:, 80 and over)?|Young Adult|Adolescent|Child"
-    r"(?:, Preschool)?|Infant(?:, Newborn)?|Pregnancy|Mice.*|Rats.*|Dogs|Rabbits|Cricetinae|Naltrexone|Narcotic "
-    r"Antagonists|Opioid.*|Analgesics.*|Receptors?,.*|Treatment Outcome|.*Studies|Pilot Projects|Double-Blind Method|"
-    r"Single-Blind Method|Surveys and Questionnaires|Dose-Response Relationship, Drug|Drug Administration Schedule|"
-    r"Time Factors|Quality of Life|Pain Measurement|Drug Therapy, Combination|Disease Models, Animal|Cells, Cultured|"
-    r"Cell Line.*|Registries|Severity of Illness Index|Risk Factors|Prevalence|Incidence|Off-Label Use|"
-    r"Drug Repositioning|"
-    r"Endorphins|Enkephalin.*|Cytokines|Inflammation|Administration, .*|Delayed-Action Preparations|Placebos|"
-    r"Prescriptions|Drug Prescriptions|Drug Utilization|Treatment Refusal|Patient Satisfaction|Retrospective Studies|"
-    r"Random Allocation|Reproducibility of Results|Sex Factors|Age Factors|Sweden|Norway|Denmark|United States|"
-    r"Europe|Canada|Australia|China|Germany|.*Agents?)$")
-# "... for dry eye disease", "... in lichen planopilaris": the disease words of a title.
-TITLE_CONDITION = re.compile(
-    r"\b(?:in|for|of|with|treating|and|on)\s+(?P<c>(?:[A-Za-z'’-]+\s){0,3}?[A-Za-z'’-]*(?:disease|syndrome|disorder|"
-    r"pain|itch|pruritus|itis|osis|oma|a?emia|pathy|planus|planopilaris|injury|eye|illness|depression|ulcers?|"
-    r"insomnia|hypothyroidism|obesity|alopecia|healing|depersonali[sz]ation|self-injury|autism|psoriasis)"
-    r"(?:\s(?:disease|syndrome|disorder))?)\b", re.I)
-_LEADING = re.compile(r"^(?:(?:the|a|an|patients|people|adults|women|men|children|low-dose|low|dose|naltrexone|"
-                      r"ldn|treatment|management|use|role|efficacy|effects?|refractory|severe|of|with|for|in|and)"
-                      r"\s+)+", re.I)
-
-
 def other_conditions(article: Article) -> list[TagReason]:
     """What a record is about when no configured condition matched, so that new uses of the drug show up
     under "other conditions" in `stats` and the digest: its MeSH disease headings, else words of its title."""
-    mesh = [m.descriptor for m in article.mesh if not NOT_A_CONDITION.match(m.descriptor)]
+    mesh = [m.descriptor for m in article.mesh if not NOT_A_CONDITION.search(m.descriptor)]
     if mesh:
         return [TagReason("mesh", d) for d in mesh[:4]]
-    m = TITLE_CONDITION.search(_plain(article.title))
+    title = _plain(article.title)
+    m = TITLE_CONDITION.rx.search(fold(title))
     if m:
-        words = _LEADING.sub("", m.group("c")).strip()
+        words = title[m.start("c"):m.end("c")]
+        lead = _LEADING.rx.match(fold(words))
+        words = words[lead.end() if lead else 0:].strip()
         if len(words) > 3:
             return [TagReason("title", words.lower() if not words.isupper() else words)]
     return []
