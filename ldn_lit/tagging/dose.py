@@ -17,13 +17,17 @@ from ..models import Article, TagReason
 from .text import Rule, fold
 
 DRUG = r"(?:low[- ]dose naltrexone|naltrexone(?: hydrochloride)?|LDN)"
-NUM = r"\d+(?:\.\d+)?"
+# "4.5", "0.125", and the decimal comma of "4,5 mg" (one or two digits: "1,000 mg" is a thousand)
+NUM = r"\d+(?:\.\d+|,\d{1,2}(?!\d))?"
 UNIT = r"(?:mg|milligrams?|µg|μg|ug|mcg|micrograms?|ng|nanograms?)"
-DOSE = (rf"(?<![\d.])(?P<a>{NUM})(?:\s*{UNIT})?(?:\s*(?:to|-|–|—|or|and)\s*(?P<b>{NUM}))?\s*(?P<unit>{UNIT})"
-        rf"(?P<perkg>\s*/\s*kg|\s+per\s+kg)?")
-# "4.5 mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone"
+# "4.5 mg", "4.5-mg", "4.5mg", "3-4.5 mg", "1.5 to 4.5 mg", "0.002 vs 0.004 mg"
+DOSE = (rf"(?<![\d.,])(?P<a>{NUM})(?:\s*{UNIT})?(?:\s*(?:to|-|–|—|or|and|vs\.?|versus)\s*(?P<b>{NUM}))?"
+        rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?")
+# "4.5 mg naltrexone", "4.5-mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone", "the 4.5 mg dose of naltrexone"
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?"
-                   rf"\s*(?:of\s+)?(?:oral\s+)?{DRUG}")
+                   rf"\s*(?:(?:daily |nightly )?dose\s+)?(?:of\s+)?(?:oral\s+)?{DRUG}")
+# "naltrexone 1.5 mg, 3 mg and 4.5 mg": the doses listed after the first one
+MORE_DOSES = Rule(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?P<a>{NUM})(?:\s*|-)(?P<unit>{UNIT})(?!\s*/\s*kg)")
 # "naltrexone 4.5 mg", "LDN (4.5 mg)", "naltrexone at a dose of 1.5-4.5 mg", "LDN, 3 mg/day"
 AFTER_DRUG = Rule(rf"(?P<drug>{DRUG})[^.;:]{{0,40}}?{DOSE}")
 # "the dose was titrated from 1.5 mg to 4.5 mg", "at doses of 1 to 5 mg": in a record about naltrexone, a
@@ -48,7 +52,7 @@ _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, 
 
 def _mg(value: str, unit: str) -> float:
     u = unit.lower().rstrip("s")
-    return round(float(value) * _TO_MG.get(u, 1.0), 6)
+    return round(float(value.replace(",", ".")) * _TO_MG.get(u, 1.0), 6)
 
 
 def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]]:
@@ -70,8 +74,12 @@ def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]
             if m.group("perkg"):
                 reasons.append(TagReason("per_kg_dose_ignored", phrase))
                 continue
-            values = [m.group("a")] + ([m.group("b")] if m.group("b") else [])
-            got = [_mg(v, m.group("unit")) for v in values]
+            got = [_mg(v, m.group("unit")) for v in [m.group("a")] + ([m.group("b")] if m.group("b") else [])]
+            more = MORE_DOSES.rx.match(folded, m.end())
+            while more:
+                got.append(_mg(more.group("a"), more.group("unit")))
+                phrase = text[m.start():more.end()]
+                more = MORE_DOSES.rx.match(folded, more.end())
             if any(g > 1000 for g in got):
                 continue
             doses.update(got)
