@@ -50,9 +50,11 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
     words = words_of(fold(f"{title} {keywords} {body}"))
     abbrevs = _abbreviations(article, compiled) if "(" in body or "[" in body else {}
     found: dict[str, TagReason] = {}
+    licensed = {c.id for c in conditions if not c.query}  # tagged, never searched: the drug's licensed uses
     for cid, mesh_terms, rx in compiled:
         hit = next((mesh[m] for m in mesh if m in mesh_terms), None)
-        if hit:
+        # MeSH names a licensed use (Opioid-Related Disorders on a pain study) only if the text names it too
+        if hit and (cid not in licensed or rx.search(title) or rx.search(keywords) or rx.search(body)):
             found[cid] = TagReason("mesh", hit)
             continue
         abbr = abbrevs.get(cid)
@@ -74,10 +76,11 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
         for s in sents:
             m = rx.search(s.text)
             if m and not _negated(m, s.text) and not _is_list_mention(s.text, compiled) and \
-                    not DRUG_USE.search(s.text[:s.text.find(m)]):
+                    not DRUG_USE.search(s.text[:s.text.find(m)]) and not _in_long_list(m, s.text):
                 found[cid] = TagReason("abstract", f"{m} (in: {s.text[:120]})")
                 break
     _drop_umbrella_only(found, _umbrellas(_key(conditions)), f"{title}\n{keywords}\n{body}")
+    _drop_own_pain(found)
     order = [c.id for c in conditions]
     ids = sorted(found, key=order.index)
     return ids, [TagReason(found[c].rule, f"{c}: {found[c].matched}") for c in ids]
@@ -112,9 +115,33 @@ def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str) -> No
     named = {cid for cid in found
              if cid in specific and (specific[cid].search(text) or
                                      found[cid].rule == "mesh" and found[cid].matched.lower() not in shared)}
+    under = [c for c in found if c in specific and c not in named]
     if named:
-        for cid in [c for c in found if c in specific and c not in named]:
+        for cid in under:
             del found[cid]
+    # An animal model of the umbrella disease (colitis in mice "as a model of IBD") is neither specific one.
+    elif ANIMAL.search(text):
+        for cid in [c for c in under if re.split(r" \(in: | \[", found[c].matched)[0].lower() in shared]:
+            del found[cid]
+
+
+def _drop_own_pain(found: dict[str, TagReason]) -> None:
+    """"Chronic pain" read in the abstract of a fibromyalgia study is the fibromyalgia's pain (own_pain_of)."""
+    broader = str(OWN_PAIN.extra["broader"])
+    narrower = OWN_PAIN.extra["narrower"]
+    assert isinstance(narrower, list)
+    if broader in found and found[broader].rule == "abstract" and any(c in found for c in narrower):
+        del found[broader]
+
+
+def _in_long_list(phrase: str, text: str) -> bool:
+    """The condition is one short item of an enumeration of five or more (list_separator): one cause among many
+    ("pruritus caused by renal disease, cholestasis, lymphoma, psoriasis, xerosis and other skin disorders")."""
+    if text.count(",") < 3:
+        return False
+    items = LIST_SEPARATOR.rx.split(fold(text))
+    short = [i for i in items if len(i.split()) <= 4]
+    return len(short) >= 5 and any(phrase.lower() in i for i in short)
 
 
 def _negated(phrase: str, text: str) -> bool:
