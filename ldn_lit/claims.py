@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
+from . import effects
 from .config import Claim, Config
 from .errors import LdnLitError
 from .journals import matches_any
@@ -32,6 +33,7 @@ from .models import OutcomeFinding
 from .store import Store
 from .vocabulary import (
     CLAIM_VERDICT_IDS,
+    CONDITION_SCOPES,
     CONTROLLED,
     EVIDENCE_GROUPS,
     HUMAN_POPULATIONS,
@@ -47,11 +49,21 @@ CERTAINTY = ("high", "moderate", "low", "very_low")
 META = "systematic_review_or_meta_analysis"  # the design whose conclusion is one voice beside its trials
 ADDICTION = {"alcohol_use_disorder", "opioid_use_disorder"}
 STANDARD_DOSE_MG = 25.0  # naltrexone at >= 25 mg/day is not low-dose (50 mg is the licensed dose)
+LDN_BAND = (0.5, 5.0)  # the usual low-dose band; a decisive study outside it (microgram add-ons, 6+ mg) is indirect
 PILOT_N = 20  # a trial smaller than this cannot outweigh a larger trial pointing the other way
 FEW_PEOPLE, VERY_FEW_PEOPLE = 400, 100  # imprecision: total people in the decisive studies (GRADE's rule of thumb)
 MAX_ROWS = 25
 POSITIVE, AGAINST = {"positive"}, {"null", "negative"}
 NO_COMPARATOR = {"open_label_single_arm", "case_report", "case_series", "cross_sectional_or_survey"}
+# No data of their own: hypothesis papers, narrative reviews, editorials, protocols, "other". Listed as context,
+# never deciding, whatever population a tagger guessed for them.
+NO_DATA = NOT_EVIDENCE | {"narrative_review"}
+# A systematic review counts as controlled evidence only when it pooled randomised trials.
+POOLED_RE = re.compile(r"meta-?analy|\bpooled\b|randomi[sz]ed|\bRCTs?\b|placebo|\bSMD\b|\bWMD\b|"
+                       r"controlled (?:clinical )?trials", re.I)
+NOT_GRADED = "not_graded"  # descriptive claims get an answer, not a GRADE certainty
+DIRECTION = {"positive": "benefit", "null": "no difference", "negative": "harm", "mixed": "mixed",
+             "safety_only": "safety only", "descriptive": "descriptive"}
 
 # Sentences that state what others found, what a study aims at, or what it supposes: never a result.
 NOT_A_RESULT = re.compile(
@@ -89,7 +101,19 @@ class Evidence:
 
     @property
     def human(self) -> bool:
-        return self.population in HUMAN_POPULATIONS and self.design not in REVIEWS | PRECLINICAL
+        """A study in people with data of its own (not a review, hypothesis, editorial or protocol)."""
+        return self.population in HUMAN_POPULATIONS and self.design not in REVIEWS | PRECLINICAL | NO_DATA
+
+    @property
+    def pools_trials(self) -> bool:
+        """A systematic review that pooled randomised trials (its title or a result sentence says so)."""
+        return bool(POOLED_RE.search(" ".join([self.title, self.evidence or ""] +
+                                              [f.evidence for f in self.outcome_findings])))
+
+    @property
+    def has_data(self) -> bool:
+        """Data of its own: a study, or a systematic review that pooled randomised trials."""
+        return self.design not in NO_DATA and (self.design != META or self.pools_trials)
 
     @property
     def preclinical(self) -> bool:
@@ -137,13 +161,34 @@ class EvidenceRow:
     dose_mg: list[float] = field(default_factory=list)
     outcome: str | None = None
     basis: str = "overall finding"  # "per-outcome finding", "overall finding", "not LDN", ...
+    # The Summary-of-Findings line (ldn_lit/effects.py reads what the tagger left unfilled; None: not stated)
+    comparison: str | None = None  # between_arm, within_arm, none
+    effect: str | None = None  # the estimate with its CI or p as written
+    primary: bool | None = None  # the abstract names this outcome as its primary one
+    duration: str = "not stated"
+    comparator: str = "not stated"
+    direction: str = ""  # benefit / no difference / harm / mixed; boosted / suppressed / unchanged (mechanism)
+    role: str = ""  # why it decides or does not: "decisive", "context: within-arm comparison", ...
+    pooled_in: str | None = None  # the PMID of the review that pooled this trial (linked, never counted twice)
+    surrogate: bool = False  # the "outcome" is drug dispensing or prescribing
 
     @classmethod
     def of(cls, e: Evidence, outcome: str | None = None, finding: str | None = None, sentence: str | None = None,
-           basis: str = "overall finding") -> EvidenceRow:
-        return cls(e.pmid, e.year, e.journal_iso or e.journal, e.design, e.population, e.sample_size,
-                   e.finding if finding is None else finding, e.evidence if sentence is None else sentence,
-                   e.retracted, e.title, list(e.dose_mg), outcome, basis)
+           basis: str = "overall finding", f: OutcomeFinding | None = None) -> EvidenceRow:
+        sent = e.evidence if sentence is None else sentence
+        fin = e.finding if finding is None else finding
+        kind = effects.comparison(sent, f.comparison if f else None)
+        return cls(e.pmid, e.year, e.journal_iso or e.journal, e.design, e.population, e.sample_size, fin, sent,
+                   e.retracted, e.title, list(e.dose_mg), outcome, basis, kind,
+                   (f.effect if f and f.effect else effects.stated_effect(sent)), f.primary if f else None,
+                   effects.duration(sent, e.title), effects.comparator(kind, sent, e.title),
+                   DIRECTION.get(fin or "", ""), surrogate=effects.is_dispensing(sent))
+
+    @property
+    def controlled(self) -> bool:
+        """A controlled comparison on this outcome: a randomised trial or a pooling review, compared between
+        arms (a before/after change within the treated arm is not), on a clinical outcome (not dispensing)."""
+        return self.design in CONTROLLED and self.comparison != "within_arm" and not self.surrogate
 
     @property
     def dose(self) -> str:
@@ -162,35 +207,94 @@ class Downgrade:
         return f"{self.domain.replace('_', ' ')}: {self.reason}" + (f" (-{self.steps})" if self.steps > 1 else "")
 
 
+@dataclass
+class Domain:
+    """One GRADE domain judged for one outcome: not serious / serious / very serious, and why."""
+
+    domain: str
+    judgment: str
+    reason: str
+    steps: int = 0
+
+
+DOMAINS = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
+JUDGMENT = ("not serious", "serious", "very serious")
+NOT_SERIOUS = {
+    "risk_of_bias": "randomised between-arm comparisons (blinding and attrition are not read from abstracts)",
+    "inconsistency": "the decisive studies point one way",
+    "indirectness": "people with the condition, at a low dose, on the claimed outcome",
+    "imprecision": "enough people, and no stated 95% CI includes no effect",
+    "publication_bias": "no unreported completed registered trials outweigh the published ones "
+                        "(or no registry data stored)",
+}
+
+
 def grade(decisive: Sequence[EvidenceRow], disagree: bool = False,
           extra: Sequence[Downgrade] = ()) -> tuple[str, list[str]]:
     """GRADE-like certainty of the evidence behind a verdict: start high, step down per named reason."""
+    certainty, reasons, _ = grade_domains(decisive, disagree, extra)
+    return certainty, reasons
+
+
+def grade_domains(decisive: Sequence[EvidenceRow], disagree: bool = False, extra: Sequence[Downgrade] = (),
+                  mechanism: bool = False) -> tuple[str, list[str], list[Domain]]:
+    """Certainty, the named steps down, and each of the five GRADE domains judged (thresholds in docs/claims.md)."""
     if not decisive:
-        return "very_low", ["no human study reported a finding on it"] + [d.text() for d in extra]
+        return "very_low", ["no human study reported a finding on it"] + [d.text() for d in extra], []
     downs: list[Downgrade] = []
     designs = {r.design for r in decisive}
-    if not designs & CONTROLLED:
+    if not designs & CONTROLLED or not any(r.controlled for r in decisive):
         best = min(designs, key=design_rank)
         if designs <= NO_COMPARATOR:
             downs.append(Downgrade("risk_of_bias", f"no comparator group (best design: {best})", 3))
+        elif designs & CONTROLLED:
+            downs.append(Downgrade("risk_of_bias", "compared only before/after within the treated arm", 2))
         else:
             downs.append(Downgrade("risk_of_bias", f"not randomised (best design: {best})", 2))
-    trials = [r for r in decisive if r.design != META]
-    total = sum(r.sample_size or 0 for r in trials)
-    total = max([total] + [r.sample_size or 0 for r in decisive if r.design == META])
-    if total < VERY_FEW_PEOPLE:
-        downs.append(Downgrade("imprecision", f"{total or 'an unknown number of'} people in total "
-                                              f"(< {VERY_FEW_PEOPLE})", 2))
-    elif total < FEW_PEOPLE:
-        downs.append(Downgrade("imprecision", f"{total} people in total (< {FEW_PEOPLE})"))
+    else:
+        pilots = [r for r in decisive if r.design in RANDOMISED and (r.sample_size or 0) < PILOT_N]
+        open_label = [r for r in decisive if re.search(r"open[- ]label|unblinded|single[- ]blind", r.title, re.I)]
+        weak = pilots + [r for r in open_label if r not in pilots]
+        if weak and len(weak) * 2 >= len(decisive):
+            what = "pilot trials under n=%d" % PILOT_N if pilots else "open-label (unblinded) trials"
+            downs.append(Downgrade("risk_of_bias", f"{len(weak)} of {len(decisive)} decisive studies are {what} "
+                                                   f"({_pmids(weak, 3)})"))
     if disagree:
         downs.append(Downgrade("inconsistency", "controlled studies disagree"))
     mixed = [r for r in decisive if r.population == "mixed"]
     if mixed:
         downs.append(Downgrade("indirectness", f"{len(mixed)} decisive stud(ies) mix human with animal or cell work"))
+    surrogate = [r for r in decisive if r.surrogate]
+    if surrogate:
+        downs.append(Downgrade("indirectness", f"surrogate outcome: drug dispensing or prescribing "
+                                               f"({_pmids(surrogate, 3)})", 2))
+    off_band = [r for r in decisive if r.dose_mg and not all(LDN_BAND[0] <= d <= LDN_BAND[1] for d in r.dose_mg)]
+    if off_band and len(off_band) * 2 >= len(decisive):
+        downs.append(Downgrade("indirectness", f"dose outside {LDN_BAND[0]:g}-{LDN_BAND[1]:g} mg/day in "
+                                               f"{len(off_band)} of {len(decisive)} decisive studies "
+                                               f"({_pmids(off_band, 3)})"))
+    if mechanism:
+        downs.append(Downgrade("indirectness", "a mechanism measurement, not a clinical outcome"))
+    trials = [r for r in decisive if r.design != META]
+    total = sum(r.sample_size or 0 for r in trials)
+    total = max([total] + [r.sample_size or 0 for r in decisive if r.design == META])
+    spans = [r for r in decisive if effects.ci_includes_no_effect(r.effect)]
+    if total < VERY_FEW_PEOPLE:
+        downs.append(Downgrade("imprecision", f"{total or 'an unknown number of'} people in total "
+                                              f"(< {VERY_FEW_PEOPLE})", 2))
+    elif total < FEW_PEOPLE:
+        downs.append(Downgrade("imprecision", f"{total} people in total (< {FEW_PEOPLE})"))
+    elif spans:
+        downs.append(Downgrade("imprecision", f"the 95% CI includes no effect ({_pmids(spans, 3)})"))
     downs += list(extra)
+    domains = []
+    for name in DOMAINS:
+        mine = [d for d in downs if d.domain == name]
+        steps = sum(d.steps for d in mine)
+        domains.append(Domain(name, JUDGMENT[min(steps, 2)], "; ".join(d.reason for d in mine) or NOT_SERIOUS[name],
+                              steps))
     level = min(sum(d.steps for d in downs), len(CERTAINTY) - 1)
-    return CERTAINTY[level], [d.text() for d in downs]
+    return CERTAINTY[level], [d.text() for d in downs], domains
 
 
 @dataclass
@@ -207,6 +311,9 @@ class OutcomeJudgment:
     against: list[EvidenceRow] = field(default_factory=list)
     uncontrolled: list[EvidenceRow] = field(default_factory=list)
     latest_review: EvidenceRow | None = None
+    domains: list[Domain] = field(default_factory=list)  # the five GRADE domains, each judged with its reason
+    plain: str = ""  # the plain-language line: "pain: benefit in pooled small trials, not confirmed by ... (low)"
+    animal: list[EvidenceRow] = field(default_factory=list)  # animal/cell rows when no human study measured it
 
 
 @dataclass
@@ -232,6 +339,11 @@ class ClaimVerdict:
     # registered trials on the claim's condition and outcome (ldn-lit trials update; trial_gap.ClaimTrialGap)
     registry: dict[str, Any] | None = None
     registry_note: str = ""
+    kind: str = ""  # efficacy, mechanism, descriptive, small_but_significant (KINDS)
+    question: dict[str, Any] = field(default_factory=dict)  # condition, dose band, comparator, outcomes, words
+    plain_language: list[str] = field(default_factory=list)  # one line per outcome
+    dose_not_stated: list[EvidenceRow] = field(default_factory=list)  # human studies on it with no dose: listed
+    context: list[EvidenceRow] = field(default_factory=list)  # no data of their own: listed, never deciding
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -282,6 +394,8 @@ def _is_about(e: Evidence, claim: Claim) -> bool:
         return False
     if claim.condition == "any":  # LDN claims: everything but the addiction literature
         return not (e.conditions and set(e.conditions) <= ADDICTION)
+    if claim.condition in CONDITION_SCOPES:  # a group ("autoimmune disease") is its conditions, not any condition
+        return bool(set(e.conditions) & set(CONDITION_SCOPES[claim.condition]))
     return claim.condition in e.conditions
 
 
@@ -334,7 +448,7 @@ def read_outcome(e: Evidence, outcome: str | tuple[str, ...] | None) -> Evidence
         f = picks[0]
         if outcome is None and f.primary:
             f = next((x for x in picks if x.finding in AGAINST), f)
-        return EvidenceRow.of(e, f.outcome, f.finding, f.evidence, "per-outcome finding")
+        return EvidenceRow.of(e, f.outcome, f.finding, f.evidence, "per-outcome finding", f)
     if not e.finding or not is_result(e.evidence):
         return None
     if outcome and not (outcome in e.outcomes and _names_outcome(e.evidence or "", outcome)):
@@ -343,6 +457,28 @@ def read_outcome(e: Evidence, outcome: str | tuple[str, ...] | None) -> Evidence
 
 
 # ---- the judgment -------------------------------------------------------------------------------
+def _ev_key(e: Evidence) -> tuple:
+    return (design_rank(e.design), -(e.sample_size or 0), -(e.year or 0), int(e.pmid) if e.pmid.isdigit() else 0,
+            e.pmid)
+
+
+def _rows(records: Sequence[Evidence], basis: str = "overall finding", role: str = "") -> list[EvidenceRow]:
+    """The strongest MAX_ROWS records as listed rows (only those are read for their SoF line)."""
+    out = [EvidenceRow.of(e, basis=basis) for e in sorted(records, key=_ev_key)[:MAX_ROWS]]
+    for r in out:
+        r.role = role
+    return out
+
+
+def question(claim: Claim) -> dict[str, Any]:
+    """The SoF question: who, what dose against what comparator, which outcomes, in the claim's own words."""
+    m = _RANGE_RE.search(claim.claim)
+    return {"condition": claim.condition.replace("_", " "), "scope": list(claim.scope),
+            "dose": f"{m.group(1)}-{m.group(2)} mg/day" if m else f"low dose (< {STANDARD_DOSE_MG:g} mg/day)",
+            "comparator": "placebo or no LDN", "outcomes": list(claim.outcomes) or ["any outcome"],
+            "claim": claim.claim}
+
+
 def evaluate_claim(records: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade] = ()) -> ClaimVerdict:
     """The verdict for one claim over the given evidence rows (the one judgment every command uses).
     `downgrades` are extra certainty steps a caller knows about (e.g. suspected publication bias)."""
@@ -351,19 +487,22 @@ def evaluate_claim(records: list[Evidence], claim: Claim, downgrades: Sequence[D
     usable = [e for e in about if not e.retracted]
     not_ldn = [e for e in usable if e.dose_kind == "standard"]
     ldn = [e for e in usable if e.dose_kind == "ldn" or (e.preclinical and e.dose_kind == "unstated")]
-    v = ClaimVerdict(claim, "no_evidence", "", evidence_table=evidence_table(ldn),
-                     retracted=[EvidenceRow.of(e) for e in retracted],
-                     not_ldn=sorted((EvidenceRow.of(e, basis="not LDN") for e in not_ldn), key=_strength)[:MAX_ROWS])
+    kind = KINDS.get(claim.direction)
+    if kind is None:
+        raise LdnLitError(f"claim '{claim.id}': no rule for the kind '{claim.direction}' "
+                          f"(use one of {', '.join(KINDS)})")
+    v = ClaimVerdict(claim, "no_evidence", "", evidence_table=evidence_table(ldn), retracted=_rows(retracted),
+                     not_ldn=_rows(not_ldn, "not LDN", "not LDN: standard dose"), kind=kind.name,
+                     question=question(claim))
     v.evidence_table["not_ldn"] = len(not_ldn)
-    v.evidence_table["dose_not_stated"] = sum(1 for e in usable if e.dose_kind == "unstated" and not e.preclinical)
-    if claim.direction == "dose":
-        _dose(v, ldn, claim, downgrades)
-    elif claim.direction == "any":
-        _small_but_significant(v, ldn, downgrades)
-    elif claim.direction == "mechanism":
-        _mechanism(v, ldn, claim, downgrades)
-    else:
-        _outcomes(v, ldn, claim, downgrades)
+    unstated = [e for e in usable if e.dose_kind == "unstated" and e.human]
+    v.evidence_table["dose_not_stated"] = len(unstated)
+    v.dose_not_stated = _rows(unstated, role="dose not stated: listed, not counted")
+    v.context = _rows([e for e in ldn + unstated if not e.has_data and not e.preclinical],
+                      role="context: no data of its own")
+    kind.rule(v, [e for e in ldn if e.has_data], claim, downgrades)
+    if unstated:
+        v.why += f"; {len(unstated)} human stud(ies) with no dose stated listed apart ({_pmids(unstated, 3)})"
     if not_ldn:
         v.why += f"; {len(not_ldn)} standard-dose record(s) (>= {STANDARD_DOSE_MG:g} mg) listed apart as not LDN"
     if retracted:
@@ -422,14 +561,72 @@ def _side(rows: list[EvidenceRow], largest: set[str]) -> str:
     return " and ".join(parts)
 
 
+def _who(rows: list[EvidenceRow]) -> str:
+    """'pooled trials (PMID 5)', 'the 2 largest trials (n=99, 58)', 'a small trial (n=40)' for a plain line."""
+    reviews = [r for r in rows if r.design == META]
+    trials = [r for r in rows if r.design != META]
+    parts = [f"pooled trials (PMID {r.pmid})" for r in reviews[:1]]
+    if trials:
+        sizes = ", ".join(str(r.sample_size or "?") for r in trials[:4]) + (", …" if len(trials) > 4 else "")
+        small = "small " if all((r.sample_size or 0) < VERY_FEW_PEOPLE for r in trials) else ""
+        parts.append(f"{'a' if len(trials) == 1 else len(trials)} {small}"
+                     f"{'trial' if len(trials) == 1 else 'trials'} (n={sizes})")
+    return " and ".join(parts)
+
+
+FELL = {"relapse_rate": "relapses fell", "pain": "pain fell", "fatigue": "fatigue fell",
+        "disability_progression": "disability progression slowed", "tumor_growth": "tumour growth slowed",
+        "disease_activity_index": "disease activity fell", "inflammatory_markers": "inflammatory markers fell"}
+
+
+def animal_line(label: str, outcome: str, rows: list[EvidenceRow]) -> str:
+    """'relapse rate: not studied in humans; in mice (EAE), relapses fell (PMID 1, PMID 2)'."""
+    text = " ".join(f"{r.title} {r.evidence or ''}" for r in rows)
+    who = ("mice" if re.search(r"\b(?:mice|mouse|murine)\b", text, re.I) else
+           "rats" if re.search(r"\brats?\b", text, re.I) else
+           "cells" if all(r.design == "in_vitro" or r.population == "in_vitro" for r in rows) else "animals")
+    model = next((m for m, rx in (("EAE", r"\bEAE\b|experimental autoimmune encephalomyelitis"),
+                                  ("collagen-induced arthritis", r"collagen-induced arthritis"),
+                                  ("colitis", r"\bcolitis\b")) if re.search(rx, text, re.I)), "")
+    findings = [r.finding for r in rows if r.finding]
+    top = max(sorted(set(findings)), key=findings.count) if findings else None
+    what = (FELL.get(outcome, f"{label} improved") if top == "positive" else
+            f"{label} did not change" if top == "null" else f"{label}: {top or 'measured'}")
+    return (f"{label}: not studied in humans; in {who}{f' ({model})' if model else ''}, {what} "
+            f"({_pmids(rows, 3)})")
+
+
+def plain_line(j: OutcomeJudgment, label: str) -> str:
+    cert = f" ({j.certainty.replace('_', ' ')})"
+    if j.verdict == "supported":
+        return f"{label}: benefit in {_who(j.favouring)}; no controlled study against{cert}"
+    if j.verdict == "conflicting":
+        return f"{label}: benefit in {_who(j.favouring)}, not confirmed by {_who(j.against)}{cert}"
+    if j.verdict == "contradicted":
+        return f"{label}: no benefit in {_who(j.against)}{cert}"
+    if j.rule == "controlled-mixed":
+        return f"{label}: mixed results in {_who(j.favouring)}{cert}"
+    if j.rule == "uncontrolled-only":
+        return (f"{label}: benefit reported only without a control group ({len(j.favouring)} "
+                f"stud{'y' if len(j.favouring) == 1 else 'ies'}){cert}")
+    if j.verdict == "not_studied_in_humans":
+        return animal_line(label, j.outcome.split(" / ")[0], j.animal)
+    if j.rule == "no-human-benefit":
+        return f"{label}: only uncontrolled reports, none a benefit"
+    return f"{label}: not studied in people"
+
+
 def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Evidence], measured_elsewhere: list[str],
                   outcome: str, downgrades: Sequence[Downgrade] = ()) -> OutcomeJudgment:
     """The verdict on one outcome from the human records that report a finding on it."""
     label = outcome.replace("_", " ")
-    controlled = [r for e, r in rows if e.design in CONTROLLED]
+    controlled = [r for e, r in rows if r.controlled]
     trials = sorted((r for r in controlled if r.design in RANDOMISED), key=_strength)
     reviews = sorted((r for r in controlled if r.design == META), key=lambda r: (-(r.year or 0), r.pmid))
     latest = reviews[0] if reviews else None
+    for r in trials:  # linked to the review that (by condition, outcome and years) pooled it: one voice, not two
+        if latest and (r.year or 0) <= (latest.year or 0):
+            r.pooled_in = latest.pmid
     pos = [r for r in trials if r.finding in POSITIVE]
     neg = [r for r in trials if r.finding in AGAINST]
     mixed = [r for r in trials if r.finding == "mixed"]
@@ -445,7 +642,11 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
                          f"{side} trial")
     favouring = [r for r in pos if r not in pilots_pos] + ([latest] if latest and latest.finding in POSITIVE else [])
     against = [r for r in neg if r not in pilots_neg] + ([latest] if latest and latest.finding in AGAINST else [])
-    uncontrolled = sorted((r for e, r in rows if e.design not in CONTROLLED), key=_strength)
+    uncontrolled = sorted((r for e, r in rows if not r.controlled), key=_strength)
+    within = [r for r in uncontrolled if r.design in CONTROLLED]
+    if within:
+        notes.append(f"{len(within)} controlled stud(ies) compared it only within the treated arm or on a "
+                     f"surrogate ({_pmids(within, 3)}): not counted as controlled evidence")
     unc_pos = [r for r in uncontrolled if r.finding in POSITIVE | {"mixed"}]
     unc_neg = [r for r in uncontrolled if r.finding in AGAINST]
     largest = {r.pmid for r in trials[:2]}
@@ -473,7 +674,9 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
         j.why = f"{label}: {len(uncontrolled)} uncontrolled human record(s) reported on it, none a benefit"
     elif preclinical:
         j.verdict, j.rule = "not_studied_in_humans", "preclinical-only"
-        j.why = f"{label}: measured only in animal or cell studies ({_describe(preclinical)}: {_pmids(preclinical, 3)})"
+        j.animal = sorted((read_outcome(e, tuple(outcome.split(" / "))) or EvidenceRow.of(e) for e in preclinical),
+                          key=_strength)
+        j.why = animal_line(label, outcome.split(" / ")[0], j.animal)
     else:
         j.rule = "no-human-finding"
         elsewhere = ", ".join(measured_elsewhere[:6]).replace("_", " ")
@@ -492,6 +695,14 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
         j.favouring, decisive = unc_pos, unc_pos
     else:
         decisive = []
+    for r in decisive:
+        r.role = "decisive"
+    for r in uncontrolled:
+        r.role = r.role or ("context: within-arm comparison" if r.comparison == "within_arm" and
+                            r.design in CONTROLLED else "context: drug dispensing, a surrogate" if r.surrogate
+                            else "uncontrolled: listed")
+    for r in pilots_pos + pilots_neg:
+        r.role = "pilot: does not outweigh a larger trial"
     j.uncontrolled = uncontrolled
     if latest and latest not in decisive:
         notes.append(f"latest review PMID {latest.pmid} ({latest.year or '?'}): {latest.finding}")
@@ -501,7 +712,9 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
                      "(no per-outcome findings tagged)")
     if notes:
         j.why += "; " + "; ".join(notes)
-    j.certainty, j.certainty_reasons = grade(decisive, disagree=j.verdict == "conflicting", extra=downgrades)
+    j.certainty, j.certainty_reasons, j.domains = grade_domains(decisive, disagree=j.verdict == "conflicting",
+                                                                extra=downgrades)
+    j.plain = plain_line(j, label)
     return j
 
 
@@ -509,6 +722,7 @@ _COMBINE = ("conflicting", "supported", "partly_supported", "contradicted", "not
 
 
 def _outcomes(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+    """Efficacy: one judgment per claimed outcome, the claim's verdict derived from them (rule named)."""
     human = [e for e in ldn if e.human or (e.design == META and not e.preclinical)]
     preclinical = [e for e in ldn if e.preclinical]
     measured_any = sorted({o for e in human for o in e.outcomes
@@ -523,6 +737,7 @@ def _outcomes(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Se
                                        downgrades))
         v.outcome_measured += [r for _, r in pairs if r.pmid not in {x.pmid for x in v.outcome_measured}]
     v.per_outcome = judgments
+    v.plain_language = [j.plain for j in judgments]
     verdicts = {j.verdict for j in judgments}
     if len(verdicts) == 1:
         v.verdict, v.rule = judgments[0].verdict, judgments[0].rule
@@ -539,8 +754,7 @@ def _outcomes(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Se
         seen |= {r.pmid for r in j.favouring + j.against}
     v.supporting = v.favouring + v.against
     if not v.supporting:  # nothing decisive: show what there is (preclinical, or uncontrolled null reports)
-        v.supporting = [r for j in judgments for r in j.uncontrolled] or \
-            [EvidenceRow.of(e) for e in preclinical if any(j.verdict == "not_studied_in_humans" for j in judgments)]
+        v.supporting = [r for j in judgments for r in j.uncontrolled] or [r for j in judgments for r in j.animal]
     with_evidence = [j for j in judgments if j.verdict not in ("no_evidence", "not_studied_in_humans")] or judgments
     worst = max(with_evidence, key=lambda j: CERTAINTY.index(j.certainty))
     v.certainty = worst.certainty
@@ -548,64 +762,114 @@ def _outcomes(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Se
                            for r in worst.certainty_reasons]
 
 
+BOOST_RE = re.compile(r"\b(?:boost\w*|enhanc\w*|stimulat\w*|strengthen\w*|activat\w*)\b", re.I)
+SUPPRESS_RE = re.compile(r"\b(?:suppress\w*|dampen\w*|calm\w*|reduc\w* inflammation|inhibit\w*)\b", re.I)
+OPPOSITE = {"boosted": "suppressed", "suppressed": "boosted"}
+
+
 def _mechanism(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
-    """Measuring endorphins or immune markers is not clinical benefit: at most partly supported."""
+    """A mechanism claim is judged on the measured direction (boosted / suppressed / unchanged) of the named
+    measures in people, never on clinical benefit and never on a dispensing record; at most partly supported."""
     what = " / ".join(claim.outcomes) or "any outcome"
+    wanted = "boosted" if BOOST_RE.search(claim.claim) else "suppressed" if SUPPRESS_RE.search(claim.claim) else None
     human, preclinical = [e for e in ldn if e.human], [e for e in ldn if e.preclinical]
-    wanted: list[str | None] = list(claim.outcomes) or [None]
-    rows = [r for e in human for o in wanted if (r := read_outcome(e, o)) is not None]
-    rows = list({r.pmid: r for r in rows}.values())
-    v.outcome_measured = rows
-    pos = [r for r in rows if r.finding in POSITIVE | {"mixed"}]
-    if pos:
-        v.verdict, v.rule, v.supporting, v.favouring = "partly_supported", "mechanism-cap", pos, pos
-        v.why = (f"{len(pos)} human stud(ies) report an effect on {what}; mechanism measurements are not clinical "
-                 f"benefit ({_pmids(sorted(pos, key=_strength))})")
-    elif rows:
-        v.rule, v.supporting = "mechanism-cap", rows
-        v.why = f"{len(rows)} human stud(ies) reported on {what}, none the claimed effect"
+    wanted_outcomes: list[str | None] = list(claim.outcomes) or [None]
+    rows = [r for e in human for o in wanted_outcomes if (r := read_outcome(e, o)) is not None]
+    rows = sorted({r.pmid: r for r in reversed(rows)}.values(), key=_strength)
+    for r in rows:
+        r.direction = effects.measured_direction(r.evidence, r.finding, r.outcome)
+    surrogate = [r for r in rows if r.surrogate]
+    for r in surrogate:
+        r.role = "context: drug dispensing, not an immune measure"
+    measured = [r for r in rows if not r.surrogate]
+    v.outcome_measured = measured
+    if wanted:
+        fav = [r for r in measured if r.direction == wanted]
+        against = [r for r in measured if r.direction in (OPPOSITE[wanted], "unchanged")]
+    else:
+        fav = [r for r in measured if r.finding in POSITIVE | {"mixed"}]
+        against = [r for r in measured if r.finding in AGAINST]
+    for r in fav + against:
+        r.role = "decisive"
+    counts = ", ".join(f"{d} in {n}" for d in ("boosted", "suppressed", "unchanged", "not stated")
+                       if (n := sum(r.direction == d for r in measured)))
+    claimed = f"the claim says {wanted}" if wanted else "the claim names no direction"
+    if fav and against:
+        v.verdict, v.rule = "conflicting", "mechanism-direction"
+    elif fav:
+        v.verdict, v.rule = "partly_supported", "mechanism-cap"
+    elif against:
+        v.verdict, v.rule = "contradicted", "mechanism-direction"
+    v.favouring, v.against, v.supporting = fav, against, fav + against
+    if measured:
+        v.why = (f"{what} measured in {len(measured)} human stud(ies): {counts} ({_pmids(measured)}); {claimed}; "
+                 "a mechanism measurement is not clinical benefit")
+        if not (fav or against):
+            v.rule = "mechanism-direction"
+            v.supporting = measured
     else:
         pre = [e for e in preclinical if any(read_outcome(e, o) or o in e.outcomes for o in claim.outcomes)]
         if pre:
             v.verdict, v.rule = "not_studied_in_humans", "preclinical-only"
-            v.supporting = [EvidenceRow.of(e) for e in pre]
+            v.supporting = _rows(pre)
             v.why = f"{what} reported only in animal or cell studies ({_describe(pre)}: {_pmids(pre)})"
         else:
             v.rule, v.why = "no-human-finding", f"no human study reported a finding on {what}"
-    v.certainty, v.certainty_reasons = grade(pos, extra=downgrades)
-    if pos:
-        v.certainty_reasons.append("indirectness: a mechanism measurement, not a clinical outcome")
-        v.certainty = CERTAINTY[min(CERTAINTY.index(v.certainty) + 1, len(CERTAINTY) - 1)]
+    if surrogate:
+        v.why += f"; {len(surrogate)} drug-dispensing record(s) not read as immune measures ({_pmids(surrogate, 3)})"
+    v.certainty, v.certainty_reasons, domains = grade_domains(fav + against, disagree=bool(fav and against),
+                                                              extra=downgrades, mechanism=True)
+    j = OutcomeJudgment(what, v.verdict, v.rule, v.why, v.certainty, v.certainty_reasons, fav, against,
+                        surrogate + [r for r in measured if r not in fav + against], domains=domains)
+    j.plain = (f"{what}: {counts or 'not measured in people'}; {claimed} ({v.certainty.replace('_', ' ')})"
+               if measured else v.why)
+    v.per_outcome, v.plain_language = [j], [j.plain]
 
 
 _RANGE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mg)?\s*(?:-|–|to|and)\s*(\d+(?:\.\d+)?)\s*mg", re.I)
 
 
-def _dose(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+def _descriptive(v: ClaimVerdict, why: str, rule: str) -> None:
+    v.verdict, v.rule, v.why = "descriptive", rule, why
+    v.certainty, v.certainty_reasons = NOT_GRADED, ["a descriptive claim: answered with what was found, not graded"]
+    v.plain_language = [why]
+
+
+def _doses_seen(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+    """A dose range is descriptive: the doses human studies used, and how many fall in the claimed range."""
     m = _RANGE_RE.search(claim.claim)
     lo, hi = (float(m.group(1)), float(m.group(2))) if m else (1.0, 5.0)
     human = [e for e in ldn if e.human and e.dose_mg]
     inside = [e for e in human if all(lo <= d <= hi for d in e.dose_mg)]
     controlled_inside = [e for e in inside if e.design in CONTROLLED]
-    v.supporting = [EvidenceRow.of(e) for e in inside]
+    v.supporting = _rows(inside)
     v.evidence_table["doses_mg"] = sorted({d for e in human for d in e.dose_mg})
-    v.rule = "dose-range"
     if not human:
-        v.why = "no stored human study states a low naltrexone dose"
-        v.certainty, v.certainty_reasons = grade([], extra=downgrades)
+        _descriptive(v, "doses seen: no stored human study states a low naltrexone dose", "doses-seen")
         return
-    share = len(inside) / len(human)
-    v.verdict = "supported" if share >= 0.8 and controlled_inside else "partly_supported"
-    v.why = (f"{len(inside)} of {len(human)} human studies stating a low dose used {lo:g}-{hi:g} mg/day "
-             f"({len(controlled_inside)} controlled); doses seen: "
-             f"{', '.join(f'{d:g}' for d in v.evidence_table['doses_mg'])} mg")
-    v.certainty, v.certainty_reasons = grade([EvidenceRow.of(e, basis="per-outcome finding") for e in
-                                              (controlled_inside or inside)], extra=downgrades)
+    _descriptive(v, f"doses seen in {len(human)} human low-dose studies stating one: "
+                    f"{', '.join(f'{d:g}' for d in v.evidence_table['doses_mg'])} mg/day; {len(inside)} of "
+                    f"{len(human)} used {lo:g}-{hi:g} mg ({len(controlled_inside)} controlled)", "doses-seen")
 
 
-def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], downgrades: Sequence[Downgrade]) -> None:
-    """Both halves: are the studies small (median n < 100), and are the randomised trials' results significant
-    (their primary or overall finding positive)? Only low-dose randomised trials count as trials."""
+def _studies_found(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+    """'There have been several studies on X, Y and Z': the studies found on each, not an efficacy verdict."""
+    parts = []
+    for c in claim.scope or [claim.condition]:
+        on = [e for e in ldn if e.human and (c == "any" or c in e.conditions)]
+        rcts = [e for e in on if e.design in RANDOMISED]
+        largest = max((e.sample_size or 0 for e in on), default=0)
+        parts.append(f"{c.replace('_', ' ')}: {len(on)} human low-dose stud{'y' if len(on) == 1 else 'ies'} "
+                     f"({len(rcts)} randomised" + (f", largest n={largest}" if largest else "") + ")")
+        v.supporting += _rows(on)
+    _descriptive(v, "studies found: " + "; ".join(parts), "studies-found")
+
+
+def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], claim: Claim,
+                           downgrades: Sequence[Downgrade]) -> None:
+    """Both halves, on the claim's scope (its condition or group, e.g. autoimmune disease): are the studies small
+    (median n < 100), and are the randomised trials' results significant (their primary or overall finding
+    positive)? Only low-dose randomised trials count as trials."""
     human = [e for e in ldn if e.human]
     v.rule = "small-but-significant"
     if not human:
@@ -630,10 +894,39 @@ def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], downgrades: Seq
     else:
         v.verdict = "partly_supported"
     v.supporting, v.favouring, v.against = trials, pos, [r for r in trials if r.finding in AGAINST]
-    v.why = (f"{len(human)} human low-dose studies, median n={median if median is not None else '?'}, largest "
-             f"n={max(sizes, default='?')}; {len(pos)} of {len(trials)} randomised trials positive on their primary "
-             "or overall finding")
-    v.certainty, v.certainty_reasons = grade(trials, disagree=bool(pos and v.against), extra=downgrades)
+    for r in trials:
+        r.role = "decisive"
+    scope = claim.condition.replace("_", " ") if claim.condition != "any" else "any condition"
+    v.why = (f"{len(human)} human low-dose studies on {scope}, median n={median if median is not None else '?'}, "
+             f"largest n={max(sizes, default='?')}; {len(pos)} of {len(trials)} randomised trials positive on their "
+             "primary or overall finding")
+    v.certainty, v.certainty_reasons, domains = grade_domains(trials, disagree=bool(pos and v.against),
+                                                              extra=downgrades)
+    j = OutcomeJudgment("primary or overall finding", v.verdict, v.rule, v.why, v.certainty, v.certainty_reasons,
+                        pos, v.against, domains=domains)
+    j.plain = (f"{scope}: {len(trials)} randomised trial(s), {len(pos)} positive; median n="
+               f"{median if median is not None else '?'} ({v.certainty.replace('_', ' ')})")
+    v.per_outcome, v.plain_language = [j], [j.plain]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A claim kind: its name and the rule that judges it (keyed by the claim's `direction` in queries.toml)."""
+
+    name: str
+    rule: Callable[[ClaimVerdict, list[Evidence], Claim, Sequence[Downgrade]], None]
+
+
+# The registry of claim kinds: a new kind is one entry here and its rule above.
+KINDS: dict[str, Kind] = {
+    "positive": Kind("efficacy", _outcomes),
+    "null": Kind("efficacy", _outcomes),
+    "negative": Kind("efficacy", _outcomes),
+    "mechanism": Kind("mechanism", _mechanism),
+    "dose": Kind("descriptive", _doses_seen),
+    "descriptive": Kind("descriptive", _studies_found),
+    "any": Kind("small_but_significant", _small_but_significant),
+}
 
 
 class NoEvidenceBase(LdnLitError):

@@ -773,33 +773,24 @@ def claims(
     ctx: typer.Context,
     article: Path = typer.Option(None, "--article", exists=True, dir_okay=False,
                                  help="Claims of another article (text/Markdown/HTML, or TOML [[claims]])."),
-    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: one object per claim."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: one object per claim "
+                                 "(= --format json)."),
+    fmt: str = typer.Option("text", "--format", "-f", help="The Summary of Findings as text, md, html, json or csv."),
 ) -> None:
-    """The verdict on each claim of the article, from the stored evidence.
+    """The Summary of Findings of each claim of the article, from the stored evidence: per claimed outcome its
+    verdict, GRADE certainty by domain, a plain-language line, and each study on one line.
 
-    Example:  ldn-lit claims
+    Example:  ldn-lit claims --format md
     """
     from .claims import evaluate_claims
-    from .digest import certainty_text
-    from .vocabulary import VERDICT
+    from .summary_of_findings import FORMATS, RENDERERS
 
+    fmt = "json" if as_json else fmt
+    if fmt not in FORMATS:
+        fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
     claim_list, name = _article_claims(ctx, article)
     verdicts = evaluate_claims(get_store(ctx, readonly=True), get_config(ctx), claim_list)
-    if as_json:
-        import json as _json
-
-        sys.stdout.write(_json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=2) + "\n")
-        return
-    table = Table(title=escape(f"Claims of {name}"), show_lines=True)
-    for col in ("claim", "condition", "verdict", "certainty", "why", "key PMIDs"):
-        table.add_column(col)
-    for v in verdicts:
-        table.add_row(escape(v.claim.claim), v.claim.condition,
-                      f"[{VERDICT[v.verdict].terminal}]{VERDICT[v.verdict].label}[/]", escape(certainty_text(v)),
-                      escape(v.why + (f"\n{v.cited_journal_summary}" if v.cited_journal_summary else "")
-                             + (f"\nRegistered trials: {v.registry_note}" if v.registry_note else "")),
-                      ", ".join(r.pmid for r in v.supporting[:5]))
-    console.print(table)
+    sys.stdout.write(RENDERERS[fmt](verdicts, name))
 
 
 

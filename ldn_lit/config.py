@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import LdnLitError
-from .vocabulary import OUTCOME_IDS
+from .vocabulary import CONDITION_SCOPES, OUTCOME_IDS
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -54,8 +54,9 @@ class Claim:
     claim: str
     condition: str  # a condition id, or "any"
     outcomes: list[str] = field(default_factory=list)
-    direction: str = "positive"
+    direction: str = "positive"  # the claim's kind (claims.KINDS): positive/null/negative, mechanism, dose, ...
     cited_journal: str | None = None
+    scope: list[str] = field(default_factory=list)  # conditions a descriptive claim lists ("MS, Crohn's and RA")
 
 
 @dataclass
@@ -88,7 +89,7 @@ _ENTREZ_KEYS = {"email", "tool", "api_key"}
 _DRUG_KEYS = {"query"}
 _CONDITION_KEYS = {"id", "label", "query", "mesh", "synonyms", "claim_synonyms"}
 _CLAIM_KEYS = {"id", "claim", "condition", "outcomes", "direction", "cited_journal"}
-CLAIM_DIRECTIONS = ("positive", "negative", "null", "mechanism", "dose", "any")
+CLAIM_DIRECTIONS = ("positive", "negative", "null", "mechanism", "dose", "any", "descriptive")
 
 
 def default_config_path() -> Path:
@@ -235,8 +236,9 @@ def parse_claims(items: Any, condition_ids: set[str], path: Path) -> list[Claim]
             raise fail(f"duplicate claim id '{cid}'; each claim id must be unique")
         claim_ids.add(cid)
         cond = string(t, "condition", where, False) or "any"
-        if cond != "any" and cond not in condition_ids:
-            raise fail(f"{where}: condition '{cond}' is not a condition id (or use \"any\")")
+        if cond != "any" and cond not in condition_ids and cond not in CONDITION_SCOPES:
+            raise fail(f"{where}: condition '{cond}' is not a condition id (or use \"any\" or one of "
+                       f"{', '.join(CONDITION_SCOPES)})")
         direction = string(t, "direction", where, False) or "positive"
         if direction not in CLAIM_DIRECTIONS:
             raise fail(f"{where}: direction '{direction}' must be one of {', '.join(CLAIM_DIRECTIONS)}")

@@ -19,38 +19,17 @@ from typing import Any
 
 from . import trial_digest
 from .citation import source_line
-from .claims import ClaimVerdict, EvidenceRow, evaluate_claims
+from .claims import ClaimVerdict, evaluate_claims
 from .config import Claim, Config
 from .errors import LdnLitError
 from .safe_output import csv_cell, doi_url, xml_text
 from .store import Store
+from .summary_of_findings import certainty_text, html_section, md_section
 from .trial_digest import TrialsDigest, build_trials_digest
 from .vocabulary import DESIGNS, NOTICE_TYPES, NOTICES, VERDICT_LABELS, VERDICTS
 
 DIGEST_VERSION = 1
 FORMATS = ("md", "html", "json", "csv", "atom")
-
-def certainty_text(v: ClaimVerdict) -> str:
-    """'low (imprecision: 62 people in total (< 100) (-2))': the certainty with every step down named."""
-    return v.certainty.replace("_", " ") + (f" ({'; '.join(v.certainty_reasons)})" if v.certainty_reasons else "")
-
-
-def study_line(r: EvidenceRow) -> str:
-    """'PMID 1 (2020, rct, n=99, 4.5 mg, pain: null)': what a reader needs to weigh one study."""
-    on = f"{r.outcome.replace('_', ' ')}: " if r.outcome else ""
-    return (f"PMID {r.pmid} ({r.year or '?'}, {r.design}, {r.population}, n={r.sample_size or '?'}, {r.dose}, "
-            f"{on}{r.finding or 'no finding'})")
-
-
-def claim_sides(v: ClaimVerdict) -> list[tuple[str, list[EvidenceRow]]]:
-    """The studies behind a verdict in the groups a reader sees, each largest first."""
-    if v.favouring or v.against:
-        groups = [("For the claim", v.favouring), ("Against the claim", v.against)]
-    else:
-        groups = [("Studies", v.supporting)]
-    groups.append(("Not LDN (standard dose, listed apart, not counted)", v.not_ldn[:5]))
-    return [(h, rows[:8]) for h, rows in groups if rows]
-
 
 class DigestError(LdnLitError):
     exit_code = 1
@@ -250,11 +229,9 @@ def render_md(d: Digest) -> str:
     for v in d.claims:
         out.append(f"| {_md_escape(v.claim.claim)} | **{VERDICT_LABELS[v.verdict]}** | "
                    f"{v.certainty.replace('_', ' ')} | {_md_escape(v.why)} |")
-    for v in d.claims:
+    for v in d.claims:  # each claim's Summary of Findings (summary_of_findings.py)
         t = v.evidence_table
-        out += ["", f"### {_md_escape(v.claim.claim)}", "",
-                f"Verdict: **{VERDICT_LABELS[v.verdict]}**: {_md_escape(v.why)}", "",
-                f"Certainty: **{_md_escape(certainty_text(v))}**", "",
+        out += ["", *md_section(v, 3),
                 *([f"Registered trials: {_md_escape(v.registry_note)}", ""] if v.registry_note else []),
                 f"Evidence on {v.claim.condition}: {t.get('human_rct', 0)} human RCTs, {t.get('other_human', 0)} other "
                 f"human studies, {t.get('animal', 0)} animal, {t.get('in_vitro', 0)} in-vitro, {t.get('review', 0)} "
@@ -263,13 +240,6 @@ def render_md(d: Digest) -> str:
                 + (", ".join(f"{k} {n}" for k, n in t.get("findings", {}).items()) or "none")]
         if v.cited_journal_summary:
             out += ["", f"Cited journal: {_md_escape(v.cited_journal_summary)}"]
-        for heading, rows in claim_sides(v):
-            out += ["", f"{heading}, largest first:", ""]
-            for row in rows:
-                quote = f": \"{_md_escape(row.evidence)}\"" if row.evidence else ""
-                out.append(f"- {_md_escape(study_line(row))}{quote}")
-        for row in v.retracted:
-            out.append(f"- RETRACTED, not counted: PMID {row.pmid} {_md_escape(row.title)}")
     out += trial_digest.render_md(d.trials, _md_escape)
     out += ["", f"## New records ({len(d.new_records)})", ""]
     if not d.new_records:
@@ -431,26 +401,12 @@ def render_html(d: Digest) -> str:
         out.append(f'<tr><td>{e(v.claim.claim)}</td><td class="v {e(v.verdict)}">{e(VERDICT_LABELS[v.verdict])}</td>'
                    f"<td>{e(certainty_text(v))}</td><td>{e(v.why)}</td></tr>")
     out.append("</tbody></table>")
-    for v in d.claims:
-        sides = claim_sides(v)
-        if not (sides or v.retracted or v.cited_journal_summary or v.registry_note):
-            continue
-        out.append(f"<h3>{e(v.claim.claim)}</h3>")
+    for v in d.claims:  # each claim's Summary of Findings (summary_of_findings.py)
+        out.append(html_section(v))
         if v.registry_note:
             out.append(f"<p>Registered trials: {e(v.registry_note)}</p>")
         if v.cited_journal_summary:
             out.append(f"<p>Cited journal: {e(v.cited_journal_summary)}</p>")
-        for heading, rows in sides:
-            out.append(f"<h4>{e(heading)}, largest first</h4>")
-            for row in rows:
-                on = f"{row.outcome.replace('_', ' ')}: " if row.outcome else ""
-                facts = " · ".join((str(row.year or "?"), row.design, row.population, f"n={row.sample_size or '?'}",
-                                    row.dose, on + (row.finding or "no finding")))
-                out.append(f'<div class="rec"><a href="https://pubmed.ncbi.nlm.nih.gov/{e(row.pmid)}/">'
-                           f'PMID {e(row.pmid)}</a> <span class="facts">{e(facts)}</span>'
-                           + (f"<blockquote>{e(row.evidence)}</blockquote>" if row.evidence else "") + "</div>")
-        for row in v.retracted:
-            out.append(f'<p class="flag">Retracted, not counted: PMID {e(row.pmid)} {e(row.title)}</p>')
     out.append("<h2>Records per year by design (tracked conditions)</h2>")
     out.append(_chart(d.per_year))
     out += trial_digest.render_html(d.trials)

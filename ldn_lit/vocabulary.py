@@ -174,6 +174,13 @@ OUTCOMES: tuple[Outcome, ...] = (
                                     "well tolerated", "well-tolerated", "safety", "tolerated", "adverse effects")),
 )
 
+# Groups of conditions a claim may name as its condition ("autoimmune disease" is these, not any condition).
+CONDITION_SCOPES: dict[str, tuple[str, ...]] = {
+    "autoimmune": ("multiple_sclerosis", "crohns_disease", "ulcerative_colitis", "rheumatoid_arthritis",
+                   "hashimotos_thyroiditis", "psoriasis", "sjogrens", "sle_lupus", "systemic_sclerosis",
+                   "dermatomyositis"),
+}
+
 # How a per-outcome result was compared (OutcomeFinding.comparison).
 COMPARISONS = ("between_arm", "within_arm", "none")
 FINDINGS = ("positive", "null", "mixed", "safety_only", "descriptive", "negative")
@@ -187,6 +194,7 @@ VERDICTS: tuple[Verdict, ...] = (
     Verdict("contradicted", "contradicted", "#b71c1c", "red", "claim"),
     Verdict("not_studied_in_humans", "not studied in humans", "#6a1b9a", "magenta", "claim"),
     Verdict("no_evidence", "no evidence", "#555", "dim", "claim"),
+    Verdict("descriptive", "descriptive (no verdict)", "#37474f", "cyan", "claim"),
     Verdict("not_found", "not found", None, None, "citation"),
     Verdict("citation_mismatch", "citation mismatch", None, None, "citation"),
     Verdict("found", "found", None, None, "citation"),

@@ -163,13 +163,15 @@ def test_cited_journal_status():
     assert evaluate_claim([ev(2, journal="J Neuroimmunol")], MS).cited_journal_status == "found"
 
 
-def test_dose_claim():
+def test_dose_claim_is_descriptive_doses_seen_not_a_verdict():
     c = Claim("dose", "The low dose is between 0.5 mg and 5 mg a day.", "any", [], "dose")
     v = evaluate_claim([ev(1, dose=(4.5,)), ev(2, dose=(1.5, 4.5), design="open_label_single_arm")], c)
-    assert v.verdict == "supported" and "2 of 2" in v.why and "(rule: dose-range)" in v.why
+    assert v.verdict == "descriptive" and v.kind == "descriptive" and v.certainty == "not_graded"
+    assert "doses seen in 2 human low-dose studies stating one: 1.5, 4.5 mg/day; 2 of 2 used 0.5-5 mg" in v.why
+    assert "(rule: doses-seen)" in v.why and not v.per_outcome
     v = evaluate_claim([ev(1, dose=(4.5,)), ev(2, dose=(0.001,)), ev(3, dose=(6.0,))], c)
-    assert v.verdict == "partly_supported" and "1 of 3" in v.why
-    assert evaluate_claim([ev(1, dose=(50.0,), says_low_dose=False)], c).verdict == "no_evidence"
+    assert "1 of 3 used" in v.why
+    assert "no stored human study" in evaluate_claim([ev(1, dose=(50.0,), says_low_dose=False)], c).why
 
 
 def test_small_but_significant_claim_and_addiction_excluded():
@@ -193,8 +195,10 @@ def test_small_but_significant_claim_and_addiction_excluded():
 
 def test_mechanism_claims_are_never_fully_supported():
     c = Claim("mech", "LDN boosts the immune system via endorphins.", "any", ["endorphins"], "mechanism")
-    v = evaluate_claim([ev(1, outcomes=("endorphins",))], c)
+    up = "Synthetic: beta-endorphin levels increased with LDN (p = 0.02)."
+    v = evaluate_claim([ev(1, outcomes=("endorphins",), sentence=up)], c)
     assert v.verdict == "partly_supported" and any("mechanism measurement" in r for r in v.certainty_reasons)
+    assert "boosted in 1" in v.why and v.per_outcome[0].favouring[0].direction == "boosted"
     animal = [ev(2, design="animal_study", population="animal", outcomes=("endorphins",))]
     assert evaluate_claim(animal, c).verdict == "not_studied_in_humans"
     # a background sentence about endorphins is not evidence of the mechanism

@@ -71,10 +71,13 @@ def test_verdict_on_crafted_evidence_in_the_digest(db):
     # pain: one small positive RCT; fatigue: nothing. Partly supported, low certainty, the reason named.
     assert "**partly supported** | low |" in row and "PMID 970000201" in row
     assert "fatigue: no human study reported a finding on it" in row and row.endswith("(rule: some-outcomes) |")
-    section = out.split("### LDN improves pain and fatigue in fibromyalgia.")[1].split("###")[0]
-    assert "Certainty: **low (pain: imprecision: 20 people in total (\\< 100) (-2))**" in section
-    assert ("- PMID 970000201 (2024, rct, human, n=20, 4.5 mg, pain: positive): "
-            "\"Pain was significantly reduced with naltrexone (p = 0.02).\"") in section
+    section = out.split("### LDN improves pain and fatigue in fibromyalgia.")[1].split("\n### ")[0]
+    assert "certainty: **low (pain: imprecision: 20 people in total (\\< 100) (-2))**" in section
+    # its Summary of Findings: the outcome row, each GRADE domain judged, the study on one line with its quote
+    assert "#### pain: supported, low" in section and "| imprecision | very serious | 20 people in total" in section
+    assert ("| 970000201 | 2024 | rct | 20 | 4.5 mg | not stated | not stated | not stated | not named primary | "
+            "p = 0.02 | benefit | decisive | Pain was significantly reduced with naltrexone (p = 0.02). |") in section
+    assert "#### fatigue: no evidence" in section and "- fatigue: not studied in people" in section
 
 
 def test_certainty_is_in_every_claims_format(db):
@@ -129,7 +132,7 @@ def test_json_and_csv(db):
     assert {r["pmid"] for r in d["new_records"]} == {"970000003", "970000101", "970000201"}
     assert {c["claim"]["id"] for c in d["claims"]} >= {"ms_relapses", "dose_range"}
     assert all(c["verdict"] in ("supported", "partly_supported", "conflicting", "contradicted",
-                                "not_studied_in_humans", "no_evidence") for c in d["claims"])
+                                "not_studied_in_humans", "no_evidence", "descriptive") for c in d["claims"])
     all_rows = list(csv.DictReader(io.StringIO(digest(db, "--format", "csv").stdout)))
     rows = [r for r in all_rows if r["pmid"]]
     assert len(rows) == 3 and {r["pmid"] for r in rows} == {"970000003", "970000101", "970000201"}

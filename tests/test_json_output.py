@@ -49,4 +49,5 @@ def test_tables_are_not_cut_at_80_columns_in_a_pipe(db):
     out = run(db, "claims")
     line = next(x for x in out.splitlines() if "The therapeutic low dose of naltrexone" in x)
     assert "The therapeutic low dose of naltrexone is between 0.5 mg and 5 mg a day." in line  # one line, whole
-    assert len(line) > 120
+    why = next(x for x in out.splitlines() if x.startswith("Why: "))
+    assert len(why) > 120 and why.endswith(")")  # the Summary of Findings is text: never cut to the terminal

@@ -70,4 +70,6 @@ def test_fibromyalgia_pain_is_conflicting_with_both_sides_and_fatigue_not_shown(
     assert "984000005" not in {x["pmid"] for x in v["favouring"] + v["against"]}
     # "small but significant": 1 of 3 low-dose randomised trials positive (the 50 mg trial is not counted)
     small = next(c for c in json.loads(r.stdout) if c["claim"]["id"] == "small_but_significant")
-    assert small["verdict"] != "supported" and "1 of 3 randomised trials positive" in small["why"]
+    # its scope is autoimmune disease: fibromyalgia trials are not counted as its evidence
+    assert small["claim"]["condition"] == "autoimmune" and small["verdict"] == "no_evidence"
+    assert "0 of 0 randomised" in small["why"] or "no stored human study" in small["why"]

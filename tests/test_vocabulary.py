@@ -41,7 +41,7 @@ def _evidence(design, finding="positive"):
     # a low-dose record with a per-outcome finding on pain (synthetic), so only its design can decide the verdict
     return Evidence("1", 2020, "t", None, None, None, None, ["fibromyalgia"], design, "human", 40, [4.5], ["pain"],
                     finding, "s", False,
-                    outcome_findings=[OutcomeFinding("pain", finding, "Synthetic: pain fell with LDN.", True)])
+                    outcome_findings=[OutcomeFinding("pain", finding, "Synthetic: pain fell more than placebo.", True)])
 
 
 @pytest.mark.parametrize("design", v.DESIGNS, ids=lambda d: d.id)

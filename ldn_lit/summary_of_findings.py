@@ -1,0 +1,202 @@
+"""A claim's verdict as a reviewer's Summary of Findings (Cochrane/GRADE style), in every format.
+
+One table per claim: the question (condition, dose band, comparator, outcomes, the claim's own words), then
+per claimed outcome its verdict, certainty and each GRADE domain judged with its reason, a plain-language
+line, and each study on one line (design as conducted, n, dose, duration, comparator, comparison type,
+primary or secondary outcome, effect as stated, direction, role, quote). Records that never decide are
+listed under the claim (dose not stated, no data of their own, not LDN), so nothing vanishes.
+
+Pure functions of claims.ClaimVerdict: `ldn-lit claims --format` and the digest call them.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from collections.abc import Sequence
+
+from .claims import ClaimVerdict, EvidenceRow, OutcomeJudgment
+from .safe_output import csv_cell
+from .vocabulary import RANDOMISED, verdict_label
+
+FORMATS = ("text", "md", "html", "json", "csv")
+STUDY_COLUMNS = ("pmid", "year", "design", "n", "dose", "duration", "comparator", "comparison", "outcome_role",
+                 "effect", "direction", "role", "quote")
+CSV_FIELDS = ["claim_id", "claim", "verdict", "certainty", "outcome", "outcome_verdict", "outcome_certainty",
+              "plain_language", *STUDY_COLUMNS]
+
+
+def certainty_text(v: ClaimVerdict) -> str:
+    """'low (imprecision: 62 people in total (< 100) (-2))': the certainty with every step down named."""
+    return v.certainty.replace("_", " ") + (f" ({'; '.join(v.certainty_reasons)})" if v.certainty_reasons else "")
+
+
+def study(r: EvidenceRow) -> dict[str, str]:
+    """One study as an SoF line: every column filled, 'not stated' where the record does not say."""
+    design = r.design.replace("_", " ") + (" (within-arm comparison)" if r.comparison == "within_arm"
+                                           and r.design in RANDOMISED else "")
+    return {"pmid": r.pmid, "year": str(r.year or "?"), "design": design, "n": str(r.sample_size or "not stated"),
+            "dose": r.dose, "duration": r.duration, "comparator": r.comparator,
+            "comparison": (r.comparison or "not stated").replace("_", " "),
+            "outcome_role": "not stated" if r.primary is None else "primary" if r.primary else "not named primary",
+            "effect": r.effect or "not stated", "direction": r.direction or r.finding or "not stated",
+            "role": r.role + (f" (pooled in PMID {r.pooled_in})" if r.pooled_in else ""), "quote": r.evidence or ""}
+
+
+def outcome_studies(j: OutcomeJudgment) -> list[EvidenceRow]:
+    """The studies of one outcome row: decisive first (for, then against), then the rest, each once."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for r in [*j.favouring, *j.against, *j.uncontrolled, *j.animal]:
+        if (r.pmid, r.outcome) not in seen:
+            seen.add((r.pmid, r.outcome))
+            out.append(r)
+    return out
+
+
+def _listed(v: ClaimVerdict) -> list[tuple[str, list[EvidenceRow]]]:
+    return [(h, rows) for h, rows in (("Dose not stated (listed, not counted)", v.dose_not_stated),
+                                      ("Context: no data of their own (never decide)", v.context),
+                                      ("Not LDN: standard dose (listed, never decide)", v.not_ldn),
+                                      ("Retracted (not counted)", v.retracted)) if rows]
+
+
+def _question(v: ClaimVerdict) -> str:
+    q = v.question
+    scope = f" ({', '.join(q['scope'])})" if q.get("scope") else ""
+    return (f"{q['condition']}{scope}; LDN {q['dose']} against {q['comparator']}; outcomes: "
+            f"{', '.join(o.replace('_', ' ') for o in q['outcomes'])}; the claim: \"{q['claim']}\"")
+
+
+def _domains(j: OutcomeJudgment) -> str:
+    return "; ".join(f"{d.domain.replace('_', ' ')}: {d.judgment} ({d.reason})" for d in j.domains)
+
+
+# ---- text (the `claims` command) ---------------------------------------------------------------------
+def render_text(verdicts: Sequence[ClaimVerdict], article: str) -> str:
+    out = [f"Summary of findings: {article}", ""]
+    for v in verdicts:
+        out += [f"== {v.claim.claim} [{v.claim.id}]",
+                f"Question: {_question(v)}",
+                f"Verdict: {verdict_label(v.verdict)} ({v.kind}) | certainty: {certainty_text(v)}",
+                f"Why: {v.why}"]
+        out += [f"In plain words: {line}" for line in v.plain_language]
+        if v.cited_journal_summary:
+            out.append(f"Cited journal: {v.cited_journal_summary}")
+        if v.registry_note:
+            out.append(f"Registered trials: {v.registry_note}")
+        for j in v.per_outcome:
+            out.append(f"-- {j.outcome.replace('_', ' ')}: {verdict_label(j.verdict)}, certainty "
+                       f"{j.certainty.replace('_', ' ')} (rule: {j.rule})")
+            if j.domains:
+                out.append(f"   GRADE: {_domains(j)}")
+            for r in outcome_studies(j):
+                s = study(r)
+                out.append("   PMID " + " | ".join(s[c] for c in STUDY_COLUMNS[1:-1]) + f' | "{s["quote"]}"')
+        for heading, rows in _listed(v):
+            out.append(f"{heading}: " + ", ".join(f"PMID {r.pmid} ({r.design}, n={r.sample_size or '?'})"
+                                                  for r in rows))
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# ---- Markdown --------------------------------------------------------------------------------------
+def _md(s: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", s)
+
+
+def md_section(v: ClaimVerdict, level: int = 3) -> list[str]:
+    """The SoF of one claim as Markdown lines (a digest's claim section or `claims --format md`)."""
+    h = "#" * level
+    out = [f"{h} {_md(v.claim.claim)}", "", f"Question: {_md(_question(v))}", "",
+           f"Verdict: **{verdict_label(v.verdict)}** ({_md(v.kind)}); certainty: **{_md(certainty_text(v))}**", "",
+           f"Why: {_md(v.why)}", ""]
+    out += [f"- {_md(line)}" for line in v.plain_language] + [""]
+    for j in v.per_outcome:
+        out += [f"{h}# {_md(j.outcome.replace('_', ' '))}: {verdict_label(j.verdict)}, "
+                f"{j.certainty.replace('_', ' ')}", ""]
+        if j.domains:
+            out += ["| GRADE domain | judgment | reason |", "|---|---|---|"]
+            out += [f"| {d.domain.replace('_', ' ')} | {d.judgment} | {_md(d.reason)} |" for d in j.domains] + [""]
+        rows = outcome_studies(j)
+        if rows:
+            out += ["| " + " | ".join(c.replace("_", " ") for c in STUDY_COLUMNS) + " |",
+                    "|" + "---|" * len(STUDY_COLUMNS)]
+            out += ["| " + " | ".join(_md(study(r)[c]) for c in STUDY_COLUMNS) + " |" for r in rows] + [""]
+    for heading, rows in _listed(v):
+        out += [f"{_md(heading)}: " + ", ".join(f"PMID {r.pmid}" for r in rows), ""]
+    return out
+
+
+def render_md(verdicts: Sequence[ClaimVerdict], article: str) -> str:
+    out = [f"# Summary of findings: {_md(article)}", ""]
+    for v in verdicts:
+        out += md_section(v, 2)
+    return "\n".join(out).rstrip() + "\n"
+
+
+# ---- HTML ------------------------------------------------------------------------------------------
+def html_section(v: ClaimVerdict) -> str:
+    """The SoF of one claim as an HTML fragment (escaped; the digest's page supplies the styles)."""
+    e = html.escape
+    out = [f'<section class="sof"><h3>{e(v.claim.claim)}</h3><p>Question: {e(_question(v))}</p>',
+           f'<p>Verdict: <span class="v {e(v.verdict)}">{e(verdict_label(v.verdict))}</span> ({e(v.kind)}); '
+           f"certainty: {e(certainty_text(v))}</p>",
+           "<ul>" + "".join(f"<li>{e(line)}</li>" for line in v.plain_language) + "</ul>"]
+    for j in v.per_outcome:
+        out.append(f"<h4>{e(j.outcome.replace('_', ' '))}: {e(verdict_label(j.verdict))}, "
+                   f"{e(j.certainty.replace('_', ' '))}</h4>")
+        if j.domains:
+            out.append("<table><tr><th>GRADE domain</th><th>judgment</th><th>reason</th></tr>" + "".join(
+                f"<tr><td>{e(d.domain.replace('_', ' '))}</td><td>{e(d.judgment)}</td><td>{e(d.reason)}</td></tr>"
+                for d in j.domains) + "</table>")
+        rows = outcome_studies(j)
+        if rows:
+            out.append("<table><tr>" + "".join(f"<th>{e(c.replace('_', ' '))}</th>" for c in STUDY_COLUMNS) + "</tr>"
+                       + "".join("<tr>" + "".join(f"<td>{e(study(r)[c])}</td>" for c in STUDY_COLUMNS) + "</tr>"
+                                 for r in rows) + "</table>")
+    for heading, rows in _listed(v):
+        out.append(f"<p>{e(heading)}: " + ", ".join(
+            f'<a href="https://pubmed.ncbi.nlm.nih.gov/{e(r.pmid)}/">PMID {e(r.pmid)}</a>' for r in rows) + "</p>")
+    return "\n".join(out) + "</section>"
+
+
+def render_html(verdicts: Sequence[ClaimVerdict], article: str) -> str:
+    e = html.escape
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Summary of findings</title></head>'
+            f"<body><h1>Summary of findings: {e(article)}</h1>\n"
+            + "\n".join(html_section(v) for v in verdicts) + "\n</body></html>\n")
+
+
+# ---- JSON and CSV ---------------------------------------------------------------------------------
+def render_json(verdicts: Sequence[ClaimVerdict], article: str = "") -> str:
+    """Today's keys (claim, verdict, certainty, per_outcome[], favouring[]/against[], ...) and the SoF's."""
+    return json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=2) + "\n"
+
+
+def csv_rows(verdicts: Sequence[ClaimVerdict]) -> list[dict[str, str]]:
+    """One row per study per claimed outcome (an outcome with no study: one row saying so)."""
+    rows = []
+    for v in verdicts:
+        head = {"claim_id": v.claim.id, "claim": v.claim.claim, "verdict": v.verdict, "certainty": v.certainty}
+        judgments: list[OutcomeJudgment | None] = list(v.per_outcome) or [None]
+        for j in judgments:
+            part = head | ({"outcome": j.outcome, "outcome_verdict": j.verdict, "outcome_certainty": j.certainty,
+                            "plain_language": j.plain} if j else {"plain_language": "; ".join(v.plain_language)})
+            studies = outcome_studies(j) if j else []
+            rows += [part | study(r) for r in studies] or [part]
+    return rows
+
+
+def render_csv(verdicts: Sequence[ClaimVerdict], article: str = "") -> str:
+    buf = io.StringIO(newline="")
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    w.writeheader()
+    w.writerows({k: csv_cell(x) for k, x in r.items()} for r in csv_rows(verdicts))
+    return buf.getvalue()
+
+
+RENDERERS = {"text": render_text, "md": render_md, "html": render_html, "json": render_json, "csv": render_csv}
