@@ -137,6 +137,11 @@ def _warn(warnings: list[str], most: int = 20) -> None:
         err_console.print(f"[yellow]Warning:[/yellow] … and {len(warnings) - most} more", soft_wrap=True)
 
 
+def _note(message: str) -> None:
+    """What a long wait is for (the registry throttling, a search started again), as it happens."""
+    err_console.print(f"[yellow]Note:[/yellow] {escape(message)}", soft_wrap=True)
+
+
 def print_json(value: Any) -> None:
     """--json output: the same objects the digest JSON and `export` use, on stdout."""
     import json
@@ -329,7 +334,7 @@ def trials_update(
 
     cfg = get_config(ctx)
     store = get_store(ctx, create=True)
-    with update_lock(store.path), CtgovClient() as client:
+    with update_lock(store.path), CtgovClient(note=_note if verbosity(ctx) else None) as client:
         report = run_trials_update(store, cfg, client, full=full)
     if verbosity(ctx) == 0:
         return

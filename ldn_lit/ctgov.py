@@ -10,7 +10,9 @@ treated as a failure, never as "no studies". The study JSON follows the publishe
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import os
 import re
 import time
@@ -28,6 +30,8 @@ from .polite import short as _short
 
 DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 PAGE_SIZE = 1000  # the API's maximum
+MAX_PAGES = 1000  # no search pages further, whatever totalCount says (1,000,000 studies at PAGE_SIZE)
+THROTTLE_BUDGET = 90.0  # seconds of waiting out 429s before giving up: peak-hour throttling lasts about a minute
 # Piece names of the v2 data structure: the modules ldn-lit stores, nothing else (no locations, no results).
 FIELDS = ("IdentificationModule", "StatusModule", "SponsorCollaboratorsModule", "ConditionsModule",
           "DesignModule", "ArmsInterventionsModule", "OutcomesModule", "ReferencesModule",
@@ -278,42 +282,85 @@ class CtgovClient(PoliteClient):
         max_backoff: float = 60.0,
         per_second: float = REQUESTS_PER_SECOND,
         sleep: Callable[[float], None] | None = None,
+        deadline: float = 180.0,
+        throttle_budget: float = THROTTLE_BUDGET,
+        note: Callable[[str], None] | None = None,
     ):
         base = base_url or os.environ.get("LDN_LIT_CTGOV_URL") or DEFAULT_BASE_URL
         super().__init__(base.rstrip("/"), per_second=per_second, timeout=timeout, max_retries=max_retries,
                          backoff=backoff, max_backoff=max_backoff, sleep=sleep or (lambda s: _sleep(s)),
-                         headers={"Accept": "application/json"})
+                         headers={"Accept": "application/json"}, deadline=deadline,
+                         throttle_budget=throttle_budget, note=note)
 
     def studies_page(self, params: dict[str, str]) -> Page:
         """One GET /studies, rate-limited and retried; a 200 that is not a study page is retried too."""
 
         def accept(resp: httpx.Response) -> Page:
+            if resp.status_code in (400, 404, 410) and "pageToken" in params:
+                raise PageTokenRejected(f"ClinicalTrials.gov refused its own page token (HTTP {resp.status_code}: "
+                                        f"{_short(resp.text, 80)})")
             if resp.status_code >= 400:
                 raise CtgovError(f"ClinicalTrials.gov refused the search (HTTP {resp.status_code}): "
                                  f"{_short(resp.text)}; check LDN_LIT_CTGOV_URL and the query")
             return _page(resp.content)
 
-        return self.politely(lambda: self.http.get(f"{self.base_url}/studies", params=params), accept)
+        return self.politely(lambda: self.receive("GET", f"{self.base_url}/studies", params=params), accept)
 
     def give_up(self, problem: str, tries: int) -> CtgovError:
-        hint = ("wait a minute and run again" if "429" in problem
+        hint = ("wait a few minutes and run again" if "429" in problem
                 else "check the network and LDN_LIT_CTGOV_URL, then run again")
         return CtgovError(f"{problem} after {tries} tries; {hint}")
 
     def iter_studies(self, params: dict[str, str]) -> Iterator[Page]:
-        """Every page of a search: the same parameters each time, plus the previous page's token."""
+        """Every page of a search: the same parameters each time, plus the previous page's token. A page
+        token the registry no longer accepts (expired) starts the search again, once. Paging that runs
+        away, or fewer studies than totalCount promised, stops the run (CtgovError, exit 2) after the
+        pages already yielded: the caller must not mark the search as done."""
         params = {"format": "json", "pageSize": str(PAGE_SIZE), "countTotal": "true", **params}
-        seen: set[str] = set()
-        while True:
+        try:
+            yield from self._pages(params)
+        except PageTokenRejected as e:
+            self.note(f"{e}: starting the search again")
+            try:
+                yield from self._pages(params)
+            except PageTokenRejected as again:
+                raise CtgovError(f"{again}, also after starting the search again; run again later") from None
+
+    def _pages(self, params: dict[str, str]) -> Iterator[Page]:
+        tokens: set[str] = set()
+        delivered: set[str] = set()  # NCT ids (a study without a valid one counts by its place)
+        total, limit = None, MAX_PAGES
+        for number in itertools.count(1):
             page = self.studies_page(params)
+            before = len(delivered)
+            delivered.update(_study_key(x, f"{number}.{i}") for i, x in enumerate(page.studies))
+            if number == 1 and page.total_count is not None:
+                total = page.total_count  # pages of the size the registry chose, and one spare
+                limit = min(MAX_PAGES, math.ceil(total / max(1, len(page.studies))) + 1)
             yield page
             token = page.next_page_token
             if not token:
-                return
-            if token in seen:
-                raise CtgovError("ClinicalTrials.gov repeated a page token (endless paging); try again later")
-            seen.add(token)
+                break
+            if token in tokens or number >= limit or len(delivered) == before:
+                why = ("the same token twice" if token in tokens else "a page with no study not seen before"
+                       if len(delivered) == before else
+                       f"{number} pages for {'an unknown number of' if total is None else total} studies")
+                raise CtgovError(f"ClinicalTrials.gov kept handing out page tokens ({why}); stopped, and the "
+                                 "search is not marked as done: run again later")
+            tokens.add(token)
             params = {k: v for k, v in params.items() if k != "countTotal"} | {"pageToken": token}
+        if total is not None and len(delivered) < total:
+            raise CtgovError(f"ClinicalTrials.gov promised {total} studies but delivered {len(delivered)}; "
+                             "the search is not marked as done: run again later")
+
+
+class PageTokenRejected(CtgovError):
+    """The registry refused a nextPageToken it had handed out (expired): the search must start again."""
+
+
+def _study_key(study: Any, place: str) -> str:
+    name = study_name(study)
+    return name if NCT_RE.fullmatch(name) else f"#{place}"
 
 
 def _page(body: bytes) -> Page:
@@ -323,7 +370,7 @@ def _page(body: bytes) -> Page:
         raise Retry(f"ClinicalTrials.gov answered with a web page instead of JSON ({_short(body)})")
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python's parser goes
         raise Retry("ClinicalTrials.gov reply was truncated or not JSON") from None
     if not isinstance(data, dict):
         raise Retry(f"ClinicalTrials.gov reply is not a study page: {_short(body)}")
@@ -334,6 +381,9 @@ def _page(body: bytes) -> Page:
     studies = data.get("studies")
     if not isinstance(studies, list):
         raise Retry(f"ClinicalTrials.gov reply has no studies list: {_short(body)}")
-    token = data.get("nextPageToken")
-    total = data.get("totalCount")
-    return Page(studies, str(token) if token else None, total if isinstance(total, int) else None)
+    token, total = data.get("nextPageToken"), data.get("totalCount")
+    if token is not None and not (isinstance(token, str) and len(token) <= 2048):
+        raise Retry(f"ClinicalTrials.gov reply has a page token that is not a short string: {_short(str(token), 60)}")
+    if total is not None and not (isinstance(total, int) and not isinstance(total, bool) and total >= 0):
+        raise Retry(f"ClinicalTrials.gov reply has a totalCount that is not a count: {_short(str(total), 60)}")
+    return Page(studies, token or None, total)

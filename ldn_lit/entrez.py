@@ -97,9 +97,7 @@ class EntrezClient(PoliteClient):
         check_base_url(base)
         super().__init__(base if base.endswith("/") else base + "/", per_second=10 if settings.api_key else 3,
                          timeout=timeout, max_retries=max_retries, backoff=backoff, max_backoff=max_backoff,
-                         sleep=sleep or (lambda s: _sleep(s)))
-        self.deadline = deadline  # seconds for one whole reply: a trickling server cannot hold a run forever
-        self.clock = time.monotonic
+                         sleep=sleep or (lambda s: _sleep(s)), deadline=deadline)
 
     # ---- transport ---------------------------------------------------------------------------
     def _params(self, params: Mapping[str, str | None]) -> dict[str, str]:
@@ -148,22 +146,11 @@ class EntrezClient(PoliteClient):
         return self._fail(f"{problem} after {tries} tries; {hint}")
 
     def _send(self, url: str, params: dict[str, str], post: bool) -> httpx.Response:
-        """One HTTP exchange, read in chunks so that the whole reply must arrive within `deadline`
-        (httpx's timeout is per read: a server sending a byte every few seconds never trips it).
-        A host that does not resolve is a configuration error, not worth another try."""
+        """One HTTP exchange within the deadline (PoliteClient.receive). A host that does not resolve
+        is a configuration error, not worth another try."""
         kw = {"data": params} if post else {"params": params}
-        ends = self.clock() + self.deadline
         try:
-            with self.http.stream("POST" if post else "GET", url, **kw) as resp:  # type: ignore[arg-type]
-                chunks = []
-                for chunk in resp.iter_bytes():
-                    chunks.append(chunk)
-                    if self.clock() > ends:
-                        raise Retry(f"the reply from {self.base_url} did not finish within {self.deadline:g} s")
-                headers = [(k, v) for k, v in resp.headers.multi_items()
-                           if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
-                return httpx.Response(resp.status_code, headers=headers, content=b"".join(chunks),
-                                      request=resp.request)
+            return self.receive("POST" if post else "GET", url, **kw)
         except httpx.ConnectError as e:
             if _DNS_FAILURE.search(str(e)):
                 raise self._fail(f"cannot resolve the host of {self.base_url} ({_short(str(e))}); "

@@ -1,7 +1,9 @@
-"""What both web clients (E-utilities, ClinicalTrials.gov) share: a rate limiter, and one polite retry
-loop. Each try waits its turn; timeouts, dropped connections, 429 and 5xx are retried with exponential
-backoff (honouring Retry-After); a client's own check of a reply may ask for a retry too; when the tries
-run out the user reads the last problem. Written once so that the two services are treated alike.
+"""What both web clients (E-utilities, ClinicalTrials.gov) share: a rate limiter, one polite retry
+loop and one way to read a reply. Each try waits its turn; timeouts, dropped connections, 429 and 5xx
+are retried with exponential backoff (honouring Retry-After in seconds or as an HTTP date); a client's
+own check of a reply may ask for a retry too; with a throttle budget, 429s are waited out until their
+waits reach it; a reply must arrive whole within a deadline; when the tries run out the user reads the
+last problem. Written once so that the two services are treated alike.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -98,7 +100,8 @@ class PoliteClient:
 
     def __init__(self, base_url: str, *, per_second: float, timeout: float, max_retries: int,
                  backoff: float, max_backoff: float, sleep: Callable[[float], None],
-                 headers: dict[str, str] | None = None):
+                 headers: dict[str, str] | None = None, deadline: float = 300.0,
+                 throttle_budget: float | None = None, note: Callable[[str], None] | None = None):
         self.base_url = base_url
         self.max_retries, self.backoff, self.max_backoff = max_retries, backoff, max_backoff
         self.sleep = sleep
@@ -106,6 +109,12 @@ class PoliteClient:
         self.requests_made = 0
         self.http = httpx.Client(timeout=timeout,
                                  headers={"User-Agent": f"ldn-lit/{__version__}", **(headers or {})})
+        self.deadline = deadline  # seconds for one whole reply: a trickling server cannot hold a run forever
+        self.clock = time.monotonic
+        # With a budget, 429s are retried until their waits add up to that many seconds (not max_retries),
+        # each wait told through `note`: a service that throttles at peak hours is waited out, within bounds.
+        self.throttle_budget = throttle_budget
+        self.note = note or (lambda message: None)
 
     def close(self) -> None:
         self.http.close()
@@ -117,23 +126,26 @@ class PoliteClient:
         self.close()
 
     def politely(self, send: Callable[[], httpx.Response], accept: Callable[[httpx.Response], T]) -> T:
-        """`accept(send())`, tried at most max_retries + 1 times, each try after the limiter's wait.
+        """`accept(send())`, tried at most max_retries + 1 times, each try after the limiter's wait
+        (429s, with a throttle budget, until their waits reach the budget).
 
         Retried: timeouts, transport errors, 429, 5xx, and Retry raised by `send` or `accept`. Anything
         else `send` or `accept` raises (a 4xx refusal, a configuration error) ends it at once."""
-        problem, delay = "", 0.0
-        for attempt in range(self.max_retries + 1):
-            if attempt:
+        tries, failures, throttles, throttled, delay = 0, 0, 0, 0.0, 0.0
+        while True:
+            if tries:
                 self.sleep(delay)
             self.limiter.wait()
             self.requests_made += 1
+            tries += 1
             retry_after: str | None = None
+            status = 0
             try:
                 resp = send()
-                if resp.status_code == 429 or resp.status_code >= 500:
-                    raise Retry(f"{self.rate_limited} (HTTP 429)" if resp.status_code == 429
-                                else f"{self.server_error} (HTTP {resp.status_code})",
-                                resp.headers.get("Retry-After"))
+                status = resp.status_code
+                if status == 429 or status >= 500:
+                    raise Retry(f"{self.rate_limited} (HTTP 429)" if status == 429
+                                else f"{self.server_error} (HTTP {status})", resp.headers.get("Retry-After"))
                 return accept(resp)
             except Retry as e:
                 problem, retry_after = e.problem, e.retry_after
@@ -141,8 +153,32 @@ class PoliteClient:
                 problem = f"no reply from {self.base_url} within {self.http.timeout.read:g} s"
             except httpx.TransportError as e:
                 problem = f"cannot reach {self.base_url} ({type(e).__name__}: {short(str(e))})"
-            delay = self._delay(attempt, retry_after)
-        raise self.give_up(problem, self.max_retries + 1)
+            if status == 429 and self.throttle_budget is not None:
+                if throttled >= self.throttle_budget:
+                    raise self.give_up(f"{problem} for {throttled:.0f} s", tries)
+                delay = min(self._delay(throttles, retry_after), self.throttle_budget - throttled)
+                throttles, throttled = throttles + 1, throttled + delay
+                self.note(f"{problem}: waiting {delay:.0f} s, then trying again "
+                          f"(gives up after {self.throttle_budget:.0f} s of waiting)")
+                continue
+            if failures >= self.max_retries:
+                raise self.give_up(problem, tries)
+            delay = self._delay(failures, retry_after)
+            failures += 1
+
+    def receive(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        """One HTTP exchange, read in chunks so that the whole reply must arrive within `deadline`
+        (httpx's timeout is per read: a server sending a byte every few seconds never trips it)."""
+        ends = self.clock() + self.deadline
+        with self.http.stream(method, url, **kw) as resp:
+            chunks = []
+            for chunk in resp.iter_bytes():
+                chunks.append(chunk)
+                if self.clock() > ends:
+                    raise Retry(f"the reply from {self.base_url} did not finish within {self.deadline:g} s")
+            headers = [(k, v) for k, v in resp.headers.multi_items()
+                       if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+            return httpx.Response(resp.status_code, headers=headers, content=b"".join(chunks), request=resp.request)
 
     def _delay(self, attempt: int, retry_after: str | None) -> float:  # a method: tests replace it
         return backoff_delay(attempt, retry_after, self.backoff, self.max_backoff)

@@ -7,9 +7,12 @@ RANGE[date,MAX], fields (piece names such as IdentificationModule or HasResults,
 paths), pageSize (default 10, at most 1000), countTotal, and paging by opaque nextPageToken that is
 only valid with the same query parameters. Studies follow the published v2 JSON structure.
 Faults are scripted per test: 429 with Retry-After, 5xx, an error object inside a 200, a truncated
-body, an HTML page. A hostile server is scripted too: `hostile` studies (any JSON value, or RawJSON text
-such as an enrolment of 1e999 that Python cannot write) are served verbatim on the first page of every
-search and counted in totalCount. Every request is logged.
+body, an HTML page, a body trickled a byte at a time. A hostile server is scripted too: `hostile`
+studies (any JSON value, or RawJSON text such as an enrolment of 1e999 that Python cannot write) are
+served verbatim on the first page of every search and counted in totalCount; `total_extra` promises
+studies that never come; `endless_tokens` hands out a new token on every page (serving the same page
+again), `repeat_token` the same token every time; `expire_tokens` refuses the next N page tokens as
+expired (HTTP 400), as the registry does with an old one. Every request is logged.
 
 Every study it serves is SYNTHETIC test data built with make_study() (fake NCT numbers in the
 NCT09xxxxxx range, placeholder titles and sponsors). Nothing here describes a real trial.
@@ -20,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
@@ -128,8 +132,9 @@ def make_study(
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500", "503", "error_in_200", "truncated", "html"
+    kind: str  # "429", "500", "503", "error_in_200", "truncated", "html", "trickle"
     retry_after: str | None = None
+    seconds: float = 0.0  # "trickle": the pause before each byte of the (otherwise normal) reply
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,10 @@ class CtgovStandIn:
     page_cap: int = 1000  # serve at most this many studies per page (tests force paging with a small cap)
     tokens: dict[str, tuple[tuple, int]] = field(default_factory=dict)
     hostile: list[Any] = field(default_factory=list)  # served verbatim first on every search's first page
+    total_extra: int = 0  # added to totalCount: > 0 promises studies that never come (delivered < promised)
+    endless_tokens: bool = False  # every page has a new nextPageToken, which serves the same page again
+    repeat_token: str | None = None  # every page has this nextPageToken
+    expire_tokens: int = 0  # the next N requests with a pageToken are refused as expired (HTTP 400)
     url: str = ""
 
     def add(self, nct_id: str, **kw: Any) -> dict[str, Any]:
@@ -243,7 +252,7 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def _send(self, status: int, body: str | bytes, ctype: str = "application/json",
-              headers: dict[str, str] | None = None) -> None:
+              headers: dict[str, str] | None = None, trickle: float = 0.0) -> None:
         data = body.encode() if isinstance(body, str) else body
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -251,15 +260,30 @@ class _Handler(BaseHTTPRequestHandler):
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         self.end_headers()
-        self.wfile.write(data)
+        if not trickle:
+            self.wfile.write(data)
+            return
+        try:  # a byte at a time, each after a pause: every read gets something, the whole takes for ever
+            for i in range(len(data)):
+                time.sleep(trickle)
+                self.wfile.write(data[i:i + 1])
+                self.wfile.flush()
+        except OSError:  # the client gave up
+            pass
 
     def do_GET(self) -> None:
         st = self.server.state
         url = urlparse(self.path)
         params = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
         st.requests.append(Request(url.path, params))
+        if st.expire_tokens and "pageToken" in params:
+            st.expire_tokens -= 1
+            st.tokens.pop(params["pageToken"], None)
+            return self._send(400, "Synthetic: the page token has expired", "text/plain")
+        trickle = 0.0
         if st.faults:
             f = st.faults.popleft()
+            trickle = f.seconds if f.kind == "trickle" else 0.0
             if f.kind == "429":
                 return self._send(429, "Too Many Requests", "text/plain",
                                   {"Retry-After": f.retry_after} if f.retry_after else None)
@@ -299,17 +323,17 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(400, f"unknown field {e}", "text/plain")
         reply: dict[str, Any] = {}
         if params.get("countTotal") == "true" and "pageToken" not in params:
-            reply["totalCount"] = len(hits) + len(st.hostile)
+            reply["totalCount"] = len(hits) + len(st.hostile) + st.total_extra
         reply["studies"] = studies
-        if offset + size < len(hits):
-            token = uuid.uuid4().hex[:16]
-            st.tokens[token] = (key, offset + size)
+        if offset + size < len(hits) or st.endless_tokens or st.repeat_token:
+            token = st.repeat_token or uuid.uuid4().hex[:16]
+            st.tokens[token] = (key, offset if st.endless_tokens else offset + size)
             reply["nextPageToken"] = token
         body = json.dumps(reply)
         if st.hostile and "pageToken" not in params:
             raw = [x.text if isinstance(x, RawJSON) else json.dumps(x) for x in st.hostile]
             body = body.replace('"studies": [', '"studies": [' + ", ".join(raw) + (", " if studies else ""), 1)
-        self._send(200, body)
+        self._send(200, body, trickle=trickle)
 
 
 class _Server(ThreadingHTTPServer):
@@ -332,7 +356,6 @@ def main() -> None:
         LDN_LIT_CTGOV_URL=http://127.0.0.1:8766/api/v2 ldn-lit trials update
     """
     import argparse
-    import time
     from pathlib import Path
 
     from ldn_lit.config import load_config

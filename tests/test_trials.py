@@ -395,6 +395,7 @@ def test_a_reply_with_bad_and_duplicate_studies_stores_the_good_ones_once_and_na
     false_string["hasResults"] = "false"
     ctgov_server.hostile += [false_string, make_study("NCT09000001", "Synthetic naltrexone study 1 in Fibromyalgia",
                                                       conditions=["Fibromyalgia"])]  # listed twice
+    ctgov_server.total_extra = -1  # the registry counts a study once, however often it lists it
     r = cli("trials", "update")
     assert r.exit_code == 0, r.output
     assert "Traceback" not in r.output
@@ -446,3 +447,115 @@ def test_a_non_numeric_pmid_stored_by_an_older_version_crashes_no_reader(env, ct
         r = cli(*args)
         assert r.exit_code == 0 and "Traceback" not in r.output, (args, r.output)
         assert "12345abc" not in r.stdout, args
+
+
+# ---- a hostile or struggling registry: deadline, paging, totalCount, 429, expired tokens (issue 18 item 3,
+# issue 20 item 7) ----------------------------------------------------------------------------------------
+def pages_of(client, params=None):
+    return [len(p.studies) for p in client.iter_studies(params or {"query.intr": "naltrexone"})]
+
+
+def test_a_reply_trickling_a_byte_at_a_time_fails_at_the_deadline(ctgov_server):
+    seed(ctgov_server, 1)
+    ctgov_server.faults.extend([Fault("trickle", seconds=0.02), Fault("trickle", seconds=0.02)])
+    with CtgovClient(ctgov_server.url, deadline=0.2, max_retries=1) as client, pytest.raises(CtgovError) as e:
+        pages_of(client)
+    assert "did not finish within 0.2 s after 2 tries" in str(e.value) and ctgov_server.count() == 2
+    ctgov_server.faults.append(Fault("trickle", seconds=0.001))  # slow but within the deadline: accepted
+    with CtgovClient(ctgov_server.url, deadline=30) as client:
+        assert pages_of(client) == [1]
+
+
+@pytest.mark.parametrize("hostile_paging, why", [
+    ({"endless_tokens": True}, "a page with no study not seen before"),
+    ({"repeat_token": "synthetic-token"}, "the same token twice"),
+    ({"total_extra": -3}, "3 pages for 2 studies"),  # new studies on every page, but more pages than promised
+])
+def test_runaway_paging_stops(ctgov_server, hostile_paging, why):
+    ctgov_server.page_cap = 1
+    seed(ctgov_server, 5)
+    for k, v in hostile_paging.items():
+        setattr(ctgov_server, k, v)
+    with CtgovClient(ctgov_server.url) as client, pytest.raises(CtgovError) as e:
+        pages_of(client)
+    assert f"kept handing out page tokens ({why})" in str(e.value) and ctgov_server.count() <= 3
+
+
+def test_fewer_studies_than_promised_fail_the_search(ctgov_server):
+    seed(ctgov_server, 5)
+    ctgov_server.total_extra = 495
+    with CtgovClient(ctgov_server.url) as client, pytest.raises(CtgovError, match="promised 500 studies but "
+                                                                                  "delivered 5"):
+        pages_of(client)
+
+
+def test_an_expired_page_token_restarts_the_search_once(ctgov_server):
+    ctgov_server.page_cap = 1
+    seed(ctgov_server, 3)
+    ctgov_server.expire_tokens = 1
+    notes = []
+    with CtgovClient(ctgov_server.url, note=notes.append) as client:
+        assert pages_of(client) == [1, 1, 1, 1]  # page 1, refused token, then pages 1-3 again
+    assert ctgov_server.count() == 5 and len(notes) == 1 and "starting the search again" in notes[0]
+    ctgov_server.expire_tokens = 2
+    with CtgovClient(ctgov_server.url, note=notes.append) as client, pytest.raises(CtgovError) as e:
+        pages_of(client)
+    assert "also after starting the search again" in str(e.value)
+
+
+def test_429_is_waited_out_for_about_90_seconds_with_notes_then_one_clear_error(ctgov_server):
+    seed(ctgov_server, 1)
+    ctgov_server.faults.extend([Fault("429")] * 3)
+    notes: list[str] = []
+    with CtgovClient(ctgov_server.url, note=notes.append) as client:
+        client.limiter.sleep = lambda s: None  # only the retry waits are recorded
+        assert pages_of(client) == [1]
+    assert len(notes) == 3 and all("HTTP 429" in n and "waiting" in n for n in notes)
+    ctgov_server.slept.clear()
+    ctgov_server.faults.extend([Fault("429", retry_after="30")] * 50)
+    with CtgovClient(ctgov_server.url, max_retries=2) as client, pytest.raises(CtgovError) as e:
+        client.limiter.sleep = lambda s: None
+        pages_of(client)
+    assert ctgov_server.slept == [30.0, 30.0, 30.0]  # ~90 s in all, more than max_retries tries
+    assert str(e.value) == ("ClinicalTrials.gov rate limit exceeded (HTTP 429) for 90 s after 4 tries; "
+                            "wait a few minutes and run again")
+    ctgov_server.slept.clear()
+    ctgov_server.faults.clear()
+    ctgov_server.faults.extend([Fault("429")] * 50)  # no Retry-After: doubling waits, the last one cut to fit
+    with CtgovClient(ctgov_server.url) as client, pytest.raises(CtgovError, match="for 90 s"):
+        client.limiter.sleep = lambda s: None
+        pages_of(client)
+    assert sum(ctgov_server.slept) == pytest.approx(90.0) and 7 <= len(ctgov_server.slept) <= 9
+
+
+@pytest.mark.parametrize("fault", ["endless_tokens", "total_extra", "retry_after_nan"])
+def test_a_hostile_registry_ends_trials_update_in_one_line_with_nothing_advanced(env, ctgov_server, fault):
+    a_paper(env)
+    ctgov_server.page_cap = 2
+    seed(ctgov_server, 3)
+    if fault == "endless_tokens":
+        ctgov_server.endless_tokens = True
+    elif fault == "total_extra":
+        ctgov_server.total_extra = 495
+    else:
+        ctgov_server.faults.extend([Fault("429", retry_after="nan")] * 200)
+    r = cli("trials", "update")
+    assert r.exit_code == 2 and "Traceback" not in r.output, r.output
+    errors = [x for x in r.output.splitlines() if x.startswith("Error:")]
+    assert len(errors) == 1 and "run again" in errors[0]
+    with Store(env / "ldn.db") as s:
+        assert s.trial_query_state() == {}  # the next run asks again
+        assert s.db.execute("select status from runs order by id desc").fetchone()[0] == "failed"
+    r = cli("digest")
+    assert r.exit_code == 0, r.output
+
+
+def test_trials_update_tells_on_standard_error_why_it_waits(env, ctgov_server):
+    seed(ctgov_server, 1)
+    ctgov_server.faults.extend([Fault("429", retry_after="20"), Fault("429", retry_after="20")])
+    r = cli("trials", "update")
+    assert r.exit_code == 0, r.output
+    notes = [x for x in r.stderr.splitlines() if x.startswith("Note:")]
+    assert len(notes) == 2 and "HTTP 429): waiting 20 s" in notes[0] and "Note:" not in r.stdout
+    ctgov_server.faults.extend([Fault("429", retry_after="20")])
+    assert "Note:" not in cli("-q", "trials", "update", "--full").output
