@@ -714,11 +714,12 @@ def retag(ctx: typer.Context) -> None:
 
 
 # === digest and claims commands ===
-def _article_claims(ctx: typer.Context, article: Path | None) -> tuple[list | None, str]:
-    """Claims to evaluate: the [[claims]] of queries.toml, or those of --article FILE."""
+def _article_claims(ctx: typer.Context, article: Path | None) -> tuple[list | None, str | None]:
+    """Claims to evaluate and whose they are: the [[claims]] of queries.toml (None, None: the digest names
+    the configured [article]), or those of --article FILE (named by the file)."""
     cfg = get_config(ctx)
     if article is None:
-        return None, "the seed article (queries.toml [[claims]])"
+        return None, None
     if article.suffix.lower() == ".toml":
         import tomllib
 
@@ -763,7 +764,15 @@ def digest(
     window = parse_window(since, week, from_, to)
     claims, name = _article_claims(ctx, article)
     # -o FILE: the feed's rel="self" link is FILE's name, relative, so it stays right wherever FILE is served
-    text = render(build_digest(get_store(ctx, readonly=True), get_config(ctx), window, claims, name), fmt,
+    # The one write of a digest is its own run's verdicts (the next digest lists what changed); on
+    # read-only media it only reads, and says so.
+    db = _state(ctx).db
+    writable = os.access(db, os.W_OK) and os.access(db.parent, os.W_OK)
+    store = get_store(ctx, readonly=not writable)
+    if not writable and verbosity(ctx):
+        err_console.print(f"[yellow]Note:[/yellow] {escape(str(db))} is read-only: this digest's verdicts are not "
+                          "stored, so the next digest cannot list changes since this one.", soft_wrap=True)
+    text = render(build_digest(store, get_config(ctx), window, claims, name, remember=writable), fmt,
                   self_href=output.name if output else None)
     if output:
         write_atomic(output, text)
@@ -794,7 +803,10 @@ def claims(
     if fmt not in FORMATS:
         fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
     claim_list, name = _article_claims(ctx, article)
-    verdicts = evaluate_claims(get_store(ctx, readonly=True), get_config(ctx), claim_list)
+    cfg = get_config(ctx)
+    if name is None:
+        name = f"\u201c{cfg.article.title}\u201d" if cfg.article else "queries.toml"
+    verdicts = evaluate_claims(get_store(ctx, readonly=True), cfg, claim_list)
     sys.stdout.write(RENDERERS[fmt](verdicts, name))
 
 

@@ -60,6 +60,19 @@ class Claim:
 
 
 @dataclass
+class ArticleInfo:
+    """The article whose [[claims]] these are ([article] of queries.toml): what a digest names in its heading."""
+
+    title: str
+    url: str = ""  # where a reader finds it; empty when it has no public address
+
+    @property
+    def heading(self) -> str:
+        """'"Low Dose Naltrexone (LDN)"', quoted, as a heading names it."""
+        return f"\u201c{self.title}\u201d"
+
+
+@dataclass
 class Config:
     path: Path
     entrez: EntrezSettings
@@ -67,6 +80,7 @@ class Config:
     conditions: list[Condition]
     other_conditions: list[Condition] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    article: ArticleInfo | None = None  # [article]: whose claims [[claims]] are
 
     def condition(self, cid: str) -> Condition:
         for c in self.conditions + self.other_conditions:
@@ -84,7 +98,8 @@ class Config:
         return self.conditions + self.other_conditions
 
 
-_TOP_KEYS = {"entrez", "drug", "conditions", "other_conditions", "claims"}
+_TOP_KEYS = {"entrez", "drug", "conditions", "other_conditions", "claims", "article"}
+_ARTICLE_KEYS = {"title", "url"}
 _ENTREZ_KEYS = {"email", "tool", "api_key"}
 _DRUG_KEYS = {"query"}
 _CONDITION_KEYS = {"id", "label", "query", "mesh", "synonyms", "claim_synonyms"}
@@ -209,7 +224,17 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     others = conditions("other_conditions", False)
 
     claims = parse_claims(data.get("claims", []), seen, path)
-    return Config(path, entrez, drug_query, conds, others, claims)
+    article_t = data.get("article")
+    article = None
+    if article_t is not None:
+        if not isinstance(article_t, dict):
+            raise fail("[article] must be a table with title = '...' and url = '...'")
+        check_keys(article_t, _ARTICLE_KEYS, "[article]")
+        url = string(article_t, "url", "[article]", False)
+        if url and not re.match(r"https?://\S+$", url):
+            raise fail(f"url '{url}' in [article] must start with http:// or https://, or be empty")
+        article = ArticleInfo(string(article_t, "title", "[article]"), url)
+    return Config(path, entrez, drug_query, conds, others, claims, article)
 
 
 def parse_claims(items: Any, condition_ids: set[str], path: Path) -> list[Claim]:

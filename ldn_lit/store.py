@@ -40,7 +40,7 @@ from .models import (
     TrialReference,
 )
 
-SCHEMA_VERSION = 9  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 10  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -366,6 +366,19 @@ def m009_trial_disclosure(db: sqlite_utils.Database) -> None:
     in the gap ("submitted, in QC", "delay certified") instead of "reported nothing"."""
     for column in _TRIAL_DISCLOSURE_COLS:
         _add_column(db, "trials", column, 9)
+
+
+@MIGRATIONS()
+def m010_digest_runs(db: sqlite_utils.Database) -> None:
+    """Every digest run and the verdict it gave on each claim: the next digest lists what changed."""
+    db.table("digest_runs").create(
+        {"id": int, "article": str, "window_from": str, "window_to": str, "generated_at": str, "fingerprint": str},
+        pk="id", if_not_exists=True)
+    db.table("digest_verdicts").create(
+        {"run_id": int, "claim_id": str, "claim": str, "verdict": str, "certainty": str, "pmids": str},
+        pk=("run_id", "claim_id"), foreign_keys=[("run_id", "digest_runs", "id")], if_not_exists=True)
+    db.table("digest_runs").create_index(["article", "window_to"], if_not_exists=True)
+    _set_version(db, 10)
 
 
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
@@ -906,6 +919,35 @@ class Store:
             "last_run": next(self.db.query("select * from runs order by id desc limit 1"), None),
         }
 
+
+    # ---- digest runs -----------------------------------------------------------------------------
+    def save_digest_run(self, run: dict[str, Any], verdicts: list[dict[str, Any]]) -> None:
+        """Store a digest run (article, window_from, window_to, generated_at, fingerprint) and its verdicts
+        (claim_id, claim, verdict, certainty, pmids). A stored run of the same article and window with the
+        same fingerprint (the same verdicts) is replaced: running one digest again adds nothing."""
+        with self.atomic():
+            same = [r[0] for r in self.db.execute(
+                "select id from digest_runs where article = ? and window_from = ? and window_to = ? "
+                "and fingerprint = ?", [run["article"], run["window_from"], run["window_to"], run["fingerprint"]])]
+            for run_id in same:
+                self.db.execute("delete from digest_verdicts where run_id = ?", [run_id])
+                self.db.execute("delete from digest_runs where id = ?", [run_id])
+            run_id = self.db.table("digest_runs").insert(run).last_pk
+            self.db.table("digest_verdicts").insert_all(
+                [{**v, "run_id": run_id, "pmids": _json(v["pmids"])} for v in verdicts], pk=("run_id", "claim_id"))
+
+    def previous_digest_run(self, article: str, window_to: str, fingerprint: str
+                            ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]] | None:
+        """The digest to compare with: the latest stored run of this article whose window ended by
+        `window_to` and that gave other verdicts (another fingerprint), and its verdicts by claim id."""
+        run = next(self.db.query(
+            "select * from digest_runs where article = ? and window_to <= ? and fingerprint != ? "
+            "order by window_to desc, id desc limit 1", [article, window_to, fingerprint]), None)
+        if run is None:
+            return None
+        verdicts = {r["claim_id"]: {**r, "pmids": json.loads(r["pmids"] or "[]")} for r in self.db.query(
+            "select claim_id, claim, verdict, certainty, pmids from digest_verdicts where run_id = ?", [run["id"]])}
+        return run, verdicts
 
     # ---- trials (ClinicalTrials.gov) ----------------------------------------------------------
     # trials: one row per registered study; trial_conditions: which condition ids it is about and how

@@ -211,6 +211,23 @@ EVIDENCE_GROUPS: tuple[EvidenceGroup, ...] = (
 )
 
 
+# The verdict rules of claims.py (docs/claims.md) in words: a digest or table names a rule this way, never by its code.
+RULE_LABELS: dict[str, str] = {
+    "controlled-positive": "controlled studies report benefit",
+    "controlled-disagree": "controlled studies disagree",
+    "controlled-null": "controlled studies found no benefit",
+    "controlled-mixed": "controlled studies report mixed results",
+    "uncontrolled-only": "only uncontrolled studies report benefit",
+    "some-outcomes": "holds for some of the outcomes only",
+    "no-human-benefit": "no human study reported a benefit",
+    "preclinical-only": "only animal or cell studies",
+    "no-human-finding": "no human study reported a finding",
+    "dose-range": "the doses low-dose studies used",
+    "small-but-significant": "the size and results of randomised low-dose trials",
+    "mechanism-cap": "mechanism measures are not clinical benefit",
+}
+
+
 # ---- lookups (built once) ---------------------------------------------------------------------------
 DESIGN = {d.id: d for d in DESIGNS}
 POPULATION = {p.id: p for p in POPULATIONS}

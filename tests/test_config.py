@@ -1,5 +1,6 @@
 """queries.toml: the shipped default and every way a broken file must fail (one line, with the fix)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,20 @@ def test_every_outcome_of_the_shipped_claims_is_in_the_vocabulary(monkeypatch):
     monkeypatch.delenv("NCBI_API_KEY", raising=False)
     outcomes = {o for c in load_config(SHIPPED).claims for o in c.outcomes}
     assert outcomes and outcomes <= set(OUTCOME_IDS)
+
+
+def test_the_shipped_configuration_names_its_article_without_a_path_outside_the_package():
+    cfg = load_config(SHIPPED)
+    assert cfg.article is not None and cfg.article.title == "Low Dose Naltrexone (LDN)"
+    assert "../" not in SHIPPED.read_text() and "shared/" not in SHIPPED.read_text()
+
+
+@pytest.mark.parametrize("table, expected", [
+    ('[article]\nurl = "https://example.org/a"\n', "'title' in [article] is empty"),
+    ('[article]\ntitle = "A"\nurl = "example.org/a"\n', "must start with http:// or https://"),
+    ('[article]\ntitle = "A"\nauthor = "B"\n', "unknown key 'author' in [article]"),
+])
+def test_a_bad_article_table_fails_with_one_line(tmp_path, table, expected):
+    with pytest.raises(ConfigError, match=re.escape(expected)):
+        load_config(write(tmp_path, GOOD + table))
+    assert load_config(write(tmp_path, GOOD + '[article]\ntitle = "A"\n')).article.url == ""

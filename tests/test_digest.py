@@ -1,6 +1,7 @@
 """`ldn-lit digest` in every format, on a database filled by `ldn-lit import` of synthetic fixtures."""
 
 import csv
+import html as html_lib
 import io
 import json
 import re
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 
 from eutils_server import XML_HEAD, make_article_xml
 from ldn_lit.cli import app
-from ldn_lit.digest import DigestError, parse_window
+from ldn_lit.digest import FORMATS, DigestError, parse_window
 
 FIXTURES = Path(__file__).parent / "fixtures"
 runner = CliRunner()
@@ -54,13 +55,14 @@ def without_generated(text):
 
 def test_markdown(db):
     out = digest(db).stdout
-    assert out.startswith("# ldn-lit digest: 2024-01-01 to 2024-12-31")
+    assert out.startswith("# ldn-lit digest: the claims of \u201cLow Dose Naltrexone (LDN)\u201d, "
+                          "2024-01-01 to 2024-12-31")
     assert "## Where the evidence stands" in out and "| LDN improves pain and fatigue in fibromyalgia. |" in out
     # new records: the three that entered PubMed in 2024, retractions/errata first
     new = out.split("## New records (3)")[1]
     assert new.index("### Retractions, errata and expressions of concern") < new.index("### Fibromyalgia")
     assert "https://pubmed.ncbi.nlm.nih.gov/970000201/" in new and "https://doi.org/10.0000/synthetic.0201" in new
-    assert "rct · human · n=20 · 4.5 mg (low) · finding: positive" in new
+    assert "randomised controlled trial · people · n=20 · 4.5 mg (low) · finding: positive" in new
     assert '"Pain was significantly reduced with naltrexone (p = 0.02)."' in new
     assert "\\<script\\>" in new  # markdown-escaped
 
@@ -70,13 +72,15 @@ def test_verdict_on_crafted_evidence_in_the_digest(db):
     row = next(line for line in out.splitlines() if line.startswith("| LDN improves pain and fatigue"))
     # pain: one small positive RCT; fatigue: nothing. Partly supported, low certainty, the reason named.
     assert "**partly supported** | low |" in row and "PMID 970000201" in row
-    assert "fatigue: no human study reported a finding on it" in row and row.endswith("(rule: some-outcomes) |")
+    assert "fatigue: no human study reported a finding on it" in row
+    assert row.endswith("(rule: holds for some of the outcomes only) |")
     section = out.split("### LDN improves pain and fatigue in fibromyalgia.")[1].split("\n### ")[0]
     assert "certainty: **low (pain: imprecision: 20 people in total (\\< 100) (-2))**" in section
     # its Summary of Findings: the outcome row, each GRADE domain judged, the study on one line with its quote
     assert "#### pain: supported, low" in section and "| imprecision | very serious | 20 people in total" in section
-    assert ("| 970000201 | 2024 | rct | 20 | 4.5 mg | not stated | not stated | not stated | not named primary | "
-            "p = 0.02 | benefit | decisive | Pain was significantly reduced with naltrexone (p = 0.02). |") in section
+    assert ("| 970000201 | 2024 | randomised controlled trial | 20 | 4.5 mg | not stated | not stated | not stated | "
+            "not named primary | p = 0.02 | benefit | decisive | Pain was significantly reduced with naltrexone "
+            "(p = 0.02). |") in section
     assert "#### fatigue: no evidence" in section and "- fatigue: not studied in people" in section
 
 
@@ -109,7 +113,7 @@ def test_atom_is_valid_with_stable_ids(db):
     for tag in ("id", "title", "updated"):
         assert root.find(f"a:{tag}", ns) is not None
     ids = [e.findtext("a:id", namespaces=ns) for e in root.findall("a:entry", ns)
-           if not e.findtext("a:id", namespaces=ns).startswith("urn:ldn-lit:claim:")]
+           if e.findtext("a:id", namespaces=ns).startswith("https://")]
     assert sorted(ids) == sorted(f"https://pubmed.ncbi.nlm.nih.gov/{p}/"
                                  for p in ("970000003", "970000101", "970000201"))
     # one entry per claim, its verdict and certainty in the title, its reasons in the summary
@@ -123,12 +127,12 @@ def test_atom_is_valid_with_stable_ids(db):
     again = ET.fromstring(runner.invoke(app, ["--db", str(db), "digest", "--from", "2024-06-01", "--to", "2024-06-30",
                                               "--format", "atom"]).stdout.encode())
     assert [e.findtext("a:id", namespaces=ns) for e in again.findall("a:entry", ns)
-            if "claim" not in e.findtext("a:id", namespaces=ns)] == ["https://pubmed.ncbi.nlm.nih.gov/970000201/"]
+            if e.findtext("a:id", namespaces=ns).startswith("https://")] == ["https://pubmed.ncbi.nlm.nih.gov/970000201/"]
 
 
 def test_json_and_csv(db):
     d = json.loads(digest(db, "--format", "json").stdout)
-    assert d["version"] == 1 and d["window"] == {"from": "2024-01-01", "to": "2024-12-31"}
+    assert d["version"] == 2 and d["window"] == {"from": "2024-01-01", "to": "2024-12-31"}
     assert {r["pmid"] for r in d["new_records"]} == {"970000003", "970000101", "970000201"}
     assert {c["claim"]["id"] for c in d["claims"]} >= {"ms_relapses", "dose_range"}
     assert all(c["verdict"] in ("supported", "partly_supported", "conflicting", "contradicted",
@@ -235,3 +239,120 @@ def test_citation_lines_leave_out_missing_issue_and_pages(db):
     assert "Synth Case Rep. 2019;4:7-9" in shown and "()" not in shown
     checked = runner.invoke(app, ["--db", str(db), "check", "970000002", "--offline"]).stdout
     assert "Synth Case Rep. 2019;4:7-9" in checked and "()" not in checked
+
+
+# ---- a page to forward: the article named, the notice, words not ids, what changed ----------------
+def _import(db, tmp_path, name, *articles):
+    f = tmp_path / name
+    f.write_text(XML_HEAD + "".join(articles) + "</PubmedArticleSet>\n")
+    r = runner.invoke(app, ["--db", str(db), "import", str(f)])
+    assert r.exit_code == 0, r.output
+
+
+# Synthetic: a large randomised trial in fibromyalgia that reports benefit on fatigue as well as pain, and an
+# LDN case report on a condition no search tracks (pruritus). Invented sentences in the shapes abstracts use.
+MOVER = make_article_xml(
+    "970000301", "Synthetic record: a randomized trial of low-dose naltrexone for fibromyalgia pain and fatigue",
+    [("METHODS", "Two hundred adults with fibromyalgia were randomized to low-dose naltrexone 4.5 mg or placebo."),
+     ("RESULTS", "Pain and fatigue were both significantly reduced with naltrexone compared with placebo "
+                 "(p < 0.001).")],
+    year=2024, entrez=(2024, 9, 1), pub_types=["Randomized Controlled Trial"], mesh=["Fibromyalgia"])
+UNTRACKED = make_article_xml(
+    "970000302", "Synthetic record: low-dose naltrexone for chronic itch, a case report",
+    "A synthetic patient with chronic itch took low-dose naltrexone 3 mg; the itch resolved.",
+    year=2024, entrez=(2024, 9, 2), pub_types=["Case Reports"], mesh=["Pruritus"])
+
+
+def _text_of(page: str) -> str:
+    """What a reader sees: the page without its markup, style and attribute values."""
+    body = re.sub(r"<(style|title)>.*?</\1>", " ", page, flags=re.S)
+    return html_lib.unescape(re.sub(r"<[^>]+>", " ", body))
+
+
+def test_html_names_the_article_says_not_advice_and_shows_no_ids(db):
+    from ldn_lit.vocabulary import DESIGNS, OUTCOMES, RULE_LABELS, VERDICTS
+
+    page = digest(db, "--format", "html").stdout
+    h1 = re.search(r"<h1>(.*?)</h1>", page).group(1)
+    assert "Low Dose Naltrexone (LDN)" in h1
+    text = _text_of(page)
+    assert "Not medical advice; a reading aid" in text
+    ids = ([d.id for d in DESIGNS if d.id != "other"] + [o.id for o in OUTCOMES if "_" in o.id]
+           + [v.id for v in VERDICTS if "_" in v.id] + list(RULE_LABELS) + ["multiple_sclerosis", "crohns_disease"])
+    shown = [i for i in ids if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)]
+    assert shown == [], f"internal ids in the page's text: {shown}"
+    assert "randomised controlled trial" in text and "(rule: holds for some of the outcomes only)" in text
+
+
+def test_the_notice_and_the_article_are_in_every_format(db):
+    for fmt in FORMATS:
+        out = digest(db, "--format", fmt).stdout
+        assert "Not medical advice; a reading aid" in out, fmt
+        assert "Low Dose Naltrexone (LDN)" in out, fmt
+
+
+def test_this_week_comes_first_then_claims_then_records(db):
+    for fmt, marks in (("md", ("## In this window", "## Where the evidence stands", "## New records")),
+                       ("html", ("<h2>In this window</h2>", "<h2>Where the evidence stands", "<h2>New records"))):
+        out = digest(db, "--format", fmt).stdout
+        at = [out.index(m) for m in marks]
+        assert at == sorted(at), fmt
+    week = runner.invoke(app, ["--db", str(db), "digest", "--week", "2024-W22"]).stdout
+    assert "## This week" in week and "1 new record in PubMed: Fibromyalgia 1." in week
+
+
+def test_each_title_once_in_html_and_atom(db):
+    page = digest(db, "--format", "html").stdout
+    assert _text_of(page).count("LDN in fibromyalgia") == 1  # 970000201's title: once, not again in a citation
+    feed = digest(db, "--format", "atom").stdout
+    assert feed.count("on LDN in fibromyalgia") == 1
+
+
+def test_a_second_import_that_moves_a_verdict_is_listed_in_every_format(db, tmp_path):
+    first = json.loads(digest(db, "--format", "json").stdout)
+    assert first["verdict_changes"] == [] and first["compared_with"] is None
+    fm = next(c for c in first["claims"] if c["claim"]["id"] == "fibromyalgia_pain_fatigue")
+    assert fm["verdict"] == "partly_supported"
+    _import(db, tmp_path, "more.xml", MOVER)
+    d = json.loads(digest(db, "--format", "json").stdout)
+    change = next(c for c in d["verdict_changes"] if c["claim_id"] == "fibromyalgia_pain_fatigue")
+    assert (change["before"], change["after"]) == ("partly_supported", "supported")
+    assert "970000301" in change["records_added"] and change["records_removed"] == []
+    assert d["compared_with"]["window_to"] == "2024-12-31" and d["this_week"]["verdict_changes"] >= 1
+    # the same digest again says the same (its run replaces itself; the comparison stays with the earlier one)
+    assert json.loads(digest(db, "--format", "json").stdout)["verdict_changes"] == d["verdict_changes"]
+    md = digest(db).stdout.split("## Where the evidence stands")[0]
+    assert ("LDN improves pain and fatigue in fibromyalgia. partly supported \u2192 supported" in md
+            and "PMID 970000301" in md)
+    assert "partly supported \u2192 supported" in digest(db, "--format", "html").stdout
+    rows = list(csv.DictReader(io.StringIO(digest(db, "--format", "csv").stdout)))
+    row = next(r for r in rows if r["verdict_before"] and r["claim_id"] == "fibromyalgia_pain_fatigue")
+    assert (row["verdict_before"], row["verdict_after"]) == ("partly_supported", "supported")
+    assert "970000301" in row["records_added"]
+    assert "partly supported \u2192 supported" in digest(db, "--format", "atom").stdout
+
+
+def test_untracked_conditions_are_counted_in_every_format(db, tmp_path):
+    _import(db, tmp_path, "itch.xml", UNTRACKED)
+    d = json.loads(digest(db, "--format", "json").stdout)
+    assert {"condition": "Pruritus", "records": 1, "pmids": ["970000302"]} in d["untracked_conditions"]
+    assert d["this_week"]["untracked_conditions"] == len(d["untracked_conditions"])
+    for fmt in ("md", "html", "atom"):
+        assert "Studied but not tracked by any search: " in digest(db, "--format", fmt).stdout, fmt
+        assert "Pruritus (1)" in digest(db, "--format", fmt).stdout, fmt
+    rows = list(csv.DictReader(io.StringIO(digest(db, "--format", "csv").stdout)))
+    assert any(r["untracked_condition"] == "Pruritus" and r["untracked_records"] == "1" for r in rows)
+
+
+def test_chart_has_a_real_year_axis_and_distinct_colours(tmp_path):
+    from ldn_lit.digest import CHART_GROUPS, _chart
+
+    svg = _chart({"1984": {"rct": 1}, "2007": {"case_report": 2, "case_series": 1}, "2008": {"animal_study": 1}})
+    labels = re.findall(r"<text[^>]*>(\d{4})</text>", svg)
+    assert labels[0] <= "1985" and "2005" in labels and labels == sorted(labels)
+    xs = {y: float(x) for x, y in re.findall(r'<rect x="([\d.]+)"[^>]*><title>(\d{4}):', svg)}
+    # 1984 and 2007 are 23 places apart, not neighbours; 2007 and 2008 are
+    assert (xs["2007"] - xs["1984"]) == pytest.approx(23 * (xs["2008"] - xs["2007"]), rel=0.01)
+    assert "<title>2007: 3 case reports and series</title>" in svg  # the two case designs share one colour
+    colours = [c for _, c, _ in CHART_GROUPS]
+    assert len(set(colours)) == len(colours)

@@ -147,7 +147,8 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
     assert [m.name for m in MIGRATIONS.applied(s.db)] == ["m001_tables", "m002_abstract_categories",
                                                           "m003_outcome_findings", "m004_trials", "m005_deleted_on",
                                                           "m006_author_affiliations", "m007_pmid_version",
-                                                          "m008_check_only", "m009_trial_disclosure"]
+                                                          "m008_check_only", "m009_trial_disclosure",
+                                                          "m010_digest_runs"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -176,7 +177,8 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
     s.save_trials([Trial("NCT09000001", "Synthetic trial", overall_status="COMPLETED")], {}, fetched_on="2026-01-01")
     for column in ("results_first_submit_date", "disp_first_submit_date"):
         s.db.execute(f"alter table trials drop column {column}")
-    s.db.execute("delete from _sqlite_migrations where name = 'm009_trial_disclosure'")
+    # a database from before m009 has none of the later migrations either (m010 runs again: idempotent)
+    s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
