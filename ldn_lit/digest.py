@@ -277,9 +277,11 @@ def _compare_and_store(store: Store, d: Digest, remember: bool
     """What changed since the previous digest of this article: the latest stored run whose window ended
     by this one's and that gave other verdicts; and (remember) store this run's verdicts. Running the
     same digest again replaces its own stored run, so it prints the same changes."""
-    verdicts: list[dict[str, Any]] = [
-        {"claim_id": v.claim.id, "claim": v.claim.claim, "verdict": v.verdict, "certainty": v.certainty,
-         "pmids": _evidence_pmids(v)} for v in d.claims]
+    by_id: dict[str, dict[str, Any]] = {}  # claims read from an article's prose may share an id: the first counts
+    for cv in d.claims:
+        by_id.setdefault(cv.claim.id, {"claim_id": cv.claim.id, "claim": cv.claim.claim, "verdict": cv.verdict,
+                                       "certainty": cv.certainty, "pmids": _evidence_pmids(cv)})
+    verdicts = list(by_id.values())
     fingerprint = hashlib.sha256(json.dumps(verdicts, sort_keys=True).encode()).hexdigest()[:16]
     previous = store.previous_digest_run(d.article, d.window["to"], fingerprint)
     if remember:
