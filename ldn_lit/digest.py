@@ -32,7 +32,7 @@ from .safe_output import csv_cell, doi_url, xml_text
 from .store import Store
 from .summary_of_findings import certainty_text, html_section, md_section
 from .trial_digest import TrialsDigest, build_trials_digest
-from .vocabulary import DESIGN, DESIGNS, NOTICE_TYPES, NOTICES, VERDICT_LABELS, VERDICTS
+from .vocabulary import CHART_GROUPS, DESIGN, NOTICE_TYPES, NOTICES, VERDICT_LABELS, VERDICTS
 
 DIGEST_VERSION = 2  # 2: article_url, notice, this_week, verdict_changes, untracked_conditions
 FORMATS = ("md", "html", "json", "csv", "atom")
@@ -537,20 +537,7 @@ def render_atom(d: Digest, self_href: str | None = None) -> str:
     return xml_text('<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n")
 
 
-# The chart stacks kinds of study, not all fourteen designs: seven colours a reader tells apart (Okabe-Ito,
-# safe for colour-blind readers), in the order they stack from the bottom.
-CHART_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("randomised trials", "#0072b2", ("rct", "crossover_rct")),
-    ("systematic reviews", "#56b4e9", ("systematic_review_or_meta_analysis",)),
-    ("other clinical studies", "#009e73", ("nonrandomized_trial", "open_label_single_arm", "cohort_or_retrospective",
-                                           "cross_sectional_or_survey")),
-    ("case reports and series", "#e69f00", ("case_series", "case_report")),
-    ("narrative reviews", "#cc79a7", ("narrative_review",)),
-    ("animal and cell studies", "#d55e00", ("animal_study", "in_vitro")),
-    ("other (protocols, notices, comments)", "#999999", ("protocol", "other")),
-)
-_GROUP_OF = {design: label for label, _, designs in CHART_GROUPS for design in designs}
-assert set(_GROUP_OF) == {d.id for d in DESIGNS}, "every design belongs to one chart group"
+_GROUP_OF = {design: g.label for g in CHART_GROUPS for design in g.designs}
 
 
 def _chart(per_year: dict[str, dict[str, int]]) -> str:
@@ -563,7 +550,7 @@ def _chart(per_year: dict[str, dict[str, int]]) -> str:
     counts: dict[int, Counter[str]] = {y: Counter() for y in years}
     for year, by_design in per_year.items():
         for design, n in by_design.items():
-            counts[int(year)][_GROUP_OF.get(design, CHART_GROUPS[-1][0])] += n
+            counts[int(year)][_GROUP_OF.get(design, CHART_GROUPS[-1].label)] += n
     top = max(sum(c.values()) for c in counts.values()) or 1
     width, height, left, bottom = 600, 220, 34, 26
     slot = (width - left - 6) / len(years)
@@ -579,7 +566,8 @@ def _chart(per_year: dict[str, dict[str, int]]) -> str:
     for i, y in enumerate(years):
         x = left + i * slot + (slot - bar) / 2
         base = float(height - bottom)
-        for label, colour, _ in CHART_GROUPS:
+        for g in CHART_GROUPS:
+            label, colour = g.label, g.colour
             n = counts[y][label]
             if not n:
                 continue
@@ -593,8 +581,8 @@ def _chart(per_year: dict[str, dict[str, int]]) -> str:
                          f'<text x="{x + bar / 2:.1f}" y="{height - 6}" font-size="14" text-anchor="middle">{y}</text>')
     parts.append("</svg>")
     used = {g for c in counts.values() for g in c}
-    legend = "".join(f'<span class="key"><i style="background:{c}"></i>{html.escape(label)}</span>'
-                     for label, c, _ in CHART_GROUPS if label in used)
+    legend = "".join(f'<span class="key"><i style="background:{g.colour}"></i>{html.escape(g.label)}</span>'
+                     for g in CHART_GROUPS if g.label in used)
     return "".join(parts) + f'<div class="legend">{legend}</div>'
 
 
@@ -610,7 +598,7 @@ td,th{border:1px solid #ddd;padding:.35rem;vertical-align:top;text-align:left}
 blockquote{margin:.3rem 0 .3rem .8rem;padding-left:.6rem;border-left:3px solid #ccc;color:#333;font-size:.9rem}
 .legend{font-size:.85rem}.key{display:inline-block;margin-right:.8rem}\
 .key i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.05rem}
-.meta{color:#555;font-size:.85rem}.notice{background:#fff8e1;border-left:4px solid #f9a825;padding:.4rem .7rem}
+.meta{color:#555;font-size:.85rem}.notice{background:#fff8e1;border-left:4px solid #ffb300;padding:.4rem .7rem}
 .summary li{margin:.2rem 0}\
 @media(max-width:40rem){table,tbody,tr,td{display:block;width:auto}thead{display:none}\
 td{border:0;padding:.15rem 0}tr{border-bottom:1px solid #ddd;padding:.4rem 0}}

@@ -211,6 +211,27 @@ EVIDENCE_GROUPS: tuple[EvidenceGroup, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class ChartGroup:
+    """A kind of study as the digest's chart stacks it: fourteen designs are too many colours to tell apart."""
+
+    label: str
+    colour: str
+    designs: tuple[str, ...]
+
+
+# Seven colours a reader tells apart (Okabe-Ito, safe for colour-blind readers), stacked from the bottom.
+CHART_GROUPS: tuple[ChartGroup, ...] = (
+    ChartGroup("randomised trials", "#0072b2", ("rct", "crossover_rct")),
+    ChartGroup("systematic reviews", "#56b4e9", ("systematic_review_or_meta_analysis",)),
+    ChartGroup("other clinical studies", "#009e73", ("nonrandomized_trial", "open_label_single_arm",
+                                                     "cohort_or_retrospective", "cross_sectional_or_survey")),
+    ChartGroup("case reports and series", "#e69f00", ("case_series", "case_report")),
+    ChartGroup("narrative reviews", "#cc79a7", ("narrative_review",)),
+    ChartGroup("animal and cell studies", "#d55e00", ("animal_study", "in_vitro")),
+    ChartGroup("other (protocols, notices, comments)", "#999999", ("protocol", "other")),
+)
+
 # The verdict rules of claims.py (docs/claims.md) in words: a digest or table names a rule this way, never by its code.
 RULE_LABELS: dict[str, str] = {
     "controlled-positive": "controlled studies report benefit",
@@ -280,6 +301,9 @@ def _validate() -> None:
             raise ValueError(f"vocabulary: design {d.id} colour {d.colour!r} is not #rgb or #rrggbb")
         if d.randomised and not d.controlled:
             raise ValueError(f"vocabulary: design {d.id} is randomised but not controlled")
+    charted = [x for g in CHART_GROUPS for x in g.designs]
+    if sorted(charted) != sorted(d.id for d in DESIGNS):
+        raise ValueError("vocabulary: every design must be in exactly one CHART_GROUPS entry")
     pubtypes = [pt for d in DESIGNS for pt in d.publication_types]
     if len(pubtypes) != len(set(pubtypes)):
         raise ValueError("vocabulary: a publication type means two designs")

@@ -345,7 +345,8 @@ def test_untracked_conditions_are_counted_in_every_format(db, tmp_path):
 
 
 def test_chart_has_a_real_year_axis_and_distinct_colours(tmp_path):
-    from ldn_lit.digest import CHART_GROUPS, _chart
+    from ldn_lit.digest import _chart
+    from ldn_lit.vocabulary import CHART_GROUPS
 
     svg = _chart({"1984": {"rct": 1}, "2007": {"case_report": 2, "case_series": 1}, "2008": {"animal_study": 1}})
     labels = re.findall(r"<text[^>]*>(\d{4})</text>", svg)
@@ -354,5 +355,5 @@ def test_chart_has_a_real_year_axis_and_distinct_colours(tmp_path):
     # 1984 and 2007 are 23 places apart, not neighbours; 2007 and 2008 are
     assert (xs["2007"] - xs["1984"]) == pytest.approx(23 * (xs["2008"] - xs["2007"]), rel=0.01)
     assert "<title>2007: 3 case reports and series</title>" in svg  # the two case designs share one colour
-    colours = [c for _, c, _ in CHART_GROUPS]
+    colours = [g.colour for g in CHART_GROUPS]
     assert len(set(colours)) == len(colours)
