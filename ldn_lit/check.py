@@ -9,7 +9,7 @@ two citation-level verdicts: not_found (nothing matches the cited source) and ci
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -23,7 +23,7 @@ from .claims import (
     require_evidence_base,
 )
 from .config import Claim, Config
-from .errors import EXIT_AMBIGUOUS, EntrezError
+from .errors import EXIT_AMBIGUOUS, EntrezError, LdnLitError
 from .journals import matches_any
 from .models import Article
 from .resolve import Resolution, compare_reference, differences, resolve
@@ -104,8 +104,13 @@ class Remote:
             return None
         if self.client is None:
             self.client = self.factory()
-            self.status = "used"
+        self.status = "used"
         return self.client
+
+    def begin(self) -> None:
+        """A new input of a batch: its own status, the same client (one rate limit for the whole batch)."""
+        if not self.status.startswith("unreachable"):
+            self.status = "offline" if self.offline else "not needed"
 
     def failed(self, e: Exception) -> None:
         """The network could not be used: say why, and ask it nothing more."""
@@ -137,8 +142,22 @@ def _fetch_and_store(remote: Remote, store: Store, config: Config, pmids: list[s
     return arts
 
 
+def check_all(texts: Iterable[str], store: Store, config: Config, client_factory: ClientFactory | None = None,
+              offline: bool = False) -> Iterator[CheckResult]:
+    """check() each input in turn with one E-utilities client (one rate limit); once PubMed has failed, the
+    rest are answered from the database."""
+    remote = Remote(client_factory, offline)
+    try:
+        for text in texts:
+            remote.begin()
+            yield check(text, store, config, remote=remote)
+    finally:
+        remote.close()
+
+
 def check(text: str, store: Store, config: Config, client_factory: ClientFactory | None = None,
-          offline: bool = False) -> CheckResult:
+          offline: bool = False, remote: Remote | None = None) -> CheckResult:
+    """One input checked. `remote`: a batch's shared client (check_all), left open."""
     u = parse_input(text)
     shown = text if len(text) <= 300 else text[:300] + f"… ({len(text):,} characters)"
     res = CheckResult(input=shown, understood=u.describe(), kind=u.kind, hint=u.hint,
@@ -146,7 +165,8 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
     if u.kind in ("empty", "garbage"):
         res.exit_code, res.why = EXIT_NOT_UNDERSTOOD, f"input not understood: {u.hint}"
         return res
-    remote = Remote(client_factory, offline)
+    own = remote is None
+    remote = remote or Remote(client_factory, offline)
     try:
         try:
             if u.kind == "claim":
@@ -169,8 +189,11 @@ def check(text: str, store: Store, config: Config, client_factory: ClientFactory
                     res.why = f"the local database holds nothing on this, and PubMed could not be asked: {e}"
             elif not res.found:
                 res.exit_code, res.why = EXIT_NETWORK, f"not in the local database, and PubMed could not be asked: {e}"
+        except LdnLitError as e:  # e.g. no verdict on an empty database: this input's answer, not the batch's end
+            res.exit_code, res.why = e.exit_code, str(e)
     finally:
-        remote.close()
+        if own:
+            remote.close()
     res.network = remote.status
     return res
 

@@ -845,7 +845,7 @@ def check(
     """
     import json as _json
 
-    from .check import check as run_check
+    from .check import check_all
 
     from_stdin = texts == ["-"]
     items = [line.strip() for line in sys.stdin.read().splitlines() if line.strip()] if from_stdin else texts
@@ -854,8 +854,7 @@ def check(
     store, config = get_store(ctx, create=True, readonly=offline), get_config(ctx)
     factory = _client_factory(ctx)
     results, code = [], 0
-    for i, text in enumerate(items):
-        r = run_check(text, store, config, factory, offline=offline)
+    for i, r in enumerate(check_all(items, store, config, factory, offline=offline)):
         code = max(code, r.exit_code)
         if jsonl:
             sys.stdout.write(_json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
