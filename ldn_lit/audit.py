@@ -11,6 +11,7 @@ from .claim_text import extract_claims
 from .claims import judge_claims, load_evidence, require_evidence_base
 from .config import Config
 from .errors import LdnLitError
+from .references import ReferenceRow, check_reference_list, link, split_article
 from .store import Store
 from .vocabulary import EVIDENCE_GROUPS, verdict_label
 
@@ -34,6 +35,8 @@ class AuditRow:
     cited_journal_summary: str | None = None
     # what PubMed was asked for this claim (the condition's query, the cited journal), or why not
     pubmed_search: str = ""
+    # the entries of the article's reference list this sentence cites: number, PMID, verdict (references.py)
+    cites: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def reading(self) -> str:
@@ -47,6 +50,7 @@ class AuditReport:
     source: str
     network: str
     rows: list[AuditRow]
+    references: list[ReferenceRow] = field(default_factory=list)  # the article's reference list, each checked
 
     def to_dict(self) -> dict[str, Any]:
         return {"version": 1, **asdict(self)}
@@ -61,6 +65,7 @@ def _holds(table: dict[str, Any]) -> str:
 
 def audit(text: str, source: str, store: Store, config: Config, client_factory: ClientFactory | None = None,
           offline: bool = False) -> AuditReport:
+    text, entries = split_article(text)  # a reference's title is not the article's claim
     found = extract_claims(text, config)
     remote = Remote(client_factory, offline)
     searched: dict[int, str] = {}
@@ -91,7 +96,10 @@ def audit(text: str, source: str, store: Store, config: Config, client_factory: 
                              [r.pmid for r in (v.supporting or v.outcome_measured)[:6]], x.claim.condition,
                              list(x.claim.outcomes), x.claim.direction, v.certainty, v.certainty_reasons,
                              v.cited_journal_status, v.cited_journal_summary, searched.get(i, "")))
-    return AuditReport(source, remote.status, rows)
+    checked = check_reference_list(entries, store, config, client_factory, offline)
+    for row, cites in zip(rows, link([r.sentence for r in rows], entries, checked), strict=True):
+        row.cites = cites
+    return AuditReport(source, remote.status, rows, checked)
 
 
 def render_md(r: AuditReport) -> str:
@@ -104,11 +112,21 @@ def render_md(r: AuditReport) -> str:
         cited = esc(row.cited_source) or "-"
         if row.cited_journal_status:
             cited += f" ({verdict_label(row.cited_journal_status)})"
+        if row.cites:
+            cited = ("" if cited == "-" else cited + "; ") + ", ".join(
+                f"[{c['number']}] " + (f"PMID {c['pmid']}" if c["pmid"] else verdict_label(c["verdict"]))
+                for c in row.cites)
         certainty = f"{(row.certainty or '-').replace('_', ' ')}" + (
             f": {esc('; '.join(row.certainty_reasons))}" if row.certainty_reasons else "")
         out.append(f"| {i} | {esc(row.sentence)} | {esc(row.reading)} | {cited} | "
                    f"{esc(row.pubmed_holds)} | **{verdict_label(row.verdict)}** | {certainty} | "
                    f"{esc(row.why)} |")
+    if r.references:
+        out += ["", f"## References ({len(r.references)})", "", "| # | reference | verdict | PMID | cited by | why |",
+                "|---|---|---|---|---|---|"]
+        for ref in r.references:
+            out.append(f"| {ref.number} | {esc(ref.text)} | **{verdict_label(ref.verdict)}** | {ref.pmid or '-'} | "
+                       f"{', '.join(f'#{i}' for i in ref.cited_by) or '-'} | {esc(ref.why)} |")
     return "\n".join(out) + "\n"
 
 

@@ -153,3 +153,61 @@ def test_prose_acronyms_and_study_in_journal_are_read_in_claims():
     a = Article(pmid="1", title="Naltrexone metabolites measured by LC-MS (synthetic)",
                 abstract_sections=[AbstractSection(None, "Plasma levels were measured by MS in 12 volunteers.")])
     assert "multiple_sclerosis" not in tag_article(a, CONFIG.all_conditions).conditions
+
+
+# A synthetic article with a numbered reference list; the entries cite the synthetic records above and one
+# record only the stand-in has. Written for this test.
+ARTICLE_WITH_REFERENCES = """# LDN for pain, a synthetic test article with references
+
+A randomized trial found that LDN reduced pain in fibromyalgia [2].
+LDN improved fatigue in multiple sclerosis, according to a small study (Placeholder et al., 2019).
+Mouse studies suggest that naltrexone changes immune cells [1, 3].
+
+## References
+
+1. Testperson A. Synthetic: LDN in EAE mice. J Neuroimmunol. 2024.
+2. Testperson A, et al. Synthetic: LDN for fibromyalgia pain, a randomized trial. J Clin Rheumatol. 2022.
+3. Synthetic reference nobody has: an imagined study of imagined mice. Imag J. 2001.
+4. Placeholder QZ, Testperson A. Synthetic open-label study of LDN for fatigue in multiple sclerosis. Synth MS J.
+   2019;3(2):10-19.
+"""
+
+
+def test_audit_checks_every_reference_and_links_each_claim_to_what_it_cites(db, tmp_path, eutils_server):
+    eutils_server.add("981000004", keys=set(), title="Synthetic open-label study of LDN for fatigue in multiple "
+                      "sclerosis", year=2019, journal="Synthetic MS journal", journal_iso="Synth MS J", volume="3",
+                      issue="2", pages="10-19", authors=[("Placeholder", "QZ"), ("Testperson", "A")],
+                      abstract="Synthetic test text. Twelve adults with multiple sclerosis took LDN 4.5 mg.",
+                      mesh=["Multiple Sclerosis"])
+    f = tmp_path / "refs.md"
+    f.write_text(ARTICLE_WITH_REFERENCES)
+    r = runner.invoke(app, ["--db", str(db), "audit", str(f), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    refs = {x["number"]: x for x in d["references"]}
+    assert [refs[n]["pmid"] for n in (1, 2, 3, 4)] == ["981000001", "981000002", None, "981000004"]
+    assert refs[2]["verdict"] == "citation_mismatch" and refs[2]["differences"] == [
+        "PubMed says 2024, the reference says 2022"]  # found by its title; the year is said to differ
+    assert refs[3]["verdict"] == "not_found" and refs[1]["verdict"] == "found"
+    # the reference titles are not read as the article's claims
+    assert not any("Synthetic" in row["sentence"] for row in d["rows"])
+    by = {row["sentence"][:20]: row for row in d["rows"]}
+    assert by["A randomized trial f"]["cites"] == [{"number": 2, "pmid": "981000002", "verdict": "citation_mismatch"}]
+    assert by["LDN improved fatigue"]["cites"] == [{"number": 4, "pmid": "981000004", "verdict": "found"}]
+    assert refs[2]["cited_by"] == [list(by).index("A randomized trial f") + 1]
+    md = runner.invoke(app, ["--db", str(db), "audit", str(f), "--offline"]).stdout
+    assert "## References (4)" in md and "| 2 | Testperson A, et al." in md and "[2] PMID 981000002" in md
+
+
+def test_split_article_and_markers():
+    from ldn_lit.references import cited_entries, split_article
+
+    body, entries = split_article(ARTICLE_WITH_REFERENCES)
+    assert "## References" not in body and [e.number for e in entries] == [1, 2, 3, 4]
+    assert entries[3].text.endswith("Synth MS J. 2019;3(2):10-19.")  # the wrapped line joined
+    assert entries[3].reference.first_author == "Placeholder" and entries[3].reference.volume == "3"
+    assert cited_entries("as shown [1-3] and [4]", entries) == [1, 2, 3, 4]
+    assert cited_entries("as shown^2", entries) == [2]
+    assert cited_entries("Placeholder and Testperson (2019) found", entries) == [4]
+    assert cited_entries("in 20 [99] patients (Nobody 2019)", entries) == []
+    assert split_article("No list here. LDN helps [1].") == ("No list here. LDN helps [1].", [])
