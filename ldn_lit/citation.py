@@ -203,7 +203,7 @@ def _split_title_journal(head: str, journal_expected: bool) -> tuple[str, str]:
 
 def _source_apa(rest: str, ref: Reference) -> None:
     """Title and source after an APA/Harvard '(year).': quoted title, or the first sentence."""
-    q = re.match(r"^\s*['‘\"“](?P<title>.+?)['’\"”][,.]?\s*(?P<source>.*)$", rest)
+    q = re.match(r"^\s*['‘\"“](?P<title>.+?)['’\"”](?=[,.]?\s|$)[,.]?\s*(?P<source>.*)$", rest)
     if q:
         title, source = q.group("title"), q.group("source")
     else:

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from .citation import Reference
@@ -57,7 +58,10 @@ def title_similarity(given: str, found: str) -> tuple[float, bool]:
         return 0.0, False
     common = len(g & f)
     of_given, of_found = common / len(g), common / len(f)
-    return round(0.7 * of_given + 0.3 * of_found, 3), of_given >= TITLE_MATCH and of_found >= TITLE_COVER
+    # word order counts too: "on pain and fatigue" is another title than "on fatigue and pain"
+    in_order = SequenceMatcher(None, norm(given), norm(found), autojunk=False).ratio()
+    return (round(0.6 * of_given + 0.2 * of_found + 0.2 * in_order, 3),
+            of_given >= TITLE_MATCH and of_found >= TITLE_COVER)
 
 
 def _first_page(pages: str | None) -> str:
@@ -121,6 +125,12 @@ class Candidate:
         return self.article.pmid
 
     @property
+    def year_gap(self) -> int:
+        """Years between the reference's year and the record's (0 when either has none)."""
+        given = self.fields.get("year", {}).get("given")
+        return abs(int(given) - self.article.year) if given and self.article.year else 0
+
+    @property
     def details(self) -> int:
         """How many of the reference's details other than the title match."""
         return sum(m["match"] for k, m in self.fields.items() if k != "title")
@@ -155,20 +165,18 @@ def rank(ref: Reference, found: Iterable[tuple[Article, str]]) -> list[Candidate
         matched = same if ref.title else (via in ("ECitMatch", "identifier") or (ref.has_source and source_ok))
         out[a.pmid] = Candidate(a, via, fields, score, matched)
 
-    def year_gap(c: Candidate) -> int:
-        return abs(int(ref.year) - c.article.year) if ref.year and c.article.year else 0
-
-    return sorted(out.values(), key=lambda c: (not c.matched, -c.details, -c.title_score, year_gap(c),
+    return sorted(out.values(), key=lambda c: (not c.matched, -c.details, -c.title_score, c.year_gap,
                                                int(c.pmid) if c.pmid.isdigit() else 0))
 
 
 def tied(ranked: list[Candidate]) -> list[Candidate]:
-    """The matched candidates the reference cannot tell apart from the best one (empty when it can)."""
+    """The matched candidates the reference cannot tell apart from the best one (empty when it can): as
+    many details match, the titles are as alike, the years as near."""
     if len(ranked) < 2 or not ranked[1].matched:
         return []
     best = ranked[0]
     same = [c for c in ranked if c.matched and c.details == best.details
-            and abs(c.title_score - best.title_score) < 0.02]
+            and abs(c.title_score - best.title_score) < 0.02 and c.year_gap == best.year_gap]
     return same if len(same) > 1 else []
 
 

@@ -398,3 +398,17 @@ def test_many_at_once_from_arguments_and_standard_input(db, eutils_server):
     assert r.exit_code == 0 and "1/2" in r.stdout and "2/2" in r.stdout
     r = runner.invoke(app, ["--db", str(db), "check", "-"], input="\n")
     assert r.exit_code == 1 and "nothing on standard input" in r.stderr
+
+
+def test_word_order_and_the_nearer_year_tell_similar_titles_apart(db, eutils_server):
+    eutils_server.add("980000700", keys=set(), title="Synthetic effects of LDN on pain and fatigue in a placeholder "
+                      "disease", year=2015)
+    eutils_server.add("980000701", keys=set(), title="Synthetic effects of LDN on fatigue and pain in a placeholder "
+                      "disease", year=2016)
+    r = cli("check", "Synthetic effects of LDN on fatigue and pain in a placeholder disease", "--json", db=db)
+    assert r.exit_code == 0 and json.loads(r.stdout)["record"]["pmid"] == "980000701"
+    same = "Synthetic LDN for an imagined syndrome"
+    eutils_server.add("980000702", keys=set(), title=same, year=2003)
+    eutils_server.add("980000703", keys=set(), title=same, year=2015)
+    d = json.loads(cli("check", f"{same}. J Synth Tests. 2016.", "--json", db=db).stdout)
+    assert d["record"]["pmid"] == "980000703" and d["differences"] == ["PubMed says 2015, the reference says 2016"]

@@ -125,3 +125,9 @@ def test_an_identifier_wins_and_a_bare_title_is_looked_up(text, kind):
     assert u.kind == kind
     if kind in ("pmid", "pmcid", "doi"):
         assert u.reference.title == "A synthetic trial of naltrexone" and u.reference.year == "2014"
+
+
+def test_a_quoted_title_may_hold_an_apostrophe():
+    r = parse_reference("Testperson, A.B. (2014) 'Naltrexone in Crohn's disease: a synthetic study', Journal of "
+                        "Synthetic Pain, 15, pp. 1-9.")
+    assert r.title == "Naltrexone in Crohn's disease: a synthetic study" and r.journal == "Journal of Synthetic Pain"
