@@ -31,6 +31,7 @@ from .polite import short as _short
 DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 PAGE_SIZE = 1000  # the API's maximum
 MAX_PAGES = 1000  # no search pages further, whatever totalCount says (1,000,000 studies at PAGE_SIZE)
+MAX_REPLY_BYTES = 200 * 2**20  # a full page of the fields asked for is a few MB; more is a fault (or a gzip bomb)
 THROTTLE_BUDGET = 90.0  # seconds of waiting out 429s before giving up: peak-hour throttling lasts about a minute
 # Piece names of the v2 data structure: the modules ldn-lit stores, nothing else (no locations, no results).
 FIELDS = ("IdentificationModule", "StatusModule", "SponsorCollaboratorsModule", "ConditionsModule",
@@ -290,7 +291,7 @@ class CtgovClient(PoliteClient):
         super().__init__(base.rstrip("/"), per_second=per_second, timeout=timeout, max_retries=max_retries,
                          backoff=backoff, max_backoff=max_backoff, sleep=sleep or (lambda s: _sleep(s)),
                          headers={"Accept": "application/json"}, deadline=deadline,
-                         throttle_budget=throttle_budget, note=note)
+                         throttle_budget=throttle_budget, note=note, max_bytes=MAX_REPLY_BYTES)
 
     def studies_page(self, params: dict[str, str]) -> Page:
         """One GET /studies, rate-limited and retried; a 200 that is not a study page is retried too."""

@@ -101,7 +101,8 @@ class PoliteClient:
     def __init__(self, base_url: str, *, per_second: float, timeout: float, max_retries: int,
                  backoff: float, max_backoff: float, sleep: Callable[[float], None],
                  headers: dict[str, str] | None = None, deadline: float = 300.0,
-                 throttle_budget: float | None = None, note: Callable[[str], None] | None = None):
+                 throttle_budget: float | None = None, note: Callable[[str], None] | None = None,
+                 max_bytes: int | None = None):
         self.base_url = base_url
         self.max_retries, self.backoff, self.max_backoff = max_retries, backoff, max_backoff
         self.sleep = sleep
@@ -111,6 +112,7 @@ class PoliteClient:
                                  headers={"User-Agent": f"ldn-lit/{__version__}", **(headers or {})})
         self.deadline = deadline  # seconds for one whole reply: a trickling server cannot hold a run forever
         self.clock = time.monotonic
+        self.max_bytes = max_bytes
         # With a budget, 429s are retried until their waits add up to that many seconds (not max_retries),
         # each wait told through `note`: a service that throttles at peak hours is waited out, within bounds.
         self.throttle_budget = throttle_budget
@@ -168,12 +170,16 @@ class PoliteClient:
 
     def receive(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One HTTP exchange, read in chunks so that the whole reply must arrive within `deadline`
-        (httpx's timeout is per read: a server sending a byte every few seconds never trips it)."""
-        ends = self.clock() + self.deadline
+        (httpx's timeout is per read: a server sending a byte every few seconds never trips it) and be
+        no larger than `max_bytes` once decompressed."""
+        ends, size = self.clock() + self.deadline, 0
         with self.http.stream(method, url, **kw) as resp:
             chunks = []
-            for chunk in resp.iter_bytes():
+            for chunk in resp.iter_bytes():  # decompressed: a gzip bomb is cut at max_bytes too
                 chunks.append(chunk)
+                size += len(chunk)
+                if self.max_bytes is not None and size > self.max_bytes:
+                    raise Retry(f"the reply from {self.base_url} is larger than {self.max_bytes // 2**20} MB")
                 if self.clock() > ends:
                     raise Retry(f"the reply from {self.base_url} did not finish within {self.deadline:g} s")
             headers = [(k, v) for k, v in resp.headers.multi_items()

@@ -7,7 +7,7 @@ RANGE[date,MAX], fields (piece names such as IdentificationModule or HasResults,
 paths), pageSize (default 10, at most 1000), countTotal, and paging by opaque nextPageToken that is
 only valid with the same query parameters. Studies follow the published v2 JSON structure.
 Faults are scripted per test: 429 with Retry-After, 5xx, an error object inside a 200, a truncated
-body, an HTML page, a body trickled a byte at a time. A hostile server is scripted too: `hostile`
+body, an HTML page, a body trickled a byte at a time, a gzip bomb. A hostile server is scripted too: `hostile`
 studies (any JSON value, or RawJSON text such as an enrolment of 1e999 that Python cannot write) are
 served verbatim on the first page of every search and counted in totalCount; `total_extra` promises
 studies that never come; `endless_tokens` hands out a new token on every page (serving the same page
@@ -20,6 +20,7 @@ NCT09xxxxxx range, placeholder titles and sponsors). Nothing here describes a re
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import threading
@@ -132,7 +133,7 @@ def make_study(
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500", "503", "error_in_200", "truncated", "html", "trickle"
+    kind: str  # "429", "500", "503", "error_in_200", "truncated", "html", "trickle", "gzip_bomb"
     retry_after: str | None = None
     seconds: float = 0.0  # "trickle": the pause before each byte of the (otherwise normal) reply
 
@@ -293,6 +294,9 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._send(200, json.dumps({"error": "synthetic: search backend unavailable"}))
             if f.kind == "truncated":
                 return self._send(200, '{"studies":[{"protocolSection":{"identificationModule":')
+            if f.kind == "gzip_bomb":  # 8 MB of JSON whitespace in about 8 KB on the wire
+                bomb = gzip.compress(b'{"studies": [' + b" " * 8 * 2**20 + b"]}", compresslevel=9)
+                return self._send(200, bomb, headers={"Content-Encoding": "gzip"})
             if f.kind == "html":
                 return self._send(200, "<html><body>Synthetic maintenance page</body></html>", "text/html")
         if url.path.rstrip("/") != "/api/v2/studies":

@@ -466,6 +466,28 @@ def test_a_reply_trickling_a_byte_at_a_time_fails_at_the_deadline(ctgov_server):
         assert pages_of(client) == [1]
 
 
+def test_a_gzip_bomb_is_cut_while_decompressing(ctgov_server, monkeypatch):
+    seed(ctgov_server, 1)
+    ctgov_server.faults.extend([Fault("gzip_bomb"), Fault("gzip_bomb")])
+    monkeypatch.setattr(ctgov, "MAX_REPLY_BYTES", 2**20)
+    with CtgovClient(ctgov_server.url, max_retries=1) as client, pytest.raises(CtgovError) as e:
+        pages_of(client)
+    assert "is larger than 1 MB after 2 tries" in str(e.value)
+
+
+@pytest.mark.parametrize("body, problem", [
+    (b"[" * 100_000 + b"]" * 100_000, "truncated or not JSON"),  # deeper than Python's parser goes
+    (b'{"studies": [], "nextPageToken": {"a": 1}}', "page token that is not a short string"),
+    (b'{"studies": [], "nextPageToken": "' + b"t" * 5000 + b'"}', "page token that is not a short string"),
+    (b'{"studies": [], "totalCount": true}', "totalCount that is not a count"),
+    (b'{"studies": [], "totalCount": -1}', "totalCount that is not a count"),
+    (b'{"studies": {}}', "no studies list"),
+])
+def test_a_page_that_is_not_a_page_is_retried_not_crashed_on(body, problem):
+    with pytest.raises(ctgov.Retry, match=problem):
+        ctgov._page(body)
+
+
 @pytest.mark.parametrize("hostile_paging, why", [
     ({"endless_tokens": True}, "a page with no study not seen before"),
     ({"repeat_token": "synthetic-token"}, "the same token twice"),
