@@ -24,6 +24,8 @@ NUMBER_WORDS = rf"(?:{_WORD}(?:[- ]{_WORD})?(?: hundred(?:(?: and)? {_WORD}(?:[-
 # "2,140 adults", "12 418 patients" (a space or thin space between thousands), "31", "Thirty-one"
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f]\d{{3}})+(?![\d.,])|\d+|{NUMBER_WORDS})"
 
+# "Seventy percent responded", "46% were randomised to ...": a share of people, never their number.
+NOT_A_SHARE = r"(?!\s*(?:%|per ?cent\b))"
 PARTICIPANTS = (r"(?:patients|participants|subjects|women|men|adults|children|adolescents|individuals|"
                 r"volunteers|people|persons|veterans|respondents|outpatients|cases|survivors|users|"
                 r"girls|boys|infants|pairs|couples|controls|drinkers|smokers|students|athletes|workers|residents|"
@@ -40,8 +42,8 @@ ENROL_RE = re.compile(r"\b(enrol+(?:ed|ing|ment)?|recruit(?:ed|ment)?|randomi[sz
                       r"received|were treated|took part|took|were given|started|began|analy[sz]ed|studied|surveyed|"
                       r"responded|identified|reviewed|matched)\b", re.I)
 # "412 responded", "98 completed the survey": the count of people who took part.
-TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:[\w-]+ ){{0,5}}?(?:responded|participated|took part|"
-                          rf"completed the (?:survey|questionnaire))\b", re.I)
+TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:[\w-]+ ){{0,5}}?"
+                          rf"(?:responded|participated|took part|completed the (?:survey|questionnaire))\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups.
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
@@ -66,7 +68,8 @@ ARM_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:we
                           rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated) to "
                           rf"[^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b", re.I)
 # "627 who were diagnosed as ... adults were randomized", "Of 140 randomized patients": the randomised count.
-RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER})(?! ?(?:%|mg|years?|weeks?|months?|days?)\b)"
+RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER}){NOT_A_SHARE}"
+                                 rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
                                  rf"(?:were|had been) (?:randomi[sz]ed|randomly "
                                  rf"(?:assigned|allocated))\b", re.I)
@@ -91,8 +94,8 @@ NOT_ENROLLED_BEFORE = re.compile(r"\b(?:screened|assessed for eligibility|approa
 NOT_ENROLLED_AFTER = re.compile(r"\s*(?:(?:were|was|had been)\s+)?(?:screened|assessed for eligibility|"
                                 r"approached|invited|excluded|ineligible|not eligible)\b", re.I)
 # "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
-BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:(?:were|had been) )?(?:randomly assigned|"
-                              rf"randomi[sz]ed|enrol+ed|allocated)\b", re.I)
+BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
+                              rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated)\b", re.I)
 BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated", re.I)  # the pattern above is slow: run it only here
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized"), not ends a range
 # ("an index between 220 and 400 were enrolled").
