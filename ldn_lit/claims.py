@@ -37,10 +37,12 @@ from .vocabulary import (
     CONTROLLED,
     EVIDENCE_GROUPS,
     HUMAN_POPULATIONS,
+    LOW_DOSE_CLASSES,
     NOT_EVIDENCE,
     PRECLINICAL,
     RANDOMISED,
     REVIEWS,
+    STANDARD_DOSE_MG,
     design_rank,
 )
 
@@ -48,7 +50,6 @@ VERDICTS = CLAIM_VERDICT_IDS
 CERTAINTY = ("high", "moderate", "low", "very_low")
 META = "systematic_review_or_meta_analysis"  # the design whose conclusion is one voice beside its trials
 ADDICTION = {"alcohol_use_disorder", "opioid_use_disorder"}
-STANDARD_DOSE_MG = 25.0  # naltrexone at >= 25 mg/day is not low-dose (50 mg is the licensed dose)
 LDN_BAND = (0.5, 5.0)  # the usual low-dose band; a decisive study outside it (microgram add-ons, 6+ mg) is indirect
 PILOT_N = 20  # a trial smaller than this cannot outweigh a larger trial pointing the other way
 FEW_PEOPLE, VERY_FEW_PEOPLE = 400, 100  # imprecision: total people in the decisive studies (GRADE's rule of thumb)
@@ -141,7 +142,7 @@ class Evidence:
             return "ldn"
         if self.dose_class == "standard":
             return "standard"
-        return "ldn" if self.says_low_dose or self.dose_class in ("ultra_low", "very_low", "low") else "unstated"
+        return "ldn" if self.says_low_dose or self.dose_class in LOW_DOSE_CLASSES else "unstated"
 
 
 @dataclass

@@ -184,8 +184,18 @@ CONDITION_SCOPES: dict[str, tuple[str, ...]] = {
 # How a per-outcome result was compared (OutcomeFinding.comparison).
 COMPARISONS = ("between_arm", "within_arm", "none")
 FINDINGS = ("positive", "null", "mixed", "safety_only", "descriptive", "negative")
-SIZE_CLASSES = ("case", "series", "small", "medium", "large")
-DOSE_CLASSES = ("ultra_low", "very_low", "low", "standard")
+# Size classes by the number of people: (id, largest n in the class); the last class has no bound.
+SIZE_CLASS_BOUNDS: tuple[tuple[str, int | None], ...] = (("case", 1), ("series", 9), ("small", 49), ("medium", 199),
+                                                         ("large", None))
+SIZE_CLASSES = tuple(c for c, _ in SIZE_CLASS_BOUNDS)
+# Dose classes by the largest daily dose in mg: (id, lowest mg, highest mg), both ends included (doses are kept to
+# six decimals, so 0.000999999 is 'below 1 microgram'); between 5 and 25 mg a dose is neither LDN nor the licensed
+# 50 mg and has no class.
+DOSE_CLASS_BOUNDS: tuple[tuple[str, float, float], ...] = (
+    ("ultra_low", 0.0, 0.000999999), ("very_low", 0.001, 0.999999), ("low", 1.0, 5.0), ("standard", 25.0, float("inf")))
+DOSE_CLASSES = tuple(c for c, _, _ in DOSE_CLASS_BOUNDS)
+LOW_DOSE_CLASSES = DOSE_CLASSES[:3]  # what a verdict about low-dose naltrexone counts
+STANDARD_DOSE_MG = DOSE_CLASS_BOUNDS[-1][1]  # from here on naltrexone is not low-dose (50 mg is the licensed dose)
 
 VERDICTS: tuple[Verdict, ...] = (
     Verdict("supported", "supported", "#1b5e20", "green", "claim"),

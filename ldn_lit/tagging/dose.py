@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..models import Article, TagReason
+from ..vocabulary import DOSE_CLASS_BOUNDS
 from .text import Rule, fold
 
 DRUG = r"(?:low[- ]dose naltrexone|naltrexone(?: hydrochloride)?|LDN)"
@@ -96,12 +97,5 @@ def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]
 
 
 def dose_class(mg: float) -> str | None:
-    if mg < 0.001:
-        return "ultra_low"
-    if mg < 1:
-        return "very_low"
-    if mg <= 5:
-        return "low"
-    if mg >= 25:
-        return "standard"
-    return None
+    """The class (vocabulary.DOSE_CLASS_BOUNDS) of a daily dose in mg; None between 5 and 25 mg."""
+    return next((c for c, low, high in DOSE_CLASS_BOUNDS if low <= mg <= high), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..models import Article, TagReason
-from ..vocabulary import HUMAN_POPULATIONS, REVIEWS
+from ..vocabulary import HUMAN_POPULATIONS, REVIEWS, SIZE_CLASS_BOUNDS
 from .text import Sentence, sentences
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -275,17 +275,10 @@ def _pooled(sents: list[Sentence]) -> tuple[int, str] | None:
 
 
 def size_class(n: int | None) -> str | None:
+    """The class (vocabulary.SIZE_CLASS_BOUNDS) of a number of people."""
     if n is None:
         return None
-    if n == 1:
-        return "case"
-    if n < 10:
-        return "series"
-    if n < 50:
-        return "small"
-    if n < 200:
-        return "medium"
-    return "large"
+    return next(c for c, top in SIZE_CLASS_BOUNDS if top is None or n <= top)
 
 
 _INCLUDED_RE = re.compile(
