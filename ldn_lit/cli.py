@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperGroup
 
@@ -23,6 +22,8 @@ from . import __version__
 from .config import Config, load_config
 from .errors import EXIT_USAGE, LdnLitError
 from .export import FORMATS as EXPORT_FORMATS  # light: export.py loads the database layer only when run
+from .safe_output import TerminalWriter
+from .safe_output import terminal_markup as escape  # all text printed with rich: markup escaped, controls shown
 
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)
@@ -543,7 +544,7 @@ def stats(
     if as_json:
         print_json({"database": str(store.path), **s})
         return
-    console.print(f"[bold]{s['articles']}[/bold] records in {store.path}")
+    console.print(f"[bold]{s['articles']}[/bold] records in {escape(str(store.path))}")
     trials = store.count_trials()
     if trials:
         console.print(f"{trials} registered trials (ClinicalTrials.gov); "
@@ -987,6 +988,9 @@ def serve(
 
 
 def main() -> None:
+    if sys.stdout.isatty():  # plain text (digest, export, --json) shown on a terminal: controls made visible
+        console.file = sys.stdout  # rich's own colour codes go straight through
+        sys.stdout = TerminalWriter(sys.stdout)
     try:
         code = app(prog_name="ldn-lit", standalone_mode=False)
     except _UsageError as e:

@@ -5,6 +5,7 @@ renderer, and through every CSV. Records are SYNTHETIC (make_article_xml)."""
 import csv
 import io
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -12,7 +13,7 @@ from typer.testing import CliRunner
 
 from eutils_server import XML_HEAD, make_article_xml
 from ldn_lit.cli import app
-from ldn_lit.safe_output import csv_cell, doi_url, xml_text
+from ldn_lit.safe_output import csv_cell, doi_url, terminal_markup, terminal_text, xml_text
 
 runner = CliRunner()
 HOSTILE_DOIS = ['10.1000/x) <script>alert(1)</script>', '10.1000/y)\n\n<script>alert(2)</script>',
@@ -135,3 +136,88 @@ def test_atom_and_html_of_records_and_trials_with_control_characters_parse(tmp_p
     titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in root]
     assert any("970104101" in (e.findtext("{http://www.w3.org/2005/Atom}id") or "") for e in root)
     assert any(t and t.startswith("[NCT09000901] Synthetic LDN") for t in titles)
+
+
+# ---- terminals: record text never drives the terminal (issue 18 item 4) ------------------------------
+# ESC sequences (clear screen, set the window title, a CSI as the one C1 byte), NUL, BEL, DEL, C1, bidi
+# overrides and isolates: each would be obeyed by a terminal, not shown.
+TERMINAL_HOSTILE = ("Synthetic\x1b[2J\x1b]0;owned\x07 naltrexone\x00 trial\x9b31m in \u202efibromyalgia\u202c"
+                    "\u2066x\u2069\x7f\x08 pain")
+TERMINAL_CONTROLS = set("\x1b\x00\x07\x9b\u202e\u202c\u2066\u2069\x7f\x08")
+
+
+def test_terminal_text_shows_controls_instead_of_obeying_them():
+    shown = terminal_text(TERMINAL_HOSTILE)
+    assert not set(shown) & TERMINAL_CONTROLS
+    assert "\\u001b[2J" in shown and "\\u202e" in shown and "\\u0000" in shown
+    assert terminal_text("Tab\tand\nnewline stay; ü, µ, 日本, \U0001F600 too") == \
+        "Tab\tand\nnewline stay; ü, µ, 日本, \U0001F600 too"
+    assert terminal_markup("[bold]x\x1b") == "\\[bold]x\\u001b"
+
+
+@pytest.fixture
+def hostile_db(tmp_path, monkeypatch):
+    from ctgov_server import make_study
+    from ldn_lit.config import load_config
+    from ldn_lit.ctgov import parse_study
+    from ldn_lit.ingest import store_batch
+    from ldn_lit.models import AbstractSection, Article, Author
+    from ldn_lit.store import Store
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    db = tmp_path / "t.db"
+    with Store(db) as store:
+        store_batch(store, load_config(None), [Article(
+            pmid="970104201", title=TERMINAL_HOSTILE + " low-dose naltrexone", journal=TERMINAL_HOSTILE,
+            journal_iso=TERMINAL_HOSTILE, year=2026, entrez_date="2026-11-20",
+            authors=[Author(TERMINAL_HOSTILE, None, "A", None)],
+            abstract_sections=[AbstractSection("RESULTS", "In 40 adults with fibromyalgia, pain fell with low-dose "
+                                               f"naltrexone versus placebo (p = 0.01). {TERMINAL_HOSTILE}.")],
+            publication_types=["Randomized Controlled Trial"])], source="test")
+        trial = parse_study(make_study("NCT09000902", TERMINAL_HOSTILE, status="TERMINATED",
+                                       why_stopped=TERMINAL_HOSTILE, enrollment=30))
+        store.save_trials([trial], {trial.nct_id: [("fibromyalgia", "search", "synthetic")]}, fetched_on="2026-11-21")
+    return db
+
+
+@pytest.mark.parametrize("args", [["show", "970104201"], ["show", "NCT09000902"], ["search", "naltrexone"],
+                                  ["check", "--offline", "970104201"], ["stats"], ["trials", "gap"],
+                                  ["search", "nothing\x1b[2Jhere"]])
+def test_no_control_character_from_a_record_reaches_the_terminal(hostile_db, args):
+    r = runner.invoke(app, ["--db", str(hostile_db), *args])
+    assert r.exit_code in (0, 1), r.output
+    assert not set(r.stdout + r.stderr) & TERMINAL_CONTROLS, (args, r.output)
+
+
+def test_plain_output_to_a_terminal_is_escaped_and_to_a_pipe_unchanged(hostile_db, tmp_path):
+    """digest, export and claims write text as is, for files and pipes; to a terminal (a pty here)
+    controls are shown escaped, and rich's own colours still work."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-c", "from ldn_lit.cli import main; main()", "--db", str(hostile_db)]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent), "COLUMNS": "200"}
+    for args in (["digest", *WINDOW, "--format", "md"], ["export", "--format", "csv"], ["claims"],
+                 ["show", "970104201"]):
+        main, child = pty.openpty()
+        p = subprocess.Popen(cmd + args, stdout=child, stderr=child, stdin=subprocess.DEVNULL, env=env, cwd=tmp_path)
+        os.close(child)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+        os.close(main)
+        assert p.wait(timeout=60) == 0, out[-500:]
+        text = out.decode("utf-8")
+        assert "Synthetic\\u001b" in text, (args, text[:3000])
+        assert "\x1b[2J" not in text and "\x1b]" not in text and not set(text) & (TERMINAL_CONTROLS - {"\x1b"})
+    piped = subprocess.run(cmd + ["export", "--format", "csv"], capture_output=True, env=env, cwd=tmp_path)
+    assert "\x1b[2J" in piped.stdout.decode("utf-8")  # data stays data where it is not shown
