@@ -8,7 +8,7 @@ would be. A claim that corresponds to one of queries.toml's [[claims]] takes tha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .citation import clean, html_to_text, looks_like_html
 from .config import Claim, Config
@@ -16,6 +16,7 @@ from .models import Article, TagReason
 from .tagging.conditions import tag_conditions
 from .tagging.outcomes import tag_outcomes
 from .tagging.text import split_sentences
+from .vocabulary import CONDITION_SCOPES
 
 DRUG_RE = re.compile(r"\b(LDN|low[- ]dose naltrexone|naltrexone)\b", re.I)
 JOURNAL_RE = re.compile(
@@ -32,6 +33,12 @@ MECHANISM_RE = re.compile(r"\b(works? by|work by|mechanism|endorphins?|opioid re
 DOSE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|milligrams?)\b.*?\b(?:and|to|-|–)\s*\d+(?:\.\d+)?\s*(?:mg|milligrams?)|"
                      r"\bbetween\s+\d+(?:\.\d+)?\s*(?:mg)?\s*and\s+\d+(?:\.\d+)?\s*mg", re.I)
 ADDICTION_RE = re.compile(r"\b(alcohol|addiction|urge to use|opioid use disorder|drinking|heroin)\b", re.I)
+WORKS_BY_RE = re.compile(r"\b(?:works?|working) by\b|\bthought to work\b", re.I)
+MECHANISM_OUTCOMES = ("endorphins", "immune_cells", "inflammatory_markers")
+AUTOIMMUNE_RE = re.compile(r"\bautoimmune (?:diseases?|disorders?|conditions?)\b", re.I)
+# "There have been several studies on MS, Crohn's and RA": studies exist, not an efficacy claim per condition
+STUDIES_EXIST_RE = re.compile(r"\b(?:there (?:have been|are|were)|several|many|a number of)\b[^.]*"
+                              r"\b(?:studies|trials|research)\b", re.I)
 STUDY_RE = re.compile(r"\b(stud(?:y|ies)|trials?|research)\b", re.I)
 SMALL_RE = re.compile(r"\b(small|few|limited)\b.*\b(significant|promising|positive)\b|"
                       r"\b(significant|promising)\b.*\b(small|few)\b", re.I)
@@ -97,12 +104,13 @@ def extract_claim(sentence: str, config: Config, seq: int = 1) -> Claim | None:
         if re.search(rx, sentence, re.I):
             outcomes += [o for o in extra if o not in outcomes]
     journal = _journal(sentence)
+    clinical = [o for o in outcomes if o not in MECHANISM_OUTCOMES]
     if DOSE_RE.search(sentence) and DRUG_RE.search(sentence) or DOSE_RE.search(sentence) and "dose" in sentence.lower():
         direction = "dose"
     elif SMALL_RE.search(sentence):
         direction = "any"
-    elif MECHANISM_RE.search(sentence) and not tracked:
-        direction = "mechanism"
+    elif MECHANISM_RE.search(sentence) and not tracked and (WORKS_BY_RE.search(sentence) or not clinical):
+        direction = "mechanism"  # how it works; a sentence asserting a clinical effect is an efficacy claim
     elif NULL_RE.search(sentence):
         direction = "null"
     elif NEGATIVE_RE.search(sentence):
@@ -117,8 +125,9 @@ def extract_claim(sentence: str, config: Config, seq: int = 1) -> Claim | None:
     if direction == "positive" and condition == "any" and not outcomes:
         return None
     if direction == "mechanism":
-        outcomes = ([o for o in outcomes if o in ("endorphins", "immune_cells", "inflammatory_markers")]
-                    or ["endorphins"])
+        outcomes = [o for o in outcomes if o in MECHANISM_OUTCOMES] or ["endorphins"]
+    elif clinical:
+        outcomes = clinical
     made = Claim(id=f"claim_{seq}", claim=sentence, condition=condition,
                  outcomes=[] if direction in ("dose", "any") else outcomes, direction=direction,
                  cited_journal=journal)
@@ -130,14 +139,21 @@ def _shipped(c: Claim, config: Config) -> Claim | None:
     outcome or journal), kept with the sentence's own cited journal."""
     from .journals import same_journal
 
+    autoimmune = c.condition == "any" and AUTOIMMUNE_RE.search(c.claim)
     for s in config.claims:
-        if s.direction != c.direction or s.condition != c.condition:
+        in_scope = s.condition == c.condition or c.direction in ("dose", "any", "mechanism") or (
+            autoimmune and s.condition in CONDITION_SCOPES["autoimmune"] and set(s.outcomes) & set(c.outcomes))
+        if s.direction != c.direction or not in_scope:
             continue
         if c.direction in ("dose", "any", "mechanism") or set(s.outcomes) & set(c.outcomes) or \
                 same_journal(s.cited_journal, c.cited_journal) or (not s.outcomes and not c.outcomes):
-            # the sentence's own outcomes when it names some: "LDN eased pain" is not judged on fatigue too
-            return Claim(s.id, c.claim, s.condition, c.outcomes or s.outcomes, s.direction,
-                         c.cited_journal or None)
+            # exactly the configured claim (so exactly its verdict), with the sentence's own cited journal; a
+            # sentence naming only some of its outcomes ("LDN eased pain") is judged on those alone
+            part = c.direction not in ("dose", "any", "mechanism") and c.outcomes and s.outcomes and \
+                set(c.outcomes) & set(s.outcomes) < set(s.outcomes)
+            words = s.claim if c.direction in ("dose", "any", "mechanism") else c.claim  # those rules read words
+            return replace(s, claim=words, outcomes=sorted(set(c.outcomes) & set(s.outcomes), key=s.outcomes.index)
+                           if part else list(s.outcomes), cited_journal=c.cited_journal or None)
     return None
 
 
@@ -166,18 +182,17 @@ def extract_claims(text: str, config: Config) -> list[ExtractedClaim]:
     sentences = article_sentences(text)
     seq = 0
     tracked_ids = {c.id for c in config.conditions}
-    for i, s in enumerate(sentences):
+    for s in sentences:
         journal = _journal(s)
         claim = extract_claim(s, config, seq + 1) if (DRUG_RE.search(s) or journal or STUDY_RE.search(s) or
                                                        re.match(r"^(It|These|This|They)\b", s)) else None
         conds = [c for c in claim_conditions(s, config)[0] if c in tracked_ids]
-        nxt = sentences[i + 1] if i + 1 < len(sentences) else ""
-        if len(conds) >= 3 and DRUG_RE.search(s) and (EFFECT_RE.search(s) or EFFECT_RE.search(nxt)):
-            for cid in conds:
-                seq += 1
-                c = Claim(f"claim_{seq}", f"LDN benefits people with {config.condition(cid).label} ({s})", cid, [],
-                          "positive")
-                out.append(ExtractedClaim(s, _shipped(c, config) or c, None, "claim"))
+        if len(conds) >= 2 and DRUG_RE.search(s) and STUDIES_EXIST_RE.search(s) and not NULL_RE.search(s):
+            # "There have been several studies on MS, Crohn's and RA": a descriptive claim (studies found on
+            # each), one assertion, never an efficacy verdict per condition
+            seq += 1
+            out.append(ExtractedClaim(s, Claim(f"claim_{seq}", s, "any", [], "descriptive", None, conds), None,
+                                      "claim"))
             continue
         if claim is not None:
             seq += 1

@@ -78,3 +78,19 @@ def test_claims_json_is_byte_identical_across_runs(tmp_path, monkeypatch):
         runs.add(p.stdout)
     assert len(runs) == 1
     assert json.loads(runs.pop())[0]["claim"]["id"]
+
+
+def test_a_sentence_listing_studies_is_one_descriptive_claim_not_three_efficacy_claims():
+    from ldn_lit.claim_text import extract_claims
+    from ldn_lit.config import load_config
+
+    cfg = load_config(ROOT / "ldn_lit" / "queries.toml")
+    text = ("Synthetic article. There have been several studies of LDN in multiple sclerosis, Crohn's disease and "
+            "rheumatoid arthritis. By boosting the immune system, LDN can slow the progression of autoimmune "
+            "diseases.")
+    found = [x.claim for x in extract_claims(text, cfg) if x.claim]
+    assert [c.direction for c in found] == ["descriptive", "positive"]
+    assert found[0].scope == ["multiple_sclerosis", "crohns_disease", "rheumatoid_arthritis"]
+    # the progression assertion is the configured progression claim (so gets exactly its verdict), not mechanism
+    shipped = next(c for c in cfg.claims if c.id == "ms_progression")
+    assert found[1].id == "ms_progression" and found[1].outcomes == shipped.outcomes
