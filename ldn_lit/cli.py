@@ -324,6 +324,8 @@ app.add_typer(trials_app, name="trials")
 def trials_update(
     ctx: typer.Context,
     full: bool = typer.Option(False, "--full", help="Ask the registry for every study again."),
+    pubmed: bool = typer.Option(True, "--pubmed/--no-pubmed",
+                                help="Ask PubMed for the NCT number of each finished trial that reported nothing."),
 ) -> None:
     """Fetch the registered naltrexone studies from ClinicalTrials.gov (API v2); conditions are assigned here.
 
@@ -331,12 +333,22 @@ def trials_update(
     """
     from .ctgov import CtgovClient
     from .locking import update_lock
-    from .trials import run_trials_update
+    from .trials import refresh_links, run_trials_update
 
     cfg = get_config(ctx)
     store = get_store(ctx, create=True)
-    with update_lock(store.path), CtgovClient(note=_note if verbosity(ctx) else None) as client:
-        report = run_trials_update(store, cfg, client, full=full)
+    checked = None
+    with update_lock(store.path):
+        with CtgovClient(note=_note if verbosity(ctx) else None) as client:
+            report = run_trials_update(store, cfg, client, full=full)
+        if pubmed:
+            from .entrez import EntrezClient
+            from .trial_gap import today_utc
+            from .trial_pubmed import check_pubmed
+
+            with EntrezClient(cfg.entrez) as entrez:
+                checked = check_pubmed(store, cfg, entrez, today_utc())
+            report.links = refresh_links(store)
     if verbosity(ctx) == 0:
         return
     _warn(report.warnings)
@@ -347,6 +359,10 @@ def trials_update(
     if report.gone:
         console.print(escape(f"{len(report.gone)} stored trial(s) the registry no longer returns (kept as stored): "
                              + ", ".join(report.gone[:10]) + (" …" if len(report.gone) > 10 else "")))
+    if checked and checked.trials:
+        console.print(f"PubMed asked for the NCT numbers of {len(checked.trials)} finished trial(s) that reported "
+                      f"nothing: {len(checked.found)} record(s) name one, {checked.new} new stored "
+                      f"({checked.requests} E-utilities requests)")
     console.print(f"requests: {report.requests}   time: {report.seconds:.1f} s   database: {store.path} "
                   f"({store.count_trials()} trials, {report.links} trial-paper links)")
     if report.new == report.revised == 0:

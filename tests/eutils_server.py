@@ -1,18 +1,18 @@
 """A loopback stand-in for NCBI E-utilities: a real HTTP server on 127.0.0.1 for the tests.
 
-It speaks enough of the protocol for ldn-lit: esearch (XML or JSON; retstart/retmax with PubMed's
-10,000-id window; datetype with mindate/maxdate, inclusive days, applied only when both are given as the
-E-utilities documentation requires; the history server: usehistory=y stores the result under a new query
-key, in the WebEnv passed (appended, as NCBI does) or in a new one, and `#N` in the term or query_key=N
-combine an earlier result of that WebEnv with AND; a term of field-tagged words ([ti] title words,
-phrases and word*, [au]/[1au] authors, [dp] years, [doi], [pmc], [uid]) with AND/OR/NOT is evaluated on
-the records' fields as PubMed does, and sort=relevance puts the records matching the most words first),
-efetch by GET or POST (ids, or WebEnv + query_key), and ecitmatch (plain text). Faults are scripted per
-test: 429 with NCBI's JSON body, 5xx, an <ERROR> or a truncated/HTML body inside a 200, slow or
-trickling replies, an esearch whose Count disagrees with its IdList, or a permanent 429 storm. Records
-can be left out of efetch replies (`omit`: short replies), served as <DeleteCitation> (`deleted`), or be
-poison (`poison()`: a non-numeric date). Every request is logged with its time so tests can count and
-pace them.
+It speaks enough of the protocol for ldn-lit: esearch (XML or JSON; retstart/retmax with PubMed's 10,000-id
+window; datetype with mindate/maxdate, inclusive days, applied only when both are given as the E-utilities
+documentation requires; the history server: usehistory=y stores the result under a new query key, in the
+WebEnv passed (appended, as NCBI does) or in a new one, and `#N` in the term or query_key=N combine an earlier
+result of that WebEnv with AND; a term of `NCT…[si]` / `NCT…[tiab]` parts joined by OR is answered from the
+records' DataBank accession numbers and title/abstract words; a term of field-tagged words ([ti] title words,
+phrases and word*, [au]/[1au] authors, [dp] years, [doi], [pmc], [uid]) with AND/OR/NOT is evaluated on the
+records' fields as PubMed does, and sort=relevance puts the records matching the most words first), efetch by
+GET or POST (ids, or WebEnv + query_key), and ecitmatch (plain text). Faults are scripted per test: 429 with
+NCBI's JSON body, 5xx, an <ERROR> or a truncated/HTML body inside a 200, slow or trickling replies, an esearch
+whose Count disagrees with its IdList, or a permanent 429 storm. Records can be left out of efetch replies
+(`omit`: short replies), served as <DeleteCitation> (`deleted`), or be poison (`poison()`: a non-numeric
+date). Every request is logged with its time so tests can count and pace them.
 
 All records it serves are SYNTHETIC test data built with make_article_xml().
 """
@@ -56,6 +56,7 @@ def make_article_xml(
     revised: tuple[int, int, int] = (2025, 1, 1),
     entrez: tuple[int, int, int] | None = None,
     comments_corrections: list[tuple[str, str]] = (),
+    databanks: list[tuple[str, list[str]]] = (),  # (DataBankName, accession numbers), e.g. registrations
 ) -> str:
     """A PubmedArticle element in real efetch format. Text is whatever the test passes: keep it
     obviously synthetic (fake PMIDs, placeholder names)."""
@@ -82,7 +83,13 @@ def make_article_xml(
         f"</MedlinePgn></Pagination>{f'<Abstract>{abstract_xml}</Abstract>' if abstract_xml else ''}"
         "<AuthorList>" + "".join(
             f"<Author ValidYN=\"Y\"><LastName>{escape(last)}</LastName><Initials>{escape(ini)}</Initials></Author>"
-            for last, ini in authors) + "</AuthorList><Language>eng</Language><PublicationTypeList>"
+            for last, ini in authors) + "</AuthorList><Language>eng</Language>"
+        + (("<DataBankList CompleteYN=\"Y\">" + "".join(
+            f"<DataBank><DataBankName>{escape(name)}</DataBankName><AccessionNumberList>"
+            + "".join(f"<AccessionNumber>{escape(n)}</AccessionNumber>" for n in numbers)
+            + "</AccessionNumberList></DataBank>" for name, numbers in databanks) + "</DataBankList>")
+           if databanks else "")
+        + "<PublicationTypeList>"
         + "".join(f"<PublicationType>{escape(p)}</PublicationType>" for p in pub_types)
         + f"</PublicationTypeList></Article><MedlineJournalInfo><MedlineTA>{escape(journal_iso)}</MedlineTA>"
         "</MedlineJournalInfo>"
@@ -180,6 +187,10 @@ class EutilsStandIn:
         records that match the most query terms on top; ties newest first).
         mindate/maxdate limit by the `datetype` date (PubMed's default: pdat) only as a pair."""
         text = " AND ".join(p for p in _and_parts(term) if not _HISTORY_REF.fullmatch(p))
+        registrations = _registration_terms(text)
+        if registrations is not None:  # NCT…[si] OR NCT…[tiab]: answered from the records' fields, as PubMed does
+            return sorted((r.pmid for r in self.records.values() if (within is None or r.pmid in within)
+                           and _names_registration(r.xml, registrations)), key=int, reverse=True)
         drug_only = bool(text) and all("naltrexone" in p.lower() for p in _and_parts(text))
         query = _Query.parse(text)
         dated = bool(mindate and maxdate)
@@ -220,6 +231,21 @@ class EutilsStandIn:
 
 
 _HISTORY_REF = re.compile(r"\(?\s*#(\d+)\s*\)?")
+_REGISTRATION = re.compile(r"\(?\s*(NCT\d{8})\[(si|tiab)\]\s*\)?", re.I)
+
+
+def _registration_terms(text: str) -> list[tuple[str, str]] | None:
+    """A term made only of `NCT…[si]` / `NCT…[tiab]` parts joined by OR, as (number, field); else None."""
+    found = [_REGISTRATION.fullmatch(p.strip()) for p in re.split(r"\s+OR\s+", text.strip())]
+    return [(m.group(1).lower(), m.group(2).lower()) for m in found if m] if found and all(found) else None
+
+
+def _names_registration(xml: str, terms: list[tuple[str, str]]) -> bool:
+    """[si]: a secondary source id (a DataBank accession number); [tiab]: a word of the title or abstract."""
+    si = {x.lower() for x in re.findall(r"<AccessionNumber>([^<]+)</AccessionNumber>", xml)}
+    text = " ".join(re.findall(r"<(?:ArticleTitle|AbstractText)[^>]*>([^<]*)<", xml)).lower()
+    words = set(re.findall(r"[a-z0-9]+", text))
+    return any(n in si if f == "si" else n in words for n, f in terms)
 
 
 def _and_parts(term: str) -> list[str]:

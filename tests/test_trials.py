@@ -37,7 +37,7 @@ def ctgov_server(monkeypatch):
 
 
 @pytest.fixture
-def env(tmp_path, monkeypatch, ctgov_server):
+def env(tmp_path, monkeypatch, ctgov_server, eutils_server):
     monkeypatch.chdir(tmp_path)
     cfg = tmp_path / "queries.toml"
     cfg.write_text(CONFIG)

@@ -1,0 +1,80 @@
+"""Ask PubMed for each trial before calling it unreported (the TrialsTracker's rule).
+
+A finished trial with no results posted and no results paper among the stored records may still have
+one that no condition search of `ldn-lit update` fetched. For those trials, PubMed is searched for
+`NCT…[si] OR NCT…[tiab]` (the NCT number in the record's secondary source ids, i.e. its DataBank
+list, or written in its title or abstract), NCT_PER_SEARCH trials to one esearch; the records found
+that are not stored, or are stored without the NCT number (PubMed added it later), are fetched with
+the registry's own reference PMIDs of those trials, tagged and stored like any record, and the links
+are recomputed. A handful of requests, through the polite Entrez client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .config import Config
+from .entrez import ESEARCH_WINDOW, EntrezClient
+from .ingest import store_batch
+from .store import Store
+from .trial_gap import clocks, load_trial_data, summary
+
+NCT_PER_SEARCH = 100  # ~3,400 characters of term: sent as POST, well inside what esearch takes
+
+
+@dataclass
+class PubmedCheck:
+    trials: list[str] = field(default_factory=list)  # the trials PubMed was asked about
+    found: list[str] = field(default_factory=list)  # PMIDs whose record names one of them
+    fetched: int = 0  # records fetched (new, or stored without the NCT number, or registry references)
+    new: int = 0
+    requests: int = 0
+
+
+def nct_term(nct_ids: list[str]) -> str:
+    """One esearch term for these trials: each NCT number as a secondary source id or in the title/abstract."""
+    return " OR ".join(f"{n}[si] OR {n}[tiab]" for n in nct_ids)
+
+
+def unreported_candidates(store: Store, today: date) -> tuple[list[str], list[str]]:
+    """(NCT ids of finished trials with no results posted and no results paper, the registry's reference
+    PMIDs of those trials that are not stored)."""
+    data = load_trial_data(store)
+    ncts, refs = [], []
+    for nct, t in sorted(data.trials.items()):
+        if not clocks(t, today).due or summary(t, data, today).state in ("results_posted", "published"):
+            continue
+        ncts.append(nct)
+        refs += [r.pmid for r in t.references if r.pmid and r.pmid.isdigit() and r.pmid not in data.papers
+                 and (r.type or "").upper() != "BACKGROUND"]
+    stored = store.fetched_on(refs)
+    return ncts, sorted({p for p in refs if p not in stored}, key=int)
+
+
+def check_pubmed(store: Store, config: Config, client: EntrezClient, today: date) -> PubmedCheck:
+    """Search PubMed for the candidates' NCT numbers, store what is missing; the links are the caller's to
+    recompute (trials.refresh_links)."""
+    before = client.requests_made
+    report = PubmedCheck()
+    report.trials, to_fetch = unreported_candidates(store, today)
+    for i in range(0, len(report.trials), NCT_PER_SEARCH):
+        batch = report.trials[i:i + NCT_PER_SEARCH]
+        found = client.esearch(nct_term(batch), retmax=ESEARCH_WINDOW, usehistory=False).ids
+        report.found += found
+        mentions = _mentions(store, found)
+        to_fetch += [p for p in found if not mentions.get(p, set()) & set(batch)]
+    to_fetch = list(dict.fromkeys(to_fetch))
+    for got in client.fetch_articles(to_fetch):
+        result = store_batch(store, config, got.articles, source="trials", fetched_on=today.isoformat())
+        report.fetched += len(got.articles)
+        report.new += len(result.new)
+    report.requests = client.requests_made - before
+    return report
+
+
+def _mentions(store: Store, pmids: list[str]) -> dict[str, set[str]]:
+    """pmid -> the NCT numbers its stored copy carries (DataBank list, abstract, title); absent when not stored."""
+    from .ctgov import NCT_RE
+
+    return {a.pmid: set(a.nct_ids) | set(NCT_RE.findall(a.title)) for a in store.get_articles(pmids)}
