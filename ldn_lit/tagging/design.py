@@ -272,6 +272,8 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("animal_with_people", "animal_study", "population",
                lambda r: "animal" in r.population[2] and _population_kinds(r),
                "patients' serum measured, and mice with EAE treated (no design of the human part)"),
+    DesignRule("comment_pubtype", "other", "pubtype", lambda r: next(iter(sorted(r.pts & COMMENT_TYPES)), None),
+               "publication type Editorial or Letter, and no design in its words", "none"),
     DesignRule("no_data_of_its_own", "narrative_review", "abstract_phrase",
                lambda r: len(r.sents) >= 3 and not r.phrase(OWN_DATA, "everything")
                and "no count, measurement or result of its own", "an abstract that only describes uses and effects",
