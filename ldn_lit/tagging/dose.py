@@ -11,16 +11,23 @@ below 25 mg belong to neither and give dose_class null (the reason says so).
 
 from __future__ import annotations
 
-import re
-
 from ..models import Article, TagReason
 from ..vocabulary import DOSE_CLASS_BOUNDS
+from . import phrases
 from .text import Rule, fold
 
-DRUG = r"(?:low[- ]dose naltrexone|naltrexone(?: hydrochloride)?|LDN)"
+_P = phrases.load("dose")
+
+
+def _alternation(name: str) -> str:
+    """An entry's patterns as one group, to build the dose shapes around (phrases/dose.toml)."""
+    return "(?:" + "|".join(f"(?:{p})" for p in _P[name].patterns) + ")"
+
+
+DRUG = _alternation("drug")
 # "4.5", "0.125", and the decimal comma of "4,5 mg" (one or two digits: "1,000 mg" is a thousand)
 NUM = r"\d+(?:\.\d+|,\d{1,2}(?!\d))?"
-UNIT = r"(?:mg|milligrams?|µg|μg|ug|mcg|micrograms?|ng|nanograms?)"
+UNIT = _alternation("unit")
 # "4.5 mg", "4.5-mg", "4.5mg", "3-4.5 mg", "1.5 to 4.5 mg", "0.002 vs 0.004 mg"
 DOSE = (rf"(?<![\d.,])(?P<a>{NUM})(?:\s*{UNIT})?(?:\s*(?:to|-|–|—|or|and|vs\.?|versus)\s*(?P<b>{NUM}))?"
         rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?")
@@ -33,18 +40,12 @@ MORE_DOSES = Rule(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?P<a>{NUM})(?:\s*|-)(?P<un
 AFTER_DRUG = Rule(rf"(?P<drug>{DRUG})[^.;:]{{0,40}}?{DOSE}")
 # "the dose was titrated from 1.5 mg to 4.5 mg", "at doses of 1 to 5 mg": in a record about naltrexone, a
 # dose that names no drug is naltrexone's ...
-DOSE_WORD = Rule(rf"\b(?:doses?|dosage|dosing|titrated|titration|maximum|target|up to|strengths?|ranges?|ranged|"
-                 rf"ranging)\b[^.;:]{{0,50}}?{DOSE}")
+DOSE_WORD = Rule(rf"{_alternation('dose_word')}[^.;:]{{0,50}}?{DOSE}")
 # ... unless another drug is named near it ("prednisolone 40 mg", "LDN was stopped and methotrexate 15 mg ...").
 # Drugs are recognised by name or by stems that only drug names have.
-OTHER_DRUG = Rule(r"\b[a-z]{3,}(?:mab|nib|pril|olol|statin|sone|olone|mycin|cillin|azole|profen|oxetine|triptyline|"
-                  r"azepam|olam|tidine|prazole|sartan|gliptin|formin|codone|orphine|adone|thioprine|salazine|salamine)\b|"
-                  r"\b(?:methotrexate|mycophenolate|hydroxychloroquine|levothyroxine|bupropion|gabapentin|pregabalin|"
-                  r"morphine|tramadol|amitriptyline|nortriptyline|duloxetine|temozolomide|insulin|naloxone|nalmefene|"
-                  r"topiramate|acamprosate|disulfiram|varenicline|nicotine|ketamine|paracetamol|acetaminophen|aspirin|"
-                  r"thyroxine|vitamin \w+|placebo)\b")
+OTHER_DRUG = phrases.rule(_P["other_drug"])
 # "lower with the naltrexone combination (median 18.5 mg vs 27.0 mg)": amounts of another drug used, not doses
-AMOUNT_USED = re.compile(r"\b(?:consumption|requirements?|total)\b|\b(?:median|mean)\b(?! (?:daily )?dose)")
+AMOUNT_USED = phrases.rule(_P["amount_used"])
 # DOSE_WORD runs only where one of these occurs
 _DOSE_WORD_KEYS = ("dos", "titrat", "maximum", "target", "up to", "strength", "rang")
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
@@ -70,7 +71,7 @@ def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]
             # the words between naltrexone (or "dose") and the number must not name another drug
             gap = (folded[m.end("drug"):m.start("a")] if rx is AFTER_DRUG
                    else folded[max(0, m.start() - 60):m.start("a")])
-            if rx is not BEFORE_DRUG and (OTHER_DRUG.rx.search(gap) or AMOUNT_USED.search(gap)):
+            if rx is not BEFORE_DRUG and (OTHER_DRUG.rx.search(gap) or AMOUNT_USED.rx.search(gap)):
                 continue
             if m.group("perkg"):
                 reasons.append(TagReason("per_kg_dose_ignored", phrase))
