@@ -12,6 +12,7 @@ import re
 
 from ..models import Article, TagReason
 from ..vocabulary import HUMAN_POPULATIONS, REVIEWS, SIZE_CLASS_BOUNDS
+from . import phrases
 from .text import Sentence, sentences
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -26,10 +27,8 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f]\d{{3}})+(?![\d
 
 # "Seventy percent responded", "46% were randomised to ...": a share of people, never their number.
 NOT_A_SHARE = r"(?!\s*(?:%|per ?cent\b))"
-PARTICIPANTS = (r"(?:patients|participants|subjects|women|men|adults|children|adolescents|individuals|"
-                r"volunteers|people|persons|veterans|respondents|outpatients|cases|survivors|users|"
-                r"girls|boys|infants|pairs|couples|controls|drinkers|smokers|students|athletes|workers|residents|"
-                r"mothers|pregnancies|responders|pharmacists|physicians|clinicians|prescribers|nurses|doctors|runners)")
+_P = phrases.load("sample_size")
+PARTICIPANTS = "(?:" + "|".join(re.escape(p) for p in _P["participants"].phrases) + ")"
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
 COUNT_RE = re.compile(
     rf"(?<![\w.,-])(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
@@ -37,10 +36,7 @@ COUNT_RE = re.compile(
     rf"minutes?|%|percent|per cent|fold|times)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)\b")
-ENROL_RE = re.compile(r"\b(enrol+(?:ed|ing|ment)?|recruit(?:ed|ment)?|randomi[sz]ed|included|total of|"
-                      r"participated|assigned|allocated|consecutive|comprised|consisted of|involv(?:ed|ing)|"
-                      r"received|were treated|took part|took|were given|started|began|analy[sz]ed|studied|surveyed|"
-                      r"responded|identified|reviewed|matched)\b", re.I)
+ENROL_RE = phrases.rule(_P["enrolment"])
 # "412 responded", "98 completed the survey": the count of people who took part.
 TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:[\w-]+ ){{0,5}}?"
                           rf"(?:responded|participated|took part|completed the (?:survey|questionnaire))\b", re.I)
@@ -76,8 +72,7 @@ RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER}){NOT_A_SHARE}"
 RANDOMISED_WORDS = re.compile(r"randomi[sz]|randomly", re.I)
 ALLOCATION_WORDS = re.compile(r"random|assigned|allocated", re.I)  # where a randomised count can be
 # "Two cohorts of patients", "three groups of women": counts of groups, not of people.
-GROUP_NOUNS = re.compile(r"\b(?:cohorts?|groups?|arms?|centres?|centers?|sites?|hospitals?|clinics?|countries|"
-                         r"wards?)\b", re.I)
+GROUP_NOUNS = phrases.rule(_P["group_nouns"])
 # "One group of patients (n = 23) ..." and, in another sentence, "A second group (n = 31) ...": groups summed.
 GROUP_N_BEFORE = re.compile(r"\b(?:group|cohort|arm)\b[^.;]{0,60}$", re.I)
 # A meta-analysis's pooled participants: "seven trials evaluating a total of 1500 adults".
@@ -88,11 +83,10 @@ _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
                            rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
                            re.I)
-NOT_ENROLLED_BEFORE = re.compile(r"\b(?:screened|assessed for eligibility|approached|invited|excluded|ineligible)"
-                                 r"[\s(]{0,3}$", re.I)
+_NOT_ENROLLED = "(?:" + "|".join(_P["not_enrolled"].patterns) + ")"
+NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}[\s(]{{0,3}}$", re.I)
 # "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
-NOT_ENROLLED_AFTER = re.compile(r"\s*(?:(?:were|was|had been)\s+)?(?:screened|assessed for eligibility|"
-                                r"approached|invited|excluded|ineligible|not eligible)\b", re.I)
+NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
 # "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
 BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated)\b", re.I)
