@@ -65,7 +65,8 @@ _JSON_TYPES = {dict: "an object", list: "a list", str: "a string", bool: "true/f
 
 class _Fields:
     """Typed reads from one study's JSON: a value of the wrong JSON type or form raises BadStudy naming
-    the study and the field, so that a study is stored whole or not at all. Absent (or null) is empty."""
+    the study and the field (`path`, else its key), so that a study is stored whole or not at all.
+    Absent (or null) is empty."""
 
     def __init__(self, name: str):
         self.name = name
@@ -76,37 +77,37 @@ class _Fields:
             value, (dict, list)) else ""
         return BadStudy(f"{self.name}: {path} is {got}{shown}, not {want}")
 
-    def obj(self, d: dict[str, Any], key: str, path: str) -> dict[str, Any]:
+    def obj(self, d: dict[str, Any], key: str, path: str = "") -> dict[str, Any]:
         v = d.get(key)
         if v is None:
             return {}
         if not isinstance(v, dict):
-            raise self.bad(path, v, "an object")
+            raise self.bad(path or key, v, "an object")
         return v
 
-    def objs(self, d: dict[str, Any], key: str, path: str) -> list[dict[str, Any]]:
+    def objs(self, d: dict[str, Any], key: str, path: str = "") -> list[dict[str, Any]]:
         v = d.get(key)
         if v is None:
             return []
         if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
-            raise self.bad(path, v, "a list of objects")
+            raise self.bad(path or key, v, "a list of objects")
         return v
 
-    def text(self, d: dict[str, Any], key: str, path: str) -> str | None:
+    def text(self, d: dict[str, Any], key: str, path: str = "") -> str | None:
         v = d.get(key)
         if v is None or isinstance(v, str):
             return v
-        raise self.bad(path, v, "a string")
+        raise self.bad(path or key, v, "a string")
 
-    def texts(self, d: dict[str, Any], key: str, path: str) -> list[str]:
+    def texts(self, d: dict[str, Any], key: str, path: str = "") -> list[str]:
         v = d.get(key)
         if v is None:
             return []
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-            raise self.bad(path, v, "a list of strings")
+            raise self.bad(path or key, v, "a list of strings")
         return list(v)
 
-    def day(self, d: dict[str, Any], key: str, path: str) -> str | None:
+    def day(self, d: dict[str, Any], key: str, path: str = "") -> str | None:
         """A registry date: YYYY, YYYY-MM or YYYY-MM-DD, and a real day of the calendar."""
         v = self.text(d, key, path)
         if v is None:
@@ -118,10 +119,10 @@ class _Fields:
             y, mo, dd = m.groups()
             date(int(y), int(mo or 1), int(dd or 1))
         except ValueError:
-            raise self.bad(path, v, "a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+            raise self.bad(path or key, v, "a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
         return v
 
-    def count(self, d: dict[str, Any], key: str, path: str) -> int | None:
+    def count(self, d: dict[str, Any], key: str, path: str = "") -> int | None:
         """A number of participants: a whole number from 0 to MAX_ENROLLMENT (not 1e999, -3, 2.5 or true)."""
         v = d.get(key)
         if v is None:
@@ -130,25 +131,25 @@ class _Fields:
             int(v) if isinstance(v, float) and v.is_integer() else (
                 int(v) if isinstance(v, str) and v.isascii() and v.isdigit() and len(v) < 12 else None))
         if n is None or not 0 <= n <= MAX_ENROLLMENT:
-            raise self.bad(path, v, f"a whole number of participants (0 to {MAX_ENROLLMENT:,})")
+            raise self.bad(path or key, v, f"a whole number of participants (0 to {MAX_ENROLLMENT:,})")
         return n
 
-    def flag(self, d: dict[str, Any], key: str, path: str) -> bool:
+    def flag(self, d: dict[str, Any], key: str, path: str = "") -> bool:
         """true/false; the strings "true"/"false" mean what they say (never "any non-empty string is true")."""
         v = d.get(key)
         if v is None or isinstance(v, bool):
             return bool(v)
         if isinstance(v, str) and v.strip().lower() in ("true", "false"):
             return v.strip().lower() == "true"
-        raise self.bad(path, v, "true or false")
+        raise self.bad(path or key, v, "true or false")
 
-    def pmid(self, d: dict[str, Any], key: str, path: str) -> str | None:
+    def pmid(self, d: dict[str, Any], key: str, path: str = "") -> str | None:
         v = d.get(key)
         if v is None or v == "":
             return None
         text = str(v).strip() if isinstance(v, (str, int)) and not isinstance(v, bool) else None
         if text is None or not _PMID.fullmatch(text) or text.lstrip("0") == "":
-            raise self.bad(path, v, "a PMID (digits)")
+            raise self.bad(path or key, v, "a PMID (digits)")
         return text
 
 
@@ -169,22 +170,22 @@ def parse_study(study: Any, position: int | None = None) -> Trial:
     f = _Fields(study_name(study, position))
     if not isinstance(study, dict):
         raise f.bad("the study", study, "an object")
-    ps = f.obj(study, "protocolSection", "protocolSection")
-    ident = f.obj(ps, "identificationModule", "identificationModule")
+    ps = f.obj(study, "protocolSection")
+    ident = f.obj(ps, "identificationModule")
     nct = ident.get("nctId")
     if not isinstance(nct, str) or not NCT_RE.fullmatch(nct):
         raise f.bad("identificationModule.nctId", nct, "an NCT number (NCT and 8 digits)")
-    status = f.obj(ps, "statusModule", "statusModule")
-    sponsor = f.obj(f.obj(ps, "sponsorCollaboratorsModule", "sponsorCollaboratorsModule"), "leadSponsor",
+    status = f.obj(ps, "statusModule")
+    sponsor = f.obj(f.obj(ps, "sponsorCollaboratorsModule"), "leadSponsor",
                     "sponsorCollaboratorsModule.leadSponsor")
-    conds = f.obj(ps, "conditionsModule", "conditionsModule")
-    design = f.obj(ps, "designModule", "designModule")
+    conds = f.obj(ps, "conditionsModule")
+    design = f.obj(ps, "designModule")
     info = f.obj(design, "designInfo", "designModule.designInfo")
     enrol = f.obj(design, "enrollmentInfo", "designModule.enrollmentInfo")
-    arms = f.obj(ps, "armsInterventionsModule", "armsInterventionsModule")
-    outcomes = f.obj(ps, "outcomesModule", "outcomesModule")
-    refs = f.obj(ps, "referencesModule", "referencesModule")
-    browse = f.obj(f.obj(study, "derivedSection", "derivedSection"), "conditionBrowseModule", "conditionBrowseModule")
+    arms = f.obj(ps, "armsInterventionsModule")
+    outcomes = f.obj(ps, "outcomesModule")
+    refs = f.obj(ps, "referencesModule")
+    browse = f.obj(f.obj(study, "derivedSection"), "conditionBrowseModule", "conditionBrowseModule")
 
     def date_of(key: str) -> str | None:
         return f.day(f.obj(status, key, f"statusModule.{key}"), "date", f"statusModule.{key}.date")
@@ -194,13 +195,13 @@ def parse_study(study: Any, position: int | None = None) -> Trial:
 
     return Trial(
         nct_id=nct,
-        title=f.text(ident, "briefTitle", "briefTitle") or f.text(ident, "officialTitle", "officialTitle") or "",
-        official_title=f.text(ident, "officialTitle", "officialTitle"),
-        acronym=f.text(ident, "acronym", "acronym"),
-        overall_status=f.text(status, "overallStatus", "overallStatus"),
-        why_stopped=f.text(status, "whyStopped", "whyStopped"),
-        study_type=f.text(design, "studyType", "studyType"),
-        phases=f.texts(design, "phases", "phases"),
+        title=f.text(ident, "briefTitle") or f.text(ident, "officialTitle") or "",
+        official_title=f.text(ident, "officialTitle"),
+        acronym=f.text(ident, "acronym"),
+        overall_status=f.text(status, "overallStatus"),
+        why_stopped=f.text(status, "whyStopped"),
+        study_type=f.text(design, "studyType"),
+        phases=f.texts(design, "phases"),
         allocation=f.text(info, "allocation", "designInfo.allocation"),
         masking=f.text(f.obj(info, "maskingInfo", "designInfo.maskingInfo"), "masking", "maskingInfo.masking"),
         enrollment=f.count(enrol, "count", "enrollmentInfo.count"),
@@ -208,20 +209,20 @@ def parse_study(study: Any, position: int | None = None) -> Trial:
         start_date=date_of("startDateStruct"),
         primary_completion_date=date_of("primaryCompletionDateStruct"),
         completion_date=date_of("completionDateStruct"),
-        completion_date_type=f.text(f.obj(status, "completionDateStruct", "completionDateStruct"), "type",
+        completion_date_type=f.text(f.obj(status, "completionDateStruct"), "type",
                                     "completionDateStruct.type"),
         first_post_date=date_of("studyFirstPostDateStruct"),
         last_update_post_date=date_of("lastUpdatePostDateStruct"),
         results_first_post_date=date_of("resultsFirstPostDateStruct"),
         results_first_submit_date=f.day(status, "resultsFirstSubmitDate", "statusModule.resultsFirstSubmitDate"),
         disp_first_submit_date=f.day(status, "dispFirstSubmitDate", "statusModule.dispFirstSubmitDate"),
-        has_results=f.flag(study, "hasResults", "hasResults"),
+        has_results=f.flag(study, "hasResults"),
         sponsor=f.text(sponsor, "name", "leadSponsor.name"),
         sponsor_class=f.text(sponsor, "class", "leadSponsor.class"),
-        conditions=f.texts(conds, "conditions", "conditions"),
-        keywords=f.texts(conds, "keywords", "keywords"),
+        conditions=f.texts(conds, "conditions"),
+        keywords=f.texts(conds, "keywords"),
         condition_mesh=listed(f.objs(browse, "meshes", "conditionBrowseModule.meshes"), "term", "meshes.term"),
-        primary_outcomes=listed(f.objs(outcomes, "primaryOutcomes", "primaryOutcomes"), "measure",
+        primary_outcomes=listed(f.objs(outcomes, "primaryOutcomes"), "measure",
                                 "primaryOutcomes.measure"),
         interventions=[TrialIntervention(f.text(i, "type", "interventions.type"),
                                          f.text(i, "name", "interventions.name") or "",
