@@ -292,7 +292,8 @@ class CtgovClient(PoliteClient):
         super().__init__(base.rstrip("/"), per_second=per_second, timeout=timeout, max_retries=max_retries,
                          backoff=backoff, max_backoff=max_backoff, sleep=sleep or (lambda s: _sleep(s)),
                          headers={"Accept": "application/json"}, deadline=deadline,
-                         throttle_budget=throttle_budget, note=note, max_bytes=MAX_REPLY_BYTES)
+                         throttle_budget=throttle_budget, note=note, max_bytes=MAX_REPLY_BYTES,
+                         keep_alive=False)  # a connection per request (1.4 s apart): the deadline's watchdog sees it
 
     def studies_page(self, params: dict[str, str]) -> Page:
         """One GET /studies, rate-limited and retried; a 200 that is not a study page is retried too."""

@@ -8,8 +8,10 @@ last problem. Written once so that the two services are treated alike.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -102,13 +104,15 @@ class PoliteClient:
                  backoff: float, max_backoff: float, sleep: Callable[[float], None],
                  headers: dict[str, str] | None = None, deadline: float = 300.0,
                  throttle_budget: float | None = None, note: Callable[[str], None] | None = None,
-                 max_bytes: int | None = None):
+                 max_bytes: int | None = None, keep_alive: bool = True):
         self.base_url = base_url
         self.max_retries, self.backoff, self.max_backoff = max_retries, backoff, max_backoff
         self.sleep = sleep
         self.limiter = RateLimiter(per_second, sleep=sleep)
         self.requests_made = 0
-        self.http = httpx.Client(timeout=timeout,
+        # httpx's default limits, or no connection kept for the next request
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20 if keep_alive else 0)
+        self.http = httpx.Client(timeout=timeout, limits=limits,
                                  headers={"User-Agent": f"ldn-lit/{__version__}", **(headers or {})})
         self.deadline = deadline  # seconds for one whole reply: a trickling server cannot hold a run forever
         self.clock = time.monotonic
@@ -169,22 +173,51 @@ class PoliteClient:
             failures += 1
 
     def receive(self, method: str, url: str, **kw: Any) -> httpx.Response:
-        """One HTTP exchange, read in chunks so that the whole reply must arrive within `deadline`
-        (httpx's timeout is per read: a server sending a byte every few seconds never trips it) and be
-        no larger than `max_bytes` once decompressed."""
+        """One HTTP exchange that must arrive whole within `deadline` and be no larger than `max_bytes`
+        once decompressed. httpx's timeout is per read: a server sending a byte every few seconds never
+        trips it. The body is read in chunks against the clock; a watchdog shuts the socket down at the
+        deadline, which also ends a status line or headers trickled a byte at a time (on a connection
+        made for this request: hence keep_alive=False where that matters)."""
         ends, size = self.clock() + self.deadline, 0
-        with self.http.stream(method, url, **kw) as resp:
-            chunks = []
-            for chunk in resp.iter_bytes():  # decompressed: a gzip bomb is cut at max_bytes too
-                chunks.append(chunk)
-                size += len(chunk)
-                if self.max_bytes is not None and size > self.max_bytes:
-                    raise Retry(f"the reply from {self.base_url} is larger than {self.max_bytes // 2**20} MB")
-                if self.clock() > ends:
-                    raise Retry(f"the reply from {self.base_url} did not finish within {self.deadline:g} s")
-            headers = [(k, v) for k, v in resp.headers.multi_items()
-                       if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
-            return httpx.Response(resp.status_code, headers=headers, content=b"".join(chunks), request=resp.request)
+        sockets: list[socket.socket] = []
+        expired = threading.Event()
+
+        def trace(event: str, info: dict[str, Any]) -> None:
+            if event == "connection.connect_tcp.complete":
+                sock = info["return_value"].get_extra_info("socket")
+                if sock is not None:
+                    sockets.append(sock)
+
+        def cut() -> None:
+            expired.set()
+            for sock in sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+        late = Retry(f"the reply from {self.base_url} did not finish within {self.deadline:g} s")
+        watchdog = threading.Timer(self.deadline, cut)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            with self.http.stream(method, url, extensions={"trace": trace}, **kw) as resp:
+                chunks = []
+                for chunk in resp.iter_bytes():  # decompressed: a gzip bomb is cut at max_bytes too
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if self.max_bytes is not None and size > self.max_bytes:
+                        raise Retry(f"the reply from {self.base_url} is larger than {self.max_bytes // 2**20} MB")
+                    if self.clock() > ends:
+                        raise late
+                headers = [(k, v) for k, v in resp.headers.multi_items()
+                           if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+                return httpx.Response(resp.status_code, headers=headers, content=b"".join(chunks),
+                                      request=resp.request)
+        except httpx.TransportError:
+            if expired.is_set():
+                raise late from None
+            raise
+        finally:
+            watchdog.cancel()
 
     def _delay(self, attempt: int, retry_after: str | None) -> float:  # a method: tests replace it
         return backoff_delay(attempt, retry_after, self.backoff, self.max_backoff)

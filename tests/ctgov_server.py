@@ -7,12 +7,12 @@ RANGE[date,MAX], fields (piece names such as IdentificationModule or HasResults,
 paths), pageSize (default 10, at most 1000), countTotal, and paging by opaque nextPageToken that is
 only valid with the same query parameters. Studies follow the published v2 JSON structure.
 Faults are scripted per test: 429 with Retry-After, 5xx, an error object inside a 200, a truncated
-body, an HTML page, a body trickled a byte at a time, a gzip bomb. A hostile server is scripted too: `hostile`
-studies (any JSON value, or RawJSON text such as an enrolment of 1e999 that Python cannot write) are
-served verbatim on the first page of every search and counted in totalCount; `total_extra` promises
-studies that never come; `endless_tokens` hands out a new token on every page (serving the same page
-again), `repeat_token` the same token every time; `expire_tokens` refuses the next N page tokens as
-expired (HTTP 400), as the registry does with an old one. Every request is logged.
+body, an HTML page, a body or headers trickled a byte at a time, a gzip bomb. A hostile server is
+scripted too: `hostile` studies (any JSON value, or RawJSON text such as an enrolment of 1e999 that
+Python cannot write) are served verbatim on the first page of every search and counted in totalCount;
+`total_extra` promises studies that never come; `endless_tokens` hands out a new token on every page
+(serving the same page again), `repeat_token` the same token every time; `expire_tokens` refuses the
+next N page tokens as expired (HTTP 400), as the registry does with an old one. Every request is logged.
 
 Every study it serves is SYNTHETIC test data built with make_study() (fake NCT numbers in the
 NCT09xxxxxx range, placeholder titles and sponsors). Nothing here describes a real trial.
@@ -133,7 +133,7 @@ def make_study(
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500", "503", "error_in_200", "truncated", "html", "trickle", "gzip_bomb"
+    kind: str  # "429", "500", "503", "error_in_200", "truncated", "html", "trickle", "trickle_headers", "gzip_bomb"
     retry_after: str | None = None
     seconds: float = 0.0  # "trickle": the pause before each byte of the (otherwise normal) reply
 
@@ -285,6 +285,15 @@ class _Handler(BaseHTTPRequestHandler):
         if st.faults:
             f = st.faults.popleft()
             trickle = f.seconds if f.kind == "trickle" else 0.0
+            if f.kind == "trickle_headers":  # the status line and headers a byte at a time, never ending
+                try:
+                    for b in b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Synthetic: " + b"x" * 10_000:
+                        self.wfile.write(bytes([b]))
+                        time.sleep(f.seconds)
+                except OSError:  # the client gave up
+                    pass
+                self.close_connection = True
+                return None
             if f.kind == "429":
                 return self._send(429, "Too Many Requests", "text/plain",
                                   {"Retry-After": f.retry_after} if f.retry_after else None)

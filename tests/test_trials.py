@@ -461,6 +461,10 @@ def test_a_reply_trickling_a_byte_at_a_time_fails_at_the_deadline(ctgov_server):
     with CtgovClient(ctgov_server.url, deadline=0.2, max_retries=1) as client, pytest.raises(CtgovError) as e:
         pages_of(client)
     assert "did not finish within 0.2 s after 2 tries" in str(e.value) and ctgov_server.count() == 2
+    ctgov_server.faults.extend([Fault("trickle_headers", seconds=0.02), Fault("trickle_headers", seconds=0.02)])
+    with CtgovClient(ctgov_server.url, deadline=0.2, max_retries=1) as client, pytest.raises(CtgovError) as e:
+        pages_of(client)  # the headers never end: the watchdog cuts the connection at the deadline
+    assert "did not finish within 0.2 s after 2 tries" in str(e.value) and ctgov_server.count() == 4
     ctgov_server.faults.append(Fault("trickle", seconds=0.001))  # slow but within the deadline: accepted
     with CtgovClient(ctgov_server.url, deadline=30) as client:
         assert pages_of(client) == [1]
