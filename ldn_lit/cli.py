@@ -24,6 +24,7 @@ from .errors import EXIT_USAGE, LdnLitError
 from .export import FORMATS as EXPORT_FORMATS  # light: export.py loads the database layer only when run
 from .safe_output import TerminalWriter
 from .safe_output import terminal_markup as escape  # all text printed with rich: markup escaped, controls shown
+from .textinput import check_argument, is_undecodable, read_text
 
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)
@@ -85,9 +86,18 @@ class _Group(TyperGroup):
 
     def invoke(self, ctx: _ClickContext) -> Any:
         try:
+            for arg in [*(getattr(ctx, "_protected_args", None) or []), *ctx.args]:
+                if is_undecodable(arg) and not os.path.lexists(arg):  # a file name need not be UTF-8
+                    check_argument(arg)
             return super().invoke(ctx)
         except LdnLitError as e:
             fail(str(e), e.exit_code)
+        except UnicodeEncodeError as e:  # the safety net: text that cannot be written where it goes
+            if is_undecodable(str(e.object)):
+                fail("some input is not valid UTF-8; give arguments, files and standard input in UTF-8 "
+                     "(e.g. LANG=C.UTF-8)", 1)
+            fail(f"cannot write {e.object[e.start:e.end]!r} in this output's encoding ({e.encoding}); "
+                 "use a UTF-8 terminal (e.g. LANG=C.UTF-8) or write to a file with -o", 2)
         except _UsageError as e:  # a bad option or argument: one line, not typer's boxed usage text
             fail(f"{e.format_message()} (see `{e.ctx.command_path if e.ctx else 'ldn-lit'} --help`)", EXIT_USAGE)
         except KeyboardInterrupt:
@@ -483,7 +493,7 @@ def import_(
             fail(f"{path}: {e}; nothing from this file was imported", e.exit_code)
         if verbosity(ctx):
             _warn(r.warnings)
-            console.print(f"{path}: {r.records} records ({r.format}): {r.new} new, {r.revised} revised, "
+            console.print(f"{escape(str(path))}: {r.records} records ({r.format}): {r.new} new, {r.revised} revised, "
                           f"{r.unchanged} unchanged" + (f", {r.older} older copies skipped" if r.older else "")
                           + (f", {r.deleted} stored records marked deleted (<DeleteCitation>)" if r.deleted else ""))
 
@@ -743,13 +753,13 @@ def _article_claims(ctx: typer.Context, article: Path | None) -> tuple[list | No
         from .config import ConfigError, parse_claims
 
         try:
-            data = tomllib.loads(article.read_text(encoding="utf-8"))
+            data = tomllib.loads(read_text(article))
         except tomllib.TOMLDecodeError as e:
             raise ConfigError(f"{article}: invalid TOML: {e}") from None
         return parse_claims(data.get("claims", []), {c.id for c in cfg.conditions}, article), article.name
     from .claim_text import extract_claims
 
-    found = extract_claims(article.read_text(encoding="utf-8", errors="replace"), cfg)
+    found = extract_claims(read_text(article), cfg)
     claims = [x.claim for x in found if x.claim is not None]
     if not claims:
         fail(f"{article}: no claim about naltrexone/LDN and a tracked condition found in this article")
@@ -865,7 +875,11 @@ def check(
     from .check import check_all
 
     from_stdin = texts == ["-"]
-    items = [line.strip() for line in sys.stdin.read().splitlines() if line.strip()] if from_stdin else texts
+    try:
+        items = [check_argument(line.strip(), "a line of standard input") for line in sys.stdin.read().splitlines()
+                 if line.strip()] if from_stdin else texts
+    except UnicodeDecodeError as e:
+        fail(f"standard input is not UTF-8 text (byte 0x{e.object[e.start]:02x}); give it in UTF-8", 1)
     if not items:
         fail("nothing on standard input; give one PMID, DOI, reference or claim per line")
     store, config = get_store(ctx, create=True, readonly=offline), get_config(ctx)
@@ -967,7 +981,7 @@ def audit(
 
     if fmt not in ("md", "json"):
         fail(f"unknown format '{fmt}'; use md or json")
-    text = file.read_text(encoding="utf-8", errors="replace")
+    text = read_text(file)
     report = run_audit(text, file.name, get_store(ctx, create=True, readonly=offline), get_config(ctx),
                        _client_factory(ctx), offline=offline)
     if not report.rows:

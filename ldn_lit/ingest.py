@@ -13,6 +13,7 @@ from pathlib import Path
 from .config import Config
 from .models import Article
 from .store import SaveResult, Store
+from .textinput import shown
 
 
 def newest_copies(articles: list[Article]) -> list[Article]:
@@ -87,7 +88,7 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
     report = ImportReport(path=path, format=fmt, warnings=notes.warnings)
     with store.atomic():
         for batch in chunked(articles, batch_size):
-            r = store_batch(store, config, batch, source=f"import:{path.name}")
+            r = store_batch(store, config, batch, source=f"import:{shown(path.name)}")
             report.records += len(batch)
             report.new += len(r.new)
             report.revised += len(r.revised)

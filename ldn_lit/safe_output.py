@@ -27,8 +27,10 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # [#xE000-#xFFFD] | [#x10000-#x10FFFF]. Lone surrogates are the D800-DFFF range of a Python str.
 _NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # What a terminal obeys rather than shows: C0 controls but tab and newline, DEL, C1 (U+0080-U+009F, where
-# U+009B is a one-character CSI), the bidi marks, embeddings, overrides and isolates, line/paragraph separators.
-_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+# U+009B is a one-character CSI), the bidi marks, embeddings, overrides and isolates, line/paragraph separators;
+# and lone surrogates (a file name's bytes that are not UTF-8), which no terminal encoding can carry.
+_TERMINAL_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def doi_url(doi: str | None) -> str | None:

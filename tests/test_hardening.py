@@ -154,3 +154,57 @@ def test_a_read_only_database_on_read_only_media_is_readable(tmp_path, monkeypat
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+# ---- arguments and files in the wrong encoding (item 7) ---------------------------------------------
+LATIN1 = "LDN reduced fibromyalgia pain in a synthetic caf\u00e9 trial.\n".encode("latin-1")
+
+
+def _one_line_error(r, *words: str) -> None:
+    assert r.exit_code == 1, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.output, r.output
+    for w in words:
+        assert w in r.stderr, r.stderr
+
+
+@pytest.fixture
+def imported(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    db = tmp_path / "ldn.db"
+    assert runner.invoke(app, ["--db", str(db), "import", str(FIXTURES / "synthetic_pubmed.xml")]).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("args", [["search", "caf\udce9"], ["check", "--offline", "caf\udce9 trial"],
+                                  ["show", "97000000\udce9"]])
+def test_an_argument_that_is_not_utf8_is_one_line(imported, args):
+    """What Python makes of the bytes 'caf\\xe9' typed in a Latin-1 terminal (surrogateescape)."""
+    r = runner.invoke(app, ["-q", "--db", str(imported), *args])
+    _one_line_error(r, "is not valid UTF-8 (byte 0xe9)", "caf\\xe9" if "caf" in args[-1] else "\\xe9")
+
+
+@pytest.mark.parametrize("name,args", [("claims.toml", ["claims", "--article"]),
+                                       ("article.txt", ["claims", "--article"]),
+                                       ("article.txt", ["digest", "--article"]),
+                                       ("article.txt", ["audit", "--offline"])])
+def test_a_latin1_file_is_one_line(imported, tmp_path, name, args):
+    f = tmp_path / name
+    f.write_bytes(b'[[claims]]\nid = "x"\nclaim = "' + LATIN1.strip() + b'"\n' if name.endswith(".toml") else LATIN1)
+    r = runner.invoke(app, ["-q", "--db", str(imported), *args, str(f)])
+    _one_line_error(r, f"{f}: not UTF-8 text (byte 0xe9 on line", "Save it as UTF-8")
+
+
+def test_standard_input_that_is_not_utf8_is_one_line(imported):
+    r = runner.invoke(app, ["-q", "--db", str(imported), "check", "--offline", "-"], input=b"970000001\ncaf\xe9\n")
+    _one_line_error(r, "not UTF-8")
+
+
+def test_a_file_name_that_is_not_utf8_is_still_a_file_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    name = "r\udce9cords.xml"  # the file name b"r\xe9cords.xml", as Python shows it
+    (tmp_path / name).write_bytes((FIXTURES / "synthetic_pubmed.xml").read_bytes())
+    r = runner.invoke(app, ["--db", str(tmp_path / "ldn.db"), "import", name])
+    assert r.exit_code == 0 and "3 records" in r.stdout, r.output
