@@ -689,8 +689,9 @@ def show(
         why = "; ".join(f"{r.rule}: {r.matched}" for r in reasons)
         table.add_row(name, escape(shown), escape(why))
     for f in t.outcome_findings:  # what the abstract says about each outcome, with the sentence that says it
-        table.add_row(f"outcome: {f.outcome}" + (" (primary)" if f.primary else ""), f.finding,
-                      escape(f"result_sentence: {f.evidence}"))
+        table.add_row(f"outcome: {f.outcome}" + (" (primary)" if f.primary else ""),
+                      f.finding + (f" ({f.comparison})" if f.comparison not in (None, "none") else ""),
+                      escape(f"result_sentence: {f.evidence}" + (f"; effect: {f.effect}" if f.effect else "")))
     console.print(table)
     if verbosity(ctx) >= 2 and a.abstract:
         console.print(escape(a.abstract))

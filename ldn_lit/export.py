@@ -137,8 +137,11 @@ def _csv_value(key: str, v: Any) -> Any:
         return "; ".join(f"{x['nct_id']} ({x['method']}{', weak' if x['strength'] == 'weak' else ''})" for x in v or [])
     if key == "mesh":
         return "; ".join(("*" if m["major_topic"] else "") + m["descriptor"] for m in v or [])
-    if key == "outcome_findings":  # "pain (primary): null; sleep: positive"; the sentences are in JSON exports
-        return "; ".join(f"{f['outcome']}{' (primary)' if f['primary'] else ''}: {f['finding']}" for f in v or [])
+    if key == "outcome_findings":  # "pain (primary): null (between_arm); sleep: positive (within_arm)"; the
+        # sentences and effect estimates are in JSON exports
+        return "; ".join(f"{f['outcome']}{' (primary)' if f['primary'] else ''}: {f['finding']}"
+                         + (f" ({f['comparison']})" if f.get("comparison") not in (None, "none") else "")
+                         for f in v or [])
     if isinstance(v, list):
         return "; ".join(str(x) for x in v)
     if isinstance(v, bool):

@@ -57,11 +57,11 @@ def test_export_jsonl_csv_condition_and_file(db, tmp_path):
     assert len(lines) == 5 and json.loads(lines[3])["pmid"] == "970000101"
     rows = list(csv.DictReader(io.StringIO(run("export", "-f", "csv", db=db).stdout)))
     assert len(rows) == 5 and rows[0]["authors"] == "Testperson A; Fixture BC; Synthetic LDN Study Group"
-    assert rows[0]["outcome_findings"] == "fatigue: null"
+    assert rows[0]["outcome_findings"] == "fatigue: null (between_arm)"
     first = json.loads(lines[0])["outcome_findings"]
     assert first == [{"outcome": "fatigue", "finding": "null",
                       "evidence": "Fatigue scores did not differ from placebo.",
-                      "primary": False, "comparison": None, "effect": None}]
+                      "primary": False, "comparison": "between_arm", "effect": None}]
     out = tmp_path / "fm.json"
     run("export", "--condition", "fibromyalgia", "-o", str(out), db=db)
     assert [r["pmid"] for r in json.loads(out.read_text())] == ["970000101"]

@@ -228,3 +228,40 @@ def test_a_significant_difference_beside_a_null_clause_is_a_result_for_its_own_o
     f = by_outcome(a)
     assert f["symptom_severity"].finding == "positive"  # the acronym is read in the clause as written
     assert f["fatigue"].finding == "null" and f["sleep"].finding == "null"
+
+
+# Issue 17 item 2: how each outcome's result was compared, and its effect estimate as written (synthetic sentences).
+def test_effect_estimate_is_quoted_as_written_with_its_ci_and_p():
+    f = by_outcome(art([("METHODS", "The primary outcome was change in pain intensity."),
+                        ("FINDINGS", "Pain intensity fell by 1·1 points with LDN and 0·9 with placebo (difference "
+                                     "–0·21, 95% CI −0·80 to 0·38; p=0·41).")]))
+    assert (f["pain"].comparison, f["pain"].effect) == ("between_arm", "difference –0·21, 95% CI −0·80 to 0·38; p=0·41")
+    f = by_outcome(art([("RESULTS", "Remission was reached by 88% vs 40% of patients (p=0·03).")]))
+    assert (f["remission"].comparison, f["remission"].effect) == ("between_arm", "88% vs 40% of patients (p=0·03)")
+    f = by_outcome(art([("RESULTS", "Fatigue improved more with LDN (MD −1.2, 95% CI −2.0 to −0.4).")]))
+    assert f["fatigue"].effect == "MD −1.2, 95% CI −2.0 to −0.4"
+
+
+def test_a_change_from_baseline_is_within_arm_and_a_sentence_without_estimate_has_none():
+    f = by_outcome(art([("RESULTS", "Itch fell from 8 to 4 over twelve weeks (p = 0.002). Two patients stopped.")]),
+                   "open_label_single_arm")
+    assert f["pruritus"].comparison == "within_arm"
+    assert f["pruritus"].effect == "from 8 to 4 over twelve weeks (p = 0.002)"
+    f = by_outcome(art("A woman with lichen planopilaris started LDN. Her itching resolved within two months."),
+                   "case_report")
+    assert (f["pruritus"].comparison, f["pruritus"].effect) == ("within_arm", None)
+
+
+def test_a_within_arm_change_in_a_controlled_trial_never_sets_its_finding():
+    a = art([("METHODS", "Forty adults were randomised to LDN or placebo for 12 weeks."),
+             ("RESULTS", "Quality of life improved from baseline within the LDN group (p = 0.01). Quality of life "
+                         "did not differ between groups at week 12 (p = 0.62).")])
+    finding, _, _, outcomes = tag_finding(a, "rct")
+    assert finding == "null"
+    qol = {o.outcome: o for o in outcomes}["quality_of_life"]
+    assert (qol.finding, qol.comparison, qol.effect) == ("null", "between_arm", "p = 0.62")
+    # alone, the within-arm change is still reported for the outcome, marked so that verdicts can discount it
+    a = art([("RESULTS", "Quality of life improved from baseline within the LDN group (p = 0.01).")])
+    finding, _, _, outcomes = tag_finding(a, "rct")
+    assert finding == "descriptive"
+    assert (outcomes[0].finding, outcomes[0].comparison) == ("positive", "within_arm")

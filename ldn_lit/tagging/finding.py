@@ -11,9 +11,11 @@ improvement" contains "significant improvement". Then:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOTICE_TYPES
+from .effect import CONTROLLED_TRIALS, comparison, effect
 from .outcomes import domains_in
 from .text import Rule, Sentence, fold, sentences
 
@@ -382,14 +384,27 @@ def _contrasted(low: str, kinds: set[str], named: list[tuple[str, str]]) -> list
     return whole
 
 
+@dataclass(frozen=True)
+class _Hit:
+    """One clause's result for one outcome."""
+
+    rank: int  # SECTION_RANK of its sentence
+    kinds: set[str]
+    sentence: Sentence
+    comparison: str
+    effect: str | None
+
+
 def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[str, str],
-                      secondary: list[str]) -> tuple[list[OutcomeFinding], list[tuple[str, Sentence]]]:
+                      secondary: list[str], design: str) -> tuple[list[OutcomeFinding], list[tuple[str, Sentence]]]:
     """Per-outcome findings, and the results stated for "the primary outcome" by name (finding, sentence).
 
     A sentence is cut into clauses at "but", "whereas", ";" so that "pain improved, whereas fatigue did not
     differ" gives pain positive and fatigue null. An outcome is judged on its sentences from the best
-    section available: results before unlabelled sentences before conclusions."""
-    seen: dict[str, list[tuple[int, set[str], Sentence]]] = {}
+    section available: results before unlabelled sentences before conclusions; among them a between-arm
+    result before a within-arm change. Each keeps how it was compared and its effect estimate as written
+    (effect.py); a within-arm change in a controlled trial is never the primary outcome's result."""
+    seen: dict[str, list[_Hit]] = {}
     primary_results: list[tuple[str, Sentence]] = []
     for s, kinds in labelled:
         if not kinds & (DIRECTIONS | {"safety"}):
@@ -413,26 +428,40 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
             direction = _direction(ck)
             # the clause as written: acronyms (FIQR, EDSS) match case-sensitively
             doms = [d for d, _ in (named if len(parts) == 1 else domains_in(s.text[a:b], part))]
+            clause = s.text[a:b]
+            comp = comparison(clause, design, direction is not None)
             if PRIMARY.rx.search(part) and direction:
-                primary_results.append((direction, s))
+                if not (comp == "within_arm" and design in CONTROLLED):
+                    primary_results.append((direction, s))
                 doms = doms or list(primary)
             elif SECONDARY.rx.search(part) and direction and not doms:  # "none of the secondary outcomes differed"
                 doms = [d for d in secondary if d not in primary]
             for d in doms:
                 if direction or d == "safety_tolerability" and "safety" in ck:
-                    seen.setdefault(d, []).append((rank, ck, s))
+                    seen.setdefault(d, []).append(_Hit(rank, ck, s, comp, effect(clause)))
     findings = []
     for d, hits in seen.items():
-        best = min(r for r, _, _ in hits)
-        top = [(k, s) for r, k, s in hits if r == best]
-        kinds = set().union(*(k for k, _ in top))
+        best = min(h.rank for h in hits)
+        top = [h for h in hits if h.rank == best]
+        top = [h for h in top if h.comparison != "within_arm"] or top
+        kinds = set().union(*(h.kinds for h in top))
         direction = _direction(kinds) or ("safety_only" if "safety" in kinds else None)
         if direction is None:
             continue
-        evidence = next((s for k, s in top if _direction(k) == direction), top[0][1])
-        findings.append(OutcomeFinding(d, direction, evidence.text, d in primary))
+        agree = [h for h in top if _direction(h.kinds) == direction] or top
+        ev = next((h for h in agree if h.effect), agree[0])
+        findings.append(OutcomeFinding(d, direction, ev.sentence.text, d in primary,
+                                       ev.comparison if direction != "safety_only" else "none", ev.effect))
     findings.sort(key=lambda f: (not f.primary, f.outcome))
     return findings, primary_results
+
+
+# Trials whose result is the difference between arms: a change within one arm is not it.
+CONTROLLED = CONTROLLED_TRIALS
+
+
+def _within_only(s: Sentence) -> bool:
+    return s.section != "conclusions" and comparison(s.text, "other", False) == "within_arm"
 
 
 def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, list[TagReason],
@@ -453,11 +482,14 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     primary, terms = _primary_domains(sents)
     # the secondary outcomes are looked up only for a result that speaks of them (it is slow)
     speaks = any(k & DIRECTIONS and SECONDARY_CUE.search(s.text) for s, k in labelled)
-    per_outcome, primary_results = _outcome_findings(labelled, primary, _secondary_domains(sents) if speaks else [])
+    per_outcome, primary_results = _outcome_findings(labelled, primary, _secondary_domains(sents) if speaks else [],
+                                                     design)
     if not primary_results and not any(f.primary for f in per_outcome):
         primary_results = _term_results(labelled, terms)
     safety = _safety_review(labelled) if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) \
         else None
+    if design in CONTROLLED:  # "QoL improved from baseline within the LDN group": no result of the trial
+        labelled = [(s, k - DIRECTIONS if _within_only(s) else k) for s, k in labelled]
     finding, evidence, reasons = safety or _decide(sents, labelled, _from_primary(per_outcome, primary_results))
     return finding, evidence, reasons, per_outcome
 

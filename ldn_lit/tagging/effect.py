@@ -1,0 +1,83 @@
+"""How one result was compared, and its effect estimate exactly as written, for the Summary of Findings.
+
+comparison(): "between_arm" (LDN against placebo, a control group, another dose: phrases/finding.toml
+[between_arm]), "within_arm" (before/after in the treated group: [within_arm]; verdicts discount it), or
+"none" (no comparison stated). Without a cue the design decides: a controlled design compares arms, a
+single-arm study, case or register study compares before with after.
+
+effect(): the estimate with its CI and p-value as the abstract writes them ("MD –0·86, 95% CI –1·20 to
+–0·51, p<0·001", "88% vs 40%", "25% decrease ... (P = .02)", "p=0·03"): one span of the text, so it is
+quoted, never rewritten. Read on fold()ed text, where "·" is "." and "–"/"−" are "-".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import DESIGNS
+from . import phrases
+from .text import fold
+
+BETWEEN = phrases.rule("finding", "between_arm")
+WITHIN = phrases.rule("finding", "within_arm")
+# Trials whose result is the difference between arms (a non-randomised controlled trial has arms too).
+CONTROLLED_TRIALS = frozenset({d.id for d in DESIGNS if d.group == "human" and d.controlled} | {"nonrandomized_trial"})
+# Designs whose results compare arms unless a sentence says it compares before with after: controlled trials, pooled
+# trials, and experiments against untreated animals or cells; the other human designs compare before with after.
+BETWEEN_DESIGNS = CONTROLLED_TRIALS | {d.id for d in DESIGNS if d.controlled or d.group == "preclinical"}
+WITHIN_DESIGNS = frozenset({d.id for d in DESIGNS if d.group == "human"} - BETWEEN_DESIGNS
+                           - {"cross_sectional_or_survey"})
+
+_NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
+_UNIT = r"(?:\s?%|\s?percent|\s(?:points?|mg|kg|days?|weeks?|months?|participants|patients)\b)?"
+_CI = (rf"(?:\d+\s?%\s?)?(?:confidence interval|ci)(?:\s?[\[(]ci[\])])?\s?(?:[:=,]\s?)?{_NUM}\s?(?:to|,|-)\s?{_NUM}")
+_P = r"\bp\s?(?:[<=>≤≥]=?|value (?:of|was|=))\s?(?:0?\.\d+|1(?:\.0+)?)"
+_LABEL = (r"(?:(?:between-group |mean |pooled |adjusted )?difference|w?md|smd|(?:weighted |standardi[sz]ed )?mean "
+          r"difference|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio|effect size|cohen's d|"
+          r"\bor|\brr|\bhr|\birr|\baor|\bahr)")
+# An estimate: a labelled difference or ratio, two figures set against each other, a relative change, or a CI.
+ESTIMATE = re.compile(
+    rf"{_LABEL}\s?(?:was |of |[:=,]\s?)?{_NUM}{_UNIT}|"
+    rf"(?<![\w.]){_NUM}{_UNIT}\s(?:vs\.?|versus)\s{_NUM}{_UNIT}|"
+    rf"(?<![\w.]){_NUM}\s?(?:%|percent)\s(?:relative )?(?:decrease|reduction|increase|improvement|lower|higher|fewer|"
+    rf"greater|less|more)\b|"
+    rf"\bfrom (?:a mean of |a median of )?{_NUM}{_UNIT} (?:\w+ ){{0,3}}?to {_NUM}{_UNIT}|"
+    rf"{_CI}")
+FOLLOW = re.compile(rf"(?P<ci>{_CI})|(?P<p>{_P})")
+P_VALUE = re.compile(_P)
+# Between an estimate and its CI or p-value: brackets, commas, "; " and a few words, never a new clause.
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|whereas|while|although)\b|;.*[a-z]")
+
+
+def comparison(clause: str, design: str, directional: bool) -> str:
+    """between_arm, within_arm or none for one result clause of a study of this design."""
+    low = fold(clause)
+    between, within = BETWEEN.rx.search(low), WITHIN.rx.search(low)
+    if between and not (within and design in WITHIN_DESIGNS):
+        return "between_arm"
+    if within:
+        return "within_arm"
+    if not directional:
+        return "none"
+    return "between_arm" if design in BETWEEN_DESIGNS else "within_arm" if design in WITHIN_DESIGNS else "none"
+
+
+def effect(clause: str) -> str | None:
+    """The first effect estimate of the clause with the CI and p-value that follow it, as written; else its first
+    p-value; else None."""
+    low = fold(clause)
+    m = ESTIMATE.search(low)
+    if not m:
+        p = P_VALUE.search(low)
+        return clause[p.start():p.end()] if p else None
+    end = m.end()
+    while True:  # take the CI and p-value that follow, across brackets and a few words
+        nxt = FOLLOW.search(low, end)
+        if not nxt or nxt.start() - end > 60 or _NEW_CLAUSE.search(low[end:nxt.start()]):
+            break
+        end = nxt.end()
+    span = clause[m.start():end]
+    for opening, closing in ("()", "[]"):  # "(p=0·03" is written "(p=0·03)"
+        if span.count(opening) > span.count(closing) and clause[end:end + 1] == closing:
+            span, end = span + closing, end + 1
+    return span
