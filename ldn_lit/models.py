@@ -160,6 +160,9 @@ class Tags:
     expression_of_concern: bool = False
     # tag name -> reasons, e.g. {"design": [TagReason("pubtype", "Randomized Controlled Trial")]}
     tag_reasons: dict[str, list[TagReason]] = field(default_factory=dict)
+    # the title or abstract names low-dose naltrexone or LDN: a record with no stated dose is LDN evidence only
+    # then (stored at tagging time so verdicts need not read abstracts)
+    says_low_dose: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -40,7 +40,7 @@ from .models import (
     TrialReference,
 )
 
-SCHEMA_VERSION = 10  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 11  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -170,7 +170,7 @@ _COUNTED = "a.deleted_on is null and a.check_only is null"
 _JSON_COLUMNS = {"conditions": "[]", "dose_mg": "[]", "outcomes": "[]", "outcome_findings": "[]",
                  "tag_reasons": "{}", "publication_types": "[]", "keywords": "[]", "nct_ids": "[]",
                  "languages": "[]"}
-_FLAG_COLUMNS = ("retracted", "erratum", "expression_of_concern")
+_FLAG_COLUMNS = ("retracted", "erratum", "expression_of_concern", "says_low_dose")
 _TAG_FIELDS = [f.name for f in fields(Tags)]
 
 
@@ -379,6 +379,20 @@ def m010_digest_runs(db: sqlite_utils.Database) -> None:
         pk=("run_id", "claim_id"), foreign_keys=[("run_id", "digest_runs", "id")], if_not_exists=True)
     db.table("digest_runs").create_index(["article", "window_to"], if_not_exists=True)
     _set_version(db, 10)
+
+
+@MIGRATIONS()
+def m011_says_low_dose(db: sqlite_utils.Database) -> None:
+    """tags.says_low_dose: the title or abstract names low-dose naltrexone (or LDN), set at tagging time so
+    the verdicts read a flag instead of scanning every abstract (tagging.LOW_DOSE_RE); existing rows filled
+    with the same test, in SQL."""
+    if "says_low_dose" not in db["tags"].columns_dict:
+        db.table("tags").add_column("says_low_dose", int)
+        db.execute("update tags set says_low_dose = (select (a.title || ' ' || coalesce(a.abstract, '')) like "
+                   "'%low-dose naltrexone%' or (a.title || ' ' || coalesce(a.abstract, '')) like "
+                   "'%low dose naltrexone%' or (a.title || ' ' || coalesce(a.abstract, '')) like '%LDN%' "
+                   "from articles a where a.pmid = tags.pmid)")
+    _set_version(db, 11)
 
 
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
@@ -786,12 +800,8 @@ class Store:
         not fetched only by `check`."""
         sql = ("select a.pmid, a.year, a.title, a.journal, a.journal_iso, a.medline_ta, a.entrez_date, t.conditions, "
                "t.design, t.population, t.sample_size, t.dose_mg, t.dose_class, t.outcomes, t.finding, t.evidence, "
-               "t.outcome_findings, t.retracted, "
-               # says_low_dose: the title or abstract names low-dose naltrexone (a record with no stated dose
-               # counts as LDN evidence only then)
-               "(a.title || ' ' || coalesce(a.abstract, '')) like '%low-dose naltrexone%' "
-               "or (a.title || ' ' || coalesce(a.abstract, '')) like '%low dose naltrexone%' "
-               "or (a.title || ' ' || coalesce(a.abstract, '')) like '%LDN%' as says_low_dose "
+               # says_low_dose (set at tagging time, m011): a record with no stated dose counts as LDN only then
+               "t.outcome_findings, t.retracted, t.says_low_dose "
                f"from articles a join tags t on t.pmid = a.pmid where {_COUNTED}")
         params: list[Any] = []
         if until:
@@ -846,7 +856,7 @@ class Store:
             d = t.to_dict()
             for key in ("conditions", "dose_mg", "outcomes", "outcome_findings", "tag_reasons"):
                 d[key] = _json(d[key])
-            for key in ("retracted", "erratum", "expression_of_concern"):
+            for key in ("retracted", "erratum", "expression_of_concern", "says_low_dose"):
                 d[key] = int(d[key])
             d["tagger_version"] = tagger_version
             d["tagged_at"] = stamp

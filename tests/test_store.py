@@ -148,7 +148,7 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
                                                           "m003_outcome_findings", "m004_trials", "m005_deleted_on",
                                                           "m006_author_affiliations", "m007_pmid_version",
                                                           "m008_check_only", "m009_trial_disclosure",
-                                                          "m010_digest_runs"]
+                                                          "m010_digest_runs", "m011_says_low_dose"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -177,8 +177,9 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
     s.save_trials([Trial("NCT09000001", "Synthetic trial", overall_status="COMPLETED")], {}, fetched_on="2026-01-01")
     for column in ("results_first_submit_date", "disp_first_submit_date"):
         s.db.execute(f"alter table trials drop column {column}")
-    # a database from before m009 has none of the later migrations either (m010 runs again: idempotent)
-    s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs')")
+    # a database from before m009 has none of the later migrations either (m010, m011 run again: idempotent)
+    s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs', "
+                 "'m011_says_low_dose')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
@@ -283,4 +284,21 @@ def test_m008_marks_records_check_stored_before_it(tmp_path, articles):
     s.close()
     s = Store(path)
     assert [r["pmid"] for r in s.evidence_rows()] == [articles[1].pmid]  # found by a search: counted
+    s.close()
+
+
+def test_m011_fills_the_low_dose_flag_of_stored_tags_from_their_text(tmp_path, articles):
+    """A database tagged before m011 gains tags.says_low_dose, filled with the test the tagger now runs."""
+    from ldn_lit.tagging import LOW_DOSE_RE
+
+    path = tmp_path / "m010.db"
+    s = Store(path)
+    s.save_articles(articles, source="test", tags=[Tags(a.pmid, ["fibromyalgia"], "rct", "human") for a in articles])
+    s.db.execute("alter table tags drop column says_low_dose")
+    s.db.execute("delete from _sqlite_migrations where name = 'm011_says_low_dose'")
+    s.close()
+    s = Store(path)
+    got = {r["pmid"]: bool(r["says_low_dose"]) for r in s.db.query("select pmid, says_low_dose from tags")}
+    want = {a.pmid: bool(LOW_DOSE_RE.search(f"{a.title} {a.abstract}")) for a in articles}
+    assert got == want and any(want.values())
     s.close()

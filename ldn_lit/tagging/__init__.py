@@ -6,6 +6,7 @@ tag_article() is pure (no I/O): the same record and conditions always give the s
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..models import Tags
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 # Bump when a rule changes; stored with every tag row, and commands tell the user to retag older ones.
 TAGGER_VERSION = "5"
+# The words that make a record with no stated dose low-dose evidence (the same test m011 ran in SQL with LIKE).
+LOW_DOSE_RE = re.compile(r"low-dose naltrexone|low dose naltrexone|LDN", re.I)
 
 
 def tag_article(article: Article, conditions: list[Condition]) -> Tags:
@@ -67,4 +70,5 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
         erratum=integrity["erratum"][0],
         expression_of_concern=integrity["expression_of_concern"][0],
         tag_reasons={k: v for k, v in reasons.items() if v},
+        says_low_dose=bool(LOW_DOSE_RE.search(f"{article.title} {article.abstract}")),
     )
