@@ -713,6 +713,9 @@ def _show_trial(store: Store, nct_id: str) -> None:
     console.print(f"{t.nct_id}  {t.url}")
     for line in describe_trial(t, store.trial_condition_rows().get(t.nct_id, [])):
         console.print(escape(line))
+    from .trial_gap import load_trial_data, reporting, summary, today_utc
+
+    console.print(escape("Reporting: " + "; ".join(reporting(summary(t, load_trial_data(store), today_utc())))))
     links = store.trial_links(nct_id=nct_id)
     if not links:
         console.print("No linked PubMed record.")

@@ -22,6 +22,7 @@ from .trial_gap import (
     gap_row,
     load_trial_data,
     registered_vs_published,
+    reporting,
     summary,
 )
 
@@ -56,12 +57,6 @@ def _status(t: TrialSummary) -> str:
     return (t.status or "?").lower().replace("_", " ")
 
 
-STATE_WORDS = {"results_posted": "results posted", "published": "results paper", "not_due": "not due (status)",
-               "results_submitted": "results submitted, in registry QC", "delay_certified": "certificate of delay",
-               "unreported": "unreported", "registry_overdue": "registry results overdue",
-               "not_yet_due": "not yet due"}
-
-
 def _facts(t: TrialSummary) -> str:
     parts = [_status(t), "/".join(t.phases) or "no phase"]
     if t.participants is not None:
@@ -69,17 +64,7 @@ def _facts(t: TrialSummary) -> str:
     elif t.enrollment is not None:
         parts.append(f"participants unknown (registry: {t.enrollment}, {(t.enrollment_type or '?').lower()})")
     parts.append(f"primary completion {t.primary_completion_date or '?'}, completion {t.completion_date or '?'}")
-    parts.append(STATE_WORDS[t.state])
-    if t.registry_due:
-        parts.append(f"registry results due {t.registry_due}, publication due {t.publication_due}")
-    if t.results_submitted:
-        parts.append(f"results submitted {t.results_submitted}")
-    if t.delay_certified:
-        parts.append(f"certificate of delay submitted {t.delay_certified}")
-    if t.papers:
-        parts.append("results papers: " + ", ".join(f"PMID {p}" for p in t.papers))
-    if t.linked_not_reports:
-        parts.append("linked, not a results report: " + "; ".join(f"PMID {p}" for p in t.linked_not_reports))
+    parts += reporting(t)
     if t.possible_papers:
         parts.append("possible paper (title match, weaker): " + ", ".join(f"PMID {p}" for p in t.possible_papers))
     if t.why_stopped:

@@ -273,6 +273,28 @@ def summary(t: Trial, data: TrialData, today: date) -> TrialSummary:
     return s
 
 
+STATE_WORDS = {"results_posted": "results posted", "published": "results paper", "not_due": "not due (status)",
+               "results_submitted": "results submitted, in registry QC", "delay_certified": "certificate of delay",
+               "unreported": "unreported", "registry_overdue": "registry results overdue",
+               "not_yet_due": "not yet due"}
+
+
+def reporting(s: TrialSummary) -> list[str]:
+    """What a reader needs to see of a trial's reporting: its state, due dates and papers (digests, `show`)."""
+    parts = [STATE_WORDS[s.state]]
+    if s.registry_due:
+        parts.append(f"registry results due {s.registry_due}, publication due {s.publication_due}")
+    if s.results_submitted:
+        parts.append(f"results submitted {s.results_submitted}")
+    if s.delay_certified:
+        parts.append(f"certificate of delay submitted {s.delay_certified}")
+    if s.papers:
+        parts.append("results papers: " + ", ".join(f"PMID {p}" for p in s.papers))
+    if s.linked_not_reports:
+        parts.append("linked, not a results report: " + "; ".join(f"PMID {p}" for p in s.linked_not_reports))
+    return parts
+
+
 def _state(s: TrialSummary, c: Clocks, today: date) -> str:
     if s.has_results:
         return "results_posted"

@@ -315,7 +315,8 @@ def describe_trial(t: Trial, condition_rows: list[tuple[str, str, str]]) -> list
 TRIAL_CSV_COLUMNS = [
     "nct_id", "registry_url", "title", "official_title", "overall_status", "why_stopped", "study_type", "phases",
     "allocation", "masking", "enrollment", "enrollment_type", "start_date", "primary_completion_date",
-    "completion_date", "first_post_date", "last_update_post_date", "results_first_post_date", "has_results",
+    "completion_date", "first_post_date", "last_update_post_date", "results_first_post_date",
+    "results_first_submit_date", "disp_first_submit_date", "has_results",
     "sponsor", "registry_conditions", "conditions", "interventions", "reference_pmids", "linked_pmids",
     "weak_linked_pmids", "primary_outcomes",
 ]
