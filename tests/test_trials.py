@@ -433,17 +433,29 @@ def test_a_bad_new_version_of_a_stored_study_leaves_the_stored_one_whole(env, ct
 
 def test_a_non_numeric_pmid_stored_by_an_older_version_crashes_no_reader(env, ctgov_server):
     """Versions before the study checks stored a registry reference PMID as given ("12345abc"), and
-    links to it: every reader keeps working, and ignores the PMID."""
+    links to it, and dates, enrolments and statuses unchecked: every reader keeps working, and ignores
+    the PMID."""
     old = parse_study(make_study("NCT09000201", "Synthetic study stored by an older version",
                                  references=[("99000001", "RESULT", "Synthetic citation")]))
     old.references.append(ctgov.TrialReference("12345abc", "RESULT", "Synthetic citation with a bad PMID"))
     a_paper(env)
+    unchecked = []  # other values the older versions stored unchecked: dates, enrolments, statuses
+    for i, (day, count, status) in enumerate([("abc", -4, None), ("2017-13", 2**62, "TERMINATED"),
+                                              ("", 99999999, "UNKNOWN"), ("2017-02-30", 0, "SYNTHETIC_STATUS")]):
+        t = parse_study(make_study(f"NCT0900021{i}", f"Synthetic unchecked study {i}"))
+        for k in ("start_date", "primary_completion_date", "completion_date", "first_post_date",
+                  "last_update_post_date", "results_first_post_date"):
+            setattr(t, k, day)
+        t.enrollment, t.overall_status = count, status
+        unchecked.append(t)
     with Store(env / "ldn.db") as s:
-        s.save_trials([old], {old.nct_id: [("fibromyalgia", "search", "synthetic")]}, fetched_on="2020-01-01")
+        s.save_trials([old, *unchecked], {t.nct_id: [("fibromyalgia", "search", "synthetic")]
+                                          for t in [old, *unchecked]}, fetched_on="2020-01-01")
         s.replace_trial_links([("NCT09000201", "12345abc", "registry_reference", "strong", "synthetic"),
                                ("NCT09000201", "99000001", "registry_reference", "strong", "synthetic")])
     for args in (["trials", "gap"], ["trials", "gap", "--json"], ["digest"], ["digest", "--format", "atom"],
-                 ["show", "NCT09000201"], ["trials", "export"], ["export"], ["trials", "link"]):
+                 ["digest", "--format", "html"], ["show", "NCT09000201"], ["show", "NCT09000211"],
+                 ["trials", "export"], ["export"], ["trials", "link"], ["claims"]):
         r = cli(*args)
         assert r.exit_code == 0 and "Traceback" not in r.output, (args, r.output)
         assert "12345abc" not in r.stdout, args
