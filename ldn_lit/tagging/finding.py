@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOTICE_TYPES
+from . import phrases
 from .effect import CONTROLLED_TRIALS, comparison, effect
 from .outcomes import domains_in
 from .text import Rule, Sentence, fold, sentences
@@ -499,14 +500,19 @@ SAFETY_TOPIC = _rx(r"\b(adverse (?:events?|effects?|reactions?)|side effects?|sa
 
 def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tuple[str, str | None, list[TagReason]]:
     """A narrative review describes, unless its conclusion says plainly that LDN does not work ("LDN is not
-    effective in ...": null) or it is about tolerability (its title says so) and reports nothing else (safety_only).
-    Its other directions are the studies it describes, not its own result."""
+    effective in ...": null), it says in its own words that LDN works ("LDN is a promising therapy", "could be a
+    viable option": positive), or it is about tolerability (its title says so) and reports nothing else
+    (safety_only). Its other directions are the studies it describes, not its own result."""
     last = [s for s in sents if s.section == "conclusions"] or list(sents[-1:])
     for s in last:
         k = _classify(s.text)
         if "null" in k and not k & {"positive", "negative"}:
             return "null", s.text, [TagReason("result_phrase", f"review concludes: {_match(NULL, s.text)}")]
     own = [(s, _classify(s.text)) for s in sents if s.section != "background"]
+    endorses = next((s for s in [*last, *(s for s, _ in own)] if ENDORSES.search(s.text)), None)
+    if endorses is not None:
+        why = f"review concludes: {ENDORSES.find(endorses.text)}"
+        return "positive", endorses.text, [TagReason("result_phrase", why)]
     if SAFETY_TOPIC.search(title) and any("safety" in k for _, k in own) and not any(k & DIRECTIONS for _, k in own):
         s = next(s for s, k in own if "safety" in k)
         return "safety_only", s.text, [TagReason("result_phrase", f"review of tolerability: {_match(SAFETY, s.text)}")]
@@ -514,6 +520,7 @@ def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tup
 
 
 SAFETY_REVIEW_DESIGNS = {"systematic_review_or_meta_analysis"}
+ENDORSES = phrases.rule("finding", "review_endorses")
 
 
 def _safety_review(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str, str, list[TagReason]] | None:
