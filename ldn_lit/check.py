@@ -308,13 +308,19 @@ def _report(res: CheckResult, best: Article, ref: Reference | None, store: Store
 # ---- titles -------------------------------------------------------------------------------------
 def _may_ask_pubmed_title(text: str, ref: Reference, store: Store, config: Config) -> bool:
     """PubMed's title search is asked when the input names a journal or year (then it is plainly a reference),
-    or when the claim it would otherwise be needs PubMed anyway; never for a claim the database answers."""
+    or when the claim it would otherwise be does not name a tracked condition or needs PubMed anyway (an empty
+    database answers nothing); never for a claim the database answers."""
     from .claim_text import extract_claim
 
     if ref.journal or ref.year:
         return True
     claim = extract_claim(text, config)
-    return claim is None or search_plan(claim, config, store)[0] is not None
+    if claim is None or claim.condition == "any":
+        return True
+    try:
+        return search_plan(claim, config, store)[0] is not None
+    except NoEvidenceBase:
+        return True
 
 
 def _check_title(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote) -> bool:

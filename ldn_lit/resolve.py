@@ -176,7 +176,7 @@ def tied(ranked: list[Candidate]) -> list[Candidate]:
         return []
     best = ranked[0]
     same = [c for c in ranked if c.matched and c.details == best.details
-            and abs(c.title_score - best.title_score) < 0.02 and c.year_gap == best.year_gap]
+            and abs(c.title_score - best.title_score) < 0.005 and c.year_gap == best.year_gap]
     return same if len(same) > 1 else []
 
 
