@@ -412,3 +412,11 @@ def test_word_order_and_the_nearer_year_tell_similar_titles_apart(db, eutils_ser
     eutils_server.add("980000703", keys=set(), title=same, year=2015)
     d = json.loads(cli("check", f"{same}. J Synth Tests. 2016.", "--json", db=db).stdout)
     assert d["record"]["pmid"] == "980000703" and d["differences"] == ["PubMed says 2015, the reference says 2016"]
+
+
+def test_a_bare_title_that_reads_like_a_claim_is_found_from_an_empty_database(db, eutils_server):
+    title = "Low-dose naltrexone reduces pain in depression: a synthetic randomized controlled trial"
+    eutils_server.add("980000800", keys=set(), title=title, year=2020)
+    r = cli("check", title, "--json", db=db)
+    d = json.loads(r.stdout)
+    assert r.exit_code == 0 and d["kind"] == "title" and d["record"]["pmid"] == "980000800"
