@@ -41,7 +41,8 @@ def _key(conditions: list[Condition]):
 
 
 def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[str], list[TagReason]]:
-    compiled = _compiled(_key(conditions))
+    key = _key(conditions)
+    compiled = _compiled(key)
     mesh = {m.descriptor.lower(): m.descriptor for m in article.mesh}
     keywords = _plain(" ; ".join(article.keywords))
     title = _plain(article.title)
@@ -50,11 +51,12 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
     words = words_of(fold(f"{title} {keywords} {body}"))
     abbrevs = _abbreviations(article, compiled) if "(" in body or "[" in body else {}
     found: dict[str, TagReason] = {}
-    licensed = {c.id for c in conditions if not c.query}  # tagged, never searched: the drug's licensed uses
     for cid, mesh_terms, rx in compiled:
         hit = next((mesh[m] for m in mesh if m in mesh_terms), None)
-        # MeSH names a licensed use (Opioid-Related Disorders on a pain study) only if the text names it too
-        if hit and (cid not in licensed or rx.search(title) or rx.search(keywords) or rx.search(body)):
+        # MeSH names a licensed use (Opioid-Related Disorders on a pain study; an other_condition: tagged, never
+        # searched) only if the text names it too
+        if hit and (any(c.query for c in conditions if c.id == cid) or rx.search(title) or rx.search(keywords)
+                    or rx.search(body)):
             found[cid] = TagReason("mesh", hit)
             continue
         abbr = abbrevs.get(cid)
@@ -79,7 +81,7 @@ def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[
                     not DRUG_USE.search(s.text[:s.text.find(m)]) and not _in_long_list(m, s.text):
                 found[cid] = TagReason("abstract", f"{m} (in: {s.text[:120]})")
                 break
-    _drop_umbrella_only(found, _umbrellas(_key(conditions)), f"{title}\n{keywords}\n{body}")
+    _drop_umbrella_only(found, _umbrellas(key), f"{title}\n{keywords}\n{body}")
     _drop_own_pain(found)
     order = [c.id for c in conditions]
     ids = sorted(found, key=order.index)
@@ -120,7 +122,7 @@ def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str) -> No
         for cid in under:
             del found[cid]
     # An animal model of the umbrella disease (colitis in mice "as a model of IBD") is neither specific one.
-    elif ANIMAL.search(text):
+    elif under and ANIMAL.search(text):
         for cid in [c for c in under if re.split(r" \(in: | \[", found[c].matched)[0].lower() in shared]:
             del found[cid]
 
