@@ -401,6 +401,22 @@ def _sections(stored: str | None, categories: str | None) -> list[AbstractSectio
     return [AbstractSection(lbl, txt, cat) for (lbl, txt), cat in zip(pairs, cats, strict=False)]
 
 
+def _refuse_foreign(path: Path, db: sqlite_utils.Database) -> None:
+    """Refuse a database with tables that are not ldn-lit's: no ldn-lit migration recorded, and
+    not an ldn-lit database from before migrations were recorded (meta + articles)."""
+    tables = set(db.table_names())
+    if not tables:
+        return
+    if "_sqlite_migrations" in tables and db.execute(
+            "select 1 from _sqlite_migrations where migration_set = ? limit 1", [MIGRATIONS.name]).fetchone():
+        return
+    if {"meta", "articles"} <= tables and db.execute("select 1 from meta where key = 'schema_version'").fetchone():
+        return
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    raise StoreError(f"{path}: not an ldn-lit database (it holds other tables: {shown}); left "
+                     "untouched. Pass --db with an ldn-lit database, or a new file name to start one")
+
+
 class Store:
     """The database. `readonly=True` (read commands) opens the file with SQLite's mode=ro, so nothing
     is ever written: it works on read-only media, and a schema that an older ldn-lit left behind is
@@ -413,9 +429,10 @@ class Store:
         try:
             if self.path.parent and not self.path.parent.exists():
                 raise StoreError(f"{self.path}: folder does not exist; create it or pass another --db")
+            self._peek_foreign()
             self.db = sqlite_utils.Database(self._connect())
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            self._refuse_foreign()  # before anything is written to another program's file
+            _refuse_foreign(self.path, self.db)  # before anything is written to another program's file
             if readonly:
                 if MIGRATIONS.pending(self.db):
                     self._upgrade_in_memory()
@@ -424,15 +441,18 @@ class Store:
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
             self._ensure_schema()
-        except sqlite3.DatabaseError as e:
-            raise _explain(self.path, e) or StoreError(
-                f"{self.path}: cannot open database ({e}); is it an ldn-lit SQLite file?") from None
+        except BaseException as e:
+            if hasattr(self, "db"):  # a refused file is closed at once (no -wal/-shm left open beside it)
+                self.db.close()
+            if isinstance(e, sqlite3.DatabaseError):
+                raise _explain(self.path, e) or StoreError(
+                    f"{self.path}: cannot open database ({e}); is it an ldn-lit SQLite file?") from None
+            raise
 
     def _connect(self) -> sqlite3.Connection:
         if not self.readonly:
             return sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
-        uri = "file:" + quote(str(self.path.absolute())) + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(self._uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             conn.execute("select count(*) from sqlite_master").fetchone()
         except sqlite3.OperationalError as e:
@@ -441,24 +461,26 @@ class Store:
             # A WAL database on read-only media: SQLite cannot make its -shm file there. Nothing can
             # write to such a file, so it may be read as immutable (no locks, no -shm).
             conn.close()
-            conn = sqlite3.connect(uri + "&immutable=1", uri=True)
+            conn = sqlite3.connect(self._uri + "?mode=ro&immutable=1", uri=True)
         return conn
 
-    def _refuse_foreign(self) -> None:
-        """Refuse a database with tables that are not ldn-lit's: no ldn-lit migration recorded, and
-        not an ldn-lit database from before migrations were recorded (meta + articles)."""
-        tables = set(self.db.table_names())
-        if not tables:
+    @property
+    def _uri(self) -> str:
+        return "file:" + quote(str(self.path.absolute()))
+
+    def _peek_foreign(self) -> None:
+        """Refuse another program's file at a first look that creates nothing: opening a WAL database
+        makes -wal and -shm files beside it, and a read-only connection leaves them there. A view torn
+        by a concurrent checkpoint fails and is passed over: the real connection checks again."""
+        if not self.path.exists():
             return
-        if "_sqlite_migrations" in tables and self.db.execute(
-                "select 1 from _sqlite_migrations where migration_set = ? limit 1", [MIGRATIONS.name]).fetchone():
-            return
-        if {"meta", "articles"} <= tables and self.db.execute(
-                "select 1 from meta where key = 'schema_version'").fetchone():
-            return
-        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-        raise StoreError(f"{self.path}: not an ldn-lit database (it holds other tables: {shown}); left "
-                         "untouched. Pass --db with an ldn-lit database, or a new file name to start one")
+        peek = sqlite3.connect(self._uri + "?mode=ro&immutable=1", uri=True)
+        try:
+            _refuse_foreign(self.path, sqlite_utils.Database(peek))
+        except sqlite3.DatabaseError:
+            pass
+        finally:
+            peek.close()
 
     def _upgrade_in_memory(self) -> None:
         """A copy of the database in memory with the pending migrations applied: what a read command

@@ -79,8 +79,9 @@ def test_sqlites_own_locked_error_is_not_blamed_on_another_process(tmp_path):
 runner = CliRunner()
 
 
-def _foreign(path: Path) -> bytes:
+def _foreign(path: Path, journal: str = "delete") -> bytes:
     c = sqlite3.connect(path)
+    c.execute(f"pragma journal_mode = {journal}")
     c.execute("create table notes (id integer primary key, body text)")
     c.execute("insert into notes (body) values ('a synthetic note of another program')")
     c.commit()
@@ -91,11 +92,13 @@ def _foreign(path: Path) -> bytes:
 @pytest.mark.parametrize("args", [["stats"], ["search", "pain"], ["export"], ["show", "1"], ["retag"],
                                   ["digest"], ["claims"], ["check", "--offline", "12345678"],
                                   ["import", str(FIXTURES / "synthetic_pubmed.xml")]])
-def test_a_foreign_sqlite_file_is_refused_and_left_byte_identical(tmp_path, monkeypatch, args):
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_a_foreign_sqlite_file_is_refused_and_left_byte_identical(tmp_path, monkeypatch, args, journal):
+    """Nothing written to it, nothing left beside it (no -wal, -shm or -journal), whatever its journal mode."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
     path = tmp_path / "other.db"
-    before = _foreign(path)
+    before = _foreign(path, journal)
     r = runner.invoke(app, ["--db", str(path), *args])
     assert r.exit_code == 2, r.output
     assert "not an ldn-lit database" in r.output and "notes" in r.output and len(r.output.splitlines()) == 1
