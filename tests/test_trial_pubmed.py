@@ -35,6 +35,9 @@ def env(tmp_path, monkeypatch, eutils_server):
         state.add(n, title=f"Synthetic naltrexone study {n[-1]}", conditions=["Fibromyalgia"])  # done 2017-06
     state.add("NCT09000003", title="Synthetic naltrexone study 3", conditions=["Fibromyalgia"], has_results=True,
               results_first_posted="2018-09-01")
+    # The registry lists its results paper (a RESULT reference), which names no NCT number: fetched by its PMID.
+    state.add("NCT09000004", title="Synthetic naltrexone study 4", conditions=["Fibromyalgia"],
+              references=[("99000034", "RESULT", "Synthetic citation of a results paper")])
     # Found by no condition search (its only search key is unrelated): only the per-trial search finds them.
     eutils_server.add("99000031", keys={"synthetic-unrelated"}, title="Synthetic trial of low-dose naltrexone",
                       abstract=RCT, year=2019, entrez=(2019, 3, 1), pub_types=["Journal Article",
@@ -43,6 +46,9 @@ def env(tmp_path, monkeypatch, eutils_server):
                       abstract=PROTOCOL, year=2014, entrez=(2014, 5, 1), databanks=[("ClinicalTrials.gov",
                                                                                      ["NCT09000002"])],
                       pub_types=["Journal Article", "Clinical Trial Protocol"])
+    eutils_server.add("99000034", keys={"synthetic-unrelated"}, title="Synthetic crossover trial of naltrexone",
+                      abstract=RCT.replace("Trial registration: ClinicalTrials.gov NCT09000001.", ""), year=2018,
+                      entrez=(2018, 10, 1), pub_types=["Journal Article", "Randomized Controlled Trial"])
     eutils_server.add("99000033", keys={"synthetic-unrelated"}, title="Synthetic unrelated record",
                       abstract="Synthetic abstract about something else.")
     yield tmp_path, state, eutils_server
@@ -61,17 +67,21 @@ def test_a_results_paper_no_condition_search_found_makes_its_trial_reported(env)
     r = CliRunner().invoke(app, ["trials", "update", "--no-pubmed"])
     assert r.exit_code == 0, r.output
     assert pubmed.count() == 0
-    assert [t["nct_id"] for t in gap(path)["unreported"]] == ["NCT09000001", "NCT09000002"]
+    before = gap(path)
+    assert [t["nct_id"] for t in before["unreported"]] == ["NCT09000001", "NCT09000002", "NCT09000004"]
+    assert before["unreported"][2]["linked_not_reports"] == [
+        "99000034: paper not stored (`ldn-lit trials update` fetches it)"]  # a registry link is not a report alone
     r = CliRunner().invoke(app, ["trials", "update"])
     assert r.exit_code == 0, r.output
     searches = [x.params["term"] for x in pubmed.requests if x.path.endswith("esearch.fcgi")]
     # one esearch for both candidates (the trial with results posted is not asked about), one efetch
-    assert searches == [nct_term(["NCT09000001", "NCT09000002"])]
-    assert searches[0] == "NCT09000001[si] OR NCT09000001[tiab] OR NCT09000002[si] OR NCT09000002[tiab]"
+    assert searches == [nct_term(["NCT09000001", "NCT09000002", "NCT09000004"])]
+    assert searches[0].startswith("NCT09000001[si] OR NCT09000001[tiab] OR NCT09000002[si] OR NCT09000002[tiab]")
     assert pubmed.count("efetch.fcgi") == 1
-    assert "PubMed asked for the NCT numbers of 2 finished trial(s)" in r.output
+    assert "99000034" in next(x.params["id"] for x in pubmed.requests if x.path.endswith("efetch.fcgi"))
+    assert "PubMed asked for the NCT numbers of 3 finished trial(s)" in r.output
     g = gap(path)
-    assert (g["finished"], g["reported"]) == (3, 2)
+    assert (g["finished"], g["reported"]) == (4, 3)
     assert [t["nct_id"] for t in g["unreported"]] == ["NCT09000002"]  # its only paper is a protocol
     assert g["unreported"][0]["linked_not_reports"] == ["99000032: a protocol (design tag)"]
     r = CliRunner().invoke(app, ["show", "NCT09000002"], env={"COLUMNS": "300"})
