@@ -1,11 +1,12 @@
 """Finding direction, and the one abstract sentence that decided it (quoted exactly).
 
-Only results and conclusion sentences are read (the last sentence of an unstructured abstract,
-and any sentence reporting a result). Null phrases are looked for first, because "no significant
-improvement" contains "significant improvement". Then:
-  positive + null in the results/conclusions -> mixed; positive -> positive; null -> null;
-  worse than control -> negative; only tolerability statements -> safety_only;
-  reviews and records with no result statement -> descriptive; protocols, notices, no abstract -> None.
+Decided as a reader decides (_decide): the conclusion sets the direction; mixed only when it points two
+ways or the primary outcome's result disagrees with it; without a conclusion the primary outcome, then
+every result sentence. Only results and conclusion sentences are read (aims, background, methods never),
+each classified by the phrase lists of phrases/finding.toml: null phrases first, because "no significant
+improvement" contains "significant improvement". Reviews and records with no result statement ->
+descriptive; protocols, notices, no abstract -> None. Per outcome, effect.py adds how the result was
+compared and its effect estimate as written.
 """
 
 from __future__ import annotations
@@ -23,144 +24,26 @@ from .text import Rule, Sentence, fold, sentences
 _rx = Rule
 
 
-# A negation's scope: the rest of its clause ("was not associated with improved survival" is all null).
-_SCOPE = r"(?:(?!\b(?:but|whereas|while|although|however)\b)[^,;.])*"
-NULL = _rx(
-    r"\b(no (?:statistically )?significant (?:\w+ ){0,2}(?:difference|change|effect|improvement|reduction|benefit|"
-    r"association|decrease|increase)s?|(?:was|were|did) not (?:significantly |statistically )?(?:differ|different|"
-    r"improve|improved|reduce|reduced|superior|better|effective|associated|alter|decrease|increase)\w*" + _SCOPE + "|"
-    r"(?:was|were|did) not (?:significantly|statistically significantly) chang\w*|"
-    r"(?:ldn|naltrexone|treatment|it|the drug|use) (?:did|does) not "
-    r"(?!experience|report|develop|require|need|cause|lead)"
-    r"\w+" + _SCOPE + "|"
-    r"not (?:statistically )?significant(?:ly)?|non-?significant|failed to|(?:did|does|do) not (?:reach|achieve|show|"
-    r"demonstrate|find|result in)" + _SCOPE + "|"
-    # 2: a change seen in both arms says nothing about the drug
-    r"(?:improved|decreased|declined|fell|reduced|increased|rose)\w* (?:\w+ ){0,2}in both (?:groups|arms)|"
-    r"no (?:differences?|benefits?|effects?|improvements?)|no (?:group|treatment|between-group) differences?|"
-    r"could not (?:differentiate|distinguish|detect|"
-    r"demonstrate)" + _SCOPE + "|not superior|comparable (?:to|with) placebo|"
-    r"similar (?:to|in both|between)|no evidence (?:of|that|for)|was not associated|were not associated|"
-    r"did not differ|(?:were|was) similar|in both groups|no (?:clear|meaningful) (?:effect|benefit)|"
-    r"(?:was|were) not affected|"
-    r"without (?:a |an |any )?(?:significant |clear )?(?:effect|change|improvement|benefit)s?|"
-    r"(?:do|does|did) not affect" + _SCOPE + "|"
-    r"no (?:detectable|discernible|measurable|additional|further) (?:effect|benefit|difference|improvement)|"
-    r"(?:do|does|did) not support (?:the |its )?use|(?:was|were|is|are) not (?:followed|accompanied) by" + _SCOPE + "|"
-    r"\bnone of (?:the )?(?:[\w-]+ ){0,3}?(?:differed|changed|improved|showed (?:an? |any )?(?:\w+ )?(?:effect|benefit|"
-    r"difference|improvement))" + _SCOPE + "|"
-    r"\bnot (?:\w+ ){0,2}?(?:effective|efficacious|beneficial|useful|helpful|superior|an effective)\b" + _SCOPE + "|"
-    r"\bineffective\b" + _SCOPE + r"|no (?:change|difference) in (?:the )?(?:consumption|dispensing|use|prescri\w+)|"
-    r"(?:was|were) (?:equivalent|comparable))\b")
-# "Unchanged" is weak: beside an improvement anywhere in the abstract ("itch improved; the rash was
-# unchanged") it does not make the study mixed; with no improvement ("antibodies were unchanged") it is null.
-WEAK_NULL = _rx(r"\b((?:was|were) (?:unchanged|unaffected)|did not change|no change|remained (?:stable|unchanged))\b")
-# "X decreased; the reduction was not statistically significant": the null qualifies the positive.
-QUALIFIED = _rx(r"\b(?:the|this|these) (?:[\w-]+ ){0,2}?"
-                r"(?:reduction|difference|improvement|change|decrease|increase|effect|trend)s?\b"
-                r"(?:[^.;]|\.\d)*\bnot (?:statistically )?significant|non-?significant (?:trend|tendency)|"
-                r"\btrend(?:ed)? towards?")
-# "Groups were comparable at baseline", "to determine whether LDN improves symptoms", "we hypothesise that LDN
-# could reduce ...", "earlier open studies reported relief": no result of this study in these words.
-NOT_A_RESULT = _rx(r"\b(?:(?:were|was) (?:comparable|similar|balanced|well matched) (?:\w+ ){0,2}at baseline|"
-                   r"baseline characteristics (?:were|was) (?:similar|comparable|balanced)|whether [^.;]*|"
-                   r"\b(?:hypothesi[sz]ed?|proposed?|postulated?|speculated?) that [^.;]*|"
-                   r"\b(?:our|the|this|a) hypothesis (?:is|was) that [^.;]*|\banecdotal (?:evidence|reports?)[^.;]*|"
-                   r"\b(?:earlier|previous|prior) (?:[\w-]+ ){0,4}?(?:studies|trials|reports|work) [^.;]*)")
+def _phrase(name: str) -> Rule:
+    return phrases.rule("finding", name)
+
+
+# The word lists and patterns are data: phrases/finding.toml, each entry with what it is for and its examples.
+NULL = _phrase("null")
+WEAK_NULL = _phrase("weak_null")
+QUALIFIED = _phrase("qualified")
+NOT_A_RESULT = _phrase("not_a_result")
+BETWEEN_NULL = _phrase("between_null")
+MIXED = _phrase("mixed")
+POSITIVE = _phrase("positive")
+NEGATIVE = _phrase("negative")
+SAFETY = _phrase("safety")
+DECHALLENGE = _phrase("dechallenge")
+RESULT_CUE = _phrase("result_cue")
+HARM_TITLE = _phrase("harm_title")
+AIM = _phrase("aim")
 # A result whose every p-value is 0.05 or more ("fell by 0.9 on LDN and 0.4 on placebo (p = 0.08)") is not shown.
 P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
-# "X decreased in both groups with no difference between groups": the comparison is what counts.
-BETWEEN_NULL = _rx(r"\b(?:no (?:statistically )?(?:significant )?difference|did not differ|not differ significantly|"
-                   r"(?:was|were) similar) (?:\w+ ){0,2}between (?:the )?(?:groups|arms|treatments)|"
-                   r"\bin both (?:groups|arms)\b[^.;]*\b(?:no (?:significant )?(?:between-group )?difference|"
-                   r"between-group difference was not)|"
-                   r"no (?:statistically )?(?:significant )?between-group differences?")
-MIXED = _rx(r"\b(mixed (?:effects|results|findings|evidence)|inconsistent (?:effects|results|findings)|"
-            r"both (?:\w+ )?(?:stimulatory|beneficial|positive|protective) and (?:\w+ )?(?:inhibitory|harmful|"
-            r"negative|detrimental|deleterious) effects)\b")
-POSITIVE = _rx(
-    r"\b(significant(?:ly)? (?:\w+ ){0,2}(?:improv|reduc|decreas|lower|better|greater|increas|relie|attenuat|"
-    r"suppress|inhibit|benefit|response|effect)\w*|(?:improved|reduced|decreased|lowered|attenuated|inhibited|"
-    r"suppressed|relieved|alleviated|ameliorated) (?:\w+ ){0,3}significantly|was (?:more )?effective|were effective|"
-    r"is effective|effective (?:in|for|at)|superior to|"
-    r"(?:marked|substantial|clinically meaningful|clinically significant) "
-    r"(?:improvement|reduction|decrease|response)|improvement in|improvements in|(?:symptoms|pain|fatigue|lesions) "
-    r"(?:scores? |severity |levels? )?(?:improved|resolved|decreased|declined|diminished|fell|were reduced|"
-    r"was reduced)|resolution of|remission (?:was )?(?:achieved|induced)|achieved remission|"
-    r"(?:improved|reduced|decreased|alleviated|relieved|lowered|prevented) (?:\w+ ){0,3}(?:pain|fatigue|symptoms|"
-    r"scores|"
-    r"severity|activity|relapses?|inflammation|quality of life|growth|risk|mortality|overdoses?|use|drinking|"
-    r"withdrawal|weight|dispensing|consumption|prescriptions?|purchases?|requirements?|needs?)|beneficial|promising|"
-    r"\bbut (?:\w+ )?(?:reduced|attenuated|improved|decreased|lowered|relieved|alleviated|prevented)\b|"
-    r"(?:may be|is|was|appears?) (?:a )?(?:useful|beneficial|efficacious|an effective)|"
-    r"(?:fell|dropped|declined|decreased|improved|rose) significantly|significantly (?:more|less|lower|fewer|better)|"
-    r"favou?red (?:LDN|naltrexone|treatment|the intervention)|(?:reduces|improves|decreases|relieves|alleviates|"
-    r"attenuates|inhibits|suppresses) |(?:was|were) (?:significantly )?(?:inhibited|reduced|decreased|suppressed|"
-    r"attenuated|improved|lowered|alleviated|relieved)|(?:LDN|naltrexone|treatment|it) (?:significantly )?"
-    r"(?:reduced|decreased|improved|attenuated|lowered|inhibited|suppressed|alleviated|relieved)|"
-    r"\b\w+ (?:improved|resolved|decreased|declined|diminished|fell|dropped)\b|positive (?:treatment )?response|"
-    r"helpful|responders?\b|"
-    r"(?:reverses|reversed|accelerates|accelerated|protects|protected|prevents|prevented|preserved|"
-    r"restores|restored|enhances|enhanced|dampens|dampened) |"
-    r"produced (?:a |an )?(?:[\w-]+ ){0,3}(?:loss|reduction|improvement|benefit)|\d+ ?% (?:lower|smaller|fewer|less|"
-    r"reduction|decrease)|"
-    r"(?:partial|complete|near-complete|marked) (?:improvement|clearance|remission|response|resolution)|clearance of|"
-    r"(?<=ly) (?:reduced|decreased|inhibited|suppressed|attenuated|lowered|improved)\b|"
-    r"(?:small|slight|modest|significant|marked|greater|larger|meaningful|substantial) "
-    r"(?:reduction|decrease|improvement)s? in|(?:ldn|naltrexone|treatment|use|users) (?:[\w-]+ ){0,4}(?:was|were) "
-    r"associated with (?:a |an )?(?:[\w-]+ ){0,2}(?:lower|reduced|fewer|less|improved|better|longer|reductions?|"
-    r"improvements?|decreases?)|(?:may|might|can|could) (?:\w+ )?(?:help (?:to )?)?(?:relieve|reduce|"
-    r"improve|alleviate|slow|lessen)|"
-    r"\b(?:healed|cleared|disappeared|regressed|subsided|normali[sz]ed)\b|"
-    r"remained (?:\w+ )?(?:clear|in (?:\w+ )?remission|symptom-free)|positive effects?|"
-    r"(?:increased|rose) significantly|(?:marked|complete|partial|significant|rapid) relief|relief of|non-?inferior|"
-    r"(?:regrowth|improvement|remission|resolution|recovery|response|benefit) (?:was|were) (?:seen|observed|noted|"
-    r"achieved|recorded|reached)|"
-    r"(?:smaller|lower|less|fewer|less frequent|shorter) (?:\w+ ){0,2}(?:with|in|on|among) (?:the )?(?:LDN|naltrexone|"
-    r"treated|treatment|intervention|users)|"
-    r"(?:reduced|decreased|inhibited|suppressed|lowered) (?:\w+ ){1,3}by \d+(?:\.\d+)? ?%|"
-    r"\) (?:improved|decreased|declined|fell)\b|significantly (?:longer|shorter|higher|greater)|"
-    r"(?:it|ldn|naltrexone|treatment) did (?:reduce|improve|lower|decrease|relieve|alleviate|attenuate)|"
-    r"(?:lowers|lowered|reduces|reduced|decreases|decreased) the (?:risk|incidence|frequency|severity) of|"
-    r"(?:an? )?(?:safe(?:, \w+,? and|,? and)? )?effective alternative|"
-    r"(?:suggests?|shows?|showed|supports?|demonstrates?|confirms?|indicates?) (?:the )?(?:efficacy|effectiveness|"
-    r"benefits?) of|in favou?r of (?:the )?(?:[\w-]+ ){0,2}(?:ldn|naltrexone|treatment|intervention|active)|"
-    r"(?:remarkable|marked|dramatic|notable|substantial|rapid) (?:\w+ ){0,2}(?:regrowth|improvement|recovery|"
-    r"resolution|response|relief|healing)|(?:reduced|lower|decreased) (?:quantities|amounts|doses|need|"
-    r"requirements?) (?:of|for)|(?:increase|prolongation|extension) (?:in|of) (?:\w+ ){0,2}survival|"
-    r"delay in (?:\w+ ){0,4}tumou?r|"
-    r"(?:fewer|less frequent) (?:flares|relapses|"
-    r"attacks|symptoms|episodes|exacerbations)|reported (?:fewer|less|improvement|improved|benefit))")
-NEGATIVE = _rx(
-    r"\b(worsen(?:ed|ing)?|deteriorat\w+|higher (?:relapse|pain|disease activity)|increased (?:pain|relapses?|"
-    r"disease activity|mortality)(?: compared| relative| versus| vs)|more (?:relapses|pain) than|"
-    r"(?<!non-)(?<!non)inferior to|"
-    r"(?:decrease|reduction|decline) in (?:\w+ ){0,2}survival|"
-    r"(?:was|were) harmful|(?:poorly|badly) tolerated|substantial intolerance|elevated (?:\w+ )?risk|"
-    r"(?:overdose|mortality|deaths?|relapses?|flares?)\b[^.;]{0,40}\b"
-    r"(?:was|were) (?:\w+ )?increased|"
-    r"(?:precipitat|trigger|provok|induc)\w* (?:\w+ ){0,2}(?:flares?|relapses?|exacerbations?)|"
-    r"flares? (?:of|in) (?:\w+ ){0,2}(?:after|following) (?:starting|initiation|initiating|beginning))\b")
-SAFETY = _rx(r"\b(well[- ]tolerated|safe(?:ly)?\b|tolerab\w+|no serious adverse|(?:injury|toxicity|hepatotoxicity|"
-             r"adverse \w+|side effects?|discontinuations?) (?:was|were) (?:rare|uncommon|infrequent)|no cases of|"
-             r"(?:adverse|side) (?:events?|effects?)"
-             r"[^.;]{0,40}\b(?:were|was) (?:mild|rare|uncommon|transient|minimal|minor)|"
-             r"mild (?:adverse|side) (?:events?|effects?))")
-# Improvement after the drug was stopped is evidence of harm, not benefit.
-DECHALLENGE = _rx(r"\b(?:improved|resolved|recovered|normali[sz]ed) (?:\w+ )?after (?:stopping|discontinu\w+|"
-                  r"withdraw\w+|cessation)")
-RESULT_CUE = _rx(r"\b(similar|percent|increas|"
-                 r"unchanged|adverse|side effects|tolerat|relief|regrowth|smaller|larger|lower|higher|fewer|"
-                 r"whereas|prevent|preserv|rare|occurred|\d+ ?%|"
-                 r"earlier|faster|longer|shorter|less|than|flares?|significant|improv|reduc|decreas|differ|compared|"
-                 r"versus|vs\.?|p\s*[<=>]|tolerat|effective|"
-                 r"no effect|worsen|response|respond|healed|resolved|subsided|cleared|disappeared|regressed|remission)")
-
-# A case report titled with an event "after starting low-dose naltrexone" reports a harm, even when the patient
-# recovered ("symptoms resolved after the dose was reduced").
-HARM_TITLE = _rx(r"\b(?:after|following) (?:the )?"
-                 r"(?:initiation of|starting|start of|initiating|beginning|introduction of) "
-                 r"(?:low[- ]dose |ldn|oral )?(?:naltrexone|ldn)\b")
 DIRECTIONS = {"null", "weak_null", "positive", "negative"}
 NO_FINDING_DESIGNS = {"protocol"}
 DESCRIPTIVE_DESIGNS = {"narrative_review"}
@@ -168,8 +51,9 @@ DESCRIPTIVE_DESIGNS = {"narrative_review"}
 
 def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
     """Results and conclusions; in an unstructured abstract also any result-like sentence after the first."""
-    return [s for s in sents if s.section in ("results", "conclusions") or
-            (s.section == "other" and s.index > 0 and RESULT_CUE.search(s.text))]
+    return [s for s in sents if (s.section in ("results", "conclusions") or
+                                 s.section == "other" and s.index > 0 and RESULT_CUE.search(s.text))
+            and not AIM.search(s.text)]
 
 
 def _classify(text: str) -> set[str]:
@@ -204,16 +88,12 @@ def _classify(text: str) -> set[str]:
     return kinds
 
 
-ADVERSE_CONTEXT = _rx(r"\b(adverse (?:events?|effects?|reactions?)|side[- ]effects?|withdrawals? (?:due|owing|because)|"
-                      r"discontinu\w+ (?:due|owing|because)|"
-                      r"(?:discontinued|withdrew|stopped|dropped out) (?:\w+ ){0,3}?"
-                      r"(?:due|owing|because)|tolerability|toxicity)\b")
+ADVERSE_CONTEXT = _phrase("adverse_context")
 
 
 # "lower mean withdrawal scores (8.1 vs 11.6; p = 0.002)", "closed faster than vehicle (p < 0.01)": a
 # difference shown significant is a result, whichever words describe it.
-CHANGE = _rx(r"\b(lower|higher|greater|smaller|fewer|less|more|faster|slower|shorter|longer|earlier|later|delayed|"
-             r"reduced|increased|decreased|improved|better)\b")
+CHANGE = _phrase("change")
 
 
 def _p_values(folded: str) -> list[tuple[str, float]]:
@@ -239,13 +119,12 @@ def _contrast(text: str) -> bool:
 
 
 # "The primary outcome was change in pain intensity": the outcome that decides a trial's finding.
-PRIMARY = _rx(r"\b(?:primary|main) (?:efficacy )?(?:outcomes?|end ?points?|outcome measures?|efficacy measures?)\b")
-SECONDARY = _rx(r"\b(?:secondary|other|exploratory) (?:outcomes?|end ?points?|measures?)\b")
+PRIMARY = _phrase("primary")
+SECONDARY = _phrase("secondary")
 # A sentence that only names the outcome ("The primary outcome was the proportion whose pain improved") is
 # no result, whatever words it uses; one with a p-value or a comparison verb is.
-DEFINITION = _rx(r"\b(?:primary|secondary|main) (?:efficacy )?(?:outcomes?|end ?points?|outcome measures?) "
-                 r"(?:was|were|is|are|included|comprised|will be)\b")
-DEFINITION_RESULT = _rx(r"\bp\s*[<=>≤≥]|\b(?:differ\w*|significant\w*|met|achieved|reached|favou?r\w*)\b")
+DEFINITION = _phrase("definition")
+DEFINITION_RESULT = _phrase("definition_result")
 CLAUSE_SPLIT = _rx(r";|,? (?:but|whereas|while|although|however)\b")
 SECTION_RANK = {"results": 0, "other": 1, "conclusions": 2}
 
@@ -495,7 +374,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     return finding, evidence, reasons, per_outcome
 
 
-SAFETY_TOPIC = _rx(r"\b(adverse (?:events?|effects?|reactions?)|side effects?|safety|tolerability|toxicity|harms?)\b")
+SAFETY_TOPIC = _phrase("safety_topic")
 
 
 def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tuple[str, str | None, list[TagReason]]:
@@ -520,7 +399,7 @@ def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tup
 
 
 SAFETY_REVIEW_DESIGNS = {"systematic_review_or_meta_analysis"}
-ENDORSES = phrases.rule("finding", "review_endorses")
+ENDORSES = _phrase("review_endorses")
 
 
 def _safety_review(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str, str, list[TagReason]] | None:
@@ -551,14 +430,7 @@ def _from_primary(per_outcome: list[OutcomeFinding], primary_results: list[tuple
 
 # In an unstructured abstract the last sentence concludes only when it is worded as a conclusion ("These
 # results suggest ...", "LDN may ..."); otherwise it is one more result ("No effect on sleep could be shown.").
-CONCLUSION_CUE = _rx(
-    r"\b(?:conclu\w*|suggest\w*|indicat\w*|implies|imply|these (?:results|findings|data|observations)|"
-    r"our (?:results|findings|data|study)|"
-    r"(?:this|the present) (?:study|trial|review|case|report|series|pilot|analysis|meta-analysis)|"
-    r"(?:may|might|could|can) (?!be (?:demonstrated|detected|found|shown|observed|seen|identified|measured))\w+|"
-    r"appears?|seems?|promising|warrant\w*|further (?:studies|research|trials|investigation)|"
-    r"supports? (?:the|its|a|use)|(?:shows?|showed|demonstrates?|demonstrated|confirms?|confirmed) that|"
-    r"taken together|thus|therefore|overall|in summary)\b")
+CONCLUSION_CUE = _phrase("conclusion_cue")
 # A sentence cut short by the page it was read from ("There were no group differences in use of adjuvant medicat")
 COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
 
