@@ -2,8 +2,9 @@
 
 Candidates come from the database (titles sharing the reference's words, and records with its journal,
 volume and first page) and, when the database has no record with this title, from PubMed: ECitMatch
-when journal, volume and first page are given, and the title's words in [ti] (all of them; when no
-record has every word, any of them, in PubMed's relevance order). The title decides what is found;
+when journal, volume and first page are given (its record is the answer when it has the cited title),
+else the title's words in [ti] (all of them; when no record has every word, any of them, in PubMed's
+relevance order). The title decides what is found;
 year, journal, first author, volume and pages only rank the candidates (a wrong year never hides the
 study) and each one that differs is reported. Two candidates that the reference cannot tell apart
 are an ambiguity, listed best first with why.
@@ -212,12 +213,15 @@ def resolve(ref: Reference, store: Store, client: EntrezClient | None,
     if res.best is not None or client is None:
         return res
     found: list[tuple[Article, str]] = [(c.article, c.via) for c in res.ranked]
-    ids: dict[str, str] = {}
     if ref.has_source:
         res.asked.append("ECitMatch")
         pmid = client.ecitmatch([ref])[0]
         if pmid:
-            ids[pmid] = "ECitMatch"
+            found += [(a, "ECitMatch") for a in fetch([pmid])]
+            res.ranked = rank(ref, found)
+            if res.best is not None and not res.ambiguous:  # its title matches: no title search needed
+                return res
+    ids: dict[str, str] = {}
     if ref.title:
         term, hits = client.title_search(title_words(ref.title))
         res.asked.append(f"esearch {term}")

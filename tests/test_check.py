@@ -420,3 +420,17 @@ def test_a_bare_title_that_reads_like_a_claim_is_found_from_an_empty_database(db
     r = cli("check", title, "--json", db=db)
     d = json.loads(r.stdout)
     assert r.exit_code == 0 and d["kind"] == "title" and d["record"]["pmid"] == "980000800"
+
+
+def test_ecitmatch_whose_record_has_the_title_needs_no_title_search(db, eutils_server):
+    serve_cree(eutils_server)
+    eutils_server.records["20695007"].title = SYNTH_CREE["title"]
+    d = json.loads(cli("check", "Cree BA, et al. SYNTHETIC stand-in record: Pilot trial of low-dose naltrexone and "
+                                "quality of life in multiple sclerosis. Ann Neurol. 2010;68(2):145-50.", "--json",
+                       db=db).stdout)
+    assert d["verdict"] == "found" and d["found_via"] == "ECitMatch" and d["pubmed_asked"] == ["ECitMatch"]
+    assert [q.path.rsplit("/", 1)[1] for q in eutils_server.requests] == ["ecitmatch.cgi", "efetch.fcgi"]
+    # in a batch, each input says whether it needed the network
+    eutils_server.add("980000900", keys=set(), title="Synthetic record fetched once")
+    r = cli("check", "980000900", "980000900", "--json", db=db)
+    assert [x["network"] for x in json.loads(r.stdout)] == ["used", "not needed"]
