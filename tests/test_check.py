@@ -41,6 +41,13 @@ def db(tmp_path, monkeypatch):
     return tmp_path / "c.db"
 
 
+def imported(db, tmp_path, *record, **fields):
+    """One synthetic record (make_article_xml's arguments) imported into the database: counted in verdicts."""
+    xml = tmp_path / "r.xml"
+    xml.write_text(XML_HEAD + make_article_xml(*record, **fields) + "</PubmedArticleSet>")
+    assert cli("import", str(xml), db=db).exit_code == 0
+
+
 def serve_cree(srv):
     srv.add("20695007", keys={"[doi]", "Pilot[ti]"}, **SYNTH_CREE)
     srv.citations[("ann neurol", "2010", "68", "145")] = "20695007"
@@ -167,13 +174,9 @@ def test_not_found_when_the_cited_journal_has_nothing(db, eutils_server):
 
 
 def test_offline_and_unreachable(db, tmp_path, monkeypatch):
-    xml = tmp_path / "r.xml"
-    xml.write_text(XML_HEAD + make_article_xml("980000010", "Synthetic record about fibromyalgia and LDN",
-                                               "Twenty women with fibromyalgia were randomized to LDN or placebo. "
-                                               "Pain improved significantly with LDN.",
-                                               mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"])
-                   + "</PubmedArticleSet>")
-    assert cli("import", str(xml), db=db).exit_code == 0
+    imported(db, tmp_path, "980000010", "Synthetic record about fibromyalgia and LDN",
+             "Twenty women with fibromyalgia were randomized to LDN or placebo. Pain improved significantly with LDN.",
+             mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"])
     monkeypatch.setenv("LDN_LIT_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")  # closed port
     r = cli("check", "980000010", "--json", db=db)
     assert r.exit_code == 0 and json.loads(r.stdout)["source"] == "database"
@@ -201,12 +204,9 @@ def test_claim_with_an_empty_database_and_no_network_says_so(db, monkeypatch):
 
 
 def test_claim_answered_from_the_database_asks_pubmed_nothing(db, eutils_server, tmp_path):
-    xml = tmp_path / "r.xml"
-    xml.write_text(XML_HEAD + make_article_xml("980000020", "Synthetic record about fibromyalgia and LDN",
-                                               "Twenty women with fibromyalgia were randomized to LDN or placebo. "
-                                               "Pain improved significantly with LDN.", mesh=["Fibromyalgia"],
-                                               pub_types=["Randomized Controlled Trial"]) + "</PubmedArticleSet>")
-    assert cli("import", str(xml), db=db).exit_code == 0
+    imported(db, tmp_path, "980000020", "Synthetic record about fibromyalgia and LDN",
+             "Twenty women with fibromyalgia were randomized to LDN or placebo. Pain improved significantly with LDN.",
+             mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"])
     d = json.loads(cli("check", "LDN improved pain in fibromyalgia", "--json", db=db).stdout)
     assert d["verdict"] == "supported" and d["network"] == "not needed" and eutils_server.requests == []
 
@@ -254,12 +254,10 @@ def test_a_title_nobody_has_is_read_as_a_claim_and_says_so(db, eutils_server):
 
 
 def test_the_cited_journal_alone_is_asked_when_the_database_covers_the_outcome(db, eutils_server, tmp_path):
-    xml = tmp_path / "r.xml"
-    xml.write_text(XML_HEAD + make_article_xml(
+    imported(db, tmp_path,
         "980000030", "Synthetic record about LDN in fibromyalgia", "Synthetic test text. Forty women with "
         "fibromyalgia were randomized to LDN 4.5 mg or placebo. Pain improved significantly with LDN (p = 0.01).",
-        mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"]) + "</PubmedArticleSet>")
-    assert cli("import", str(xml), db=db).exit_code == 0
+        mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"])
     d = json.loads(cli("check", "A study published in the Journal of Clinical Rheumatology found that LDN improved "
                                 "pain in fibromyalgia", "--json", db=db).stdout)
     assert d["pubmed_search"].startswith("asked for Journal of Clinical Rheumatology's records on Fibromyalgia")
@@ -278,12 +276,10 @@ def test_nothing_is_asked_once_update_has_searched_the_condition(db, eutils_serv
 
 
 def test_checking_an_off_topic_pmid_leaves_the_verdicts_as_they_were(db, eutils_server, tmp_path):
-    xml = tmp_path / "r.xml"
-    xml.write_text(XML_HEAD + make_article_xml(
+    imported(db, tmp_path,
         "980000040", "Synthetic record about LDN in fibromyalgia", "Synthetic test text. Forty women with "
         "fibromyalgia were randomized to LDN 4.5 mg or placebo. Pain did not differ from placebo (p = 0.5).",
-        mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"]) + "</PubmedArticleSet>")
-    assert cli("import", str(xml), db=db).exit_code == 0
+        mesh=["Fibromyalgia"], pub_types=["Randomized Controlled Trial"])
     before = cli("claims", "--json", db=db).stdout
     # a positive trial on the same claim, fetched by `check` alone (no tracked search has found it)
     eutils_server.add("980000041", keys={"fibromyalg"}, title="Synthetic trial of LDN in fibromyalgia",
