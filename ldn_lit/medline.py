@@ -147,7 +147,7 @@ def iter_medline(source: str | Path | bytes, notes: ParseNotes | None = None) ->
     if isinstance(source, bytes):
         handle: io.TextIOBase = io.StringIO(source.decode("utf-8", errors="replace"))
     else:
-        handle = io.TextIOWrapper(open_maybe_gzip(source), encoding="utf-8-sig", errors="replace")
+        handle = io.TextIOWrapper(open_maybe_gzip(source), encoding="utf-8-sig")
     n = 0
     lines = _Recorder(handle)
     with handle:
@@ -166,8 +166,27 @@ def iter_medline(source: str | Path | bytes, notes: ParseNotes | None = None) ->
                 yield art
         except (EOFError, gzip.BadGzipFile, zlib.error) as e:
             raise PubmedParseError(f"broken gzip file ({e or 'it ends too early'})") from None
+        except UnicodeDecodeError:  # PubMed writes UTF-8: another encoding would be stored garbled
+            assert not isinstance(source, bytes)  # bytes are decoded above, with replacement
+            raise PubmedParseError(_not_utf8(source)) from None
     if n == 0:
         raise PubmedParseError("no MEDLINE records found (expected lines like 'PMID- 12345')")
+
+
+def _not_utf8(source: str | Path) -> str:
+    """Where a MEDLINE file stops being UTF-8: its line, the record it is in, the byte."""
+    pmid = None
+    with open_maybe_gzip(source) as f:
+        for number, line in enumerate(f, 1):
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as e:
+                record = f"in the record of PMID {pmid}" if pmid else "before the first PMID line"
+                return (f"not UTF-8 text (byte 0x{line[e.start]:02x} on line {number}, {record}; Latin-1 or "
+                        "Windows-1252?); save it as UTF-8, or export it from PubMed again")
+            if text.startswith("PMID-"):
+                pmid = text[5:].strip()
+    return "not UTF-8 text; save it as UTF-8, or export it from PubMed again"
 
 
 class _Recorder:

@@ -213,3 +213,14 @@ def test_a_gzipped_reply_body_is_capped_too(monkeypatch):
                           + "</PubmedArticleSet>\n").encode())
     with pytest.raises(pubmed_xml.PubmedParseError, match="once decompressed"):
         list(pubmed_xml.iter_articles(body))
+
+
+def test_a_latin1_medline_file_is_one_line_not_silently_garbled(cli, tmp_path):
+    """A .nbib re-saved in Latin-1 (PubMed writes UTF-8): its 'é' used to become U+FFFD without a word."""
+    f = tmp_path / "latin1.nbib"
+    f.write_bytes((medline("970102301", "Synthetic first record")
+                   + medline("970102302", "Synthetic caf\u00e9 record")).encode("latin-1"))
+    r = cli("import", str(f))
+    assert r.exit_code == 1 and r.stderr.count("\n") == 1, r.output
+    assert "not UTF-8 text (byte 0xe9 on line 15, in the record of PMID 970102302" in r.stderr
+    assert "nothing from this file was imported" in r.stderr
