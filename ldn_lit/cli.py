@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -84,6 +84,11 @@ class _Group(TyperGroup):
                 param.metavar = ""
         return params
 
+    def parse_args(self, ctx: _ClickContext, args: list[str]) -> list[str]:
+        if ctx.parent is None:  # the root: `ldn-lit stats --db x.db` means `ldn-lit --db x.db stats`
+            args = hoist_global_options(args)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: _ClickContext) -> Any:
         try:
             for arg in [*(getattr(ctx, "_protected_args", None) or []), *ctx.args]:
@@ -110,6 +115,35 @@ class _Group(TyperGroup):
                 fail("disk full; nothing half-written was kept. Free some space and run the command again.", 2)
             where = f"{e.filename}: " if getattr(e, "filename", None) else ""
             fail(f"{where}{e.strerror or e}", 2)
+
+
+_GLOBAL_FLAGS = {"-q", "--quiet", "-v", "--verbose"}
+_GLOBAL_WITH_VALUE = {"--db", "--config"}
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """The global options (--db, --config, -q, -v) wherever they are typed, moved before the command, as
+    people type them after it (`ldn-lit update --db x.db`); everything after `--` stays where it is."""
+    front: list[str] = []
+    rest: list[str] = []
+    i, seen_command, command_at = 0, False, 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            rest += args[i:]
+            break
+        name = a.split("=", 1)[0]
+        if seen_command and a in _GLOBAL_FLAGS:
+            front.append(a)
+        elif seen_command and name in _GLOBAL_WITH_VALUE:
+            front += [a] if "=" in a else args[i:i + 2]
+            i += 0 if "=" in a else 1
+        else:
+            if not seen_command and not a.startswith("-") and not (rest and rest[-1] in _GLOBAL_WITH_VALUE):
+                seen_command, command_at = True, len(rest)
+            rest.append(a)
+        i += 1
+    return rest[:command_at] + front + rest[command_at:]  # typed later: wins over the same option before
 
 
 EXPORT_FORMATS_HELP = f"{', '.join(EXPORT_FORMATS[:-1])} or {EXPORT_FORMATS[-1]}."
@@ -158,6 +192,30 @@ def print_json(value: Any) -> None:
     import json
 
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def print_table(table: Table) -> None:
+    """A table: drawn on a terminal; in a pipe or a file, plain tab-separated lines, the header first and
+    no box-drawing or markup (like gh), so that `cut`, `sort` and spreadsheets read it. Its title then
+    goes to stderr, where a person still sees it."""
+    if console.is_terminal:
+        console.print(table)
+        return
+    from rich.text import Text
+
+    if table.title:
+        err_console.print(f"[dim]{table.title}[/dim]", soft_wrap=True)
+
+    def cell(value: Any) -> str:
+        text = value.plain if isinstance(value, Text) else Text.from_markup(str(value)).plain
+        return re.sub(r"\s+", " ", text).strip()
+
+    columns = table.columns
+    body = zip(*(c.cells for c in columns), strict=True)
+    rows = [[cell(c.header) for c in columns]] + [list(map(cell, r)) for r in body]
+    if table.show_footer and any(str(c.footer) for c in columns):
+        rows.append([cell(c.footer) for c in columns])
+    sys.stdout.write("".join("\t".join(r) + "\n" for r in rows))
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -246,6 +304,7 @@ def update(
     batch_size: int = typer.Option(None, "--batch-size", min=1, max=10_000,
                                    help="Records per efetch request [default: as few requests as possible, "
                                         "at most 5,000 records each]."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: the run's counts per search."),
 ) -> None:
     """Search PubMed for every condition in queries.toml; store new and revised records.
 
@@ -294,11 +353,14 @@ def update(
         from .trials import refresh_links
 
         refresh_links(store)
+    if as_json:
+        print_json({**asdict(report), "database": str(store.path), "records": store.count_articles()})
+        return
     if v == 0:
         return
     _warn(report.warnings)
     # "found" totals distinct records, not the sum of the rows: two conditions may find one record
-    console.print(_searches_table("ldn-lit update", report, ("query", "found", "revised"), report.found))
+    print_table(_searches_table("ldn-lit update", report, ("query", "found", "revised"), report.found))
     console.print(f"requests: {report.requests}   time: {report.seconds:.1f} s   "
                   f"database: {store.path} ({store.count_articles()} records)")
     if report.deleted:
@@ -336,6 +398,7 @@ def trials_update(
     full: bool = typer.Option(False, "--full", help="Ask the registry for every study again."),
     pubmed: bool = typer.Option(True, "--pubmed/--no-pubmed",
                                 help="Ask PubMed for the NCT number of each finished trial that reported nothing."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: the run's counts per search."),
 ) -> None:
     """Fetch the registered naltrexone studies from ClinicalTrials.gov (API v2); conditions are assigned here.
 
@@ -359,10 +422,14 @@ def trials_update(
             with EntrezClient(cfg.entrez) as entrez:
                 checked = check_pubmed(store, cfg, entrez, today_utc())
             report.links = refresh_links(store)
+    if as_json:
+        print_json({**asdict(report), "database": str(store.path), "trials": store.count_trials(),
+                    "pubmed_check": asdict(checked) if checked else None})
+        return
     if verbosity(ctx) == 0:
         return
     _warn(report.warnings)
-    console.print(_searches_table("ldn-lit trials update", report, ("search", "studies", "updated"),
+    print_table(_searches_table("ldn-lit trials update", report, ("search", "studies", "updated"),
                                   sum(q.count for q in report.queries)))
     console.print(escape("stored trials per condition: " + ", ".join(f"{c} {n}" for c, n in report.by_condition.items())
                          + f"; on no tracked condition {report.untracked}"))
@@ -408,7 +475,7 @@ def trials_gap(
         table.add_column(col, justify="left" if col == "condition" else "right")
     for g in gaps:
         table.add_row(*gap_row(g))
-    console.print(table)
+    print_table(table)
     console.print(escape(DEFINITION.format(as_of=today)))
     for g in gaps:
         for kind, rows in (("unreported", g.unreported), ("registry results overdue", g.registry_overdue),
@@ -476,26 +543,52 @@ def trials_link(ctx: typer.Context) -> None:
 @app.command("import")
 def import_(
     ctx: typer.Context,
-    files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, readable=True,
-                                       help="PubMed XML (efetch output) or MEDLINE/.nbib files."),
+    files: list[str] = typer.Argument(..., help="PubMed XML (efetch output), MEDLINE/.nbib, or ldn-lit's own "
+                                                "JSON/JSON Lines export; - reads standard input."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: the counts of each file."),
 ) -> None:
-    """Import records saved from PubMed: XML, or MEDLINE text ("Save -> PubMed format", .nbib).
+    """Import records saved from PubMed: XML, or MEDLINE text ("Save -> PubMed format", .nbib); or an
+    `ldn-lit export --format json` (or jsonl) of another database, whose tags are recomputed.
 
     Each file is imported whole or not at all. Example:  ldn-lit import saved.xml pubmed-ldn.nbib
     """
+    import tempfile
+
     from .ingest import import_file
 
+    paths = [_input_path(ctx, f) for f in files]
     cfg, store = get_config(ctx), get_store(ctx, create=True)
-    for path in files:
-        try:
-            r = import_file(store, cfg, path)
-        except LdnLitError as e:
-            fail(f"{path}: {e}; nothing from this file was imported", e.exit_code)
-        if verbosity(ctx):
-            _warn(r.warnings)
-            console.print(f"{escape(str(path))}: {r.records} records ({r.format}): {r.new} new, {r.revised} revised, "
-                          f"{r.unchanged} unchanged" + (f", {r.older} older copies skipped" if r.older else "")
-                          + (f", {r.deleted} stored records marked deleted (<DeleteCitation>)" if r.deleted else ""))
+    reports = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for given, path in zip(files, paths, strict=True):
+            if path is None:  # standard input: saved first, so that it too is imported whole or not at all
+                path = Path(tmp) / "stdin"
+                with open(path, "wb") as f:
+                    f.write(sys.stdin.buffer.read())
+            try:
+                r = import_file(store, cfg, path)
+            except LdnLitError as e:
+                fail(f"{given}: {e}; nothing from this file was imported", e.exit_code)
+            reports.append(r)
+            if verbosity(ctx) and not as_json:
+                _warn(r.warnings)
+                console.print(f"{escape(given)}: {r.records} records ({r.format}): {r.new} new, {r.revised} revised, "
+                              f"{r.unchanged} unchanged" + (f", {r.older} older copies skipped" if r.older else "")
+                              + (f", {r.deleted} stored records marked deleted (<DeleteCitation>)"
+                                 if r.deleted else ""))
+    if as_json:
+        print_json([{**asdict(r), "path": given} for given, r in zip(files, reports, strict=True)])
+
+
+def _input_path(ctx: typer.Context, given: str) -> Path | None:
+    """A file argument: None for - (standard input), else the path, which must be a readable file."""
+    if given == "-":
+        return None
+    path = Path(given)
+    if not path.is_file():
+        raise _UsageError(f"{given}: {'is a folder' if path.is_dir() else 'no such file'}; give a file, or - for "
+                          "standard input", ctx)
+    return path
 
 
 # ---- export ----------------------------------------------------------------------------------
@@ -530,14 +623,17 @@ def export(
 @app.command()
 def search(
     ctx: typer.Context,
-    query: str = typer.Argument(..., help='Words as typed (low-dose, Crohn\'s), "phrases", AND/OR/NOT, prefix*.'),
+    words: list[str] = typer.Argument(..., metavar="QUERY",
+                                      help='Words as typed (low-dose, Crohn\'s), "phrases", AND/OR/NOT, prefix*; '
+                                           "unquoted words are one query."),
     limit: int = typer.Option(20, "--limit", "-n", help="Show at most N records, best match first."),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output: the matches and their count."),
 ) -> None:
     """Full-text search over stored titles and abstracts.
 
-    Example:  ldn-lit search "fatigue AND placebo"
+    Example:  ldn-lit search fatigue AND placebo      ldn-lit search '"low dose" pain'
     """
+    query = " ".join(words)
     rows, total = get_store(ctx, readonly=True).search(query, limit)
     if as_json:
         print_json({"query": query, "total": total, "matches": rows})
@@ -552,7 +648,7 @@ def search(
     for r in rows:
         table.add_row(r["pmid"], str(r["year"] or ""), escape(r["journal_iso"] or ""),
                       f"[bold]{escape(r['title'])}[/bold]\n{escape(r['snippet'] or '')}")
-    console.print(table)
+    print_table(table)
 
 
 # ---- stats -----------------------------------------------------------------------------------
@@ -588,32 +684,32 @@ def stats(
     searched = dict(s["by_condition_searched"])
     for cid, n in s["by_condition_tagged"]:
         t.add_row(cid or "(none of them)", str(n), str(searched.get(cid, 0)) if cid else "")
-    console.print(t)
+    print_table(t)
     t = Table(title="Condition x design x population")
     for col in ("condition", "design", "population", "records"):
         t.add_column(col)
     for cid, design, pop, n in s["by_condition_design_population"]:
         t.add_row(cid, design, pop, str(n))
-    console.print(t)
+    print_table(t)
     if s["other_conditions"]:
         t = Table(title="Other conditions: records no configured condition matched, by MeSH heading or title words")
         t.add_column("about")
         t.add_column("records", justify="right")
         for term, n in s["other_conditions"]:
             t.add_row(escape(term), str(n))
-        console.print(t)
+        print_table(t)
     t = Table(title="Records by year")
     t.add_column("year")
     t.add_column("records", justify="right")
     for year, n in s["by_year"]:
         t.add_row(str(year or "?"), str(n))
-    console.print(t)
+    print_table(t)
     t = Table(title="Records by publication type")
     t.add_column("publication type")
     t.add_column("records", justify="right")
     for pt, n in s["by_publication_type"]:
         t.add_row(escape(pt), str(n))
-    console.print(t)
+    print_table(t)
 
 
 # ---- show / retag ----------------------------------------------------------------------------
@@ -623,7 +719,7 @@ def show(
     pmid: str = typer.Argument(..., help="A stored PMID, or a stored trial's NCT number."),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output: the record as `export` writes it."),
 ) -> None:
-    """Print one stored record with its tags and why each tag was given, and its linked trials;
+    """Print one stored record: its citation, abstract, tags and why each tag was given, and its linked trials;
     or one registered trial (NCT number) with its linked papers.
 
     Example:  ldn-lit show 20695007      ldn-lit show NCT01234567
@@ -660,6 +756,12 @@ def show(
         console.print(escape(f"Registered trial {link['nct_id']} ({_LINK_LABEL.get(link['method'], link['method'])}"
                              f"{', weaker' if link['strength'] == 'weak' else ''}): {link['trial_title'] or ''}  "
                              f"https://clinicaltrials.gov/study/{link['nct_id']}"))
+    console.print()  # the abstract, a section a paragraph, before the tags that quote it
+    for sec in a.abstract_sections or []:
+        console.print(escape(f"{sec.label}: {sec.text}" if sec.label else sec.text))
+    if not a.abstract_sections:
+        console.print("No abstract in PubMed.")
+    console.print()
     if t is None:
         console.print("[yellow]No tags stored: run `ldn-lit retag`.[/yellow]")
         return
@@ -692,9 +794,7 @@ def show(
         table.add_row(f"outcome: {f.outcome}" + (" (primary)" if f.primary else ""),
                       f.finding + (f" ({f.comparison})" if f.comparison not in (None, "none") else ""),
                       escape(f"result_sentence: {f.evidence}" + (f"; effect: {f.effect}" if f.effect else "")))
-    console.print(table)
-    if verbosity(ctx) >= 2 and a.abstract:
-        console.print(escape(a.abstract))
+    print_table(table)
 
 
 _LINK_LABEL = {"registry_reference": "listed in the registry's references",
@@ -929,7 +1029,7 @@ def _print_check(ctx: typer.Context, r: Any) -> None:
         for name, m in r.field_matches.items():
             t.add_row(name, escape(str(m["given"])), escape(str(m["found"] or "-")),
                       "[green]yes[/green]" if m["match"] else "[red]NO[/red]")
-        console.print(t)
+        print_table(t)
     if r.claim:
         c = r.claim
         console.print(escape(f"Claim: condition {c['condition']}, outcome {', '.join(c['outcomes']) or '-'}, "
@@ -956,7 +1056,7 @@ def _print_check(ctx: typer.Context, r: Any) -> None:
         for c in r.citation_candidates:
             t.add_row(c["pmid"], str(c["year"] or ""), escape(c["journal"] or ""), escape(c["first_author"] or ""),
                       escape(c["title"]), escape(c["why"]))
-        console.print(t)
+        print_table(t)
     if r.candidates and verbosity(ctx) >= 1:
         t = Table(title="Candidate records, best fit first")
         for col in ("PMID", "year", "journal", "design", "population", "n", "finding"):
@@ -964,29 +1064,32 @@ def _print_check(ctx: typer.Context, r: Any) -> None:
         for c in r.candidates[:8]:
             t.add_row(c["pmid"], str(c["year"] or ""), escape(c["journal"] or ""), c["design"], c["population"],
                       str(c["sample_size"] or ""), c["finding"] or "")
-        console.print(t)
+        print_table(t)
     console.print(f"[dim]PubMed: {escape(r.network)}[/dim]")
 
 
 @app.command()
 def audit(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True,
-                                help="The article: plain text, Markdown or HTML."),
+    file: str = typer.Argument(..., help="The article: plain text, Markdown or HTML; - reads standard input."),
     fmt: str = typer.Option("md", "--format", "-f", help="md or json."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output (= --format json)."),
     offline: bool = typer.Option(False, "--offline", help="Use only the local database."),
 ) -> None:
     """Find every claim and cited source in an article and check each: one table.
 
-    Example:  ldn-lit audit ../shared/seed-article.txt --format md
+    Example:  ldn-lit audit ../shared/seed-article.txt --format md      curl -s URL | ldn-lit audit -
     """
     from .audit import audit as run_audit
     from .audit import render_json, render_md
 
+    fmt = "json" if as_json else fmt
     if fmt not in ("md", "json"):
         fail(f"unknown format '{fmt}'; use md or json")
-    text = read_text(file)
-    report = run_audit(text, file.name, get_store(ctx, create=True, readonly=offline), get_config(ctx),
+    path = _input_path(ctx, file)
+    text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace") if path is None else read_text(path)
+    name = "standard input" if path is None else path.name
+    report = run_audit(text, name, get_store(ctx, create=True, readonly=offline), get_config(ctx),
                        _client_factory(ctx), offline=offline)
     if not report.rows:
         fail(f"{file}: no claim about LDN and a tracked condition, and no cited source, found in this article")

@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -150,6 +151,55 @@ def _csv_value(key: str, v: Any) -> Any:
 
 
 RECORDS = Flat(_CSV_COLUMNS, lambda r: {k: _csv_value(k, r.get(k)) for k in _CSV_COLUMNS})
+
+
+# ---- reading an export back (`ldn-lit import` of a JSON or JSON Lines export) ----------------------
+@dataclass
+class ExportedRecord:
+    """One record of an ldn-lit export, as import stores it again: the article (its tags are recomputed
+    by the current rules), the searches that found it and the day PubMed withdrew it, if it did."""
+
+    article: Any  # models.Article
+    matched_queries: list[str]
+    deleted_on: str | None
+
+
+def looks_like_export(head: bytes) -> bool:
+    """An ldn-lit JSON export starts with '[' and a record, JSON Lines with a record: '{"pmid"'."""
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return text.startswith(b'{"pmid"') or (text.startswith(b"[") and text[1:].lstrip().startswith(b'{"pmid"')) \
+        or text.startswith(b"[]")
+
+
+def read_export(path: Path) -> Iterator[ExportedRecord]:
+    """The records of a JSON (one array, a record a line, as `export` writes it) or JSON Lines export.
+    A line that is not a record stops the import with its number."""
+    with open(path, encoding="utf-8-sig") as f:
+        for number, line in enumerate(f, 1):
+            line = line.strip().rstrip(",")
+            if line in ("", "[", "]", "[]"):
+                continue
+            try:
+                yield exported_record(json.loads(line))
+            except (ValueError, TypeError, KeyError) as e:
+                raise LdnLitError(f"line {number} is not a record of an ldn-lit export ({e}); export again with "
+                                  "`ldn-lit export --format json`") from None
+
+
+def exported_record(d: dict[str, Any]) -> ExportedRecord:
+    """A record of an export (a dict as export_records() yields it) as an Article and its matches."""
+    from .models import AbstractSection, Article, Author, CommentCorrection, MeshHeading
+
+    if not isinstance(d, dict) or not str(d.get("pmid") or "").strip():
+        raise ValueError("no pmid")
+    article_fields = {f.name for f in dataclass_fields(Article)}
+    kept = {k: v for k, v in d.items() if k in article_fields}
+    kept["pmid"] = str(kept["pmid"])
+    kept["abstract_sections"] = [AbstractSection(**x) for x in d.get("abstract_sections") or []]
+    kept["authors"] = [Author(**x) for x in d.get("authors") or []]
+    kept["mesh"] = [MeshHeading(**x) for x in d.get("mesh") or []]
+    kept["comments_corrections"] = [CommentCorrection(**x) for x in d.get("comments_corrections") or []]
+    return ExportedRecord(Article(**kept), list(d.get("matched_queries") or []), d.get("deleted_on"))
 
 
 def _umask() -> int:

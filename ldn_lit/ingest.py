@@ -78,10 +78,13 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
 
     The whole file is one transaction: a malformed record at the end leaves the database as it was.
     """
+    from .export import looks_like_export
     from .medline import iter_medline, looks_like_medline
     from .pubmed_xml import ParseNotes, iter_articles, read_head
 
     head = read_head(path)
+    if looks_like_export(head):
+        return _import_export(store, config, path, batch_size)
     fmt = "medline" if looks_like_medline(head) else "xml"
     notes = ParseNotes()
     articles = iter_medline(path, notes) if fmt == "medline" else iter_articles(path, notes)
@@ -98,4 +101,30 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
             from datetime import date
 
             report.deleted = len(store.mark_deleted(list(dict.fromkeys(notes.deleted)), date.today().isoformat()))
+    return report
+
+
+def _import_export(store: Store, config: Config, path: Path, batch_size: int) -> ImportReport:
+    """Import ldn-lit's own JSON or JSON Lines export, all or nothing: the records with the searches that
+    found them and their withdrawal by PubMed; tags are recomputed by the current rules."""
+    from .export import read_export
+
+    report = ImportReport(path=path, format="ldn-lit export")
+    deleted: dict[str, list[str]] = {}
+    with store.atomic():
+        records = read_export(path)
+        while batch := [r for _, r in zip(range(batch_size), records, strict=False)]:
+            matches = {r.article.pmid: set(r.matched_queries) for r in batch if r.matched_queries}
+            saved = store_batch(store, config, [r.article for r in batch], source=f"import:{path.name}",
+                                matches=matches)
+            report.records += len(batch)
+            report.new += len(saved.new)
+            report.revised += len(saved.revised)
+            report.unchanged += len(saved.unchanged)
+            report.older += len(batch) - len(saved.new) - len(saved.revised) - len(saved.unchanged)
+            for r in batch:
+                if r.deleted_on:
+                    deleted.setdefault(r.deleted_on, []).append(r.article.pmid)
+        for day, pmids in sorted(deleted.items()):
+            report.deleted += len(store.mark_deleted(pmids, day))
     return report

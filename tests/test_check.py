@@ -373,7 +373,7 @@ def test_two_records_with_the_same_title_are_an_ambiguity_unless_details_decide(
     assert all("title matches" in c["why"] for c in d["citation_candidates"][:2])
     assert "2 records match this reference" in d["why"]
     r = cli("check", same, db=db)
-    assert r.exit_code == 3 and "Candidate records, best first" in r.stdout
+    assert r.exit_code == 3 and "Candidate records, best first" in r.output  # a piped table's title: stderr
     d = json.loads(cli("check", f"Beta B. {same}. J Synth Tests. 2018.", "--json", db=db).stdout)
     assert d["verdict"] == "found" and d["record"]["pmid"] == "980000521"
 

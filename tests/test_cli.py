@@ -84,7 +84,7 @@ def test_search_stats_show(db):
     assert "970000001" in run("search", "fatigue AND placebo", db=db).stdout
     assert "No stored record matches" in run("search", "zebrafish", db=db).stdout
     stats = run("stats", db=db).stdout
-    assert "5 records" in stats and "multiple_sclerosis" in stats and "Condition x design x population" in stats
+    assert "5 records" in stats and "multiple_sclerosis" in stats and "condition\tdesign\tpopulation\trecords" in stats
     show = run("show", "970000001", db=db).stdout
     assert "Synthetic record: low-dose naltrexone" in show and "design" in show and "pubtype" in show
     flat = " ".join(w for w in show.split() if w not in "│┃")  # the table wraps long cells
@@ -184,3 +184,86 @@ def test_usage_errors_are_one_line_exit_2(argv, capsys, monkeypatch, tmp_path):
         main()
     err = capsys.readouterr().err
     assert e.value.code == 2 and err.startswith("Error: ") and err.count("\n") == 1 and "--help" in err
+
+
+# ---- output that pipes (issue 21 item 3) ------------------------------------------------------------
+BOX = set("─│┃━┏┓┗┛┡┩└┘┌┐├┤┬┴┼╇╈╭╮╯╰═║")
+
+
+def test_piped_tables_are_tab_separated_lines_without_box_drawing(db):
+    for args in (["claims"], ["stats"], ["search", "naltrexone"], ["show", "970000001"]):
+        out = run(*args, db=db).stdout
+        assert not set(out) & BOX, args
+    stats = run("stats", db=db).stdout.splitlines()
+    i = stats.index("condition\tdesign\tpopulation\trecords")
+    assert stats[i + 1].split("\t")[1:3] != [] and len(stats[i + 1].split("\t")) == 4
+    search = run("search", "fatigue AND placebo", db=db).stdout.splitlines()
+    assert search[0] == "PMID\tyear\tjournal\ttitle / snippet" and search[1].startswith("970000001\t2023\t")
+
+
+def test_stats_takes_db_after_the_command(db):
+    r = runner.invoke(app, ["stats", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert "5 records" in r.stdout
+    r = runner.invoke(app, ["stats", "--json", "-q", "--db", str(db)])
+    assert r.exit_code == 0 and json.loads(r.stdout)["articles"] == 5
+
+
+def test_show_prints_the_abstract(db):
+    out = run("show", "970000001", db=db).stdout
+    assert "Fatigue scores did not differ from placebo." in out.split("tag\tvalue\twhy")[0]  # before the tags
+
+
+def test_audit_reads_standard_input(db):
+    text = "A study in the Journal of Neuroimmunology found that LDN reduced relapses in multiple sclerosis.\n"
+    r = runner.invoke(app, ["--db", str(db), "audit", "-", "--offline", "--json"], input=text)
+    assert r.exit_code == 0, r.output
+    got = json.loads(r.stdout)
+    assert got["rows"] and "multiple sclerosis" in json.dumps(got).lower()
+    missing = runner.invoke(app, ["--db", str(db), "audit", "nothing-here.txt"])
+    assert missing.exit_code == 2 and "no such file" in missing.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_export_then_import_round_trips_every_record_and_field(db, tmp_path, fmt):
+    exported = run("export", "--format", fmt, db=db).stdout
+    again = tmp_path / "again.db"
+    r = runner.invoke(app, ["--db", str(again), "import", "-"], input=exported)
+    assert r.exit_code == 0, r.output
+    assert "5 records (ldn-lit export): 5 new" in r.stdout
+    first = [json.loads(x.rstrip(",")) for x in exported.splitlines() if x.strip() not in ("[", "]")]
+    second = run("export", "--format", fmt, db=again).stdout
+    assert [json.loads(x.rstrip(",")) for x in second.splitlines() if x.strip() not in ("[", "]")] == first
+    assert second == exported  # byte for byte, every field (the article, its matches and tags)
+    assert set(first[0]) >= {"pmid", "title", "abstract_sections", "authors", "mesh", "matched_queries", "design"}
+
+
+def test_import_of_an_export_keeps_matches_and_withdrawals(db, tmp_path):
+    records = [json.loads(x) for x in run("export", "--format", "jsonl", db=db).stdout.splitlines()]
+    records[0]["matched_queries"] = ["fibromyalgia"]
+    records[0]["deleted_on"] = "2025-02-03"
+    f = tmp_path / "edited.jsonl"
+    f.write_text("".join(json.dumps(x) + "\n" for x in records))
+    again = tmp_path / "again.db"
+    assert runner.invoke(app, ["--db", str(again), "import", str(f)]).exit_code == 0
+    back = {x["pmid"]: x for x in map(json.loads, run("export", "--format", "jsonl", db=again).stdout.splitlines())}
+    assert back[records[0]["pmid"]]["matched_queries"] == ["fibromyalgia"]
+    assert back[records[0]["pmid"]]["deleted_on"] == "2025-02-03"
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(records[1]) + "\n" + '{"pmid": "1", "title": \n')
+    r = runner.invoke(app, ["--db", str(tmp_path / "b.db"), "import", str(broken)])
+    assert r.exit_code != 0 and "line 2 is not a record of an ldn-lit export" in r.stderr
+    assert "Traceback" not in r.output
+
+
+def test_update_json_prints_json(db, eutils_server):
+    r = runner.invoke(app, ["--db", str(db), "update", "--json", "-c", "fibromyalgia"])
+    assert r.exit_code == 0, r.output
+    got = json.loads(r.stdout)
+    assert got["database"] == str(db) and {q["condition_id"] for q in got["queries"]} == {"fibromyalgia"}
+    assert {"new", "revised", "requests", "records"} <= set(got)
+
+
+def test_unquoted_search_words_are_one_query(db):
+    quoted = run("search", "fatigue AND placebo", "--json", db=db).stdout
+    assert json.loads(run("search", "fatigue", "AND", "placebo", "--json", db=db).stdout) == json.loads(quoted)

@@ -110,7 +110,7 @@ def test_search_words_are_searched_as_typed_and_the_true_count_is_said(here):
     for query in ("low-dose", "Crohn's", "crohn's AND low-dose", '"low dose" naltrex*', "(Crohn's OR nothing)"):
         r = cli("search", query, "--limit", "2")
         assert r.exit_code == 0, (query, r.output)
-        assert "5 matches, the best 2 shown" in r.stdout, (query, r.stdout)
+        assert "5 matches, the best 2 shown" in r.output, (query, r.output)  # the title: stderr when piped
     r = cli("search", "low-dose NOT Crohn's")
     assert r.exit_code == 0 and "No stored record matches" in r.stdout
     one_line(cli("search", "AND"), 1, "cannot be read")
