@@ -112,8 +112,16 @@ class _Record:
     def pubtype(self, design: str) -> str | None:
         return next((pt for pt in sorted(self.pts) if PUBTYPE_DESIGN.get(pt) == design), None)
 
+    @cached_property
+    def mesh_designs(self) -> dict[str, str]:
+        """design -> the first MeSH design heading (sorted) that means it."""
+        out: dict[str, str] = {}
+        for h in sorted(self.mesh & MESH_DESIGN.keys()):
+            out.setdefault(MESH_DESIGN[h], h)
+        return out
+
     def mesh_design(self, design: str) -> str | None:
-        return next((h for h in sorted(self.mesh) if MESH_DESIGN.get(h) == design), None)
+        return self.mesh_designs.get(design)
 
     def phrase(self, rx: Rule, where: str = "own") -> str | None:
         return _first(rx, getattr(self, where))

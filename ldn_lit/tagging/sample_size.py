@@ -170,7 +170,7 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True, "randomised_arms_sum"))
-    for m in RANDOMISED_COUNT_RE.finditer(s.text) if "random" in low else ():
+    for m in RANDOMISED_COUNT_RE.finditer(s.text) if "were random" in low or "been random" in low else ():
         count = parse_number(m.group("num"))
         before = s.text[:m.start()]
         if count and (CLAUSE_START.search(before) or before.lower().endswith("total of ")):
