@@ -18,6 +18,7 @@ indirectness (each step names its reason); callers may pass extra downgrades (e.
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from collections.abc import Callable, Mapping, Sequence
@@ -62,6 +63,7 @@ NO_DATA = NOT_EVIDENCE | {"narrative_review"}
 # A systematic review counts as controlled evidence only when it pooled randomised trials.
 POOLED_RE = re.compile(r"meta-?analy|\bpooled\b|randomi[sz]ed|\bRCTs?\b|placebo|\bSMD\b|\bWMD\b|"
                        r"controlled (?:clinical )?trials", re.I)
+_NOT_A_HUMAN_STUDY = REVIEWS | PRECLINICAL | NO_DATA  # Evidence.human: a study in people with data of its own
 NOT_GRADED = "not_graded"  # descriptive claims get an answer, not a GRADE certainty
 DIRECTION = {"positive": "benefit", "null": "no difference", "negative": "harm", "mixed": "mixed",
              "safety_only": "safety only", "descriptive": "descriptive"}
@@ -99,26 +101,33 @@ class Evidence:
     dose_class: str | None = None
     says_low_dose: bool = False  # title or abstract says "low-dose naltrexone" or "LDN"
     outcome_findings: list[OutcomeFinding] = field(default_factory=list)
+    findings_json: str | None = None  # as stored: decoded (once) only when a claim reads this record's findings
+
+    def __post_init__(self) -> None:
+        # Read by every claim for every record: computed once here (plain attributes, not properties).
+        self.human = self.population in HUMAN_POPULATIONS and self.design not in _NOT_A_HUMAN_STUDY
+        self.preclinical = self.design in PRECLINICAL or self.population in ("animal", "in_vitro")
+        self.dose_kind = self._dose_kind()
+        self._findings: list[OutcomeFinding] | None = None if self.findings_json is not None else \
+            self.outcome_findings
 
     @property
-    def human(self) -> bool:
-        """A study in people with data of its own (not a review, hypothesis, editorial or protocol)."""
-        return self.population in HUMAN_POPULATIONS and self.design not in REVIEWS | PRECLINICAL | NO_DATA
+    def findings(self) -> list[OutcomeFinding]:
+        """The per-outcome findings: outcome_findings, or findings_json decoded on first use (once)."""
+        if self._findings is None:
+            self._findings = [OutcomeFinding(**x) for x in json.loads(self.findings_json or "[]")]
+        return self._findings
 
     @property
     def pools_trials(self) -> bool:
         """A systematic review that pooled randomised trials (its title or a result sentence says so)."""
         return bool(POOLED_RE.search(" ".join([self.title, self.evidence or ""] +
-                                              [f.evidence for f in self.outcome_findings])))
+                                              [f.evidence for f in self.findings])))
 
     @property
     def has_data(self) -> bool:
         """Data of its own: a study, or a systematic review that pooled randomised trials."""
         return self.design not in NO_DATA and (self.design != META or self.pools_trials)
-
-    @property
-    def preclinical(self) -> bool:
-        return self.design in PRECLINICAL or self.population in ("animal", "in_vitro")
 
     @property
     def group(self) -> str:
@@ -132,8 +141,7 @@ class Evidence:
             return "in_vitro"
         return "other_human" if self.population in HUMAN_POPULATIONS else "other"
 
-    @property
-    def dose_kind(self) -> str:
+    def _dose_kind(self) -> str:
         """'ldn', 'standard' (>= 25 mg: not LDN) or 'unstated' (no dose, not described as low-dose)."""
         if self.dose_mg:
             low = [d for d in self.dose_mg if d < STANDARD_DOSE_MG]
@@ -357,7 +365,7 @@ def load_evidence(store: Store, until: str | None = None) -> list[Evidence]:
             for r in store.evidence_rows(until)]
 
 
-_EVIDENCE_FIELDS = [f.name for f in fields(Evidence)]
+_EVIDENCE_FIELDS = [f.name for f in fields(Evidence) if f.name != "outcome_findings"]
 
 
 def evidence_table(records: list[Evidence]) -> dict[str, Any]:
@@ -439,9 +447,9 @@ def read_outcome(e: Evidence, outcome: str | tuple[str, ...] | None) -> Evidence
     sentence names the outcome (basis 'overall finding'); a background/aim/hypothesis sentence never counts."""
     if isinstance(outcome, tuple):
         return next((r for o in outcome if (r := read_outcome(e, o)) is not None), None)
-    if e.outcome_findings:
-        picks = [f for f in e.outcome_findings if f.outcome == outcome] if outcome else \
-            ([f for f in e.outcome_findings if f.primary] or e.outcome_findings)
+    if e.findings:
+        picks = [f for f in e.findings if f.outcome == outcome] if outcome else \
+            ([f for f in e.findings if f.primary] or e.findings)
         picks = [f for f in picks if is_result(f.evidence)]
         if not picks:
             return None
@@ -524,7 +532,9 @@ def _cited_journal(v: ClaimVerdict, about: list[Evidence], claim: Claim) -> None
     citation_mismatch (records on the condition, none such), not_found (nothing on the condition)."""
     if not claim.cited_journal:
         return
-    in_journal = [e for e in about if matches_any(claim.cited_journal, (e.journal, e.journal_iso, e.medline_ta))]
+    names = {(e.journal, e.journal_iso, e.medline_ta) for e in about}  # each distinct journal compared once
+    cited = {n for n in names if matches_any(claim.cited_journal, n)}
+    in_journal = [e for e in about if (e.journal, e.journal_iso, e.medline_ta) in cited]
     v.cited_journal_records = [EvidenceRow.of(e) for e in in_journal]
     usable = [e for e in in_journal if not e.retracted]
     measured = {r.pmid for r in v.outcome_measured}
@@ -959,13 +969,24 @@ def judge_claims(store: Store, records: list[Evidence], claims: Sequence[Claim],
     from .trial_gap import registry_gaps
 
     gaps = registry_gaps(store, records, claims, until)  # {} when no registered trial is stored
+    by_condition: dict[str, list[Evidence]] = {}
+    for e in records:  # each claim reads only the records on its condition (or group): one pass, not one per claim
+        for cond in e.conditions:
+            by_condition.setdefault(cond, []).append(e)
+
+    def on(condition: str) -> list[Evidence]:
+        wanted = CONDITION_SCOPES.get(condition, (condition,))
+        if len(wanted) == 1:
+            return by_condition.get(wanted[0], [])
+        return list({e.pmid: e for c in wanted for e in by_condition.get(c, [])}.values())
+
     out = []
     for c in claims:
         extra = list((downgrades or {}).get(c.id, ()))
         gap = gaps.get(c.id)
         if gap and gap.publication_bias:  # unreported completed trials outweigh the published ones
             extra.append(Downgrade("publication_bias", gap.reason.removeprefix("suspected publication bias: ")))
-        v = evaluate_claim(records, c, extra)
+        v = evaluate_claim(records if c.condition == "any" else on(c.condition), c, extra)
         if gap:
             v.registry, v.registry_note = gap.to_dict(), gap.note()
         out.append(v)

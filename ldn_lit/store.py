@@ -823,7 +823,8 @@ class Store:
         sql = ("select a.pmid, a.year, a.title, a.journal, a.journal_iso, a.medline_ta, a.entrez_date, t.conditions, "
                "t.design, t.population, t.sample_size, t.dose_mg, t.dose_class, t.outcomes, t.finding, t.evidence, "
                # says_low_dose (set at tagging time, m011): a record with no stated dose counts as LDN only then
-               "t.outcome_findings, t.retracted, t.says_low_dose "
+               # outcome_findings raw (findings_json): decoded only for the records a claim reads (claims.Evidence)
+               "t.outcome_findings as findings_json, t.retracted, t.says_low_dose "
                f"from articles a join tags t on t.pmid = a.pmid where {_COUNTED}")
         params: list[Any] = []
         if until:
@@ -861,6 +862,16 @@ class Store:
         for r in self.db.query("select pmid, title, abstract, nct_ids, year from articles"):
             d = _decode(r)
             yield d["pmid"], d["title"], d["abstract"], d["nct_ids"], d["year"]
+
+    def per_year_design(self, conditions: Sequence[str], until: str | None = None) -> list[tuple[int, str, int]]:
+        """(year, design, records) of the counted records on any of these conditions (that had entered PubMed
+        by `until`, when given): the digest's chart, one GROUP BY."""
+        marks = ",".join("?" * len(conditions)) or "null"
+        sql = ("select a.year, t.design, count(*) from articles a join tags t on t.pmid = a.pmid "
+               f"where a.year is not null and {_COUNTED} and exists (select 1 from json_each(t.conditions) j "
+               f"where j.value in ({marks}))" + (f" and {_ENTERED} <= ?" if until else "") +
+               " group by a.year, t.design order by a.year, t.design")
+        return [tuple(r) for r in self.db.execute(sql, [*conditions, *([until] if until else [])])]
 
     def tagged_by_year(self, until: str | None = None) -> list[dict[str, Any]]:
         """year, design, population and conditions of each tagged record with a year (that had entered

@@ -224,7 +224,10 @@ def test_evidence_rows_and_records_entered_decode_tags_once(store, articles):
     assert list(rows) == [articles[0].pmid]  # untagged records are not evidence
     r = rows[articles[0].pmid]
     assert (r["conditions"], r["dose_mg"], r["outcomes"], r["retracted"]) == (["fibromyalgia"], [4.5], ["pain"], True)
-    assert r["outcome_findings"] == t.outcome_findings
+    # per-outcome findings come as stored: the claim rules decode them only for the records a claim reads
+    from ldn_lit.claims import load_evidence
+
+    assert load_evidence(store)[0].findings == t.outcome_findings and isinstance(r["findings_json"], str)
     assert store.evidence_rows(until="1900-01-01") == []
     entered = store.records_entered("1800-01-01", "2999-12-31")
     assert {x["pmid"] for x in entered} == {a.pmid for a in articles}
