@@ -431,7 +431,8 @@ def trials_update(
     _warn(report.warnings)
     print_table(_searches_table("ldn-lit trials update", report, ("search", "studies", "updated"),
                                   sum(q.count for q in report.queries)))
-    console.print(escape("stored trials per condition: " + ", ".join(f"{c} {n}" for c, n in report.by_condition.items())
+    console.print(escape("stored trials per condition: "
+                         + (", ".join(f"{c} {n}" for c, n in report.by_condition.items() if n) or "none")
                          + f"; on no tracked condition {report.untracked}"))
     if report.gone:
         console.print(escape(f"{len(report.gone)} stored trial(s) the registry no longer returns (kept as stored): "

@@ -289,7 +289,11 @@ def describe_trial(t: Trial, condition_rows: list[tuple[str, str, str]]) -> list
     """The facts of one trial as short lines (for `show NCT...`)."""
     phases = "/".join(p.replace("PHASE", "phase ").replace("EARLY_", "early ") for p in t.phases) or "no phase"
     design = ", ".join(x.lower().replace("_", " ") for x in (t.allocation, t.masking and f"masking {t.masking}") if x)
-    enrol = (f"{t.enrollment} participants ({(t.enrollment_type or '').lower() or 'type not given'})"
+    from .trial_gap import participants
+
+    known = participants(t)
+    enrol = (f"{known} participants ({(t.enrollment_type or '').lower() or 'type not given'})" if known is not None
+             else f"participants unknown (the registry gives {t.enrollment}, {(t.enrollment_type or '?').lower()})"
              if t.enrollment is not None else "enrolment not given")
     lines = [f"Status: {(t.overall_status or '?').lower().replace('_', ' ')}"
              + (f" (why stopped: {t.why_stopped})" if t.why_stopped else ""),

@@ -125,6 +125,10 @@ def test_terminated_with_people_protocol_only_and_unknown_enrolment(db):
     k = by_id["NCT09000011"]  # its only link is a protocol from before completion: not a results report
     assert k.papers == [] and k.linked_not_reports and k.linked_not_reports[0].startswith("99000012: a protocol")
     assert by_id["NCT09000012"].participants is None and by_id["NCT09000012"].enrollment == 99999999
+    from ldn_lit.trials import describe_trial
+
+    assert "participants unknown (the registry gives 99999999, actual)" in " ".join(
+        describe_trial(data.trials["NCT09000012"], []))
     # A terminated trial that enrolled nobody, and an estimate on a finished one: no clock / participants unknown
     from ldn_lit.trial_gap import clocks, participants
 

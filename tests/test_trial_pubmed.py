@@ -87,6 +87,8 @@ def test_a_results_paper_no_condition_search_found_makes_its_trial_reported(env)
     r = CliRunner().invoke(app, ["show", "NCT09000002"], env={"COLUMNS": "300"})
     assert ("Reporting: unreported; registry results due 2018-06-30, publication due 2019-06-30; linked, not a "
             "results report: PMID 99000032: a protocol (design tag)") in r.output, r.output
+    r = CliRunner().invoke(app, ["trials", "update", "--no-pubmed"], env={"COLUMNS": "300"})
+    assert "stored trials per condition: fibromyalgia 4; on no tracked condition 0" in r.output
     with Store(path / "ldn.db") as s:
         assert ("NCT09000001", "abstract_text") in {(x["nct_id"], x["method"]) for x in s.trial_links(pmid="99000031")}
         assert s.get_article("99000033") is None
