@@ -18,9 +18,11 @@ from typing import Any
 from ldn_lit.models import AbstractSection, Article, CommentCorrection, MeshHeading
 
 DIR = Path(__file__).resolve().parent / "labelled"
-# Tags a labelled record may carry; "outcomes" is a set that must be contained in the tagger's.
+# Tags a labelled record may carry; "outcomes" is a set that must be contained in the tagger's;
+# "outcome_findings" maps an outcome to the fields its per-outcome finding must have ({"pain": {"finding":
+# "positive", "comparison": "between_arm", "effect": "MD –0·9 ..."}}), other outcomes the tagger gives are free.
 TAGS = ("conditions", "design", "population", "sample_size", "size_class", "included_studies", "dose_class",
-        "outcomes", "finding", "retracted", "expression_of_concern")
+        "outcomes", "finding", "outcome_findings", "retracted", "expression_of_concern")
 
 
 @dataclass
@@ -67,4 +69,7 @@ def all_sets() -> list[LabelledSet]:
 
 
 def correct(tag: str, got: Any, want: Any) -> bool:
+    if tag == "outcome_findings":
+        by = {f["outcome"]: f for f in got or []}
+        return all(o in by and all(by[o].get(k) == v for k, v in fields.items()) for o, fields in want.items())
     return set(want) <= set(got) if tag == "outcomes" else got == want
