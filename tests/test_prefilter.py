@@ -1,0 +1,69 @@
+"""text.Prefiltered: a rule's regex is skipped when the text holds none of the strings every match contains.
+The needles are read off the pattern (required_literals); a wrong needle would silently lose matches, so
+every rule the taggers build is run with and without its prefilter over every labelled abstract and every
+phrase example, and must give the same answer."""
+
+import gc
+import re
+
+import pytest
+
+from labelled import all_sets
+from ldn_lit.models import Article
+from ldn_lit.tagging import phrases, tag_article
+from ldn_lit.tagging.text import Prefiltered, Rule, fold, required_literals, sentences
+
+
+@pytest.mark.parametrize(("pattern", "needles"), [
+    (r"\bsignificant(?:ly)? (?:\w+ ){0,2}improv", {"improv"}),  # one long needle beats two
+    (r"randomi[sz]ed", {"randomised", "randomized"}),
+    (r"(?:was|were) (?:similar|comparable) at baseline", {"was similar at baseline", "was comparable at baseline",
+                                                          "were similar at baseline", "were comparable at baseline"}),
+    (r"(?:\bmice\b)|(?:\brats?\b)", {"mice", "rat"}),  # "rat" lets "rats" through: no need to test both
+    (r"(?<!non-)\b(?:sleep[\s-]+quality|insomnia)\b", {"insomnia", "quality"}),  # "sleep quality" holds "quality"
+    (r"(?P<n>\d+) patients", {" patients"}),
+    (r"(?:abc)+x", {"abc"}),
+    (r"(?:\d+ )?(?:mg|µg)", None),  # needles under three letters are in nearly every text
+    (r"(?i)aspirin", None),  # case-insensitive: the literals are not what the text must hold
+    (r"aspirin|(?i:ibuprofen)", None),
+    (r"aspirin|\d+", None),  # a branch without a literal
+    (r"(?:aspirin)?", None),
+])
+def test_required_literals(pattern, needles):
+    assert required_literals(pattern) == (frozenset(needles) if needles is not None else None)
+
+
+def _rules() -> list[Prefiltered]:
+    for name in phrases.files():
+        for entry in phrases.load(name).values():
+            phrases.rule(entry) if entry.patterns else phrases.matcher(entry)
+    tag_article(Article(pmid="1", title="t"), [])  # loads every tagger's module-level rules
+    return [o for o in gc.get_objects() if isinstance(o, Prefiltered)]
+
+
+def _texts() -> list[str]:
+    texts: set[str] = set()
+    for labelled in all_sets():
+        for art, _ in labelled.cases:
+            texts.update([art.title, art.abstract, *(s.text for s in sentences(art))])
+    for name in phrases.files():
+        for entry in phrases.load(name).values():
+            texts.update(entry.examples + entry.counter_examples)
+    return sorted(texts) + sorted({fold(t) for t in texts})
+
+
+def test_a_prefilter_never_loses_a_match():
+    rules, texts = _rules(), _texts()
+    filtered = [r for r in rules if r.needles is not None]
+    assert len(filtered) > 50  # most rules have needles
+    for r in filtered:  # where the needles are there, the regex runs as before: only the skips can be wrong
+        lost = [t for t in texts if r._absent(t) and r.rx.search(t)]
+        assert not lost, (r.pattern[:80], sorted(r.needles), lost[:3])
+
+
+def test_a_text_without_a_needle_is_not_searched():
+    rule = Rule(r"\b(?:aspirin|ibuprofen) (?:\d+ )?mg")
+    assert rule.rx.needles == {"aspirin ", "ibuprofen "}
+    rule.rx.rx = re.compile("")  # would match anything, were it run
+    assert rule.rx.search("naltrexone 4.5 mg") is None
+    assert rule.rx.search("aspirin 100 mg") is not None
