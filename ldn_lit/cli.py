@@ -1107,22 +1107,23 @@ def serve(
 ) -> None:
     """Browse the database in Datasette: labelled tables, facets, full-text search, canned queries.
 
-    Needs the optional extra: pip install 'ldn-lit[datasette]'.
+    Needs the optional extra: pip install 'ldn-lit\\[datasette]'.
     Example:  ldn-lit serve   (then open http://127.0.0.1:8001/)
     """
     from .serve import INSTALL, datasette_installed, metadata_json
     from .serve import serve as run_datasette
 
     db = _state(ctx).db
+    conditions = {c.id: c.label for c in get_config(ctx).all_conditions}
     if metadata:
-        sys.stdout.write(metadata_json(db))
+        sys.stdout.write(metadata_json(db, conditions))
         return
     if not datasette_installed():
         fail(f"Datasette is not installed; install it with: {INSTALL}")
     if not db.exists():
         fail(f"{db}: no database here; run `ldn-lit update` first or pass --db")
     get_store(ctx)  # brings an older database's schema up to date before Datasette reads it
-    run_datasette(db, host, port)
+    run_datasette(db, host, port, conditions)
 
 
 def main() -> None:

@@ -1136,10 +1136,19 @@ class Store:
 
 
 # ---- Datasette (`ldn-lit serve`) -----------------------------------------------------------------
-def datasette_metadata(database: str) -> dict[str, Any]:
+def datasette_metadata(database: str, conditions: dict[str, str] | None = None) -> dict[str, Any]:
     """Datasette metadata for this schema: table labels, facets, full-text search, canned queries.
-    `database` is the name Datasette gives the file (its stem)."""
-    from .vocabulary import DESIGNS, FINDINGS, OUTCOME_IDS
+    `database` is the name Datasette gives the file (its stem); `conditions` (id -> label, from
+    queries.toml) names the conditions in the readable tags query. Internal tables are hidden, so the
+    database page starts with `articles`."""
+    from .vocabulary import DESIGNS, FINDINGS, OUTCOME_IDS, POPULATIONS
+
+    def sql_text(x: str) -> str:
+        return "'" + x.replace("'", "''") + "'"
+
+    condition_label = ("case j.value " + " ".join(f"when {sql_text(c)} then {sql_text(n)}"
+                                                   for c, n in (conditions or {}).items()) + " else j.value end")
+    population = " ".join(f"when '{p.id}' then '{p.label}'" for p in POPULATIONS)
 
     rank = " ".join(f"when '{d.id}' then {d.rank}" for d in DESIGNS)
     label = " ".join(f"when '{d.id}' then '{d.label}'" for d in DESIGNS)
@@ -1160,6 +1169,14 @@ def datasette_metadata(database: str) -> dict[str, Any]:
         "and (:text = '' or a.rowid in (select rowid from articles_fts where articles_fts match :text)) "
         f"order by t.retracted, case t.design {rank} else 9 end, t.population != 'human', "
         "t.sample_size is null, t.sample_size desc, a.year desc")
+    tags_sql = (
+        "select a.pmid, a.title, a.year, a.journal_iso as journal, "
+        "(select group_concat(" + condition_label + ", '; ') from json_each(t.conditions) j) as conditions, "
+        f"case t.design {label} else t.design end as design, case t.population {population} else t.population end "
+        "as population, t.sample_size as people, t.dose_mg, replace(t.finding, '_', ' ') as finding, t.evidence, "
+        f"{notice} from tags t join articles a on a.pmid = t.pmid "
+        "where (:condition = '' or exists (select 1 from json_each(t.conditions) where value = :condition)) "
+        "order by a.year desc, cast(a.pmid as integer) desc")
     new_sql = (
         f"select a.entrez_date, {record}t.finding, t.conditions, {notice} "
         "from articles a left join tags t on t.pmid = a.pmid "
@@ -1177,7 +1194,7 @@ def datasette_metadata(database: str) -> dict[str, Any]:
                     "description": "One row per PMID, as PubMed gives it. Search: title and abstract (full text).",
                     "label_column": "title",
                     "sort_desc": "entrez_date",
-                    "facets": ["year", "journal_iso", "kind"],
+                    "facets": ["year", "journal_iso"],
                     "columns": {"entrez_date": "the day the record entered PubMed",
                                 "kind": "article or book", "fetched_on": "last fetched from PubMed (by update)",
                                 "check_only": "1: fetched only by `check`, not counted in verdicts and digests "
@@ -1199,14 +1216,14 @@ def datasette_metadata(database: str) -> dict[str, Any]:
                                 "tag_reasons": "why each tag: MeSH term, publication type or matched phrase"},
                 },
                 "article_queries": {"title": "Which condition search found which record",
-                                    "facets": ["condition_id"]},
+                                    "facets": ["condition_id"], "hidden": True},
                 "authors": {"title": "Authors, in order"},
                 "mesh": {"title": "MeSH headings", "facets": ["descriptor"]},
                 "publication_types": {"title": "PubMed publication types", "facets": ["publication_type"]},
                 "comments_corrections": {"title": "Links to retractions, errata, comments",
                                          "facets": ["ref_type"]},
-                "runs": {"title": "Runs of ldn-lit (update, import, retag)", "sort_desc": "id"},
-                "query_state": {"title": "Incremental search state per condition"},
+                "runs": {"title": "Runs of ldn-lit (update, import, retag)", "sort_desc": "id", "hidden": True},
+                "query_state": {"title": "Incremental search state per condition", "hidden": True},
                 "trials": {"title": "ClinicalTrials.gov studies", "label_column": "title",
                            "facets": ["overall_status", "study_type", "phases"]},
                 "trial_conditions": {"title": "Which conditions each trial is about, and how we know",
@@ -1215,14 +1232,25 @@ def datasette_metadata(database: str) -> dict[str, Any]:
                 "trial_references": {"title": "References a trial's registry entry lists"},
                 "trial_links": {"title": "Trial <-> PubMed record links, with the method behind each",
                                 "facets": ["method", "strength"]},
-                "trial_query_state": {"title": "Incremental trial search state per condition"},
+                "trial_query_state": {"title": "Incremental trial search state per condition", "hidden": True},
                 "meta": {"hidden": True},
+                "_sqlite_migrations": {"hidden": True},
+                "digest_runs": {"title": "Digest runs (for the next digest's verdict changes)", "hidden": True},
+                "digest_verdicts": {"title": "The verdicts each digest run gave", "hidden": True},
             },
             "queries": {
+                "tags_readable": {
+                    "title": "Evidence tags, readable",
+                    "description": "Each record's tags with its title, in words: conditions by name, design, "
+                                   "population, people studied, dose, finding and the sentence it rests on. "
+                                   "Choose a condition, or leave it empty for all.",
+                    "sql": tags_sql,
+                    "params": ["condition"],
+                },
                 "evidence_for_claim": {
                     "title": "Evidence for a claim",
-                    "description": "Records tagged with a condition (id, e.g. fibromyalgia) and an outcome (id, "
-                                   "e.g. pain), strongest design first; leave a box empty for any. The finding "
+                    "description": "Records tagged with a condition and an outcome (choose from the lists), "
+                                   "strongest design first; leave a choice empty for any. The finding "
                                    "and quoted sentence are the outcome's when the record has one. Optional "
                                    "full-text search words.",
                     "sql": evidence_sql,

@@ -111,7 +111,7 @@ def test_metadata_option_prints_the_json_for_plain_datasette(db):
     assert r.exit_code == 0
     meta = json.loads(r.stdout)
     assert set(meta["databases"]) == {"ldn"}  # Datasette names a database by its file's stem
-    assert set(meta["databases"]["ldn"]["queries"]) == {"evidence_for_claim", "new_this_week"}
+    assert set(meta["databases"]["ldn"]["queries"]) == {"tags_readable", "evidence_for_claim", "new_this_week"}
 
 
 def test_without_datasette_one_line_says_how_to_install(db, monkeypatch):
@@ -126,3 +126,37 @@ def test_serve_without_a_database_says_so(tmp_path):
     r = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "serve"])
     assert r.exit_code == 1 and "no database here" in r.stderr and "Traceback" not in r.output
     assert not (tmp_path / "none.db").exists()
+
+
+# ---- a page a person can read (issue 21 item 5) -----------------------------------------------------
+INTERNAL = {"_sqlite_migrations", "meta", "runs", "query_state", "trial_query_state", "article_queries",
+            "digest_runs", "digest_verdicts"}
+
+
+def test_the_database_page_lists_articles_before_any_internal_table(server):
+    tables = get(server, "/ldn.json")["tables"]
+    names = [t["name"] for t in tables]
+    assert names[0] == "articles", names
+    assert all(t["hidden"] for t in tables if t["name"] in INTERNAL)
+    assert all(names.index("articles") < names.index(n) for n in INTERNAL if n in names)
+    home = httpx.get(server + "/", timeout=30)
+    assert home.status_code == 302 and home.headers["location"] == "/ldn/articles"
+    assert "kind" not in get(server, "/ldn/articles.json")["facet_results"]
+
+
+def test_readable_tags_have_titles_and_plain_names(server):
+    rows = get(server, "/ldn/tags_readable.json", condition="multiple_sclerosis", _shape="array")
+    assert [(r["pmid"], r["conditions"], r["design"], r["population"]) for r in rows] == [
+        ("970000001", "Multiple sclerosis", "randomised crossover trial", "people")]
+    assert rows[0]["title"].startswith("Synthetic record")
+
+
+def test_canned_queries_offer_choice_lists_for_condition_and_outcome(server):
+    page = httpx.get(server + "/ldn/evidence_for_claim", timeout=30).text
+    assert 'document.createElement("select")' in page
+    assert '["fibromyalgia", "Fibromyalgia"]' in page and '["quality_of_life", "quality of life"]' in page
+
+
+def test_serve_help_names_the_extra():
+    r = runner.invoke(app, ["serve", "--help"], env={"COLUMNS": "200"})
+    assert "pip install 'ldn-lit[datasette]'" in r.stdout
