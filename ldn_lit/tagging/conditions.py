@@ -143,7 +143,8 @@ def _in_long_list(phrase: str, text: str) -> bool:
         return False
     items = LIST_SEPARATOR.rx.split(fold(text))
     short = [i for i in items if len(i.split()) <= 4]
-    return len(short) >= 5 and any(phrase.lower() in i for i in short)
+    # not the first item: "Sixty patients with MS, aged 18-65, EDSS 2-6, ..." lists the MS patients' traits
+    return len(short) >= 5 and any(phrase.lower() in i for i in items[1:] if len(i.split()) <= 4)
 
 
 def _negated(phrase: str, text: str) -> bool:

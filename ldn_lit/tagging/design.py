@@ -162,6 +162,14 @@ def _received(r: _Record, small: bool) -> str | None:
     return None
 
 
+def _titled_study(r: _Record) -> bool:
+    """A research letter whose title names its design ("...: a retrospective chart review"); a Comment, or a
+    letter titled "Re: ..." / "Comment on ...", is about someone else's study, whatever its title names."""
+    title = r.article.title.lstrip().lower()
+    return "Comment" not in r.pts and not title.startswith(("re:", "comment on", "response to", "reply")) and \
+        any(rx.search(r.article.title) for rx in TITLE_DESIGNS)
+
+
 def _mesh_test(design: str) -> Callable[[_Record], object]:
     """The test of a design's MeSH row: one of its headings (vocabulary.Design.mesh_headings) is indexed."""
     return lambda r: r.mesh_design(design)
@@ -215,7 +223,7 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                "this review summarizes ...; a mini-review (no 'we enrolled')", "none"),
     DesignRule("comment_without_abstract", "other", "pubtype",
                lambda r: next(iter(sorted(r.pts & COMMENT_TYPES)), None) if not r.article.abstract_sections
-               and not any(rx.search(r.article.title) for rx in TITLE_DESIGNS) else None,
+               and not _titled_study(r) else None,
                "publication type Letter, no abstract (and no design in the title)", "none"),
     DesignRule("not_a_study", "other", "abstract_phrase", lambda r: r.phrase(NOT_A_STUDY),
                "In this hypothesis paper we propose that ...", "none"),
