@@ -108,12 +108,13 @@ class Evidence:
         self.human = self.population in HUMAN_POPULATIONS and self.design not in _NOT_A_HUMAN_STUDY
         self.preclinical = self.design in PRECLINICAL or self.population in ("animal", "in_vitro")
         self.dose_kind = self._dose_kind()
-        self._findings: list[OutcomeFinding] | None = None if self.findings_json is not None else \
-            self.outcome_findings
+        self._findings: list[OutcomeFinding] | None = None
 
     @property
     def findings(self) -> list[OutcomeFinding]:
         """The per-outcome findings: outcome_findings, or findings_json decoded on first use (once)."""
+        if self.findings_json is None:
+            return self.outcome_findings
         if self._findings is None:
             self._findings = [OutcomeFinding(**x) for x in json.loads(self.findings_json or "[]")]
         return self._findings

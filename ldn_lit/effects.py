@@ -19,7 +19,8 @@ ESTIMATE_RE = re.compile(
     rf"(?P<lo>{_NUM})\s*%?\s*(?:,|to|-|–)\s*(?P<hi>{_NUM})\s*%?\s*[)\]]?", re.I)
 CI_RE = re.compile(rf"95\s*%\s*(?:CI|confidence interval)[\s:,=]*(?P<lo>{_NUM})\s*%?\s*(?:,|to|-|–)\s*"
                    rf"(?P<hi>{_NUM})\s*%?\s*[)\]]?", re.I)
-VERSUS_RE = re.compile(r"\b\d+(?:\.\d+)?\s*%\s*(?:\([^)]*\)\s*)?(?:vs\.?|versus|compared with|and)\s*"
+VERSUS_RE = re.compile(r"\b\d+(?:\.\d+)?\s*%\s*(?:\([^)]*\)\s*|(?:with|in|for|on)\s+[\w-]+\s*)?"
+                       r"(?:vs\.?|versus|compared with|and)\s*"
                        r"\d+(?:\.\d+)?\s*%", re.I)
 P_RE = re.compile(r"\bp\s*(?:[<=>≤≥]|&lt;|&gt;)\s*0?\.\d+", re.I)
 RATIO = ("or", "rr", "hr", "odds ratio", "risk ratio", "hazard ratio")

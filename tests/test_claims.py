@@ -213,3 +213,85 @@ def test_why_of_a_one_sided_controlled_verdict_is_a_whole_sentence():
     assert "found no benefit; no controlled study reports one (rule: controlled-null)" in against
     favouring = evaluate_claim([ev(1, n=240)], MS).why
     assert "report benefit; no controlled study points the other way (rule: controlled-positive)" in favouring
+
+
+# ---- issue 16: the reviewer's cases, as SYNTHETIC evidence rows (our own sentences, fake PMIDs) ----------------
+CD = Claim("cd", "LDN improves symptoms and quality of life in Crohn's disease.", "crohns_disease",
+           ["disease_activity_index", "symptom_severity", "quality_of_life"], "positive")
+
+
+def test_a_hypothesis_paper_with_patients_never_decides_and_animal_only_evidence_is_said():
+    hypothesis = ev(1, design="other", n=None, dose=(), sentence="Synthetic: there is much anecdotal evidence that "
+                    "naltrexone prevents relapses in patients with MS.")
+    mice = ev(2, design="animal_study", population="animal", dose=(), n=None,
+              sentence="Synthetic: EAE mice given naltrexone had fewer relapses than untreated mice (p < 0.05).")
+    mice.title = "Synthetic: naltrexone and relapses in mice with EAE"
+    v = evaluate_claim([hypothesis, mice], MS)
+    assert v.verdict == "not_studied_in_humans" and "1" not in [r.pmid for r in v.supporting]
+    assert v.plain_language == ["relapse rate: not studied in humans; in mice (EAE), relapses fell (PMID 2)"]
+    assert [r.pmid for r in v.context] == ["1"] and v.context[0].role == "context: no data of its own"
+    # a narrative review's sentence never decides either
+    review = ev(3, design="narrative_review", population="none", sentence="Synthetic: LDN reduced relapses.")
+    assert evaluate_claim([review], MS).verdict == "no_evidence"
+
+
+def test_qol_compared_only_within_arm_is_not_randomised_evidence_and_the_rct_decides_activity():
+    within = "Synthetic: quality of life improved from baseline in the LDN group (p = 0.01)."
+    rct = ev(1, n=40, outcomes=("disease_activity_index", "quality_of_life"), conditions=("crohns_disease",),
+             sentence=None)
+    rct.outcome_findings = [
+        OutcomeFinding("disease_activity_index", "positive", "Synthetic: response was 88% with LDN vs 40% with "
+                       "placebo (p=0·03).", True),
+        OutcomeFinding("quality_of_life", "positive", within, False)]
+    v = evaluate_claim([rct], CD)
+    activity, qol = v.per_outcome
+    assert activity.verdict == "supported" and activity.favouring[0].effect == "88% with LDN vs 40%; p=0.03"
+    assert activity.favouring[0].comparison == "between_arm" and activity.favouring[0].role == "decisive"
+    # QoL, compared only before/after within the treated arm: at most partly supported, as uncontrolled evidence
+    assert qol.verdict == "partly_supported" and qol.rule == "uncontrolled-only"
+    assert qol.uncontrolled[0].comparison == "within_arm" and qol.certainty == "very_low"
+    assert qol.domains[0].judgment == "very serious" and "within the treated arm" in qol.domains[0].reason
+    assert v.verdict == "partly_supported" and "(rule: some-outcomes)" in v.why
+    assert {d.domain: d.judgment for d in activity.domains} == {
+        "risk_of_bias": "not serious", "inconsistency": "not serious", "indirectness": "not serious",
+        "imprecision": "very serious", "publication_bias": "not serious"}
+
+
+def test_a_record_with_no_dose_is_listed_never_silently_dropped():
+    v = evaluate_claim([ev(1), ev(2, dose=(), says_low_dose=False, n=80)], MS)
+    assert [r.pmid for r in v.dose_not_stated] == ["2"] and "PMID 2" in v.why
+    assert v.supporting[0].pmid == "1"
+
+
+def test_a_review_counts_only_when_it_pooled_trials_and_its_trials_are_linked_not_double_counted():
+    narrative_like = ev(5, design="systematic_review_or_meta_analysis", n=None,
+                        sentence="Synthetic: seven studies in fibromyalgia were identified; LDN helped pain.",
+                        outcomes=("pain",), conditions=("fibromyalgia",))
+    assert evaluate_claim([narrative_like], FM).per_outcome[0].verdict == "no_evidence"
+    pooled = ev(6, design="systematic_review_or_meta_analysis", n=250, year=2024, outcomes=("pain",),
+                conditions=("fibromyalgia",), sentence="Synthetic: pain was lower with LDN than placebo "
+                "(SMD −0·61; 95% CI −1·14, −0·08).")
+    trial = ev(7, n=31, year=2020, outcomes=("pain",), conditions=("fibromyalgia",))
+    pain = evaluate_claim([pooled, trial], FM).per_outcome[0]
+    assert pain.verdict == "supported" and pain.favouring[0].effect == "SMD -0.61; 95% CI -1.14, -0.08"
+    assert next(r for r in pain.favouring if r.pmid == "7").pooled_in == "6"
+    assert not any("people in total" in r and "281" in r for r in pain.certainty_reasons)  # 250, not 250 + 31
+
+
+def test_a_dispensing_register_never_decides_the_mechanism_and_suppression_is_not_a_boost():
+    mech = Claim("mech", "LDN works by boosting the immune system.", "any", ["inflammatory_markers"], "mechanism")
+    register = ev(1, design="cohort_or_retrospective", n=900, outcomes=("inflammatory_markers",),
+                  sentence="Synthetic: dispensing of TNF inhibitors decreased after LDN was started.")
+    lower_crp = ev(2, n=40, outcomes=("inflammatory_markers",),
+                   sentence="Synthetic: CRP decreased more with LDN than placebo (p = 0.01).")
+    v = evaluate_claim([register, lower_crp], mech)
+    assert v.verdict == "contradicted" and [r.pmid for r in v.against] == ["2"]
+    assert v.against[0].direction == "suppressed" and "1 drug-dispensing record" in v.why
+    assert evaluate_claim([register], mech).verdict == "no_evidence"
+
+
+def test_autoimmune_scope_leaves_out_other_conditions():
+    small = Claim("small", "Studies in autoimmune disease are small but significant.", "autoimmune", [], "any")
+    rows = [ev(1, n=30), ev(2, n=200, conditions=("cancer",)), ev(3, n=100, conditions=("mood_disorder",))]
+    v = evaluate_claim(rows, small)
+    assert [r.pmid for r in v.supporting] == ["1"] and "1 of 1 randomised" in v.why
