@@ -420,7 +420,8 @@ def trials_update(
             from .trial_pubmed import check_pubmed
 
             with EntrezClient(cfg.entrez) as entrez:
-                checked = check_pubmed(store, cfg, entrez, today_utc())
+                changed = bool(full or report.new or report.revised)
+                checked = check_pubmed(store, cfg, entrez, today_utc(), changed=changed, run_id=report.run_id)
             report.links = refresh_links(store)
     if as_json:
         print_json({**asdict(report), "database": str(store.path), "trials": store.count_trials(),
@@ -437,6 +438,9 @@ def trials_update(
     if report.gone:
         console.print(escape(f"{len(report.gone)} stored trial(s) the registry no longer returns (kept as stored): "
                              + ", ".join(report.gone[:10]) + (" …" if len(report.gone) > 10 else "")))
+    if checked and checked.last_asked:
+        console.print(f"PubMed not asked again for unreported trials' NCT numbers: asked on {checked.last_asked}, "
+                      "and the registry brought nothing new (again after 7 days, or with --full)")
     if checked and checked.trials:
         console.print(f"PubMed asked for the NCT numbers of {len(checked.trials)} finished trial(s) that reported "
                       f"nothing: {len(checked.found)} record(s) name one, {checked.new} new stored "

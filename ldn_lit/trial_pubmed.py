@@ -6,13 +6,14 @@ one that no condition search of `ldn-lit update` fetched. For those trials, PubM
 list, or written in its title or abstract), NCT_PER_SEARCH trials to one esearch; the records found
 that are not stored, or are stored without the NCT number (PubMed added it later), are fetched with
 the registry's own reference PMIDs of those trials, tagged and stored like any record, and the links
-are recomputed. A handful of requests, through the polite Entrez client.
+are recomputed. A handful of requests, through the polite Entrez client; asked again when the registry
+search brought new or changed studies, or RECHECK_DAYS after the last time (PubMed adds papers on its own).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .config import Config
 from .entrez import ESEARCH_WINDOW, EntrezClient
@@ -21,6 +22,8 @@ from .store import Store
 from .trial_gap import clocks, load_trial_data, summary
 
 NCT_PER_SEARCH = 100  # ~3,400 characters of term: sent as POST, well inside what esearch takes
+CHECK_ID = "pubmed: NCT numbers of unreported trials"  # its row in trial_query_state
+RECHECK_DAYS = 7
 
 
 @dataclass
@@ -30,6 +33,7 @@ class PubmedCheck:
     fetched: int = 0  # records fetched (new, or stored without the NCT number, or registry references)
     new: int = 0
     requests: int = 0
+    last_asked: str | None = None  # when not asked this time: the day PubMed was last asked
 
 
 def nct_term(nct_ids: list[str]) -> str:
@@ -52,11 +56,17 @@ def unreported_candidates(store: Store, today: date) -> tuple[list[str], list[st
     return ncts, sorted({p for p in refs if p not in stored}, key=int)
 
 
-def check_pubmed(store: Store, config: Config, client: EntrezClient, today: date) -> PubmedCheck:
+def check_pubmed(store: Store, config: Config, client: EntrezClient, today: date, *, changed: bool = True,
+                 run_id: int = 0) -> PubmedCheck:
     """Search PubMed for the candidates' NCT numbers, store what is missing; the links are the caller's to
-    recompute (trials.refresh_links)."""
+    recompute (trials.refresh_links). Not asked when nothing `changed` in the registry and PubMed was asked
+    less than RECHECK_DAYS ago (PubmedCheck.last_asked says when)."""
     before = client.requests_made
     report = PubmedCheck()
+    prev = store.trial_query_state().get(CHECK_ID)
+    if not changed and prev and date.fromisoformat(prev["last_success_date"]) > today - timedelta(days=RECHECK_DAYS):
+        report.last_asked = prev["last_success_date"]
+        return report
     report.trials, to_fetch = unreported_candidates(store, today)
     for i in range(0, len(report.trials), NCT_PER_SEARCH):
         batch = report.trials[i:i + NCT_PER_SEARCH]
@@ -70,6 +80,7 @@ def check_pubmed(store: Store, config: Config, client: EntrezClient, today: date
         report.fetched += len(got.articles)
         report.new += len(result.new)
     report.requests = client.requests_made - before
+    store.set_trial_query_state(CHECK_ID, "NCT…[si] OR NCT…[tiab]", today.isoformat(), len(report.found), run_id)
     return report
 
 

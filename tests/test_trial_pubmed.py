@@ -92,10 +92,14 @@ def test_a_results_paper_no_condition_search_found_makes_its_trial_reported(env)
     with Store(path / "ldn.db") as s:
         assert ("NCT09000001", "abstract_text") in {(x["nct_id"], x["method"]) for x in s.trial_links(pmid="99000031")}
         assert s.get_article("99000033") is None
-    # Nothing new in PubMed: asked again (one esearch), nothing fetched again.
-    before = pubmed.count("efetch.fcgi")
+    # Nothing new in the registry, PubMed asked today: not asked again; with --full it is (nothing fetched again).
+    before = pubmed.count()
     r = CliRunner().invoke(app, ["trials", "update"])
-    assert r.exit_code == 0 and pubmed.count("efetch.fcgi") == before, r.output
+    assert r.exit_code == 0 and pubmed.count() == before, r.output
+    assert "PubMed not asked again" in r.output
+    before = pubmed.count("efetch.fcgi")
+    r = CliRunner().invoke(app, ["trials", "update", "--full"])
+    assert r.exit_code == 0 and pubmed.count("esearch.fcgi") == 2 and pubmed.count("efetch.fcgi") == before
 
 
 def test_the_stand_in_answers_si_and_tiab_as_pubmed(eutils_server):
