@@ -199,8 +199,8 @@ def local_candidates(ref: Reference, store: Store) -> list[Article]:
     """Stored records sharing the title's words, and those with the reference's journal, volume and first page."""
     ids = store.title_candidates(title_words(ref.title)) if ref.title else []
     if ref.has_source:
-        ids += [r["pmid"] for r in store.citation_fields()
-                if r["volume"] == ref.volume and _first_page(r["pages"]) == ref.first_page
+        ids += [r["pmid"] for r in store.citation_fields(volume=ref.volume)
+                if _first_page(r["pages"]) == ref.first_page
                 and matches_any(ref.journal, (r["journal"], r["journal_iso"], r["medline_ta"]))]
     return store.get_articles(list(dict.fromkeys(ids)))
 

@@ -793,11 +793,14 @@ class Store:
             raise TypeError("find_pmids needs pmid, doi or pmcid")
         return [r[0] for r in self.db.execute(sql, [value])]
 
-    def citation_fields(self, year: int | None = None) -> list[dict[str, Any]]:
-        """pmid, journal names, volume and pages of the records (of one year, when given): what a reference's
-        source is matched on."""
+    def citation_fields(self, year: int | None = None, volume: str | None = None) -> list[dict[str, Any]]:
+        """pmid, journal names, volume and pages of the records (of one year, of one volume, when given): what a
+        reference's source is matched on."""
+        where = [(c, v) for c, v in (("year", year), ("volume", volume)) if v is not None]
         sql = "select pmid, journal, journal_iso, medline_ta, volume, pages from articles"
-        return list(self.db.query(sql + " where year = ?", [year]) if year is not None else self.db.query(sql))
+        if where:
+            sql += " where " + " and ".join(f"{c} = ?" for c, _ in where)
+        return list(self.db.query(sql, [v for _, v in where]))
 
     def title_candidates(self, words: Sequence[str], limit: int = 20) -> list[str]:
         """PMIDs of the stored records whose titles share most of these words, best first (full-text rank

@@ -213,6 +213,8 @@ def test_lookups_by_identifier_and_citation(store, articles):
     assert a.pmid in {r["pmid"] for r in rows} and set(rows[0]) == {"pmid", "journal", "journal_iso", "medline_ta",
                                                                     "volume", "pages"}
     assert store.citation_fields(1700) == []
+    assert {r["pmid"] for r in store.citation_fields(volume=a.volume)} >= {a.pmid}
+    assert store.citation_fields(volume="no such volume") == []
 
 
 def test_evidence_rows_and_records_entered_decode_tags_once(store, articles):
