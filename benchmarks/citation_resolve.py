@@ -7,6 +7,10 @@ bare title with one word misspelt, APA with volume and pages and a Harvard refer
 Every title, author and journal here is invented (templates below); none is a real study.
 
     python benchmarks/citation_resolve.py [RECORDS] [REFERENCES_PER_FORM]
+    python benchmarks/citation_resolve.py --offline [RECORDS]   # speed of `check --offline` over a large database
+
+The second form imports RECORDS (default 20,000) synthetic records (benchmarks/synthetic_corpus.py) and
+times 50 references in three forms against them, with no network.
 """
 
 from __future__ import annotations
@@ -101,7 +105,38 @@ def forms(r: dict, rng: random.Random) -> dict[str, tuple[str, bool]]:
     }
 
 
+def offline(n: int) -> None:
+    import sqlite3
+
+    from synthetic_corpus import write_pubmed_xml
+
+    from ldn_lit.check import check_all
+    from ldn_lit.ingest import import_file
+
+    cfg = load_config(ROOT / "ldn_lit" / "queries.toml")
+    with tempfile.TemporaryDirectory() as tmp:
+        xml, db = write_pubmed_xml(Path(tmp) / "c.xml", n), Path(tmp) / "c.db"
+        with Store(db) as store:
+            import_file(store, cfg, xml)
+        rows = sqlite3.connect(db).execute("select pmid, title, journal_iso, year, volume, pages from articles "
+                                           "order by pmid").fetchall()[:: max(1, n // 50)][:50]
+        refs = {"Title. Journal. Year.": lambda r: f"{r[1]} {r[2]}. {r[3]}.", "bare title": lambda r: r[1],
+                "Vancouver with volume and pages":
+                    lambda r: f"Testperson A, et al. {r[1]} {r[2]}. {r[3]};{r[4]}:{r[5]}."}
+        print(f"`check --offline` over {n:,} synthetic records, {len(rows)} references per form")
+        with Store(db) as store:
+            for form, make in refs.items():
+                started = time.monotonic()
+                got = list(check_all([make(r) for r in rows], store, cfg, None, offline=True))
+                ms = 1000 * (time.monotonic() - started) / len(rows)
+                right = sum(bool(g.found and g.record and g.record["pmid"] == r[0])
+                            for g, r in zip(got, rows, strict=True))
+                print(f"{form:35} {ms:5.0f} ms a reference, right PMID {right}/{len(rows)}")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--offline"]:
+        return offline(int(sys.argv[2]) if len(sys.argv) > 2 else 20_000)
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     per_form = int(sys.argv[2]) if len(sys.argv) > 2 else 100
     rng = random.Random(19)

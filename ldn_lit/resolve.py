@@ -44,7 +44,7 @@ def norm(s: str | None) -> str:
 
 def title_words(title: str) -> list[str]:
     """The words a title is searched by: no small words, no repeats, in order; the longest MAX_WORDS."""
-    words = list(dict.fromkeys(w for w in norm(title).split() if w not in STOP and len(w) > 2 and not w.isdigit()))
+    words = list(dict.fromkeys(w for w in norm(title).split() if w not in STOP and len(w) > (1 if w.isdigit() else 2)))
     if len(words) > MAX_WORDS:
         keep = set(sorted(words, key=len, reverse=True)[:MAX_WORDS])
         words = [w for w in words if w in keep][:MAX_WORDS]
@@ -61,8 +61,9 @@ def title_similarity(given: str, found: str) -> tuple[float, bool]:
     of_given, of_found = common / len(g), common / len(f)
     # word order counts too: "on pain and fatigue" is another title than "on fatigue and pain"
     in_order = SequenceMatcher(None, norm(given), norm(found), autojunk=False).ratio()
+    numbers_agree = not {w for w in g - f if w.isdigit()}  # "phase 2" is not "phase 3", nor "study 7" "study 8"
     return (round(0.6 * of_given + 0.2 * of_found + 0.2 * in_order, 3),
-            of_given >= TITLE_MATCH and of_found >= TITLE_COVER)
+            of_given >= TITLE_MATCH and of_found >= TITLE_COVER and numbers_agree)
 
 
 def _first_page(pages: str | None) -> str:

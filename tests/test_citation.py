@@ -131,3 +131,13 @@ def test_a_quoted_title_may_hold_an_apostrophe():
     r = parse_reference("Testperson, A.B. (2014) 'Naltrexone in Crohn's disease: a synthetic study', Journal of "
                         "Synthetic Pain, 15, pp. 1-9.")
     assert r.title == "Naltrexone in Crohn's disease: a synthetic study" and r.journal == "Journal of Synthetic Pain"
+
+
+def test_titles_that_differ_in_a_number_are_different_studies():
+    from ldn_lit.resolve import title_similarity, title_words
+
+    assert not title_similarity("A synthetic phase 2 trial of naltrexone in pain", "A synthetic phase 3 trial of "
+                                "naltrexone in pain")[1]
+    assert title_similarity("A synthetic phase 2 trial of naltrexone in pain.", "A Synthetic Phase 2 Trial of "
+                            "Naltrexone in Pain")[1]
+    assert "19" in title_words("Naltrexone after COVID-19: a synthetic cohort")
