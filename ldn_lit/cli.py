@@ -252,8 +252,8 @@ def get_store(ctx: typer.Context, create: bool = False, readonly: bool = False) 
         ctx.find_root().call_on_close(st._store.close)
         if st._store.upgraded_in_memory and verbosity(ctx):
             err_console.print(f"[yellow]Note:[/yellow] {escape(str(st.db))} was made by an older ldn-lit; it is read "
-                              "through an upgrade in memory. A write command (`ldn-lit retag`) upgrades the file.",
-                              soft_wrap=True)
+                              "through an upgrade in memory. The next `ldn-lit update`, `import` or `retag` "
+                              "upgrades the file.", soft_wrap=True)
         _warn_stale_tags(ctx, st._store)
     return st._store
 
