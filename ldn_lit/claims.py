@@ -324,6 +324,7 @@ class OutcomeJudgment:
     domains: list[Domain] = field(default_factory=list)  # the five GRADE domains, each judged with its reason
     plain: str = ""  # the plain-language line: "pain: benefit in pooled small trials, not confirmed by ... (low)"
     animal: list[EvidenceRow] = field(default_factory=list)  # animal/cell rows when no human study measured it
+    not_deciding: list[EvidenceRow] = field(default_factory=list)  # controlled but outweighed (pilots): listed
 
 
 @dataclass
@@ -715,6 +716,7 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
                             else "uncontrolled: listed")
     for r in pilots_pos + pilots_neg:
         r.role = "pilot: does not outweigh a larger trial"
+    j.not_deciding = sorted(pilots_pos + pilots_neg, key=_strength)
     j.uncontrolled = uncontrolled
     if latest and latest not in decisive:
         notes.append(f"latest review PMID {latest.pmid} ({latest.year or '?'}): {latest.finding}")

@@ -50,7 +50,7 @@ def outcome_studies(j: OutcomeJudgment) -> list[EvidenceRow]:
     """The studies of one outcome row: decisive first (for, then against), then the rest, each once."""
     seen: set[tuple[str, str | None]] = set()
     out = []
-    for r in [*j.favouring, *j.against, *j.uncontrolled, *j.animal]:
+    for r in [*j.favouring, *j.against, *j.not_deciding, *j.uncontrolled, *j.animal]:
         if (r.pmid, r.outcome) not in seen:
             seen.add((r.pmid, r.outcome))
             out.append(r)
@@ -95,7 +95,8 @@ def render_text(verdicts: Sequence[ClaimVerdict], article: str) -> str:
                 out.append(f"   GRADE: {_domains(j)}")
             for r in outcome_studies(j):
                 s = study(r)
-                out.append("   PMID " + " | ".join(s[c] for c in STUDY_COLUMNS[1:-1]) + f' | "{s["quote"]}"')
+                out.append(f"   PMID {s['pmid']} | " + " | ".join(s[c] for c in STUDY_COLUMNS[1:-1])
+                           + f' | "{s["quote"]}"')
         for heading, rows in _listed(v):
             out.append(f"{heading}: " + ", ".join(f"PMID {r.pmid} ({r.design}, n={r.sample_size or '?'})"
                                                   for r in rows))

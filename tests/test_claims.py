@@ -61,6 +61,11 @@ def test_both_sides_is_conflicting_and_lists_each_side_largest_first():
 def test_a_pilot_cannot_outweigh_a_larger_null_trial():
     v = evaluate_claim([ev(1, n=10), ev(2, finding="null", n=99)], MS)
     assert v.verdict == "contradicted" and "pilot" in v.why and "PMID 1" in v.why
+    # ... and is listed on the outcome's row, not dropped (the Summary of Findings shows every study)
+    from ldn_lit.summary_of_findings import outcome_studies
+
+    assert [r.pmid for r in outcome_studies(v.per_outcome[0])] == ["2", "1"]
+    assert v.per_outcome[0].not_deciding[0].role == "pilot: does not outweigh a larger trial"
     # ... but two trials of 20+ pointing different ways are a conflict, whatever their sizes
     assert evaluate_claim([ev(1, n=20), ev(2, finding="null", n=99)], MS).verdict == "conflicting"
 
