@@ -277,3 +277,15 @@ def test_a_narrative_review_that_endorses_ldn_in_its_own_words_is_positive():
     a = art("Low-dose naltrexone is used off label for several skin diseases. Two small trials reported less itch. "
             "Larger trials are needed.")
     assert tag_finding(a, "narrative_review")[0] == "descriptive"
+
+
+def test_what_the_control_arm_did_is_no_result_of_the_drug():
+    a = art([("METHODS", "Forty adults were randomised to LDN or placebo for 12 weeks."),
+             ("RESULTS", "Pain fell more with LDN than with placebo (p = 0.01). In the placebo group, fatigue was not "
+                         "reduced.")])
+    assert tag_finding(a, "rct")[:2] == ("positive", "Pain fell more with LDN than with placebo (p = 0.01).")
+    # the same words about the drug's own arm are a result
+    a = art([("METHODS", "Forty adults were randomised to LDN or placebo for 12 weeks."),
+             ("RESULTS", "Pain fell more with LDN than with placebo (p = 0.01). In the LDN group, fatigue was not "
+                         "reduced.")])
+    assert tag_finding(a, "rct")[0] == "mixed"

@@ -340,6 +340,14 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
 CONTROLLED = CONTROLLED_TRIALS
 
 
+CONTROL_ARM_ONLY = _phrase("control_arm_only")
+DRUG_ARM = _phrase("drug_arm")
+
+
+def _control_arm_only(s: Sentence) -> bool:
+    return bool(CONTROL_ARM_ONLY.search(s.text)) and not DRUG_ARM.search(s.text)
+
+
 def _within_only(s: Sentence) -> bool:
     return s.section != "conclusions" and comparison(s.text, "other", False) == "within_arm"
 
@@ -368,8 +376,9 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         primary_results = _term_results(labelled, terms)
     safety = _safety_review(labelled) if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) \
         else None
-    if design in CONTROLLED:  # "QoL improved from baseline within the LDN group": no result of the trial
-        labelled = [(s, k - DIRECTIONS if _within_only(s) else k) for s, k in labelled]
+    if design in CONTROLLED:  # "QoL improved from baseline within the LDN group", "in the placebo group, pain
+        # did not change": no result of the trial
+        labelled = [(s, k - DIRECTIONS if _within_only(s) or _control_arm_only(s) else k) for s, k in labelled]
     finding, evidence, reasons = safety or _decide(sents, labelled, _from_primary(per_outcome, primary_results))
     return finding, evidence, reasons, per_outcome
 
