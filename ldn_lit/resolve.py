@@ -29,9 +29,15 @@ if TYPE_CHECKING:
     from .entrez import EntrezClient
     from .store import Store
 
-# Words too common in titles to find a study by (the [ti] search and the similarity ignore them)
-STOP = frozenset("""a an and are as at be by for from in into is its of on or the to with without versus vs
-via than that this their these those was were what when which who whose how do does not""".split())
+# Words not sent to PubMed's title search: too common to find a study by, and most are PubMed stopwords,
+# which it ignores anyway (the similarity of titles counts every word)
+STOP = frozenset("""a about after again all almost also although always among an and another any are as at be
+because been before being between both but by can could did do does done due during each either enough
+especially for found from further had has have having here how however if in into is it its itself just made
+mainly make may might most mostly must nearly neither no nor not of often on or our overall perhaps quite rather
+really regarding seem seen several should show showed shown shows significantly since so some such than that the
+their theirs them then there therefore these they this those through thus to upon use used using various versus
+very via vs was we were what when which while who whose with within without would""".split())
 TITLE_MATCH = 0.85  # share of the reference's title words the record's title must have
 TITLE_COVER = 0.5  # share of the record's title words the reference must have (a subtitle may be left out)
 MAX_WORDS = 10  # title words sent to PubMed
