@@ -548,7 +548,7 @@ def _chart(per_year: dict[str, dict[str, int]]) -> str:
         for design, n in by_design.items():
             counts[int(year)][_GROUP_OF.get(design, CHART_GROUPS[-1].label)] += n
     top = max(sum(c.values()) for c in counts.values()) or 1
-    width, height, left, bottom = 600, 220, 34, 26
+    width, height, left, bottom = 600, 230, 34, 30
     slot = (width - left - 6) / len(years)
     bar = max(1.0, slot * 0.8)
     plot = height - bottom - 8
@@ -557,8 +557,8 @@ def _chart(per_year: dict[str, dict[str, int]]) -> str:
              f'viewBox="0 0 {width} {height}" width="100%" xmlns="http://www.w3.org/2000/svg" '
              'font-family="system-ui,sans-serif">',
              f'<line x1="{left}" y1="{height - bottom}" x2="{width - 4}" y2="{height - bottom}" stroke="#888"/>',
-             f'<text x="{left - 4}" y="16" font-size="14" text-anchor="end">{top}</text>',
-             f'<text x="{left - 4}" y="{height - bottom}" font-size="14" text-anchor="end">0</text>']
+             f'<text x="{left - 4}" y="16" font-size="18" text-anchor="end">{top}</text>',
+             f'<text x="{left - 4}" y="{height - bottom}" font-size="18" text-anchor="end">0</text>']
     for i, y in enumerate(years):
         x = left + i * slot + (slot - bar) / 2
         base = float(height - bottom)
@@ -571,10 +571,13 @@ def _chart(per_year: dict[str, dict[str, int]]) -> str:
             base -= h
             parts.append(f'<rect x="{x:.1f}" y="{base:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colour}">'
                          f"<title>{y}: {n} {html.escape(label)}</title></rect>")
-        if y % step == 0 or (i == 0 and step > 1 and y % step > step // 2):
+        # the first and last years, and every step-th year not crowding them
+        anchor = "start" if y == first and last > first else "end" if y == last and last > first else "middle"
+        if y in (first, last) or (y % step == 0 and min(y - first, last - y) * 2 > step):
             parts.append(f'<line x1="{x + bar / 2:.1f}" y1="{height - bottom}" x2="{x + bar / 2:.1f}" '
                          f'y2="{height - bottom + 4}" stroke="#888"/>'
-                         f'<text x="{x + bar / 2:.1f}" y="{height - 6}" font-size="14" text-anchor="middle">{y}</text>')
+                         f'<text x="{x + bar / 2:.1f}" y="{height - 6}" font-size="18" '
+                         f'text-anchor="{anchor}">{y}</text>')
     parts.append("</svg>")
     used = {g for c in counts.values() for g in c}
     legend = "".join(f'<span class="key"><i style="background:{g.colour}"></i>{html.escape(g.label)}</span>'
