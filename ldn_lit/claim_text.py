@@ -151,9 +151,10 @@ def _shipped(c: Claim, config: Config) -> Claim | None:
             # sentence naming only some of its outcomes ("LDN eased pain") is judged on those alone
             part = c.direction not in ("dose", "any", "mechanism") and c.outcomes and s.outcomes and \
                 set(c.outcomes) & set(s.outcomes) < set(s.outcomes)
+            if part:  # a sentence naming only some of its outcomes ("LDN eased pain"): its own assertion, own id
+                return None
             words = s.claim if c.direction in ("dose", "any", "mechanism") else c.claim  # those rules read words
-            return replace(s, claim=words, outcomes=sorted(set(c.outcomes) & set(s.outcomes), key=s.outcomes.index)
-                           if part else list(s.outcomes), cited_journal=c.cited_journal or None)
+            return replace(s, claim=words, outcomes=list(s.outcomes), cited_journal=c.cited_journal or None)
     return None
 
 
