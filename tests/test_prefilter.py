@@ -11,7 +11,7 @@ import pytest
 from labelled import all_sets
 from ldn_lit.models import Article
 from ldn_lit.tagging import phrases, tag_article
-from ldn_lit.tagging.text import Prefiltered, Rule, fold, required_literals, sentences
+from ldn_lit.tagging.text import PhraseMatcher, Prefiltered, Rule, fold, required_literals, sentences
 
 
 @pytest.mark.parametrize(("pattern", "needles"), [
@@ -67,3 +67,25 @@ def test_a_text_without_a_needle_is_not_searched():
     rule.rx.rx = re.compile("")  # would match anything, were it run
     assert rule.rx.search("naltrexone 4.5 mg") is None
     assert rule.rx.search("aspirin 100 mg") is not None
+
+
+def test_a_phrase_list_runs_its_regex_only_with_all_words_of_a_phrase():
+    m = PhraseMatcher(["sleep quality", "crohn's disease", "MS"])
+    assert m.search("Sleep was poor.") is None and not m._may_be_loose(frozenset(["sleep", "was", "poor"]))
+    assert m.search("Sleep-quality improved.") == "Sleep-quality"
+    assert m.search("crohns disease") == "crohns disease"  # "crohn's" is not required as a word
+    assert m.search("MS relapses") == "MS"
+    joined = PhraseMatcher(["well-being"])  # no word between spaces: no word is required of the text
+    assert joined._may_be_loose(frozenset()) and joined.search("Well being rose.") == "Well being"
+
+
+def test_the_phrase_prefilter_never_loses_a_match():
+    _rules()
+    matchers = [o for o in gc.get_objects() if isinstance(o, PhraseMatcher) and o.loose is not None]
+    assert len(matchers) > 20
+    texts = _texts()
+    for m in matchers:
+        filtered = [m.search(t) for t in texts]
+        m._loose_always = True
+        assert [m.search(t) for t in texts] == filtered, m.loose.rx.pattern[:80]
+        m._loose_always = False

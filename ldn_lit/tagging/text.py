@@ -198,10 +198,22 @@ class Prefiltered:
         self.needles = required_literals(rx.pattern, rx.flags)
 
     def _absent(self, string: str) -> bool:
-        return self.needles is not None and not any(n in string for n in self.needles)
+        if self.needles is None:
+            return False
+        for needle in self.needles:  # a plain loop: any() over a generator costs twice as much here
+            if needle in string:
+                return False
+        return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(string) else self.rx.search(string, pos, endpos)
+        # _absent written out: this is the call tagging makes most (~150 a record)
+        if self.needles is not None:
+            for needle in self.needles:
+                if needle in string:
+                    break
+            else:
+                return None
+        return self.rx.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.rx.match(string, pos, endpos)  # anchored: cheap already
@@ -349,15 +361,32 @@ class PhraseMatcher:
         # "chronic non-cancer pain" is not about cancer.
         self.loose = Rule(r"(?<!non-)(?<!non )\b(?:" + "|".join(loose) + r")\b") if loose else None
         self.keys = frozenset(max(_WORD.findall(p.lower()) or [p.lower()], key=len) for p in phrases if p)
+        # The loose regex runs only when every whole word of some loose phrase is a word of the text (a phrase
+        # is found only with all its words). A word beside a hyphen or an apostrophe may be written joined
+        # ("wellbeing", "crohns"), so only words between spaces count; a phrase without one always may match.
+        self._loose_words: dict[str, list[frozenset[str]]] = {}
+        self._loose_always = False
+        for p in (p for p in set(phrases) if p and not (len(p) <= 5 and p.replace("/", "").isupper())):
+            whole = frozenset(w for w in p.lower().split(" ") if _WORD.fullmatch(w))
+            if not whole:
+                self._loose_always = True
+            else:
+                self._loose_words.setdefault(max(sorted(whole), key=len), []).append(whole)
 
     def search(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> str | None:
         """The first phrase found, as written in `text` (`folded`: fold(text), and `words`: words_of(it),
         when the caller has them)."""
         low = folded if folded is not None else fold(text)
-        if self.keys.isdisjoint(words if words is not None else words_of(low)):
+        words = words if words is not None else words_of(low)
+        if self.keys.isdisjoint(words):
             return None
-        hits = [m for m in (self.exact and self.exact.search(text), self.loose and self.loose.rx.search(low)) if m]
+        hits = [m for m in (self.exact and self.exact.search(text),
+                            self.loose and self._may_be_loose(words) and self.loose.rx.search(low)) if m]
         if not hits:
             return None
         m = min(hits, key=lambda m: m.start())
         return text[m.start():m.end()]
+
+    def _may_be_loose(self, words: frozenset[str]) -> bool:
+        return self._loose_always or any(whole <= words for key in self._loose_words.keys() & words
+                                         for whole in self._loose_words[key])
