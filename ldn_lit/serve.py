@@ -43,7 +43,7 @@ def extra_body_script():
   Object.keys(choices).forEach(function (name) {
     document.querySelectorAll('input[name="' + name + '"]').forEach(function (input) {
       var select = document.createElement("select");
-      select.name = name; select.id = input.id;
+      select.name = name; select.id = input.id; select.style.width = getComputedStyle(input).width;
       [["", "any"]].concat(choices[name]).forEach(function (c) {
         var o = document.createElement("option");
         o.value = c[0]; o.textContent = c[1]; o.selected = c[0] === input.value;

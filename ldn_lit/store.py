@@ -1151,12 +1151,13 @@ def datasette_metadata(database: str, conditions: dict[str, str] | None = None) 
 
     condition_label = ("case j.value " + " ".join(f"when {sql_text(c)} then {sql_text(n)}"
                                                    for c, n in (conditions or {}).items()) + " else j.value end")
-    population = " ".join(f"when '{p.id}' then '{p.label}'" for p in POPULATIONS)
 
+    population = " ".join(f"when '{p.id}' then '{p.label}'" for p in POPULATIONS)
     rank = " ".join(f"when '{d.id}' then {d.rank}" for d in DESIGNS)
     label = " ".join(f"when '{d.id}' then '{d.label}'" for d in DESIGNS)
     record = ("a.pmid, a.title, a.year, a.journal_iso as journal, "
-              f"case t.design {label} else t.design end as design, t.population, t.sample_size, t.dose_class, ")
+              f"case t.design {label} else t.design end as design, "
+              f"case t.population {population} else t.population end as population, t.sample_size, t.dose_class, ")
     notice = ("case when t.retracted then 'RETRACTED' when t.expression_of_concern then 'expression of concern' "
               "when t.erratum then 'erratum' else '' end as notice")
     evidence_sql = (
@@ -1176,7 +1177,9 @@ def datasette_metadata(database: str, conditions: dict[str, str] | None = None) 
         "select a.pmid, a.title, a.year, a.journal_iso as journal, "
         "(select group_concat(" + condition_label + ", '; ') from json_each(t.conditions) j) as conditions, "
         f"case t.design {label} else t.design end as design, case t.population {population} else t.population end "
-        "as population, t.sample_size as people, t.dose_mg, replace(t.finding, '_', ' ') as finding, t.evidence, "
+        "as population, t.sample_size as people, "
+        "(select group_concat(value || ' mg', ', ') from json_each(t.dose_mg)) as dose, "
+        "replace(t.finding, '_', ' ') as finding, t.evidence, "
         f"{notice} from tags t join articles a on a.pmid = t.pmid "
         "where (:condition = '' or exists (select 1 from json_each(t.conditions) where value = :condition)) "
         "order by a.year desc, cast(a.pmid as integer) desc")
