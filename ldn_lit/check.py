@@ -28,7 +28,7 @@ from .journals import matches_any
 from .models import Article
 from .resolve import Resolution, compare_reference, differences, resolve
 from .store import Store
-from .vocabulary import CONTROLLED
+from .vocabulary import CONDITION_SCOPES, CONTROLLED
 
 EXIT_OK, EXIT_NOT_UNDERSTOOD, EXIT_NETWORK = 0, 1, 2
 
@@ -353,6 +353,9 @@ def search_plan(claim: Claim, config: Config, store: Store) -> tuple[str | None,
     but the cited journal holds nothing stored on the condition, only that journal's records on it are asked for."""
     if claim.condition == "any":
         return None, "not asked: the claim names no condition"
+    if claim.condition in CONDITION_SCOPES:  # "autoimmune disease": a group, each of its conditions searched by update
+        return None, (f"not asked: the claim is about a group of conditions ({claim.condition}); `ldn-lit update` "
+                      "searches each of them")
     cond = config.condition(claim.condition)
     if claim.condition in store.query_state():
         return None, (f"not asked: `ldn-lit update` has searched {cond.label}, so the database holds what PubMed "

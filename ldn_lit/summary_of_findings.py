@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from .claims import ClaimVerdict, EvidenceRow, OutcomeJudgment
 from .safe_output import csv_cell
-from .vocabulary import RANDOMISED, verdict_label
+from .vocabulary import DESIGN, RANDOMISED, verdict_label
 
 FORMATS = ("text", "md", "html", "json", "csv")
 STUDY_COLUMNS = ("pmid", "year", "design", "n", "dose", "duration", "comparator", "comparison", "outcome_role",
@@ -36,8 +36,9 @@ def certainty_text(v: ClaimVerdict) -> str:
 
 def study(r: EvidenceRow) -> dict[str, str]:
     """One study as an SoF line: every column filled, 'not stated' where the record does not say."""
-    design = r.design.replace("_", " ") + (" (within-arm comparison)" if r.comparison == "within_arm"
-                                           and r.design in RANDOMISED else "")
+    within = r.comparison == "within_arm" and r.design in RANDOMISED
+    design = DESIGN[r.design].label if r.design in DESIGN else r.design
+    design += " (within-arm comparison)" if within else ""
     return {"pmid": r.pmid, "year": str(r.year or "?"), "design": design, "n": str(r.sample_size or "not stated"),
             "dose": r.dose, "duration": r.duration, "comparator": r.comparator,
             "comparison": (r.comparison or "not stated").replace("_", " "),
@@ -55,6 +56,17 @@ def outcome_studies(j: OutcomeJudgment) -> list[EvidenceRow]:
             seen.add((r.pmid, r.outcome))
             out.append(r)
     return out
+
+
+# A person reads at most this many study lines per outcome; JSON and CSV list every study.
+SHOWN_STUDIES = 15
+
+
+def shown(rows: list[EvidenceRow]) -> tuple[list[EvidenceRow], str]:
+    """The first SHOWN_STUDIES study lines (decisive first), and a line saying how many more there are."""
+    more = len(rows) - SHOWN_STUDIES
+    return (rows, "") if more <= 0 else (rows[:SHOWN_STUDIES], f"… and {more} more studies (all in --json or "
+                                                                   "--format csv)")
 
 
 def _listed(v: ClaimVerdict) -> list[tuple[str, list[EvidenceRow]]]:
@@ -93,10 +105,13 @@ def render_text(verdicts: Sequence[ClaimVerdict], article: str) -> str:
                        f"{j.certainty.replace('_', ' ')} (rule: {j.rule})")
             if j.domains:
                 out.append(f"   GRADE: {_domains(j)}")
-            for r in outcome_studies(j):
+            rows, more = shown(outcome_studies(j))
+            for r in rows:
                 s = study(r)
                 out.append(f"   PMID {s['pmid']} | " + " | ".join(s[c] for c in STUDY_COLUMNS[1:-1])
                            + f' | "{s["quote"]}"')
+            if more:
+                out.append(f"   {more}")
         for heading, rows in _listed(v):
             out.append(f"{heading}: " + ", ".join(f"PMID {r.pmid} ({r.design}, n={r.sample_size or '?'})"
                                                   for r in rows))
@@ -122,11 +137,12 @@ def md_section(v: ClaimVerdict, level: int = 3) -> list[str]:
         if j.domains:
             out += ["| GRADE domain | judgment | reason |", "|---|---|---|"]
             out += [f"| {d.domain.replace('_', ' ')} | {d.judgment} | {_md(d.reason)} |" for d in j.domains] + [""]
-        rows = outcome_studies(j)
+        rows, more = shown(outcome_studies(j))
         if rows:
             out += ["| " + " | ".join(c.replace("_", " ") for c in STUDY_COLUMNS) + " |",
                     "|" + "---|" * len(STUDY_COLUMNS)]
             out += ["| " + " | ".join(_md(study(r)[c]) for c in STUDY_COLUMNS) + " |" for r in rows] + [""]
+            out += [_md(more), ""] if more else []
     for heading, rows in _listed(v):
         out += [f"{_md(heading)}: " + ", ".join(f"PMID {r.pmid}" for r in rows), ""]
     return out
@@ -154,11 +170,11 @@ def html_section(v: ClaimVerdict) -> str:
             out.append("<table><tr><th>GRADE domain</th><th>judgment</th><th>reason</th></tr>" + "".join(
                 f"<tr><td>{e(d.domain.replace('_', ' '))}</td><td>{e(d.judgment)}</td><td>{e(d.reason)}</td></tr>"
                 for d in j.domains) + "</table>")
-        rows = outcome_studies(j)
+        rows, more = shown(outcome_studies(j))
         if rows:
             out.append("<table><tr>" + "".join(f"<th>{e(c.replace('_', ' '))}</th>" for c in STUDY_COLUMNS) + "</tr>"
                        + "".join("<tr>" + "".join(f"<td>{e(study(r)[c])}</td>" for c in STUDY_COLUMNS) + "</tr>"
-                                 for r in rows) + "</table>")
+                                 for r in rows) + "</table>" + (f"<p>{e(more)}</p>" if more else ""))
     for heading, rows in _listed(v):
         out.append(f"<p>{e(heading)}: " + ", ".join(
             f'<a href="https://pubmed.ncbi.nlm.nih.gov/{e(r.pmid)}/">PMID {e(r.pmid)}</a>' for r in rows) + "</p>")

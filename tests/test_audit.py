@@ -211,3 +211,16 @@ def test_split_article_and_markers():
     assert cited_entries("Placeholder and Testperson (2019) found", entries) == [4]
     assert cited_entries("in 20 [99] patients (Nobody 2019)", entries) == []
     assert split_article("No list here. LDN helps [1].") == ("No list here. LDN helps [1].", [])
+
+
+def test_a_claim_about_a_group_of_conditions_is_not_a_network_failure(db, tmp_path, eutils_server):
+    """'autoimmune disease' is a group (vocabulary.CONDITION_SCOPES), not one condition whose query PubMed is asked:
+    audit said 'PubMed: unreachable: unknown condition' and stopped asking for the rest of the article."""
+    f = tmp_path / "group.txt"
+    f.write_text("Synthetic test article. Studies of LDN in autoimmune disease are small but their results are "
+                 "significant.\n")
+    r = runner.invoke(app, ["--db", str(db), "audit", str(f), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    d = json.loads(r.stdout)
+    assert "unreachable" not in r.stdout
+    assert "group of conditions" in d["rows"][0]["pubmed_search"], d["rows"]

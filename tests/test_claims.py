@@ -300,3 +300,18 @@ def test_autoimmune_scope_leaves_out_other_conditions():
     rows = [ev(1, n=30), ev(2, n=200, conditions=("cancer",)), ev(3, n=100, conditions=("mood_disorder",))]
     v = evaluate_claim(rows, small)
     assert [r.pmid for r in v.supporting] == ["1"] and "1 of 1 randomised" in v.why
+
+
+
+def test_a_person_reads_at_most_fifteen_study_lines_an_outcome_and_csv_keeps_every_study():
+    from ldn_lit.summary_of_findings import csv_rows, render_html, render_md, render_text
+
+    v = evaluate_claim([ev(i, finding="null", n=30 + i) for i in range(1, 41)], MS)
+    more = "… and 25 more studies (all in --json or --format csv)"
+    text = render_text([v], "a synthetic article")
+    assert sum(line.startswith("   PMID ") for line in text.splitlines()) == 15 and more in text
+    assert "randomised controlled trial" in text and " | rct | " not in text  # the design's name, not its id
+    md = render_md([v], "a synthetic article")
+    assert sum(line.startswith("| ") and line[2:].split(" |")[0].isdigit() for line in md.splitlines()) == 15
+    assert more in md and more in render_html([v], "a synthetic article")
+    assert len({r["pmid"] for r in csv_rows([v])}) == 40
