@@ -33,6 +33,18 @@ def test_what_an_untracked_record_is_about():
     assert "other_conditions" not in tagged("Low-dose naltrexone in fibromyalgia").tag_reasons
 
 
+def test_indexed_headings_count_as_conditions_only_with_a_disease_qualifier():
+    """MEDLINE indexing: 'Brain / drug effects', 'Morphine / adverse effects' and a bare 'Body Weight' are not
+    what a record is about; 'Autistic Disorder / drug therapy' is (the digest listed all of them)."""
+    a = Article(pmid="1", title="Naltrexone in a synthetic test", abstract_sections=[
+        AbstractSection(None, "Thirty adults took LDN 4.5 mg.")], mesh=[
+        MeshHeading("Brain", qualifiers=["drug effects"]), MeshHeading("Body Weight"),
+        MeshHeading("Morphine", qualifiers=["adverse effects"]), MeshHeading("Clinical Trials as Topic"),
+        MeshHeading("Autistic Disorder", qualifiers=["blood", "drug therapy"]), MeshHeading("Humans")])
+    t = tag_article(a, CONDITIONS)
+    assert [(r.rule, r.matched) for r in t.tag_reasons["other_conditions"]] == [("mesh", "Autistic Disorder")]
+
+
 def test_stats_and_digest_list_other_conditions(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)

@@ -93,6 +93,7 @@ FALSE_FRIENDS = phrases.rule("conditions", "false_friends")
 DRUG_USE = phrases.rule("conditions", "drug_use")
 LIST_SEPARATOR = phrases.rule("conditions", "list_separator")
 NOT_A_CONDITION = phrases.rule("conditions", "not_a_condition")
+DISEASE_QUALIFIER = phrases.rule("conditions", "disease_qualifier")
 TITLE_CONDITION = phrases.rule("conditions", "title_condition")
 _LEADING = phrases.rule("conditions", "title_leading_words")
 OWN_PAIN = phrases.load("conditions")["own_pain_of"]
@@ -189,6 +190,11 @@ def other_conditions(article: Article) -> list[TagReason]:
     """What a record is about when no configured condition matched, so that new uses of the drug show up
     under "other conditions" in `stats` and the digest: its MeSH disease headings, else words of its title."""
     mesh = [m.descriptor for m in article.mesh if not NOT_A_CONDITION.search(m.descriptor)]
+    if any(m.qualifiers for m in article.mesh):
+        # Indexed with qualifiers (MEDLINE): a condition is a heading with a disease-only qualifier
+        # ('Autistic Disorder / drug therapy'); 'Brain / drug effects' or 'Body Weight' is not one.
+        diseases = {m.descriptor for m in article.mesh if any(DISEASE_QUALIFIER.search(q) for q in m.qualifiers)}
+        mesh = [d for d in mesh if d in diseases]
     if mesh:
         return [TagReason("mesh", d) for d in mesh[:4]]
     title = _plain(article.title)
