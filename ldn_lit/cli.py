@@ -986,7 +986,7 @@ def check(
     from_stdin = texts == ["-"]
     try:
         items = [check_argument(line.strip(), "a line of standard input") for line in sys.stdin.read().splitlines()
-                 if line.strip()] if from_stdin else texts
+                 if line.strip()] if from_stdin else _unquoted_as_one(texts)
     except UnicodeDecodeError as e:
         fail(f"standard input is not UTF-8 text (byte 0x{e.object[e.start]:02x}); give it in UTF-8", 1)
     if not items:
@@ -1008,6 +1008,19 @@ def check(
         out = results if from_stdin or len(items) > 1 else results[0]
         sys.stdout.write(_json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     raise typer.Exit(code)
+
+
+# One identifier a word: a PMID, PMCID, DOI, URL or NCT number (`check 123 456` checks two records).
+_IDENTIFIER = re.compile(r"^(?:\d{1,9}|PMC\d+|10\.\d{4,9}/\S+|https?://\S+|NCT\d{8})$", re.I)
+
+
+def _unquoted_as_one(texts: list[str]) -> list[str]:
+    """`check LDN reduced MS relapses` (the claim not quoted) arrives as four one-word inputs: single words that
+    are not all identifiers are one text, with a note on standard error, as `search` takes unquoted words."""
+    if len(texts) < 2 or any(" " in t.strip() for t in texts) or all(_IDENTIFIER.match(t.strip()) for t in texts):
+        return texts
+    err_console.print(f"Note: read the {len(texts)} unquoted words as one text; quote each item to check several.")
+    return [" ".join(texts)]
 
 
 def _print_check(ctx: typer.Context, r: Any) -> None:

@@ -396,6 +396,15 @@ def test_many_at_once_from_arguments_and_standard_input(db, eutils_server):
     assert r.exit_code == 1 and "nothing on standard input" in r.stderr
 
 
+def test_an_unquoted_claim_is_one_text_and_single_identifiers_stay_several(db, eutils_server):
+    r = runner.invoke(app, ["--db", str(db), "check", "--offline", "--json", "LDN", "reduced", "MS", "relapses"])
+    d = json.loads(r.stdout)
+    assert isinstance(d, dict) and d["input"] == "LDN reduced MS relapses", r.output
+    assert "read the 4 unquoted words as one text" in r.stderr
+    r = runner.invoke(app, ["--db", str(db), "check", "--offline", "--json", "980000600", "PMC123456"])
+    assert isinstance(json.loads(r.stdout), list) and "unquoted" not in r.stderr
+
+
 def test_word_order_and_the_nearer_year_tell_similar_titles_apart(db, eutils_server):
     eutils_server.add("980000700", keys=set(), title="Synthetic effects of LDN on pain and fatigue in a placeholder "
                       "disease", year=2015)
