@@ -1,10 +1,10 @@
-"""What a quoted result sentence states, for a Summary-of-Findings line: the effect estimate with its CI or
-p as written, whether its confidence interval includes no effect, how the result was compared, how long
-the study ran, the measured direction of an immune measure, and whether the "outcome" is drug dispensing.
+"""What a quoted result sentence states, for a Summary-of-Findings line: whether its confidence interval
+includes no effect, how long the study ran, the comparator, the measured direction of an immune measure, and
+whether the "outcome" is drug dispensing.
 
-The tagger's OutcomeFinding.comparison / .effect win when filled (tags-finding); these readings fill the
-gap for records tagged before them, and say "not stated" rather than guess. Decimals written "0·03" and
-minus signs written "−" or "–" (before a number) are read as "0.03" and "-".
+The effect estimate and the comparison are the tagger's (OutcomeFinding.effect / .comparison, read by
+tagging/effect.py); for a record tagged before it stored them, the same reader is asked here. Decimals
+written "0·03" and minus signs written "−" or "–" (before a number) are read as "0.03" and "-".
 """
 
 from __future__ import annotations
@@ -19,18 +19,8 @@ ESTIMATE_RE = re.compile(
     rf"(?P<lo>{_NUM})\s*%?\s*(?:,|to|-|–)\s*(?P<hi>{_NUM})\s*%?\s*[)\]]?", re.I)
 CI_RE = re.compile(rf"95\s*%\s*(?:CI|confidence interval)[\s:,=]*(?P<lo>{_NUM})\s*%?\s*(?:,|to|-|–)\s*"
                    rf"(?P<hi>{_NUM})\s*%?\s*[)\]]?", re.I)
-VERSUS_RE = re.compile(r"\b\d+(?:\.\d+)?\s*%\s*(?:\([^)]*\)\s*|(?:with|in|for|on)\s+[\w-]+\s*)?"
-                       r"(?:vs\.?|versus|compared with|and)\s*"
-                       r"\d+(?:\.\d+)?\s*%", re.I)
-P_RE = re.compile(r"\bp\s*(?:[<=>≤≥]|&lt;|&gt;)\s*0?\.\d+", re.I)
 RATIO = ("or", "rr", "hr", "odds ratio", "risk ratio", "hazard ratio")
 
-BETWEEN_RE = re.compile(r"\b(?:placebo|control (?:group|arm)|controls\b|between (?:the )?(?:two )?(?:groups|arms)|"
-                        r"than (?:with )?(?:the )?(?:placebo|control)|(?:vs\.?|versus) (?:placebo|control)|"
-                        r"compared (?:with|to) (?:the )?(?:placebo|control|usual care|sham))", re.I)
-WITHIN_RE = re.compile(r"\b(?:from baseline|(?:compared (?:with|to)|versus|vs\.?|relative to) baseline|"
-                       r"before and after|pre-? ?(?:to|and|vs\.?) ?post|after (?:\d+|one|two|three|six|twelve) "
-                       r"(?:weeks?|months?) of (?:treatment|therapy|LDN)|at baseline)\b", re.I)
 DURATION_RE = re.compile(r"\b(\d+|one|two|three|four|five|six|eight|ten|twelve|sixteen|twenty-four)[- ]"
                          r"(week|month|day|year)s?\b", re.I)
 DISPENSING_RE = re.compile(r"\b(?:dispens\w*|prescriptions?|prescribed|filled|drug use|use of (?:other )?"
@@ -48,20 +38,11 @@ def normalise(text: str) -> str:
 
 
 def stated_effect(sentence: str | None) -> str | None:
-    """The estimates, intervals and p values the sentence states, as written (normalised), or None."""
-    if not sentence:
-        return None
-    s = normalise(sentence)
-    parts: list[str] = []
-    for rx in (ESTIMATE_RE, VERSUS_RE, P_RE):
-        for m in rx.finditer(s):
-            got = m.group(0).strip(" ;,")
-            got = got.rstrip(")]") if got.count(")") + got.count("]") > got.count("(") + got.count("[") else got
-            if not any(got in p or p in got for p in parts):
-                parts.append(got)
-    if not any(ESTIMATE_RE.search(p) for p in parts):
-        parts += [f"95% CI {m.group('lo')} to {m.group('hi')}" for m in CI_RE.finditer(s)]
-    return "; ".join(parts) or None
+    """The estimate with its CI or p as written, read by the tagger's own reader (tagging/effect.py), for a
+    record tagged before the tagger stored it; None when the sentence states none."""
+    from .tagging.effect import effect
+
+    return effect(sentence) if sentence else None
 
 
 def ci_includes_no_effect(effect: str | None) -> bool | None:
@@ -69,6 +50,7 @@ def ci_includes_no_effect(effect: str | None) -> bool | None:
     it, None when no interval is stated."""
     if not effect:
         return None
+    effect = normalise(effect)  # the tagger quotes "–0·86 (95% CI –1·20 to –0·51)" as written
     found = None
     for m in ESTIMATE_RE.finditer(effect):
         null = 1.0 if m.group("kind").lower() in RATIO else 0.0
@@ -83,13 +65,15 @@ def ci_includes_no_effect(effect: str | None) -> bool | None:
 
 
 def comparison(sentence: str | None, tagged: str | None) -> str | None:
-    """between_arm / within_arm / none as tagged; else read from the sentence; None: not stated."""
+    """between_arm / within_arm / none as tagged; else read from the sentence with the tagger's phrases
+    (phrases/finding.toml between_arm, within_arm); None: not stated."""
     if tagged:
         return tagged
-    s = sentence or ""
-    if BETWEEN_RE.search(s):
+    from .tagging.effect import BETWEEN, WITHIN
+
+    if BETWEEN.search(sentence or ""):
         return "between_arm"
-    if WITHIN_RE.search(s):
+    if WITHIN.search(sentence or ""):
         return "within_arm"
     return None
 

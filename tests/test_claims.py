@@ -250,7 +250,8 @@ def test_qol_compared_only_within_arm_is_not_randomised_evidence_and_the_rct_dec
         OutcomeFinding("quality_of_life", "positive", within, False)]
     v = evaluate_claim([rct], CD)
     activity, qol = v.per_outcome
-    assert activity.verdict == "supported" and activity.favouring[0].effect == "88% with LDN vs 40%; p=0.03"
+    assert activity.verdict == "supported"
+    assert activity.favouring[0].effect == "88% with LDN vs 40% with placebo (p=0·03)"
     assert activity.favouring[0].comparison == "between_arm" and activity.favouring[0].role == "decisive"
     # QoL, compared only before/after within the treated arm: at most partly supported, as uncontrolled evidence
     assert qol.verdict == "partly_supported" and qol.rule == "uncontrolled-only"
@@ -278,7 +279,8 @@ def test_a_review_counts_only_when_it_pooled_trials_and_its_trials_are_linked_no
                 "(SMD −0·61; 95% CI −1·14, −0·08).")
     trial = ev(7, n=31, year=2020, outcomes=("pain",), conditions=("fibromyalgia",))
     pain = evaluate_claim([pooled, trial], FM).per_outcome[0]
-    assert pain.verdict == "supported" and pain.favouring[0].effect == "SMD -0.61; 95% CI -1.14, -0.08"
+    assert pain.verdict == "supported"
+    assert pain.favouring[0].effect == "SMD −0·61; 95% CI −1·14, −0·08"  # quoted as written
     assert next(r for r in pain.favouring if r.pmid == "7").pooled_in == "6"
     assert not any("people in total" in r and "281" in r for r in pain.certainty_reasons)  # 250, not 250 + 31
 
@@ -315,3 +317,13 @@ def test_a_person_reads_at_most_fifteen_study_lines_an_outcome_and_csv_keeps_eve
     assert sum(line.startswith("| ") and line[2:].split(" |")[0].isdigit() for line in md.splitlines()) == 15
     assert more in md and more in render_html([v], "a synthetic article")
     assert len({r["pmid"] for r in csv_rows([v])}) == 40
+
+
+def test_a_ci_quoted_as_written_is_read_against_no_effect():
+    """The tagger quotes estimates as the abstract writes them (middle-dot decimals, en-dash minus); imprecision
+    reads the interval from that text."""
+    from ldn_lit.effects import ci_includes_no_effect
+
+    assert ci_includes_no_effect("MD –0·2 (95% CI –0·8 to 0·4)") is True
+    assert ci_includes_no_effect("SMD −0·61; 95% CI −1·14, −0·08") is False
+    assert ci_includes_no_effect("p=0·03") is None

@@ -38,7 +38,7 @@ _LABEL = (r"(?:(?:between-group |mean |pooled |adjusted )?difference|w?md|smd|(?
 # An estimate: a labelled difference or ratio, two figures set against each other, a relative change, or a CI.
 ESTIMATE = re.compile(
     rf"{_LABEL}\s?(?:was |of |[:=,]\s?)?{_NUM}{_UNIT}|"
-    rf"(?<![\w.]){_NUM}{_UNIT}\s(?:vs\.?|versus)\s{_NUM}{_UNIT}|"
+    rf"(?<![\w.]){_NUM}{_UNIT}\s(?:(?:with|in|on|for) [\w-]+\s)?(?:vs\.?|versus)\s{_NUM}{_UNIT}|"
     rf"(?<![\w.]){_NUM}\s?(?:%|percent)\s(?:relative )?(?:decrease|reduction|increase|improvement|lower|higher|fewer|"
     rf"greater|less|more)\b|"
     rf"\bfrom (?:a mean of |a median of )?{_NUM}{_UNIT} (?:\w+ ){{0,3}}?to {_NUM}{_UNIT}|"
