@@ -532,7 +532,10 @@ def trials_export(
 
 
 @trials_app.command("link")
-def trials_link(ctx: typer.Context) -> None:
+def trials_link(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: the number of links."),
+) -> None:
     """Recompute the trial <-> paper links from the stored records (no network); run after `ldn-lit update`.
 
     Example:  ldn-lit trials link
@@ -540,7 +543,9 @@ def trials_link(ctx: typer.Context) -> None:
     from .trials import refresh_links
 
     n = refresh_links(get_store(ctx))
-    if verbosity(ctx):
+    if as_json:
+        print_json({"links": n})
+    elif verbosity(ctx):
         console.print(f"{n} trial-paper links")
 
 
@@ -834,7 +839,10 @@ def _show_trial(store: Store, nct_id: str) -> None:
 
 
 @app.command()
-def retag(ctx: typer.Context) -> None:
+def retag(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output: records retagged and changed."),
+) -> None:
     """Recompute every record's tags from the stored records (no network).
 
     Run after changing queries.toml or upgrading ldn-lit. Example:  ldn-lit retag
@@ -845,7 +853,9 @@ def retag(ctx: typer.Context) -> None:
 
     started = time.monotonic()
     n, changed = retag_all(get_store(ctx), get_config(ctx))
-    if verbosity(ctx):
+    if as_json:
+        print_json({"retagged": n, "changed": changed})
+    elif verbosity(ctx):
         console.print(f"retagged {n} records in {time.monotonic() - started:.1f} s; {changed} changed")
 
 

@@ -51,3 +51,8 @@ def test_tables_are_not_cut_at_80_columns_in_a_pipe(db):
     assert "The therapeutic low dose of naltrexone is between 0.5 mg and 5 mg a day." in line  # one line, whole
     why = next(x for x in out.splitlines() if x.startswith("Why: "))
     assert len(why) > 120 and why.endswith(")")  # the Summary of Findings is text: never cut to the terminal
+
+
+def test_retag_and_trials_link_json(db):
+    assert json.loads(run(db, "retag", "--json")) == {"retagged": 5, "changed": 0}
+    assert json.loads(run(db, "trials", "link", "--json")) == {"links": 0}
