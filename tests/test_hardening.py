@@ -124,11 +124,12 @@ def test_a_database_of_an_older_ldn_lit_is_read_without_writing(tmp_path):
 
 
 def _reader_run(db: Path, *args: str) -> subprocess.CompletedProcess:
-    """ldn-lit in a child process that cannot write to `db` or its folder: as root, chmod does not stop
-    writes, so the child runs as nobody (setpriv); otherwise chmod is enough."""
+    """ldn-lit in a child process that cannot write to `db` or its folder. As root, chmod does not stop
+    writes, so the child keeps root's identity (it must still read root's Python and its packages, which
+    a switch to nobody cannot) but loses the capabilities that override file permissions (setpriv)."""
     cmd = [sys.executable, "-c", "from ldn_lit.cli import main; main()", "--db", str(db), *args]
     if os.geteuid() == 0:
-        cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
+        cmd = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", *cmd]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent), "HOME": str(db.parent)}
     env.pop("LDN_LIT_CONFIG", None)
     return subprocess.run(cmd, capture_output=True, text=True, cwd=db.parent, env=env, timeout=120)
