@@ -85,6 +85,9 @@ class Article:
     status: str | None = None  # MEDLINE, PubMed-not-MEDLINE, In-Process, Publisher...
     kind: str = "article"  # "article" or "book"
     version: int = 1  # <PMID Version>: a few journals publish versions of one record under one PMID
+    # The PMIDs the record cites (PubmedData/ReferenceList, then MEDLINE's "Cites" links): a review's
+    # reference list, so claims can link it to the trials it cites.
+    cited_pmids: list[str] = field(default_factory=list)
 
     @property
     def abstract(self) -> str:

@@ -27,7 +27,7 @@ _WS_RE = re.compile(r"\s+")
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 # "Cites" links are the reference list (often 100+ per record) and say nothing about the
-# record's own status, so they are not kept.
+# record's own status: they are not kept as links, only their PMIDs in Article.cited_pmids.
 _SKIPPED_REF_TYPES = {"Cites"}
 
 
@@ -277,6 +277,19 @@ def _nct_ids(art: Article, databanks: ET.Element | None) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _cited_pmids(data: ET.Element | None, comments: list[ET.Element]) -> list[str]:
+    """The PMIDs of PubmedData/ReferenceList (nested lists too), then those of "Cites" links not listed
+    there; each once, in order; an id that is not a number is left out (one broken reference must not
+    lose the record)."""
+    found: list[str] = []
+    for rl in data.findall("ReferenceList") if data is not None else []:
+        for ref in rl.iter("Reference"):
+            found += [(aid.text or "").strip() for ids in ref.findall("ArticleIdList")
+                      for aid in ids.findall("ArticleId") if aid.get("IdType") == "pubmed"]
+    found += [(cc.findtext("PMID") or "").strip() for cc in comments if cc.get("RefType") == "Cites"]
+    return [p for p in dict.fromkeys(found) if p.isdigit() and p.isascii()]
+
+
 def _version(pmid_el: ET.Element | None) -> int:
     v = (pmid_el.get("Version") or "1").strip() if pmid_el is not None else "1"
     return int(v) if v.isdigit() and v.isascii() else 1
@@ -315,6 +328,7 @@ def parse_pubmed_article(el: ET.Element, notes: ParseNotes | None = None) -> Art
         pages = "-".join(p.strip() for p in (sp, ep) if p) or None
     history = pd.find("History") if pd is not None else None
 
+    comments = _grandchildren(mc, "CommentsCorrectionsList", "CommentsCorrections")
     mesh = []
     for mh in _grandchildren(mc, "MeshHeadingList", "MeshHeading"):
         desc = mh.find("DescriptorName")
@@ -356,7 +370,7 @@ def parse_pubmed_article(el: ET.Element, notes: ParseNotes | None = None) -> Art
                 pmid=(cc.findtext("PMID") or "").strip() or None,
                 ref_source=text_of(cc.find("RefSource")) or None,
             )
-            for cc in _grandchildren(mc, "CommentsCorrectionsList", "CommentsCorrections")
+            for cc in comments
             if cc.get("RefType") not in _SKIPPED_REF_TYPES
         ],
         languages=[lang.text.strip() for lang in a.findall("Language") if lang.text],
@@ -366,6 +380,7 @@ def parse_pubmed_article(el: ET.Element, notes: ParseNotes | None = None) -> Art
         status=mc.get("Status"),
         kind="article",
         version=_version(pmid_el),
+        cited_pmids=_cited_pmids(pd, comments),
     )
     art.nct_ids = _nct_ids(art, a.find("DataBankList"))
     return cap_fields(art, notes)
@@ -410,6 +425,7 @@ def parse_book_article(el: ET.Element, notes: ParseNotes | None = None) -> Artic
         status="Book",
         kind="book",
         version=_version(pmid_el),
+        cited_pmids=_cited_pmids(pbd, []),
     )
     art.nct_ids = _nct_ids(art, None)
     return cap_fields(art, notes)

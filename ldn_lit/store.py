@@ -40,7 +40,7 @@ from .models import (
     TrialReference,
 )
 
-SCHEMA_VERSION = 11  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 12  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -169,7 +169,7 @@ _COUNTED = "a.deleted_on is null and a.check_only is null"
 # JSON and 0/1 columns, decoded in one place (_decode) whichever query selected them.
 _JSON_COLUMNS = {"conditions": "[]", "dose_mg": "[]", "outcomes": "[]", "outcome_findings": "[]",
                  "tag_reasons": "{}", "publication_types": "[]", "keywords": "[]", "nct_ids": "[]",
-                 "languages": "[]"}
+                 "languages": "[]", "cited_pmids": "[]"}
 _FLAG_COLUMNS = ("retracted", "erratum", "expression_of_concern", "says_low_dose")
 _TAG_FIELDS = [f.name for f in fields(Tags)]
 
@@ -395,6 +395,14 @@ def m011_says_low_dose(db: sqlite_utils.Database) -> None:
     _set_version(db, 11)
 
 
+@MIGRATIONS()
+def m013_cited_pmids(db: sqlite_utils.Database) -> None:
+    """articles.cited_pmids: the PMIDs a record's reference list cites (JSON list), so claims can link a
+    review to the trials it cites. Kept outside the content hash: records stored before read as citing
+    nothing until they are stored again. (The 12th migration: the name m012 is another change's.)"""
+    _add_column(db, "articles", "cited_pmids", 12)
+
+
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
     pairs = json.loads(stored or "[]")
     cats = json.loads(categories) if categories else [None] * len(pairs)
@@ -572,7 +580,7 @@ class Store:
         revised_on = self._column_by_pmid("revised_date", hashes)
         versions = self._column_by_pmid("pmid_version", hashes)
         stamp = now_iso()
-        rows, changed, children, late_categories = [], [], _Children(), []
+        rows, changed, children, late_categories, late_cited = [], [], _Children(), [], []
         for a in articles:
             stored_rev = revised_on.get(a.pmid)
             if a.revised_date and stored_rev and (a.revised_date, a.version) < (stored_rev, versions.get(a.pmid) or 1):
@@ -587,6 +595,7 @@ class Store:
                 result.unchanged.append(a.pmid)
                 if any(cats):
                     late_categories.append((_json(cats), a.pmid))
+                late_cited.append((_json(a.cited_pmids), a.pmid))
                 continue
             (result.revised if old else result.new).append(a.pmid)
             changed.append(a)
@@ -596,7 +605,7 @@ class Store:
             # <PMID Version> is kept outside the hash too, so records stored before it was kept stay unchanged.
             rows.append(row | {"source": source, "content_hash": h, "updated_at": stamp,
                                "fetched_on": fetched_on, "abstract_categories": _json(cats) if any(cats) else None,
-                               "pmid_version": a.version,
+                               "pmid_version": a.version, "cited_pmids": _json(a.cited_pmids),
                                "check_only": check_only.get(a.pmid, 1) if source == "check" else None})
         changed_ids = [a.pmid for a in changed]
         tag_by_pmid = {t.pmid: t for t in tags or []}
@@ -625,6 +634,10 @@ class Store:
             self.db.conn.executemany(
                 "update articles set abstract_categories = ? where pmid = ? and abstract_categories is null",
                 late_categories)
+            # The reference list is outside the content hash (stored records did not have it): kept current here.
+            self.db.conn.executemany(
+                "update articles set cited_pmids = ? where pmid = ? and cited_pmids is not ?",
+                [(c, p, c) for c, p in late_cited])
             if source != "check" and result.unchanged:
                 self._execute_in("update articles set check_only = null where pmid in ({marks})", result.unchanged)
             if fetched_on and result.unchanged:
@@ -745,7 +758,7 @@ class Store:
                 nct_ids=r["nct_ids"], comments_corrections=ccs.get(p, []),
                 languages=r["languages"], entrez_date=r["entrez_date"],
                 revised_date=r["revised_date"], status=r["status"], kind=r["kind"] or "article",
-                version=r["pmid_version"] or 1,
+                version=r["pmid_version"] or 1, cited_pmids=r["cited_pmids"],
             ))
         return out
 

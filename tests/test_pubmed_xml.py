@@ -52,6 +52,13 @@ def test_mesh_pubtypes_keywords_nct_and_corrections(synthetic):
     assert [(c.ref_type, c.pmid) for c in a.comments_corrections] == [("ErratumIn", "970000009")]
 
 
+def test_cited_pmids_from_the_reference_list_then_cites_links(synthetic):
+    # PubmedData/ReferenceList (nested lists too), each PMID once, a broken one left out; then the PMIDs of
+    # MEDLINE's "Cites" links not already listed. Records without references cite nothing.
+    assert synthetic["970000001"].cited_pmids == ["970000011", "970000012", "12345"]
+    assert synthetic["970000002"].cited_pmids == [] and synthetic["970000003"].cited_pmids == []
+
+
 def test_medline_date_start_end_pages_no_abstract_and_retraction(synthetic):
     a = synthetic["970000002"]
     assert a.year == 2019 and a.pub_date == "2019 Nov-Dec"
@@ -127,3 +134,12 @@ def test_real_sample_markup_and_escapes():
 def test_real_non_pubmed_bodies_are_rejected(name):
     with pytest.raises(PubmedParseError):
         parse_articles(SAMPLES / name)
+
+
+@needs_samples
+def test_real_reference_lists_give_cited_pmids():
+    """A real efetch record with a PubmedData/ReferenceList, and real ones whose references are "Cites" links."""
+    (with_list,) = parse_articles(SAMPLES / "pubmed7.xml")
+    assert len(with_list.cited_pmids) == 49 and with_list.cited_pmids[:2] == ["25144646", "8028666"]
+    assert all(len(a.cited_pmids) > 30 for name in ("pubmed4.xml", "pubmed5.xml")
+               for a in parse_articles(SAMPLES / name))

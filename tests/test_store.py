@@ -148,7 +148,7 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
                                                           "m003_outcome_findings", "m004_trials", "m005_deleted_on",
                                                           "m006_author_affiliations", "m007_pmid_version",
                                                           "m008_check_only", "m009_trial_disclosure",
-                                                          "m010_digest_runs", "m011_says_low_dose"]
+                                                          "m010_digest_runs", "m011_says_low_dose", "m013_cited_pmids"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -177,9 +177,9 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
     s.save_trials([Trial("NCT09000001", "Synthetic trial", overall_status="COMPLETED")], {}, fetched_on="2026-01-01")
     for column in ("results_first_submit_date", "disp_first_submit_date"):
         s.db.execute(f"alter table trials drop column {column}")
-    # a database from before m009 has none of the later migrations either (m010, m011 run again: idempotent)
+    # a database from before m009 has none of the later migrations either (m010, m011, m013 run again: idempotent)
     s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs', "
-                 "'m011_says_low_dose')")
+                 "'m011_says_low_dose', 'm013_cited_pmids')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
@@ -306,4 +306,26 @@ def test_m011_fills_the_low_dose_flag_of_stored_tags_from_their_text(tmp_path, a
     got = {r["pmid"]: bool(r["says_low_dose"]) for r in s.db.query("select pmid, says_low_dose from tags")}
     want = {a.pmid: bool(LOW_DOSE_RE.search(f"{a.title} {a.abstract}")) for a in articles}
     assert got == want and any(want.values())
+    s.close()
+
+
+def test_m013_cited_pmids_are_stored_and_filled_when_a_stored_record_comes_again(tmp_path, articles):
+    """articles.cited_pmids (m013): the PMIDs a record's reference list cites. A database stored before it reads
+    as citing nothing; the same record stored again (import, update) is unchanged (the references are outside
+    the content hash) and gains its references; a later reference list replaces the stored one."""
+    path = tmp_path / "m012.db"
+    s = Store(path)
+    s.save_articles(articles, source="test")
+    assert s.get_article("970000001").cited_pmids == ["970000011", "970000012", "12345"]
+    s.db.execute("alter table articles drop column cited_pmids")
+    s.db.execute("delete from _sqlite_migrations where name = 'm013_cited_pmids'")
+    s.close()
+    s = Store(path)
+    assert s.get_article("970000001").cited_pmids == []
+    assert len(s.save_articles(articles, source="test").unchanged) == 3
+    assert s.get_article("970000001").cited_pmids == ["970000011", "970000012", "12345"]
+    articles[0].cited_pmids = ["970000013"]
+    assert len(s.save_articles(articles, source="test").unchanged) == 3
+    assert s.get_article("970000001").cited_pmids == ["970000013"]
+    assert s.get_article("970000002").cited_pmids == []
     s.close()
