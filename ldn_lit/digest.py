@@ -18,11 +18,11 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from . import trial_digest
+from . import json_text, trial_digest
 from .citation import source_line
 from .claims import ClaimVerdict, evaluate_claims
 from .config import Claim, Config
@@ -179,8 +179,9 @@ class Digest:
                 "untracked_conditions": len(self.untracked_conditions)}
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        del d["condition_labels"]
+        """The JSON digest's fields; the records and claims in it stay dataclasses (json_text writes them as
+        asdict would, without copying them first)."""
+        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "condition_labels"}
         d["sections"] = [{"heading": h, "pmids": p} for h, p in self.sections]
         d["trials"] = self.trials.to_dict() if self.trials else None
         d["this_week"] = self.this_week
@@ -433,7 +434,7 @@ def _quoted(title: str) -> str:
 
 
 def render_json(d: Digest) -> str:
-    return json.dumps(d.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return json_text.dumps(d.to_dict()) + "\n"
 
 
 CSV_FIELDS = ["pmid", "entrez_date", "year", "journal", "title", "citation", "pubmed_url", "doi_url", "conditions",

@@ -14,10 +14,10 @@ from __future__ import annotations
 import csv
 import html
 import io
-import json
 import re
 from collections.abc import Sequence
 
+from . import json_text
 from .claims import ClaimVerdict, EvidenceRow, OutcomeJudgment
 from .safe_output import csv_cell
 from .vocabulary import DESIGN, RANDOMISED, verdict_label
@@ -191,7 +191,7 @@ def render_html(verdicts: Sequence[ClaimVerdict], article: str) -> str:
 # ---- JSON and CSV ---------------------------------------------------------------------------------
 def render_json(verdicts: Sequence[ClaimVerdict], article: str = "") -> str:
     """Today's keys (claim, verdict, certainty, per_outcome[], favouring[]/against[], ...) and the SoF's."""
-    return json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=2) + "\n"
+    return json_text.dumps(verdicts) + "\n"
 
 
 def csv_rows(verdicts: Sequence[ClaimVerdict]) -> list[dict[str, str]]:

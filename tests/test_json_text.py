@@ -1,0 +1,57 @@
+"""json_text.dumps writes what json.dumps(asdict(...), ensure_ascii=False, indent=2) writes, byte for byte,
+whatever the values (the fast path and the fallback). Values are SYNTHETIC."""
+
+import json
+from dataclasses import asdict, dataclass, field
+
+import pytest
+
+from ldn_lit import json_text
+
+
+@dataclass
+class Row:
+    pmid: str
+    dose_mg: list[float] = field(default_factory=list)
+    n: int | None = None
+    flag: bool = False
+    note: str | None = None
+    pair: tuple[int, int] = (1, 2)
+
+    def __post_init__(self) -> None:
+        self.computed = "not a field: never written"
+
+
+@dataclass
+class Verdict:
+    rows: list[Row]
+    table: dict[str, object]
+    best: Row | None = None
+
+
+def _reference(obj):
+    plain = [asdict(x) for x in obj] if isinstance(obj, list) else asdict(obj)
+    return json.dumps(plain, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("value", [
+    4.5, 0.5, 3.0, 45.5, 0.0001, 1e16, 1e22, 123456789012.5, -0.0,  # the fast path
+    1e-05, 0.00003, 1e-07, 2.5e-12,  # floats under 1e-4: orjson writes them otherwise, the fallback writes them
+])
+def test_floats_as_python_writes_them(value):
+    v = Verdict([Row("1", [value, 1.5], 12)], {"median": value, "findings": {"positive": 2}})
+    assert json_text.dumps(v) == _reference(v)
+
+
+def test_strings_empty_values_nesting_and_lists_of_dataclasses():
+    rows = [Row("2", [], None, True, 'a "quoted" é \u2028 \\ \x00\x1f\t\n text', (3, 4)), Row("3")]
+    v = Verdict(rows, {"empty_list": [], "empty_dict": {}, "none": None, "nested": {"a": [{"b": []}]}}, rows[0])
+    assert json_text.dumps([v, v]) == _reference([v, v])
+    assert "computed" not in json_text.dumps(v)  # fields only, as asdict
+
+
+def test_what_orjson_refuses_is_written_by_the_standard_library():
+    v = Verdict([Row("4", n=2**70)], {"n": 1})  # beyond 64 bits
+    assert json_text.dumps(v) == _reference(v)
+    w = Verdict([Row("5")], {1: "an int key"})  # json.dumps turns it into "1"
+    assert json_text.dumps(w) == _reference(w)
