@@ -785,9 +785,13 @@ def show(
     table.add_column("why")
     d = t.to_dict()
     for name in ("conditions", "design", "population", "sample_size", "size_class", "included_studies",
-                 "dose_mg", "dose_class", "outcomes", "finding", "evidence", "retracted", "erratum",
-                 "expression_of_concern"):
+                 "dose_mg", "dose_class", "outcomes", "finding", "evidence", "blinding", "attrition", "duration",
+                 "comparator", "retracted", "erratum", "expression_of_concern"):
         value = d[name]
+        if name == "attrition" and t.attrition:
+            value = t.attrition.text()
+        elif name == "comparator" and t.comparator_drug:
+            value = f"{t.comparator} ({t.comparator_drug})"
         if value in (None, [], False) and name not in ("design", "population", "finding"):
             continue
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)

@@ -33,7 +33,8 @@ _CSV_COLUMNS = [
     "authors", "doi", "pmcid", "publication_types", "mesh", "keywords", "nct_ids", "languages",
     "entrez_date", "revised_date", "status", "kind", "matched_queries", "conditions", "design",
     "population", "sample_size", "size_class", "included_studies", "dose_mg", "dose_class",
-    "outcomes", "finding", "evidence", "outcome_findings", "retracted", "erratum", "expression_of_concern",
+    "outcomes", "finding", "evidence", "outcome_findings", "blinding", "attrition", "duration", "comparator",
+    "comparator_drug", "retracted", "erratum", "expression_of_concern",
     "deleted_on", "abstract",
     "linked_trials",
 ]
@@ -143,6 +144,10 @@ def _csv_value(key: str, v: Any) -> Any:
         return "; ".join(f"{f['outcome']}{' (primary)' if f['primary'] else ''}: {f['finding']}"
                          + (f" ({f['comparison']})" if f.get("comparison") not in (None, "none") else "")
                          for f in v or [])
+    if key == "attrition":  # "13 of 60 lost (21.7%), unequal between arms"
+        from .models import Attrition
+
+        return Attrition(**v).text() if v else None
     if isinstance(v, list):
         return "; ".join(str(x) for x in v)
     if isinstance(v, bool):

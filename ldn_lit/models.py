@@ -141,6 +141,30 @@ class OutcomeFinding:
 
 
 @dataclass
+class Attrition:
+    """Who was lost between randomisation (or enrolment) and the end, as the abstract states it."""
+
+    randomised: int | None = None  # randomised or enrolled
+    completed: int | None = None  # completed or analysed (not an intention-to-treat count)
+    lost: int | None = None  # withdrew, dropped out, did not complete, lost to follow-up
+    percent: float | None = None  # lost as a share of the randomised: stated, or from two of the counts above
+    differential: bool = False  # the arms lost unequally (stated per arm: see docs/tags.md for the threshold)
+
+    def text(self) -> str:
+        """'13 of 60 lost (21.7%), unequal between arms', '47 completed', 'dropout 14%'."""
+        if self.lost is not None:
+            words = f"{self.lost} of {self.randomised} lost" if self.randomised else f"{self.lost} lost"
+        elif self.completed is not None:
+            words = f"{self.completed} of {self.randomised} completed" if self.randomised else \
+                f"{self.completed} completed"
+        else:
+            words = "lost"
+        if self.percent is not None:
+            words += f" ({self.percent:g}%)"
+        return words + (", unequal between arms" if self.differential else "")
+
+
+@dataclass
 class Tags:
     """Evidence tags computed from one stored Article (see ldn_lit.tagging)."""
 
@@ -166,6 +190,12 @@ class Tags:
     # the title or abstract names low-dose naltrexone or LDN: a record with no stated dose is LDN evidence only
     # then (stored at tagging time so verdicts need not read abstracts)
     says_low_dose: bool = False
+    # How the study was run (tagging/blinding.py, attrition.py, duration.py, comparator.py); None: not stated.
+    blinding: str | None = None  # double_blind, single_blind, open_label
+    attrition: Attrition | None = None
+    duration: str | None = None  # "12 weeks", "6 months", as the treatment period the abstract states
+    comparator: str | None = None  # placebo, active, usual_care, no_treatment, single_arm
+    comparator_drug: str | None = None  # the active comparator's name ("amitriptyline") when named
 
     def to_dict(self) -> dict[str, Any]:
         """What dataclasses.asdict(self) gives, written out: asdict copies value by value through
@@ -175,6 +205,7 @@ class Tags:
             d[key] = list(d[key])
         d["outcome_findings"] = [dict(vars(o)) for o in self.outcome_findings]
         d["tag_reasons"] = {k: [dict(vars(r)) for r in v] for k, v in self.tag_reasons.items()}
+        d["attrition"] = dict(vars(self.attrition)) if self.attrition else None
         return d
 
 

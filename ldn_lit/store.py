@@ -29,6 +29,7 @@ from .errors import LdnLitError
 from .models import (
     AbstractSection,
     Article,
+    Attrition,
     Author,
     CommentCorrection,
     MeshHeading,
@@ -40,7 +41,7 @@ from .models import (
     TrialReference,
 )
 
-SCHEMA_VERSION = 12  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 13  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -169,7 +170,7 @@ _COUNTED = "a.deleted_on is null and a.check_only is null"
 # JSON and 0/1 columns, decoded in one place (_decode) whichever query selected them.
 _JSON_COLUMNS = {"conditions": "[]", "dose_mg": "[]", "outcomes": "[]", "outcome_findings": "[]",
                  "tag_reasons": "{}", "publication_types": "[]", "keywords": "[]", "nct_ids": "[]",
-                 "languages": "[]", "cited_pmids": "[]"}
+                 "languages": "[]", "cited_pmids": "[]", "attrition": "null"}
 _FLAG_COLUMNS = ("retracted", "erratum", "expression_of_concern", "says_low_dose")
 _TAG_FIELDS = [f.name for f in fields(Tags)]
 
@@ -183,6 +184,8 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
             out[key] = json.loads(out[key] or empty)
     if "outcome_findings" in out:
         out["outcome_findings"] = [OutcomeFinding(**x) for x in out["outcome_findings"]]
+    if out.get("attrition") is not None:
+        out["attrition"] = Attrition(**out["attrition"])
     if "tag_reasons" in out:
         out["tag_reasons"] = {k: [TagReason(**x) for x in v] for k, v in out["tag_reasons"].items()}
     for key in _FLAG_COLUMNS:
@@ -401,6 +404,19 @@ def m013_cited_pmids(db: sqlite_utils.Database) -> None:
     review to the trials it cites. Kept outside the content hash: records stored before read as citing
     nothing until they are stored again. (The 12th migration: the name m012 is another change's.)"""
     _add_column(db, "articles", "cited_pmids", 12)
+
+
+# How a study was run (tagging/blinding.py, attrition.py, duration.py, comparator.py): m014's tag columns.
+_CONDUCT_COLS = {"blinding": str, "attrition": str, "duration": str, "comparator": str, "comparator_drug": str}
+
+
+@MIGRATIONS()
+def m014_conduct(db: sqlite_utils.Database) -> None:
+    """tags.blinding, attrition (JSON), duration, comparator, comparator_drug: how each study was run, for the
+    risk-of-bias judgment and the Summary of Findings' study lines. Older rows stay null (not stated) until
+    `ldn-lit retag` (TAGGER_VERSION 7) fills them. (The 13th migration: the name m012 is another change's.)"""
+    for column in _CONDUCT_COLS:
+        _add_column(db, "tags", column, 13)
 
 
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
@@ -840,7 +856,9 @@ class Store:
                "t.design, t.population, t.sample_size, t.dose_mg, t.dose_class, t.outcomes, t.finding, t.evidence, "
                # says_low_dose (set at tagging time, m011): a record with no stated dose counts as LDN only then
                # outcome_findings raw (findings_json): decoded only for the records a claim reads (claims.Evidence)
-               "t.outcome_findings as findings_json, t.retracted, t.says_low_dose "
+               "t.outcome_findings as findings_json, t.retracted, t.says_low_dose, "
+               # how the study was run (m014): risk of bias and the SoF's study lines
+               "t.blinding, t.attrition, t.duration, t.comparator, t.comparator_drug "
                f"from articles a join tags t on t.pmid = a.pmid where {_COUNTED}")
         params: list[Any] = []
         if until:
@@ -905,6 +923,7 @@ class Store:
             d = t.to_dict()
             for key in ("conditions", "dose_mg", "outcomes", "outcome_findings", "tag_reasons"):
                 d[key] = _json(d[key])
+            d["attrition"] = _json(d["attrition"]) if d["attrition"] else None
             for key in ("retracted", "erratum", "expression_of_concern", "says_low_dose"):
                 d[key] = int(d[key])
             d["tagger_version"] = tagger_version
@@ -1232,6 +1251,10 @@ def datasette_metadata(database: str, conditions: dict[str, str] | None = None) 
                                 "evidence": "the sentence the finding rests on, quoted from the abstract",
                                 "outcomes": "outcome domains: " + ", ".join(OUTCOME_IDS),
                                 "outcome_findings": "finding and quoted sentence per outcome",
+                                "blinding": "double_blind, single_blind, open_label; null: not stated",
+                                "attrition": "randomised, completed, lost, percent lost, differential (JSON)",
+                                "duration": "how long the treatment ran, as stated (e.g. 12 weeks)",
+                                "comparator": "placebo, active, usual_care, no_treatment, single_arm",
                                 "tag_reasons": "why each tag: MeSH term, publication type or matched phrase"},
                 },
                 "article_queries": {"title": "Which condition search found which record",

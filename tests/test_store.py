@@ -148,7 +148,8 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
                                                           "m003_outcome_findings", "m004_trials", "m005_deleted_on",
                                                           "m006_author_affiliations", "m007_pmid_version",
                                                           "m008_check_only", "m009_trial_disclosure",
-                                                          "m010_digest_runs", "m011_says_low_dose", "m013_cited_pmids"]
+                                                          "m010_digest_runs", "m011_says_low_dose", "m013_cited_pmids",
+                                                          "m014_conduct"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -179,13 +180,37 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
         s.db.execute(f"alter table trials drop column {column}")
     # a database from before m009 has none of the later migrations either (m010, m011, m013 run again: idempotent)
     s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs', "
-                 "'m011_says_low_dose', 'm013_cited_pmids')")
+                 "'m011_says_low_dose', 'm013_cited_pmids', 'm014_conduct')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
     t = s.get_trials()[0]
     assert (t.nct_id, t.overall_status, t.results_first_submit_date, t.disp_first_submit_date) == (
         "NCT09000001", "COMPLETED", None, None)
+    assert s.db["meta"].get("schema_version")["value"] == str(SCHEMA_VERSION)
+    s.close()
+
+
+def test_m014_adds_how_a_study_was_run_and_older_rows_read_not_stated(tmp_path):
+    """m014: a tags table from before it gains blinding, attrition, duration and comparator; its rows read as
+    not stated (None) until retag, and a retagged row comes back as saved."""
+    from ldn_lit.models import Attrition, Tags
+
+    path = tmp_path / "m013.db"
+    s = Store(path)
+    s.db["articles"].insert({"pmid": "1", "title": "Synthetic"})
+    s.save_tags([Tags("1", design="rct")], "6")
+    for column in ("blinding", "attrition", "duration", "comparator", "comparator_drug"):
+        s.db.execute(f"alter table tags drop column {column}")
+    s.db.execute("delete from _sqlite_migrations where name = 'm014_conduct'")
+    s.close()
+    s = Store(path)
+    old = s.get_tags()["1"]
+    assert (old.design, old.blinding, old.attrition, old.duration, old.comparator) == ("rct", None, None, None, None)
+    t = Tags("1", design="rct", blinding="open_label", attrition=Attrition(60, 47, 13, 21.7, True),
+             duration="12 weeks", comparator="active", comparator_drug="amitriptyline")
+    s.save_tags([t], "7")
+    assert s.get_tags()["1"] == t
     assert s.db["meta"].get("schema_version")["value"] == str(SCHEMA_VERSION)
     s.close()
 

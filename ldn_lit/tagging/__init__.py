@@ -16,17 +16,23 @@ if TYPE_CHECKING:
     from ..models import Article
 
 # Bump when a rule changes; stored with every tag row, and commands tell the user to retag older ones.
-TAGGER_VERSION = "6"
+TAGGER_VERSION = "7"
 # The words that make a record with no stated dose low-dose evidence (the same test m011 ran in SQL with LIKE).
 LOW_DOSE_RE = re.compile(r"low-dose naltrexone|low dose naltrexone|LDN", re.I)
+# A sample size that counts the randomised or enrolled: attrition is reckoned from it.
+ENROLLED_RE = re.compile(r"randomi[sz]|randomly|enrol|allocat|assigned|recruit", re.I)
 
 
 def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     # The rules load on first use: commands that only read TAGGER_VERSION (every command that opens the
     # database checks it) start without compiling them.
+    from .attrition import tag_attrition
+    from .blinding import tag_blinding
+    from .comparator import tag_comparator
     from .conditions import other_conditions, tag_conditions
     from .design import tag_design
     from .dose import tag_dose
+    from .duration import tag_duration
     from .finding import tag_finding
     from .integrity import tag_integrity
     from .outcomes import tag_outcomes
@@ -39,6 +45,12 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     outcomes, outcome_reasons = tag_outcomes(article)
     finding, evidence, finding_reasons, outcome_findings = tag_finding(article, design)
     integrity = tag_integrity(article)
+    blinding, blinding_reasons = tag_blinding(article, design)
+    enrolled = n if n_source and (ENROLLED_RE.search(n_source) or any(r.rule.startswith("randomised")
+                                                                        for r in n_reasons)) else None
+    attrition, attrition_reasons = tag_attrition(article, design, enrolled)
+    duration, duration_reasons = tag_duration(article)
+    comparator, comparator_drug, comparator_reasons = tag_comparator(article, design)
     reasons = {
         "conditions": cond_reasons,
         "design": design_reasons["design"],
@@ -47,6 +59,10 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
         "dose_mg": dose_reasons,
         "outcomes": outcome_reasons,
         "finding": finding_reasons,
+        "blinding": blinding_reasons,
+        "attrition": attrition_reasons,
+        "duration": duration_reasons,
+        "comparator": comparator_reasons,
     }
     reasons.update({k: v[1] for k, v in integrity.items() if v[1]})
     if not conds:  # about no configured condition: what it is about instead ("other conditions" in stats/digest)
@@ -71,4 +87,9 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
         expression_of_concern=integrity["expression_of_concern"][0],
         tag_reasons={k: v for k, v in reasons.items() if v},
         says_low_dose=bool(LOW_DOSE_RE.search(f"{article.title} {article.abstract}")),
+        blinding=blinding,
+        attrition=attrition,
+        duration=duration,
+        comparator=comparator,
+        comparator_drug=comparator_drug,
     )

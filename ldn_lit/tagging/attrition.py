@@ -1,0 +1,118 @@
+"""Attrition: who was lost between randomisation (or enrolment) and the end of a trial, from the abstract's counts.
+
+Shapes (phrases/attrition.toml has the verbs): "of 60 randomised, 47 completed", "47 of 60 (78%) completed",
+"12 patients withdrew", "Forty did not complete the trial (17 LDN, 23 placebo)", "a dropout rate of 20%",
+"20% dropped out", "retention was 80%". The randomised count is the sample size when the sample size is a
+randomised or enrolled count. The share lost is stated or computed from two counts; the arms lost unequally
+(`differential`) when the losses stated per arm differ twofold (and by 3 people or more), or their stated
+rates by 10 percentage points or more. Trials only (randomised, non-randomised and single-arm): elsewhere
+"completed" is a survey's or a course's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Article, Attrition, TagReason
+from ..vocabulary import RANDOMISED
+from . import phrases
+from .blinding import FUTURE
+from .sample_size import NUMBER, parse_number
+from .text import fold, sentences
+
+_P = phrases.load("attrition")
+
+
+def _alternation(name: str) -> str:
+    return "(?:" + "|".join(f"(?:{p})" for p in _P[name].patterns) + ")"
+
+
+TRIALS = RANDOMISED | {"nonrandomized_trial", "open_label_single_arm"}
+COMPLETED, LOST, RATE, RETENTION = (_alternation(n) for n in ("completed", "lost", "rate", "retention"))
+_SHARE = r"(?: \(\d+(?:\.\d+)?\s?%\))?"  # "47 (78%) completed"
+_VERB = rf"(?:(?P<done>{COMPLETED})|(?P<lost>{LOST}))"
+# "Of 60 randomised patients, 47 completed", "of the 60 enrolled, 12 withdrew"
+OF_M = re.compile(rf"\bof (?:the |all )?(?P<m>{NUMBER})(?: [\w-]+){{0,3}}?,? (?:(?:only|a total of) )?(?P<n>{NUMBER})"
+                  rf"{_SHARE}(?: [\w-]+){{0,2}}? (?:(?:had|have|were) )?{_VERB}")
+# "47 of 60 (78%) completed", "12 of the 60 patients withdrew"
+N_OF_M = re.compile(rf"(?<![\w.,-])(?P<n>{NUMBER}) (?:of|out of) (?:the |all )?(?P<m>{NUMBER}){_SHARE}"
+                    rf"(?: [\w-]+){{0,3}}?{_SHARE} (?:(?:had|have|were) )?{_VERB}")
+# "12 patients withdrew", "Forty subjects did not complete"
+N_VERB = re.compile(rf"(?<![\w.,%-])(?P<n>{NUMBER})(?!\s?%|\s?percent){_SHARE}(?: [\w-]+){{0,3}}? "
+                    rf"(?:(?:had|have|were|was) )?{_VERB}")
+# "a dropout rate of 20%", "attrition was 15% and 30%", "retention was 80%"
+RATE_RE = re.compile(rf"(?:(?P<rate>{RATE})|(?P<kept>{RETENTION}))(?: (?:was|were|of|reached|amounted to))?[: =]*"
+                     rf"(?:[\w-]+ ){{0,2}}?(?P<pct>\d+(?:\.\d+)?)\s?%(?:\s?(?:and|vs\.?|versus|,|to|in the [\w-]+ "
+                     rf"(?:group|arm) and)\s?(?P<pct2>\d+(?:\.\d+)?)\s?%)?")
+# "20% dropped out", "22% of participants withdrew"
+PCT_LOST = re.compile(rf"(?P<pct>\d+(?:\.\d+)?)\s?%(?: of (?:the )?[\w-]+)? (?:(?:had|have|were) )?(?P<lost>{LOST})")
+# right after a count lost: "(17 naltrexone, 23 placebo)", "(12 in the LDN group and 3 in the placebo group)"
+ARMS = re.compile(rf"^[^().;]{{0,40}}?\((?P<a>{NUMBER})\b[^,;()\d]{{0,40}}(?:[,;]|\band\b) (?P<b>{NUMBER})\b"
+                  rf"[^()\d]{{0,40}}\)")
+_KEYS = ("complet", "withdr", "drop", "discontinu", "lost", "attrition", "analy", "retention", "remained", "finished",
+         "left the")
+
+
+def _differs(a: float, b: float, rates: bool) -> bool:
+    lo, hi = sorted((a, b))
+    return hi - lo >= 10 if rates else hi >= 2 * lo and hi - lo >= 3
+
+
+def tag_attrition(article: Article, design: str, enrolled: int | None) -> tuple[Attrition | None, list[TagReason]]:
+    """`enrolled`: the sample size when it is a randomised or enrolled count, else None."""
+    if design not in TRIALS:
+        return None, []
+    low = fold(article.abstract)
+    if not any(k in low for k in _KEYS):
+        return None, []
+    got = Attrition(randomised=enrolled)
+    reasons: list[TagReason] = []
+    for s in sentences(article):
+        if s.section == "background" or FUTURE.search(s.text):
+            continue
+        low = fold(s.text)
+        for rx in (OF_M, N_OF_M, N_VERB):
+            for m in rx.finditer(low):
+                n = parse_number(m.group("n"))
+                total = parse_number(m.group("m")) if "m" in rx.groupindex else None
+                if n is None or (total is not None and n > total):
+                    continue
+                if total is not None and got.randomised is None:
+                    got.randomised = total
+                if m.group("done") and got.completed is None:
+                    got.completed = n
+                elif m.group("lost") and got.lost is None:
+                    got.lost = n
+                    arms = ARMS.match(low[m.end():])
+                    if arms:
+                        a, b = parse_number(arms.group("a")), parse_number(arms.group("b"))
+                        got.differential = a is not None and b is not None and _differs(a, b, rates=False)
+                        per_arm = s.text[m.end() + arms.start("a") - 1:m.end() + arms.end()]
+                        reasons.append(TagReason("lost_per_arm", per_arm))
+                else:
+                    continue
+                reasons.append(TagReason("completed_count" if m.group("done") else "lost_count",
+                                         s.text[m.start():m.end()]))
+        for m in (*RATE_RE.finditer(low), *PCT_LOST.finditer(low)):
+            if got.percent is not None:
+                break
+            pct = float(m.group("pct"))
+            pct2 = float(m.group("pct2")) if "pct2" in m.re.groupindex and m.group("pct2") else None
+            kept = "kept" in m.re.groupindex and m.group("kept")
+            if pct > 100 or (pct2 or 0) > 100:
+                continue
+            if pct2 is not None:
+                got.differential = got.differential or _differs(pct, pct2, rates=True)
+                pct = (pct + pct2) / 2
+            got.percent = round(100 - pct if kept else pct, 1)
+            reasons.append(TagReason("rate_phrase", s.text[m.start():m.end()]))
+    if got.randomised is not None:
+        if got.lost is None and got.completed is not None and got.completed <= got.randomised:
+            got.lost = got.randomised - got.completed
+        if got.lost is not None and got.lost > got.randomised:
+            got.lost = None
+        if got.percent is None and got.lost is not None and got.randomised:
+            got.percent = round(100 * got.lost / got.randomised, 1)
+    if got.completed is None and got.lost is None and got.percent is None:
+        return None, []
+    return got, reasons

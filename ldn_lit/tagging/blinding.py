@@ -1,0 +1,54 @@
+"""Blinding: who knew which treatment a participant got (double_blind, single_blind, open_label, or None: not stated).
+
+PubMed's MeSH Double-Blind Method / Single-Blind Method decide first; then the words of the title and the
+study's own sentences (phrases/blinding.toml), never the background or a call for future trials ("a larger,
+double-blind trial is justified"). Reviews are not tagged: their words describe the trials they pooled. The
+most blinded statement wins: an open-label extension of a double-blind trial is a double-blind trial.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import cast
+
+from ..models import Article, TagReason
+from ..vocabulary import REVIEWS
+from . import phrases
+from .text import Sentence, fold, sentences
+
+_P = phrases.load("blinding")
+LEVELS = tuple(_P)  # double_blind, single_blind, open_label: the most blinded first
+_RULES = {name: phrases.rule(entry) for name, entry in _P.items()}
+_MESH = {str(h): name for name, entry in _P.items() for h in cast(list[str], entry.extra.get("mesh", []))}
+FUTURE = phrases.rule("design", "recommendation")
+# Every pattern holds one of these: most abstracts hold none, and are not read further.
+_KEYS = ("blind", "mask", "open", "unaware")
+
+
+def own_text(article: Article) -> str:
+    """The title and the study's own sentences (not the background, not calls for future trials), one per line
+    (built once for the blinding, duration and comparator taggers)."""
+    return _own_text(article.title, sentences(article))
+
+
+@lru_cache(maxsize=64)
+def _own_text(title: str, sents: tuple[Sentence, ...]) -> str:
+    return "\n".join([title] + [s.text for s in sents if s.section != "background" and not FUTURE.search(s.text)])
+
+
+def tag_blinding(article: Article, design: str) -> tuple[str | None, list[TagReason]]:
+    if design in REVIEWS:
+        return None, []
+    for m in article.mesh:
+        if m.descriptor in _MESH:
+            return _MESH[m.descriptor], [TagReason("mesh", m.descriptor)]
+    text = own_text(article)
+    low = fold(text)
+    if not any(k in low for k in _KEYS):
+        return None, []
+    for name in LEVELS:
+        found = _RULES[name].find(text)
+        if found:
+            return name, [TagReason(f"{name}_phrase", found)]
+    return None, []
+

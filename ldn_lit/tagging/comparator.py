@@ -1,0 +1,59 @@
+"""Comparator: what LDN was compared against (placebo, active, usual_care, no_treatment, single_arm; None: not
+stated), and the active drug's name when one was named.
+
+Read in the title and the study's own sentences (phrases/comparator.toml), in order: placebo (or sham, vehicle;
+not "without a placebo group"), an active drug named after "compared with", "versus", "or" (a drug by name or a
+stem only drug names have, phrases/dose.toml [other_drug]), usual care, no treatment (waiting list, non-users);
+single-arm designs, case reports and series, or "single-arm" in the text: single_arm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Article, TagReason
+from . import phrases
+from .blinding import own_text
+from .text import fold
+
+_P = phrases.load("comparator")
+PLACEBO = phrases.rule(_P["placebo"])
+NOT_PLACEBO = phrases.rule(_P["not_placebo"])
+USUAL_CARE = phrases.rule(_P["usual_care"])
+NO_TREATMENT = phrases.rule(_P["no_treatment"])
+SINGLE_ARM = phrases.rule(_P["single_arm"])
+# the comparison words, then the one or two words after them, which must name a drug
+VERSUS = re.compile("(?:" + "|".join(f"(?:{p})" for p in _P["versus"].patterns) + r")(?P<drug>[a-z][\w-]+(?: [a-z]+)?)")
+DRUG = phrases.rule("dose", "other_drug")
+NOT_A_COMPARATOR = {"placebo", "naloxone", "nalmefene"}  # placebo is its own kind; opioid antagonists are LDN's kin
+SINGLE_ARM_DESIGNS = frozenset({"open_label_single_arm", "case_report", "case_series"})
+
+
+def _active(text: str, low: str) -> tuple[str, str] | None:
+    """(drug name, phrase) of the first drug named right after a comparison word."""
+    for m in VERSUS.finditer(low):
+        drug = DRUG.rx.match(low, m.start("drug"))
+        if drug and low[drug.start():drug.end()] not in NOT_A_COMPARATOR:
+            return text[drug.start():drug.end()], text[m.start():drug.end()]
+    return None
+
+
+def tag_comparator(article: Article, design: str) -> tuple[str | None, str | None, list[TagReason]]:
+    text = own_text(article)
+    low = fold(text)
+    found = PLACEBO.rx.search(NOT_PLACEBO.blank(text))
+    if found:
+        return "placebo", None, [TagReason("placebo_phrase", text[found.start():found.end()])]
+    active = _active(text, low)
+    if active:
+        return "active", active[0], [TagReason("active_phrase", active[1])]
+    for name, rule in (("usual_care", USUAL_CARE), ("no_treatment", NO_TREATMENT)):
+        phrase = rule.find(text)
+        if phrase:
+            return name, None, [TagReason(f"{name}_phrase", phrase)]
+    if design in SINGLE_ARM_DESIGNS:
+        return "single_arm", None, [TagReason("design", design)]
+    phrase = SINGLE_ARM.find(text)
+    if phrase:
+        return "single_arm", None, [TagReason("single_arm_phrase", phrase)]
+    return None, None, []

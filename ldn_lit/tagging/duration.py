@@ -1,0 +1,86 @@
+"""Duration: how long the treatment ran, as the abstract states it ("12 weeks", "6 months", "2-6 months").
+
+First a period written as the study's own course ("a 12-week randomised trial", "a 6-month, double-blind
+study", "over the 8-week treatment period", "a 16-wk crossover"), in the title or the study's own sentences;
+then "for / over / during N weeks" in a sentence that gives the drug ("received LDN for 8 weeks", "continued for
+16weeks"). A period that is a history, an inclusion criterion, a washout or a follow-up ("pain for at least 3
+months", "at 12-month follow-up", "a 4-week washout") is not the treatment's length. Words: phrases/duration.toml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Article, TagReason
+from . import phrases
+from .blinding import own_text
+from .sample_size import NUMBER_WORDS, parse_number
+from .text import Rule, fold
+
+_P = phrases.load("duration")
+
+
+def _alternation(name: str) -> str:
+    return "(?:" + "|".join(f"(?:{p})" for p in _P[name].patterns) + ")"
+
+
+NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORDS})"
+# "12-week", "16 wk", "16weeks", "3 consecutive weeks", "2-6 months", "2 to 6 months"
+SPAN = (rf"(?<![\w.,-])(?P<num>{NUM})(?:\s*(?:-|–|to)\s*(?P<num2>{NUM}))?(?:[- ]?|\s+consecutive\s+)"
+        rf"(?P<unit>{_alternation('unit')})\b")
+# up to two words between the period and the course word, none a clause's ("10 years, the patients were randomised")
+_GAP = r"(?:(?!(?:the|a|an|were|was|is|are|and|or|of|in|with|from|to|at)\b)[\w-]+,? ){0,2}?"
+COURSE = Rule(rf"{SPAN}(?:[- ]long)?,? {_GAP}{_alternation('course')}")
+LEAD = Rule(rf"{_alternation('lead')} {SPAN}")
+TREATED = phrases.rule(_P["treated"])
+NOT_BEFORE = re.compile(_P["not_treatment"].patterns[0])
+NOT_AFTER = re.compile(_P["not_treatment"].patterns[1])
+UNIT_AT = re.compile(rf"{_alternation('unit')}\b")
+_UNIT = {"wk": "week", "mo": "month"}
+_KEYS = ("week", "wk", "month", "mo", "day", "year")  # every period holds one; most abstracts hold one too
+
+
+def _normal(m: re.Match[str]) -> str | None:
+    a = parse_number(m.group("num")) if not re.match(r"\d+\.\d", m.group("num")) else float(m.group("num"))
+    b = parse_number(m.group("num2")) if m.group("num2") else None
+    if not a:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    unit = _UNIT.get(unit, unit)
+    plural = "" if (b or a) == 1 else "s"
+    return f"{a:g}-{b:g} {unit}{plural}" if b else f"{a:g} {unit}{plural}"
+
+
+def _periods(rule: Rule, text: str, low: str, treated_only: bool) -> list[tuple[str, str]]:
+    out = []
+    seen = set()
+    for u in UNIT_AT.finditer(low):
+        # the period's regex is tried only around each unit: run over the whole text it cost 10x more
+        m = rule.rx.rx.search(low, max(0, u.start() - 30), u.end() + 80)
+        if not m or m.start() in seen:
+            continue
+        seen.add(m.start())
+        start = m.start("num")
+        if NOT_BEFORE.search(low[max(0, start - 20):start]) or NOT_AFTER.match(low[m.end("unit"):m.end("unit") + 40]):
+            continue
+        if treated_only:
+            line_start = max(low.rfind("\n", 0, start), low.rfind(". ", 0, start)) + 1
+            line_end = min((i for i in (low.find("\n", start), low.find(". ", start)) if i >= 0), default=len(low))
+            if not TREATED.rx.search(low[line_start:line_end]):
+                continue
+        value = _normal(m)
+        if value:
+            out.append((value, text[m.start():m.end()]))
+    return out
+
+
+def tag_duration(article: Article) -> tuple[str | None, list[TagReason]]:
+    text = own_text(article)
+    low = fold(text)
+    if not any(k in low for k in _KEYS):
+        return None, []
+    for rule, name, treated_only in ((COURSE, "course_phrase", False), (LEAD, "treated_for_phrase", True)):
+        found = _periods(rule, text, low, treated_only)
+        if found:
+            return found[0][0], [TagReason(name, found[0][1])]
+    return None, []
