@@ -9,11 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
-from .models import Article
+from .models import Article, Tags
 from .store import SaveResult, Store
 from .textinput import shown
+
+if TYPE_CHECKING:
+    from .tag_pool import Tagger
 
 
 def newest_copies(articles: list[Article]) -> list[Article]:
@@ -36,17 +40,22 @@ def store_batch(
     matches: dict[str, set[str]] | None = None,
     run_id: int | None = None,
     fetched_on: str | None = None,
+    tagger: Tagger | None = None,
 ) -> SaveResult:
-    """Tag `articles` and save them (with their query matches) in one transaction."""
-    from .tagging import TAGGER_VERSION, tag_article
+    """Tag `articles` (with `tagger`'s processes, when given) and save them (with their query matches) in
+    one transaction."""
+    from .tag_pool import Tagger
 
-    conditions = config.all_conditions
     articles = newest_copies(articles)
-    tags = [tag_article(a, conditions) for a in articles]
-    return store.save_articles(
-        articles, source=source, tags=tags, tagger_version=TAGGER_VERSION,
-        matches=matches, run_id=run_id, fetched_on=fetched_on,
-    )
+    tags = (tagger or Tagger(config.all_conditions, 1)).tag(articles)
+    return save_tagged(store, articles, tags, source=source, matches=matches, run_id=run_id, fetched_on=fetched_on)
+
+
+def save_tagged(store: Store, articles: list[Article], tags: list[Tags], **how: Any) -> SaveResult:
+    """Save records with the tags the current rules gave them (store_batch's second half)."""
+    from .tagging import TAGGER_VERSION
+
+    return store.save_articles(articles, tags=tags, tagger_version=TAGGER_VERSION, **how)
 
 
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -73,25 +82,29 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 500) -> ImportReport:
-    """Import a saved PubMed XML or MEDLINE (.nbib) file, all or nothing.
+def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 500,
+                jobs: int | None = None) -> ImportReport:
+    """Import a saved PubMed XML or MEDLINE (.nbib) file, all or nothing, tagging with `jobs` processes
+    (default: every core; 1: in this process).
 
     The whole file is one transaction: a malformed record at the end leaves the database as it was.
     """
     from .export import looks_like_export
     from .medline import iter_medline, looks_like_medline
     from .pubmed_xml import ParseNotes, iter_articles, read_head
+    from .tag_pool import Tagger
 
     head = read_head(path)
     if looks_like_export(head):
-        return _import_export(store, config, path, batch_size)
+        return _import_export(store, config, path, batch_size, jobs)
     fmt = "medline" if looks_like_medline(head) else "xml"
     notes = ParseNotes()
     articles = iter_medline(path, notes) if fmt == "medline" else iter_articles(path, notes)
     report = ImportReport(path=path, format=fmt, warnings=notes.warnings)
-    with store.atomic():
-        for batch in chunked(articles, batch_size):
-            r = store_batch(store, config, batch, source=f"import:{shown(path.name)}")
+    with store.atomic(), Tagger(config.all_conditions, jobs) as tagger:
+        for (batch, newest), tags in tagger.stream_by(((b, newest_copies(b)) for b in chunked(articles, batch_size)),
+                                                      lambda item: item[1]):
+            r = save_tagged(store, newest, tags, source=f"import:{shown(path.name)}")
             report.records += len(batch)
             report.new += len(r.new)
             report.revised += len(r.revised)
@@ -104,19 +117,21 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
     return report
 
 
-def _import_export(store: Store, config: Config, path: Path, batch_size: int) -> ImportReport:
+def _import_export(store: Store, config: Config, path: Path, batch_size: int, jobs: int | None) -> ImportReport:
     """Import ldn-lit's own JSON or JSON Lines export, all or nothing: the records with the searches that
     found them and their withdrawal by PubMed; tags are recomputed by the current rules."""
     from .export import read_export
+    from .tag_pool import Tagger
 
     report = ImportReport(path=path, format="ldn-lit export")
     deleted: dict[str, list[str]] = {}
-    with store.atomic():
+    with store.atomic(), Tagger(config.all_conditions, jobs) as tagger:
         records = read_export(path)
-        while batch := [r for _, r in zip(range(batch_size), records, strict=False)]:
+        batches = iter(lambda: [r for _, r in zip(range(batch_size), records, strict=False)], [])
+        for (batch, newest), tags in tagger.stream_by(((b, newest_copies([r.article for r in b])) for b in batches),
+                                                      lambda item: item[1]):
             matches = {r.article.pmid: set(r.matched_queries) for r in batch if r.matched_queries}
-            saved = store_batch(store, config, [r.article for r in batch], source=f"import:{path.name}",
-                                matches=matches)
+            saved = save_tagged(store, newest, tags, source=f"import:{path.name}", matches=matches)
             report.records += len(batch)
             report.new += len(saved.new)
             report.revised += len(saved.revised)

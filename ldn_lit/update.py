@@ -119,7 +119,12 @@ def run_update(
     batch_size: int | None = None,
     today: date | None = None,
     progress: Progress = _noop,
+    jobs: int | None = None,
 ) -> UpdateReport:
+    """Search, fetch what is new or revised, tag it (with `jobs` processes: default every core, 1 in this
+    process) and store it."""
+    from .tag_pool import Tagger
+
     started = time.monotonic()
     today = today or pubmed_day(datetime.now(timezone.utc))
     day = today.strftime("%Y/%m/%d")
@@ -127,6 +132,7 @@ def run_update(
     requests_before = client.requests_made
     run_id = store.start_run("update", [c.id for c in conditions])
     report = UpdateReport(run_id=run_id)
+    tagger = Tagger(config.all_conditions, jobs)
     try:
         state = store.query_state()
         searches: list[tuple[Condition, str | None]] = []
@@ -163,7 +169,7 @@ def run_update(
             report.missing += batch.missing
             batch_matches = {a.pmid: matches.get(a.pmid, set()) for a in articles}
             result = store_batch(store, config, articles, source="pubmed", matches=batch_matches,
-                                 run_id=run_id, fetched_on=today.isoformat())
+                                 run_id=run_id, fetched_on=today.isoformat(), tagger=tagger)
             for pmid in result.new:
                 for o in outcome_of.get(pmid, []):
                     o.new += 1
@@ -198,6 +204,8 @@ def run_update(
         store.finish_run(run_id, status, requests=report.requests, new=report.new,
                          revised=report.revised, unchanged=report.unchanged, error=str(e)[:500])
         raise
+    finally:
+        tagger.close()
     report.requests = client.requests_made - requests_before
     report.seconds = time.monotonic() - started
     store.finish_run(run_id, "ok", requests=report.requests, new=report.new,

@@ -224,3 +224,33 @@ def test_a_latin1_medline_file_is_one_line_not_silently_garbled(cli, tmp_path):
     assert r.exit_code == 1 and r.stderr.count("\n") == 1, r.output
     assert "not UTF-8 text (byte 0xe9 on line 15, in the record of PMID 970102302" in r.stderr
     assert "nothing from this file was imported" in r.stderr
+
+
+def test_import_and_retag_in_a_pool_store_what_one_process_stores(cli, tmp_path, monkeypatch):
+    """--jobs 2 (workers tag, this process parses and stores) and --jobs 1 store byte-identical records and tags,
+    also with a record given twice across batches and one whose newer copy comes later."""
+    from ldn_lit import ingest, tag_pool
+
+    monkeypatch.setattr(tag_pool, "MIN_RECORDS", 1)
+    monkeypatch.setattr(tag_pool, "CHUNK", 3)
+    designs = ["In this double-blind trial, 40 adults with fibromyalgia were randomized to 4.5 mg naltrexone or "
+               "placebo; pain improved more than with placebo (p = 0.01).",
+               "This narrative review summarises studies of low-dose naltrexone in multiple sclerosis.",
+               "We report a case of a woman with Crohn's disease treated with 4.5 mg naltrexone."]
+    records = [make_article_xml(str(98000100 + i), f"Synthetic record {i}", designs[i % 3]) for i in range(20)]
+    records.append(make_article_xml("98000101", "Synthetic record 1, a second copy", designs[0]))
+    path = xml_file(tmp_path / "many.xml", *records)
+    real_import = ingest.import_file
+    monkeypatch.setattr(ingest, "import_file", lambda *a, **k: real_import(*a, **k, batch_size=4))
+    exports = []
+    for jobs in ("1", "2"):
+        (tmp_path / "ldn.db").unlink(missing_ok=True)
+        assert cli("import", str(path), "--jobs", jobs).exit_code == 0
+        first = cli("export", "--format", "jsonl").stdout
+        assert cli("retag", "--jobs", jobs).exit_code == 0
+        assert cli("export", "--format", "jsonl").stdout == first
+        exports.append(first)
+    assert exports[0] == exports[1] and exports[0].count("\n") == 20
+    assert '"title": "Synthetic record 1, a second copy"' in exports[0]
+    got = cli("import", str(path), "--jobs", "0")
+    assert got.exit_code == 2 and "--jobs" in got.output

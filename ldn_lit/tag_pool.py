@@ -1,0 +1,162 @@
+"""Tagging on every core: the tagger is pure CPU (regexes over each abstract), so a pool of processes
+divides its wall time by the cores (never its CPU time: each record costs as much as before, plus handing
+it over). Results come back in input order, so the tags, and everything stored, are byte-identical to
+tagging in this process (`--jobs 1`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, TypeVar
+
+from .errors import LdnLitError
+
+if TYPE_CHECKING:
+    from .config import Condition
+    from .models import Article, Tags
+
+# Records a worker tags per task: big enough that the hand-over (pickling records and tags) is a few
+# per cent of the tagging, small enough that two workers share a 500-record batch.
+CHUNK = 250
+# Fewer records than this are tagged in this process: starting workers (a fork each) and handing records
+# over cost more than a second core gains below it (docs/benchmarks.md, the break-even).
+MIN_RECORDS = 400
+
+T = TypeVar("T")
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+_conditions: list[Condition] = []
+
+
+def _init(conditions: list[Condition]) -> None:
+    global _conditions
+    _conditions = conditions
+
+
+def _tag_chunk(articles: list[Article]) -> list[Tags]:
+    from .tagging import tag_article
+
+    return [tag_article(a, _conditions) for a in articles]
+
+
+# What the tagger reads of a record (tests/test_tag_pool.py watches it read nothing else): only these cross
+# to a worker, as plain tuples, which pickle several times faster than the dataclasses, and without the
+# authors, affiliations and reference lists that are most of a real record.
+TAGGER_READS = ("pmid", "title", "abstract_sections", "mesh", "publication_types", "keywords",
+                "comments_corrections")
+
+
+def _slim(a: Article) -> tuple:
+    return (a.pmid, a.title, [(s.label, s.text, s.category) for s in a.abstract_sections],
+            [(m.descriptor, m.ui, m.major_topic, m.qualifiers) for m in a.mesh], a.publication_types, a.keywords,
+            [(c.ref_type, c.pmid, c.ref_source) for c in a.comments_corrections])
+
+
+def _unslim(t: tuple) -> Article:
+    from .models import AbstractSection, Article, CommentCorrection, MeshHeading
+
+    pmid, title, sections, mesh, pubtypes, keywords, ccs = t
+    return Article(pmid=pmid, title=title, abstract_sections=[AbstractSection(*s) for s in sections],
+                   mesh=[MeshHeading(*m) for m in mesh], publication_types=pubtypes, keywords=keywords,
+                   comments_corrections=[CommentCorrection(*c) for c in ccs])
+
+
+def _tag_slim(records: list[tuple]) -> list[Tags]:
+    return _tag_chunk([_unslim(t) for t in records])
+
+
+class Tagger:
+    """Tags records with `jobs` processes (1: in this process). Use as a context manager: the workers
+    stop with it."""
+
+    def __init__(self, conditions: list[Condition], jobs: int | None = None, *, min_records: int | None = None):
+        if jobs is not None and jobs < 1:
+            raise LdnLitError(f"--jobs {jobs}: give 1 or more processes (1 tags in this process)")
+        self.conditions = conditions
+        self.jobs = jobs or default_jobs()
+        self.min_records = MIN_RECORDS if min_records is None else min_records
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Tagger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            import multiprocessing
+
+            from .models import Article
+
+            _init(self.conditions)
+            _tag_chunk([Article(pmid="0")])  # the rules load and compile here, once: forked workers inherit them
+            fork = "fork" in multiprocessing.get_all_start_methods()
+            self._pool = ProcessPoolExecutor(
+                self.jobs, mp_context=multiprocessing.get_context("fork") if fork else None,
+                initializer=_init, initargs=(self.conditions,))
+        return self._pool
+
+    def _submit(self, articles: list[Article]) -> list[Future[list[Tags]]]:
+        pool = self._executor()
+        return [pool.submit(_tag_slim, [_slim(a) for a in articles[i:i + CHUNK]])
+                for i in range(0, len(articles), CHUNK)]
+
+    def tag(self, articles: list[Article]) -> list[Tags]:
+        """The tags of `articles`, in their order."""
+        if self.jobs == 1 or len(articles) < self.min_records:
+            _init(self.conditions)
+            return _tag_chunk(articles)
+        return _gather(self._submit(articles))
+
+    def stream(self, batches: Iterable[list[Article]]) -> Iterator[tuple[list[Article], list[Tags]]]:
+        """Each batch with its tags, in order. While the workers tag a batch, this process reads the next
+        one (parsing, or reading the database) and stores the one before."""
+        return self.stream_by(batches, lambda batch: batch)
+
+    def stream_by(self, items: Iterable[T], articles: Callable[[T], list[Article]]
+                  ) -> Iterator[tuple[T, list[Tags]]]:
+        """stream() over any items that carry a batch of records (`articles(item)`)."""
+        pending: deque[tuple[T, list[Future[list[Tags]]]]] = deque()
+        seen = 0
+        for item in items:
+            batch = articles(item)
+            seen += len(batch)
+            if self.jobs == 1 or (self._pool is None and seen < self.min_records):
+                here: Future[list[Tags]] = Future()
+                here.set_result(self.tag(batch))
+                pending.append((item, [here]))
+            else:
+                pending.append((item, self._submit(batch)))
+            while len(pending) > 1 and (len(pending) > self.jobs or all(f.done() for f in pending[0][1])):
+                done, got = pending.popleft()
+                yield done, _gather(got)
+        while pending:
+            done, got = pending.popleft()
+            yield done, _gather(got)
+
+
+def _gather(got: list[Future[list[Tags]]]) -> list[Tags]:
+    """The tags in order; an error in a worker is raised here as it would have been in this process."""
+    try:
+        return [t for f in got for t in f.result()]
+    except BrokenProcessPool:
+        raise LdnLitError("a tagging process died (out of memory, or killed); nothing from this batch was saved. "
+                          "Run the command again, with --jobs 1 to tag in one process") from None
