@@ -30,7 +30,7 @@ from . import effects
 from .config import Claim, Config
 from .errors import LdnLitError
 from .journals import matches_any
-from .models import OutcomeFinding
+from .models import Attrition, OutcomeFinding
 from .store import Store
 from .vocabulary import (
     CLAIM_VERDICT_IDS,
@@ -102,6 +102,13 @@ class Evidence:
     says_low_dose: bool = False  # title or abstract says "low-dose naltrexone" or "LDN"
     outcome_findings: list[OutcomeFinding] = field(default_factory=list)
     findings_json: str | None = None  # as stored: decoded (once) only when a claim reads this record's findings
+    # How the study was run (m014; None: not stated), for risk of bias and the SoF's study lines
+    blinding: str | None = None
+    attrition_json: str | None = None  # as stored: decoded only for the rows a claim shows
+    duration: str | None = None
+    comparator: str | None = None
+    comparator_drug: str | None = None
+    cited_json: str | None = None  # a review's cited PMIDs as stored (m013; null for every other design)
 
     def __post_init__(self) -> None:
         # Read by every claim for every record: computed once here (plain attributes, not properties).
@@ -118,6 +125,16 @@ class Evidence:
         if self._findings is None:
             self._findings = [OutcomeFinding(**x) for x in json.loads(self.findings_json or "[]")]
         return self._findings
+
+    @property
+    def attrition(self) -> Attrition | None:
+        return Attrition(**json.loads(self.attrition_json)) if self.attrition_json else None
+
+    @property
+    def cited_pmids(self) -> list[str]:
+        """The PMIDs a review cites in its reference list (PubMed's ReferenceList): the trials it pooled are among
+        them. Empty when PubMed gave none, or the record was stored before m013."""
+        return json.loads(self.cited_json) if self.cited_json else []
 
     @property
     def pools_trials(self) -> bool:
@@ -154,6 +171,11 @@ class Evidence:
         return "ldn" if self.says_low_dose or self.dose_class in LOW_DOSE_CLASSES else "unstated"
 
 
+# The comparator tag (tagging/comparator.py) as a study line says it.
+COMPARATOR_LABEL = {"placebo": "placebo", "active": "active: {drug}", "usual_care": "usual care",
+                    "no_treatment": "no treatment", "single_arm": "none (single arm)"}
+
+
 @dataclass
 class EvidenceRow:
     """One study as a verdict shows it: design, n, dose and the sentence it is judged on."""
@@ -180,7 +202,11 @@ class EvidenceRow:
     direction: str = ""  # benefit / no difference / harm / mixed; boosted / suppressed / unchanged (mechanism)
     role: str = ""  # why it decides or does not: "decisive", "context: within-arm comparison", ...
     pooled_in: str | None = None  # the PMID of the review that pooled this trial (linked, never counted twice)
+    pooled_by: str = ""  # how it was linked: "its reference list" or "condition, outcome and years"
     surrogate: bool = False  # the "outcome" is drug dispensing or prescribing
+    blinding: str | None = None  # double_blind, single_blind, open_label; None: not stated
+    attrition: Attrition | None = None
+    cites: list[str] = field(default_factory=list)  # a review's cited PMIDs (to link the trials it pooled)
 
     @classmethod
     def of(cls, e: Evidence, outcome: str | None = None, finding: str | None = None, sentence: str | None = None,
@@ -191,8 +217,11 @@ class EvidenceRow:
         return cls(e.pmid, e.year, e.journal_iso or e.journal, e.design, e.population, e.sample_size, fin, sent,
                    e.retracted, e.title, list(e.dose_mg), outcome, basis, kind,
                    (f.effect if f and f.effect else effects.stated_effect(sent)), f.primary if f else None,
-                   effects.duration(sent, e.title), effects.comparator(kind, sent, e.title),
-                   DIRECTION.get(fin or "", ""), surrogate=effects.is_dispensing(sent))
+                   e.duration or "not stated",
+                   COMPARATOR_LABEL.get(e.comparator or "", "").format(drug=e.comparator_drug or "drug named")
+                   or effects.comparator(kind, sent, e.title),
+                   DIRECTION.get(fin or "", ""), surrogate=effects.is_dispensing(sent), blinding=e.blinding,
+                   attrition=e.attrition, cites=e.cited_pmids if e.design == META else [])
 
     @property
     def controlled(self) -> bool:
@@ -230,13 +259,55 @@ class Domain:
 DOMAINS = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
 JUDGMENT = ("not serious", "serious", "very serious")
 NOT_SERIOUS = {
-    "risk_of_bias": "randomised between-arm comparisons (blinding and attrition are not read from abstracts)",
+    "risk_of_bias": "randomised between-arm comparisons, fewer than half the decisive trials at risk of bias",
     "inconsistency": "the decisive studies point one way",
     "indirectness": "people with the condition, at a low dose, on the claimed outcome",
     "imprecision": "enough people, and no stated 95% CI includes no effect",
     "publication_bias": "no unreported completed registered trials outweigh the published ones "
                         "(or no registry data stored)",
 }
+
+
+# Risk of bias of one randomised trial, as its abstract states how it was run (thresholds in docs/claims.md).
+ATTRITION_PCT = 20.0  # more than this share lost is a concern
+# Outcomes a participant reports or a clinician rates by judgment: knowing the treatment biases them.
+SUBJECTIVE = frozenset({"pain", "fatigue", "quality_of_life", "symptom_severity", "mood", "sleep", "cognition",
+                        "pruritus", "function", "disease_activity_index", "spasticity"})
+BIAS_CONCERNS = ("pilot under n=%d" % PILOT_N, "open-label with a subjective outcome",
+                 "attrition over %g%%" % ATTRITION_PCT, "attrition unequal between arms")
+
+
+def trial_bias(rows: Sequence[EvidenceRow]) -> dict[str, list[str]]:
+    """PMID -> the risk-of-bias concerns of each randomised trial among the rows that has any: a pilot (n < 20),
+    open-label (or, untagged, a title saying so) on a subjective or unnamed outcome, more than 20% lost, losses
+    unequal between arms. Not stated is no concern (conduct_summary says what was not stated)."""
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        if r.design not in RANDOMISED:
+            continue
+        open_label = r.blinding == "open_label" or (
+            r.blinding is None and bool(re.search(r"open[- ]label|unblinded", r.title, re.I)))
+        lost = r.attrition.percent if r.attrition else None
+        flags = [(r.sample_size or 0) < PILOT_N, open_label and (r.outcome is None or r.outcome in SUBJECTIVE),
+                 lost is not None and lost > ATTRITION_PCT, bool(r.attrition and r.attrition.differential)]
+        concerns = [c for c, flag in zip(BIAS_CONCERNS, flags, strict=True) if flag]
+        if concerns:
+            out[r.pmid] = concerns
+    return out
+
+
+def conduct_summary(rows: Sequence[EvidenceRow]) -> str:
+    """'blinding: 2 double-blind, 1 not stated; attrition: 12% (PMID 4), not stated in 2' over the decisive trials."""
+    trials = [r for r in rows if r.design in RANDOMISED]
+    if not trials:
+        return "a pooled review: its trials' blinding and attrition are not read"
+    kinds = [(r.blinding or "not stated").replace("_", "-") for r in trials]
+    blinding = ", ".join(f"{kinds.count(k)} {k}" for k in sorted(set(kinds)))
+    stated = [r for r in trials if r.attrition and r.attrition.percent is not None]
+    attrition = ", ".join(f"{r.attrition.percent:g}% lost (PMID {r.pmid})" for r in stated if r.attrition)
+    missing = len(trials) - len(stated)
+    attrition = "; ".join(x for x in (attrition, f"not stated in {missing}" if missing else "") if x)
+    return f"blinding: {blinding}; attrition: {attrition}"
 
 
 def grade(decisive: Sequence[EvidenceRow], disagree: bool = False,
@@ -262,13 +333,13 @@ def grade_domains(decisive: Sequence[EvidenceRow], disagree: bool = False, extra
         else:
             downs.append(Downgrade("risk_of_bias", f"not randomised (best design: {best})", 2))
     else:
-        pilots = [r for r in decisive if r.design in RANDOMISED and (r.sample_size or 0) < PILOT_N]
-        open_label = [r for r in decisive if re.search(r"open[- ]label|unblinded|single[- ]blind", r.title, re.I)]
-        weak = pilots + [r for r in open_label if r not in pilots]
+        bias = trial_bias(decisive)
+        weak = [r for r in decisive if r.pmid in bias]
         if weak and len(weak) * 2 >= len(decisive):
-            what = "pilot trials under n=%d" % PILOT_N if pilots else "open-label (unblinded) trials"
-            downs.append(Downgrade("risk_of_bias", f"{len(weak)} of {len(decisive)} decisive studies are {what} "
-                                                   f"({_pmids(weak, 3)})"))
+            concerns = sorted({c for cs in bias.values() for c in cs}, key=BIAS_CONCERNS.index)
+            which = "; ".join(f"{c} ({_pmids([r for r in weak if c in bias[r.pmid]], 3)})" for c in concerns)
+            downs.append(Downgrade("risk_of_bias", f"{len(weak)} of {len(decisive)} decisive studies at risk of bias: "
+                                                   f"{which}"))
     if disagree:
         downs.append(Downgrade("inconsistency", "controlled studies disagree"))
     mixed = [r for r in decisive if r.population == "mixed"]
@@ -301,8 +372,10 @@ def grade_domains(decisive: Sequence[EvidenceRow], disagree: bool = False, extra
     for name in DOMAINS:
         mine = [d for d in downs if d.domain == name]
         steps = sum(d.steps for d in mine)
-        domains.append(Domain(name, JUDGMENT[min(steps, 2)], "; ".join(d.reason for d in mine) or NOT_SERIOUS[name],
-                              steps))
+        reason = "; ".join(d.reason for d in mine) or NOT_SERIOUS[name]
+        if name == "risk_of_bias" and any(r.controlled for r in decisive):
+            reason += f"; {conduct_summary(decisive)}"
+        domains.append(Domain(name, JUDGMENT[min(steps, 2)], reason, steps))
     level = min(sum(d.steps for d in downs), len(CERTAINTY) - 1)
     return CERTAINTY[level], [d.text() for d in downs], domains
 
@@ -559,6 +632,18 @@ def _cited_journal(v: ClaimVerdict, about: list[Evidence], claim: Claim) -> None
                                    f"{len(human)} human stud(ies) of the claimed outcome ({_pmids(human, 3)})")
 
 
+LINK_CITED, LINK_YEARS = "its reference list", "condition, outcome and years"
+
+
+def pooled_link(review: EvidenceRow, trial: EvidenceRow) -> str:
+    """How a trial is linked to the review that pooled it: by the review's reference list when PubMed gives one
+    (a trial it does not cite is not among its trials, whatever its year), else by condition and outcome (both
+    rows are on the claim's) and years (published by the review's year); "" when not linked."""
+    if review.cites:
+        return LINK_CITED if trial.pmid in review.cites else ""
+    return LINK_YEARS if (trial.year or 0) <= (review.year or 0) else ""
+
+
 def _side(rows: list[EvidenceRow], largest: set[str]) -> str:
     """'the latest review (PMID 5, 2023) and 2 RCTs (n=31, 12)' / 'the 2 largest RCTs (n=99, 58)'"""
     rows = sorted(rows, key=_strength)
@@ -637,9 +722,10 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
     trials = sorted((r for r in controlled if r.design in RANDOMISED), key=_strength)
     reviews = sorted((r for r in controlled if r.design == META), key=lambda r: (-(r.year or 0), r.pmid))
     latest = reviews[0] if reviews else None
-    for r in trials:  # linked to the review that (by condition, outcome and years) pooled it: one voice, not two
-        if latest and (r.year or 0) <= (latest.year or 0):
-            r.pooled_in = latest.pmid
+    for r in trials:  # linked to the review that pooled it: one voice, not two
+        link = pooled_link(latest, r) if latest else ""
+        if latest and link:
+            r.pooled_in, r.pooled_by = latest.pmid, link
     pos = [r for r in trials if r.finding in POSITIVE]
     neg = [r for r in trials if r.finding in AGAINST]
     mixed = [r for r in trials if r.finding == "mixed"]
@@ -720,6 +806,10 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
     j.uncontrolled = uncontrolled
     if latest and latest not in decisive:
         notes.append(f"latest review PMID {latest.pmid} ({latest.year or '?'}): {latest.finding}")
+    pooled = [r for r in trials if r.pooled_in]
+    if pooled:
+        notes.append(f"{len(pooled)} trial(s) linked to review PMID {pooled[0].pooled_in} by {pooled[0].pooled_by} "
+                     f"({_pmids(pooled, 3)}): their people are not added to the review's")
     overall = [r for r in decisive if r.basis == "overall finding"]
     if overall:
         notes.append(f"{len(overall)} of them judged on the overall finding, its sentence naming {label} "

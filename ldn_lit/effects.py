@@ -1,6 +1,6 @@
 """What a quoted result sentence states, for a Summary-of-Findings line: whether its confidence interval
-includes no effect, how long the study ran, the comparator, the measured direction of an immune measure, and
-whether the "outcome" is drug dispensing.
+includes no effect, the comparator (when the record's tag names none), the measured direction of an immune
+measure, and whether the "outcome" is drug dispensing. How long a study ran is the record's `duration` tag.
 
 The effect estimate and the comparison are the tagger's (OutcomeFinding.effect / .comparison, read by
 tagging/effect.py); for a record tagged before it stored them, the same reader is asked here. Decimals
@@ -21,8 +21,6 @@ CI_RE = re.compile(rf"95\s*%\s*(?:CI|confidence interval)[\s:,=]*(?P<lo>{_NUM})\
                    rf"(?P<hi>{_NUM})\s*%?\s*[)\]]?", re.I)
 RATIO = ("or", "rr", "hr", "odds ratio", "risk ratio", "hazard ratio")
 
-DURATION_RE = re.compile(r"\b(\d+|one|two|three|four|five|six|eight|ten|twelve|sixteen|twenty-four)[- ]"
-                         r"(week|month|day|year)s?\b", re.I)
 DISPENSING_RE = re.compile(r"\b(?:dispens\w*|prescriptions?|prescribed|filled|drug use|use of (?:other )?"
                            r"(?:drugs|medications?)|purchases?)\b", re.I)
 UP_RE = re.compile(r"\b(?:increas\w*|rais\w*|rose|rise[sn]?|elevat\w*|higher|enhanc\w*|boost\w*|upregulat\w*|"
@@ -84,11 +82,6 @@ def comparator(kind: str | None, sentence: str | None, title: str) -> str:
     if kind == "within_arm":
         return "own baseline (before/after)"
     return "none" if kind == "none" else "not stated"
-
-
-def duration(sentence: str | None, title: str) -> str:
-    m = DURATION_RE.search(f"{title} {sentence or ''}")
-    return f"{m.group(1).lower()} {m.group(2).lower()}s" if m else "not stated"
 
 
 def is_dispensing(sentence: str | None) -> bool:

@@ -151,15 +151,15 @@ class Attrition:
     differential: bool = False  # the arms lost unequally (stated per arm: see docs/tags.md for the threshold)
 
     def text(self) -> str:
-        """'13 of 60 lost (21.7%), unequal between arms', '47 completed', 'dropout 14%'."""
+        """'13 of 60 lost (21.7%), unequal between arms', '47 completed', '14% lost'."""
         if self.lost is not None:
             words = f"{self.lost} of {self.randomised} lost" if self.randomised else f"{self.lost} lost"
         elif self.completed is not None:
             words = f"{self.completed} of {self.randomised} completed" if self.randomised else \
                 f"{self.completed} completed"
         else:
-            words = "lost"
-        if self.percent is not None:
+            words = f"{self.percent:g}% lost" if self.percent is not None else "not stated"
+        if self.percent is not None and (self.lost is not None or self.completed is not None):
             words += f" ({self.percent:g}%)"
         return words + (", unequal between arms" if self.differential else "")
 

@@ -406,6 +406,7 @@ def m013_cited_pmids(db: sqlite_utils.Database) -> None:
     _add_column(db, "articles", "cited_pmids", 12)
 
 
+_REVIEW_DESIGN = "systematic_review_or_meta_analysis"  # its cited PMIDs link it to the trials it pooled
 # How a study was run (tagging/blinding.py, attrition.py, duration.py, comparator.py): m014's tag columns.
 _CONDUCT_COLS = {"blinding": str, "attrition": str, "duration": str, "comparator": str, "comparator_drug": str}
 
@@ -857,8 +858,10 @@ class Store:
                # says_low_dose (set at tagging time, m011): a record with no stated dose counts as LDN only then
                # outcome_findings raw (findings_json): decoded only for the records a claim reads (claims.Evidence)
                "t.outcome_findings as findings_json, t.retracted, t.says_low_dose, "
-               # how the study was run (m014): risk of bias and the SoF's study lines
-               "t.blinding, t.attrition, t.duration, t.comparator, t.comparator_drug "
+               # how the study was run (m014): risk of bias and the SoF's study lines; attrition and a review's
+               # cited PMIDs (m013) raw, decoded only for the rows a claim shows
+               "t.blinding, t.attrition as attrition_json, t.duration, t.comparator, t.comparator_drug, "
+               f"case when t.design = '{_REVIEW_DESIGN}' then a.cited_pmids end as cited_json "
                f"from articles a join tags t on t.pmid = a.pmid where {_COUNTED}")
         params: list[Any] = []
         if until:

@@ -23,8 +23,8 @@ from .safe_output import csv_cell
 from .vocabulary import DESIGN, RANDOMISED, verdict_label
 
 FORMATS = ("text", "md", "html", "json", "csv")
-STUDY_COLUMNS = ("pmid", "year", "design", "n", "dose", "duration", "comparator", "comparison", "outcome_role",
-                 "effect", "direction", "role", "quote")
+STUDY_COLUMNS = ("pmid", "year", "design", "n", "dose", "duration", "comparator", "blinding", "attrition",
+                 "comparison", "outcome_role", "effect", "direction", "role", "quote")
 CSV_FIELDS = ["claim_id", "claim", "verdict", "certainty", "outcome", "outcome_verdict", "outcome_certainty",
               "plain_language", *STUDY_COLUMNS]
 
@@ -44,7 +44,10 @@ def study(r: EvidenceRow) -> dict[str, str]:
             "comparison": (r.comparison or "not stated").replace("_", " "),
             "outcome_role": "not stated" if r.primary is None else "primary" if r.primary else "not named primary",
             "effect": r.effect or "not stated", "direction": r.direction or r.finding or "not stated",
-            "role": r.role + (f" (pooled in PMID {r.pooled_in})" if r.pooled_in else ""), "quote": r.evidence or ""}
+            "blinding": (r.blinding or "not stated").replace("_", "-"),
+            "attrition": r.attrition.text() if r.attrition else "not stated",
+            "role": r.role + (f" (pooled in PMID {r.pooled_in}, linked by {r.pooled_by})" if r.pooled_in else ""),
+            "quote": r.evidence or ""}
 
 
 def outcome_studies(j: OutcomeJudgment) -> list[EvidenceRow]:

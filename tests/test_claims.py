@@ -327,3 +327,68 @@ def test_a_ci_quoted_as_written_is_read_against_no_effect():
     assert ci_includes_no_effect("MD –0·2 (95% CI –0·8 to 0·4)") is True
     assert ci_includes_no_effect("SMD −0·61; 95% CI −1·14, −0·08") is False
     assert ci_includes_no_effect("p=0·03") is None
+
+
+def _run(e, blinding=None, lost=None, differential=False, duration=None, comparator=None, drug=None):
+    """How a synthetic trial was run, as the conduct taggers store it (m014)."""
+    import json
+
+    e.blinding, e.duration, e.comparator, e.comparator_drug = blinding, duration, comparator, drug
+    if lost is not None or differential:
+        e.attrition_json = json.dumps({"randomised": e.sample_size, "completed": None, "lost": None,
+                                       "percent": lost, "differential": differential})
+    return e
+
+
+def test_risk_of_bias_reads_blinding_and_attrition_and_says_what_is_not_stated():
+    pain = lambda v: v.per_outcome[0]  # noqa: E731
+    rob = lambda j: j.domains[0]  # noqa: E731
+    blind = [_run(ev(1, n=200, outcomes=("pain",), conditions=("fibromyalgia",)), "double_blind", lost=8.0),
+             _run(ev(2, n=150, outcomes=("pain",), conditions=("fibromyalgia",)))]
+    j = pain(evaluate_claim(blind, FM))
+    assert rob(j).judgment == "not serious"
+    assert "blinding: 1 double-blind, 1 not stated; attrition: 8% lost (PMID 1); not stated in 1" in rob(j).reason
+    # open-label on pain (subjective) in both decisive trials: serious, each concern named with its trials
+    open_label = [_run(ev(1, n=200, outcomes=("pain",), conditions=("fibromyalgia",)), "open_label"),
+                  _run(ev(2, n=150, outcomes=("pain",), conditions=("fibromyalgia",)), "double_blind", lost=31.0)]
+    j = pain(evaluate_claim(open_label, FM))
+    assert rob(j).judgment == "serious" and rob(j).steps == 1
+    assert ("2 of 2 decisive studies at risk of bias: open-label with a subjective outcome (PMID 1); attrition over "
+            "20% (PMID 2)") in rob(j).reason
+    # unequal losses between arms count too; open-label on an objective outcome (relapses counted) does not
+    unequal = [_run(ev(3, n=300), "double_blind", differential=True)]
+    assert "attrition unequal between arms (PMID 3)" in rob(pain(evaluate_claim(unequal, MS))).reason
+    objective = [_run(ev(4, n=300), "open_label")]
+    assert rob(pain(evaluate_claim(objective, MS))).judgment == "not serious"
+
+
+def test_a_review_is_linked_to_the_trials_its_reference_list_cites_else_by_years():
+    import json
+
+    review = ev(6, design="systematic_review_or_meta_analysis", n=250, year=2024, outcomes=("pain",),
+                conditions=("fibromyalgia",), sentence="Synthetic: pooled pain fell with LDN against placebo "
+                "(SMD -0.5; 95% CI -0.9 to -0.1).")
+    cited = ev(7, n=31, year=2020, outcomes=("pain",), conditions=("fibromyalgia",))
+    uncited = ev(8, n=58, year=2021, outcomes=("pain",), conditions=("fibromyalgia",))
+    review.cited_json = json.dumps(["7", "123"])
+    pain = evaluate_claim([review, cited, uncited], FM).per_outcome[0]
+    rows = {r.pmid: r for r in pain.favouring}
+    assert (rows["7"].pooled_in, rows["7"].pooled_by) == ("6", "its reference list")
+    assert rows["8"].pooled_in is None  # older than the review, but not among its references: not its trial
+    assert "1 trial(s) linked to review PMID 6 by its reference list (PMID 7)" in pain.why
+    # without a reference list (a record stored before m013, or none in PubMed): condition, outcome and years
+    review.cited_json = None
+    pain = evaluate_claim([review, cited, uncited], FM).per_outcome[0]
+    assert {r.pmid: r.pooled_by for r in pain.favouring if r.pooled_in} == {
+        "7": "condition, outcome and years", "8": "condition, outcome and years"}
+
+
+def test_a_study_line_shows_duration_comparator_blinding_and_attrition_as_tagged():
+    from ldn_lit.summary_of_findings import study
+
+    e = _run(ev(1, n=60), "open_label", lost=25.0, duration="12 weeks", comparator="active", drug="amitriptyline")
+    line = study(evaluate_claim([e], MS).per_outcome[0].favouring[0])
+    assert (line["duration"], line["comparator"], line["blinding"], line["attrition"]) == (
+        "12 weeks", "active: amitriptyline", "open-label", "25% lost")
+    line = study(evaluate_claim([ev(2, n=60)], MS).per_outcome[0].favouring[0])
+    assert (line["blinding"], line["attrition"]) == ("not stated", "not stated")

@@ -78,8 +78,10 @@ def test_verdict_on_crafted_evidence_in_the_digest(db):
     assert "certainty: **low (pain: imprecision: 20 people in total (\\< 100) (-2))**" in section
     # its Summary of Findings: the outcome row, each GRADE domain judged, the study on one line with its quote
     assert "#### pain: supported, low" in section and "| imprecision | very serious | 20 people in total" in section
-    # (comparator and comparison as the tagger reads them: an RCT's result compares its arms)
-    assert ("| 970000201 | 2024 | randomised controlled trial | 20 | 4.5 mg | not stated | control arm | between arm | "
+    # (comparator, blinding, attrition and comparison as the tagger reads them: "naltrexone 4.5 mg or placebo",
+    # neither blinding nor losses stated; an RCT's result compares its arms)
+    assert ("| 970000201 | 2024 | randomised controlled trial | 20 | 4.5 mg | not stated | placebo | not stated | "
+            "not stated | between arm | "
             "not named primary | p = 0.02 | benefit | decisive | Pain was significantly reduced with naltrexone "
             "(p = 0.02). |") in section
     assert "#### fatigue: no evidence" in section and "- fatigue: not studied in people" in section
