@@ -61,6 +61,10 @@ def check_pmid(pmid: str, where: str = "") -> str:
     return pmid
 
 
+_ARTICLE_FIELDS = [f.name for f in dataclasses.fields(Article)]
+_AUTHOR_FIELDS = [f.name for f in dataclasses.fields(Author)]
+
+
 def cap_fields(art: Article, notes: ParseNotes | None) -> Article:
     """Cut every text field of `art` longer than MAX_FIELD_CHARS, with a warning naming the PMID."""
     def cut(name: str, value: str) -> str:
@@ -71,20 +75,23 @@ def cap_fields(art: Article, notes: ParseNotes | None) -> Article:
                                   f"{MAX_FIELD_CHARS:,}")
         return value[:MAX_FIELD_CHARS]
 
-    for f in dataclasses.fields(art):
-        v = getattr(art, f.name)
-        if isinstance(v, str):
-            setattr(art, f.name, cut(f.name, v))
+    def too_long(v: object) -> bool:
+        return isinstance(v, str) and len(v) > MAX_FIELD_CHARS
+
+    for name in _ARTICLE_FIELDS:
+        if too_long(v := getattr(art, name)):
+            setattr(art, name, cut(name, v))
     for sec in art.abstract_sections:
-        sec.text = cut("abstract", sec.text)
-        if sec.label:
+        if len(sec.text) > MAX_FIELD_CHARS:
+            sec.text = cut("abstract", sec.text)
+        if sec.label and len(sec.label) > MAX_FIELD_CHARS:
             sec.label = cut("abstract label", sec.label)
     for au in art.authors:
-        for f in dataclasses.fields(au):
-            v = getattr(au, f.name)
-            if isinstance(v, str):
-                setattr(au, f.name, cut(f"author {f.name}", v))
-        au.affiliations = [cut("author affiliation", x) for x in au.affiliations]
+        for name in _AUTHOR_FIELDS:
+            if too_long(v := getattr(au, name)):
+                setattr(au, name, cut(f"author {name}", v))
+        if any(len(x) > MAX_FIELD_CHARS for x in au.affiliations):
+            au.affiliations = [cut("author affiliation", x) for x in au.affiliations]
     return art
 
 
@@ -137,7 +144,11 @@ class CappedReader(io.RawIOBase):
             raise PubmedParseError(f"more than {MAX_FILE_BYTES:,} bytes once decompressed, far more than any "
                                    "PubMed export (a gzip bomb?); split the file into smaller ones")
         seen = self.tail + data
-        end = max(seen.rfind(m) + len(m) if m in seen else -1 for m in self._ENDS)
+        end = -1
+        for m in self._ENDS:  # each end marker searched only after the last one found (most chunks hold one)
+            at = seen.rfind(m, end + 1)
+            if at >= 0:
+                end = at + len(m)
         self.since = len(seen) - end if end >= 0 else self.since + len(data)
         if self.since > MAX_RECORD_BYTES:
             raise PubmedParseError(
@@ -147,6 +158,93 @@ class CappedReader(io.RawIOBase):
         self.tail = seen[-32:]
         buffer[:len(data)] = data
         return len(data)
+
+
+class ReferenceLists(io.RawIOBase):
+    """The XML stream with each <ReferenceList> (with what it nests) cut to one empty element that carries its
+    cited PMIDs, before ElementTree builds it: the citations and their id lists are half the elements of a real
+    record, and nothing but these PMIDs is read from them. Line numbers stay as they were (the list's line
+    breaks are kept), so a parse error still names its line. A list not closed within its record is left as
+    it is, for the parser to judge (a truncated file stays an error)."""
+
+    _OPEN, _CLOSE = b"<ReferenceList", b"</ReferenceList>"
+    _PMID = re.compile(rb"<ArticleId\s+IdType\s*=\s*[\"']pubmed[\"']\s*>([^<]*)</ArticleId\s*>")
+    _READ = 2**16
+
+    def __init__(self, inner: IO[bytes]):
+        self.inner = inner
+        self.out, self.at = b"", 0  # filtered bytes not yet read, and how many of them were
+        self.pending = b""  # read from `inner`, not yet filtered (may end inside a list)
+        self.eof = False
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self.inner.close()
+        super().close()
+
+    def readinto(self, buffer: Any) -> int:
+        while self.at == len(self.out) and not (self.eof and not self.pending):
+            self._fill()
+        n = min(len(buffer), len(self.out) - self.at)
+        buffer[:n] = memoryview(self.out)[self.at:self.at + n]
+        self.at += n
+        return n
+
+    def _fill(self) -> None:
+        data = self.inner.read(self._READ)
+        buf = self.pending + data
+        if not data:
+            self.eof, self.out, self.at, self.pending = True, buf, 0, b""
+            return
+        out, pos = [], 0
+        while True:
+            i = buf.find(self._OPEN, pos)
+            if i < 0:  # keep a tail that may be the start of "<ReferenceList"
+                keep = max(pos, len(buf) - len(self._OPEN) + 1)
+                out.append(buf[pos:keep])
+                self.pending = buf[keep:]
+                break
+            end = self._end(buf, i)
+            if end == 0:  # not whole yet: read on
+                out.append(buf[pos:i])
+                self.pending = buf[i:]
+                break
+            out.append(buf[pos:i])
+            if end < 0:  # no list to cut (<ReferenceListX>, <ReferenceList/>, or open at the record's end)
+                out.append(buf[i:i + len(self._OPEN)])
+                pos = i + len(self._OPEN)
+                continue
+            span = buf[i:end]
+            pmids = b" ".join(p for p in (m.strip() for m in self._PMID.findall(span)) if p.isdigit())
+            out.append(b'<ReferenceList ldn-lit-pmids="%s">%s</ReferenceList>' % (pmids, b"\n" * span.count(b"\n")))
+            pos = end
+        self.out, self.at = b"".join(out), 0
+
+    def _end(self, buf: bytes, i: int) -> int:
+        """Where the list opening at i ends (after its end tag); 0: not in `buf` yet; -1: nothing to cut.
+        (bytes.find throughout: a regex would try a match at every '<' of the list.)"""
+        gt = buf.find(b">", i)
+        if gt < 0:
+            return 0
+        if buf[i + len(self._OPEN):gt].strip():
+            return -1  # <ReferenceListX>, <ReferenceList/> or attributes: left to the parser
+        stop = buf.find(b"</PubmedData>", gt)
+        if stop < 0:
+            stop = buf.find(b"</PubmedBookData>", gt)
+        end = len(buf) if stop < 0 else stop
+        depth, pos = 1, gt + 1
+        while depth:
+            close = buf.find(self._CLOSE, pos, end)
+            if close < 0:
+                return 0 if stop < 0 else -1
+            nested = buf.find(self._OPEN, pos, close)
+            if nested >= 0 and buf[nested + len(self._OPEN):nested + len(self._OPEN) + 1] in (b">", b" ", b"\n"):
+                depth, pos = depth + 1, nested + len(self._OPEN)
+            else:
+                depth, pos = depth - 1, close + len(self._CLOSE)
+        return pos
 
 
 def text_of(el: ET.Element | None) -> str:
@@ -283,6 +381,9 @@ def _cited_pmids(data: ET.Element | None, comments: list[ET.Element]) -> list[st
     lose the record)."""
     found: list[str] = []
     for rl in data.findall("ReferenceList") if data is not None else []:
+        if (cut := rl.get("ldn-lit-pmids")) is not None:  # cut by ReferenceLists before parsing
+            found += cut.split()
+            continue
         for ref in rl.iter("Reference"):
             found += [(aid.text or "").strip() for ids in ref.findall("ArticleIdList")
                       for aid in ids.findall("ArticleId") if aid.get("IdType") == "pubmed"]
@@ -445,7 +546,7 @@ def iter_articles(source: bytes | str | Path | IO[bytes], notes: ParseNotes | No
         with open_maybe_gzip(source) as f:
             yield from iter_articles(f, notes)
         return
-    context = ET.iterparse(source, events=("end",))
+    context = ET.iterparse(io.BufferedReader(ReferenceLists(source)), events=("end",))
     seen_any, last = False, None
     try:
         for _, el in context:

@@ -143,3 +143,38 @@ def test_real_reference_lists_give_cited_pmids():
     assert len(with_list.cited_pmids) == 49 and with_list.cited_pmids[:2] == ["25144646", "8028666"]
     assert all(len(a.cited_pmids) > 30 for name in ("pubmed4.xml", "pubmed5.xml")
                for a in parse_articles(SAMPLES / name))
+
+
+def _with_references(refs: str, tail: str = "</PubmedData></PubmedArticle></PubmedArticleSet>") -> bytes:
+    return ("<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>970000020</PMID><Article><ArticleTitle>"
+            "Synthetic review</ArticleTitle></Article></MedlineCitation><PubmedData>\n" + refs + tail).encode()
+
+
+REFS = ("<ReferenceList>\n<Reference><Citation>Synthetic one.</Citation><ArticleIdList>"
+        "<ArticleId IdType=\"pubmed\">970000021</ArticleId></ArticleIdList></Reference>\n"
+        "<ReferenceList><Title>Synthetic</Title><Reference><ArticleIdList><ArticleId IdType=\"pmc\">PMC1</ArticleId>"
+        "<ArticleId IdType=\"pubmed\">970000022</ArticleId></ArticleIdList></Reference></ReferenceList>\n"
+        "</ReferenceList>\n")
+
+
+def test_reference_lists_are_cut_before_parsing_read_in_any_chunks(synthetic, monkeypatch):
+    """The reference lists are cut to their PMIDs in the byte stream (ReferenceLists); read a few bytes at a
+    time, so that every tag is split between reads, the records are the same."""
+    from ldn_lit.pubmed_xml import ReferenceLists
+
+    assert parse_articles(_with_references(REFS))[0].cited_pmids == ["970000021", "970000022"]
+    monkeypatch.setattr(ReferenceLists, "_READ", 5)
+    assert parse_articles(_with_references(REFS))[0].cited_pmids == ["970000021", "970000022"]
+    assert {a.pmid: a for a in parse_articles(FIXTURES / "synthetic_pubmed.xml")} == synthetic
+
+
+def test_a_cut_reference_list_keeps_errors_and_their_lines():
+    # a record broken after its reference list: the error names the line it is on
+    with pytest.raises(PubmedParseError, match="line 6,"):
+        list(iter_articles(_with_references(REFS, "</PubmedData></PubmedArticle><Broken></PubmedArticleSet>")))
+    # a file that ends inside a reference list is truncated, not a record with fewer references
+    with pytest.raises(PubmedParseError, match="malformed or truncated XML"):
+        list(iter_articles(_with_references(REFS[:150], "")))
+    # a list still open where the record's data ends is left to the parser, which refuses it
+    with pytest.raises(PubmedParseError, match="malformed or truncated XML"):
+        list(iter_articles(_with_references("<ReferenceList><Reference>", )))
