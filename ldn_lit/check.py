@@ -360,7 +360,7 @@ def search_plan(claim: Claim, config: Config, store: Store) -> tuple[str | None,
     if claim.condition in store.query_state():
         return None, (f"not asked: `ldn-lit update` has searched {cond.label}, so the database holds what PubMed "
                       "has on it")
-    v = evaluate_claim(load_evidence(store), claim)
+    v = evaluate_claim(load_evidence(store, claims=[claim]), claim)
     if not v.outcome_measured:
         return config.search_term(cond), f"every record on {cond.label} (the condition's query)"
     if claim.cited_journal and v.cited_journal_status == "not_found":
@@ -401,7 +401,7 @@ def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, 
     res.pubmed_search = search_claim(claim, config, store, remote)
     if not res.pubmed_search.startswith("asked"):
         require_evidence_base(store)  # no verdict on nothing (an empty database, searches never succeeded)
-    records = load_evidence(store)
+    records = load_evidence(store, claims=[claim])  # read once: search_plan's load, when nothing was fetched
     v = judge_claims(store, records, [claim])[0]  # the one judgment: the same as `claims`, `digest` and `audit`
     rows = v.supporting or v.outcome_measured
     res.verdict, res.why = v.verdict, v.why

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
@@ -433,14 +434,28 @@ class ClaimVerdict:
         return asdict(self)
 
 
-def load_evidence(store: Store, until: str | None = None) -> list[Evidence]:
-    """All tagged records (entered PubMed on or before `until`, YYYY-MM-DD, when given), one query."""
-    return [Evidence(**{k: r[k] for k in _EVIDENCE_FIELDS} | {"title": r["title"] or "",
-                                                              "says_low_dose": bool(r["says_low_dose"])})
-            for r in store.evidence_rows(until)]
+def load_evidence(store: Store, until: str | None = None, claims: Sequence[Claim] | None = None) -> list[Evidence]:
+    """The counted tagged records (entered PubMed on or before `until`, YYYY-MM-DD, when given), one query: those
+    on the conditions of `claims` when given (every record when one is about any condition). An unchanged
+    database is read once: the same arguments give the same rows without a second query."""
+    conditions = claim_conditions(claims) if claims is not None else None
+    key = (until, conditions, store.data_version())
+    cached = _LOADED.get(store)
+    if cached is None or cached[0] != key:
+        cached = _LOADED[store] = (key, [Evidence(**{k: r[k] for k in _EVIDENCE_FIELDS})
+                                         for r in store.evidence_rows(until, conditions)])
+    return cached[1]
 
 
+_LOADED: weakref.WeakKeyDictionary[Store, tuple[tuple, list[Evidence]]] = weakref.WeakKeyDictionary()
 _EVIDENCE_FIELDS = [f.name for f in fields(Evidence) if f.name != "outcome_findings"]
+
+
+def claim_conditions(claims: Sequence[Claim]) -> tuple[str, ...] | None:
+    """The conditions whose records these claims read (a group is its conditions); None: every record."""
+    if any(c.condition == "any" for c in claims):
+        return None
+    return tuple(sorted({x for c in claims for x in CONDITION_SCOPES.get(c.condition, (c.condition,))}))
 
 
 def evidence_table(records: list[Evidence]) -> dict[str, Any]:
@@ -1050,8 +1065,8 @@ def evaluate_claims(store: Store, config: Config, claims: list[Claim] | None = N
                     downgrades: Mapping[str, Sequence[Downgrade]] | None = None) -> list[ClaimVerdict]:
     """Every claim judged over one load of the database; `downgrades` maps a claim id to extra certainty steps."""
     require_evidence_base(store)
-    records = load_evidence(store, until)
-    return judge_claims(store, records, claims if claims is not None else config.claims, until, downgrades)
+    claims = claims if claims is not None else config.claims
+    return judge_claims(store, load_evidence(store, until, claims), claims, until, downgrades)
 
 
 def judge_claims(store: Store, records: list[Evidence], claims: Sequence[Claim], until: str | None = None,
