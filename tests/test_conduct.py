@@ -44,6 +44,9 @@ def test_blinding_not_stated_and_not_read_from_calls_background_or_reviews():
     background = art(labelled=[("BACKGROUND", "Double-blind trials of LDN found less pain."),
                                ("METHODS", "Thirty adults took LDN for 8 weeks.")])
     assert tag_blinding(background, "open_label_single_arm")[0] is None
+    # an open-label co-treatment is not the trial's blinding
+    co = art("Smokers received open-label transdermal nicotine and were randomised to naltrexone or placebo.")
+    assert tag_blinding(co, "rct")[0] is None
     review = "We pooled six double-blind, placebo-controlled trials of LDN."
     assert tag_blinding(art(review), "systematic_review_or_meta_analysis")[0] is None
 
@@ -67,6 +70,9 @@ def test_blinding_from_mesh_first():
     ("Eighty adults were randomised. Forty did not complete 12 weeks of therapy (17 LDN, 23 placebo).", 80,
      Attrition(80, None, 40, 50.0, False)),
     ("Dropout rates were 10% and 30% in the LDN and placebo arms.", None, Attrition(None, None, None, 20.0, True)),
+    # the completers tell the whole loss; the one withdrawal named is one of its reasons
+    ("Twenty-seven adults were randomised and 23 completed both periods. One patient withdrew because of nausea.",
+     27, Attrition(27, 23, 4, 14.8)),
 ])
 def test_attrition_counts_and_share(text, enrolled, want):
     got, reasons = tag_attrition(art(text), "rct", enrolled)
@@ -86,6 +92,23 @@ def test_attrition_from_the_sample_size_through_tag_article():
     a.publication_types = ["Randomized Controlled Trial"]
     t = tag_article(a, [])
     assert t.attrition == Attrition(60, None, 9, 15.0) and t.tag_reasons["attrition"][0].matched == "Nine withdrew"
+    # the sample size of a crossover is those who received both treatments; its completers are counted apart
+    a = art("In a double-blind crossover, thirty-six adults received 8 weeks of LDN and 8 weeks of placebo in random "
+            "order. Thirty-one completed both periods.")
+    a.publication_types = ["Randomized Controlled Trial"]
+    assert tag_article(a, []).attrition == Attrition(36, 31, 5, 13.9)
+
+
+def test_a_subgroup_that_completed_is_not_the_completers():
+    got, _ = tag_attrition(art("Twelve adults with psoriasis and 5 with eczema completed 8 weeks of LDN."),
+                           "open_label_single_arm", 17, "Twelve adults")
+    assert got is None
+
+
+def test_a_sample_size_read_from_the_completers_is_no_total():
+    got, _ = tag_attrition(art("Pain fell with LDN. Twenty-eight participants completed both periods."),
+                           "crossover_rct", 28, "Twenty-eight participants")
+    assert got == Attrition(None, 28, None, None)
 
 
 @pytest.mark.parametrize("text, title, want, phrase", [
@@ -112,6 +135,7 @@ def test_duration_of_treatment(text, title, want, phrase):
     "After a 4-week washout, patients took LDN.",
     "Participants aged 18-65 years and the trial staff took part.",
     "Pain was assessed every 2 weeks during LDN treatment.",
+    "In treated mice LDN delayed onset by 4 days, lowered clinical scores and reduced demyelination.",
 ])
 def test_periods_that_are_not_the_treatment(text):
     assert tag_duration(art(text)) == (None, [])

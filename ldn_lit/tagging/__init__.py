@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 TAGGER_VERSION = "7"
 # The words that make a record with no stated dose low-dose evidence (the same test m011 ran in SQL with LIKE).
 LOW_DOSE_RE = re.compile(r"low-dose naltrexone|low dose naltrexone|LDN", re.I)
-# A sample size that counts the randomised or enrolled: attrition is reckoned from it.
-ENROLLED_RE = re.compile(r"randomi[sz]|randomly|enrol|allocat|assigned|recruit", re.I)
 
 
 def tag_article(article: Article, conditions: list[Condition]) -> Tags:
@@ -46,9 +44,7 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     finding, evidence, finding_reasons, outcome_findings = tag_finding(article, design)
     integrity = tag_integrity(article)
     blinding, blinding_reasons = tag_blinding(article, design)
-    enrolled = n if n_source and (ENROLLED_RE.search(n_source) or any(r.rule.startswith("randomised")
-                                                                        for r in n_reasons)) else None
-    attrition, attrition_reasons = tag_attrition(article, design, enrolled)
+    attrition, attrition_reasons = tag_attrition(article, design, n, n_source)
     duration, duration_reasons = tag_duration(article)
     comparator, comparator_drug, comparator_reasons = tag_comparator(article, design)
     reasons = {

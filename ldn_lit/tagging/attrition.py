@@ -2,8 +2,9 @@
 
 Shapes (phrases/attrition.toml has the verbs): "of 60 randomised, 47 completed", "47 of 60 (78%) completed",
 "12 patients withdrew", "Forty did not complete the trial (17 LDN, 23 placebo)", "a dropout rate of 20%",
-"20% dropped out", "retention was 80%". The randomised count is the sample size when the sample size is a
-randomised or enrolled count. The share lost is stated or computed from two counts; the arms lost unequally
+"20% dropped out", "retention was 80%". The randomised count is stated, else the sample size
+(tagging/sample_size.py reads the enrolled or randomised), unless it was read from a count of completers.
+The share lost is stated or computed from two counts; the arms lost unequally
 (`differential`) when the losses stated per arm differ twofold (and by 3 people or more), or their stated
 rates by 10 percentage points or more. Trials only (randomised, non-randomised and single-arm): elsewhere
 "completed" is a survey's or a course's.
@@ -37,9 +38,10 @@ OF_M = re.compile(rf"\bof (?:the |all )?(?P<m>{NUMBER})(?: [\w-]+){{0,3}}?,? (?:
 # "47 of 60 (78%) completed", "12 of the 60 patients withdrew"
 N_OF_M = re.compile(rf"(?<![\w.,-])(?P<n>{NUMBER}) (?:of|out of) (?:the |all )?(?P<m>{NUMBER}){_SHARE}"
                     rf"(?: [\w-]+){{0,3}}?{_SHARE} (?:(?:had|have|were) )?{_VERB}")
-# "12 patients withdrew", "Forty subjects did not complete"
-N_VERB = re.compile(rf"(?<![\w.,%-])(?P<n>{NUMBER})(?!\s?%|\s?percent){_SHARE}(?: [\w-]+){{0,3}}? "
-                    rf"(?:(?:had|have|were|was) )?{_VERB}")
+# "12 patients withdrew", "Forty subjects did not complete"; not a subgroup's count ("and 5 with morphea completed",
+# "3 in the placebo group withdrew")
+N_VERB = re.compile(rf"(?<![\w.,%-])(?P<n>{NUMBER})(?!\s?%|\s?percent){_SHARE}"
+                    rf"(?: (?!with\b|in\b|on\b|from\b)[\w-]+){{0,3}}? (?:(?:had|have|were|was) )?{_VERB}")
 # "a dropout rate of 20%", "attrition was 15% and 30%", "retention was 80%"
 RATE_RE = re.compile(rf"(?:(?P<rate>{RATE})|(?P<kept>{RETENTION}))(?: (?:was|were|of|reached|amounted to))?[: =]*"
                      rf"(?:[\w-]+ ){{0,2}}?(?P<pct>\d+(?:\.\d+)?)\s?%(?:\s?(?:and|vs\.?|versus|,|to|in the [\w-]+ "
@@ -58,8 +60,10 @@ def _differs(a: float, b: float, rates: bool) -> bool:
     return hi - lo >= 10 if rates else hi >= 2 * lo and hi - lo >= 3
 
 
-def tag_attrition(article: Article, design: str, enrolled: int | None) -> tuple[Attrition | None, list[TagReason]]:
-    """`enrolled`: the sample size when it is a randomised or enrolled count, else None."""
+def tag_attrition(article: Article, design: str, enrolled: int | None,
+                  enrolled_phrase: str | None = None) -> tuple[Attrition | None, list[TagReason]]:
+    """`enrolled`: the trial's sample size (tagging/sample_size.py counts the enrolled or randomised), with the
+    phrase it was read from; not used when that phrase is itself a count of completers or of the lost."""
     if design not in TRIALS:
         return None, []
     low = fold(article.abstract)
@@ -77,6 +81,8 @@ def tag_attrition(article: Article, design: str, enrolled: int | None) -> tuple[
                 total = parse_number(m.group("m")) if "m" in rx.groupindex else None
                 if n is None or (total is not None and n > total):
                     continue
+                if enrolled_phrase and fold(enrolled_phrase) in low[m.start():m.end()] and got.randomised == enrolled:
+                    got.randomised = None  # the sample size was read from this very count: it is no total
                 if total is not None and got.randomised is None:
                     got.randomised = total
                 if m.group("done") and got.completed is None:
@@ -107,8 +113,9 @@ def tag_attrition(article: Article, design: str, enrolled: int | None) -> tuple[
             got.percent = round(100 - pct if kept else pct, 1)
             reasons.append(TagReason("rate_phrase", s.text[m.start():m.end()]))
     if got.randomised is not None:
-        if got.lost is None and got.completed is not None and got.completed <= got.randomised:
-            got.lost = got.randomised - got.completed
+        if got.completed is not None and got.completed <= got.randomised:
+            # "23 completed" beside "one withdrew because of insomnia": the completers tell the whole loss
+            got.lost = max(got.lost or 0, got.randomised - got.completed)
         if got.lost is not None and got.lost > got.randomised:
             got.lost = None
         if got.percent is None and got.lost is not None and got.randomised:

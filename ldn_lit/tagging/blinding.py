@@ -3,7 +3,8 @@
 PubMed's MeSH Double-Blind Method / Single-Blind Method decide first; then the words of the title and the
 study's own sentences (phrases/blinding.toml), never the background or a call for future trials ("a larger,
 double-blind trial is justified"). Reviews are not tagged: their words describe the trials they pooled. The
-most blinded statement wins: an open-label extension of a double-blind trial is a double-blind trial.
+most blinded statement wins: an open-label extension of a double-blind trial is a double-blind trial; an open-label
+co-treatment ("open-label transdermal nicotine", another drug named right after) says nothing of the trial's blinding.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ LEVELS = tuple(_P)  # double_blind, single_blind, open_label: the most blinded f
 _RULES = {name: phrases.rule(entry) for name, entry in _P.items()}
 _MESH = {str(h): name for name, entry in _P.items() for h in cast(list[str], entry.extra.get("mesh", []))}
 FUTURE = phrases.rule("design", "recommendation")
+OTHER_DRUG = phrases.rule("dose", "other_drug")
 # Every pattern holds one of these: most abstracts hold none, and are not read further.
 _KEYS = ("blind", "mask", "open", "unaware")
 
@@ -39,16 +41,18 @@ def _own_text(title: str, sents: tuple[Sentence, ...]) -> str:
 def tag_blinding(article: Article, design: str) -> tuple[str | None, list[TagReason]]:
     if design in REVIEWS:
         return None, []
-    for m in article.mesh:
-        if m.descriptor in _MESH:
-            return _MESH[m.descriptor], [TagReason("mesh", m.descriptor)]
+    for heading in article.mesh:
+        if heading.descriptor in _MESH:
+            return _MESH[heading.descriptor], [TagReason("mesh", heading.descriptor)]
     text = own_text(article)
     low = fold(text)
     if not any(k in low for k in _KEYS):
         return None, []
     for name in LEVELS:
-        found = _RULES[name].find(text)
-        if found:
-            return name, [TagReason(f"{name}_phrase", found)]
+        for m in _RULES[name].rx.finditer(low):
+            drug = OTHER_DRUG.rx.search(low[m.end():m.end() + 30])
+            if name == "open_label" and drug and drug.group(0) != "placebo" and drug.start() < 15:
+                continue  # "open-label transdermal nicotine" beside naltrexone or placebo: the co-treatment is open
+            return name, [TagReason(f"{name}_phrase", text[m.start():m.end()])]
     return None, []
 
