@@ -726,34 +726,40 @@ class Store:
         got = self.get_articles([pmid])
         return got[0] if got else None
 
-    def get_articles(self, pmids: list[str]) -> list[Article]:
-        out = self._articles_from_rows(list(self._select_in("select * from articles where pmid in ({marks})", pmids)))
+    def get_articles(self, pmids: list[str], *, authors: bool = True) -> list[Article]:
+        """The stored records of these PMIDs, in this order; without their authors (the largest child table,
+        which the tagger never reads) when `authors` is False."""
+        out = self._articles_from_rows(list(self._select_in("select * from articles where pmid in ({marks})", pmids)),
+                                       authors)
         order = {p: i for i, p in enumerate(pmids)}
         return sorted(out, key=lambda a: order.get(a.pmid, 0))
 
-    def article_pages(self, size: int = 1000, condition: str | None = None) -> Iterator[list[Article]]:
-        """All stored articles (or those tagged with a condition id), by PMID, `size` at a time. Each page
-        is read in full before it is handed out, so the caller may write between pages: a write on this
-        connection under an open read cursor is refused by SQLite ("database table is locked")."""
+    def article_pages(self, size: int = 1000, condition: str | None = None, *,
+                      authors: bool = True) -> Iterator[list[Article]]:
+        """All stored articles (or those tagged with a condition id), by PMID, `size` at a time (without authors
+        when `authors` is False: what retag reads). Each page is read in full before it is handed out, so the
+        caller may write between pages: a write on this connection under an open read cursor is refused by
+        SQLite ("database table is locked")."""
         sql, params = "select pmid from articles", []
         if condition:
             sql += " where pmid in (select t.pmid from tags t, json_each(t.conditions) j where j.value = ?)"
             params = [condition]
         pmids = [r[0] for r in self.db.execute(sql + " order by cast(pmid as integer), pmid", params).fetchall()]
         for i in range(0, len(pmids), size):
-            yield self.get_articles(pmids[i:i + size])
+            yield self.get_articles(pmids[i:i + size], authors=authors)
 
     def iter_articles(self, condition: str | None = None, chunk: int = 1000) -> Iterator[Article]:
         """All stored articles (or those tagged with a condition id), by PMID."""
         for page in self.article_pages(chunk, condition):
             yield from page
 
-    def _articles_from_rows(self, rows: list[dict[str, Any]]) -> list[Article]:
+    def _articles_from_rows(self, rows: list[dict[str, Any]], with_authors: bool = True) -> list[Article]:
         if not rows:
             return []
         ids = [r["pmid"] for r in rows]
         authors: dict[str, list[Author]] = {}
-        for r in self._select_in("select * from authors where pmid in ({marks}) order by pmid, position", ids):
+        for r in self._select_in("select * from authors where pmid in ({marks}) order by pmid, position",
+                                 ids if with_authors else []):
             authors.setdefault(r["pmid"], []).append(Author(
                 r["last_name"], r["fore_name"], r["initials"], r["collective_name"], r["affiliation"],
                 json.loads(r["affiliations"]) if r["affiliations"] else [x for x in [r["affiliation"]] if x]))
@@ -945,7 +951,10 @@ class Store:
                                                   [until] if until else [])]
 
     # ---- tags -------------------------------------------------------------------------------
-    def save_tags(self, tags: list[Tags], tagger_version: str) -> None:
+    def save_tags(self, tags: list[Tags], tagger_version: str, *, count_changed: bool = False) -> int:
+        """Store the tags (replacing a record's old ones). With `count_changed`, returns how many differ from
+        the stored ones, compared as stored (a row whose text differs is decoded and compared as Tags, so
+        only a real change counts): decoding every old row cost more than tagging's hand-over."""
         stamp = now_iso()
         rows = []
         for t in tags:
@@ -958,8 +967,23 @@ class Store:
             d["tagger_version"] = tagger_version
             d["tagged_at"] = stamp
             rows.append(d)
+        changed = self._changed_tags(tags, rows) if count_changed and rows else 0
         if rows:
             self.db.table("tags").upsert_all(rows, pk="pmid", alter=False)
+        return changed
+
+    def _changed_tags(self, tags: list[Tags], rows: list[dict[str, Any]]) -> int:
+        cols = [c for c in rows[0] if c not in ("pmid", "tagger_version", "tagged_at")]
+        stored: dict[str, tuple] = {}
+        for part, marks in chunks([r["pmid"] for r in rows]):
+            for r in self.db.execute(f"select pmid, {', '.join(cols)} from tags where pmid in ({marks})", part):
+                stored[r[0]] = r[1:]
+        changed = 0
+        for t, row in zip(tags, rows, strict=True):
+            old = stored.get(t.pmid)
+            if old != tuple(row[c] for c in cols):
+                changed += old is None or _tags({"pmid": t.pmid, **dict(zip(cols, old, strict=True))}) != t
+        return changed
 
     def count_stale_tags(self, tagger_version: str) -> int:
         """Records tagged by another version of the rules (before an upgrade): `ldn-lit retag` fixes them."""

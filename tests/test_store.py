@@ -354,3 +354,20 @@ def test_m013_cited_pmids_are_stored_and_filled_when_a_stored_record_comes_again
     assert s.get_article("970000001").cited_pmids == ["970000013"]
     assert s.get_article("970000002").cited_pmids == []
     s.close()
+
+
+def test_save_tags_counts_the_records_whose_tags_changed(store, articles):
+    """Compared as stored; a row stored in other JSON spacing (an older ldn-lit) is decoded and counts only if
+    its tags differ."""
+    tags = [Tags(a.pmid, ["fibromyalgia"], "rct", "human", dose_mg=[4.5],
+                 tag_reasons={"design": [TagReason("pubtype", "Randomized Controlled Trial")]}) for a in articles]
+    store.save_articles(articles, source="test")
+    assert store.save_tags(tags, "1", count_changed=True) == 3  # none stored before
+    assert store.save_tags(tags, "2", count_changed=True) == 0  # another version, the same tags
+    store.db.execute("update tags set conditions = '[ \"fibromyalgia\" ]', dose_mg = '[4.50]' where pmid = ?",
+                     [articles[0].pmid])
+    tags[1].design = "cohort"
+    assert store.save_tags(tags, "2", count_changed=True) == 1
+    assert store.get_tags()[articles[1].pmid].design == "cohort"
+    assert store.get_article(articles[0].pmid) == articles[0]
+    assert store.get_articles([articles[0].pmid], authors=False)[0].authors == []
