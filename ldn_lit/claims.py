@@ -18,13 +18,15 @@ indirectness (each step names its reason); callers may pass extra downgrades (e.
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 import statistics
 import weakref
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from . import effects
@@ -143,12 +145,12 @@ class Evidence:
         return bool(POOLED_RE.search(" ".join([self.title, self.evidence or ""] +
                                               [f.evidence for f in self.findings])))
 
-    @property
+    @cached_property  # every claim asks it of every record
     def has_data(self) -> bool:
         """Data of its own: a study, or a systematic review that pooled randomised trials."""
         return self.design not in NO_DATA and (self.design != META or self.pools_trials)
 
-    @property
+    @cached_property
     def group(self) -> str:
         if self.design in REVIEWS:
             return "review"
@@ -159,6 +161,22 @@ class Evidence:
         if self.design == "in_vitro" or self.population == "in_vitro":
             return "in_vitro"
         return "other_human" if self.population in HUMAN_POPULATIONS else "other"
+
+    @cached_property
+    def listed(self) -> bool:
+        """Not a record about nothing: a hypothesis, editorial or protocol paper on no study population."""
+        return not (self.design in NOT_EVIDENCE and self.population == "none")
+
+    @cached_property
+    def addiction_only(self) -> bool:
+        """About the addiction literature alone (standard-dose naltrexone), which claims on any condition leave out."""
+        return bool(self.conditions) and set(self.conditions) <= ADDICTION
+
+    @cached_property
+    def rank(self) -> tuple:
+        """The strongest first: design, then number randomised, newer, PMID (_ev_key)."""
+        return (design_rank(self.design), -(self.sample_size or 0), -(self.year or 0),
+                int(self.pmid) if self.pmid.isdigit() else 0, self.pmid)
 
     def _dose_kind(self) -> str:
         """'ldn', 'standard' (>= 25 mg: not LDN) or 'unstated' (no dose, not described as low-dose)."""
@@ -463,7 +481,7 @@ def evidence_table(records: list[Evidence]) -> dict[str, Any]:
     findings: dict[str, int] = {}
     sizes = []
     for e in records:
-        if e.design in NOT_EVIDENCE and e.population == "none":
+        if not e.listed:
             continue
         if e.group in groups:
             groups[e.group] += 1
@@ -488,14 +506,14 @@ def _pmids(rows: Sequence[Evidence] | Sequence[EvidenceRow], n: int = 6) -> str:
     return ", ".join(f"PMID {e.pmid}" for e in rows[:n]) + (" …" if len(rows) > n else "")
 
 
-def _is_about(e: Evidence, claim: Claim) -> bool:
-    if e.design in NOT_EVIDENCE and e.population == "none":
-        return False
+def _about(records: list[Evidence], claim: Claim) -> list[Evidence]:
+    """The records a claim is about, in their order."""
     if claim.condition == "any":  # LDN claims: everything but the addiction literature
-        return not (e.conditions and set(e.conditions) <= ADDICTION)
+        return [e for e in records if e.listed and not e.addiction_only]
     if claim.condition in CONDITION_SCOPES:  # a group ("autoimmune disease") is its conditions, not any condition
-        return bool(set(e.conditions) & set(CONDITION_SCOPES[claim.condition]))
-    return claim.condition in e.conditions
+        group = set(CONDITION_SCOPES[claim.condition])
+        return [e for e in records if e.listed and not group.isdisjoint(e.conditions)]
+    return [e for e in records if e.listed and claim.condition in e.conditions]
 
 
 def _strength(r: EvidenceRow) -> tuple:
@@ -504,6 +522,7 @@ def _strength(r: EvidenceRow) -> tuple:
             r.pmid, r.outcome or "")
 
 
+@lru_cache(maxsize=1 << 17)  # a record's sentences are read again by each claim and outcome on its condition
 def is_result(sentence: str | None) -> bool:
     """A sentence that reports this study's own result (not background, an aim or a hypothesis)."""
     return bool(sentence) and not NOT_A_RESULT.search(sentence or "")
@@ -557,13 +576,12 @@ def read_outcome(e: Evidence, outcome: str | tuple[str, ...] | None) -> Evidence
 
 # ---- the judgment -------------------------------------------------------------------------------
 def _ev_key(e: Evidence) -> tuple:
-    return (design_rank(e.design), -(e.sample_size or 0), -(e.year or 0), int(e.pmid) if e.pmid.isdigit() else 0,
-            e.pmid)
+    return e.rank
 
 
 def _rows(records: Sequence[Evidence], basis: str = "overall finding", role: str = "") -> list[EvidenceRow]:
     """The strongest MAX_ROWS records as listed rows (only those are read for their SoF line)."""
-    out = [EvidenceRow.of(e, basis=basis) for e in sorted(records, key=_ev_key)[:MAX_ROWS]]
+    out = [EvidenceRow.of(e, basis=basis) for e in heapq.nsmallest(MAX_ROWS, records, key=_ev_key)]
     for r in out:
         r.role = role
     return out
@@ -581,7 +599,7 @@ def question(claim: Claim) -> dict[str, Any]:
 def evaluate_claim(records: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade] = ()) -> ClaimVerdict:
     """The verdict for one claim over the given evidence rows (the one judgment every command uses).
     `downgrades` are extra certainty steps a caller knows about (e.g. suspected publication bias)."""
-    about = [e for e in records if _is_about(e, claim)]
+    about = _about(records, claim)
     retracted = [e for e in about if e.retracted]
     usable = [e for e in about if not e.retracted]
     not_ldn = [e for e in usable if e.dose_kind == "standard"]
@@ -844,9 +862,9 @@ def _outcomes(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Se
     """Efficacy: one judgment per claimed outcome, the claim's verdict derived from them (rule named)."""
     human = [e for e in ldn if e.human or (e.design == META and not e.preclinical)]
     preclinical = [e for e in ldn if e.preclinical]
-    measured_any = sorted({o for e in human for o in e.outcomes
-                           if o not in claim.outcomes and o != "safety_tolerability"},
-                          key=lambda o: (-sum(o in e.outcomes for e in human), o))
+    studies = Counter(o for e in human for o in set(e.outcomes))  # how many human records measured each
+    measured_any = sorted({o for o in studies if o not in claim.outcomes and o != "safety_tolerability"},
+                          key=lambda o: (-studies[o], o))
     judgments = []
     groups: list[tuple[str, ...] | None] = list(outcome_groups(claim.outcomes)) or [None]
     for group in groups:

@@ -10,6 +10,7 @@ written "0·03" and minus signs written "−" or "–" (before a number) are rea
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NUM = r"-?\d+(?:\.\d+)?"
 # an estimate with its interval: "SMD -0.61; 95% CI -1.14, -0.08", "OR 2.1 (95% CI 1.1 to 4.0)"
@@ -35,6 +36,7 @@ def normalise(text: str) -> str:
     return re.sub(r"(?:(?<=^)|(?<=[\s(\[,;=:]))–(?=\d)", "-", text)
 
 
+@lru_cache(maxsize=1 << 16)  # the same sentence is quoted by each claim and outcome that lists its record
 def stated_effect(sentence: str | None) -> str | None:
     """The estimate with its CI or p as written, read by the tagger's own reader (tagging/effect.py), for a
     record tagged before the tagger stored it; None when the sentence states none."""
