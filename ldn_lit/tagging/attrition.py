@@ -24,12 +24,9 @@ from .text import fold, sentences
 _P = phrases.load("attrition")
 
 
-def _alternation(name: str) -> str:
-    return "(?:" + "|".join(f"(?:{p})" for p in _P[name].patterns) + ")"
-
-
 TRIALS = RANDOMISED | {"nonrandomized_trial", "open_label_single_arm"}
-COMPLETED, LOST, RATE, RETENTION = (_alternation(n) for n in ("completed", "lost", "rate", "retention"))
+COMPLETED, LOST, RATE, RETENTION = (phrases.alternation("attrition", n)
+                                    for n in ("completed", "lost", "rate", "retention"))
 _SHARE = r"(?: \(\d+(?:\.\d+)?\s?%\))?"  # "47 (78%) completed"
 _VERB = rf"(?:(?P<done>{COMPLETED})|(?P<lost>{LOST}))"
 # "Of 60 randomised patients, 47 completed", "of the 60 enrolled, 12 withdrew"

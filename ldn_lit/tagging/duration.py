@@ -18,24 +18,21 @@ from .sample_size import NUMBER_WORDS, parse_number
 from .text import Rule, fold
 
 _P = phrases.load("duration")
-
-
-def _alternation(name: str) -> str:
-    return "(?:" + "|".join(f"(?:{p})" for p in _P[name].patterns) + ")"
+UNIT, COURSE_WORD, LEAD_WORD = (phrases.alternation("duration", n) for n in ("unit", "course", "lead"))
 
 
 NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORDS})"
 # "12-week", "16 wk", "16weeks", "3 consecutive weeks", "2-6 months", "2 to 6 months"
 SPAN = (rf"(?<![\w.,-])(?P<num>{NUM})(?:\s*(?:-|–|to)\s*(?P<num2>{NUM}))?(?:[- ]?|\s+consecutive\s+)"
-        rf"(?P<unit>{_alternation('unit')})\b")
+        rf"(?P<unit>{UNIT})\b")
 # up to two words between the period and the course word, none a clause's ("10 years, the patients were randomised")
 _GAP = r"(?:(?!(?:the|a|an|were|was|is|are|and|or|of|in|with|from|to|at)\b)[\w-]+,? ){0,2}?"
-COURSE = Rule(rf"{SPAN}(?:[- ]long)?,? {_GAP}{_alternation('course')}")
-LEAD = Rule(rf"{_alternation('lead')} {SPAN}")
+COURSE = Rule(rf"{SPAN}(?:[- ]long)?,? {_GAP}{COURSE_WORD}")
+LEAD = Rule(rf"{LEAD_WORD} {SPAN}")
 TREATED = phrases.rule(_P["treated"])
 NOT_BEFORE = re.compile(_P["not_treatment"].patterns[0])
 NOT_AFTER = re.compile(_P["not_treatment"].patterns[1])
-UNIT_AT = re.compile(rf"{_alternation('unit')}\b")
+UNIT_AT = re.compile(rf"{UNIT}\b")
 _UNIT = {"wk": "week", "mo": "month"}
 _KEYS = ("week", "wk", "month", "mo", "day", "year")  # every period holds one; most abstracts hold one too
 

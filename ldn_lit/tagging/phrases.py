@@ -68,6 +68,11 @@ def load(name: str) -> dict[str, Entry]:
     return out
 
 
+def alternation(name: str, key: str) -> str:
+    """An entry's patterns as one group, for a tagger that builds its shapes around them (dose, duration, attrition)."""
+    return "(?:" + "|".join(f"(?:{p})" for p in load(name)[key].patterns) + ")"
+
+
 _RULES: dict[Entry, Rule] = {}
 _MATCHERS: dict[Entry, PhraseMatcher] = {}
 
