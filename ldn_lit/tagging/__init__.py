@@ -25,7 +25,7 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     # The rules load on first use: commands that only read TAGGER_VERSION (every command that opens the
     # database checks it) start without compiling them.
     from .attrition import tag_attrition
-    from .blinding import tag_blinding
+    from .blinding import own_text, tag_blinding
     from .comparator import tag_comparator
     from .conditions import other_conditions, tag_conditions
     from .design import tag_design
@@ -43,10 +43,11 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     outcomes, outcome_reasons = tag_outcomes(article)
     finding, evidence, finding_reasons, outcome_findings = tag_finding(article, design)
     integrity = tag_integrity(article)
-    blinding, blinding_reasons = tag_blinding(article, design)
+    own = own_text(article)  # the title and the study's own sentences, read by the conduct taggers
+    blinding, blinding_reasons = tag_blinding(article, design, own)
     attrition, attrition_reasons = tag_attrition(article, design, n, n_source)
-    duration, duration_reasons = tag_duration(article)
-    comparator, comparator_drug, comparator_reasons = tag_comparator(article, design)
+    duration, duration_reasons = tag_duration(article, own)
+    comparator, comparator_drug, comparator_reasons = tag_comparator(article, design, own)
     reasons = {
         "conditions": cond_reasons,
         "design": design_reasons["design"],

@@ -33,18 +33,19 @@ def own_text(article: Article) -> str:
     return _own_text(article.title, sentences(article))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _own_text(title: str, sents: tuple[Sentence, ...]) -> str:
     return "\n".join([title] + [s.text for s in sents if s.section != "background" and not FUTURE.search(s.text)])
 
 
-def tag_blinding(article: Article, design: str) -> tuple[str | None, list[TagReason]]:
+def tag_blinding(article: Article, design: str, own: str | None = None) -> tuple[str | None, list[TagReason]]:
+    """`own`: own_text(article), when the caller has it."""
     if design in REVIEWS:
         return None, []
     for heading in article.mesh:
         if heading.descriptor in _MESH:
             return _MESH[heading.descriptor], [TagReason("mesh", heading.descriptor)]
-    text = own_text(article)
+    text = own_text(article) if own is None else own
     low = fold(text)
     if not any(k in low for k in _KEYS):
         return None, []

@@ -38,10 +38,12 @@ def _active(text: str, low: str) -> tuple[str, str] | None:
     return None
 
 
-def tag_comparator(article: Article, design: str) -> tuple[str | None, str | None, list[TagReason]]:
-    text = own_text(article)
+def tag_comparator(article: Article, design: str, own: str | None = None) -> tuple[str | None, str | None,
+                                                                                 list[TagReason]]:
+    """`own`: own_text(article), when the caller has it."""
+    text = own_text(article) if own is None else own
     low = fold(text)
-    found = PLACEBO.rx.search(NOT_PLACEBO.blank(text))
+    found = PLACEBO.rx.search(low) and PLACEBO.rx.search(NOT_PLACEBO.blank(text))
     if found:
         return "placebo", None, [TagReason("placebo_phrase", text[found.start():found.end()])]
     active = _active(text, low)

@@ -40,7 +40,7 @@ _KEYS = ("week", "wk", "month", "mo", "day", "year")  # every period holds one; 
 def _normal(m: re.Match[str]) -> str | None:
     a = parse_number(m.group("num")) if not re.match(r"\d+\.\d", m.group("num")) else float(m.group("num"))
     b = parse_number(m.group("num2")) if m.group("num2") else None
-    if not a:
+    if not a or (m.group("num2") and not b):
         return None
     unit = m.group("unit").lower().rstrip("s")
     unit = _UNIT.get(unit, unit)
@@ -71,8 +71,9 @@ def _periods(rule: Rule, text: str, low: str, treated_only: bool) -> list[tuple[
     return out
 
 
-def tag_duration(article: Article) -> tuple[str | None, list[TagReason]]:
-    text = own_text(article)
+def tag_duration(article: Article, own: str | None = None) -> tuple[str | None, list[TagReason]]:
+    """`own`: own_text(article), when the caller has it."""
+    text = own_text(article) if own is None else own
     low = fold(text)
     if not any(k in low for k in _KEYS):
         return None, []
