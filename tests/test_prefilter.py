@@ -91,3 +91,18 @@ def test_the_phrase_prefilter_never_loses_a_match():
             assert [m.search(t) for t in texts] == filtered, m.loose.rx.pattern[:80]
         finally:
             m._loose_always = always  # the taggers' own matchers: leave them as they were
+
+
+def test_every_rule_finds_what_its_regex_finds():
+    """fastre's rewrite of each rule (and its scanners) against the plain regex it came from: the same first
+    match from a later position (span and groups), and every match."""
+    rules, every = _rules(), _texts()
+    texts = [t for t in every if t == fold(t)]  # the rules read folded text (the acronym lists excepted)
+    assert sum(1 for r in rules if r.rx.pattern is None or r._scanners) > 50  # most rules are rewritten
+    for r in rules:
+        plain = re.compile(r.pattern, r.rx.flags)
+        for t in texts if r.pattern == r.pattern.lower() else every:
+            got, want = r.search(t, 5), plain.search(t, 5)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (r.pattern, t)
+            assert [(m.span(), m.groups()) for m in r.finditer(t)] == [(m.span(), m.groups()) for m in
+                                                                        plain.finditer(t)], (r.pattern, t)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..models import Article
+from .fastre import fast
 
 # Split after . ! ? followed by space and an upper-case letter/digit/bracket, but not after
 # common abbreviations or initials ("e.g.", "vs.", "et al.", "Dr.", "i.v.").
@@ -190,20 +191,31 @@ class Prefiltered:
     the regex is not run. Most rules find nothing in most sentences, and `in` is many times faster than
     a search that tries every branch of an alternation at every position. Same results as the regex."""
 
-    __slots__ = ("needles", "pattern", "rx")
+    __slots__ = ("needles", "pattern", "rx", "_scanners")
 
     def __init__(self, rx: re.Pattern[str]):
-        self.rx = rx
+        found = fast(rx)  # the same matches, found sooner (fastre.py)
+        self.rx = found.rx
+        # each scanner behind its own needles: one scanning what the others cannot is often needed rarely
+        self._scanners = None if found.scanners is None else \
+            tuple((required_literals(tree, rx.flags), scanner) for tree, scanner in zip(found.trees, found.scanners,
+                                                                                       strict=True))
         self.pattern = rx.pattern
         self.needles = required_literals(rx.pattern, rx.flags)
 
     def _absent(self, string: str) -> bool:
-        if self.needles is None:
-            return False
-        for needle in self.needles:  # a plain loop: any() over a generator costs twice as much here
-            if needle in string:
-                return False
-        return True
+        if self.needles is not None:
+            for needle in self.needles:  # a plain loop: any() over a generator costs twice as much here
+                if needle in string:
+                    break
+            else:
+                return True
+        if self._scanners is not None:
+            for needles, scanner in self._scanners:
+                if (needles is None or any(n in string for n in needles)) and scanner.search(string):
+                    return False
+            return True
+        return False
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # _absent written out: this is the call tagging makes most (~150 a record)
@@ -213,7 +225,20 @@ class Prefiltered:
                     break
             else:
                 return None
-        return self.rx.search(string, pos, endpos)
+        if self._scanners is None:
+            return self.rx.search(string, pos, endpos)
+        start = None  # where the first match starts: the earliest a scanner finds
+        for needles, scanner in self._scanners:
+            if needles is not None:
+                for needle in needles:
+                    if needle in string:
+                        break
+                else:
+                    continue
+            m = scanner.search(string, pos, endpos)
+            if m is not None and (start is None or m.start() < start):
+                start = m.start()
+        return None if start is None else self.rx.match(string, start, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.rx.match(string, pos, endpos)  # anchored: cheap already
@@ -232,15 +257,16 @@ _MAX_NEEDLES = 32
 _MIN_NEEDLE = 3  # shorter needles are in nearly every sentence: the test would cost and filter nothing
 
 
-def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def required_literals(pattern: str | Any, flags: int = 0) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains, or None when the pattern has no such set
     worth testing (a case-insensitive flag, a branch without a literal, only needles under 3 letters).
-    Reads the pattern with the re module's own parser (re._parser, Python 3.11+), so it sees what re sees."""
+    Reads the pattern with the re module's own parser (re._parser, Python 3.11+), so it sees what re sees;
+    `pattern` may be parsed already (fastre's scanners have no text)."""
     import re._constants as c  # type: ignore[import-not-found]
     import re._parser as parser  # type: ignore[import-not-found]
 
     try:
-        parsed = parser.parse(pattern, flags)
+        parsed = parser.parse(pattern, flags) if isinstance(pattern, str) else pattern
         if parsed.state.flags & re.IGNORECASE:
             return None
         return _literals(parsed.data, c)[0]
@@ -269,7 +295,7 @@ def _literals(items: Any, c: Any) -> tuple[frozenset[str] | None, frozenset[str]
     every string the sequence can match when it is made of literals only, else None)."""
     best: frozenset[str] | None = None
     run = frozenset([""])  # the literal stretch being read, in every spelling the pattern allows
-    pure = True
+    pure = True  # made of literals only, every spelling of them in `run`
 
     def flush() -> None:
         nonlocal best, run
@@ -308,6 +334,7 @@ def _literals(items: Any, c: Any) -> tuple[frozenset[str] | None, frozenset[str]
             if len(grown) > _MAX_NEEDLES:
                 flush()
                 grown = lit
+                pure = False  # `run` holds the spellings of the tail only, not of the whole sequence
             run = grown
             continue
         pure = False
@@ -357,7 +384,7 @@ class PhraseMatcher:
         for p in sorted({p for p in phrases if p}, key=len, reverse=True):
             body = re.escape(p).replace("'", "['’]?").replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
             (exact if len(p) <= 5 and p.replace("/", "").isupper() else loose).append(body)
-        self.exact = re.compile(r"\b(?:" + "|".join(exact) + r")\b") if exact else None
+        self.exact = Prefiltered(re.compile(r"\b(?:" + "|".join(exact) + r")\b")) if exact else None
         # "chronic non-cancer pain" is not about cancer.
         self.loose = Rule(r"(?<!non-)(?<!non )\b(?:" + "|".join(loose) + r")\b") if loose else None
         self.keys = frozenset(max(_WORD.findall(p.lower()) or [p.lower()], key=len) for p in phrases if p)

@@ -1,0 +1,242 @@
+"""A regex rewritten so that Python's re engine can skip through the text, matching exactly what it did.
+
+re tries a pattern at every position of the text, unless the pattern starts with a literal character, or
+with branches that each start with one: then a C loop jumps to the next position holding one of those
+characters. The taggers' rules start with \\b or a look-behind ("(?<!non-)\\b(?:placebo|sham)"), which
+turns that off, so each costs ~35 ns a character of every sentence it reads. fast() rewrites the parsed
+pattern so that it starts with literals, each rewrite an identity:
+
+- a zero-width test before a literal character c moves after it, where it looks back one character more:
+  \\bc -> c(?<!\\w\\w) (c a word character; c(?<=\\wc) otherwise), \\Bc likewise, (?<!x)c -> c(?<!xc),
+  (?<=x)c -> c(?<=xc), ^c -> c(?<=^c);
+- a test before branches goes into each branch; a non-capturing group is opened, and what follows an
+  alternation is repeated after each of its branches: (?:a|b)x -> ax|bx, tried in the same order, so the
+  same branch wins; a set of a few characters is one branch each: [sz]x -> sx|zx; an optional start is
+  two branches: (?:a )?b -> a b|b (lazy: b|a b);
+- a capturing group stays one group, its branches rewritten inside it.
+
+A pattern that cannot be rewritten so (a branch starting with \\w+ or \\d) is left as it is.
+tests/test_fastre.py runs every rule of the taggers both ways over the labelled abstracts.
+"""
+
+from __future__ import annotations
+
+import re
+import re._compiler as _compiler  # type: ignore[import-not-found]
+import re._constants as _c  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]
+from dataclasses import dataclass
+from typing import Any
+
+_MAX_BRANCHES = 600  # a rewrite that repeats more than this is not worth its size
+_MAX_SET = 12  # [sz], [0-9]: a set of at most this many characters becomes one branch each
+_WORD = _parser.parse(r"\w").data[0]
+_MOVABLE = (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+_FLAGS = re.IGNORECASE | re.LOCALE | re.ASCII | re.VERBOSE | re.MULTILINE | re.DOTALL
+
+
+class _Unfit(Exception):
+    """The pattern has a shape the rewrite does not handle."""
+
+
+@dataclass(frozen=True)
+class Fast:
+    """`rx`: matches exactly what the original regex matches (rewritten where it has no capturing group, else
+    the original). `scanners`, when set: regexes, rewritten, whose earliest match starts where the original's
+    first match does (a pattern with groups, or with branches that cannot start with a literal: those are
+    scanned apart); rx.match() there gives the match itself."""
+
+    rx: re.Pattern[str]
+    scanners: tuple[re.Pattern[str], ...] | None = None
+    trees: tuple[Any, ...] = ()  # the scanners' parsed patterns (for text.required_literals)
+
+
+def fast(rx: re.Pattern[str]) -> Fast:
+    """What fastre makes of `rx`: see Fast. Fast(rx) when nothing can be gained."""
+    if rx.flags & _FLAGS or not isinstance(rx.pattern, str):
+        return Fast(rx)
+    try:
+        tree = _parser.parse(rx.pattern, rx.flags)
+        if tree.state.flags & _FLAGS:
+            return Fast(rx)
+        data = list(tree.data)
+        if _literal_led(data):
+            return Fast(rx)  # re skips through the text already
+        if not _has_group(data):
+            try:
+                led = _trie(_lead(data, [], tree.state), tree.state)
+                if _literal_led(led):
+                    return Fast(_compile(tree.state, led, rx.flags))
+            except _Unfit:
+                pass
+        tests, alternatives = _top(_uncaptured(data))
+        led_branches: list[list[Any]] = []
+        others: list[list[Any]] = []
+        for alt in alternatives:
+            try:
+                led_branches += _lead(alt, tests, tree.state)
+            except _Unfit:
+                others.append([*tests, *alt])
+        if not _limited(led_branches):
+            return Fast(rx)
+        trees = [_sub(tree.state, _trie(led_branches, tree.state))]
+        if others:
+            trees.append(_sub(tree.state, _trie(others, tree.state)))
+        return Fast(rx, tuple(_compiler.compile(t, rx.flags) for t in trees), tuple(trees))
+    except (_Unfit, RecursionError):
+        return Fast(rx)
+
+
+def _compile(state: Any, data: list[Any], flags: int) -> re.Pattern[str]:
+    return _compiler.compile(_sub(state, data), flags)
+
+
+def _top(data: list[Any]) -> tuple[list[Any], list[list[Any]]]:
+    """(the zero-width tests at the start, the branches after them) of a pattern "tests (?:a|b|c)"."""
+    tests: list[Any] = []
+    while data:
+        op, av = data[0]
+        if op is _c.AT and av in _MOVABLE or op in (_c.ASSERT, _c.ASSERT_NOT) and av[0] == -1:
+            tests.append(data[0])
+            data = data[1:]
+        elif op is _c.SUBPATTERN and len(data) == 1 and not av[1] and not av[2]:
+            data = list(av[3].data)
+        else:
+            break
+    if len(data) == 1 and data[0][0] is _c.BRANCH:
+        return tests, [list(b.data) for b in data[0][1][1]]
+    return tests, [data]
+
+
+def _uncaptured(data: list[Any]) -> list[Any]:
+    """The parsed sequence with every capturing group made non-capturing: the same matches, no groups."""
+    out = []
+    for op, av in data:
+        if op is _c.SUBPATTERN:
+            av = (None, av[1], av[2], _sub(av[3].state, _uncaptured(list(av[3].data))))
+        elif op is _c.BRANCH:
+            av = (av[0], [_sub(b.state, _uncaptured(list(b.data))) for b in av[1]])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            av = (av[0], av[1], _sub(av[2].state, _uncaptured(list(av[2].data))))
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            av = (av[0], _sub(av[1].state, _uncaptured(list(av[1].data))))
+        elif op in (_c.GROUPREF, _c.GROUPREF_EXISTS, _c.GROUPREF_IGNORE, _c.ATOMIC_GROUP):
+            raise _Unfit
+        out.append((op, av))
+    return out
+
+
+def _sub(state: Any, data: list[Any]) -> Any:
+    return _parser.SubPattern(state, list(data))
+
+
+def _lead(seq: list[Any], tests: list[Any], state: Any) -> list[list[Any]]:
+    """Branches, tried in order, that together match what `seq` matches where `tests` (zero-width tests)
+    hold at its start; each starts with a literal or with a capturing group whose branches all do."""
+    if not seq:
+        raise _Unfit
+    (op, av), rest = seq[0], seq[1:]
+    if op is _c.AT and av in _MOVABLE or op in (_c.ASSERT, _c.ASSERT_NOT) and av[0] == -1:
+        if _has_group([seq[0]]):
+            raise _Unfit  # it may be repeated in several branches
+        return _lead(rest, [*tests, seq[0]], state)
+    if op is _c.LITERAL:
+        return [[seq[0], *(_after(t, av, state) for t in tests), *rest]]
+    if op is _c.SUBPATTERN:
+        group, add_flags, del_flags, inner = av
+        if add_flags or del_flags:
+            raise _Unfit
+        if group is None:  # (?:abc)rest -> abc rest
+            return _lead([*inner.data, *rest], tests, state)
+        data = _trie(_lead(list(inner.data), tests, state), state)
+        return [[(_c.SUBPATTERN, (group, 0, 0, _sub(state, data))), *rest]]
+    if op is _c.BRANCH:
+        if rest and _has_group(rest) and len(av[1]) > 1:
+            raise _Unfit  # a group repeated in several branches
+        return _limited([b for alt in av[1] for b in _lead([*alt.data, *rest], tests, state)])
+    if op is _c.IN and 0 < len(av) <= _MAX_SET and all(o is _c.LITERAL for o, _ in av):
+        if rest and _has_group(rest) and len(av) > 1:
+            raise _Unfit
+        return _limited([b for _, ch in av for b in _lead([(_c.LITERAL, ch), *rest], tests, state)])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[:2] == (0, 1):
+        inner = av[2]
+        if _has_group(inner.data) or _has_group(rest) or inner.getwidth()[0] == 0 or not rest:
+            raise _Unfit
+        once = _lead([*inner.data, *rest], tests, state)
+        none = _lead(list(rest), tests, state)
+        return _limited(once + none if op is _c.MAX_REPEAT else none + once)
+    raise _Unfit
+
+
+def _trie(branches: list[list[Any]], state: Any) -> list[Any]:
+    """One sequence matching what the alternation of `branches` matches, in a shape re tries quickly: branches
+    that start with the same literal share it (c(?:a|b)), and the zero-width tests that they all make next.
+    Branches starting with different literals never both match at one position, so grouping them by their
+    first character keeps the order that matters (of branches with the same first character)."""
+    if len(branches) == 1:
+        return branches[0]
+    if not all(b and b[0][0] is _c.LITERAL for b in branches):
+        return [(_c.BRANCH, (None, [_sub(state, b) for b in branches]))]
+    by_first: dict[int, list[list[Any]]] = {}
+    for b in branches:
+        by_first.setdefault(b[0][1], []).append(b[1:])
+    out = []
+    for ch, rests in by_first.items():
+        shared: list[Any] = []
+        while len(rests) > 1 and all(r and r[0][0] in (_c.ASSERT, _c.ASSERT_NOT) for r in rests) and \
+                len({repr(r[0]) for r in rests}) == 1:
+            shared.append(rests[0][0])
+            rests = [r[1:] for r in rests]
+        out.append([(_c.LITERAL, ch), *shared, *_trie(rests, state)] if rests != [[]] else [(_c.LITERAL, ch), *shared])
+    return out[0] if len(out) == 1 else [(_c.BRANCH, (None, [_sub(state, b) for b in out]))]
+
+
+def _literal_led(data: list[Any]) -> bool:
+    """Whether re will skip to the positions holding a first character: the sequence starts with a literal, or
+    with branches (or a group of branches) that each start with one."""
+    if not data:
+        return False
+    op, av = data[0]
+    if op is _c.SUBPATTERN:
+        return _literal_led(list(av[3].data))
+    if op is _c.BRANCH:
+        return all(b.data and b.data[0][0] is _c.LITERAL for b in av[1])
+    return op is _c.LITERAL
+
+
+def _limited(branches: list[list[Any]]) -> list[list[Any]]:
+    if len(branches) > _MAX_BRANCHES:
+        raise _Unfit
+    return branches
+
+
+def _after(test: Any, ch: int, state: Any) -> Any:
+    """The zero-width test `test` made before the literal character `ch`, made after it instead."""
+    op, av = test
+    literal = (_c.LITERAL, ch)
+    if op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):  # ^c -> c(?<=^c)
+        return (_c.ASSERT, (-1, _sub(state, [test, literal])))
+    if op is _c.AT:
+        word = re.match(r"\w", chr(ch)) is not None
+        # \b before a word character: the character before is not one; before another: it is one
+        boundary = av is _c.AT_BOUNDARY
+        behind = [_WORD, _WORD] if word else [_WORD, literal]
+        return (_c.ASSERT_NOT if boundary == word else _c.ASSERT, (-1, _sub(state, behind)))
+    return (op, (-1, _sub(state, [*av[1].data, literal])))
+
+
+def _has_group(data: Any) -> bool:
+    """Whether a parsed sequence holds a capturing group (or refers to one)."""
+    for op, av in data:
+        if op is _c.SUBPATTERN and av[0] is not None or op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+            return True
+        if op is _c.SUBPATTERN and _has_group(av[3].data):
+            return True
+        if op is _c.BRANCH and any(_has_group(b.data) for b in av[1]):
+            return True
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and _has_group(av[2].data):
+            return True
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.ATOMIC_GROUP) and _has_group(
+                av[1].data if op is not _c.ATOMIC_GROUP else av.data):
+            return True
+    return False
