@@ -18,9 +18,11 @@ from typing import Any
 import orjson
 
 _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATACLASS
-# A float Python would write in another form than orjson does (only floats under 1e-4 differ); in a string
-# the same characters only send the text the slow way.
-_SMALL_FLOAT = re.compile(rb"0\.0000|e-[1-9](?![0-9])")
+# A float Python would write in another form than orjson does (only floats under 1e-4 differ): a number token
+# (after "key": or alone on its line, ending the line) written 0.0000... or with a negative exponent. A string
+# cannot match: it holds no raw newline, and ends in a quote.
+_SMALL_FLOAT = re.compile(rb"(?:^|: |\n *)-?(?:0\.0000[0-9]*|[0-9](?:\.[0-9]+)?e-[0-9]+)(?=,?\n|$)")
+_CANDIDATE = re.compile(rb"0\.0000|[0-9]e-[0-9]")  # a quick first look: rare in text, and in numbers
 
 
 def _fields(obj: Any) -> dict[str, Any]:
@@ -36,7 +38,7 @@ def dumps(obj: Any) -> str:
         out = orjson.dumps(obj, default=_fields, option=_OPTIONS)
     except TypeError:
         out = b""
-    if not out or _SMALL_FLOAT.search(out):
+    if not out or (_CANDIDATE.search(out) and _SMALL_FLOAT.search(out)):
         return json.dumps(_plain(obj), ensure_ascii=False, indent=2)
     return out.decode()
 

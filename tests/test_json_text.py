@@ -55,3 +55,15 @@ def test_what_orjson_refuses_is_written_by_the_standard_library():
     assert json_text.dumps(v) == _reference(v)
     w = Verdict([Row("5")], {1: "an int key"})  # json.dumps turns it into "1"
     assert json_text.dumps(w) == _reference(w)
+
+
+def test_numbers_in_text_keep_the_fast_path(monkeypatch):
+    v = Verdict([Row("6", [4.5], note="doi 10.0000/synth.1; type-2 and phase-1e-5 words; 0.00001 in text")],
+                {"quote": "value: 0.00001", "line": "1e-7"})
+    expected = _reference(v)
+
+    def slow(*a, **k):
+        raise AssertionError("the standard library was asked")
+
+    monkeypatch.setattr(json_text.json, "dumps", slow)
+    assert json_text.dumps(v) == expected
