@@ -26,7 +26,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from . import effects
@@ -118,7 +118,16 @@ class Evidence:
         self.human = self.population in HUMAN_POPULATIONS and self.design not in _NOT_A_HUMAN_STUDY
         self.preclinical = self.design in PRECLINICAL or self.population in ("animal", "in_vitro")
         self.dose_kind = self._dose_kind()
+        self.group = self._group()
+        # not a record about nothing (a hypothesis, editorial or protocol paper on no study population)
+        self.listed = not (self.design in NOT_EVIDENCE and self.population == "none")
+        # about the addiction literature alone (standard-dose naltrexone): claims on any condition leave it out
+        self.addiction_only = bool(self.conditions) and set(self.conditions) <= ADDICTION
+        # the strongest first: design, then number randomised, newer, PMID (_ev_key)
+        self.rank = (design_rank(self.design), -(self.sample_size or 0), -(self.year or 0),
+                     int(self.pmid) if self.pmid.isdigit() else 0, self.pmid)
         self._findings: list[OutcomeFinding] | None = None
+        self._pools_trials: bool | None = None
 
     @property
     def findings(self) -> list[OutcomeFinding]:
@@ -139,19 +148,28 @@ class Evidence:
         them. Empty when PubMed gave none, or the record was stored before m013."""
         return json.loads(self.cited_json) if self.cited_json else []
 
+    def lacks_finding_on(self, outcome: str) -> bool:
+        """It has per-outcome findings and none is on this outcome: told from the stored JSON without decoding
+        it (the outcome's id, quoted, is not in it), so a claim reads only the findings of records that may
+        report on its outcomes."""
+        stored = self.findings_json
+        return (self._findings is None and stored is not None and stored not in ("", "[]")
+                and f'"{outcome}"' not in stored)
+
     @property
     def pools_trials(self) -> bool:
         """A systematic review that pooled randomised trials (its title or a result sentence says so)."""
-        return bool(POOLED_RE.search(" ".join([self.title, self.evidence or ""] +
-                                              [f.evidence for f in self.findings])))
+        if self._pools_trials is None:
+            self._pools_trials = bool(POOLED_RE.search(" ".join([self.title, self.evidence or ""] +
+                                                                [f.evidence for f in self.findings])))
+        return self._pools_trials
 
-    @cached_property  # every claim asks it of every record
+    @property
     def has_data(self) -> bool:
         """Data of its own: a study, or a systematic review that pooled randomised trials."""
         return self.design not in NO_DATA and (self.design != META or self.pools_trials)
 
-    @cached_property
-    def group(self) -> str:
+    def _group(self) -> str:
         if self.design in REVIEWS:
             return "review"
         if self.design in RANDOMISED and self.population in HUMAN_POPULATIONS:
@@ -161,22 +179,6 @@ class Evidence:
         if self.design == "in_vitro" or self.population == "in_vitro":
             return "in_vitro"
         return "other_human" if self.population in HUMAN_POPULATIONS else "other"
-
-    @cached_property
-    def listed(self) -> bool:
-        """Not a record about nothing: a hypothesis, editorial or protocol paper on no study population."""
-        return not (self.design in NOT_EVIDENCE and self.population == "none")
-
-    @cached_property
-    def addiction_only(self) -> bool:
-        """About the addiction literature alone (standard-dose naltrexone), which claims on any condition leave out."""
-        return bool(self.conditions) and set(self.conditions) <= ADDICTION
-
-    @cached_property
-    def rank(self) -> tuple:
-        """The strongest first: design, then number randomised, newer, PMID (_ev_key)."""
-        return (design_rank(self.design), -(self.sample_size or 0), -(self.year or 0),
-                int(self.pmid) if self.pmid.isdigit() else 0, self.pmid)
 
     def _dose_kind(self) -> str:
         """'ldn', 'standard' (>= 25 mg: not LDN) or 'unstated' (no dose, not described as low-dose)."""
@@ -556,6 +558,8 @@ def read_outcome(e: Evidence, outcome: str | tuple[str, ...] | None) -> Evidence
     sentence names the outcome (basis 'overall finding'); a background/aim/hypothesis sentence never counts."""
     if isinstance(outcome, tuple):
         return next((r for o in outcome if (r := read_outcome(e, o)) is not None), None)
+    if outcome and e.lacks_finding_on(outcome):  # the same answer as below, without decoding its findings
+        return None
     if e.findings:
         picks = [f for f in e.findings if f.outcome == outcome] if outcome else \
             ([f for f in e.findings if f.primary] or e.findings)
