@@ -228,6 +228,7 @@ class EvidenceRow:
     blinding: str | None = None  # double_blind, single_blind, open_label; None: not stated
     attrition: Attrition | None = None
     cites: list[str] = field(default_factory=list)  # a review's cited PMIDs (to link the trials it pooled)
+    safety_primary: bool = False  # the study's primary outcome was safety/tolerability: efficacy came second
 
     @classmethod
     def of(cls, e: Evidence, outcome: str | None = None, finding: str | None = None, sentence: str | None = None,
@@ -242,7 +243,9 @@ class EvidenceRow:
                    COMPARATOR_LABEL.get(e.comparator or "", "").format(drug=e.comparator_drug or "drug named")
                    or effects.comparator(kind, sent, e.title),
                    DIRECTION.get(fin or "", ""), surrogate=effects.is_dispensing(sent), blinding=e.blinding,
-                   attrition=e.attrition, cites=e.cited_pmids if e.design == META else [])
+                   attrition=e.attrition, cites=e.cited_pmids if e.design == META else [],
+                   safety_primary=any(x.primary and x.outcome == "safety_tolerability" for x in e.findings)
+                   or bool(SAFETY_TITLE.search(e.title)))
 
     @property
     def controlled(self) -> bool:
@@ -294,14 +297,17 @@ ATTRITION_PCT = 20.0  # more than this share lost is a concern
 # Outcomes a participant reports or a clinician rates by judgment: knowing the treatment biases them.
 SUBJECTIVE = frozenset({"pain", "fatigue", "quality_of_life", "symptom_severity", "mood", "sleep", "cognition",
                         "pruritus", "function", "disease_activity_index", "spasticity"})
-BIAS_CONCERNS = ("pilot under n=%d" % PILOT_N, "open-label with a subjective outcome",
+BIAS_CONCERNS = ("pilot under n=%d" % PILOT_N, "safety the primary outcome", "open-label with a subjective outcome",
                  "attrition over %g%%" % ATTRITION_PCT, "attrition unequal between arms")
+# A title about safety, not efficacy ("A pilot study of the safety and tolerability of LDN in children with ...").
+SAFETY_TITLE = re.compile(r"^(?!.*\befficacy\b).*\b(?:safety|tolerability)\b", re.I)
 
 
 def trial_bias(rows: Sequence[EvidenceRow]) -> dict[str, list[str]]:
     """PMID -> the risk-of-bias concerns of each randomised trial among the rows that has any: a pilot (n < 20),
-    open-label (or, untagged, a title saying so) on a subjective or unnamed outcome, more than 20% lost, losses
-    unequal between arms. Not stated is no concern (conduct_summary says what was not stated)."""
+    safety as its primary outcome (judged here on an efficacy outcome), open-label (or, untagged, a title saying so)
+    on a subjective or unnamed outcome, more than 20% lost, losses unequal between arms. Not stated is no concern
+    (conduct_summary says what was not stated)."""
     out: dict[str, list[str]] = {}
     for r in rows:
         if r.design not in RANDOMISED:
@@ -309,7 +315,9 @@ def trial_bias(rows: Sequence[EvidenceRow]) -> dict[str, list[str]]:
         open_label = r.blinding == "open_label" or (
             r.blinding is None and bool(re.search(r"open[- ]label|unblinded", r.title, re.I)))
         lost = r.attrition.percent if r.attrition else None
-        flags = [(r.sample_size or 0) < PILOT_N, open_label and (r.outcome is None or r.outcome in SUBJECTIVE),
+        safety_first = r.safety_primary and r.outcome != "safety_tolerability" and not r.primary
+        flags = [(r.sample_size or 0) < PILOT_N, safety_first,
+                 open_label and (r.outcome is None or r.outcome in SUBJECTIVE),
                  lost is not None and lost > ATTRITION_PCT, bool(r.attrition and r.attrition.differential)]
         concerns = [c for c, flag in zip(BIAS_CONCERNS, flags, strict=True) if flag]
         if concerns:

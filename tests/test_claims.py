@@ -360,6 +360,18 @@ def test_risk_of_bias_reads_blinding_and_attrition_and_says_what_is_not_stated()
     assert "attrition unequal between arms (PMID 3)" in rob(pain(evaluate_claim(unequal, MS))).reason
     objective = [_run(ev(4, n=300), "open_label")]
     assert rob(pain(evaluate_claim(objective, MS))).judgment == "not serious"
+    # a trial whose primary outcome was safety, judged on efficacy: its efficacy result came second
+    safety = ev(5, n=14, outcomes=("safety_tolerability", "relapse_rate"), finding="positive")
+    safety.outcome_findings[0].primary, safety.outcome_findings[1].primary = True, False
+    assert ("safety the primary outcome (PMID 5)" in rob(pain(evaluate_claim([safety], MS))).reason and
+            "pilot under n=20 (PMID 5)" in rob(pain(evaluate_claim([safety], MS))).reason)
+    titled = ev(6, n=300, per_outcome=False)
+    titled.title = "Synthetic: the safety and tolerability of LDN in relapsing MS"
+    assert "safety the primary outcome (PMID 6)" in rob(pain(evaluate_claim([titled], MS))).reason
+    # ... unless the claimed outcome is itself named primary (safety and efficacy co-primary)
+    titled = ev(7, n=300)
+    titled.title = "Synthetic: the safety and tolerability of LDN in relapsing MS"
+    assert "safety the primary" not in rob(pain(evaluate_claim([titled], MS))).reason
 
 
 def test_a_review_is_linked_to_the_trials_its_reference_list_cites_else_by_years():
