@@ -117,7 +117,21 @@ def capped(stream: IO[bytes] | gzip.GzipFile) -> IO[bytes]:
     return io.BufferedReader(CappedReader(stream))
 
 
-class CappedReader(io.RawIOBase):
+class _Over(io.RawIOBase):
+    """A readable byte stream over another, closed with it."""
+
+    def __init__(self, inner: IO[bytes] | gzip.GzipFile):
+        self.inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self.inner.close()
+        super().close()
+
+
+class CappedReader(_Over):
     """A (decompressed) byte stream that raises PubmedParseError past MAX_FILE_BYTES in all, or past
     MAX_RECORD_BYTES since the end of the last record (an XML record's end tag, or the next MEDLINE
     'PMID- ' line). Counted chunk by chunk as the parser reads, so nothing larger is ever held."""
@@ -126,16 +140,9 @@ class CappedReader(io.RawIOBase):
     _CHUNK = 2**20
 
     def __init__(self, inner: IO[bytes] | gzip.GzipFile):
-        self.inner = inner
+        super().__init__(inner)
         self.total = self.since = 0
         self.tail = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def close(self) -> None:
-        self.inner.close()
-        super().close()
 
     def readinto(self, buffer: Any) -> int:
         data = self.inner.read(min(len(buffer), self._CHUNK))
@@ -160,7 +167,7 @@ class CappedReader(io.RawIOBase):
         return len(data)
 
 
-class ReferenceLists(io.RawIOBase):
+class ReferenceLists(_Over):
     """The XML stream with each <ReferenceList> (with what it nests) cut to one empty element that carries its
     cited PMIDs, before ElementTree builds it: the citations and their id lists are half the elements of a real
     record, and nothing but these PMIDs is read from them. Line numbers stay as they were (the list's line
@@ -172,17 +179,10 @@ class ReferenceLists(io.RawIOBase):
     _READ = 2**16
 
     def __init__(self, inner: IO[bytes]):
-        self.inner = inner
+        super().__init__(inner)
         self.out, self.at = b"", 0  # filtered bytes not yet read, and how many of them were
         self.pending = b""  # read from `inner`, not yet filtered (may end inside a list)
         self.eof = False
-
-    def readable(self) -> bool:
-        return True
-
-    def close(self) -> None:
-        self.inner.close()
-        super().close()
 
     def readinto(self, buffer: Any) -> int:
         while self.at == len(self.out) and not (self.eof and not self.pending):
