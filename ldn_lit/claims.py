@@ -18,6 +18,7 @@ indirectness (each step names its reason); callers may pass extra downgrades (e.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import json
 import re
@@ -25,7 +26,7 @@ import statistics
 import weakref
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -113,6 +114,16 @@ class Evidence:
     comparator_drug: str | None = None
     cited_json: str | None = None  # a review's cited PMIDs as stored (m013; null for every other design)
 
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Evidence:
+        """A row of Store.evidence_rows (a column per field) as Evidence, the row itself its attributes: the
+        generated __init__ with its 26 arguments took most of the loading time of 100,000 records."""
+        e = cls.__new__(cls)
+        row["outcome_findings"] = []  # the other fields with a default that the query did not give read it
+        e.__dict__ = row
+        e.__post_init__()
+        return e
+
     def __post_init__(self) -> None:
         # Read by every claim for every record: computed once here (plain attributes, not properties).
         self.human = self.population in HUMAN_POPULATIONS and self.design not in _NOT_A_HUMAN_STUDY
@@ -122,12 +133,14 @@ class Evidence:
         # not a record about nothing (a hypothesis, editorial or protocol paper on no study population)
         self.listed = not (self.design in NOT_EVIDENCE and self.population == "none")
         # about the addiction literature alone (standard-dose naltrexone): claims on any condition leave it out
-        self.addiction_only = bool(self.conditions) and set(self.conditions) <= ADDICTION
+        self.addiction_only = bool(self.conditions) and ADDICTION.issuperset(self.conditions)
         # the strongest first: design, then number randomised, newer, PMID (_ev_key)
         self.rank = (design_rank(self.design), -(self.sample_size or 0), -(self.year or 0),
                      int(self.pmid) if self.pmid.isdigit() else 0, self.pmid)
         self._findings: list[OutcomeFinding] | None = None
         self._pools_trials: bool | None = None
+        # data of its own: a study, or a systematic review that pooled randomised trials
+        self.has_data = self.design not in NO_DATA and (self.design != META or self.pools_trials)
 
     @property
     def findings(self) -> list[OutcomeFinding]:
@@ -163,11 +176,6 @@ class Evidence:
             self._pools_trials = bool(POOLED_RE.search(" ".join([self.title, self.evidence or ""] +
                                                                 [f.evidence for f in self.findings])))
         return self._pools_trials
-
-    @property
-    def has_data(self) -> bool:
-        """Data of its own: a study, or a systematic review that pooled randomised trials."""
-        return self.design not in NO_DATA and (self.design != META or self.pools_trials)
 
     def _group(self) -> str:
         if self.design in REVIEWS:
@@ -470,13 +478,22 @@ def load_evidence(store: Store, until: str | None = None, claims: Sequence[Claim
     key = (until, conditions, store.data_version())
     cached = _LOADED.get(store)
     if cached is None or cached[0] != key:
-        cached = _LOADED[store] = (key, [Evidence(**{k: r[k] for k in _EVIDENCE_FIELDS})
-                                         for r in store.evidence_rows(until, conditions)])
+        collecting = gc.isenabled()
+        gc.disable()  # 100,000 records and their lists, none garbage: the collector's passes took a third
+        try:
+            rows = store.evidence_rows(until, conditions)
+            if rows and (missing := _REQUIRED - rows[0].keys()):
+                raise LdnLitError(f"the evidence query gave no {', '.join(sorted(missing))}")
+            cached = _LOADED[store] = (key, [Evidence.from_row(r) for r in rows])
+        finally:
+            if collecting:
+                gc.enable()
     return cached[1]
 
 
 _LOADED: weakref.WeakKeyDictionary[Store, tuple[tuple, list[Evidence]]] = weakref.WeakKeyDictionary()
 _EVIDENCE_FIELDS = [f.name for f in fields(Evidence) if f.name != "outcome_findings"]
+_REQUIRED = {f.name for f in fields(Evidence) if f.default is MISSING and f.default_factory is MISSING}
 
 
 def claim_conditions(claims: Sequence[Claim]) -> tuple[str, ...] | None:
@@ -784,8 +801,11 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
         if p:
             notes.append(f"{len(p)} pilot trial(s) under n={PILOT_N} ({_pmids(p, 3)}) do not outweigh the larger "
                          f"{side} trial")
-    favouring = [r for r in pos if r not in pilots_pos] + ([latest] if latest and latest.finding in POSITIVE else [])
-    against = [r for r in neg if r not in pilots_neg] + ([latest] if latest and latest.finding in AGAINST else [])
+    # by identity: the pilots are picked by their values, so a row equal to a pilot is one (and == is slow)
+    pilot_ids = {id(r) for r in pilots_pos + pilots_neg}
+    favouring = [r for r in pos if id(r) not in pilot_ids] + ([latest] if latest and latest.finding in POSITIVE
+                                                               else [])
+    against = [r for r in neg if id(r) not in pilot_ids] + ([latest] if latest and latest.finding in AGAINST else [])
     uncontrolled = sorted((r for e, r in rows if not r.controlled), key=_strength)
     within = [r for r in uncontrolled if r.design in CONTROLLED]
     if within:
@@ -884,7 +904,8 @@ def _outcomes(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Se
         pre = [e for e in preclinical if read_outcome(e, group) is not None or set(group or ()) & set(e.outcomes)]
         judgments.append(judge_outcome(pairs, pre, measured_any, " / ".join(group) if group else "any outcome",
                                        downgrades))
-        v.outcome_measured += [r for _, r in pairs if r.pmid not in {x.pmid for x in v.outcome_measured}]
+        measured = {x.pmid for x in v.outcome_measured}
+        v.outcome_measured += [r for _, r in pairs if r.pmid not in measured]
     v.per_outcome = judgments
     v.plain_language = [j.plain for j in judgments]
     verdicts = {j.verdict for j in judgments}

@@ -895,9 +895,11 @@ class Store:
         out = []
         for row in cur:
             d = dict(zip(names, row, strict=True))
-            for key in ("conditions", "dose_mg", "outcomes"):
-                d[key] = decoded(d[key])
-            d["retracted"], d["says_low_dose"] = bool(d["retracted"]), bool(d["says_low_dose"])
+            c, m, o = d["conditions"], d["dose_mg"], d["outcomes"]
+            d["conditions"] = lists[c] if c in lists else decoded(c)
+            d["dose_mg"] = lists[m] if m in lists else decoded(m)
+            d["outcomes"] = lists[o] if o in lists else decoded(o)
+            d["retracted"], d["says_low_dose"] = d["retracted"] == 1, d["says_low_dose"] == 1
             out.append(d)
         return out
 
