@@ -26,7 +26,7 @@ def art(abstract="", title="Synthetic record", mesh=(), labelled=None):
     ("An investigator-blinded randomised trial compared LDN with usual care.", "single_blind", "investigator-blinded"),
     ("Forty adults took part in an open-label study of LDN.", "open_label", "open-label"),
     ("This unblinded randomised trial allocated 50 patients to LDN or usual care.", "open_label", "unblinded"),
-    ("Twelve patients entered an open treatment trial of naltrexone.", "open_label", "open treatment"),
+    ("Nine adults joined an open treatment study of LDN.", "open_label", "open treatment"),
     # the most blinded statement wins: the open-label extension follows a double-blind phase
     ("After a 12-week double-blind phase, 30 patients continued in an open-label extension.", "double_blind",
      "double-blind"),
@@ -66,9 +66,9 @@ def test_blinding_from_mesh_first():
     # losses stated per arm: 4 on LDN, 15 on placebo is a twofold difference
     ("Ninety adults were randomised. Nineteen participants did not complete the trial (4 LDN, 15 placebo).", 90,
      Attrition(90, None, 19, 21.1, True)),
-    # 17 against 23 is not twofold
-    ("Eighty adults were randomised. Forty did not complete 12 weeks of therapy (17 LDN, 23 placebo).", 80,
-     Attrition(80, None, 40, 50.0, False)),
+    # 14 against 17 is not twofold
+    ("Eighty adults were randomised. 31 participants did not complete the 16-week course (14 on LDN, 17 on placebo).",
+     80, Attrition(80, None, 31, 38.8, False)),
     ("Dropout rates were 10% and 30% in the LDN and placebo arms.", None, Attrition(None, None, None, 20.0, True)),
     # the completers tell the whole loss; the one withdrawal named is one of its reasons
     ("Twenty-seven adults were randomised and 23 completed both periods. One patient withdrew because of nausea.",
@@ -80,8 +80,8 @@ def test_attrition_counts_and_share(text, enrolled, want):
 
 
 def test_attrition_not_read_from_itt_counts_surveys_or_non_trials():
-    assert tag_attrition(art("Thirty-four patients were analysed in an intention-to-treat fashion."), "rct",
-                         34) == (None, [])
+    assert tag_attrition(art("Forty-eight women were analysed on an intention-to-treat basis."), "rct",
+                         48) == (None, [])
     assert tag_attrition(art("412 respondents completed the survey."), "cross_sectional_or_survey", None) == (None, [])
     assert tag_attrition(art("Twelve patients withdrew."), "case_series", None) == (None, [])
     assert tag_attrition(art("Sixty adults were randomised to LDN or placebo."), "rct", 60) == (None, [])
@@ -114,12 +114,12 @@ def test_a_sample_size_read_from_the_completers_is_no_total():
 @pytest.mark.parametrize("text, title, want, phrase", [
     ("Adults took LDN or placebo.", "LDN in fibromyalgia: a 12-week randomised trial", "12 weeks",
      "12-week randomised"),
-    ("Design: A 6-month, randomized, double-blind trial.", "Synthetic", "6 months", "6-month, randomized"),
-    ("Pain was scored over the 8-week treatment period.", "Synthetic", "8 weeks", "8-week treatment"),
+    ("Methods: a 9-month, randomised, assessor-blinded study.", "Synthetic", "9 months", "9-month, randomised"),
+    ("Scores were collected across the 10-week treatment phase.", "Synthetic", "10 weeks", "10-week treatment"),
     ("Children were treated in a 16-wk crossover.", "Synthetic", "16 weeks", "16-wk crossover"),
     ("Participants received LDN 4.5 mg nightly for 8 weeks.", "Synthetic", "8 weeks", "for 8 weeks"),
-    ("LDN was continued for 16weeks.", "Synthetic", "16 weeks", "for 16weeks"),
-    ("Naltrexone was given once daily for 3 consecutive weeks.", "Synthetic", "3 weeks", "for 3 consecutive weeks"),
+    ("Participants kept taking LDN for 20weeks.", "Synthetic", "20 weeks", "for 20weeks"),
+    ("LDN was taken nightly for 5 consecutive weeks.", "Synthetic", "5 weeks", "for 5 consecutive weeks"),
     ("Patients were treated over six months.", "Synthetic", "6 months", "over six months"),
     ("Trials gave LDN for 2-6 months.", "Synthetic", "2-6 months", "for 2-6 months"),
 ])
@@ -146,7 +146,7 @@ def test_periods_that_are_not_the_treatment(text):
     ("LDN 4.5 mg was compared with amitriptyline 25 mg in 50 adults.", "rct", "active", "amitriptyline",
      "compared with amitriptyline"),
     ("Adults were randomised to LDN versus oral pregabalin.", "rct", "active", "pregabalin", "versus oral pregabalin"),
-    ("We compared LDN with treatment as usual (TAU) in 80 adults.", "rct", "usual_care", None, "treatment as usual"),
+    ("We compared LDN with treatment as usual in 80 adults.", "rct", "usual_care", None, "treatment as usual"),
     ("A waitlist control group received LDN after 12 weeks.", "nonrandomized_trial", "no_treatment", None,
      "waitlist"),
     ("Twenty adults took LDN for 8 weeks.", "open_label_single_arm", "single_arm", None, "open_label_single_arm"),

@@ -1,7 +1,7 @@
 """Attrition: who was lost between randomisation (or enrolment) and the end of a trial, from the abstract's counts.
 
 Shapes (phrases/attrition.toml has the verbs): "of 60 randomised, 47 completed", "47 of 60 (78%) completed",
-"12 patients withdrew", "Forty did not complete the trial (17 LDN, 23 placebo)", "a dropout rate of 20%",
+"12 patients withdrew", "31 did not complete the course (14 LDN, 17 placebo)", "a dropout rate of 20%",
 "20% dropped out", "retention was 80%". The randomised count is stated, else the sample size
 (tagging/sample_size.py reads the enrolled or randomised), unless it was read from a count of completers.
 The share lost is stated or computed from two counts; the arms lost unequally
@@ -35,7 +35,7 @@ OF_M = re.compile(rf"\bof (?:the |all )?(?P<m>{NUMBER})(?: [\w-]+){{0,3}}?,? (?:
 # "47 of 60 (78%) completed", "12 of the 60 patients withdrew"
 N_OF_M = re.compile(rf"(?<![\w.,-])(?P<n>{NUMBER}) (?:of|out of) (?:the |all )?(?P<m>{NUMBER}){_SHARE}"
                     rf"(?: [\w-]+){{0,3}}?{_SHARE} (?:(?:had|have|were) )?{_VERB}")
-# "12 patients withdrew", "Forty subjects did not complete"; not a subgroup's count ("and 5 with morphea completed",
+# "12 patients withdrew", "31 participants did not complete"; not a subgroup's count ("and 5 with morphea completed",
 # "3 in the placebo group withdrew")
 N_VERB = re.compile(rf"(?<![\w.,%-])(?P<n>{NUMBER})(?!\s?%|\s?percent){_SHARE}"
                     rf"(?: (?!with\b|in\b|on\b|from\b)[\w-]+){{0,3}}? (?:(?:had|have|were|was) )?{_VERB}")
@@ -84,18 +84,16 @@ def tag_attrition(article: Article, design: str, enrolled: int | None,
                     got.randomised = total
                 if m.group("done") and got.completed is None:
                     got.completed = n
+                    reasons.append(TagReason("completed_count", s.text[m.start():m.end()]))
                 elif m.group("lost") and got.lost is None:
                     got.lost = n
+                    reasons.append(TagReason("lost_count", s.text[m.start():m.end()]))
                     arms = ARMS.match(low[m.end():])
                     if arms:
                         a, b = parse_number(arms.group("a")), parse_number(arms.group("b"))
                         got.differential = a is not None and b is not None and _differs(a, b, rates=False)
                         per_arm = s.text[m.end() + arms.start("a") - 1:m.end() + arms.end()]
                         reasons.append(TagReason("lost_per_arm", per_arm))
-                else:
-                    continue
-                reasons.append(TagReason("completed_count" if m.group("done") else "lost_count",
-                                         s.text[m.start():m.end()]))
         for m in (*RATE_RE.finditer(low), *PCT_LOST.finditer(low)):
             if got.percent is not None:
                 break

@@ -1,9 +1,9 @@
 """Duration: how long the treatment ran, as the abstract states it ("12 weeks", "6 months", "2-6 months").
 
-First a period written as the study's own course ("a 12-week randomised trial", "a 6-month, double-blind
-study", "over the 8-week treatment period", "a 16-wk crossover"), in the title or the study's own sentences;
-then "for / over / during N weeks" in a sentence that gives the drug ("received LDN for 8 weeks", "continued for
-16weeks"). A period that is a history, an inclusion criterion, a washout or a follow-up ("pain for at least 3
+First a period written as the study's own course ("a 12-week randomised trial", "a 9-month, assessor-blinded
+study", "across the 10-week treatment phase", "a 16-wk crossover"), in the title or the study's own sentences;
+then "for / over / during N weeks" in a sentence that gives the drug ("received LDN for 8 weeks", "taken for
+20weeks"). A period that is a history, an inclusion criterion, a washout or a follow-up ("pain for at least 3
 months", "at 12-month follow-up", "a 4-week washout") is not the treatment's length. Words: phrases/duration.toml.
 """
 
@@ -22,7 +22,7 @@ UNIT, COURSE_WORD, LEAD_WORD = (phrases.alternation("duration", n) for n in ("un
 
 
 NUM = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORDS})"
-# "12-week", "16 wk", "16weeks", "3 consecutive weeks", "2-6 months", "2 to 6 months"
+# "12-week", "16 wk", "20weeks", "5 consecutive weeks", "2-6 months", "2 to 6 months"
 SPAN = (rf"(?<![\w.,-])(?P<num>{NUM})(?:\s*(?:-|–|to)\s*(?P<num2>{NUM}))?(?:[- ]?|\s+consecutive\s+)"
         rf"(?P<unit>{UNIT})\b")
 # up to two words between the period and the course word, none a clause's ("10 years, the patients were randomised")
