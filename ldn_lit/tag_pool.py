@@ -45,6 +45,15 @@ def _init(conditions: list[Condition]) -> None:
     _conditions = conditions
 
 
+def _worker_init(conditions: list[Condition]) -> None:
+    """A worker leaves Ctrl-C to the ldn-lit process, which stops them and says it was interrupted (without
+    this each worker would print a traceback of its own)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init(conditions)
+
+
 def _tag_chunk(articles: list[Article]) -> list[Tags]:
     from .tagging import tag_article
 
@@ -111,7 +120,7 @@ class Tagger:
             fork = "fork" in multiprocessing.get_all_start_methods()
             self._pool = ProcessPoolExecutor(
                 self.jobs, mp_context=multiprocessing.get_context("fork") if fork else None,
-                initializer=_init, initargs=(self.conditions,))
+                initializer=_worker_init, initargs=(self.conditions,))
         return self._pool
 
     def _submit(self, articles: list[Article]) -> list[Future[list[Tags]]]:

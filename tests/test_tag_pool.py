@@ -86,3 +86,18 @@ def test_a_worker_that_dies_is_one_clear_error(records, monkeypatch, small_chunk
 def test_jobs_below_one_is_refused():
     with pytest.raises(LdnLitError, match="--jobs 0"):
         Tagger(CONDITIONS, 0)
+
+
+def _sigint_handler(_):
+    import signal
+
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
+def test_workers_leave_ctrl_c_to_the_main_process(records):
+    import signal
+
+    with Tagger(CONDITIONS, 2, min_records=1) as tagger:
+        tagger.tag(records[:2])
+        assert all(tagger._pool.map(_sigint_handler, range(4)))
+    assert signal.getsignal(signal.SIGINT) != signal.SIG_IGN
