@@ -63,6 +63,12 @@ def test_fibromyalgia_pain_is_conflicting_with_both_sides_and_fatigue_not_shown(
     assert "the 2 largest randomised trials (n=99, 58" in pain["why"] and "pilot" in pain["why"]
     assert pain["against"][0]["evidence"] == "Pain intensity did not differ between naltrexone and placebo (p = 0.41)."
     assert pain["against"][0]["dose_mg"] == [4.5] and pain["against"][0]["sample_size"] == 99
+    # its study line: the duration and comparator the tagger read ("... or placebo for 12 weeks"), blinding and
+    # attrition not stated; linked to the review by condition, outcome and years (these records cite nothing)
+    first = pain["against"][0]
+    assert (first["duration"], first["comparator"], first["blinding"], first["attrition"]) == (
+        "12 weeks", "placebo", None, None)
+    assert (first["pooled_in"], first["pooled_by"]) == ("984000001", "condition, outcome and years")
     assert fatigue["verdict"] == "no_evidence"
     assert v["verdict"] == "conflicting" and v["certainty"] in ("low", "very_low")
     assert any("inconsistency" in reason for reason in v["certainty_reasons"])
@@ -73,3 +79,28 @@ def test_fibromyalgia_pain_is_conflicting_with_both_sides_and_fatigue_not_shown(
     # its scope is autoimmune disease: fibromyalgia trials are not counted as its evidence
     assert small["claim"]["condition"] == "autoimmune" and small["verdict"] == "no_evidence"
     assert "0 of 0 randomised" in small["why"] or "no stored human study" in small["why"]
+
+
+def test_a_review_is_linked_to_the_trials_its_reference_list_cites(tmp_path, monkeypatch):
+    """The same records, the review now citing one of the two trials (MEDLINE 'Cites'): that trial is linked to
+    it by its reference list; the other, published before it but not cited, is not its trial."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    review = make_article_xml(
+        "984000001", "Synthetic meta-analysis of low-dose naltrexone for fibromyalgia pain",
+        [("METHODS", "Synthetic test text. We pooled five randomized trials of low-dose naltrexone in fibromyalgia "
+                     "(251 participants)."),
+         ("RESULTS", "Pain was modestly but significantly lower with low-dose naltrexone than placebo "
+                     "(standardized mean difference -0.30, p = 0.02).")],
+        mesh=FM, pub_types=["Meta-Analysis", "Systematic Review"], year=2024, entrez=(2024, 3, 1),
+        comments_corrections=[("Cites", "984000002")])
+    xml = tmp_path / "r.xml"
+    xml.write_text(XML_HEAD + review + "".join(RECORDS[1:]) + "</PubmedArticleSet>\n")
+    db = str(tmp_path / "e.db")
+    assert runner.invoke(app, ["--db", db, "import", str(xml)]).exit_code == 0
+    r = runner.invoke(app, ["--db", db, "claims", "--json"])
+    pain = next(c for c in json.loads(r.stdout) if c["claim"]["id"] == "fibromyalgia_pain_fatigue")["per_outcome"][0]
+    rows = {x["pmid"]: x for x in pain["against"]}
+    assert (rows["984000002"]["pooled_in"], rows["984000002"]["pooled_by"]) == ("984000001", "its reference list")
+    assert rows["984000003"]["pooled_in"] is None
+    assert "1 trial(s) linked to review PMID 984000001 by its reference list (PMID 984000002)" in pain["why"]
