@@ -934,16 +934,6 @@ class Store:
             d = _decode(r)
             yield d["pmid"], d["title"], d["abstract"], d["nct_ids"], d["year"]
 
-    def per_year_design(self, conditions: Sequence[str], until: str | None = None) -> list[tuple[int, str, int]]:
-        """(year, design, records) of the counted records on any of these conditions (that had entered PubMed
-        by `until`, when given): the digest's chart, one GROUP BY."""
-        marks = ",".join("?" * len(conditions)) or "null"
-        sql = ("select a.year, t.design, count(*) from articles a join tags t on t.pmid = a.pmid "
-               f"where a.year is not null and {_COUNTED} and exists (select 1 from json_each(t.conditions) j "
-               f"where j.value in ({marks}))" + (f" and {_ENTERED} <= ?" if until else "") +
-               " group by a.year, t.design order by a.year, t.design")
-        return [tuple(r) for r in self.db.execute(sql, [*conditions, *([until] if until else [])])]
-
     def tagged_by_year(self, until: str | None = None) -> list[dict[str, Any]]:
         """year, design, population and conditions of each tagged record with a year (that had entered
         PubMed by `until`, when given): what the per-year charts count."""
