@@ -41,10 +41,10 @@ class _Unfit(Exception):
 
 @dataclass(frozen=True)
 class Fast:
-    """`rx`: matches exactly what the original regex matches (rewritten where it has no capturing group, else
-    the original). `scanners`, when set: regexes, rewritten, whose earliest match starts where the original's
-    first match does (a pattern with groups, or with branches that cannot start with a literal: those are
-    scanned apart); rx.match() there gives the match itself."""
+    """`rx`: matches exactly what the original regex matches (rewritten where it can be, else the original).
+    `scanners`, when set: regexes, rewritten, whose earliest match starts where the original's first match does
+    (for a pattern with branches that cannot start with a literal, scanned apart, or with a group in the way of
+    the rewrite: the scanners have none); rx.match() there gives the match itself."""
 
     rx: re.Pattern[str]
     scanners: tuple[re.Pattern[str], ...] | None = None
@@ -62,13 +62,12 @@ def fast(rx: re.Pattern[str]) -> Fast:
         data = list(tree.data)
         if _literal_led(data):
             return Fast(rx)  # re skips through the text already
-        if not _has_group(data):
-            try:
-                led = _trie(_lead(data, [], tree.state), tree.state)
-                if _literal_led(led):
-                    return Fast(_compile(tree.state, led, rx.flags))
-            except _Unfit:
-                pass
+        try:  # groups stay: a rewrite never repeats or drops one (_lead refuses to)
+            led = _trie(_lead(data, [], tree.state), tree.state)
+            if _literal_led(led):
+                return Fast(_compile(tree.state, led, rx.flags))
+        except _Unfit:
+            pass
         tests, alternatives = _top(_uncaptured(data))
         led_branches: list[list[Any]] = []
         others: list[list[Any]] = []
