@@ -106,3 +106,14 @@ def test_every_rule_finds_what_its_regex_finds():
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (r.pattern, t)
             assert [(m.span(), m.groups()) for m in r.finditer(t)] == [(m.span(), m.groups()) for m in
                                                                         plain.finditer(t)], (r.pattern, t)
+
+
+def test_attrition_reads_only_sentences_holding_one_of_its_keys():
+    """attrition.py skips a sentence without one of _SENTENCE_KEYS: each of its five patterns must need one."""
+    from ldn_lit.tagging import attrition
+
+    texts = [fold(t) for t in _texts()] + ["a loss to follow-up rate of 12% was seen.", "loss to follow-up was 9%."]
+    patterns = (attrition.OF_M, attrition.N_OF_M, attrition.N_VERB, attrition.RATE_RE, attrition.PCT_LOST)
+    matched = [t for t in texts if any(rx.search(t) for rx in patterns)]
+    assert len(matched) > 20
+    assert all(any(k in t for k in attrition._SENTENCE_KEYS) for t in matched)

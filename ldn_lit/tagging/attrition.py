@@ -50,6 +50,8 @@ ARMS = re.compile(rf"^[^().;]{{0,40}}?\((?P<a>{NUMBER})\b[^,;()\d]{{0,40}}(?:[,;
                   rf"[^()\d]{{0,40}}\)")
 _KEYS = ("complet", "withdr", "drop", "discontinu", "lost", "attrition", "analy", "retention", "remained", "finished",
          "left the")
+# one of these is in every match of the five patterns above ("loss to follow-up" rate), so a sentence without is skipped
+_SENTENCE_KEYS = (*_KEYS, "loss to follow")
 
 
 def _differs(a: float, b: float, rates: bool) -> bool:
@@ -69,9 +71,9 @@ def tag_attrition(article: Article, design: str, enrolled: int | None,
     got = Attrition(randomised=enrolled)
     reasons: list[TagReason] = []
     for s in sentences(article):
-        if s.section == "background" or FUTURE.search(s.text):
-            continue
         low = fold(s.text)
+        if s.section == "background" or not any(k in low for k in _SENTENCE_KEYS) or FUTURE.search(s.text):
+            continue  # every count or rate the patterns read holds one of these (most sentences hold none)
         for rx in (OF_M, N_OF_M, N_VERB):
             for m in rx.finditer(low):
                 n = parse_number(m.group("n"))
