@@ -369,7 +369,10 @@ def _fold_pattern(pattern: str) -> str:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=16384)
 def words_of(folded: str) -> frozenset[str]:
+    """The words of a folded text. Cached like fold(): the outcome and condition lists ask again for the words of
+    the same sentence (each clause of a result, each rule that names outcomes)."""
     return frozenset(_WORD.findall(folded))
 
 
