@@ -9,10 +9,10 @@ pattern so that it starts with literals, each rewrite an identity:
 - a zero-width test before a literal character c moves after it, where it looks back one character more:
   \\bc -> c(?<!\\w\\w) (c a word character; c(?<=\\wc) otherwise), \\Bc likewise, (?<!x)c -> c(?<!xc),
   (?<=x)c -> c(?<=xc), ^c -> c(?<=^c);
-- a test before branches goes into each branch; a non-capturing group is opened, and what follows an
-  alternation is repeated after each of its branches: (?:a|b)x -> ax|bx, tried in the same order, so the
-  same branch wins; a set of a few characters is one branch each: [sz]x -> sx|zx; an optional start is
-  two branches: (?:a )?b -> a b|b (lazy: b|a b);
+- a test before branches goes into each branch: \\b(?:a|b)x -> (?:a(?<!\\w\\w)|b(?<!\\w\\w))x; where a branch
+  cannot start with a literal alone, what follows the alternation is repeated after each branch instead:
+  (?:a|b)x -> ax|bx, tried in the same order, so the same branch wins; a set of a few characters is one
+  branch each: [sz]x -> sx|zx; an optional start is two branches: (?:a )?b -> a b|b (lazy: b|a b);
 - a capturing group stays one group, its branches rewritten inside it.
 
 A pattern that cannot be rewritten so (a branch starting with \\w+ or \\d) is left as it is.
@@ -145,11 +145,18 @@ def _lead(seq: list[Any], tests: list[Any], state: Any) -> list[list[Any]]:
         group, add_flags, del_flags, inner = av
         if add_flags or del_flags:
             raise _Unfit
-        if group is None:  # (?:abc)rest -> abc rest
-            return _lead([*inner.data, *rest], tests, state)
+        if group is None:
+            if rest:  # \b(?:a|b)rest -> (?:a(?<!\w\w)|b(?<!\w\w))rest, the rest written once
+                kept = _kept(list(inner.data), tests, state)
+                if kept is not None:
+                    return [[kept, *rest]]
+            return _lead([*inner.data, *rest], tests, state)  # (?:abc)rest -> abc rest
         data = _trie(_lead(list(inner.data), tests, state), state)
         return [[(_c.SUBPATTERN, (group, 0, 0, _sub(state, data))), *rest]]
     if op is _c.BRANCH:
+        kept = _kept([seq[0]], tests, state) if rest else None
+        if kept is not None:
+            return [[kept, *rest]]
         if rest and _has_group(rest) and len(av[1]) > 1:
             raise _Unfit  # a group repeated in several branches
         return _limited([b for alt in av[1] for b in _lead([*alt.data, *rest], tests, state)])
@@ -165,6 +172,16 @@ def _lead(seq: list[Any], tests: list[Any], state: Any) -> list[list[Any]]:
         none = _lead(list(rest), tests, state)
         return _limited(once + none if op is _c.MAX_REPEAT else none + once)
     raise _Unfit
+
+
+def _kept(data: list[Any], tests: list[Any], state: Any) -> Any | None:
+    """`data` (what a group or an alternation holds) as one non-capturing group whose branches start with
+    literals, the tests moved into each; None when that cannot be done."""
+    try:
+        inner = _trie(_lead(data, tests, state), state)
+    except _Unfit:
+        return None
+    return (_c.SUBPATTERN, (None, 0, 0, _sub(state, inner))) if _literal_led(inner) else None
 
 
 def _trie(branches: list[list[Any]], state: Any) -> list[Any]:
