@@ -133,6 +133,7 @@ def test_duration_of_treatment(text, title, want, phrase):
     "Adults with pain for 6 months or longer took LDN.",
     "Pain was scored at 12 weeks and at the 6-month follow-up of the LDN trial.",
     "After a 4-week washout, patients took LDN.",
+    "A 2-week baseline period preceded randomisation to LDN or placebo.",
     "Participants aged 18-65 years and the trial staff took part.",
     "Pain was assessed every 2 weeks during LDN treatment.",
     "In treated mice LDN delayed onset by 4 days, lowered clinical scores and reduced demyelination.",
