@@ -22,14 +22,20 @@ _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATACLASS
 # (after "key": or alone on its line, ending the line) written 0.0000... or with a negative exponent. A string
 # cannot match: it holds no raw newline, and ends in a quote.
 _SMALL_FLOAT = re.compile(rb"(?:^|: |\n *)-?(?:0\.0000[0-9]*|[0-9](?:\.[0-9]+)?e-[0-9]+)(?=,?\n|$)")
-_CANDIDATE = re.compile(rb"0\.0000|[0-9]e-[0-9]")  # a quick first look: rare in text, and in numbers
+_EXPONENT = re.compile(rb"e-[0-9]")  # a literal first: scanned at memchr speed (a character class first is not)
 
 
 def _fields(obj: Any) -> dict[str, Any]:
     """A dataclass as asdict would have it, one level: its fields in order (no other attribute)."""
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: getattr(obj, f.name) for f in fields(obj)}
-    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+    names = _NAMES.get(type(obj))
+    if names is None:
+        if not is_dataclass(obj) or isinstance(obj, type):
+            raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+        names = _NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: getattr(obj, name) for name in names}
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}  # each dataclass's field names, read once
 
 
 def dumps(obj: Any) -> str:
@@ -38,9 +44,14 @@ def dumps(obj: Any) -> str:
         out = orjson.dumps(obj, default=_fields, option=_OPTIONS)
     except TypeError:
         out = b""
-    if not out or (_CANDIDATE.search(out) and _SMALL_FLOAT.search(out)):
+    if not out or (_candidate(out) and _SMALL_FLOAT.search(out)):
         return json.dumps(_plain(obj), ensure_ascii=False, indent=2)
     return out.decode()
+
+
+def _candidate(out: bytes) -> bool:
+    """A quick first look for what _SMALL_FLOAT tests exactly: rare in text, present in any such number."""
+    return b"0.0000" in out or any(out[m.start() - 1:m.start()].isdigit() for m in _EXPONENT.finditer(out))
 
 
 def _plain(obj: Any) -> Any:
