@@ -440,7 +440,7 @@ def _from_primary(per_outcome: list[OutcomeFinding], primary_results: list[tuple
 # In an unstructured abstract the last sentence concludes only when it is worded as a conclusion ("These
 # results suggest ...", "LDN may ..."); otherwise it is one more result ("No effect on sleep could be shown.").
 CONCLUSION_CUE = _phrase("conclusion_cue")
-# A sentence cut short by the page it was read from ("There were no group differences in use of adjuvant medicat")
+# A sentence cut short by the page it was read from ("Rescue analgesic use did not differ between the arm")
 COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
 
 

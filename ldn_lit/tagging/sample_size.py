@@ -59,7 +59,7 @@ PER_ARM_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:
 # two groups of one study, counted together.
 GROUPS_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} with [^,;.()]{{1,60}}? and "
                        rf"(?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? with\b", re.I)
-# "Fifty-five subjects were randomized to naltrexone and 56 to placebo": the arms of one allocation, summed.
+# "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 ARM_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?"
                           rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated) to "
                           rf"[^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b", re.I)
