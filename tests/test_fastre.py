@@ -55,5 +55,7 @@ def test_a_rule_starting_with_a_word_boundary_is_rewritten_to_start_with_its_let
     assert after.rx.pattern is None and after.scanners is None
     repeated = fast(re.compile(r"\b(?:poor )?(sleep)"))  # the group would be written twice: scanned apart
     assert repeated.rx.pattern == r"\b(?:poor )?(sleep)" and len(repeated.scanners) == 1
+    joined = fast(re.compile(r"(?:\bmice\b)|(?:\brats?\b)|(?:\b(?:was|were) (?:harmful|similar)\b)"))
+    assert joined.rx.pattern is None and joined.scanners is None  # an entry's patterns, joined: one rewrite
     mixed = fast(re.compile(r"\bsleep|\b\d+ nights"))
     assert len(mixed.scanners) == 2  # a branch starting with \d is scanned by a second regex

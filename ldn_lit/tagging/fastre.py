@@ -9,10 +9,11 @@ pattern so that it starts with literals, each rewrite an identity:
 - a zero-width test before a literal character c moves after it, where it looks back one character more:
   \\bc -> c(?<!\\w\\w) (c a word character; c(?<=\\wc) otherwise), \\Bc likewise, (?<!x)c -> c(?<!xc),
   (?<=x)c -> c(?<=xc), ^c -> c(?<=^c);
-- a test before branches goes into each branch: \\b(?:a|b)x -> (?:a(?<!\\w\\w)|b(?<!\\w\\w))x; where a branch
-  cannot start with a literal alone, what follows the alternation is repeated after each branch instead:
-  (?:a|b)x -> ax|bx, tried in the same order, so the same branch wins; a set of a few characters is one
-  branch each: [sz]x -> sx|zx; an optional start is two branches: (?:a )?b -> a b|b (lazy: b|a b);
+- a test before branches goes into each branch; a non-capturing group is opened, and what follows an
+  alternation is repeated after each of its branches: (?:a|b)x -> ax|bx, tried in the same order, so the
+  same branch wins; a set of a few characters is one branch each: [sz]x -> sx|zx; an optional start is
+  two branches: (?:a )?b -> a b|b (lazy: b|a b); where what follows holds a group, it is written once after
+  the branches instead: \\b(?:a|b)(x) -> (?:a(?<!\\w\\w)|b(?<!\\w\\w))(x);
 - a capturing group stays one group, its branches rewritten inside it.
 
 A pattern that cannot be rewritten so (a branch starting with \\w+ or \\d) is left as it is.
@@ -146,20 +147,19 @@ def _lead(seq: list[Any], tests: list[Any], state: Any) -> list[list[Any]]:
         if add_flags or del_flags:
             raise _Unfit
         if group is None:
-            if rest:  # \b(?:a|b)rest -> (?:a(?<!\w\w)|b(?<!\w\w))rest, the rest written once
-                kept = _kept(list(inner.data), tests, state)
-                if kept is not None:
-                    return [[kept, *rest]]
-            return _lead([*inner.data, *rest], tests, state)  # (?:abc)rest -> abc rest
+            try:
+                return _lead([*inner.data, *rest], tests, state)  # (?:abc)rest -> abc rest
+            except _Unfit:
+                return _kept_or_unfit(list(inner.data), rest, tests, state)
         data = _trie(_lead(list(inner.data), tests, state), state)
         return [[(_c.SUBPATTERN, (group, 0, 0, _sub(state, data))), *rest]]
     if op is _c.BRANCH:
-        kept = _kept([seq[0]], tests, state) if rest else None
-        if kept is not None:
-            return [[kept, *rest]]
-        if rest and _has_group(rest) and len(av[1]) > 1:
-            raise _Unfit  # a group repeated in several branches
-        return _limited([b for alt in av[1] for b in _lead([*alt.data, *rest], tests, state)])
+        try:
+            if rest and _has_group(rest) and len(av[1]) > 1:
+                raise _Unfit  # a group repeated in several branches
+            return _limited([b for alt in av[1] for b in _lead([*alt.data, *rest], tests, state)])
+        except _Unfit:
+            return _kept_or_unfit([seq[0]], rest, tests, state)
     if op is _c.IN and 0 < len(av) <= _MAX_SET and all(o is _c.LITERAL for o, _ in av):
         if rest and _has_group(rest) and len(av) > 1:
             raise _Unfit
@@ -174,14 +174,17 @@ def _lead(seq: list[Any], tests: list[Any], state: Any) -> list[list[Any]]:
     raise _Unfit
 
 
-def _kept(data: list[Any], tests: list[Any], state: Any) -> Any | None:
+def _kept_or_unfit(data: list[Any], rest: list[Any], tests: list[Any], state: Any) -> list[list[Any]]:
     """`data` (what a group or an alternation holds) as one non-capturing group whose branches start with
-    literals, the tests moved into each; None when that cannot be done."""
-    try:
-        inner = _trie(_lead(data, tests, state), state)
-    except _Unfit:
-        return None
-    return (_c.SUBPATTERN, (None, 0, 0, _sub(state, inner))) if _literal_led(inner) else None
+    literals, the tests moved into each, `rest` after it written once: for a rest that cannot be repeated
+    after each branch (it holds a group). Not the first choice: a branch starting with a group keeps the
+    alternation it is in from starting with literals."""
+    if not rest:
+        raise _Unfit
+    inner = _trie(_lead(data, tests, state), state)
+    if not _literal_led(inner):
+        raise _Unfit
+    return [[(_c.SUBPATTERN, (None, 0, 0, _sub(state, inner))), *rest]]
 
 
 def _trie(branches: list[list[Any]], state: Any) -> list[Any]:
