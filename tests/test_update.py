@@ -349,3 +349,18 @@ def test_summary_total_found_counts_each_record_once(env, eutils_server):
     assert r.exit_code == 0, r.output
     total = next(line for line in r.stdout.splitlines() if "total" in line)
     assert re.findall(r"\d+", total) == ["3", "3", "0"]  # found (2 + 2 searched, 3 records), new, revised
+
+
+def test_an_update_tagged_in_a_pool_stores_what_one_process_stores(env, eutils_server, monkeypatch):
+    """`update --jobs 2` (the pool forced on for a few records) and `--jobs 1` store the same records and tags."""
+    from ldn_lit import tag_pool
+
+    monkeypatch.setattr(tag_pool, "MIN_RECORDS", 1)
+    monkeypatch.setattr(tag_pool, "CHUNK", 2)
+    seed(eutils_server, range(970100201, 970100208), "fibromyalgia")
+    exports = []
+    for jobs in ("1", "2"):
+        (env / "ldn.db").unlink(missing_ok=True)
+        assert cli("update", "--jobs", jobs).exit_code == 0
+        exports.append(cli("export", "--format", "jsonl").stdout)
+    assert exports[0] == exports[1] and exports[0].count("\n") == 7
