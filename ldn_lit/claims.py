@@ -629,10 +629,21 @@ def evaluate_claim(records: list[Evidence], claim: Claim, downgrades: Sequence[D
     """The verdict for one claim over the given evidence rows (the one judgment every command uses).
     `downgrades` are extra certainty steps a caller knows about (e.g. suspected publication bias)."""
     about = _about(records, claim)
-    retracted = [e for e in about if e.retracted]
-    usable = [e for e in about if not e.retracted]
-    not_ldn = [e for e in usable if e.dose_kind == "standard"]
-    ldn = [e for e in usable if e.dose_kind == "ldn" or (e.preclinical and e.dose_kind == "unstated")]
+    retracted: list[Evidence] = []
+    not_ldn: list[Evidence] = []  # standard dose
+    ldn: list[Evidence] = []  # low dose, or preclinical with no dose stated
+    unstated: list[Evidence] = []  # human, no dose stated
+    for e in about:  # one pass, each list in the records' order (a claim on any condition reads every record)
+        if e.retracted:
+            retracted.append(e)
+            continue
+        k = e.dose_kind
+        if k == "standard":
+            not_ldn.append(e)
+        if k == "ldn" or (e.preclinical and k == "unstated"):
+            ldn.append(e)
+        if k == "unstated" and e.human:
+            unstated.append(e)
     kind = KINDS.get(claim.direction)
     if kind is None:
         raise LdnLitError(f"claim '{claim.id}': no rule for the kind '{claim.direction}' "
@@ -641,7 +652,6 @@ def evaluate_claim(records: list[Evidence], claim: Claim, downgrades: Sequence[D
                      not_ldn=_rows(not_ldn, "not LDN", "not LDN: standard dose"), kind=kind.name,
                      question=question(claim))
     v.evidence_table["not_ldn"] = len(not_ldn)
-    unstated = [e for e in usable if e.dose_kind == "unstated" and e.human]
     v.evidence_table["dose_not_stated"] = len(unstated)
     v.dose_not_stated = _rows(unstated, role="dose not stated: listed, not counted")
     v.context = _rows([e for e in ldn + unstated if not e.has_data and not e.preclinical],
