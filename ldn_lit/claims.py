@@ -119,7 +119,9 @@ class Evidence:
         """A row of Store.evidence_rows (a column per field) as Evidence, the row itself its attributes: the
         generated __init__ with its 26 arguments took most of the loading time of 100,000 records."""
         e = cls.__new__(cls)
-        row["outcome_findings"] = []  # the other fields with a default that the query did not give read it
+        for name, make in _FACTORIES:  # a field with a plain default the query did not give reads the class's
+            if name not in row:
+                row[name] = make()
         e.__dict__ = row
         e.__post_init__()
         return e
@@ -494,6 +496,7 @@ def load_evidence(store: Store, until: str | None = None, claims: Sequence[Claim
 _LOADED: weakref.WeakKeyDictionary[Store, tuple[tuple, list[Evidence]]] = weakref.WeakKeyDictionary()
 _EVIDENCE_FIELDS = [f.name for f in fields(Evidence) if f.name != "outcome_findings"]
 _REQUIRED = {f.name for f in fields(Evidence) if f.default is MISSING and f.default_factory is MISSING}
+_FACTORIES = [(f.name, f.default_factory) for f in fields(Evidence) if f.default_factory is not MISSING]
 
 
 def claim_conditions(claims: Sequence[Claim]) -> tuple[str, ...] | None:

@@ -102,3 +102,15 @@ def test_a_record_is_read_for_an_outcome_as_if_its_findings_were_decoded(store):
             assert (asdict(fast) if fast else None) == (asdict(slow) if slow else None)
             read += fast is not None
     assert read and skipped  # some records report on some outcome; some are passed over undecoded
+
+
+def test_a_record_built_from_its_row_is_the_record_its_fields_make(store):
+    from ldn_lit.claims import _EVIDENCE_FIELDS, Evidence
+
+    rows = store.evidence_rows()
+    assert rows
+    for r in rows:
+        fast, slow = Evidence.from_row(dict(r)), Evidence(**{k: r[k] for k in _EVIDENCE_FIELDS})
+        assert fast == slow and fast.outcome_findings == [] and fast.outcome_findings is not slow.outcome_findings
+        assert (fast.group, fast.rank, fast.has_data, fast.dose_kind) == (slow.group, slow.rank, slow.has_data,
+                                                                          slow.dose_kind)
