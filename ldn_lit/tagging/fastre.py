@@ -52,12 +52,18 @@ class Fast:
     trees: tuple[Any, ...] = ()  # the scanners' parsed patterns (for text.required_literals)
 
 
-def fast(rx: re.Pattern[str]) -> Fast:
-    """What fastre makes of `rx`: see Fast. Fast(rx) when nothing can be gained."""
+def parse(rx: re.Pattern[str]) -> Any:
+    """The parsed pattern of `rx` (re's own parser), for fast() and text.required_literals to share."""
+    return _parser.parse(rx.pattern, rx.flags)
+
+
+def fast(rx: re.Pattern[str], tree: Any = None) -> Fast:
+    """What fastre makes of `rx` (`tree`: parse(rx), when the caller has it): see Fast. Fast(rx) when
+    nothing can be gained. The parsed pattern is only read, never changed."""
     if rx.flags & _FLAGS or not isinstance(rx.pattern, str):
         return Fast(rx)
     try:
-        tree = _parser.parse(rx.pattern, rx.flags)
+        tree = tree if tree is not None else parse(rx)
         if tree.state.flags & _FLAGS:
             return Fast(rx)
         data = list(tree.data)

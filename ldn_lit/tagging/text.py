@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..models import Article
-from .fastre import fast
+from .fastre import fast, parse
 
 # Split after . ! ? followed by space and an upper-case letter/digit/bracket, but not after
 # common abbreviations or initials ("e.g.", "vs.", "et al.", "Dr.", "i.v.").
@@ -194,14 +194,15 @@ class Prefiltered:
     __slots__ = ("needles", "pattern", "rx", "_scanners")
 
     def __init__(self, rx: re.Pattern[str]):
-        found = fast(rx)  # the same matches, found sooner (fastre.py)
+        tree = parse(rx)  # read once, by both
+        found = fast(rx, tree)  # the same matches, found sooner (fastre.py)
         self.rx = found.rx
         # each scanner behind its own needles: one scanning what the others cannot is often needed rarely
         self._scanners = None if found.scanners is None else \
             tuple((required_literals(tree, rx.flags), scanner) for tree, scanner in zip(found.trees, found.scanners,
                                                                                        strict=True))
         self.pattern = rx.pattern
-        self.needles = required_literals(rx.pattern, rx.flags)
+        self.needles = required_literals(tree, rx.flags)
 
     def _absent(self, string: str) -> bool:
         if self.needles is not None:
