@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 _NUM = r"-?\d+(?:\.\d+)?"
-# an estimate with its interval: "SMD -0.61; 95% CI -1.14, -0.08", "OR 2.1 (95% CI 1.1 to 4.0)"
+# an estimate with its interval: "SMD -0.42; 95% CI -0.80, -0.04", "OR 2.1 (95% CI 1.1 to 4.0)"
 ESTIMATE_RE = re.compile(
     rf"\b(?P<kind>SMD|WMD|MD|OR|RR|HR|mean difference|difference|odds ratio|risk ratio|hazard ratio)\b"
     rf"[\s:=,]*(?P<est>{_NUM})\s*%?[\s;,(\[]*95\s*%\s*(?:CI|confidence interval)[\s:,=]*"

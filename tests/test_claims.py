@@ -276,11 +276,11 @@ def test_a_review_counts_only_when_it_pooled_trials_and_its_trials_are_linked_no
     assert evaluate_claim([narrative_like], FM).per_outcome[0].verdict == "no_evidence"
     pooled = ev(6, design="systematic_review_or_meta_analysis", n=250, year=2024, outcomes=("pain",),
                 conditions=("fibromyalgia",), sentence="Synthetic: pain was lower with LDN than placebo "
-                "(SMD −0·61; 95% CI −1·14, −0·08).")
+                "(SMD −0·47; 95% CI −0·90, −0·04).")
     trial = ev(7, n=31, year=2020, outcomes=("pain",), conditions=("fibromyalgia",))
     pain = evaluate_claim([pooled, trial], FM).per_outcome[0]
     assert pain.verdict == "supported"
-    assert pain.favouring[0].effect == "SMD −0·61; 95% CI −1·14, −0·08"  # quoted as written
+    assert pain.favouring[0].effect == "SMD −0·47; 95% CI −0·90, −0·04"  # quoted as written
     assert next(r for r in pain.favouring if r.pmid == "7").pooled_in == "6"
     assert not any("people in total" in r and "281" in r for r in pain.certainty_reasons)  # 250, not 250 + 31
 
@@ -325,7 +325,7 @@ def test_a_ci_quoted_as_written_is_read_against_no_effect():
     from ldn_lit.effects import ci_includes_no_effect
 
     assert ci_includes_no_effect("MD –0·2 (95% CI –0·8 to 0·4)") is True
-    assert ci_includes_no_effect("SMD −0·61; 95% CI −1·14, −0·08") is False
+    assert ci_includes_no_effect("SMD −0·47; 95% CI −0·90, −0·04") is False
     assert ci_includes_no_effect("p=0·03") is None
 
 

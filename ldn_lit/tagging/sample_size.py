@@ -75,7 +75,7 @@ ALLOCATION_WORDS = re.compile(r"random|assigned|allocated", re.I)  # where a ran
 GROUP_NOUNS = phrases.rule(_P["group_nouns"])
 # "One group of patients (n = 23) ..." and, in another sentence, "A second group (n = 31) ...": groups summed.
 GROUP_N_BEFORE = re.compile(r"\b(?:group|cohort|arm)\b[^.;]{0,60}$", re.I)
-# A meta-analysis's pooled participants: "seven trials evaluating a total of 1500 adults".
+# A meta-analysis's pooled participants: "five trials enrolling 900 adults in all".
 POOLED_RE = re.compile(rf"\b(?:a total of|total(?:ling)?|involving|including|enrolling|evaluating|with|of) "
                        rf"(?:a total of )?(?P<num>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
 ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms|groups)\b", re.I)
