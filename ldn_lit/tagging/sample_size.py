@@ -63,7 +63,7 @@ GROUPS_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICI
 ARM_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?"
                           rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated) to "
                           rf"[^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b", re.I)
-# "627 who were diagnosed as ... adults were randomized", "Of 140 randomized patients": the randomised count.
+# "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
@@ -73,7 +73,7 @@ RANDOMISED_WORDS = re.compile(r"randomi[sz]|randomly", re.I)
 ALLOCATION_WORDS = re.compile(r"random|assigned|allocated", re.I)  # where a randomised count can be
 # "Two cohorts of patients", "three groups of women": counts of groups, not of people.
 GROUP_NOUNS = phrases.rule(_P["group_nouns"])
-# "One group of patients (n = 23) ..." and, in another sentence, "A second group (n = 31) ...": groups summed.
+# "The first group (n = 18) ..." and, in another sentence, "The other group (n = 26) ...": groups summed.
 GROUP_N_BEFORE = re.compile(r"\b(?:group|cohort|arm)\b[^.;]{0,60}$", re.I)
 # A meta-analysis's pooled participants: "five trials enrolling 900 adults in all".
 POOLED_RE = re.compile(rf"\b(?:a total of|total(?:ling)?|involving|including|enrolling|evaluating|with|of) "
@@ -245,7 +245,7 @@ def _randomised(c: tuple[int, str, bool, str], s: Sentence) -> bool:
 
 
 def _groups(sents: list[Sentence]) -> tuple[int, str, bool, str] | None:
-    """"One group of patients (n = 23) ..." then "The second group (n = 31) ...": two or more groups, each
+    """"The first group (n = 18) ..." then "The other group (n = 26) ...": two or more groups, each
     given its own sentence with one n, are summed."""
     ns = []
     for s in sents:
