@@ -691,7 +691,8 @@ def _cited_journal(v: ClaimVerdict, about: list[Evidence], claim: Claim) -> None
     human = [e for e in usable if e.population in HUMAN_POPULATIONS and (e.pmid in measured or not claim.outcomes)]
     if not usable:
         v.cited_journal_status = "not_found"
-        v.cited_journal_summary = f"{claim.cited_journal}: none of the stored naltrexone records on this condition is from it"
+        v.cited_journal_summary = (f"{claim.cited_journal}: none of the stored naltrexone records on this condition "
+                                   "is from it")
     elif not human:
         v.cited_journal_status = "citation_mismatch"
         what = ("its records on this are " + ", ".join(sorted({e.design for e in usable}))
