@@ -130,7 +130,8 @@ def extract_claim(sentence: str, config: Config, seq: int = 1) -> Claim | None:
         outcomes = clinical
     made = Claim(id=f"claim_{seq}", claim=sentence, condition=condition,
                  outcomes=[] if direction in ("dose", "any") else outcomes, direction=direction,
-                 cited_journal=journal)
+                 cited_journal=journal,
+                 condition_label=next((c.label for c in config.conditions if c.id == condition), ""))
     return _shipped(made, config) or made
 
 

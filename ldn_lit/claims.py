@@ -622,7 +622,7 @@ def _rows(records: Sequence[Evidence], basis: str = "overall finding", role: str
 def question(claim: Claim) -> dict[str, Any]:
     """The SoF question: who, what dose against what comparator, which outcomes, in the claim's own words."""
     m = _RANGE_RE.search(claim.claim)
-    return {"condition": claim.condition.replace("_", " "), "scope": list(claim.scope),
+    return {"condition": claim.condition_label or claim.condition.replace("_", " "), "scope": list(claim.scope),
             "dose": f"{m.group(1)}-{m.group(2)} mg/day" if m else f"low dose (< {STANDARD_DOSE_MG:g} mg/day)",
             "comparator": "placebo or no LDN", "outcomes": list(claim.outcomes) or ["any outcome"],
             "claim": claim.claim}

@@ -57,6 +57,7 @@ class Claim:
     direction: str = "positive"  # the claim's kind (claims.KINDS): positive/null/negative, mechanism, dose, ...
     cited_journal: str | None = None
     scope: list[str] = field(default_factory=list)  # conditions a descriptive claim lists ("MS, Crohn's and RA")
+    condition_label: str = ""  # the condition's label in queries.toml ("Crohn's disease"), for what people read
 
 
 @dataclass
@@ -223,7 +224,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         raise fail("no [[conditions]] defined; add at least one condition to search")
     others = conditions("other_conditions", False)
 
-    claims = parse_claims(data.get("claims", []), seen, path)
+    claims = parse_claims(data.get("claims", []), {c.id: c.label for c in conds + others}, path)
     article_t = data.get("article")
     article = None
     if article_t is not None:
@@ -237,8 +238,9 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
     return Config(path, entrez, drug_query, conds, others, claims, article)
 
 
-def parse_claims(items: Any, condition_ids: set[str], path: Path) -> list[Claim]:
-    """The [[claims]] array of a queries.toml or of a separate claims file (`digest --article`)."""
+def parse_claims(items: Any, condition_ids: dict[str, str], path: Path) -> list[Claim]:
+    """The [[claims]] array of a queries.toml or of a separate claims file (`digest --article`);
+    `condition_ids` maps each condition id to its label."""
 
     def fail(msg: str) -> ConfigError:
         return _fail(path, msg)
@@ -275,7 +277,8 @@ def parse_claims(items: Any, condition_ids: set[str], path: Path) -> list[Claim]
             raise fail(f"{where}: unknown outcome '{unknown[0]}' (it could never match a record); "
                        f"use one of {', '.join(OUTCOME_IDS)}")
         claims.append(Claim(id=cid, claim=string(t, "claim", where), condition=cond, outcomes=outcomes,
-                            direction=direction, cited_journal=string(t, "cited_journal", where, False) or None))
+                            direction=direction, cited_journal=string(t, "cited_journal", where, False) or None,
+                            condition_label=condition_ids.get(cond, "")))
     return claims
 
 

@@ -404,3 +404,17 @@ def test_a_study_line_shows_duration_comparator_blinding_and_attrition_as_tagged
         "12 weeks", "active: amitriptyline", "open-label", "25% lost")
     line = study(evaluate_claim([ev(2, n=60)], MS).per_outcome[0].favouring[0])
     assert (line["blinding"], line["attrition"]) == ("not stated", "not stated")
+
+
+def test_the_sof_question_names_the_condition_by_its_label():
+    """People read "Crohn's disease", not the id crohns_disease with its underscore turned into a space."""
+    from ldn_lit.claim_text import extract_claim
+    from ldn_lit.claims import question
+    from ldn_lit.config import load_config
+
+    config = load_config()
+    shipped = {c.id: c for c in config.claims}
+    assert question(shipped["crohns_symptoms_qol"])["condition"] == "Crohn's disease"
+    assert question(shipped["dose_range"])["condition"] == "any"
+    made = extract_claim("A synthetic sentence: LDN reduced flares in Crohn's disease in a small trial.", config)
+    assert made is not None and question(made)["condition"] == "Crohn's disease"
