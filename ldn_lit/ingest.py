@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .config import Config
 from .models import Article, Tags
@@ -18,6 +18,8 @@ from .textinput import shown
 
 if TYPE_CHECKING:
     from .tag_pool import Tagger
+
+T = TypeVar("T")
 
 
 def newest_copies(articles: list[Article]) -> list[Article]:
@@ -58,8 +60,8 @@ def save_tagged(store: Store, articles: list[Article], tags: list[Tags], **how: 
     return store.save_articles(articles, tags=tags, tagger_version=TAGGER_VERSION, **how)
 
 
-def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -80,6 +82,16 @@ class ImportReport:
     older: int = 0  # copies older than the stored record (or than another copy in the file): skipped
     deleted: int = 0  # stored records the file's <DeleteCitation> entries withdraw (marked, kept)
     warnings: list[str] = field(default_factory=list)
+
+    def save(self, store: Store, read: int, articles: list[Article], tags: list[Tags],
+             matches: dict[str, set[str]] | None = None) -> None:
+        """Save one batch of the file (`read` records, `articles` their newest copies) and count it."""
+        saved = save_tagged(store, articles, tags, source=f"import:{shown(self.path.name)}", matches=matches)
+        self.records += read
+        self.new += len(saved.new)
+        self.revised += len(saved.revised)
+        self.unchanged += len(saved.unchanged)
+        self.older += read - len(saved.new) - len(saved.revised) - len(saved.unchanged)
 
 
 def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 500,
@@ -104,12 +116,7 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
     with store.atomic(), Tagger(config.all_conditions, jobs) as tagger:
         for (batch, newest), tags in tagger.stream_by(((b, newest_copies(b)) for b in chunked(articles, batch_size)),
                                                       lambda item: item[1]):
-            r = save_tagged(store, newest, tags, source=f"import:{shown(path.name)}")
-            report.records += len(batch)
-            report.new += len(r.new)
-            report.revised += len(r.revised)
-            report.unchanged += len(r.unchanged)
-            report.older += len(batch) - len(r.new) - len(r.revised) - len(r.unchanged)
+            report.save(store, len(batch), newest, tags)
         if notes.deleted:
             from datetime import date
 
@@ -127,16 +134,11 @@ def _import_export(store: Store, config: Config, path: Path, batch_size: int, jo
     deleted: dict[str, list[str]] = {}
     with store.atomic(), Tagger(config.all_conditions, jobs) as tagger:
         records = read_export(path)
-        batches = iter(lambda: [r for _, r in zip(range(batch_size), records, strict=False)], [])
+        batches = chunked(records, batch_size)
         for (batch, newest), tags in tagger.stream_by(((b, newest_copies([r.article for r in b])) for b in batches),
                                                       lambda item: item[1]):
-            matches = {r.article.pmid: set(r.matched_queries) for r in batch if r.matched_queries}
-            saved = save_tagged(store, newest, tags, source=f"import:{path.name}", matches=matches)
-            report.records += len(batch)
-            report.new += len(saved.new)
-            report.revised += len(saved.revised)
-            report.unchanged += len(saved.unchanged)
-            report.older += len(batch) - len(saved.new) - len(saved.revised) - len(saved.unchanged)
+            report.save(store, len(batch), newest, tags,
+                        {r.article.pmid: set(r.matched_queries) for r in batch if r.matched_queries})
             for r in batch:
                 if r.deleted_on:
                     deleted.setdefault(r.deleted_on, []).append(r.article.pmid)

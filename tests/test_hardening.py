@@ -212,3 +212,16 @@ def test_a_file_name_that_is_not_utf8_is_still_a_file_name(tmp_path, monkeypatch
     (tmp_path / name).write_bytes((FIXTURES / "synthetic_pubmed.xml").read_bytes())
     r = runner.invoke(app, ["--db", str(tmp_path / "ldn.db"), "import", name])
     assert r.exit_code == 0 and "3 records" in r.stdout, r.output
+
+
+def test_an_export_whose_file_name_is_not_utf8_imports_too(tmp_path, monkeypatch):
+    """ldn-lit's own export goes through the same import: its file name is stored as shown, not as raw bytes."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
+    assert runner.invoke(app, ["--db", "a.db", "import", str(FIXTURES / "synthetic_pubmed.xml")]).exit_code == 0
+    r = runner.invoke(app, ["--db", "a.db", "export", "--format", "jsonl", "-o", "export.jsonl"])
+    assert r.exit_code == 0, r.output
+    name = "exp\udce9rt.jsonl"  # the file name b"exp\xe9rt.jsonl", as Python shows it
+    (tmp_path / "export.jsonl").rename(tmp_path / name)
+    r = runner.invoke(app, ["--db", "b.db", "import", name])
+    assert r.exit_code == 0 and "3 records" in r.stdout, r.output
