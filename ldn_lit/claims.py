@@ -48,12 +48,13 @@ from .vocabulary import (
     RANDOMISED,
     REVIEWS,
     STANDARD_DOSE_MG,
+    SYSTEMATIC_REVIEW,
     design_rank,
 )
 
 VERDICTS = CLAIM_VERDICT_IDS
 CERTAINTY = ("high", "moderate", "low", "very_low")
-META = "systematic_review_or_meta_analysis"  # the design whose conclusion is one voice beside its trials
+META = SYSTEMATIC_REVIEW  # the design whose conclusion is one voice beside its trials
 ADDICTION = {"alcohol_use_disorder", "opioid_use_disorder"}
 LDN_BAND = (0.5, 5.0)  # the usual low-dose band; a decisive study outside it (microgram add-ons, 6+ mg) is indirect
 PILOT_N = 20  # a trial smaller than this cannot outweigh a larger trial pointing the other way

@@ -40,6 +40,7 @@ from .models import (
     TrialIntervention,
     TrialReference,
 )
+from .vocabulary import SYSTEMATIC_REVIEW
 
 SCHEMA_VERSION = 13  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
@@ -406,9 +407,8 @@ def m013_cited_pmids(db: sqlite_utils.Database) -> None:
     _add_column(db, "articles", "cited_pmids", 12)
 
 
-_REVIEW_DESIGN = "systematic_review_or_meta_analysis"  # its cited PMIDs link it to the trials it pooled
 # How a study was run (tagging/blinding.py, attrition.py, duration.py, comparator.py): m014's tag columns.
-_CONDUCT_COLS = {"blinding": str, "attrition": str, "duration": str, "comparator": str, "comparator_drug": str}
+_CONDUCT_COLS = ("blinding", "attrition", "duration", "comparator", "comparator_drug")
 
 
 @MIGRATIONS()
@@ -873,7 +873,7 @@ class Store:
                # how the study was run (m014): risk of bias and the SoF's study lines; attrition and a review's
                # cited PMIDs (m013) raw, decoded only for the rows a claim shows
                "t.blinding, t.attrition as attrition_json, t.duration, t.comparator, t.comparator_drug, "
-               f"case when t.design = '{_REVIEW_DESIGN}' then a.cited_pmids end as cited_json "
+               f"case when t.design = '{SYSTEMATIC_REVIEW}' then a.cited_pmids end as cited_json "
                f"from articles a join tags t on t.pmid = a.pmid where {_COUNTED}")
         params: list[Any] = []
         if until:

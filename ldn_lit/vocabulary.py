@@ -273,6 +273,7 @@ CLAIM_VERDICT_IDS = tuple(v.id for v in VERDICTS if v.kind == "claim")
 CONTROLLED = frozenset(d.id for d in DESIGNS if d.controlled)
 RANDOMISED = frozenset(d.id for d in DESIGNS if d.randomised)
 REVIEWS = frozenset(d.id for d in DESIGNS if d.group == "review")
+SYSTEMATIC_REVIEW = DESIGN["systematic_review_or_meta_analysis"].id  # the review that may pool trials
 PRECLINICAL = frozenset(d.id for d in DESIGNS if d.group == "preclinical")
 NOT_EVIDENCE = frozenset(d.id for d in DESIGNS if d.group == "none")  # no results of their own
 HUMAN_POPULATIONS = frozenset(p.id for p in POPULATIONS if p.human)
