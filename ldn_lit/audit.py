@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -11,6 +12,7 @@ from .claim_text import extract_claims
 from .claims import judge_claims, load_evidence, require_evidence_base
 from .config import Config
 from .errors import LdnLitError
+from .plain import plain
 from .references import ReferenceRow, check_reference_list, link, split_article
 from .store import Store
 from .vocabulary import EVIDENCE_GROUPS, verdict_label
@@ -102,8 +104,10 @@ def audit(text: str, source: str, store: Store, config: Config, client_factory: 
     return AuditReport(source, remote.status, rows, checked)
 
 
-def render_md(r: AuditReport) -> str:
+def render_md(r: AuditReport, labels: Mapping[str, str] | None = None) -> str:
+    """The audit as one Markdown table; ids in words (condition ids by `labels`), as in every page people read."""
     esc = lambda s: (s or "").replace("|", "\\|")  # noqa: E731
+    w = lambda s: esc(plain(s, labels))  # noqa: E731
     out = [f"# Audit of {esc(r.source)}", "", f"PubMed: {esc(r.network)}. {len(r.rows)} claims and citations.", "",
            "| # | claim | read as (condition; outcomes; direction) | cited source | what PubMed holds | verdict | "
            "certainty | why |",
@@ -117,10 +121,10 @@ def render_md(r: AuditReport) -> str:
                 f"[{c['number']}] " + (f"PMID {c['pmid']}" if c["pmid"] else verdict_label(c["verdict"]))
                 for c in row.cites)
         certainty = f"{(row.certainty or '-').replace('_', ' ')}" + (
-            f": {esc('; '.join(row.certainty_reasons))}" if row.certainty_reasons else "")
-        out.append(f"| {i} | {esc(row.sentence)} | {esc(row.reading)} | {cited} | "
+            f": {w('; '.join(row.certainty_reasons))}" if row.certainty_reasons else "")
+        out.append(f"| {i} | {esc(row.sentence)} | {w(row.reading)} | {cited} | "
                    f"{esc(row.pubmed_holds)} | **{verdict_label(row.verdict)}** | {certainty} | "
-                   f"{esc(row.why)} |")
+                   f"{w(row.why)} |")
     if r.references:
         out += ["", f"## References ({len(r.references)})", "", "| # | reference | verdict | PMID | cited by | why |",
                 "|---|---|---|---|---|---|"]

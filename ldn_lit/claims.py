@@ -620,10 +620,15 @@ def _rows(records: Sequence[Evidence], basis: str = "overall finding", role: str
     return out
 
 
+# What the question calls a claim's condition when it is not one condition of queries.toml.
+_SCOPE_WORDS = {"any": "any condition", "autoimmune": "autoimmune disease"}
+
+
 def question(claim: Claim) -> dict[str, Any]:
     """The SoF question: who, what dose against what comparator, which outcomes, in the claim's own words."""
     m = _RANGE_RE.search(claim.claim)
-    return {"condition": claim.condition_label or claim.condition.replace("_", " "), "scope": list(claim.scope),
+    condition = claim.condition_label or _SCOPE_WORDS.get(claim.condition, claim.condition.replace("_", " "))
+    return {"condition": condition, "scope": list(claim.scope),
             "dose": f"{m.group(1)}-{m.group(2)} mg/day" if m else f"low dose (< {STANDARD_DOSE_MG:g} mg/day)",
             "comparator": "placebo or no LDN", "outcomes": list(claim.outcomes) or ["any outcome"],
             "claim": claim.claim}
@@ -832,11 +837,11 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
     j = OutcomeJudgment(outcome, "no_evidence", "", "", "very_low", [], latest_review=latest)
     if favouring and against:
         j.verdict, j.rule = "conflicting", "controlled-disagree"
-        j.why = (f"{label}: conflicting: {_side(favouring, largest)} report benefit; "
+        j.why = (f"{label}: conflicting: {_side(favouring, largest)} reported benefit; "
                  f"{_side(against, largest)} found none")
     elif favouring:
         j.verdict, j.rule = "supported", "controlled-positive"
-        j.why = f"{label}: {_side(favouring, largest)} report benefit; no controlled study points the other way"
+        j.why = f"{label}: {_side(favouring, largest)} reported benefit; no controlled study points the other way"
     elif against:
         j.verdict, j.rule = "contradicted", "controlled-null"
         j.why = f"{label}: {_side(against, largest)} found no benefit; no controlled study reports one"
@@ -1044,7 +1049,7 @@ def _studies_found(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrade
         on = [e for e in ldn if e.human and (c == "any" or c in e.conditions)]
         rcts = [e for e in on if e.design in RANDOMISED]
         largest = max((e.sample_size or 0 for e in on), default=0)
-        parts.append(f"{c.replace('_', ' ')}: {len(on)} human low-dose stud{'y' if len(on) == 1 else 'ies'} "
+        parts.append(f"{c}: {len(on)} human low-dose stud{'y' if len(on) == 1 else 'ies'} "
                      f"({len(rcts)} randomised" + (f", largest n={largest}" if largest else "") + ")")
         v.supporting += _rows(on)
     _descriptive(v, "studies found: " + "; ".join(parts), "studies-found")

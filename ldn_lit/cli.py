@@ -965,7 +965,7 @@ def claims(
     if name is None:
         name = f"\u201c{cfg.article.title}\u201d" if cfg.article else "queries.toml"
     verdicts = evaluate_claims(get_store(ctx, readonly=True), cfg, claim_list)
-    sys.stdout.write(RENDERERS[fmt](verdicts, name))
+    sys.stdout.write(RENDERERS[fmt](verdicts, name, cfg.condition_labels))
 
 
 
@@ -1046,7 +1046,13 @@ def _unquoted_as_one(texts: list[str]) -> list[str]:
 
 
 def _print_check(ctx: typer.Context, r: Any) -> None:
+    from .plain import plain
     from .vocabulary import verdict_label
+
+    labels = get_config(ctx).condition_labels
+
+    def w(text: str) -> str:  # ids in words, as in every page a person reads (JSON keeps them)
+        return escape(plain(text, labels))
 
     console.print(f"Understood: {escape(r.understood)}")
     if r.exit_code and r.exit_code != 3:
@@ -1072,21 +1078,21 @@ def _print_check(ctx: typer.Context, r: Any) -> None:
         print_table(t)
     if r.claim:
         c = r.claim
-        console.print(escape(f"Claim: condition {c['condition']}, outcome {', '.join(c['outcomes']) or '-'}, "
-                             f"direction {c['direction']}, cited journal {c['cited_journal'] or '-'}"))
+        console.print(w(f"Claim: condition {c['condition']}, outcome {', '.join(c['outcomes']) or '-'}, "
+                        f"direction {c['direction']}, cited journal {c['cited_journal'] or '-'}"))
     if r.title_search:
         console.print(escape(f"Title search: {r.title_search}"))
     label = verdict_label(r.verdict)
-    console.print(f"[bold]Verdict: {escape(label)}[/bold]: {escape(r.why)}")
+    console.print(f"[bold]Verdict: {escape(label)}[/bold]: {w(r.why)}")
     if r.certainty:
-        console.print(escape(f"Certainty: {r.certainty.replace('_', ' ')}"
-                             + (f" ({'; '.join(r.certainty_reasons)})" if r.certainty_reasons else "")))
+        console.print(w(f"Certainty: {r.certainty.replace('_', ' ')}"
+                        + (f" ({'; '.join(r.certainty_reasons)})" if r.certainty_reasons else "")))
     if r.cited_journal_summary:
-        console.print(escape(f"Cited journal: {r.cited_journal_summary}"))
+        console.print(w(f"Cited journal: {r.cited_journal_summary}"))
     for e in r.evidence:
         facts = ", ".join(str(x) for x in (e.get("side") and f"{e['side']} the claim", e.get("design"),
                                            e.get("sample_size") and f"n={e['sample_size']}", e.get("dose")) if x)
-        console.print(escape(f'  PMID {e["pmid"]}' + (f" ({facts})" if facts else "") + f': "{e["sentence"]}"'))
+        console.print(w(f'  PMID {e["pmid"]}' + (f" ({facts})" if facts else "")) + escape(f': "{e["sentence"]}"'))
     if r.pubmed_search:
         console.print(escape(f"PubMed search: {r.pubmed_search}"))
     if r.citation_candidates and (r.verdict in ("ambiguous", "not_found") or verbosity(ctx) >= 1):
@@ -1133,7 +1139,7 @@ def audit(
                        _client_factory(ctx), offline=offline)
     if not report.rows:
         fail(f"{file}: no claim about LDN and a tracked condition, and no cited source, found in this article")
-    sys.stdout.write(render_md(report) if fmt == "md" else render_json(report))
+    sys.stdout.write(render_md(report, get_config(ctx).condition_labels) if fmt == "md" else render_json(report))
 
 
 @app.command()

@@ -98,6 +98,11 @@ class Config:
     def all_conditions(self) -> list[Condition]:
         return self.conditions + self.other_conditions
 
+    @property
+    def condition_labels(self) -> dict[str, str]:
+        """Condition id -> its label ('crohns_disease' -> "Crohn's disease"): what a person reads."""
+        return {c.id: c.label for c in self.all_conditions}
+
 
 _TOP_KEYS = {"entrez", "drug", "conditions", "other_conditions", "claims", "article"}
 _ARTICLE_KEYS = {"title", "url"}

@@ -212,7 +212,7 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
             finding=r["finding"], evidence=r["evidence"], retracted=bool(flags[0]), erratum=bool(flags[1]),
             expression_of_concern=bool(flags[2]), notice=any(flags) or any(p in NOTICE_TYPES for p in pts),
             other_conditions=[x.matched for x in (r.get("tag_reasons") or {}).get("other_conditions", [])]))
-    labels = {c.id: c.label for c in config.all_conditions}
+    labels = config.condition_labels
     sections: list[tuple[str, list[str]]] = []
     notices = [n.pmid for n in new if n.notice]
     if notices:
@@ -383,7 +383,7 @@ def claims_md(d: Digest) -> list[str]:
     for v in d.claims:
         t = v.evidence_table
         on = d.condition_labels.get(v.claim.condition, "any condition")
-        out += ["", *(_words_md(d, line) for line in md_section(v, 3)),
+        out += ["", *md_section(v, 3, d.condition_labels),
                 *([f"Registered trials: {_plain_md(d, v.registry_note)}", ""] if v.registry_note else []),
                 f"Evidence on {_md_escape(on)}: {t.get('human_rct', 0)} human randomised trials, "
                 f"{t.get('other_human', 0)} other human studies, {t.get('animal', 0)} animal, "
@@ -393,16 +393,6 @@ def claims_md(d: Digest) -> list[str]:
         if v.cited_journal_summary:
             out += ["", f"Cited journal: {_plain_md(d, v.cited_journal_summary)}"]
     return out
-
-
-def _words_md(d: Digest, line: str) -> str:
-    """A Markdown line (every underscore of its text escaped) with its ids in words."""
-    return plain(line.replace("\\_", "_"), d.condition_labels).replace("_", "\\_")
-
-
-def _words_html(d: Digest, fragment: str) -> str:
-    """An HTML fragment with the ids of its text (not of its attributes) in words."""
-    return re.sub(r">([^<]+)<", lambda m: ">" + plain(m.group(1), d.condition_labels) + "<", fragment)
 
 
 def render_md(d: Digest) -> str:
@@ -603,7 +593,7 @@ blockquote{margin:.3rem 0 .3rem .8rem;padding-left:.6rem;border-left:3px solid #
 .legend{font-size:.85rem}.key{display:inline-block;margin-right:.8rem}\
 .key i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.05rem}
 .meta{color:#555;font-size:.85rem}.notice{background:#fff8e1;border-left:4px solid #ffb300;padding:.4rem .7rem}
-.summary li{margin:.2rem 0}\
+.summary li{margin:.2rem 0}.wide{overflow-x:auto;width:min(80rem,calc(100vw - 3rem));margin-left:50%;transform:translateX(-50%)}.studies{font-size:.78rem}.studies .quote td{border-top:0;color:#333;font-style:italic}\
 @media(max-width:40rem){table,tbody,tr,td{display:block;width:auto}thead{display:none}\
 td{border:0;padding:.15rem 0}tr{border-bottom:1px solid #ddd;padding:.4rem 0}}
 """
@@ -625,7 +615,7 @@ def claims_html(d: Digest) -> list[str]:
                    f"<td>{words(certainty_text(v))}</td><td>{words(v.why)}</td></tr>")
     out.append("</tbody></table>")
     for v in d.claims:
-        out.append(_words_html(d, html_section(v)))
+        out.append(html_section(v, d.condition_labels))
         if v.registry_note:
             out.append(f"<p>Registered trials: {words(v.registry_note)}</p>")
         if v.cited_journal_summary:

@@ -6,7 +6,9 @@ line, and each study on one line (design as conducted, n, dose, duration, compar
 primary or secondary outcome, effect as stated, direction, role, quote). Records that never decide are
 listed under the claim (dose not stated, no data of their own, not LDN), so nothing vanishes.
 
-Pure functions of claims.ClaimVerdict: `ldn-lit claims --format` and the digest call them.
+Pure functions of claims.ClaimVerdict: `ldn-lit claims --format` and the digest call them. What a person reads
+(text, Markdown, HTML) says ids in words (plain.plain, condition ids by their queries.toml labels), except the
+quoted sentences, which stay as the abstract wrote them; JSON and CSV keep the ids.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ import csv
 import html
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from . import json_text
 from .claims import ClaimVerdict, EvidenceRow, OutcomeJudgment
+from .plain import plain
 from .safe_output import csv_cell
 from .vocabulary import DESIGN, RANDOMISED, verdict_label
 
@@ -79,6 +82,16 @@ def _listed(v: ClaimVerdict) -> list[tuple[str, list[EvidenceRow]]]:
                                       ("Retracted (not counted)", v.retracted)) if rows]
 
 
+def _listed_study(r: EvidenceRow) -> str:
+    design = DESIGN[r.design].label if r.design in DESIGN else r.design
+    return f"PMID {r.pmid} ({design}, n={r.sample_size or '?'})"
+
+
+def _words(row: dict[str, str], labels: Mapping[str, str] | None) -> dict[str, str]:
+    """A study line's cells in words, its quote as written."""
+    return {c: x if c == "quote" else plain(x, labels) for c, x in row.items()}
+
+
 def _question(v: ClaimVerdict) -> str:
     q = v.question
     scope = f" ({', '.join(q['scope'])})" if q.get("scope") else ""
@@ -91,33 +104,33 @@ def _domains(j: OutcomeJudgment) -> str:
 
 
 # ---- text (the `claims` command) ---------------------------------------------------------------------
-def render_text(verdicts: Sequence[ClaimVerdict], article: str) -> str:
+def render_text(verdicts: Sequence[ClaimVerdict], article: str, labels: Mapping[str, str] | None = None) -> str:
     out = [f"Summary of findings: {article}", ""]
+    w = lambda x: plain(x, labels)  # noqa: E731
     for v in verdicts:
         out += [f"== {v.claim.claim} [{v.claim.id}]",
-                f"Question: {_question(v)}",
-                f"Verdict: {verdict_label(v.verdict)} ({v.kind}) | certainty: {certainty_text(v)}",
-                f"Why: {v.why}"]
-        out += [f"In plain words: {line}" for line in v.plain_language]
+                f"Question: {w(_question(v))}",
+                f"Verdict: {verdict_label(v.verdict)} ({v.kind}) | certainty: {w(certainty_text(v))}",
+                f"Why: {w(v.why)}"]
+        out += [f"In plain words: {w(line)}" for line in v.plain_language]
         if v.cited_journal_summary:
-            out.append(f"Cited journal: {v.cited_journal_summary}")
+            out.append(f"Cited journal: {w(v.cited_journal_summary)}")
         if v.registry_note:
-            out.append(f"Registered trials: {v.registry_note}")
+            out.append(f"Registered trials: {w(v.registry_note)}")
         for j in v.per_outcome:
-            out.append(f"-- {j.outcome.replace('_', ' ')}: {verdict_label(j.verdict)}, certainty "
-                       f"{j.certainty.replace('_', ' ')} (rule: {j.rule})")
+            out.append(f"-- {w(j.outcome)}: {verdict_label(j.verdict)}, certainty "
+                       f"{j.certainty.replace('_', ' ')} {w(f'(rule: {j.rule})')}")
             if j.domains:
-                out.append(f"   GRADE: {_domains(j)}")
+                out.append(f"   GRADE: {w(_domains(j))}")
             rows, more = shown(outcome_studies(j))
             for r in rows:
-                s = study(r)
+                s = _words(study(r), labels)
                 out.append(f"   PMID {s['pmid']} | " + " | ".join(s[c] for c in STUDY_COLUMNS[1:-1])
                            + f' | "{s["quote"]}"')
             if more:
                 out.append(f"   {more}")
         for heading, rows in _listed(v):
-            out.append(f"{heading}: " + ", ".join(f"PMID {r.pmid} ({r.design}, n={r.sample_size or '?'})"
-                                                  for r in rows))
+            out.append(f"{heading}: " + ", ".join(_listed_study(r) for r in rows))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -127,72 +140,81 @@ def _md(s: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", s)
 
 
-def md_section(v: ClaimVerdict, level: int = 3) -> list[str]:
+def md_section(v: ClaimVerdict, level: int = 3, labels: Mapping[str, str] | None = None) -> list[str]:
     """The SoF of one claim as Markdown lines (a digest's claim section or `claims --format md`)."""
     h = "#" * level
-    out = [f"{h} {_md(v.claim.claim)}", "", f"Question: {_md(_question(v))}", "",
-           f"Verdict: **{verdict_label(v.verdict)}** ({_md(v.kind)}); certainty: **{_md(certainty_text(v))}**", "",
-           f"Why: {_md(v.why)}", ""]
-    out += [f"- {_md(line)}" for line in v.plain_language] + [""]
+    w = lambda x: _md(plain(x, labels))  # noqa: E731
+    out = [f"{h} {_md(v.claim.claim)}", "", f"Question: {w(_question(v))}", "",
+           f"Verdict: **{verdict_label(v.verdict)}** ({_md(v.kind)}); certainty: **{w(certainty_text(v))}**", "",
+           f"Why: {w(v.why)}", ""]
+    out += [f"- {w(line)}" for line in v.plain_language] + [""]
     for j in v.per_outcome:
-        out += [f"{h}# {_md(j.outcome.replace('_', ' '))}: {verdict_label(j.verdict)}, "
-                f"{j.certainty.replace('_', ' ')}", ""]
+        out += [f"{h}# {w(j.outcome)}: {verdict_label(j.verdict)}, {j.certainty.replace('_', ' ')}", ""]
         if j.domains:
             out += ["| GRADE domain | judgment | reason |", "|---|---|---|"]
-            out += [f"| {d.domain.replace('_', ' ')} | {d.judgment} | {_md(d.reason)} |" for d in j.domains] + [""]
+            out += [f"| {d.domain.replace('_', ' ')} | {d.judgment} | {w(d.reason)} |" for d in j.domains] + [""]
         rows, more = shown(outcome_studies(j))
         if rows:
             out += ["| " + " | ".join(c.replace("_", " ") for c in STUDY_COLUMNS) + " |",
                     "|" + "---|" * len(STUDY_COLUMNS)]
-            out += ["| " + " | ".join(_md(study(r)[c]) for c in STUDY_COLUMNS) + " |" for r in rows] + [""]
+            out += ["| " + " | ".join(_md(_words(study(r), labels)[c]) for c in STUDY_COLUMNS) + " |"
+                    for r in rows] + [""]
             out += [_md(more), ""] if more else []
     for heading, rows in _listed(v):
         out += [f"{_md(heading)}: " + ", ".join(f"PMID {r.pmid}" for r in rows), ""]
     return out
 
 
-def render_md(verdicts: Sequence[ClaimVerdict], article: str) -> str:
+def render_md(verdicts: Sequence[ClaimVerdict], article: str, labels: Mapping[str, str] | None = None) -> str:
     out = [f"# Summary of findings: {_md(article)}", ""]
     for v in verdicts:
-        out += md_section(v, 2)
+        out += md_section(v, 2, labels)
     return "\n".join(out).rstrip() + "\n"
 
 
 # ---- HTML ------------------------------------------------------------------------------------------
-def html_section(v: ClaimVerdict) -> str:
+def html_section(v: ClaimVerdict, labels: Mapping[str, str] | None = None) -> str:
     """The SoF of one claim as an HTML fragment (escaped; the digest's page supplies the styles)."""
     e = html.escape
-    out = [f'<section class="sof"><h3>{e(v.claim.claim)}</h3><p>Question: {e(_question(v))}</p>',
+    w = lambda x: e(plain(x, labels))  # noqa: E731
+    out = [f'<section class="sof"><h3>{e(v.claim.claim)}</h3><p>Question: {w(_question(v))}</p>',
            f'<p>Verdict: <span class="v {e(v.verdict)}">{e(verdict_label(v.verdict))}</span> ({e(v.kind)}); '
-           f"certainty: {e(certainty_text(v))}</p>",
-           "<ul>" + "".join(f"<li>{e(line)}</li>" for line in v.plain_language) + "</ul>"]
+           f"certainty: {w(certainty_text(v))}</p>",
+           "<ul>" + "".join(f"<li>{w(line)}</li>" for line in v.plain_language) + "</ul>"]
     for j in v.per_outcome:
-        out.append(f"<h4>{e(j.outcome.replace('_', ' '))}: {e(verdict_label(j.verdict))}, "
+        out.append(f"<h4>{w(j.outcome)}: {e(verdict_label(j.verdict))}, "
                    f"{e(j.certainty.replace('_', ' '))}</h4>")
         if j.domains:
             out.append("<table><tr><th>GRADE domain</th><th>judgment</th><th>reason</th></tr>" + "".join(
-                f"<tr><td>{e(d.domain.replace('_', ' '))}</td><td>{e(d.judgment)}</td><td>{e(d.reason)}</td></tr>"
+                f"<tr><td>{e(d.domain.replace('_', ' '))}</td><td>{e(d.judgment)}</td><td>{w(d.reason)}</td></tr>"
                 for d in j.domains) + "</table>")
         rows, more = shown(outcome_studies(j))
         if rows:
-            out.append("<table><tr>" + "".join(f"<th>{e(c.replace('_', ' '))}</th>" for c in STUDY_COLUMNS) + "</tr>"
-                       + "".join("<tr>" + "".join(f"<td>{e(study(r)[c])}</td>" for c in STUDY_COLUMNS) + "</tr>"
-                                 for r in rows) + "</table>" + (f"<p>{e(more)}</p>" if more else ""))
+            # the quote gets a full-width row under its study: fourteen narrow columns and a sentence do not fit
+            facts = STUDY_COLUMNS[:-1]
+            lines = []
+            for r in rows:
+                s = _words(study(r), labels)
+                lines.append("<tr>" + "".join(f"<td>{e(s[c])}</td>" for c in facts) + "</tr>"
+                             + f'<tr class="quote"><td colspan="{len(facts)}">\u201c{e(s["quote"])}\u201d</td></tr>')
+            out.append('<div class="wide"><table class="studies"><tr>'
+                       + "".join(f"<th>{e(c.replace('_', ' '))}</th>" for c in facts) + "</tr>" + "".join(lines)
+                       + "</table></div>" + (f"<p>{e(more)}</p>" if more else ""))
     for heading, rows in _listed(v):
         out.append(f"<p>{e(heading)}: " + ", ".join(
             f'<a href="https://pubmed.ncbi.nlm.nih.gov/{e(r.pmid)}/">PMID {e(r.pmid)}</a>' for r in rows) + "</p>")
     return "\n".join(out) + "</section>"
 
 
-def render_html(verdicts: Sequence[ClaimVerdict], article: str) -> str:
+def render_html(verdicts: Sequence[ClaimVerdict], article: str, labels: Mapping[str, str] | None = None) -> str:
     e = html.escape
     return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Summary of findings</title></head>'
             f"<body><h1>Summary of findings: {e(article)}</h1>\n"
-            + "\n".join(html_section(v) for v in verdicts) + "\n</body></html>\n")
+            + "\n".join(html_section(v, labels) for v in verdicts) + "\n</body></html>\n")
 
 
 # ---- JSON and CSV ---------------------------------------------------------------------------------
-def render_json(verdicts: Sequence[ClaimVerdict], article: str = "") -> str:
+def render_json(verdicts: Sequence[ClaimVerdict], article: str = "", labels: Mapping[str, str] | None = None) -> str:
     """Today's keys (claim, verdict, certainty, per_outcome[], favouring[]/against[], ...) and the SoF's."""
     return json_text.dumps(verdicts) + "\n"
 
@@ -211,7 +233,7 @@ def csv_rows(verdicts: Sequence[ClaimVerdict]) -> list[dict[str, str]]:
     return rows
 
 
-def render_csv(verdicts: Sequence[ClaimVerdict], article: str = "") -> str:
+def render_csv(verdicts: Sequence[ClaimVerdict], article: str = "", labels: Mapping[str, str] | None = None) -> str:
     buf = io.StringIO(newline="")
     w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
     w.writeheader()

@@ -107,7 +107,7 @@ def test_seed_article_has_a_row_for_each_citation_and_claim(db):
     # (studies found on each), never an efficacy verdict per condition (issue 16 item 5)
     several = [r for r in rows if r["sentence"].startswith("There have been several studies")]
     assert len(several) == 1 and several[0]["verdict"] == "descriptive", several
-    assert "ra_benefit" not in ids and "rheumatoid arthritis: " in several[0]["why"]
+    assert "ra_benefit" not in ids and "rheumatoid_arthritis: " in several[0]["why"]  # JSON keeps the ids
     cited = [r["cited_source"] for r in rows if r["cited_source"]]
     assert cited == ["Journal of Neuroimmunology", "Journal of Clinical Gastroenterology",
                      "Journal of Clinical Rheumatology"]
@@ -225,3 +225,18 @@ def test_a_claim_about_a_group_of_conditions_is_not_a_network_failure(db, tmp_pa
     d = json.loads(r.stdout)
     assert "unreachable" not in r.stdout
     assert "group of conditions" in d["rows"][0]["pubmed_search"], d["rows"]
+
+
+def test_markdown_says_ids_in_words_as_every_page_people_read():
+    """The audit table people read names conditions by their label, designs and rules in words (JSON keeps
+    the ids); before, the 'studies found' row read "crohns disease" and the reading "immune_cells"."""
+    from ldn_lit.audit import AuditReport, AuditRow, render_md
+    from ldn_lit.config import load_config
+
+    row = AuditRow("Synthetic sentence on studies of LDN in Crohn's disease.", "claim_5", None, "nothing stored",
+                   "descriptive", "studies found: crohns_disease: 2 human low-dose studies (1 randomised) "
+                   "(rule: studies-found)", [], "crohns_disease", ["immune_cells"], "descriptive")
+    out = render_md(AuditReport("a.txt", "offline", [row]), load_config().condition_labels)
+    assert "| Crohn's disease; immune cells; descriptive |" in out
+    assert "studies found: Crohn's disease: 2 human low-dose studies (1 randomised) (rule: studies found)" in out
+    assert "crohns" not in out.replace("Synthetic sentence", "")

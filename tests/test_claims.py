@@ -217,7 +217,7 @@ def test_why_of_a_one_sided_controlled_verdict_is_a_whole_sentence():
     against = evaluate_claim([ev(1, finding="null", n=240)], MS).why
     assert "found no benefit; no controlled study reports one (rule: controlled-null)" in against
     favouring = evaluate_claim([ev(1, n=240)], MS).why
-    assert "report benefit; no controlled study points the other way (rule: controlled-positive)" in favouring
+    assert "reported benefit; no controlled study points the other way (rule: controlled-positive)" in favouring
 
 
 # ---- issue 16: the reviewer's cases, as SYNTHETIC evidence rows (our own sentences, fake PMIDs) ----------------
@@ -415,6 +415,27 @@ def test_the_sof_question_names_the_condition_by_its_label():
     config = load_config()
     shipped = {c.id: c for c in config.claims}
     assert question(shipped["crohns_symptoms_qol"])["condition"] == "Crohn's disease"
-    assert question(shipped["dose_range"])["condition"] == "any"
+    assert question(shipped["dose_range"])["condition"] == "any condition"
     made = extract_claim("A synthetic sentence: LDN reduced flares in Crohn's disease in a small trial.", config)
     assert made is not None and question(made)["condition"] == "Crohn's disease"
+
+
+def test_what_a_person_reads_says_ids_in_words_and_quotes_stay_as_written():
+    """`claims` text, Markdown and HTML say designs, outcomes, rules and conditions in words (JSON keeps ids);
+    before, the listed records read "(crossover_rct, n=23)" and "studies found" read "crohns disease"."""
+    from ldn_lit.config import load_config
+    from ldn_lit.summary_of_findings import render_html, render_md, render_text
+
+    labels = load_config().condition_labels
+    quote = "Synthetic: relapses fell with LDN (open_label_single_arm wording kept as written, p = 0.01)."
+    v = evaluate_claim([ev(1, sentence=quote, design="crossover_rct"), ev(2, dose=(), says_low_dose=False)], MS)
+    text = render_text([v], "a synthetic article", labels)
+    assert "PMID 2 (randomised controlled trial, n=40)" in text and "rct, n=" not in text
+    assert "(rule: controlled studies report benefit)" in text and "controlled-positive" not in text
+    assert f'"{quote}"' in text  # the quote is the abstract's, never rewritten
+    several = Claim("c5", "Synthetic: several studies on MS and Crohn's disease.", "any", [], "descriptive",
+                    scope=["multiple_sclerosis", "crohns_disease"])
+    sv = evaluate_claim([ev(3, conditions=("crohns_disease",))], several)
+    assert "crohns_disease: 1 human low-dose study" in sv.why  # ids in the verdict (JSON)
+    for page in (render_text([sv], "a", labels), render_md([sv], "a", labels), render_html([sv], "a", labels)):
+        assert "Crohn" in page and "crohns" not in page and "Multiple sclerosis: 0 human" in page
