@@ -593,7 +593,9 @@ blockquote{margin:.3rem 0 .3rem .8rem;padding-left:.6rem;border-left:3px solid #
 .legend{font-size:.85rem}.key{display:inline-block;margin-right:.8rem}\
 .key i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.05rem}
 .meta{color:#555;font-size:.85rem}.notice{background:#fff8e1;border-left:4px solid #ffb300;padding:.4rem .7rem}
-.summary li{margin:.2rem 0}.wide{overflow-x:auto;width:min(80rem,calc(100vw - 3rem));margin-left:50%;transform:translateX(-50%)}.studies{font-size:.78rem}.studies .quote td{border-top:0;color:#333;font-style:italic}\
+.summary li{margin:.2rem 0}
+.wide{overflow-x:auto;width:min(80rem,calc(100vw - 3rem));margin-left:50%;transform:translateX(-50%)}
+.studies{font-size:.78rem}.studies .quote td{border-top:0;color:#333;font-style:italic}\
 @media(max-width:40rem){table,tbody,tr,td{display:block;width:auto}thead{display:none}\
 td{border:0;padding:.15rem 0}tr{border-bottom:1px solid #ddd;padding:.4rem 0}}
 """
