@@ -37,7 +37,12 @@ def _rules() -> list[Prefiltered]:
     for name in phrases.files():
         for entry in phrases.load(name).values():
             phrases.rule(entry) if entry.patterns else phrases.matcher(entry)
-    tag_article(Article(pmid="1", title="t"), [])  # loads every tagger's module-level rules
+    tag_article(Article(pmid="1", title="t"), [])  # imports every tagger's module-level rules
+    for o in gc.get_objects():  # each compiles on first use: compile them all now
+        if isinstance(o, Rule):
+            assert o.rx.rx is not None
+        elif isinstance(o, PhraseMatcher) and o.exact is not None:
+            assert o.exact.rx is not None
     return [o for o in gc.get_objects() if isinstance(o, Prefiltered)]
 
 

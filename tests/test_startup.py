@@ -38,3 +38,20 @@ def test_numpy_still_imports_after_the_store():
     code = "import ldn_lit.store, sys; assert 'numpy' not in sys.modules; import numpy; print(numpy.__name__)"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stdout.strip() == "numpy", r.stderr
+
+
+def test_importing_a_tagger_compiles_none_of_its_rules():
+    """claims and check import the effect reader; a tagger's rules compile on first use, not at import."""
+    code = ("import gc, json\nimport ldn_lit.claims, ldn_lit.tagging.finding, ldn_lit.tagging.effect, "
+            "ldn_lit.tagging.outcomes\nfrom ldn_lit.tagging.text import PhraseMatcher, Prefiltered, Rule\n"
+            "def built(o):\n    try:\n        Prefiltered.__dict__['rx'].__get__(o, Prefiltered)\n        return True\n"
+            "    except AttributeError:\n        return False\n"
+            "objs = gc.get_objects()\n"
+            "print(json.dumps([sum(isinstance(o, (Rule, PhraseMatcher, Prefiltered)) for o in objs),\n"
+            "                  [str(o)[:60] for o in objs if isinstance(o, Rule) and 'rx' in vars(o)\n"
+            "                   or isinstance(o, PhraseMatcher) and '_loose_always' in vars(o)\n"
+            "                   or isinstance(o, Prefiltered) and built(o)]]))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    rules, compiled = json.loads(r.stdout.strip().splitlines()[-1])
+    assert rules > 40 and compiled == []

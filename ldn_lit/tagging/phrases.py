@@ -73,18 +73,21 @@ def alternation(name: str, key: str) -> str:
     return "(?:" + "|".join(f"(?:{p})" for p in load(name)[key].patterns) + ")"
 
 
-_RULES: dict[Entry, Rule] = {}
+_RULES: dict[Entry | tuple[str, str], Rule] = {}
 _MATCHERS: dict[Entry, PhraseMatcher] = {}
 
 
 def rule(entry: Entry | str, name: str | None = None) -> Rule:
-    """The entry's patterns as one Rule: rule(entry), or rule("design", "protocol")."""
-    if isinstance(entry, str):
-        assert name is not None
-        entry = load(entry)[name]
-    if entry not in _RULES:
-        _RULES[entry] = Rule("|".join(f"(?:{p})" for p in entry.patterns))
-    return _RULES[entry]
+    """The entry's patterns as one Rule: rule(entry), or rule("design", "protocol"), which reads the file only
+    when the rule is first used (a tagger's module-level rules cost its importers nothing)."""
+    key = entry if isinstance(entry, Entry) else (entry, name or "")
+    if key not in _RULES:
+        _RULES[key] = Rule(lambda: _joined(key if isinstance(key, Entry) else load(key[0])[key[1]]))
+    return _RULES[key]
+
+
+def _joined(entry: Entry) -> str:
+    return "|".join(f"(?:{p})" for p in entry.patterns)
 
 
 def matcher(entry: Entry | str, name: str | None = None) -> PhraseMatcher:

@@ -167,8 +167,19 @@ class Rule:
     `find` returns the matched words as they are written in the original text. Its `rx` runs the regex
     only when the text holds one of the words every match contains (Prefiltered)."""
 
-    def __init__(self, pattern: str):
-        self.rx = Prefiltered(re.compile(_fold_pattern(pattern)))
+    rx: Prefiltered  # compiled on first use, once (__getattr__)
+
+    def __init__(self, pattern: str | Callable[[], str]):
+        self._pattern = pattern  # a callable when the pattern is data not read yet (phrases.rule)
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only while `rx` is missing: a module's rules cost nothing until the first text is tagged, so
+        # importers that never tag (claims, check of a stored PMID) do not compile them.
+        if name != "rx":
+            raise AttributeError(name)
+        pattern = self._pattern() if callable(self._pattern) else self._pattern
+        self.rx = Prefiltered(_fold_pattern(pattern))
+        return self.rx
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.rx.search(fold(text))
@@ -192,8 +203,18 @@ class Prefiltered:
     a search that tries every branch of an alternation at every position. Same results as the regex."""
 
     __slots__ = ("needles", "pattern", "rx", "_scanners")
+    _LAZY = frozenset(("needles", "rx", "_scanners"))
 
-    def __init__(self, rx: re.Pattern[str]):
+    def __init__(self, rx: re.Pattern[str] | str):
+        self.pattern = rx if isinstance(rx, str) else rx.pattern  # compiled on first use (__getattr__)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in Prefiltered._LAZY:
+            raise AttributeError(name)
+        self._build(re.compile(self.pattern))
+        return getattr(self, name)
+
+    def _build(self, rx: re.Pattern[str]) -> None:
         tree = parse(rx)  # read once, by both
         found = fast(rx, tree)  # the same matches, found sooner (fastre.py)
         self.rx = found.rx
@@ -201,7 +222,6 @@ class Prefiltered:
         self._scanners = None if found.scanners is None else \
             tuple((required_literals(tree, rx.flags), scanner) for tree, scanner in zip(found.trees, found.scanners,
                                                                                        strict=True))
-        self.pattern = rx.pattern
         self.needles = required_literals(tree, rx.flags)
 
     def _absent(self, string: str) -> bool:
@@ -382,13 +402,24 @@ class PhraseMatcher:
     of some phrase is a word of the text (a set lookup), which is most of the speed of tagging.
     Short all-caps acronyms ("MS", "RA") match case-sensitively; everything else case-insensitively."""
 
+    _LAZY = frozenset(("exact", "loose", "keys", "_loose_words", "_loose_always"))
+
     def __init__(self, phrases: list[str]):
+        self._phrases = phrases  # compiled on first use (__getattr__), like Rule
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in PhraseMatcher._LAZY:
+            raise AttributeError(name)
+        self._build(self._phrases)
+        return getattr(self, name)
+
+    def _build(self, phrases: list[str]) -> None:
         exact: list[str] = []
         loose: list[str] = []
         for p in sorted({p for p in phrases if p}, key=len, reverse=True):
             body = re.escape(p).replace("'", "['’]?").replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
             (exact if len(p) <= 5 and p.replace("/", "").isupper() else loose).append(body)
-        self.exact = Prefiltered(re.compile(r"\b(?:" + "|".join(exact) + r")\b")) if exact else None
+        self.exact = Prefiltered(r"\b(?:" + "|".join(exact) + r")\b") if exact else None
         # "chronic non-cancer pain" is not about cancer.
         self.loose = Rule(r"(?<!non-)(?<!non )\b(?:" + "|".join(loose) + r")\b") if loose else None
         self.keys = frozenset(max(_WORD.findall(p.lower()) or [p.lower()], key=len) for p in phrases if p)
