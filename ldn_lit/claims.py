@@ -316,15 +316,14 @@ SAFETY_TITLE = re.compile(r"^(?!.*\befficacy\b).*\b(?:safety|tolerability)\b", r
 
 def trial_bias(rows: Sequence[EvidenceRow]) -> dict[str, list[str]]:
     """PMID -> the risk-of-bias concerns of each randomised trial among the rows that has any: a pilot (n < 20),
-    safety as its primary outcome (judged here on an efficacy outcome), open-label (or, untagged, a title saying so)
-    on a subjective or unnamed outcome, more than 20% lost, losses unequal between arms. Not stated is no concern
-    (conduct_summary says what was not stated)."""
+    safety as its primary outcome (judged here on an efficacy outcome), open-label (the blinding tag, which reads
+    the title too) on a subjective or unnamed outcome, more than 20% lost, losses unequal between arms. Not stated is
+    no concern (conduct_summary says what was not stated)."""
     out: dict[str, list[str]] = {}
     for r in rows:
         if r.design not in RANDOMISED:
             continue
-        open_label = r.blinding == "open_label" or (
-            r.blinding is None and bool(re.search(r"open[- ]label|unblinded", r.title, re.I)))
+        open_label = r.blinding == "open_label"
         lost = r.attrition.percent if r.attrition else None
         safety_first = r.safety_primary and r.outcome != "safety_tolerability" and not r.primary
         flags = [(r.sample_size or 0) < PILOT_N, safety_first,

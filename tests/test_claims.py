@@ -368,6 +368,12 @@ def test_risk_of_bias_reads_blinding_and_attrition_and_says_what_is_not_stated()
     titled = ev(6, n=300, per_outcome=False)
     titled.title = "Synthetic: the safety and tolerability of LDN in relapsing MS"
     assert "safety the primary outcome (PMID 6)" in rob(pain(evaluate_claim([titled], MS))).reason
+    # blinding is the tagger's (it reads the title too): a title's "open-label extension" of a trial whose
+    # blinding the tagger did not find is "not stated" in the study line, and no open-label concern beside it
+    extension = _run(ev(7, n=300, outcomes=("pain",), conditions=("fibromyalgia",)))
+    extension.title = "Synthetic: an open-label extension of a trial of LDN in fibromyalgia"
+    j = pain(evaluate_claim([extension], FM))
+    assert "open-label" not in rob(j).reason.split("blinding:")[0] and "1 not stated" in rob(j).reason
     # ... unless the claimed outcome is itself named primary (safety and efficacy co-primary)
     titled = ev(7, n=300)
     titled.title = "Synthetic: the safety and tolerability of LDN in relapsing MS"
