@@ -26,10 +26,15 @@ def _alternation(name: str) -> str:
 
 DRUG = _alternation("drug")
 # "4.5", "0.125", and the decimal comma of "4,5 mg" (one or two digits: "1,000 mg" is a thousand)
-NUM = r"\d+(?:\.\d+|,\d{1,2}(?!\d))?"
+FRACTION = r"(?:\.\d+|,\d{1,2}(?!\d))?"
+NUM = rf"\d+{FRACTION}"
 UNIT = _alternation("unit")
 # "4.5 mg", "4.5-mg", "4.5mg", "3-4.5 mg", "1.5 to 4.5 mg", "0.002 vs 0.004 mg"
-DOSE = (rf"(?<![\d.,])(?P<a>{NUM})(?:\s*{UNIT})?(?:\s*(?:to|-|–|—|or|and|vs\.?|versus)\s*(?P<b>{NUM}))?"
+# The first digit comes first and the test of the character before it after it ((?<![\d.,]\d): the same as
+# (?<![\d.,]) before it): a pattern that starts with a digit class lets re skip to the next digit instead of trying
+# the pattern at every character (BEFORE_DRUG, which starts with the dose, ran 6x slower).
+LED_NUM = rf"\d(?<![\d.,]\d)\d*{FRACTION}"
+DOSE = (rf"(?P<a>{LED_NUM})(?:\s*{UNIT})?(?:\s*(?:to|-|–|—|or|and|vs\.?|versus)\s*(?P<b>{NUM}))?"
         rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?")
 # "4.5 mg naltrexone", "4.5-mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone", "the 4.5 mg dose of naltrexone"
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?"
