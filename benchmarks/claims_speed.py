@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from synthetic_corpus import write_pubmed_xml  # noqa: E402
 
-from ldn_lit.claims import judge_claims, load_evidence  # noqa: E402
+from ldn_lit.claims import full_records, judge_claims, load_evidence  # noqa: E402
 from ldn_lit.config import load_config  # noqa: E402
 from ldn_lit.ingest import import_file  # noqa: E402
 from ldn_lit.store import Store  # noqa: E402
@@ -59,8 +59,8 @@ def main() -> None:
         with Store(db, readonly=True) as store:
             print(f"database: {store.count_articles()} synthetic records")
             t0 = time.perf_counter()
-            records = load_evidence(store, claims=cfg.claims)
-            print(f"  load_evidence        {time.perf_counter() - t0:6.3f} s  ({len(records)} records)")
+            records = load_evidence(store, claims=cfg.claims, pool=True)
+            print(f"  load_evidence        {time.perf_counter() - t0:6.3f} s  ({len(full_records(records))} records read in full, {len(records) - len(full_records(records))} bundles)")
             verdicts = []
             for c in cfg.claims:
                 t0 = time.perf_counter()

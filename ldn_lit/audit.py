@@ -86,7 +86,7 @@ def audit(text: str, source: str, store: Store, config: Config, client_factory: 
     if not any(s.startswith("asked") for s in searched.values()):
         require_evidence_base(store)  # no verdict on nothing (an empty database, searches never succeeded)
     claims = [x.claim for x in found if x.claim is not None]
-    judged = iter(judge_claims(store, load_evidence(store, claims=claims), claims))
+    judged = iter(judge_claims(store, load_evidence(store, claims=claims, pool=True), claims))
     rows = []
     for i, x in enumerate(found):
         if x.claim is None:

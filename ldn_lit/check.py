@@ -18,6 +18,7 @@ from .claims import (
     EvidenceRow,
     NoEvidenceBase,
     evaluate_claim,
+    full_records,
     judge_claims,
     load_evidence,
     require_evidence_base,
@@ -401,7 +402,7 @@ def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, 
     res.pubmed_search = search_claim(claim, config, store, remote)
     if not res.pubmed_search.startswith("asked"):
         require_evidence_base(store)  # no verdict on nothing (an empty database, searches never succeeded)
-    records = load_evidence(store, claims=[claim])  # read once: search_plan's load, when nothing was fetched
+    records = full_records(load_evidence(store, claims=[claim]))  # read once: search_plan's load, when nothing fetched
     v = judge_claims(store, records, [claim])[0]  # the one judgment: the same as `claims`, `digest` and `audit`
     rows = v.supporting or v.outcome_measured
     res.verdict, res.why = v.verdict, v.why

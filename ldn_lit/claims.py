@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from . import effects
 from .config import Claim, Config
@@ -83,9 +83,74 @@ NOT_A_RESULT = re.compile(
     r"assessed|enrolled|measured))\b", re.I)
 
 
+class _Facts:
+    """What every claim reads of each record, from its design, population, dose and conditions: computed once
+    per record (Evidence) or per bundle of records alike in them (Bundle)."""
+
+    design: str
+    population: str
+    dose_mg: list[float]
+    dose_class: str | None
+    says_low_dose: bool
+    conditions: list[str]
+
+    def _derive(self) -> None:
+        # Read by every claim for every record: computed once here (plain attributes, not properties).
+        self.human = self.population in HUMAN_POPULATIONS and self.design not in _NOT_A_HUMAN_STUDY
+        self.preclinical = self.design in PRECLINICAL or self.population in ("animal", "in_vitro")
+        self.dose_kind = self._dose_kind()
+        self.group = self._group()
+        # not a record about nothing (a hypothesis, editorial or protocol paper on no study population)
+        self.listed = not (self.design in NOT_EVIDENCE and self.population == "none")
+        # about the addiction literature alone (standard-dose naltrexone): claims on any condition leave it out
+        self.addiction_only = bool(self.conditions) and ADDICTION.issuperset(self.conditions)
+
+    def _group(self) -> str:
+        if self.design in REVIEWS:
+            return "review"
+        if self.design in RANDOMISED and self.population in HUMAN_POPULATIONS:
+            return "human_rct"
+        if self.design == "animal_study" or self.population == "animal":
+            return "animal"
+        if self.design == "in_vitro" or self.population == "in_vitro":
+            return "in_vitro"
+        return "other_human" if self.population in HUMAN_POPULATIONS else "other"
+
+    def _dose_kind(self) -> str:
+        """'ldn', 'standard' (>= 25 mg: not LDN) or 'unstated' (no dose, not described as low-dose)."""
+        if self.dose_mg:
+            low = [d for d in self.dose_mg if d < STANDARD_DOSE_MG]
+            if not low or (max(self.dose_mg) >= STANDARD_DOSE_MG and not self.says_low_dose):
+                return "standard"
+            return "ldn"
+        if self.dose_class == "standard":
+            return "standard"
+        return "ldn" if self.says_low_dose or self.dose_class in LOW_DOSE_CLASSES else "unstated"
+
+
+class Bundle(_Facts):
+    """`n` stored records that a claim counts but never shows or reads, alike in every tag it counts by (one row of
+    Store.evidence_facts' records grouped): the records of a claim on 40,000 records, but for the few it lists, as
+    a few thousand bundles. A systematic review is never bundled (its text says whether it pooled trials)."""
+
+    full = False  # no text: never shown, never read for an outcome
+
+    def __init__(self, n: int, design: str, population: str, sample_size: int | None, dose_mg: list[float],
+                 dose_class: str | None, says_low_dose: bool, outcomes: list[str], finding: str | None,
+                 retracted: bool, conditions: list[str]):
+        self.n, self.design, self.population, self.sample_size = n, design, population, sample_size
+        self.dose_mg, self.dose_class, self.says_low_dose, self.outcomes = dose_mg, dose_class, says_low_dose, outcomes
+        self.finding, self.retracted, self.conditions = finding, retracted, conditions
+        self._derive()
+        self.has_data = self.design not in NO_DATA and self.design != META
+
+
 @dataclass
-class Evidence:
+class Evidence(_Facts):
     """One stored record with the tags the rules need."""
+
+    full: ClassVar[bool] = True  # its text is here: it can be shown and read
+    n: ClassVar[int] = 1  # one record (a Bundle counts several)
 
     pmid: str
     year: int | None
@@ -128,18 +193,10 @@ class Evidence:
         return e
 
     def __post_init__(self) -> None:
-        # Read by every claim for every record: computed once here (plain attributes, not properties).
-        self.human = self.population in HUMAN_POPULATIONS and self.design not in _NOT_A_HUMAN_STUDY
-        self.preclinical = self.design in PRECLINICAL or self.population in ("animal", "in_vitro")
-        self.dose_kind = self._dose_kind()
-        self.group = self._group()
-        # not a record about nothing (a hypothesis, editorial or protocol paper on no study population)
-        self.listed = not (self.design in NOT_EVIDENCE and self.population == "none")
-        # about the addiction literature alone (standard-dose naltrexone): claims on any condition leave it out
-        self.addiction_only = bool(self.conditions) and ADDICTION.issuperset(self.conditions)
+        self._derive()
         # the strongest first: design, then number randomised, newer, PMID (_ev_key)
         self.rank = (design_rank(self.design), -(self.sample_size or 0), -(self.year or 0),
-                     int(self.pmid) if self.pmid.isdigit() else 0, self.pmid)
+                     _pmid_number(self.pmid), self.pmid)
         self._findings: list[OutcomeFinding] | None = None
         self._pools_trials: bool | None = None
         # data of its own: a study, or a systematic review that pooled randomised trials
@@ -179,28 +236,6 @@ class Evidence:
             self._pools_trials = bool(POOLED_RE.search(" ".join([self.title, self.evidence or ""] +
                                                                 [f.evidence for f in self.findings])))
         return self._pools_trials
-
-    def _group(self) -> str:
-        if self.design in REVIEWS:
-            return "review"
-        if self.design in RANDOMISED and self.population in HUMAN_POPULATIONS:
-            return "human_rct"
-        if self.design == "animal_study" or self.population == "animal":
-            return "animal"
-        if self.design == "in_vitro" or self.population == "in_vitro":
-            return "in_vitro"
-        return "other_human" if self.population in HUMAN_POPULATIONS else "other"
-
-    def _dose_kind(self) -> str:
-        """'ldn', 'standard' (>= 25 mg: not LDN) or 'unstated' (no dose, not described as low-dose)."""
-        if self.dose_mg:
-            low = [d for d in self.dose_mg if d < STANDARD_DOSE_MG]
-            if not low or (max(self.dose_mg) >= STANDARD_DOSE_MG and not self.says_low_dose):
-                return "standard"
-            return "ldn"
-        if self.dose_class == "standard":
-            return "standard"
-        return "ldn" if self.says_low_dose or self.dose_class in LOW_DOSE_CLASSES else "unstated"
 
 
 # The comparator tag (tagging/comparator.py) as a study line says it.
@@ -472,28 +507,150 @@ class ClaimVerdict:
         return asdict(self)
 
 
-def load_evidence(store: Store, until: str | None = None, claims: Sequence[Claim] | None = None) -> list[Evidence]:
-    """The counted tagged records (entered PubMed on or before `until`, YYYY-MM-DD, when given), one query: those
-    on the conditions of `claims` when given (every record when one is about any condition). An unchanged
-    database is read once: the same arguments give the same rows without a second query."""
+def load_evidence(store: Store, until: str | None = None, claims: Sequence[Claim] | None = None, *,
+                  pool: bool = False) -> list[Evidence | Bundle]:
+    """The counted tagged records (entered PubMed on or before `until`, YYYY-MM-DD, when given): those on the
+    conditions of `claims` when given (every record when one is about any condition). With `pool` (and claims),
+    only the records the claims show or read are read in full (_read_in_full); the others, which they only count,
+    come as bundles of records alike in what is counted (their tags, no text): the verdicts are those of every
+    record read in full, without reading 100,000 records. An unchanged database is read once: the same arguments
+    give the same rows without a second query."""
     conditions = claim_conditions(claims) if claims is not None else None
-    key = (until, conditions, store.data_version())
+    pooled = pool and claims is not None
+    key = (until, conditions, store.data_version(), repr(claims) if pooled else None)
     cached = _LOADED.get(store)
     if cached is None or cached[0] != key:
         collecting = gc.isenabled()
         gc.disable()  # 100,000 records and their lists, none garbage: the collector's passes took a third
         try:
-            rows = store.evidence_rows(until, conditions)
-            if rows and (missing := _REQUIRED - rows[0].keys()):
-                raise LdnLitError(f"the evidence query gave no {', '.join(sorted(missing))}")
-            cached = _LOADED[store] = (key, [Evidence.from_row(r) for r in rows])
+            if pooled and claims is not None:
+                records = _pooled(store, until, conditions, claims)
+            else:
+                records = _evidence(store.evidence_rows(until, conditions))
+            cached = _LOADED[store] = (key, records)
         finally:
             if collecting:
                 gc.enable()
     return cached[1]
 
 
-_LOADED: weakref.WeakKeyDictionary[Store, tuple[tuple, list[Evidence]]] = weakref.WeakKeyDictionary()
+def _evidence(rows: list[dict[str, Any]]) -> list[Evidence | Bundle]:
+    if rows and (missing := _REQUIRED - rows[0].keys()):
+        raise LdnLitError(f"the evidence query gave no {', '.join(sorted(missing))}")
+    return [Evidence.from_row(r) for r in rows]
+
+
+def _pooled(store: Store, until: str | None, conditions: tuple[str, ...] | None,
+            claims: Sequence[Claim]) -> list[Evidence | Bundle]:
+    """The records the claims show or read, in full (by PMID), then the rest as bundles."""
+    groups = store.evidence_groups(until, conditions)
+    lists: dict[str | None, list[Any]] = {}
+
+    def decoded(text: str | None) -> list[Any]:
+        if text not in lists:
+            lists[text] = json.loads(text or "[]")
+        return lists[text]
+
+    bundles = [Bundle(n, design, population, size, decoded(dose), dose_class, low == 1, decoded(outs), finding,
+                      retracted == 1, decoded(conds))
+               for design, population, size, dose, dose_class, low, outs, finding, retracted, conds, _, n, _ in groups]
+    members = [[m.split(":") for m in g[-1].split(",")] for g in groups]
+    full = _read_in_full(bundles, [set(decoded(g[10])) for g in groups], members, claims)
+    cited = [c for c in claims if c.cited_journal]
+    if cited:  # a cited journal's records on the claim's condition (or group, or any condition)
+        for names, on, pmids in store.evidence_journals(until, conditions):
+            if any(matches_any(c.cited_journal or "", names) and
+                   (c.condition == "any" or not set(on).isdisjoint(CONDITION_SCOPES.get(c.condition, (c.condition,))))
+                   for c in cited):
+                full.update(pmids)
+    for b, ms in zip(bundles, members, strict=True):
+        b.n -= sum(1 for pmid, _ in ms if pmid in full)
+    return _evidence(store.evidence_rows(until, conditions, pmids=sorted(full))) + [b for b in bundles if b.n]
+
+
+ANY_SCOPE = "*"  # the records a claim on any condition is about (listed, not the addiction literature alone)
+
+
+def _read_in_full(bundles: list[Bundle], named: list[set[str]], members: list[list[list[str]]],
+                  claims: Sequence[Claim]) -> set[str]:
+    """The PMIDs of the records that a claim shows or reads, whatever the other records (the records grouped as
+    bundles, with their (PMID, year) members): every systematic review (whether it pooled trials is in its text);
+    on each condition (and on any condition), the MAX_ROWS strongest and the 3 first (by PMID) of each list a
+    verdict shows (retracted, not LDN, dose not stated, context) and of what a descriptive claim lists; and each
+    record a claim reads for an outcome (one whose findings (`named`) or outcomes name a claimed outcome; every
+    human or animal record when the claim names none) or for its randomised trials. tests/test_evidence_loading.py holds
+    the pooled verdicts to those of every record read in full."""
+    full: set[str] = set()
+    ranked: dict[tuple, list[tuple]] = {}
+    first: dict[tuple, list[tuple[int, str]]] = {}
+    scopes = {x for c in claims for x in ((ANY_SCOPE,) if c.condition == "any" else
+                                         CONDITION_SCOPES.get(c.condition, (c.condition,)))}
+    for b, mask, ms in zip(bundles, named, members, strict=True):
+        read, top, firsts = _plan(b, mask, claims, scopes)
+        if read:
+            full.update(pmid for pmid, _ in ms)
+            continue
+        if top:  # the strongest: design and size are the bundle's, then newer, then PMID
+            design, size = design_rank(b.design), -(b.sample_size or 0)
+            ranks = heapq.nsmallest(MAX_ROWS, ((design, size, -int(year or 0), _pmid_number(pmid), pmid)
+                                               for pmid, year in ms))
+            for k in top:
+                ranked.setdefault(k, []).extend(ranks)
+        if firsts:
+            by_pmid = heapq.nsmallest(3, ((_pmid_number(pmid), pmid) for pmid, _ in ms))
+            for k in firsts:
+                first.setdefault(k, []).extend(by_pmid)
+    for ranks in ranked.values():
+        full.update(r[-1] for r in heapq.nsmallest(MAX_ROWS, ranks))
+    for pmids in first.values():
+        full.update(p for _, p in heapq.nsmallest(3, pmids))
+    return full
+
+
+def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
+          scopes: set[str]) -> tuple[bool, list[tuple], list[tuple]]:
+    """For records alike in these facts: read in full whatever the others (a review, or read by a claim), and the
+    lists they compete in for the strongest MAX_ROWS and for the first 3."""
+    if f.design == META:
+        return True, [], []
+    if not f.listed:
+        return False, [], []
+    on = [c for c in f.conditions if c in scopes] + ([ANY_SCOPE] if ANY_SCOPE in scopes and not f.addiction_only
+                                                    else [])
+    part = ("retracted" if f.retracted else "not_ldn" if f.dose_kind == "standard" else
+            "unstated" if f.dose_kind == "unstated" and f.human else
+            "context" if f.dose_kind == "ldn" and not f.preclinical and not f.has_data else None)
+    top: list[tuple] = [(s, part) for s in on] if part else []
+    firsts = [(s, part) for s in on] if part in ("retracted", "unstated") else []
+    decide = not f.retracted and f.has_data and (f.dose_kind == "ldn" or (f.preclinical and f.dose_kind == "unstated"))
+    read = False
+    for i, c in enumerate(claims):
+        kind = KINDS.get(c.direction)
+        group = CONDITION_SCOPES.get(c.condition, (c.condition,))
+        if not decide or kind is None or not (ANY_SCOPE in on if c.condition == "any" else set(group) & set(on)):
+            continue
+        if kind.rule in (_outcomes, _mechanism):
+            read |= (f.human or f.preclinical) and (not c.outcomes or not named.isdisjoint(c.outcomes)
+                                                    or not set(f.outcomes).isdisjoint(c.outcomes))
+        elif kind.rule is _small_but_significant:
+            read |= f.human and f.design in RANDOMISED
+        elif kind.rule is _doses_seen:
+            lo, hi = dose_range(c)
+            if f.human and f.dose_mg and all(lo <= d <= hi for d in f.dose_mg):
+                top.append(("doses", i))
+        elif kind.rule is _studies_found:
+            top += [("found", i, x) for x in c.scope or [c.condition] if f.human and (x == "any" or x in f.conditions)]
+        else:  # a kind this function does not know: read every record it could judge
+            read = True
+    return read, top, firsts
+
+
+def _pmid_number(pmid: str) -> int:
+    """A PMID as the evidence query orders records (cast as integer)."""
+    return int(pmid) if pmid.isdigit() else 0
+
+
+_LOADED: weakref.WeakKeyDictionary[Store, tuple[tuple, list[Evidence | Bundle]]] = weakref.WeakKeyDictionary()
 _EVIDENCE_FIELDS = [f.name for f in fields(Evidence) if f.name != "outcome_findings"]
 _REQUIRED = {f.name for f in fields(Evidence) if f.default is MISSING and f.default_factory is MISSING}
 _FACTORIES = [(f.name, f.default_factory) for f in fields(Evidence) if f.default_factory is not MISSING]
@@ -506,27 +663,27 @@ def claim_conditions(claims: Sequence[Claim]) -> tuple[str, ...] | None:
     return tuple(sorted({x for c in claims for x in CONDITION_SCOPES.get(c.condition, (c.condition,))}))
 
 
-def evidence_table(records: list[Evidence]) -> dict[str, Any]:
+def evidence_table(records: Sequence[Evidence | Bundle]) -> dict[str, Any]:
     groups = {g.id: 0 for g in EVIDENCE_GROUPS}
     findings: dict[str, int] = {}
-    sizes = []
+    sizes: list[int] = []
     for e in records:
         if not e.listed:
             continue
         if e.group in groups:
-            groups[e.group] += 1
+            groups[e.group] += e.n
         if e.finding:
-            findings[e.finding] = findings.get(e.finding, 0) + 1
+            findings[e.finding] = findings.get(e.finding, 0) + e.n
         if e.human and e.sample_size:
-            sizes.append(e.sample_size)
+            sizes += [e.sample_size] * e.n
     return {**groups, "human_total_n": sum(sizes), "human_largest_n": max(sizes, default=None),
             "human_median_n": statistics.median(sizes) if sizes else None, "findings": dict(sorted(findings.items()))}
 
 
-def _describe(rows: list[Evidence]) -> str:
+def _describe(rows: Sequence[Evidence | Bundle]) -> str:
     parts = []
     for g in EVIDENCE_GROUPS:
-        n = sum(1 for e in rows if e.group == g.id)
+        n = sum(e.n for e in rows if e.group == g.id)
         if n:
             parts.append(f"{n} {g.label}")
     return ", ".join(parts) or "none"
@@ -536,7 +693,19 @@ def _pmids(rows: Sequence[Evidence] | Sequence[EvidenceRow], n: int = 6) -> str:
     return ", ".join(f"PMID {e.pmid}" for e in rows[:n]) + (" …" if len(rows) > n else "")
 
 
-def _about(records: list[Evidence], claim: Claim) -> list[Evidence]:
+def _count(records: Sequence[Evidence | Bundle]) -> int:
+    """How many records, a bundle counting as its records."""
+    return sum(e.n for e in records)
+
+
+def _first_pmids(records: Sequence[Evidence | Bundle], n: int) -> str:
+    """_pmids of the first n records in their order (those are read in full: load_evidence), … when there are
+    more."""
+    full = full_records(records)[:n]
+    return ", ".join(f"PMID {e.pmid}" for e in full) + (" …" if _count(records) > n else "")
+
+
+def _about(records: Sequence[Evidence | Bundle], claim: Claim) -> list[Evidence | Bundle]:
     """The records a claim is about, in their order."""
     if claim.condition == "any":  # LDN claims: everything but the addiction literature
         return [e for e in records if e.listed and not e.addiction_only]
@@ -611,9 +780,16 @@ def _ev_key(e: Evidence) -> tuple:
     return e.rank
 
 
-def _rows(records: Sequence[Evidence], basis: str = "overall finding", role: str = "") -> list[EvidenceRow]:
-    """The strongest MAX_ROWS records as listed rows (only those are read for their SoF line)."""
-    out = [EvidenceRow.of(e, basis=basis) for e in heapq.nsmallest(MAX_ROWS, records, key=_ev_key)]
+def full_records(records: Sequence[Evidence | Bundle]) -> list[Evidence]:
+    """The records read in full, in their order (a bundle is only counted; load_evidence without `pool` gives
+    only records read in full)."""
+    return [e for e in records if isinstance(e, Evidence)]
+
+
+def _rows(records: Sequence[Evidence | Bundle], basis: str = "overall finding", role: str = "") -> list[EvidenceRow]:
+    """The strongest MAX_ROWS records as listed rows (only those are read for their SoF line; load_evidence reads
+    them in full)."""
+    out = [EvidenceRow.of(e, basis=basis) for e in heapq.nsmallest(MAX_ROWS, full_records(records), key=_ev_key)]
     for r in out:
         r.role = role
     return out
@@ -633,14 +809,16 @@ def question(claim: Claim) -> dict[str, Any]:
             "claim": claim.claim}
 
 
-def evaluate_claim(records: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade] = ()) -> ClaimVerdict:
-    """The verdict for one claim over the given evidence rows (the one judgment every command uses).
+def evaluate_claim(records: Sequence[Evidence | Bundle], claim: Claim,
+                   downgrades: Sequence[Downgrade] = ()) -> ClaimVerdict:
+    """The verdict for one claim over the given evidence rows (the one judgment every command uses): records, or
+    (load_evidence(pool=True)) the records it shows or reads and bundles of those it only counts.
     `downgrades` are extra certainty steps a caller knows about (e.g. suspected publication bias)."""
     about = _about(records, claim)
-    retracted: list[Evidence] = []
-    not_ldn: list[Evidence] = []  # standard dose
-    ldn: list[Evidence] = []  # low dose, or preclinical with no dose stated
-    unstated: list[Evidence] = []  # human, no dose stated
+    retracted: list[Evidence | Bundle] = []
+    not_ldn: list[Evidence | Bundle] = []  # standard dose
+    ldn: list[Evidence | Bundle] = []  # low dose, or preclinical with no dose stated
+    unstated: list[Evidence | Bundle] = []  # human, no dose stated
     for e in about:  # one pass, each list in the records' order (a claim on any condition reads every record)
         if e.retracted:
             retracted.append(e)
@@ -659,18 +837,19 @@ def evaluate_claim(records: list[Evidence], claim: Claim, downgrades: Sequence[D
     v = ClaimVerdict(claim, "no_evidence", "", evidence_table=evidence_table(ldn), retracted=_rows(retracted),
                      not_ldn=_rows(not_ldn, "not LDN", "not LDN: standard dose"), kind=kind.name,
                      question=question(claim))
-    v.evidence_table["not_ldn"] = len(not_ldn)
-    v.evidence_table["dose_not_stated"] = len(unstated)
+    v.evidence_table["not_ldn"] = _count(not_ldn)
+    v.evidence_table["dose_not_stated"] = _count(unstated)
     v.dose_not_stated = _rows(unstated, role="dose not stated: listed, not counted")
     v.context = _rows([e for e in ldn + unstated if not e.has_data and not e.preclinical],
                       role="context: no data of its own")
     kind.rule(v, [e for e in ldn if e.has_data], claim, downgrades)
     if unstated:
-        v.why += f"; {len(unstated)} human stud(ies) with no dose stated listed apart ({_pmids(unstated, 3)})"
+        v.why += (f"; {_count(unstated)} human stud(ies) with no dose stated listed apart "
+                  f"({_first_pmids(unstated, 3)})")
     if not_ldn:
-        v.why += f"; {len(not_ldn)} standard-dose record(s) (>= {STANDARD_DOSE_MG:g} mg) listed apart as not LDN"
+        v.why += f"; {_count(not_ldn)} standard-dose record(s) (>= {STANDARD_DOSE_MG:g} mg) listed apart as not LDN"
     if retracted:
-        v.why += f"; {len(retracted)} retracted record(s) not counted: {_pmids(retracted, 3)}"
+        v.why += f"; {_count(retracted)} retracted record(s) not counted: {_first_pmids(retracted, 3)}"
     v.why += f" (rule: {v.rule})"
     _cited_journal(v, about, claim)
     v.supporting_total = len(v.supporting)
@@ -682,11 +861,13 @@ def evaluate_claim(records: list[Evidence], claim: Claim, downgrades: Sequence[D
     return v
 
 
-def _cited_journal(v: ClaimVerdict, about: list[Evidence], claim: Claim) -> None:
+def _cited_journal(v: ClaimVerdict, records: Sequence[Evidence | Bundle], claim: Claim) -> None:
     """What the journal the article cites holds on this: found (a human study of the claimed outcome),
-    citation_mismatch (records on the condition, none such), not_found (nothing on the condition)."""
+    citation_mismatch (records on the condition, none such), not_found (nothing on the condition). The cited
+    journal's records are read in full (load_evidence): bundles are of other journals."""
     if not claim.cited_journal:
         return
+    about = full_records(records)
     names = {(e.journal, e.journal_iso, e.medline_ta) for e in about}  # each distinct journal compared once
     cited = {n for n in names if matches_any(claim.cited_journal, n)}
     in_journal = [e for e in about if (e.journal, e.journal_iso, e.medline_ta) in cited]
@@ -909,11 +1090,14 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
 _COMBINE = ("conflicting", "supported", "partly_supported", "contradicted", "not_studied_in_humans", "no_evidence")
 
 
-def _outcomes(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+def _outcomes(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
     """Efficacy: one judgment per claimed outcome, the claim's verdict derived from them (rule named)."""
-    human = [e for e in ldn if e.human or (e.design == META and not e.preclinical)]
-    preclinical = [e for e in ldn if e.preclinical]
-    studies = Counter(o for e in human for o in set(e.outcomes))  # how many human records measured each
+    counted = [e for e in ldn if e.human or (e.design == META and not e.preclinical)]
+    human, preclinical = full_records(counted), [e for e in full_records(ldn) if e.preclinical]
+    studies: Counter[str] = Counter()  # how many human records measured each
+    for e in counted:
+        for o in set(e.outcomes):
+            studies[o] += e.n
     measured_any = sorted({o for o in studies if o not in claim.outcomes and o != "safety_tolerability"},
                           key=lambda o: (-studies[o], o))
     judgments = []
@@ -956,12 +1140,12 @@ SUPPRESS_RE = re.compile(r"\b(?:suppress\w*|dampen\w*|calm\w*|reduc\w* inflammat
 OPPOSITE = {"boosted": "suppressed", "suppressed": "boosted"}
 
 
-def _mechanism(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+def _mechanism(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
     """A mechanism claim is judged on the measured direction (boosted / suppressed / unchanged) of the named
     measures in people, never on clinical benefit and never on a dispensing record; at most partly supported."""
     what = " / ".join(claim.outcomes) or "any outcome"
     wanted = "boosted" if BOOST_RE.search(claim.claim) else "suppressed" if SUPPRESS_RE.search(claim.claim) else None
-    human, preclinical = [e for e in ldn if e.human], [e for e in ldn if e.preclinical]
+    human, preclinical = [e for e in full_records(ldn) if e.human], [e for e in full_records(ldn) if e.preclinical]
     wanted_outcomes: list[str | None] = list(claim.outcomes) or [None]
     rows = [r for e in human for o in wanted_outcomes if (r := read_outcome(e, o)) is not None]
     rows = sorted({r.pmid: r for r in reversed(rows)}.values(), key=_strength)
@@ -1024,10 +1208,15 @@ def _descriptive(v: ClaimVerdict, why: str, rule: str) -> None:
     v.plain_language = [why]
 
 
-def _doses_seen(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
-    """A dose range is descriptive: the doses human studies used, and how many fall in the claimed range."""
+def dose_range(claim: Claim) -> tuple[float, float]:
+    """The dose range a dose claim states (1-5 mg/day when it states none)."""
     m = _RANGE_RE.search(claim.claim)
-    lo, hi = (float(m.group(1)), float(m.group(2))) if m else (1.0, 5.0)
+    return (float(m.group(1)), float(m.group(2))) if m else (1.0, 5.0)
+
+
+def _doses_seen(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+    """A dose range is descriptive: the doses human studies used, and how many fall in the claimed range."""
+    lo, hi = dose_range(claim)
     human = [e for e in ldn if e.human and e.dose_mg]
     inside = [e for e in human if all(lo <= d <= hi for d in e.dose_mg)]
     controlled_inside = [e for e in inside if e.design in CONTROLLED]
@@ -1036,25 +1225,26 @@ def _doses_seen(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: 
     if not human:
         _descriptive(v, "doses seen: no stored human study states a low naltrexone dose", "doses-seen")
         return
-    _descriptive(v, f"doses seen in {len(human)} human low-dose studies stating one: "
-                    f"{', '.join(f'{d:g}' for d in v.evidence_table['doses_mg'])} mg/day; {len(inside)} of "
-                    f"{len(human)} used {lo:g}-{hi:g} mg ({len(controlled_inside)} controlled)", "doses-seen")
+    _descriptive(v, f"doses seen in {_count(human)} human low-dose studies stating one: "
+                    f"{', '.join(f'{d:g}' for d in v.evidence_table['doses_mg'])} mg/day; {_count(inside)} of "
+                    f"{_count(human)} used {lo:g}-{hi:g} mg ({_count(controlled_inside)} controlled)", "doses-seen")
 
 
-def _studies_found(v: ClaimVerdict, ldn: list[Evidence], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+def _studies_found(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim,
+                   downgrades: Sequence[Downgrade]) -> None:
     """'There have been several studies on X, Y and Z': the studies found on each, not an efficacy verdict."""
     parts = []
     for c in claim.scope or [claim.condition]:
         on = [e for e in ldn if e.human and (c == "any" or c in e.conditions)]
-        rcts = [e for e in on if e.design in RANDOMISED]
+        n_on, rcts = _count(on), _count([e for e in on if e.design in RANDOMISED])
         largest = max((e.sample_size or 0 for e in on), default=0)
-        parts.append(f"{c}: {len(on)} human low-dose stud{'y' if len(on) == 1 else 'ies'} "
-                     f"({len(rcts)} randomised" + (f", largest n={largest}" if largest else "") + ")")
+        parts.append(f"{c}: {n_on} human low-dose stud{'y' if n_on == 1 else 'ies'} "
+                     f"({rcts} randomised" + (f", largest n={largest}" if largest else "") + ")")
         v.supporting += _rows(on)
     _descriptive(v, "studies found: " + "; ".join(parts), "studies-found")
 
 
-def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], claim: Claim,
+def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim,
                            downgrades: Sequence[Downgrade]) -> None:
     """Both halves, on the claim's scope (its condition or group, e.g. autoimmune disease): are the studies small
     (median n < 100), and are the randomised trials' results significant (their primary or overall finding
@@ -1065,10 +1255,10 @@ def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], claim: Claim,
         v.why = "no stored human study of low-dose naltrexone"
         v.certainty, v.certainty_reasons = grade([], extra=downgrades)
         return
-    sizes = [e.sample_size for e in human if e.sample_size]
+    sizes = [size for e in human if (size := e.sample_size) for _ in range(e.n)]
     median = statistics.median(sizes) if sizes else None
-    trials = sorted((r for e in human if e.design in RANDOMISED and (r := read_outcome(e, None)) is not None),
-                    key=_strength)
+    trials = sorted((r for e in full_records(human)
+                     if e.design in RANDOMISED and (r := read_outcome(e, None)) is not None), key=_strength)
     pos = [r for r in trials if r.finding in POSITIVE]
     small = median is not None and median < 100
     share = len(pos) / len(trials) if trials else None
@@ -1086,7 +1276,7 @@ def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence], claim: Claim,
     for r in trials:
         r.role = "decisive"
     scope = claim.condition.replace("_", " ") if claim.condition != "any" else "any condition"
-    v.why = (f"{len(human)} human low-dose studies on {scope}, median n={median if median is not None else '?'}, "
+    v.why = (f"{_count(human)} human low-dose studies on {scope}, median n={median if median is not None else '?'}, "
              f"largest n={max(sizes, default='?')}; {len(pos)} of {len(trials)} randomised trials positive on their "
              "primary or overall finding")
     v.certainty, v.certainty_reasons, domains = grade_domains(trials, disagree=bool(pos and v.against),
@@ -1103,7 +1293,7 @@ class Kind:
     """A claim kind: its name and the rule that judges it (keyed by the claim's `direction` in queries.toml)."""
 
     name: str
-    rule: Callable[[ClaimVerdict, list[Evidence], Claim, Sequence[Downgrade]], None]
+    rule: Callable[[ClaimVerdict, list[Evidence | Bundle], Claim, Sequence[Downgrade]], None]
 
 
 # The registry of claim kinds: a new kind is one entry here and its rule above.
@@ -1136,10 +1326,10 @@ def evaluate_claims(store: Store, config: Config, claims: list[Claim] | None = N
     """Every claim judged over one load of the database; `downgrades` maps a claim id to extra certainty steps."""
     require_evidence_base(store)
     claims = claims if claims is not None else config.claims
-    return judge_claims(store, load_evidence(store, until, claims), claims, until, downgrades)
+    return judge_claims(store, load_evidence(store, until, claims, pool=True), claims, until, downgrades)
 
 
-def judge_claims(store: Store, records: list[Evidence], claims: Sequence[Claim], until: str | None = None,
+def judge_claims(store: Store, records: Sequence[Evidence | Bundle], claims: Sequence[Claim], until: str | None = None,
                  downgrades: Mapping[str, Sequence[Downgrade]] | None = None) -> list[ClaimVerdict]:
     """evaluate_claim for each claim, with what the stored registry adds (the one judgment for claims,
     digest, check and audit): the unreported trials on its condition and outcome, and a publication-bias
@@ -1147,16 +1337,16 @@ def judge_claims(store: Store, records: list[Evidence], claims: Sequence[Claim],
     from .trial_gap import registry_gaps
 
     gaps = registry_gaps(store, records, claims, until)  # {} when no registered trial is stored
-    by_condition: dict[str, list[Evidence]] = {}
+    by_condition: dict[str, list[Evidence | Bundle]] = {}
     for e in records:  # each claim reads only the records on its condition (or group): one pass, not one per claim
         for cond in e.conditions:
             by_condition.setdefault(cond, []).append(e)
 
-    def on(condition: str) -> list[Evidence]:
+    def on(condition: str) -> list[Evidence | Bundle]:
         wanted = CONDITION_SCOPES.get(condition, (condition,))
         if len(wanted) == 1:
             return by_condition.get(wanted[0], [])
-        return list({e.pmid: e for c in wanted for e in by_condition.get(c, [])}.values())
+        return list({id(e): e for c in wanted for e in by_condition.get(c, [])}.values())  # one object a record
 
     out = []
     for c in claims:

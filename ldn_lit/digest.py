@@ -24,7 +24,7 @@ from typing import Any
 
 from . import json_text, trial_digest
 from .citation import source_line
-from .claims import ClaimVerdict, evaluate_claims, load_evidence
+from .claims import ClaimVerdict, evaluate_claims
 from .config import Claim, Config
 from .errors import LdnLitError
 from .plain import plain, population
@@ -224,12 +224,10 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
     other = [n.pmid for n in new if not n.notice and not set(n.conditions) & set(labels)]
     if other:
         sections.append(("Other conditions (none of the configured ones)", other))
-    # The chart counts the records the claims are judged on (read once: evaluate_claims gets the same rows back
-    # when a claim is about any condition): those with a year, on a tracked condition, by year and design.
-    tracked = {c.id for c in config.conditions}
+    # The chart counts the records the claims are judged on: those with a year, on a tracked condition, by year and
+    # design (one GROUP BY).
     per_year: dict[str, dict[str, int]] = {}
-    for (year, design), n in Counter((e.year, e.design) for e in load_evidence(store, window.end.isoformat())
-                                     if e.year is not None and not tracked.isdisjoint(e.conditions)).items():
+    for year, design, n in store.evidence_by_year(window.end.isoformat(), [c.id for c in config.conditions]):
         per_year.setdefault(str(year), {})[design] = n
     if article is None:
         article = config.article.title if config.article else "the claims of queries.toml"

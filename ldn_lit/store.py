@@ -42,7 +42,7 @@ from .models import (
 )
 from .vocabulary import SYSTEMATIC_REVIEW
 
-SCHEMA_VERSION = 13  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 14  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -418,6 +418,35 @@ def m014_conduct(db: sqlite_utils.Database) -> None:
     `ldn-lit retag` (TAGGER_VERSION 7) fills them. (The 13th migration: the name m012 is another change's.)"""
     for column in _CONDUCT_COLS:
         _add_column(db, "tags", column, 13)
+
+
+# What claims and the digest count every record by (claims.Bundle), in the order they group by: the tags index
+# m015 adds, so that 100,000 records are counted from an index and never read (tag_reasons makes a tags row long).
+_COUNTED_TAGS = ("design", "population", "sample_size", "dose_mg", "dose_class", "says_low_dose", "outcomes",
+                 "finding", "retracted", "conditions", "finding_outcomes")
+
+
+def _finding_outcomes(findings: list[dict[str, Any]] | list[OutcomeFinding]) -> str:
+    """tags.finding_outcomes: the outcomes a record's per-outcome findings name, sorted, as JSON."""
+    return _json(sorted({f["outcome"] if isinstance(f, dict) else f.outcome for f in findings}))
+
+
+@MIGRATIONS()
+def m015_counted_facts(db: sqlite_utils.Database) -> None:
+    """tags.finding_outcomes (set by save_tags; existing rows filled from their outcome_findings) and two covering
+    indexes, one on the tag columns verdicts count by (_COUNTED_TAGS), one on the article columns that say whether
+    and when a record counts (and its year and journal): `claims` and the digest count 100,000 records from the
+    indexes alone, one GROUP BY, and read in full only the records they show (issue 16). (The 14th migration: the
+    name m012 is another change's.)"""
+    if "finding_outcomes" not in db["tags"].columns_dict:
+        db.table("tags").add_column("finding_outcomes", str)
+        db.conn.executemany("update tags set finding_outcomes = ? where pmid = ?", [
+            (_finding_outcomes(json.loads(of or "[]")), pmid)
+            for pmid, of in db.execute("select pmid, outcome_findings from tags").fetchall()])
+    db.execute(f"create index if not exists tags_counted on tags({', '.join(_COUNTED_TAGS)}, pmid)")
+    db.execute("create index if not exists articles_counted on articles(pmid, deleted_on, check_only, entrez_date, "
+               "first_stored_at, year, journal, journal_iso, medline_ta)")
+    _set_version(db, 14)
 
 
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
@@ -859,11 +888,25 @@ class Store:
             "select a.journal, a.journal_iso, a.medline_ta from articles a join tags t on t.pmid = a.pmid, "
             "json_each(t.conditions) j where j.value = ? and a.check_only is null", [condition])]
 
-    def evidence_rows(self, until: str | None = None, conditions: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    def _evidence_where(self, until: str | None, conditions: Sequence[str] | None) -> tuple[str, list[Any]]:
+        """The records verdicts count (entered PubMed on or before `until`, YYYY-MM-DD, when given; tagged with
+        one of `conditions`, when given), as a where clause over articles a join tags t and its parameters."""
+        sql, params = f" where {_COUNTED}", []
+        if until:
+            sql += f" and {_ENTERED} <= ?"
+            params.append(until)
+        if conditions is not None:
+            sql += (" and exists (select 1 from json_each(t.conditions) j where j.value in "
+                    f"({','.join('?' * len(conditions)) or 'null'}))")
+            params += conditions
+        return sql, params
+
+    def evidence_rows(self, until: str | None = None, conditions: Sequence[str] | None = None,
+                      pmids: Sequence[str] | None = None) -> list[dict[str, Any]]:
         """Every counted tagged record (entered PubMed on or before `until`, YYYY-MM-DD, when given; tagged with
-        one of `conditions`, when given) with the article and tag columns the verdict rules read, decoded, by
-        PMID. One query. Counted: not withdrawn, not fetched only by `check`. Records share one decoded list per
-        distinct JSON text (a few hundred for 100,000 records): never change a row's lists."""
+        one of `conditions`, when given; one of `pmids`, when given) with the article and tag columns the verdict
+        rules read, decoded, by PMID. One query. Counted: not withdrawn, not fetched only by `check`. Records share
+        one decoded list per distinct JSON text (a few hundred for 100,000 records): never change a row's lists."""
         sql = ("select a.pmid, a.year, coalesce(a.title, '') as title, a.journal, a.journal_iso, a.medline_ta, "
                "a.entrez_date, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, t.dose_class, "
                "t.outcomes, t.finding, t.evidence, "
@@ -874,16 +917,12 @@ class Store:
                # cited PMIDs (m013) raw, decoded only for the rows a claim shows
                "t.blinding, t.attrition as attrition_json, t.duration, t.comparator, t.comparator_drug, "
                f"case when t.design = '{SYSTEMATIC_REVIEW}' then a.cited_pmids end as cited_json "
-               f"from articles a join tags t on t.pmid = a.pmid where {_COUNTED}")
-        params: list[Any] = []
-        if until:
-            sql += f" and {_ENTERED} <= ?"
-            params.append(until)
-        if conditions is not None:
-            sql += (" and exists (select 1 from json_each(t.conditions) j where j.value in "
-                    f"({','.join('?' * len(conditions)) or 'null'}))")
-            params += conditions
-        cur = self.db.execute(sql + " order by cast(a.pmid as integer)", params)
+               "from articles a join tags t on t.pmid = a.pmid")
+        where, params = self._evidence_where(until, conditions)
+        if pmids is not None:
+            where += " and a.pmid in (select value from json_each(?))"
+            params.append(json.dumps(list(pmids)))
+        cur = self.db.execute(sql + where + " order by cast(a.pmid as integer)", params)
         names = [d[0] for d in cur.description]
         lists: dict[str | None, list[Any]] = {}
 
@@ -902,6 +941,36 @@ class Store:
             d["retracted"], d["says_low_dose"] = d["retracted"] == 1, d["says_low_dose"] == 1
             out.append(d)
         return out
+
+    def evidence_groups(self, until: str | None = None, conditions: Sequence[str] | None = None) -> list[tuple]:
+        """The records of evidence_rows (same arguments) grouped by the tag columns verdicts count by, as stored:
+        (design, population, sample_size, dose_mg, dose_class, says_low_dose, outcomes, finding, retracted,
+        conditions, finding_outcomes, records, members), `members` "pmid:year,pmid:year,…" in no order. One GROUP
+        BY over two indexes (m015), no record read: claims count 100,000 records from a few thousand rows and read
+        in full (evidence_rows) only those they show or read."""
+        where, params = self._evidence_where(until, conditions)
+        columns = ", ".join(f"t.{c}" for c in _COUNTED_TAGS)
+        return self.db.execute(
+            f"select {columns}, count(*), group_concat(a.pmid || ':' || coalesce(a.year, '')) "
+            f"from articles a join tags t on t.pmid = a.pmid{where} group by {columns}", params).fetchall()
+
+    def evidence_journals(self, until: str | None = None,
+                          conditions: Sequence[str] | None = None) -> list[tuple[tuple, list[str], list[str]]]:
+        """((journal, journal_iso, medline_ta), conditions, PMIDs) of the records of evidence_rows (same arguments)
+        grouped by journal and conditions: which records a cited journal holds on a condition, without reading
+        every record."""
+        where, params = self._evidence_where(until, conditions)
+        return [((j, iso, ta), json.loads(conds or "[]"), pmids.split(",")) for j, iso, ta, conds, pmids in
+                self.db.execute("select a.journal, a.journal_iso, a.medline_ta, t.conditions, group_concat(a.pmid) "
+                                f"from articles a join tags t on t.pmid = a.pmid{where} group by 1, 2, 3, 4", params)]
+
+    def evidence_by_year(self, until: str | None, conditions: Sequence[str]) -> list[tuple[int, str, int]]:
+        """(year, design, records) over the records of evidence_rows (same arguments) that have a year: the
+        digest's chart, one GROUP BY."""
+        where, params = self._evidence_where(until, conditions)
+        return [tuple(r) for r in self.db.execute(
+            f"select a.year, t.design, count(*) from articles a join tags t on t.pmid = a.pmid{where} "
+            "and a.year is not null group by 1, 2", params)]
 
     def records_entered(self, start: str, end: str) -> list[dict[str, Any]]:
         """Records that entered PubMed between two days (inclusive), newest first, with their tags
@@ -954,6 +1023,7 @@ class Store:
             for key in ("conditions", "dose_mg", "outcomes", "outcome_findings", "tag_reasons"):
                 d[key] = _json(d[key])
             d["attrition"] = _json(d["attrition"]) if d["attrition"] else None
+            d["finding_outcomes"] = _finding_outcomes(t.outcome_findings)
             for key in ("retracted", "erratum", "expression_of_concern", "says_low_dose"):
                 d[key] = int(d[key])
             d["tagger_version"] = tagger_version

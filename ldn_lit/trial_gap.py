@@ -426,11 +426,12 @@ def claim_trial_gap(data: TrialData, condition: str, outcomes: list[str], today:
 
 def published_trials(records: Sequence[Any], condition: str, outcomes: Sequence[str]) -> tuple[int, int]:
     """(count, participants) of the published human trials on a condition ("any": all) measuring one of the
-    outcomes (all outcomes when none is given); `records` are the claims module's Evidence rows."""
+    outcomes (all outcomes when none is given); `records` are the claims module's Evidence rows (or Bundles of
+    `n` records alike)."""
     rows = [e for e in records if not e.retracted and e.design in TRIAL_DESIGNS and e.population in HUMAN_POPULATIONS
             and (condition == "any" or condition in e.conditions)
             and (not outcomes or set(outcomes) & set(e.outcomes))]
-    return len(rows), sum(e.sample_size or 0 for e in rows)
+    return sum(e.n for e in rows), sum((e.sample_size or 0) * e.n for e in rows)
 
 
 def registry_gaps(store: Store, records: Sequence[Any], claims: Sequence[Any], until: str | None = None,

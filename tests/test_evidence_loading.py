@@ -1,6 +1,8 @@
 """Loading only what the claims read (issue 16, speed): the records on the claims' conditions, read once.
 Every record and sentence here is SYNTHETIC (fake PMIDs, our own words)."""
 
+import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,119 @@ def test_a_record_built_from_its_row_is_the_record_its_fields_make(store):
         assert fast == slow and fast.outcome_findings == [] and fast.outcome_findings is not slow.outcome_findings
         assert (fast.group, fast.rank, fast.has_data, fast.dose_kind) == (slow.group, slow.rank, slow.has_data,
                                                                           slow.dose_kind)
+
+
+# ---- pooled: the records the claims only count are counted from an index, never read (issue 16, speed) ----------
+# A bigger SYNTHETIC corpus (our own words, fake PMIDs): more than MAX_ROWS records in each list a verdict shows
+# (standard dose, dose not stated, no data of their own, retracted), on one condition, two, a group member, the
+# addiction literature and none, so that most records are bundled and a wrong filter drops one a claim needs.
+DESIGNS = [(["Randomized Controlled Trial"], "{n} adults with {w} were randomized to naltrexone {d} or placebo."),
+           (["Clinical Trial"], "In this open-label pilot study, {n} patients with {w} received naltrexone {d}."),
+           (["Case Reports"], "We describe one patient with {w} treated with naltrexone {d}."),
+           (["Review"], "This narrative review summarises low-dose naltrexone in {w}."),
+           (["Systematic Review", "Meta-Analysis"], "We pooled randomized controlled trials of naltrexone in {w}."),
+           ([], "Mice with a model of {w} received naltrexone daily.")]
+DOSES = ["4.5 mg", "3 mg", "50 mg", "", "1.5 mg"]
+# and results on outcomes no shipped claim names: records the claims only count
+OTHER = ["Sleep scores improved significantly versus placebo (p = 0.04).",
+         "Mood did not differ between groups (p = 0.50).", "Adverse events were mild; vivid dreams were common."]
+
+
+DENSE = [0, 0, 0, 0, 1, 1, 1, 2, 3, 4, 5, 6, 7]  # most records on fibromyalgia and MS: long lists to choose from
+
+
+def _pooled_xml(i: int) -> str:
+    words, mesh = ON[DENSE[i % len(DENSE)]]
+    types, methods = DESIGNS[(i // len(ON)) % len(DESIGNS)]
+    dose = DOSES[(i // 7) % len(DOSES)]
+    if i % 23 == 0:
+        types = [*types, "Retracted Publication"]
+    return make_article_xml(
+        str(987000000 + i), f"Synthetic study {i} of {'low-dose ' if i % 4 else ''}naltrexone in {words}",
+        [("METHODS", "Synthetic test text. " + methods.format(n=8 + (i * 13) % 150, w=words,
+                                                               d=dose or "at a dose not given")),
+         ("RESULTS", (RESULTS + OTHER)[(i // 3) % 7])],
+        mesh=mesh, pub_types=types, year=1998 + i % 27, entrez=(1998 + i % 27, 1 + i % 12, 1),
+        journal=("Journal of Neuroimmunology", "Journal of synthetic tests")[i % 5 == 0],
+        journal_iso=("J Neuroimmunol", "J Synth Tests")[i % 5 == 0])
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    d = tmp_path_factory.mktemp("pool")
+    xml = d / "r.xml"
+    xml.write_text(XML_HEAD + "".join(_pooled_xml(i) for i in range(900)) + "</PubmedArticleSet>")
+    with Store(d / "p.db") as s:
+        import_file(s, CFG, xml)
+        yield s
+
+
+def _cited(claims):
+    """The shipped claims, and each again citing a journal the corpus holds (the journal's records read in full)."""
+    return [*claims, *(Claim(**{**c.__dict__, "id": c.id + "_cited", "cited_journal": "J Neuroimmunol"})
+                       for c in claims)]
+
+
+@pytest.mark.parametrize("until", [None, "2012-06-30"])
+def test_pooled_verdicts_are_those_of_every_record_read(big, until):
+    from ldn_lit.claims import Bundle, full_records
+
+    claims = _cited(CFG.claims)
+    every = load_evidence(big, until, claims)
+    shipped, pooled = load_evidence(big, until, CFG.claims, pool=True), load_evidence(big, until, claims, pool=True)
+    for records in (shipped, pooled):
+        bundled = [e for e in records if isinstance(e, Bundle)]
+        assert len(full_records(records)) + sum(b.n for b in bundled) == len(every)
+    assert len(full_records(shipped)) < len(every) * 3 / 4  # many counted only
+    assert any(b.n > 1 for b in shipped if isinstance(b, Bundle))
+    for c in claims:  # each claim alone (its own load) and all together
+        alone = judge_claims(big, load_evidence(big, until, [c], pool=True), [c], until)[0]
+        assert alone.to_dict() == judge_claims(big, every, [c], until)[0].to_dict(), c.id
+    together = judge_claims(big, pooled, claims, until)
+    assert [v.to_dict() for v in together] == [v.to_dict() for v in judge_claims(big, every, claims, until)]
+    assert all(v.not_ldn and v.dose_not_stated for v in together if v.claim.condition == "any")
+
+
+def test_the_grouped_records_are_the_records_of_the_evidence_query(big):
+    for until, conditions in [(None, None), ("2010-12-31", None), (None, ("fibromyalgia", "psoriasis"))]:
+        rows = big.evidence_rows(until, conditions)
+        groups = big.evidence_groups(until, conditions)
+        members = sorted(m.split(":")[0] for g in groups for m in g[-1].split(","))
+        assert members == sorted(r["pmid"] for r in rows) and sum(g[-2] for g in groups) == len(rows)
+        by_pmid = {r["pmid"]: r for r in rows}
+        for g in groups:  # each member has the group's tags
+            for m in g[-1].split(","):
+                pmid, year = m.split(":")
+                r = by_pmid[pmid]
+                assert (r["design"], r["population"], r["sample_size"], r["finding"], r["year"] or "") == (
+                    g[0], g[1], g[2], g[7], int(year) if year else "")
+                assert json.loads(g[10]) == sorted({f["outcome"] for f in json.loads(r["findings_json"] or "[]")})
+        journals = big.evidence_journals(until, conditions)
+        assert sorted(p for _, _, pmids in journals for p in pmids) == sorted(by_pmid)
+        for names, on, pmids in journals:
+            assert all((by_pmid[p]["journal"], by_pmid[p]["journal_iso"], by_pmid[p]["medline_ta"]) == names and
+                       by_pmid[p]["conditions"] == on for p in pmids)
+
+
+def test_the_chart_counts_are_those_of_the_evidence_query(big):
+    tracked = ["fibromyalgia", "multiple_sclerosis"]
+    for until in (None, "2012-06-30"):
+        want = Counter((r["year"], r["design"]) for r in big.evidence_rows(until, tracked) if r["year"] is not None)
+        assert want and {(y, d): n for y, d, n in big.evidence_by_year(until, tracked)} == want
+
+
+def test_an_older_database_gains_the_outcomes_its_findings_name(big, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    copy = sqlite3.connect(path)
+    big.db.conn.backup(copy)
+    copy.close()
+    with Store(path) as s:  # as m014 left it: no column, no index
+        s.db.execute("drop index tags_counted")
+        s.db.execute("alter table tags drop column finding_outcomes")
+        s.db.execute("delete from _sqlite_migrations where name = 'm015_counted_facts'")
+        s.db.conn.commit()
+    with Store(path) as s:
+        assert [tuple(g[:11]) for g in s.evidence_groups()] == [tuple(g[:11]) for g in big.evidence_groups()]
+        assert {"tags_counted"} <= {i.name for i in s.db["tags"].indexes}

@@ -149,7 +149,7 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
                                                           "m006_author_affiliations", "m007_pmid_version",
                                                           "m008_check_only", "m009_trial_disclosure",
                                                           "m010_digest_runs", "m011_says_low_dose", "m013_cited_pmids",
-                                                          "m014_conduct"]
+                                                          "m014_conduct", "m015_counted_facts"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -178,9 +178,9 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
     s.save_trials([Trial("NCT09000001", "Synthetic trial", overall_status="COMPLETED")], {}, fetched_on="2026-01-01")
     for column in ("results_first_submit_date", "disp_first_submit_date"):
         s.db.execute(f"alter table trials drop column {column}")
-    # a database from before m009 has none of the later migrations either (m010, m011, m013 run again: idempotent)
+    # a database from before m009 has none of the later migrations either (m010-m015 run again: idempotent)
     s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs', "
-                 "'m011_says_low_dose', 'm013_cited_pmids', 'm014_conduct')")
+                 "'m011_says_low_dose', 'm013_cited_pmids', 'm014_conduct', 'm015_counted_facts')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
@@ -303,12 +303,21 @@ def test_an_import_counts_a_record_check_had_fetched(store, articles):
     assert [r["pmid"] for r in store.evidence_rows()] == [articles[0].pmid]
 
 
+def _before_m015(s: Store) -> None:
+    """A database from before m015: without its indexes and column (dropped first: they name older columns)."""
+    s.db.execute("drop index tags_counted")
+    s.db.execute("drop index articles_counted")
+    s.db.execute("alter table tags drop column finding_outcomes")
+    s.db.execute("delete from _sqlite_migrations where name = 'm015_counted_facts'")
+
+
 def test_m008_marks_records_check_stored_before_it(tmp_path, articles):
     path = tmp_path / "v7.db"
     s = Store(path)
     t = [Tags(a.pmid, ["fibromyalgia"], "rct") for a in articles[:2]]
     s.save_articles(articles[:1], source="check", tags=t[:1])
     s.save_articles(articles[1:2], source="check", tags=t[1:], matches={articles[1].pmid: {"fibromyalgia"}})
+    _before_m015(s)
     s.db.execute("alter table articles drop column check_only")
     s.db.execute("delete from _sqlite_migrations where name = 'm008_check_only'")
     s.close()
@@ -324,6 +333,7 @@ def test_m011_fills_the_low_dose_flag_of_stored_tags_from_their_text(tmp_path, a
     path = tmp_path / "m010.db"
     s = Store(path)
     s.save_articles(articles, source="test", tags=[Tags(a.pmid, ["fibromyalgia"], "rct", "human") for a in articles])
+    _before_m015(s)
     s.db.execute("alter table tags drop column says_low_dose")
     s.db.execute("delete from _sqlite_migrations where name = 'm011_says_low_dose'")
     s.close()
