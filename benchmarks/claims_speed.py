@@ -60,7 +60,9 @@ def main() -> None:
             print(f"database: {store.count_articles()} synthetic records")
             t0 = time.perf_counter()
             records = load_evidence(store, claims=cfg.claims, pool=True)
-            print(f"  load_evidence        {time.perf_counter() - t0:6.3f} s  ({len(full_records(records))} records read in full, {len(records) - len(full_records(records))} bundles)")
+            full = len(full_records(records))
+            print(f"  load_evidence        {time.perf_counter() - t0:6.3f} s  ({full} records read in full, "
+                  f"{len(records) - full} bundles)")
             verdicts = []
             for c in cfg.claims:
                 t0 = time.perf_counter()
