@@ -19,7 +19,8 @@ from functools import cached_property
 from .. import vocabulary
 from ..models import Article, TagReason
 from . import phrases
-from .text import Folded, Rule, sentences
+from .rule_words import may_match
+from .text import Folded, Rule, sentences, words_of
 
 
 def _rx(name: str) -> Rule:
@@ -83,11 +84,18 @@ def _first(rx: Rule, texts: list[str] | list[Folded]) -> str | None:
 class _Record:
     """The texts and indexing the rules read, each built once and only when a rule asks for it."""
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, words: frozenset[str] | None = None):
         self.article = article
         self.pts = set(article.publication_types)
         self.mesh = {m.descriptor for m in article.mesh}
         self.sents = sentences(article)
+        if words is not None:
+            self.words = words
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The words of the title and every sentence: a rule whose words are not all here is not run (rule_words)."""
+        return words_of(self.everything[0].low)
 
     @cached_property
     def own(self) -> list[Folded]:
@@ -101,8 +109,9 @@ class _Record:
     @cached_property
     def trial(self) -> list[Folded]:
         """Where the study describes itself: not the background, not calls for future trials."""
+        future = may_match(RECOMMENDATION, self.words)
         return [Folded.of("\n".join([self.article.title] + [s.text for s in self.sents if s.section != "background"
-                                                             and not RECOMMENDATION.search(s.text)]))]
+                                                             and not (future and RECOMMENDATION.search(s.text))]))]
 
     @cached_property
     def population(self) -> tuple[str, list[TagReason], set[str]]:
@@ -124,7 +133,7 @@ class _Record:
         return self.mesh_designs.get(design)
 
     def phrase(self, rx: Rule, where: str = "own") -> str | None:
-        return _first(rx, getattr(self, where))
+        return _first(rx, getattr(self, where)) if may_match(rx, self.words) else None
 
     def randomised(self) -> str | None:
         m = self.phrase(RANDOMIZED, "trial")
@@ -151,6 +160,8 @@ class DesignRule:
 
 def _received(r: _Record, small: bool) -> str | None:
     """"Twenty patients ... received LDN": people given the drug, no comparison stated; 2-9 of them is a series."""
+    if not may_match(RECEIVED, r.words):
+        return None
     for t in r.own:
         m = RECEIVED.rx.search(t.low)
         if m:
@@ -167,7 +178,7 @@ def _titled_study(r: _Record) -> bool:
     letter titled "Re: ..." / "Comment on ...", is about someone else's study, whatever its title names."""
     title = r.article.title.lstrip().lower()
     return "Comment" not in r.pts and not title.startswith(("re:", "comment on", "response to", "reply")) and \
-        any(rx.search(r.article.title) for rx in TITLE_DESIGNS)
+        any(may_match(rx, r.words) and rx.search(r.article.title) for rx in TITLE_DESIGNS)
 
 
 def _mesh_test(design: str) -> Callable[[_Record], object]:
@@ -200,7 +211,8 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("case_report_pubtype", "case_report", "pubtype", lambda r: r.pubtype("case_report"),
                "publication type Case Reports"),
     DesignRule("systematic_phrase", "systematic_review_or_meta_analysis", "abstract_phrase",
-               lambda r: _first(SYSTEMATIC_TITLE, [Folded.of(r.article.title)]) or r.phrase(SYSTEMATIC_SELF),
+               lambda r: may_match(SYSTEMATIC_TITLE, r.words) and _first(SYSTEMATIC_TITLE, [Folded.of(r.article.title)])
+               or r.phrase(SYSTEMATIC_SELF),
                "title '... : a systematic review', or 'we searched MEDLINE and Embase'", "none"),
     DesignRule("review_pubtype", "narrative_review", "pubtype", lambda r: r.pubtype("narrative_review"),
                "publication type Review", "none"),
@@ -298,9 +310,10 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
 )
 
 
-def tag_design(article: Article) -> tuple[str, str, dict[str, list[TagReason]]]:
-    """Returns (design, population, reasons by tag)."""
-    r = _Record(article)
+def tag_design(article: Article, words: frozenset[str] | None = None) -> tuple[str, str, dict[str, list[TagReason]]]:
+    """Returns (design, population, reasons by tag). `words`: the words of the title and every sentence
+    (text.words_of), when the caller has them."""
+    r = _Record(article, words)
     for rule in DESIGN_RULES:
         matched = rule.test(r)
         if matched:
@@ -372,16 +385,16 @@ def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
     people, which the tags do not); otherwise cue words in the study's own sentences."""
     found = {}
     for kind, rx in (("human", HUMAN), ("animal", ANIMAL), ("in_vitro", IN_VITRO)):
-        m = _first(rx, r.own)
+        m = r.phrase(rx)
         if m and kind == "animal":
             m = _first(rx, [Folded(t.text, CELL_SOURCE.blank(t.low)) for t in r.own])
         if m:
             found[kind] = m
-    if "animal" in found and "human" in found and not _first(STRONG_HUMAN, r.own):
+    if "animal" in found and "human" in found and not r.phrase(STRONG_HUMAN):
         del found["human"]  # "cases", "subjects", "individuals" alone are weak next to "mice"
     human, animal = r.mesh & HUMAN_TAGS, r.mesh & ANIMAL_TAGS
     cells = "in_vitro" in found and bool(r.mesh & CELL_TAGS or not (found.keys() & {"human", "animal"}) or
-                                         "human" in found and not _first(HUMAN_INTERVENTION, r.own) and not animal)
+                                         "human" in found and not r.phrase(HUMAN_INTERVENTION) and not animal)
     cues = _Cues(human, animal, found, cells)
     for rule in POPULATION_RULES:
         matched = rule.test(cues)

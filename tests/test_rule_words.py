@@ -1,0 +1,71 @@
+"""rule_words: a rule is not run when the text lacks, for every way through its pattern, one of the words that way
+spells whole. A wrong word would silently lose a match, so every rule the taggers build is checked against every
+labelled abstract (title, whole abstract, each sentence) and every phrase example: where the rule matches, the gate
+must let it run."""
+
+import gc
+
+import pytest
+
+from labelled import all_sets
+from ldn_lit.models import Article
+from ldn_lit.tagging import phrases, tag_article
+from ldn_lit.tagging.rule_words import gate, may_match, required_words
+from ldn_lit.tagging.text import Rule, fold, sentences, words_of
+
+
+@pytest.mark.parametrize(("pattern", "ways"), [
+    (r"\bstudy protocol\b", [{"study", "protocol"}]),
+    (r"\b(?:mice|rats?)\b", [{"mice"}, {"rat"}, {"rats"}]),
+    (r"\brandomi[sz]ed\b", [{"randomised"}, {"randomized"}]),
+    (r"\bexperimental(?:ly)? induced\b", [{"experimental", "induced"}, {"experimentally", "induced"}]),
+    (r"(?<!non-)(?<!non )\b(?:sleep[\s-]+quality)\b", [{"sleep", "quality"}]),  # look-behinds take no room
+    (r"\bcross-?over\b", [{"crossover"}, {"cross", "over"}]),
+    (r"\bwe (?:enrolled|treated) \d+", [{"we", "enrolled"}, {"we", "treated"}]),  # "\d+" bounds no word
+    (r"ldn", None),  # no word edge: "ldn" may be part of a longer word
+    (r"\bplacebo", None),  # "placebos", "placebo-controlled": no edge after it
+    (r"\b\w+ trial\b", [{"trial"}]),
+    (r"\b(?:trial|\d+ weeks)\b", [{"trial"}, {"weeks"}]),
+    (r"\b(?:trial|\d+weeks)\b", None),  # one way with no word standing alone ("12weeks"): always run
+    (r"(?i)\bmice\b", None),  # a flag: not read
+])
+def test_required_words(pattern, ways):
+    got = required_words(pattern)
+    assert (got and sorted(map(sorted, got))) == (ways and sorted(map(sorted, ways)))
+
+
+def test_a_rule_without_all_words_of_some_way_is_not_run():
+    rule = Rule(r"\b(?:this trial will|study protocol)\b")
+    assert not may_match(rule, words_of("this trial was run"))
+    assert may_match(rule, words_of("this trial will run"))
+    assert may_match(rule, words_of("the study protocol"))
+    assert may_match(Rule(r"ldn"), frozenset())  # no gate: always run
+
+
+def _rules() -> list[Rule]:
+    for name in phrases.files():
+        for entry in phrases.load(name).values():
+            if entry.patterns:
+                phrases.rule(entry)
+    tag_article(Article(pmid="1", title="t"), [])  # imports every tagger's module-level rules
+    return [o for o in gc.get_objects() if isinstance(o, Rule)]
+
+
+def _texts() -> list[str]:
+    texts: set[str] = set()
+    for labelled in all_sets():
+        for art, _ in labelled.cases:
+            texts.update([art.title, art.abstract, *(s.text for s in sentences(art))])
+    for name in phrases.files():
+        for entry in phrases.load(name).values():
+            texts.update(entry.examples + entry.counter_examples)
+    return sorted({fold(t) for t in texts})
+
+
+def test_a_gate_never_loses_a_match():
+    rules, texts = _rules(), _texts()
+    gated = [r for r in rules if gate(r) is not None]
+    assert len(gated) > 50  # most rules spell their words
+    for r in gated:
+        lost = [t for t in texts if not may_match(r, words_of(t)) and r.rx.search(t)]
+        assert not lost, (r.rx.pattern[:80], lost[:3])
