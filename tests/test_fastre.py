@@ -11,7 +11,8 @@ from ldn_lit.tagging.text import Prefiltered
 TEXTS = ["worsened", "xworsened", "it worsened", "_worsen", "éworsen", "non-sleep quality", "non sleep",
          "sleep quality",
          "(or 1.5", "; or 2.0", "or 1.2", "adjusted or 3.1", "odds or 2.2", "wmd -0.8", "md 1.1", "a smd", "bcx",
-         "abcx", "ax", "y z", "zy z", "was harmful", "were harmful", "when", "s.x", "a.x", ".x", "sx zx", "the rat",
+         "abcx", "ax", "y z", "zy z", "12 vs 13", "a1 vs 2", "x -3 vs +4", ".5 vs 1", "1.5 vs 2", "ci 1 to 2",
+         "95% ci 1 to 2", "was harmful", "were harmful", "when", "s.x", "a.x", ".x", "sx zx", "the rat",
          "rats", "pirate", "a-rat", "random\nwords", "", "p<0.05", "by group", "between-group"]
 PATTERNS = [
     r"\bworsen(?:ed|ing)?\b",
@@ -29,6 +30,8 @@ PATTERNS = [
     r"\b(?:was|when) (\w+)",  # a group after an alternation
     r"\b(?:a )?(when|x)",  # a group after an optional start
     r"\bp\s*[<=>]",
+    r"(?<![\w.])[-+]?(?:\d+(?:\.\d+)?|\.\d+) vs [-+]?\d+|(?:\d+\s?%\s?)?ci \d",  # no branch starts with a literal
+    r"\bor \d|(?<![\w.])\d+ vs \d+",
 ]
 
 
@@ -58,4 +61,8 @@ def test_a_rule_starting_with_a_word_boundary_is_rewritten_to_start_with_its_let
     joined = fast(re.compile(r"(?:\bmice\b)|(?:\brats?\b)|(?:\b(?:was|were) (?:harmful|similar)\b)"))
     assert joined.rx.pattern is None and joined.scanners is None  # an entry's patterns, joined: one rewrite
     mixed = fast(re.compile(r"\bsleep|\b\d+ nights"))
-    assert len(mixed.scanners) == 2  # a branch starting with \d is scanned by a second regex
+    assert len(mixed.scanners) == 2  # a branch starting with \d is scanned by a second regex...
+    assert str(mixed.trees[1]).startswith("[(IN, [(CATEGORY, CATEGORY_DIGIT)])")  # ...led by the digits it starts with
+    digits = fast(re.compile(r"(?<![\w.])[-+]?\d+ vs \d+"))
+    assert len(digits.scanners) == 1 and digits.scanners[0].search("was 12 vs 13").start() == 4
+    assert fast(re.compile(r"\w+ vs \d+")).scanners is None  # a word character is nearly everywhere: no gain

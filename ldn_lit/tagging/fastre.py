@@ -16,7 +16,9 @@ pattern so that it starts with literals, each rewrite an identity:
   the branches instead: \\b(?:a|b)(x) -> (?:a(?<!\\w\\w)|b(?<!\\w\\w))(x);
 - a capturing group stays one group, its branches rewritten inside it.
 
-A pattern that cannot be rewritten so (a branch starting with \\w+ or \\d) is left as it is.
+A pattern that cannot be rewritten so (a branch starting with \\w+ or \\d) is left as it is; its branches that
+start with a few characters only (digits, signs: "(?<![\\w.])[-+]?\\d+ vs") are scanned for by a regex led by
+that set, S(?<=(?=branches)S), which re skips to as it skips to a literal.
 tests/test_fastre.py runs every rule of the taggers both ways over the labelled abstracts.
 """
 
@@ -83,14 +85,77 @@ def fast(rx: re.Pattern[str], tree: Any = None) -> Fast:
                 led_branches += _lead(alt, tests, tree.state)
             except _Unfit:
                 others.append([*tests, *alt])
+        if not led_branches:
+            scanner = _set_led(others, tree.state)
+            return Fast(rx) if scanner is None else Fast(rx, (_compiler.compile(scanner, rx.flags),), (scanner,))
         if not _limited(led_branches):
             return Fast(rx)
         trees = [_sub(tree.state, _trie(led_branches, tree.state))]
         if others:
-            trees.append(_sub(tree.state, _trie(others, tree.state)))
+            trees.append(_set_led(others, tree.state) or _sub(tree.state, _trie(others, tree.state)))
         return Fast(rx, tuple(_compiler.compile(t, rx.flags) for t in trees), tuple(trees))
     except (_Unfit, RecursionError):
         return Fast(rx)
+
+
+_DIGIT = _parser.parse(r"\d").data[0][1][0]  # (CATEGORY, CATEGORY_DIGIT)
+_MAX_FIRST = 24  # characters a set-led scanner may start with: beyond, re would stop at nearly every position
+
+
+def _set_led(branches: list[list[Any]], state: Any) -> Any:
+    """For branches that cannot start with literals ("(?<![\\w.])[-+]?\\d+ vs"): a scanner whose earliest match
+    starts where theirs does, led by the set S of characters every match of theirs starts with, so that re skips
+    to the positions holding one: S(?<=(?=branches)S). None when S is wide (letters) or a branch can match empty."""
+    alternation = _trie(branches, state)
+    try:
+        first, empty = _first(alternation)
+    except _Unfit:
+        return None
+    first = list(dict.fromkeys(first))  # each item once
+    if empty or not first or sum(_width(item) for item in first) > _MAX_FIRST:
+        return None
+    lead = (_c.IN, first)
+    behind = [(_c.ASSERT, (1, _sub(state, alternation))), lead]
+    return _sub(state, [lead, (_c.ASSERT, (-1, _sub(state, behind)))])
+
+
+def _first(data: list[Any]) -> tuple[list[Any], bool]:
+    """(set items, one of which is the first character of every match of `data` that is not empty; whether
+    `data` can match the empty string). _Unfit for what it cannot read (a negated set, any character)."""
+    out: list[Any] = []
+    for op, av in data:
+        if op is _c.AT or op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: only narrows where a match starts
+        if op is _c.LITERAL:
+            return out + [(op, av)], False
+        if op is _c.IN:
+            if any(o is _c.NEGATE for o, _ in av):
+                raise _Unfit
+            return out + list(av), False
+        if op is _c.SUBPATTERN:
+            items, empty = _first(list(av[3].data))
+        elif op is _c.BRANCH:
+            parts = [_first(list(b.data)) for b in av[1]]
+            items, empty = [i for part, _ in parts for i in part], any(e for _, e in parts)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            items, empty = _first(list(av[2].data))
+            empty = empty or av[0] == 0
+        else:
+            raise _Unfit
+        out += items
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _width(item: Any) -> int:
+    """How many characters one set item stands for (a category other than \\d: too many)."""
+    op, av = item
+    if op is _c.LITERAL:
+        return 1
+    if op is _c.RANGE:
+        return av[1] - av[0] + 1
+    return 10 if item == _DIGIT else _MAX_FIRST + 1
 
 
 def _compile(state: Any, data: list[Any], flags: int) -> re.Pattern[str]:
