@@ -13,6 +13,9 @@ from .text import PhraseMatcher, fold, sentences, words_of
 # domain -> phrases, from the one evidence vocabulary
 VOCABULARY: dict[str, tuple[str, ...]] = {o.id: o.phrases for o in OUTCOMES}
 _MATCHERS = {domain: PhraseMatcher(list(phrases)) for domain, phrases in VOCABULARY.items()}
+# key word (the longest word of a phrase, PhraseMatcher.keys) -> the domains with a phrase keyed by it, so that a
+# clause asks only the few lists that can match it rather than all of them
+_BY_KEY: dict[str, list[str]] = {}
 
 
 def tag_outcomes(article: Article) -> tuple[list[str], list[TagReason]]:
@@ -33,4 +36,9 @@ def domains_in(text: str, folded: str | None = None) -> list[tuple[str, str]]:
     """(domain, phrase as written) for every outcome domain one sentence or clause names."""
     low = folded if folded is not None else fold(text)
     words = words_of(low)
-    return [(d, m) for d, matcher in _MATCHERS.items() if (m := matcher.search(text, low, words))]
+    if not _BY_KEY:
+        for d, matcher in _MATCHERS.items():
+            for key in matcher.keys:
+                _BY_KEY.setdefault(key, []).append(d)
+    asked = {d for key in words & _BY_KEY.keys() for d in _BY_KEY[key]}
+    return [(d, m) for d, matcher in _MATCHERS.items() if d in asked and (m := matcher.search(text, low, words))]
