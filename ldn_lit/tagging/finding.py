@@ -309,16 +309,20 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
             # the clause as written: acronyms (FIQR, EDSS) match case-sensitively
             doms = [d for d, _ in (named if len(parts) == 1 else domains_in(s.text[a:b], part))]
             clause = s.text[a:b]
-            comp = comparison(clause, design, direction is not None)
-            if PRIMARY.rx.search(part) and direction:
+            comp = None  # how the clause compares, and its estimate: read once, only for a clause that counts
+            if direction and PRIMARY.rx.search(part):
+                comp = comparison(clause, design, True)
                 if not (comp == "within_arm" and design in CONTROLLED):
                     primary_results.append((direction, s))
                 doms = doms or list(primary)
-            elif SECONDARY.rx.search(part) and direction and not doms:  # "none of the secondary outcomes differed"
+            elif direction and not doms and SECONDARY.rx.search(part):  # "none of the secondary outcomes differed"
                 doms = [d for d in secondary if d not in primary]
+            if not doms or not direction and not ("safety" in ck and "safety_tolerability" in doms):
+                continue
+            hit = _Hit(rank, ck, s, comp or comparison(clause, design, direction is not None), effect(clause))
             for d in doms:
-                if direction or d == "safety_tolerability" and "safety" in ck:
-                    seen.setdefault(d, []).append(_Hit(rank, ck, s, comp, effect(clause)))
+                if direction or d == "safety_tolerability":
+                    seen.setdefault(d, []).append(hit)
     findings = []
     for d, hits in seen.items():
         best = min(h.rank for h in hits)
