@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import heapq
+import itertools
 import json
 import re
 import statistics
@@ -551,59 +552,71 @@ def _pooled(store: Store, until: str | None, conditions: tuple[str, ...] | None,
             lists[text] = json.loads(text or "[]")
         return lists[text]
 
-    bundles = [Bundle(n, design, population, size, decoded(dose), dose_class, low == 1, decoded(outs), finding,
-                      retracted == 1, decoded(conds))
-               for design, population, size, dose, dose_class, low, outs, finding, retracted, conds, _, n, _ in groups]
-    members = [[m.split(":") for m in g[-1].split(",")] for g in groups]
-    full = _read_in_full(bundles, [set(decoded(g[10])) for g in groups], members, claims)
-    cited = [c for c in claims if c.cited_journal]
-    if cited:  # a cited journal's records on the claim's condition (or group, or any condition)
-        for names, on, pmids in store.evidence_journals(until, conditions):
-            if any(matches_any(c.cited_journal or "", names) and
-                   (c.condition == "any" or not set(on).isdisjoint(CONDITION_SCOPES.get(c.condition, (c.condition,))))
-                   for c in cited):
-                full.update(pmids)
-    for b, ms in zip(bundles, members, strict=True):
-        b.n -= sum(1 for pmid, _ in ms if pmid in full)
+    bundles = [Bundle(len(members), design, population, size, decoded(dose), dose_class, low == 1, decoded(outs),
+                      finding, retracted == 1, decoded(conds))
+               for design, population, size, dose, dose_class, low, outs, finding, retracted, conds, _, members
+               in groups]
+    members = [g[-1] for g in groups]
+    full = _read_in_full(store, bundles, [set(decoded(g[10])) for g in groups], members, claims)
+    names = store.journal_names() if any(c.cited_journal for c in claims) else []
+    for c in claims:  # a cited journal's records on the claim's condition (or group, or any condition)
+        if c.cited_journal and (cited := [n for n in names if matches_any(c.cited_journal, n)]):
+            full.update(store.journal_pmids(cited, until, None if c.condition == "any" else
+                                            CONDITION_SCOPES.get(c.condition, (c.condition,))))
+    for b, pmids in zip(bundles, members, strict=True):
+        b.n -= sum(1 for pmid in pmids if pmid in full)
     return _evidence(store.evidence_rows(until, conditions, pmids=sorted(full))) + [b for b in bundles if b.n]
 
 
 ANY_SCOPE = "*"  # the records a claim on any condition is about (listed, not the addiction literature alone)
 
 
-def _read_in_full(bundles: list[Bundle], named: list[set[str]], members: list[list[list[str]]],
+def _read_in_full(store: Store, bundles: list[Bundle], named: list[set[str]], members: list[list[str]],
                   claims: Sequence[Claim]) -> set[str]:
-    """The PMIDs of the records that a claim shows or reads, whatever the other records (the records grouped as
-    bundles, with their (PMID, year) members): every systematic review (whether it pooled trials is in its text);
-    on each condition (and on any condition), the MAX_ROWS strongest and the 3 first (by PMID) of each list a
-    verdict shows (retracted, not LDN, dose not stated, context) and of what a descriptive claim lists; and each
-    record a claim reads for an outcome (one whose findings (`named`) or outcomes name a claimed outcome; every
-    human or animal record when the claim names none) or for its randomised trials. tests/test_evidence_loading.py holds
-    the pooled verdicts to those of every record read in full."""
+    """The PMIDs of the records that a claim shows or reads, whatever the other records (grouped as bundles, with
+    their members' PMIDs): every systematic review (whether it pooled trials is in its text); on each condition (and
+    on any condition), the MAX_ROWS strongest and the 3 first (by PMID) of each list a verdict shows (retracted, not
+    LDN, dose not stated, context) and of what a descriptive claim lists; and each record a claim reads for an
+    outcome (one whose findings (`named`) or outcomes name a claimed outcome; every human or animal record when the
+    claim names none) or for its randomised trials. tests/test_evidence_loading.py holds the pooled verdicts to
+    those of every record read in full."""
     full: set[str] = set()
-    ranked: dict[tuple, list[tuple]] = {}
+    ranked: dict[tuple, list[int]] = {}
     first: dict[tuple, list[tuple[int, str]]] = {}
     scopes = {x for c in claims for x in ((ANY_SCOPE,) if c.condition == "any" else
                                          CONDITION_SCOPES.get(c.condition, (c.condition,)))}
-    for b, mask, ms in zip(bundles, named, members, strict=True):
+    for i, (b, mask, pmids) in enumerate(zip(bundles, named, members, strict=True)):
         read, top, firsts = _plan(b, mask, claims, scopes)
         if read:
-            full.update(pmid for pmid, _ in ms)
+            full.update(pmids)
             continue
-        if top:  # the strongest: design and size are the bundle's, then newer, then PMID
-            design, size = design_rank(b.design), -(b.sample_size or 0)
-            ranks = heapq.nsmallest(MAX_ROWS, ((design, size, -int(year or 0), _pmid_number(pmid), pmid)
-                                               for pmid, year in ms))
-            for k in top:
-                ranked.setdefault(k, []).extend(ranks)
+        for k in top:
+            ranked.setdefault(k, []).append(i)
         if firsts:
-            by_pmid = heapq.nsmallest(3, ((_pmid_number(pmid), pmid) for pmid, _ in ms))
+            by_pmid = heapq.nsmallest(3, ((_pmid_number(pmid), pmid) for pmid in pmids))
             for k in firsts:
                 first.setdefault(k, []).extend(by_pmid)
-    for ranks in ranked.values():
-        full.update(r[-1] for r in heapq.nsmallest(MAX_ROWS, ranks))
-    for pmids in first.values():
-        full.update(p for _, p in heapq.nsmallest(3, pmids))
+    # The strongest MAX_ROWS of a list: design and size are the bundle's, so whole bundles are in until the one
+    # (or the tie of bundles) where the count passes MAX_ROWS; in that one, newer then PMID decide (years read).
+    undecided: list[tuple[list[str], int]] = []
+    for idx in ranked.values():
+        need = MAX_ROWS
+        idx.sort(key=lambda i: (design_rank(bundles[i].design), -(bundles[i].sample_size or 0)))
+        for _, tie in itertools.groupby(idx, key=lambda i: (design_rank(bundles[i].design),
+                                                           -(bundles[i].sample_size or 0))):
+            pmids = [p for i in tie for p in members[i]]
+            if len(pmids) > need:
+                undecided.append((pmids, need))
+                break
+            full.update(pmids)
+            need -= len(pmids)
+            if not need:
+                break
+    years = store.evidence_years(sorted({p for pmids, _ in undecided for p in pmids})) if undecided else {}
+    for pmids, need in undecided:
+        full.update(heapq.nsmallest(need, pmids, key=lambda p: (-(years.get(p) or 0), _pmid_number(p), p)))
+    for candidates in first.values():
+        full.update(p for _, p in heapq.nsmallest(3, candidates))
     return full
 
 

@@ -168,6 +168,16 @@ _ENTERED = "coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10))"
 # What verdicts and digests count: not withdrawn by PubMed, and not fetched only by `check` (m008).
 _COUNTED = "a.deleted_on is null and a.check_only is null"
 
+
+
+def _on_conditions(conditions: Sequence[str] | None) -> tuple[str, list[str]]:
+    """' and <the tags row t is on one of the conditions>' and its parameters ('' when conditions is None)."""
+    if conditions is None:
+        return "", []
+    return (" and exists (select 1 from json_each(t.conditions) j where j.value in "
+            f"({','.join('?' * len(conditions)) or 'null'}))", list(conditions))
+
+
 # JSON and 0/1 columns, decoded in one place (_decode) whichever query selected them.
 _JSON_COLUMNS = {"conditions": "[]", "dose_mg": "[]", "outcomes": "[]", "outcome_findings": "[]",
                  "tag_reasons": "{}", "publication_types": "[]", "keywords": "[]", "nct_ids": "[]",
@@ -895,11 +905,8 @@ class Store:
         if until:
             sql += f" and {_ENTERED} <= ?"
             params.append(until)
-        if conditions is not None:
-            sql += (" and exists (select 1 from json_each(t.conditions) j where j.value in "
-                    f"({','.join('?' * len(conditions)) or 'null'}))")
-            params += conditions
-        return sql, params
+        on, conds = _on_conditions(conditions)
+        return sql + on, params + conds
 
     def evidence_rows(self, until: str | None = None, conditions: Sequence[str] | None = None,
                       pmids: Sequence[str] | None = None) -> list[dict[str, Any]]:
@@ -945,24 +952,42 @@ class Store:
     def evidence_groups(self, until: str | None = None, conditions: Sequence[str] | None = None) -> list[tuple]:
         """The records of evidence_rows (same arguments) grouped by the tag columns verdicts count by, as stored:
         (design, population, sample_size, dose_mg, dose_class, says_low_dose, outcomes, finding, retracted,
-        conditions, finding_outcomes, records, members), `members` "pmid:year,pmid:year,…" in no order. One GROUP
-        BY over two indexes (m015), no record read: claims count 100,000 records from a few thousand rows and read
-        in full (evidence_rows) only those they show or read."""
-        where, params = self._evidence_where(until, conditions)
+        conditions, finding_outcomes, PMIDs). One GROUP BY over the tags index (m015) and the few records that do
+        not count (articles_counted): claims count 100,000 records from a few thousand rows and read in full
+        (evidence_rows) only those they show or read."""
+        entered, params = (f" or {_ENTERED} > ?", [until]) if until else ("", [])
+        out = {r[0] for r in self.db.execute(f"select a.pmid from articles a where not ({_COUNTED}){entered}",
+                                             params)}
+        on, params = _on_conditions(conditions)
         columns = ", ".join(f"t.{c}" for c in _COUNTED_TAGS)
-        return self.db.execute(
-            f"select {columns}, count(*), group_concat(a.pmid || ':' || coalesce(a.year, '')) "
-            f"from articles a join tags t on t.pmid = a.pmid{where} group by {columns}", params).fetchall()
+        groups = []
+        for *key, pmids in self.db.execute(f"select {columns}, group_concat(t.pmid) from tags t where 1{on} "
+                                           f"group by {columns}", params):
+            members = [p for p in pmids.split(",") if p not in out] if out else pmids.split(",")
+            if members:
+                groups.append((*key, members))
+        return groups
 
-    def evidence_journals(self, until: str | None = None,
-                          conditions: Sequence[str] | None = None) -> list[tuple[tuple, list[str], list[str]]]:
-        """((journal, journal_iso, medline_ta), conditions, PMIDs) of the records of evidence_rows (same arguments)
-        grouped by journal and conditions: which records a cited journal holds on a condition, without reading
-        every record."""
+    def evidence_years(self, pmids: Sequence[str]) -> dict[str, int | None]:
+        """pmid -> year of the given stored records (from the articles_counted index)."""
+        return dict(self.db.execute("select pmid, year from articles where pmid in (select value from json_each(?))",
+                                    [json.dumps(list(pmids))]).fetchall())
+
+    def journal_names(self) -> list[tuple[str | None, str | None, str | None]]:
+        """(journal, journal_iso, medline_ta) of every journal a counted record is in (from articles_counted)."""
+        return [tuple(r) for r in self.db.execute(
+            f"select distinct a.journal, a.journal_iso, a.medline_ta from articles a where {_COUNTED}")]
+
+    def journal_pmids(self, names: Sequence[tuple[str | None, str | None, str | None]], until: str | None = None,
+                      conditions: Sequence[str] | None = None) -> list[str]:
+        """The PMIDs of the records of evidence_rows (`until`, `conditions`) in these journals (journal_names)."""
         where, params = self._evidence_where(until, conditions)
-        return [((j, iso, ta), json.loads(conds or "[]"), pmids.split(",")) for j, iso, ta, conds, pmids in
-                self.db.execute("select a.journal, a.journal_iso, a.medline_ta, t.conditions, group_concat(a.pmid) "
-                                f"from articles a join tags t on t.pmid = a.pmid{where} group by 1, 2, 3, 4", params)]
+        out: list[str] = []
+        for name in names:
+            out += [r[0] for r in self.db.execute(
+                f"select a.pmid from articles a join tags t on t.pmid = a.pmid{where} and a.journal_iso is ? "
+                "and a.journal is ? and a.medline_ta is ?", [*params, name[1], name[0], name[2]])]
+        return out
 
     def evidence_by_year(self, until: str | None, conditions: Sequence[str]) -> list[tuple[int, str, int]]:
         """(year, design, records) over the records of evidence_rows (same arguments) that have a year: the

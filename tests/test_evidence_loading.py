@@ -190,24 +190,26 @@ def test_pooled_verdicts_are_those_of_every_record_read(big, until):
 
 
 def test_the_grouped_records_are_the_records_of_the_evidence_query(big):
-    for until, conditions in [(None, None), ("2010-12-31", None), (None, ("fibromyalgia", "psoriasis"))]:
-        rows = big.evidence_rows(until, conditions)
-        groups = big.evidence_groups(until, conditions)
-        members = sorted(m.split(":")[0] for g in groups for m in g[-1].split(","))
-        assert members == sorted(r["pmid"] for r in rows) and sum(g[-2] for g in groups) == len(rows)
-        by_pmid = {r["pmid"]: r for r in rows}
-        for g in groups:  # each member has the group's tags
-            for m in g[-1].split(","):
-                pmid, year = m.split(":")
-                r = by_pmid[pmid]
-                assert (r["design"], r["population"], r["sample_size"], r["finding"], r["year"] or "") == (
-                    g[0], g[1], g[2], g[7], int(year) if year else "")
-                assert json.loads(g[10]) == sorted({f["outcome"] for f in json.loads(r["findings_json"] or "[]")})
-        journals = big.evidence_journals(until, conditions)
-        assert sorted(p for _, _, pmids in journals for p in pmids) == sorted(by_pmid)
-        for names, on, pmids in journals:
-            assert all((by_pmid[p]["journal"], by_pmid[p]["journal_iso"], by_pmid[p]["medline_ta"]) == names and
-                       by_pmid[p]["conditions"] == on for p in pmids)
+    big.db.execute("update articles set check_only = 1 where pmid = '987000012'")  # counted nowhere
+    try:
+        for until, conditions in [(None, None), ("2010-12-31", None), (None, ("fibromyalgia", "psoriasis"))]:
+            rows = big.evidence_rows(until, conditions)
+            by_pmid = {r["pmid"]: r for r in rows}
+            groups = big.evidence_groups(until, conditions)
+            assert sorted(p for g in groups for p in g[-1]) == sorted(by_pmid) and "987000012" not in by_pmid
+            for g in groups:  # each member has the group's tags
+                for r in (by_pmid[p] for p in g[-1]):
+                    assert (r["design"], r["population"], r["sample_size"], r["finding"]) == (g[0], g[1], g[2], g[7])
+                    assert json.loads(g[10]) == sorted({f["outcome"] for f in json.loads(r["findings_json"] or "[]")})
+            assert big.evidence_years(sorted(by_pmid)) == {p: r["year"] for p, r in by_pmid.items()}
+            names = big.journal_names()
+            assert len(names) == 2
+            for name in names:
+                want = sorted(p for p, r in by_pmid.items()
+                              if (r["journal"], r["journal_iso"], r["medline_ta"]) == name)
+                assert want and sorted(big.journal_pmids([name], until, conditions)) == want
+    finally:
+        big.db.execute("update articles set check_only = null where pmid = '987000012'")
 
 
 def test_the_chart_counts_are_those_of_the_evidence_query(big):
