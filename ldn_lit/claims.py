@@ -1288,7 +1288,7 @@ def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim:
     v.supporting, v.favouring, v.against = trials, pos, [r for r in trials if r.finding in AGAINST]
     for r in trials:
         r.role = "decisive"
-    scope = claim.condition.replace("_", " ") if claim.condition != "any" else "any condition"
+    scope = _SCOPE_WORDS.get(claim.condition, claim.condition)  # a condition id: pages name it by its label
     v.why = (f"{_count(human)} human low-dose studies on {scope}, median n={median if median is not None else '?'}, "
              f"largest n={max(sizes, default='?')}; {len(pos)} of {len(trials)} randomised trials positive on their "
              "primary or overall finding")

@@ -302,6 +302,7 @@ def test_autoimmune_scope_leaves_out_other_conditions():
     rows = [ev(1, n=30), ev(2, n=200, conditions=("cancer",)), ev(3, n=100, conditions=("mood_disorder",))]
     v = evaluate_claim(rows, small)
     assert [r.pmid for r in v.supporting] == ["1"] and "1 of 1 randomised" in v.why
+    assert "studies on autoimmune disease," in v.why and v.plain_language[0].startswith("autoimmune disease: ")
 
 
 
