@@ -18,6 +18,7 @@ from ..models import Article, Attrition, TagReason
 from ..vocabulary import RANDOMISED
 from . import phrases
 from .blinding import FUTURE
+from .rule_words import may_match
 from .sample_size import NUMBER, parse_number
 from .text import fold, sentences
 
@@ -54,25 +55,34 @@ _KEYS = ("complet", "withdr", "drop", "discontinu", "lost", "attrition", "analy"
 _SENTENCE_KEYS = (*_KEYS, "loss to follow")
 
 
+def _holds(low: str, keys: tuple[str, ...]) -> bool:
+    for k in keys:  # a plain loop: any() over a generator costs twice as much, and this runs for every sentence
+        if k in low:
+            return True
+    return False
+
+
 def _differs(a: float, b: float, rates: bool) -> bool:
     lo, hi = sorted((a, b))
     return hi - lo >= 10 if rates else hi >= 2 * lo and hi - lo >= 3
 
 
-def tag_attrition(article: Article, design: str, enrolled: int | None,
-                  enrolled_phrase: str | None = None) -> tuple[Attrition | None, list[TagReason]]:
+def tag_attrition(article: Article, design: str, enrolled: int | None, enrolled_phrase: str | None = None,
+                  words: frozenset[str] | None = None) -> tuple[Attrition | None, list[TagReason]]:
     """`enrolled`: the trial's sample size (tagging/sample_size.py counts the enrolled or randomised), with the
-    phrase it was read from; not used when that phrase is itself a count of completers or of the lost."""
+    phrase it was read from; not used when that phrase is itself a count of completers or of the lost.
+    `words`: rule_words.record_words(article), when the caller has them."""
     if design not in TRIALS:
         return None, []
     low = fold(article.abstract)
-    if not any(k in low for k in _KEYS):
+    if not _holds(low, _KEYS):
         return None, []
+    future = words is None or may_match(FUTURE, words)  # whether a call for future trials may be there at all
     got = Attrition(randomised=enrolled)
     reasons: list[TagReason] = []
     for s in sentences(article):
         low = fold(s.text)
-        if s.section == "background" or not any(k in low for k in _SENTENCE_KEYS) or FUTURE.search(s.text):
+        if s.section == "background" or not _holds(low, _SENTENCE_KEYS) or future and FUTURE.search(s.text):
             continue  # every count or rate the patterns read holds one of these (most sentences hold none)
         for rx in (OF_M, N_OF_M, N_VERB):
             for m in rx.finditer(low):

@@ -15,6 +15,7 @@ from typing import cast
 from ..models import Article, TagReason
 from ..vocabulary import REVIEWS
 from . import phrases
+from .rule_words import may_match
 from .text import Sentence, fold, sentences
 
 _P = phrases.load("blinding")
@@ -27,15 +28,18 @@ OTHER_DRUG = phrases.rule("dose", "other_drug")
 _KEYS = ("blind", "mask", "open", "unaware")
 
 
-def own_text(article: Article) -> str:
+def own_text(article: Article, words: frozenset[str] | None = None) -> str:
     """The title and the study's own sentences (not the background, not calls for future trials), one per line
-    (built once for the blinding, duration and comparator taggers)."""
-    return _own_text(article.title, sentences(article))
+    (built once for the blinding, duration and comparator taggers). `words`: rule_words.record_words(article),
+    when the caller has them."""
+    return _own_text(article.title, sentences(article), words is None or may_match(FUTURE, words))
 
 
 @lru_cache(maxsize=16)
-def _own_text(title: str, sents: tuple[Sentence, ...]) -> str:
-    return "\n".join([title] + [s.text for s in sents if s.section != "background" and not FUTURE.search(s.text)])
+def _own_text(title: str, sents: tuple[Sentence, ...], future: bool = True) -> str:
+    """`future`: whether a call for future trials may be there at all (a sentence is searched for one only then)."""
+    return "\n".join([title] + [s.text for s in sents if s.section != "background"
+                                and not (future and FUTURE.search(s.text))])
 
 
 def tag_blinding(article: Article, design: str, own: str | None = None) -> tuple[str | None, list[TagReason]]:

@@ -14,6 +14,7 @@ import re
 from ..models import Article, TagReason
 from . import phrases
 from .blinding import own_text
+from .rule_words import may_match
 from .text import fold
 
 _P = phrases.load("comparator")
@@ -38,24 +39,26 @@ def _active(text: str, low: str) -> tuple[str, str] | None:
     return None
 
 
-def tag_comparator(article: Article, design: str, own: str | None = None) -> tuple[str | None, str | None,
-                                                                                 list[TagReason]]:
-    """`own`: own_text(article), when the caller has it."""
+def tag_comparator(article: Article, design: str, own: str | None = None,
+                   words: frozenset[str] | None = None) -> tuple[str | None, str | None, list[TagReason]]:
+    """`own`: own_text(article), and `words`: rule_words.record_words(article), when the caller has them."""
     text = own_text(article) if own is None else own
     low = fold(text)
-    found = PLACEBO.rx.search(low) and PLACEBO.rx.search(NOT_PLACEBO.blank(text))
+    found = PLACEBO.rx.search(low) if words is None or may_match(PLACEBO, words) else None
+    if found and (blanked := NOT_PLACEBO.blank(text)) != low:  # a placebo named only to say there was none
+        found = PLACEBO.rx.search(blanked)
     if found:
         return "placebo", None, [TagReason("placebo_phrase", text[found.start():found.end()])]
     active = _active(text, low)
     if active:
         return "active", active[0], [TagReason("active_phrase", active[1])]
     for name, rule in (("usual_care", USUAL_CARE), ("no_treatment", NO_TREATMENT)):
-        phrase = rule.find(text)
+        phrase = rule.find(text) if words is None or may_match(rule, words) else None
         if phrase:
             return name, None, [TagReason(f"{name}_phrase", phrase)]
     if design in SINGLE_ARM_DESIGNS:
         return "single_arm", None, [TagReason("design", design)]
-    phrase = SINGLE_ARM.find(text)
+    phrase = SINGLE_ARM.find(text) if words is None or may_match(SINGLE_ARM, words) else None
     if phrase:
         return "single_arm", None, [TagReason("single_arm_phrase", phrase)]
     return None, None, []

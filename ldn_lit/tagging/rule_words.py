@@ -18,7 +18,8 @@ import re._constants as c  # type: ignore[import-not-found]
 import re._parser as parser  # type: ignore[import-not-found]
 from typing import Any
 
-from .text import Rule
+from ..models import Article
+from .text import Rule, fold, sentences, words_of
 
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # the characters of words_of's words
 _MAX_WAYS = 400  # past this the pattern is not worth taking apart
@@ -57,6 +58,13 @@ def gate(rule: Rule) -> Gate | None:
         ways = required_words(rule.rx.pattern)
         _GATES[rule] = Gate(ways) if ways else None
     return _GATES[rule]
+
+
+def record_words(article: Article) -> frozenset[str]:
+    """The words of the title and every sentence, one per line (the text design reads as `everything`): every text
+    a tagger reads from them (the study's own sentences, one sentence) has only words of these, so one set gates
+    the rules of all the taggers."""
+    return words_of(fold("\n".join([article.title] + [s.text for s in sentences(article)])))
 
 
 def may_match(rule: Rule, words: frozenset[str] | set[str]) -> bool:
