@@ -19,7 +19,8 @@ from ..vocabulary import NOTICE_TYPES
 from . import phrases
 from .effect import CONTROLLED_TRIALS, comparison, effect
 from .outcomes import domains_in
-from .text import Rule, Sentence, fold, sentences
+from .rule_words import may_match
+from .text import Rule, Sentence, fold, sentences, words_of
 
 _rx = Rule
 
@@ -53,33 +54,40 @@ def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
     """Results and conclusions; in an unstructured abstract also any result-like sentence after the first."""
     return [s for s in sents if (s.section in ("results", "conclusions") or
                                  s.section == "other" and s.index > 0 and RESULT_CUE.search(s.text))
-            and not AIM.search(s.text)]
+            and not _found(AIM, fold(s.text), words_of(fold(s.text)))]
 
 
 def _classify(text: str) -> set[str]:
-    # once: the rules' .rx run on folded text directly; statements that are not results are blanked first
-    text = NOT_A_RESULT.blank(fold(text))
+    # once: the rules' .rx run on folded text directly; statements that are not results are blanked first. A rule
+    # none of whose ways has all its words among the text's words is not run (rule_words: a set test, not a scan).
+    low = fold(text)
+    words = words_of(low)
+    text = NOT_A_RESULT.blank(low) if may_match(NOT_A_RESULT, words) else low
+    words = words if text == low else words_of(text)
     ps = _p_values(text)
-    if QUALIFIED.rx.search(text) or BETWEEN_NULL.rx.search(text) and not _contrast(text) or _only_nonsignificant(ps):
+    if QUALIFIED.rx.search(text) or _found(BETWEEN_NULL, text, words) and not _contrast(text) or \
+            _only_nonsignificant(ps):
         return {"null"}
-    if MIXED.rx.search(text):
+    if _found(MIXED, text, words):
         return {"null", "positive"}
     kinds = set()
-    stripped = NULL.blank(text)
+    stripped, left = NULL.blank(text), words
     if stripped != text:
         kinds.add("null")
-    if DECHALLENGE.rx.search(stripped):
+        left = words_of(stripped)
+    if _found(DECHALLENGE, stripped, left):
         kinds.add("negative")
         stripped = DECHALLENGE.blank(stripped)
+        left = words_of(stripped)
     if NEGATIVE.rx.search(stripped):
         kinds.add("negative")
-    if POSITIVE.rx.search(stripped) or not kinds and CHANGE.rx.search(stripped) and _significant(ps):
+    if POSITIVE.rx.search(stripped) or not kinds and _found(CHANGE, stripped, left) and _significant(ps):
         kinds.add("positive")
-    elif WEAK_NULL.rx.search(stripped):
+    elif _found(WEAK_NULL, stripped, left):
         kinds.add("weak_null")
     if SAFETY.rx.search(text):
         kinds.add("safety")
-    if kinds & {"null", "negative"} and "positive" not in kinds and ADVERSE_CONTEXT.rx.search(text) and \
+    if kinds & {"null", "negative"} and "positive" not in kinds and _found(ADVERSE_CONTEXT, text, words) and \
             all(d == "safety_tolerability" for d, _ in domains_in(text, text)):
         # "Withdrawals due to adverse events did not differ", "two discontinued owing to worsening colitis":
         # what a sentence about harms and dropouts (and no other outcome) says is tolerability, not whether
@@ -89,6 +97,11 @@ def _classify(text: str) -> set[str]:
 
 
 ADVERSE_CONTEXT = _phrase("adverse_context")
+
+
+def _found(rule: Rule, low: str, words: frozenset[str]) -> bool:
+    """rule.rx.search(low), run only when `words` (words_of(low)) may hold a match's words."""
+    return may_match(rule, words) and rule.rx.search(low) is not None
 
 
 # "lower mean withdrawal scores (8.1 vs 11.6; p = 0.002)", "closed faster than vehicle (p < 0.01)": a
@@ -141,7 +154,8 @@ def _direction(kinds: set[str]) -> str | None:
 
 
 def _is_definition(s: Sentence) -> bool:
-    return bool(DEFINITION.search(s.text)) and not DEFINITION_RESULT.search(s.text)
+    low = fold(s.text)
+    return _found(DEFINITION, low, words_of(low)) and not _found(DEFINITION_RESULT, low, words_of(low))
 
 
 # "The primary outcome was X" and "The primary outcome, X, ..." name X after it; "X was the primary outcome",
