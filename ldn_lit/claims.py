@@ -199,6 +199,7 @@ class Evidence(_Facts):
         self.rank = (design_rank(self.design), -(self.sample_size or 0), -(self.year or 0),
                      _pmid_number(self.pmid), self.pmid)
         self._findings: list[OutcomeFinding] | None = None
+        self._safety_primary: bool | None = None
         self._pools_trials: bool | None = None
         # data of its own: a study, or a systematic review that pooled randomised trials
         self.has_data = self.design not in NO_DATA and (self.design != META or self.pools_trials)
@@ -211,6 +212,15 @@ class Evidence(_Facts):
         if self._findings is None:
             self._findings = [OutcomeFinding(**x) for x in json.loads(self.findings_json or "[]")]
         return self._findings
+
+    @property
+    def safety_primary(self) -> bool:
+        """Its primary outcome was safety or tolerability (a finding says so, or the title is about safety, not
+        efficacy): read once however many rows show it."""
+        if self._safety_primary is None:
+            self._safety_primary = (any(x.primary and x.outcome == "safety_tolerability" for x in self.findings)
+                                    or bool(SAFETY_TITLE.search(self.title)))
+        return self._safety_primary
 
     @property
     def attrition(self) -> Attrition | None:
@@ -291,8 +301,7 @@ class EvidenceRow:
                    or effects.comparator(kind, sent, e.title),
                    DIRECTION.get(fin or "", ""), surrogate=effects.is_dispensing(sent), blinding=e.blinding,
                    attrition=e.attrition, cites=e.cited_pmids if e.design == META else [],
-                   safety_primary=any(x.primary and x.outcome == "safety_tolerability" for x in e.findings)
-                   or bool(SAFETY_TITLE.search(e.title)))
+                   safety_primary=e.safety_primary)
 
     @property
     def controlled(self) -> bool:
@@ -770,9 +779,9 @@ def read_outcome(e: Evidence, outcome: str | tuple[str, ...] | None) -> Evidence
         return next((r for o in outcome if (r := read_outcome(e, o)) is not None), None)
     if outcome and e.lacks_finding_on(outcome):  # the same answer as below, without decoding its findings
         return None
-    if e.findings:
-        picks = [f for f in e.findings if f.outcome == outcome] if outcome else \
-            ([f for f in e.findings if f.primary] or e.findings)
+    if findings := e.findings:
+        picks = [f for f in findings if f.outcome == outcome] if outcome else \
+            ([f for f in findings if f.primary] or findings)
         picks = [f for f in picks if is_result(f.evidence)]
         if not picks:
             return None
