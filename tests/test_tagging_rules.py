@@ -9,7 +9,7 @@ from ldn_lit.tagging.design import tag_design
 from ldn_lit.tagging.dose import dose_class, tag_dose
 from ldn_lit.tagging.finding import tag_finding
 from ldn_lit.tagging.integrity import tag_integrity
-from ldn_lit.tagging.sample_size import parse_number, size_class, tag_sample_size
+from ldn_lit.tagging.sample_size import ALLOCATION_WORDS, _allocation, parse_number, size_class, tag_sample_size
 from ldn_lit.tagging.text import split_sentences
 
 
@@ -68,6 +68,14 @@ def test_sizes_are_null_for_animals_and_reviews():
     assert tag_sample_size(art("Forty mice were treated."), "animal_study", "animal")[0] is None
     assert tag_sample_size(art("We included 12 trials with 850 patients."), "systematic_review_or_meta_analysis",
                            "none")[:4] == (None, None, None, 12)
+
+
+@pytest.mark.parametrize("text", ["Patients were RANDOMISED.", "Forty were Assigned to LDN.", "all allocated",
+                                  "nothing here", "Forty were rand\u00f6mised.", "Forty were aſſigned to LDN.",
+                                  "Forty were assİgned to LDN.", "non-random \u2013 40 patients", ""])
+def test_the_allocation_cue_is_what_the_case_insensitive_regex_finds(text):
+    # the ASCII fast path, and the regex for the letters re.IGNORECASE reads as others ('ſ' as 's', 'İ' as 'i')
+    assert _allocation(text) == (ALLOCATION_WORDS.search(text) is not None)
 
 
 def test_number_words():
