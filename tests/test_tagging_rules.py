@@ -9,7 +9,17 @@ from ldn_lit.tagging.design import tag_design
 from ldn_lit.tagging.dose import dose_class, tag_dose
 from ldn_lit.tagging.finding import tag_finding
 from ldn_lit.tagging.integrity import tag_integrity
-from ldn_lit.tagging.sample_size import ALLOCATION_WORDS, _allocation, parse_number, size_class, tag_sample_size
+from ldn_lit.tagging.sample_size import (
+    ALLOCATION_WORDS,
+    GROUPS_RE,
+    RANDOMISED_COUNT_RE,
+    TOOK_PART_RE,
+    _allocation,
+    _finditer,
+    parse_number,
+    size_class,
+    tag_sample_size,
+)
 from ldn_lit.tagging.text import split_sentences
 
 
@@ -76,6 +86,14 @@ def test_sizes_are_null_for_animals_and_reviews():
 def test_the_allocation_cue_is_what_the_case_insensitive_regex_finds(text):
     # the ASCII fast path, and the regex for the letters re.IGNORECASE reads as others ('ſ' as 's', 'İ' as 'i')
     assert _allocation(text) == (ALLOCATION_WORDS.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["Forty patients RESPONDED.", "Forty patients reſponded.", "Forty replied.",
+                                  "Of 90, 31 women with MS and 12 with RA took part.",
+                                  "Thirty-one took part \u2013 all"])
+def test_a_count_pattern_skipped_for_lack_of_its_words_would_have_found_nothing(text):
+    for rx in (TOOK_PART_RE, GROUPS_RE, RANDOMISED_COUNT_RE):
+        assert [m.span() for m in _finditer(rx, text, text.lower())] == [m.span() for m in rx.finditer(text)]
 
 
 def test_number_words():

@@ -9,11 +9,12 @@ when a participant noun follows it (or it is an explicit n =).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..models import Article, TagReason
 from ..vocabulary import HUMAN_POPULATIONS, REVIEWS, SIZE_CLASS_BOUNDS
 from . import phrases
-from .text import Sentence, sentences
+from .text import Sentence, required_literals, sentences
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -132,9 +133,30 @@ def _word_or_count(phrase: str) -> str:
     return "number_word" if not re.match(r"\d", phrase) else "count_phrase"
 
 
+_NEEDLES: dict[re.Pattern[str], frozenset[str] | None] = {}
+
+
+def _finditer(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]] | tuple[()]:
+    """rx.finditer(text), not run when an ASCII text lacks every string one of which each match holds (read off the
+    pattern by text.required_literals, all lower case: re.IGNORECASE finds in ASCII text what lower() and `in` find).
+    The number-led patterns cost ~25 us a sentence each: most sentences lack the words they end with."""
+    if rx not in _NEEDLES:
+        needles = required_literals(rx.pattern)
+        _NEEDLES[rx] = needles if needles and all(n == n.lower() for n in needles) else None
+    needles = _NEEDLES[rx]
+    if needles is not None and text.isascii():
+        for needle in needles:
+            if needle in low:
+                break
+        else:
+            return ()
+    return rx.finditer(text)
+
+
 def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
     """(n, exact phrase, enrolment cue in sentence, rule) for one sentence."""
     out = []
+    low = s.text.lower()
     enrol = bool(ENROL_RE.search(s.text))
     ns = [(int(m.group("num").replace(",", "")), m) for m in N_EQUALS_RE.finditer(s.text)]
     # "screened (n = 58) and randomly assigned to LDN (n = 14) or placebo (n = 16)": the screened are not enrolled
@@ -153,11 +175,11 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if count and not after_noun and CLAUSE_START.search(before) and not RANGE_BEFORE.search(before):
             out.append((count, m.group(0), True, _word_or_count(m.group(0))))
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
-                 for m in TOOK_PART_RE.finditer(s.text)]
+                 for m in _finditer(TOOK_PART_RE, s.text, low)]
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
         return out + [(n, p, e, r) for n, p, e, r in took_part if n]
-    low = s.text.lower()  # the two sum patterns are slow: run them only where their key words are
+    # the sum patterns are slow: run them only where their key words are
     comparisons = [*(COMPARISON_RE.finditer(s.text) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(MATCHED_TO_RE.finditer(s.text) if "matched" in low else ()),
                    *(COMPARED_WITH_RE.finditer(s.text) if "compared" in low else ())]
@@ -171,12 +193,12 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True, "randomised_arms_sum"))
-    for m in RANDOMISED_COUNT_RE.finditer(s.text) if "were random" in low or "been random" in low else ():
+    for m in _finditer(RANDOMISED_COUNT_RE, s.text, low) if "were random" in low or "been random" in low else ():
         count = parse_number(m.group("num"))
         before = s.text[:m.start()]
         if count and (CLAUSE_START.search(before) or before.lower().endswith("total of ")):
             out.append((count, m.group(0), True, "randomised_count"))
-    for m in GROUPS_RE.finditer(s.text) if " and " in low else ():
+    for m in _finditer(GROUPS_RE, s.text, low) if " and " in low else ():
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True, "groups_sum"))
