@@ -955,9 +955,9 @@ class Store:
         conditions, finding_outcomes, PMIDs). One GROUP BY over the tags index (m015) and the few records that do
         not count (articles_counted): claims count 100,000 records from a few thousand rows and read in full
         (evidence_rows) only those they show or read."""
-        entered, params = (f" or {_ENTERED} > ?", [until]) if until else ("", [])
-        out = {r[0] for r in self.db.execute(f"select a.pmid from articles a where not ({_COUNTED}){entered}",
-                                             params)}
+        entered, params = (f" and coalesce({_ENTERED} <= ?, 0)", [until]) if until else ("", [])
+        out = {r[0] for r in self.db.execute(f"select a.pmid from articles a where not ({_COUNTED}{entered})",
+                                             params)}  # a tags row is stored with its article: no other is left out
         on, params = _on_conditions(conditions)
         columns = ", ".join(f"t.{c}" for c in _COUNTED_TAGS)
         groups = []

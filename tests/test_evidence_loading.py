@@ -191,12 +191,15 @@ def test_pooled_verdicts_are_those_of_every_record_read(big, until):
 
 def test_the_grouped_records_are_the_records_of_the_evidence_query(big):
     big.db.execute("update articles set check_only = 1 where pmid = '987000012'")  # counted nowhere
+    entered = big.db.execute("select entrez_date, first_stored_at from articles where pmid = '987000013'").fetchone()
+    big.db.execute("update articles set entrez_date = null, first_stored_at = null where pmid = '987000013'")
     try:
         for until, conditions in [(None, None), ("2010-12-31", None), (None, ("fibromyalgia", "psoriasis"))]:
             rows = big.evidence_rows(until, conditions)
             by_pmid = {r["pmid"]: r for r in rows}
             groups = big.evidence_groups(until, conditions)
             assert sorted(p for g in groups for p in g[-1]) == sorted(by_pmid) and "987000012" not in by_pmid
+            assert ("987000013" in by_pmid) == (until is None)  # no day it entered: counted only without `until`
             for g in groups:  # each member has the group's tags
                 for r in (by_pmid[p] for p in g[-1]):
                     assert (r["design"], r["population"], r["sample_size"], r["finding"]) == (g[0], g[1], g[2], g[7])
@@ -210,6 +213,7 @@ def test_the_grouped_records_are_the_records_of_the_evidence_query(big):
                 assert want and sorted(big.journal_pmids([name], until, conditions)) == want
     finally:
         big.db.execute("update articles set check_only = null where pmid = '987000012'")
+        big.db.execute("update articles set entrez_date = ?, first_stored_at = ? where pmid = '987000013'", entered)
 
 
 def test_the_chart_counts_are_those_of_the_evidence_query(big):
