@@ -219,8 +219,10 @@ class Evidence(_Facts):
         """Its primary outcome was safety or tolerability (a finding says so, or the title is about safety, not
         efficacy): read once however many rows show it."""
         if self._safety_primary is None:
+            title = self.title.casefold()  # the regex is read only for a title naming safety or tolerability
             self._safety_primary = (any(x.primary and x.outcome == "safety_tolerability" for x in self.findings)
-                                    or bool(SAFETY_TITLE.search(self.title)))
+                                    or (("safety" in title or "tolerability" in title)
+                                        and bool(SAFETY_TITLE.search(self.title))))
         return self._safety_primary
 
     @property
@@ -747,9 +749,13 @@ def _about(records: Sequence[Evidence | Bundle], claim: Claim) -> list[Evidence 
 
 
 def _strength(r: EvidenceRow) -> tuple:
-    """Reviews of trials, then randomised trials by number randomised, then the rest; newer, then PMID, break ties."""
-    return (design_rank(r.design), -(r.sample_size or 0), -(r.year or 0), int(r.pmid) if r.pmid.isdigit() else 0,
-            r.pmid, r.outcome or "")
+    """Reviews of trials, then randomised trials by number randomised, then the rest; newer, then PMID, break ties.
+    Computed once a row (its rows are sorted again by each list that shows them)."""
+    key = r.__dict__.get("_strength")
+    if key is None:
+        key = r.__dict__["_strength"] = (design_rank(r.design), -(r.sample_size or 0), -(r.year or 0),
+                                         _pmid_number(r.pmid), r.pmid, r.outcome or "")
+    return key
 
 
 @lru_cache(maxsize=1 << 17)  # a record's sentences are read again by each claim and outcome on its condition

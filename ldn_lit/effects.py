@@ -86,6 +86,7 @@ def comparator(kind: str | None, sentence: str | None, title: str) -> str:
     return "none" if kind == "none" else "not stated"
 
 
+@lru_cache(maxsize=1 << 16)  # the same sentence is read by each claim and outcome that lists its record
 def is_dispensing(sentence: str | None) -> bool:
     """The 'outcome' is drug dispensing or prescribing: a surrogate, not a clinical or immune measure."""
     return bool(sentence and DISPENSING_RE.search(sentence))
