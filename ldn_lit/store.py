@@ -991,11 +991,21 @@ class Store:
 
     def evidence_by_year(self, until: str | None, conditions: Sequence[str]) -> list[tuple[int, str, int]]:
         """(year, design, records) over the records of evidence_rows (same arguments) that have a year: the
-        digest's chart, one GROUP BY."""
-        where, params = self._evidence_where(until, conditions)
-        return [tuple(r) for r in self.db.execute(  # the covering index, not the year index and every article row
-            f"select a.year, t.design, count(*) from articles a indexed by articles_counted join tags t "
-            f"on t.pmid = a.pmid{where} and a.year is not null group by 1, 2", params)]
+        digest's chart. From the two indexes of m015, joined here by PMID: SQLite's join of 100,000 records with a
+        test of each one's conditions took twice as long."""
+        entered, params = (f" and {_ENTERED} <= ?", [until]) if until else ("", [])
+        years = dict(self.db.execute(f"select a.pmid, a.year from articles a indexed by articles_counted "
+                                     f"where {_COUNTED}{entered} and a.year is not null", params).fetchall())
+        wanted = set(conditions)
+        counts: dict[tuple[int, str], int] = {}
+        for design, on, pmids in self.db.execute("select t.design, t.conditions, group_concat(t.pmid) from tags t "
+                                                 "indexed by tags_counted group by 1, 2"):
+            if wanted.isdisjoint(json.loads(on or "[]")):
+                continue
+            for pmid in pmids.split(","):
+                if (year := years.get(pmid)) is not None:
+                    counts[year, design] = counts.get((year, design), 0) + 1
+        return [(year, design, n) for (year, design), n in counts.items()]
 
     def records_entered(self, start: str, end: str) -> list[dict[str, Any]]:
         """Records that entered PubMed between two days (inclusive), newest first, with their tags
