@@ -38,7 +38,7 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     from .sample_size import tag_sample_size
 
     words = record_words(article)  # the words of the title and every sentence: a rule runs only when its words are here
-    conds, cond_reasons = tag_conditions(article, conditions)
+    conds, cond_reasons = tag_conditions(article, conditions, words)
     design, population, design_reasons = tag_design(article, words)
     n, n_source, n_class, included, n_reasons = tag_sample_size(article, design, population)
     doses, dose_cls, dose_reasons = tag_dose(article)

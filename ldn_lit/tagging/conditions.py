@@ -22,6 +22,16 @@ def _compiled(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ..
 
 
 @lru_cache(maxsize=64)
+def _mesh_index(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]) -> dict[str, list[str]]:
+    """MeSH term (lower case) -> the ids of the conditions it names, so a record's headings are looked up once."""
+    out: dict[str, list[str]] = {}
+    for cid, mesh, _ in conditions:
+        for term in {m.lower() for m in mesh}:
+            out.setdefault(term, []).append(cid)
+    return out
+
+
+@lru_cache(maxsize=64)
 def _umbrellas(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]):
     """Umbrella terms: a MeSH term or synonym configured for two or more conditions ("inflammatory bowel
     disease" for Crohn's disease and ulcerative colitis). Returns (umbrella terms, lower-case; condition id ->
@@ -40,19 +50,31 @@ def _key(conditions: list[Condition]):
     return tuple((c.id, tuple(c.mesh), tuple(c.synonyms or [c.label])) for c in conditions)
 
 
-def tag_conditions(article: Article, conditions: list[Condition]) -> tuple[list[str], list[TagReason]]:
+def tag_conditions(article: Article, conditions: list[Condition],
+                   words: frozenset[str] | None = None) -> tuple[list[str], list[TagReason]]:
+    """`words`: rule_words.record_words(article), when the caller has them."""
     key = _key(conditions)
     compiled = _compiled(key)
     mesh = {m.descriptor.lower(): m.descriptor for m in article.mesh}
+    by_mesh: dict[str, str] = {}  # condition id -> the first of the record's MeSH headings that names it
+    index = _mesh_index(key)
+    for m in mesh:
+        for cid in index.get(m, ()):
+            by_mesh.setdefault(cid, mesh[m])
     keywords = _plain(" ; ".join(article.keywords))
     title = _plain(article.title)
-    sents = [Sentence(_plain(s.text), s.section, s.index) for s in sentences(article) if s.section != "background"]
+    own = [s for s in sentences(article) if s.section != "background"]
+    sents = [Sentence(_plain(s.text), s.section, s.index) for s in own]
     body = "\n".join(s.text for s in sents)
-    words = words_of(fold(f"{title} {keywords} {body}"))
+    blanked = title is not article.title or any(p.text is not s.text for p, s in zip(sents, own, strict=True))
+    if words is None or blanked:
+        words = words_of(fold(f"{title} {keywords} {body}"))
+    elif keywords:  # nothing blanked: the record's words hold the title's and the sentences'; the keywords' added
+        words = words | words_of(fold(keywords))
     abbrevs = _abbreviations(article, compiled) if "(" in body or "[" in body else {}
     found: dict[str, TagReason] = {}
-    for cid, mesh_terms, rx in compiled:
-        hit = next((mesh[m] for m in mesh if m in mesh_terms), None)
+    for cid, _, rx in compiled:
+        hit = by_mesh.get(cid)
         # MeSH names a licensed use (Opioid-Related Disorders on a pain study; an other_condition: tagged, never
         # searched) only if the text names it too
         if hit and (any(c.query for c in conditions if c.id == cid) or rx.search(title) or rx.search(keywords)
@@ -162,9 +184,10 @@ def _abbreviations(article: Article, compiled) -> dict[str, tuple[str, re.Patter
     """Condition id -> (definition, pattern of the abbreviation) for "Crohn's disease [CD]", "inflammatory
     bowel disease (IBD)": the abbreviation then names the condition wherever it is used alone."""
     out: dict[str, tuple[str, re.Pattern[str]]] = {}
+    abstract = article.abstract  # a property that joins the sections anew
     for sec in article.abstract_sections:
         for m in ABBREV_DEF.finditer(sec.text):
-            if article.abstract.count(m.group("abbr")) < 2:  # defined but never used alone
+            if abstract.count(m.group("abbr")) < 2:  # defined but never used alone
                 continue
             before = sec.text[max(0, m.start() - 60):m.start()].rstrip()
             low = fold(before)
