@@ -1014,7 +1014,8 @@ class Store:
             "select a.pmid, a.title, a.journal, a.journal_iso, a.year, a.volume, a.issue, a.pages, a.doi, "
             "a.entrez_date, a.publication_types, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, "
             "t.dose_class, t.finding, t.evidence, t.retracted, t.erratum, t.expression_of_concern, t.tag_reasons "
-            "from articles a left join tags t on t.pmid = a.pmid "
+            # the window read from the covering index: a scan of the article rows took 0.5 s at 100,000 records
+            "from articles a indexed by articles_counted left join tags t on t.pmid = a.pmid "
             f"where {_ENTERED} between ? and ? and {_COUNTED} "
             "order by coalesce(a.entrez_date, a.first_stored_at) desc, cast(a.pmid as integer)", [start, end])]
 
