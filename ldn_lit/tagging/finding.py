@@ -396,7 +396,8 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         else None
     if design in CONTROLLED:  # "QoL improved from baseline within the LDN group", "in the placebo group, pain
         # did not change": no result of the trial
-        labelled = [(s, k - DIRECTIONS if _within_only(s) or _control_arm_only(s) else k) for s, k in labelled]
+        labelled = [(s, k - DIRECTIONS if k & DIRECTIONS and (_within_only(s) or _control_arm_only(s)) else k)
+                    for s, k in labelled]
     finding, evidence, reasons = safety or _decide(sents, labelled, _from_primary(per_outcome, primary_results))
     return finding, evidence, reasons, per_outcome
 
