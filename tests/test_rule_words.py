@@ -7,11 +7,11 @@ import gc
 
 import pytest
 
-from labelled import all_sets
 from ldn_lit.models import Article
 from ldn_lit.tagging import phrases, tag_article
 from ldn_lit.tagging.rule_words import gate, may_match, required_words
-from ldn_lit.tagging.text import Rule, fold, sentences, words_of
+from ldn_lit.tagging.text import Rule, fold, words_of
+from test_prefilter import _texts as labelled_texts
 
 
 @pytest.mark.parametrize(("pattern", "ways"), [
@@ -51,19 +51,8 @@ def _rules() -> list[Rule]:
     return [o for o in gc.get_objects() if isinstance(o, Rule)]
 
 
-def _texts() -> list[str]:
-    texts: set[str] = set()
-    for labelled in all_sets():
-        for art, _ in labelled.cases:
-            texts.update([art.title, art.abstract, *(s.text for s in sentences(art))])
-    for name in phrases.files():
-        for entry in phrases.load(name).values():
-            texts.update(entry.examples + entry.counter_examples)
-    return sorted({fold(t) for t in texts})
-
-
 def test_a_gate_never_loses_a_match():
-    rules, texts = _rules(), _texts()
+    rules, texts = _rules(), sorted({fold(t) for t in labelled_texts()})
     gated = [r for r in rules if gate(r) is not None]
     assert len(gated) > 50  # most rules spell their words
     for r in gated:
