@@ -11,25 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .citation import Reference, Understood, parse_input
-from .claims import (
-    EvidenceRow,
-    NoEvidenceBase,
-    evaluate_claim,
-    full_records,
-    judge_claims,
-    load_evidence,
-    require_evidence_base,
-)
 from .config import Claim, Config
-from .errors import EXIT_AMBIGUOUS, EntrezError, LdnLitError
+from .errors import EXIT_AMBIGUOUS, EntrezError, LdnLitError, NoEvidenceBase
 from .journals import matches_any
 from .models import Article
 from .resolve import Resolution, compare_reference, differences, resolve
 from .store import Store
 from .vocabulary import CONDITION_SCOPES, CONTROLLED
+
+if TYPE_CHECKING:
+    from .claims import EvidenceRow
+
+# The claim judgment (ldn_lit/claims.py) is imported where a claim is judged: a PMID, DOI or reference
+# checked from the database starts without it (issue 10's start-up target).
 
 EXIT_OK, EXIT_NOT_UNDERSTOOD, EXIT_NETWORK = 0, 1, 2
 
@@ -361,6 +358,8 @@ def search_plan(claim: Claim, config: Config, store: Store) -> tuple[str | None,
     if claim.condition in store.query_state():
         return None, (f"not asked: `ldn-lit update` has searched {cond.label}, so the database holds what PubMed "
                       "has on it")
+    from .claims import evaluate_claim, load_evidence
+
     v = evaluate_claim(load_evidence(store, claims=[claim]), claim)
     if not v.outcome_measured:
         return config.search_term(cond), f"every record on {cond.label} (the condition's query)"
@@ -391,6 +390,7 @@ def _fit(row: EvidenceRow, claim: Claim, journal_pmids: set[str], outcome_pmids:
 
 def _check_claim(u: Understood, res: CheckResult, store: Store, config: Config, remote: Remote) -> None:
     from .claim_text import extract_claim
+    from .claims import EvidenceRow, full_records, judge_claims, load_evidence, require_evidence_base
 
     claim = extract_claim(u.value, config)
     if claim is None:

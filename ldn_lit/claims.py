@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 
 from . import effects
 from .config import Claim, Config
-from .errors import LdnLitError
+from .errors import LdnLitError, NoEvidenceBase
 from .journals import matches_any
 from .models import Attrition, OutcomeFinding
 from .store import Store
@@ -1343,13 +1343,6 @@ KINDS: dict[str, Kind] = {
     "descriptive": Kind("descriptive", _studies_found),
     "any": Kind("small_but_significant", _small_but_significant),
 }
-
-
-class NoEvidenceBase(LdnLitError):
-    """No verdict on an empty database, or one whose searches never stored anything: 'no evidence' would
-    be a verdict on nothing."""
-
-    exit_code = 1
 
 
 def require_evidence_base(store: Store) -> None:

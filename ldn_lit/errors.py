@@ -28,6 +28,13 @@ class LdnLitError(Exception):
     exit_code = EXIT_INPUT
 
 
+class NoEvidenceBase(LdnLitError):
+    """No verdict on an empty database, or one whose searches never stored anything: 'no evidence' would
+    be a verdict on nothing."""
+
+    exit_code = 1
+
+
 class EntrezError(LdnLitError):
     """E-utilities failed (network, rate limit, an error reply); the message is for the user."""
 

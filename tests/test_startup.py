@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
-HEAVY = ["numpy", "pandas", "httpx", "Bio", "sqlite_utils", "ldn_lit.store", "ldn_lit.tagging.finding"]
+HEAVY = ["numpy", "pandas", "httpx", "Bio", "sqlite_utils", "ldn_lit.store", "ldn_lit.tagging.finding",
+         "ldn_lit.claims"]
 
 
 def _imported_after(args: list[str]) -> list[str]:
