@@ -40,7 +40,6 @@ from .models import Attrition, OutcomeFinding
 from .store import Store
 from .vocabulary import (
     CLAIM_VERDICT_IDS,
-    CONDITION_SCOPES,
     CONTROLLED,
     EVIDENCE_GROUPS,
     HUMAN_POPULATIONS,
@@ -52,6 +51,7 @@ from .vocabulary import (
     STANDARD_DOSE_MG,
     SYSTEMATIC_REVIEW,
     design_rank,
+    scope_conditions,
 )
 
 VERDICTS = CLAIM_VERDICT_IDS
@@ -582,7 +582,7 @@ def _pooled(store: Store, until: str | None, conditions: tuple[str, ...] | None,
     for c in claims:  # a cited journal's records on the claim's condition (or group, or any condition)
         if c.cited_journal and (cited := [n for n in names if matches_any(c.cited_journal, n)]):
             full.update(store.journal_pmids(cited, until, None if c.condition == "any" else
-                                            CONDITION_SCOPES.get(c.condition, (c.condition,))))
+                                            scope_conditions(c.condition)))
     for b, pmids in zip(bundles, members, strict=True):
         b.n -= sum(1 for pmid in pmids if pmid in full)
     return _evidence(store.evidence_rows(until, conditions, pmids=sorted(full))) + [b for b in bundles if b.n]
@@ -604,7 +604,7 @@ def _read_in_full(store: Store, bundles: list[Bundle], named: list[set[str]], me
     ranked: dict[tuple, list[int]] = {}
     first: dict[tuple, list[tuple[int, str]]] = {}
     scopes = {x for c in claims for x in ((ANY_SCOPE,) if c.condition == "any" else
-                                         CONDITION_SCOPES.get(c.condition, (c.condition,)))}
+                                         scope_conditions(c.condition))}
     for i, (b, mask, pmids) in enumerate(zip(bundles, named, members, strict=True)):
         read, top, firsts = _plan(b, mask, claims, scopes)
         if read:
@@ -659,7 +659,7 @@ def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
     read = False
     for i, c in enumerate(claims):
         kind = KINDS.get(c.direction)
-        group = CONDITION_SCOPES.get(c.condition, (c.condition,))
+        group = scope_conditions(c.condition)
         if not decide or kind is None or not (ANY_SCOPE in on if c.condition == "any" else set(group) & set(on)):
             continue
         if kind.rule in (_outcomes, _mechanism):
@@ -693,7 +693,7 @@ def claim_conditions(claims: Sequence[Claim]) -> tuple[str, ...] | None:
     """The conditions whose records these claims read (a group is its conditions); None: every record."""
     if any(c.condition == "any" for c in claims):
         return None
-    return tuple(sorted({x for c in claims for x in CONDITION_SCOPES.get(c.condition, (c.condition,))}))
+    return tuple(sorted({x for c in claims for x in scope_conditions(c.condition)}))
 
 
 def evidence_table(records: Sequence[Evidence | Bundle]) -> dict[str, Any]:
@@ -742,10 +742,8 @@ def _about(records: Sequence[Evidence | Bundle], claim: Claim) -> list[Evidence 
     """The records a claim is about, in their order."""
     if claim.condition == "any":  # LDN claims: everything but the addiction literature
         return [e for e in records if e.listed and not e.addiction_only]
-    if claim.condition in CONDITION_SCOPES:  # a group ("autoimmune disease") is its conditions, not any condition
-        group = set(CONDITION_SCOPES[claim.condition])
-        return [e for e in records if e.listed and not group.isdisjoint(e.conditions)]
-    return [e for e in records if e.listed and claim.condition in e.conditions]
+    group = set(scope_conditions(claim.condition))  # a group ("autoimmune disease") is its conditions, not any
+    return [e for e in records if e.listed and not group.isdisjoint(e.conditions)]
 
 
 def _strength(r: EvidenceRow) -> tuple:
@@ -1379,7 +1377,7 @@ def _judge_claims(store: Store, records: Sequence[Evidence | Bundle], claims: Se
             by_condition.setdefault(cond, []).append(e)
 
     def on(condition: str) -> list[Evidence | Bundle]:
-        wanted = CONDITION_SCOPES.get(condition, (condition,))
+        wanted = scope_conditions(condition)
         if len(wanted) == 1:
             return by_condition.get(wanted[0], [])
         return list({id(e): e for c in wanted for e in by_condition.get(c, [])}.values())  # one object a record

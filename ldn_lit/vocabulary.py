@@ -181,6 +181,11 @@ CONDITION_SCOPES: dict[str, tuple[str, ...]] = {
                    "dermatomyositis"),
 }
 
+
+def scope_conditions(condition: str) -> tuple[str, ...]:
+    """The conditions a claim's condition stands for: a group's ('autoimmune'), or the one it names."""
+    return CONDITION_SCOPES.get(condition, (condition,))
+
 # How a per-outcome result was compared (OutcomeFinding.comparison).
 COMPARISONS = ("between_arm", "within_arm", "none")
 FINDINGS = ("positive", "null", "mixed", "safety_only", "descriptive", "negative")
