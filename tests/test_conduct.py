@@ -137,6 +137,8 @@ def test_duration_of_treatment(text, title, want, phrase):
     "Participants aged 18-65 years and the trial staff took part.",
     "Pain was assessed every 2 weeks during LDN treatment.",
     "In treated mice LDN delayed onset by 4 days, lowered clinical scores and reduced demyelination.",
+    "We reviewed the charts of 80 adults prescribed LDN at one clinic over a 6-year period.",
+    "Patients starting LDN were enrolled during a ten-year span and treated for as long as they chose.",
 ])
 def test_periods_that_are_not_the_treatment(text):
     assert tag_duration(art(text)) == (None, [])

@@ -4,7 +4,8 @@ First a period written as the study's own course ("a 12-week randomised trial", 
 study", "across the 10-week treatment phase", "a 16-wk crossover"), in the title or the study's own sentences;
 then "for / over / during N weeks" in a sentence that gives the drug ("received LDN for 8 weeks", "taken for
 20weeks"). A period that is a history, an inclusion criterion, a washout or a follow-up ("pain for at least 3
-months", "at 12-month follow-up", "a 4-week washout") is not the treatment's length. Words: phrases/duration.toml.
+months", "at 12-month follow-up", "a 4-week washout"), or years called a period ("charts reviewed over a 5-year
+period": the time the records cover) is not the treatment's length. Words: phrases/duration.toml.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ LEAD = Rule(rf"{LEAD_WORD} {SPAN}")
 TREATED = phrases.rule(_P["treated"])
 NOT_BEFORE = re.compile(_P["not_treatment"].patterns[0])
 NOT_AFTER = re.compile(_P["not_treatment"].patterns[1])
+WINDOW = re.compile(_P["window"].patterns[0])
 UNIT_AT = re.compile(rf"{UNIT}\b")
 _UNIT = {"wk": "week", "mo": "month"}
 _KEYS = ("week", "wk", "month", "mo", "day", "year")  # every period holds one; most abstracts hold one too
@@ -58,7 +60,9 @@ def _periods(rule: Rule, text: str, low: str, treated_only: bool) -> list[tuple[
             continue
         seen.add(m.start())
         start = m.start("num")
-        if NOT_BEFORE.search(low[max(0, start - 20):start]) or NOT_AFTER.match(low[m.end("unit"):m.end("unit") + 40]):
+        after = low[m.end("unit"):m.end("unit") + 40]
+        if NOT_BEFORE.search(low[max(0, start - 20):start]) or NOT_AFTER.match(after) or (
+                m.group("unit").startswith("year") and WINDOW.match(after)):
             continue
         if treated_only:
             line_start = max(low.rfind("\n", 0, start), low.rfind(". ", 0, start)) + 1
