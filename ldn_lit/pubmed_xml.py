@@ -566,9 +566,9 @@ def iter_articles(source: bytes | str | Path | IO[bytes], notes: ParseNotes | No
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
         raise PubmedParseError(f"broken gzip file ({e or 'it ends too early'})") from None
     except ET.ParseError as e:
-        if not seen_any:
-            raise PubmedParseError("empty document or not XML: no PubmedArticleSet found") from None
         line, col = e.position
+        if not seen_any and (line, col) == (1, 0):  # nothing read: an empty file, or text that is not XML
+            raise PubmedParseError("empty document or not XML: no PubmedArticleSet found") from None
         raise PubmedParseError(f"malformed or truncated XML at line {line}, column {col} ({e})") from None
     root_tag = last.tag if last is not None else None  # the root element ends last
     if root_tag not in ("PubmedArticleSet", "PubmedBookArticleSet"):

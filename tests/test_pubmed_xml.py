@@ -81,6 +81,9 @@ def test_book_article(synthetic):
 @pytest.mark.parametrize("body, message", [
     (b"", "empty"),
     (b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID>", "malformed or truncated XML"),
+    # cut before its first element closed: truncated, not "empty" (said before)
+    (b"<?xml version='1.0'?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation>\n", "truncated XML at line 3"),
+    (b"Service unavailable", "not XML"),
     (b"<html><body>Service unavailable</body></html>", "found <html>"),
     (b"<?xml version='1.0'?><eSearchResult><Count>0</Count></eSearchResult>", "found <eSearchResult>"),
     (b"<PubmedArticleSet><PubmedArticle><MedlineCitation></MedlineCitation></PubmedArticle></PubmedArticleSet>",
