@@ -253,8 +253,8 @@ class Evidence(_Facts):
 
 
 # The comparator tag (tagging/comparator.py) as a study line says it.
-COMPARATOR_LABEL = {"placebo": "placebo", "active": "active: {drug}", "usual_care": "usual care",
-                    "no_treatment": "no treatment", "single_arm": "none (single arm)"}
+COMPARATOR_LABEL = {"placebo": "placebo", "active": "active: {drug}", "other_dose": "another dose of LDN",
+                    "usual_care": "usual care", "no_treatment": "no treatment", "single_arm": "none (single arm)"}
 
 
 @dataclass
@@ -441,6 +441,11 @@ def grade_domains(decisive: Sequence[EvidenceRow], disagree: bool = False, extra
         downs.append(Downgrade("indirectness", f"dose outside {LDN_BAND[0]:g}-{LDN_BAND[1]:g} mg/day in "
                                                f"{len(off_band)} of {len(decisive)} decisive studies "
                                                f"({_pmids(off_band, 3)})"))
+    doses = [r for r in decisive if r.comparator == COMPARATOR_LABEL["other_dose"]]
+    if doses and len(doses) * 2 >= len(decisive):
+        downs.append(Downgrade("indirectness", f"doses of LDN compared with each other, not LDN against none, "
+                                               f"in {len(doses)} of {len(decisive)} decisive studies "
+                                               f"({_pmids(doses, 3)})"))
     if mechanism:
         downs.append(Downgrade("indirectness", "a mechanism measurement, not a clinical outcome"))
     trials = [r for r in decisive if r.design != META]

@@ -194,7 +194,7 @@ class Tags:
     blinding: str | None = None  # double_blind, single_blind, open_label
     attrition: Attrition | None = None
     duration: str | None = None  # "12 weeks", "6 months", as the treatment period the abstract states
-    comparator: str | None = None  # placebo, active, usual_care, no_treatment, single_arm
+    comparator: str | None = None  # placebo, active, other_dose, usual_care, no_treatment, single_arm
     comparator_drug: str | None = None  # the active comparator's name ("amitriptyline") when named
 
     def to_dict(self) -> dict[str, Any]:

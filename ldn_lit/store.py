@@ -1405,7 +1405,7 @@ def datasette_metadata(database: str, conditions: dict[str, str] | None = None) 
                                 "blinding": "double_blind, single_blind, open_label; null: not stated",
                                 "attrition": "randomised, completed, lost, percent lost, differential (JSON)",
                                 "duration": "how long the treatment ran, as stated (e.g. 12 weeks)",
-                                "comparator": "placebo, active, usual_care, no_treatment, single_arm",
+                                "comparator": "placebo, active, other_dose, usual_care, no_treatment, single_arm",
                                 "tag_reasons": "why each tag: MeSH term, publication type or matched phrase"},
                 },
                 "article_queries": {"title": "Which condition search found which record",

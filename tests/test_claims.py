@@ -413,6 +413,19 @@ def test_a_study_line_shows_duration_comparator_blinding_and_attrition_as_tagged
     assert (line["blinding"], line["attrition"]) == ("not stated", "not stated")
 
 
+def test_a_trial_of_two_ldn_doses_is_indirect_evidence_for_ldn_against_none():
+    """'4.5 mg beat 1.5 mg' says which dose, not whether LDN beats no LDN: indirectness steps down (synthetic)."""
+    from ldn_lit.summary_of_findings import study
+
+    two_doses = _run(ev(1, n=200), "double_blind", comparator="other_dose")
+    j = evaluate_claim([two_doses], MS).per_outcome[0]
+    assert study(j.favouring[0])["comparator"] == "another dose of LDN"
+    indirect = next(d for d in j.domains if d.domain == "indirectness")
+    assert indirect.judgment == "serious" and "doses of LDN compared with each other" in indirect.reason
+    placebo = evaluate_claim([_run(ev(2, n=200), "double_blind", comparator="placebo")], MS).per_outcome[0]
+    assert next(d for d in placebo.domains if d.domain == "indirectness").judgment == "not serious"
+
+
 def test_the_sof_question_names_the_condition_by_its_label():
     """People read "Crohn's disease", not the id crohns_disease with its underscore turned into a space."""
     from ldn_lit.claim_text import extract_claim

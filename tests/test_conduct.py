@@ -153,6 +153,11 @@ def test_periods_that_are_not_the_treatment(text):
     ("A waitlist control group received LDN after 12 weeks.", "nonrandomized_trial", "no_treatment", None,
      "waitlist"),
     ("Twenty adults took LDN for 8 weeks.", "open_label_single_arm", "single_arm", None, "open_label_single_arm"),
+    ("Forty adults were randomised to LDN 1.5 mg or 4.5 mg for 8 weeks; pain fell more with 4.5 mg.", "rct",
+     "other_dose", None, "randomised to LDN 1.5 mg or 4.5 mg"),
+    ("A double-blind randomized comparison of two doses of LDN in fibromyalgia.", "rct", "other_dose", None,
+     "comparison of two doses"),
+    ("Sixty adults were randomised to LDN 1.5 mg, LDN 4.5 mg or placebo.", "rct", "placebo", None, "placebo"),
 ])
 def test_comparator(text, design, want, drug, phrase):
     got, name, reasons = tag_comparator(art(text), design)

@@ -1,10 +1,11 @@
-"""Comparator: what LDN was compared against (placebo, active, usual_care, no_treatment, single_arm; None: not
-stated), and the active drug's name when one was named.
+"""Comparator: what LDN was compared against (placebo, active, other_dose, usual_care, no_treatment, single_arm;
+None: not stated), and the active drug's name when one was named.
 
 Read in the title and the study's own sentences (phrases/comparator.toml), in order: placebo (or sham, vehicle;
 not "without a placebo group"), an active drug named after "compared with", "versus", "or" (a drug by name or a
-stem only drug names have, phrases/dose.toml [other_drug]), usual care, no treatment (waiting list, non-users);
-single-arm designs, case reports and series, or "single-arm" in the text: single_arm.
+stem only drug names have, phrases/dose.toml [other_drug]), another dose of LDN ("randomised to 1.5 mg or
+4.5 mg"), usual care, no treatment (waiting list, non-users); single-arm designs, case reports and series, or
+"single-arm" in the text: single_arm.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .text import fold
 _P = phrases.load("comparator")
 PLACEBO = phrases.rule(_P["placebo"])
 NOT_PLACEBO = phrases.rule(_P["not_placebo"])
+OTHER_DOSE = phrases.rule(_P["other_dose"])
 USUAL_CARE = phrases.rule(_P["usual_care"])
 NO_TREATMENT = phrases.rule(_P["no_treatment"])
 SINGLE_ARM = phrases.rule(_P["single_arm"])
@@ -52,7 +54,7 @@ def tag_comparator(article: Article, design: str, own: str | None = None,
     active = _active(text, low)
     if active:
         return "active", active[0], [TagReason("active_phrase", active[1])]
-    for name, rule in (("usual_care", USUAL_CARE), ("no_treatment", NO_TREATMENT)):
+    for name, rule in (("other_dose", OTHER_DOSE), ("usual_care", USUAL_CARE), ("no_treatment", NO_TREATMENT)):
         phrase = rule.find(text) if words is None or may_match(rule, words) else None
         if phrase:
             return name, None, [TagReason(f"{name}_phrase", phrase)]
