@@ -101,6 +101,8 @@ class _Facts:
         self.human = self.population in HUMAN_POPULATIONS and self.design not in _NOT_A_HUMAN_STUDY
         self.preclinical = self.design in PRECLINICAL or self.population in ("animal", "in_vitro")
         self.dose_kind = self._dose_kind()
+        # LDN evidence: a low dose, or a preclinical study that states no dose (a claim's `ldn` records)
+        self.low_dose = self.dose_kind == "ldn" or (self.preclinical and self.dose_kind == "unstated")
         self.group = self._group()
         # not a record about nothing (a hypothesis, editorial or protocol paper on no study population)
         self.listed = not (self.design in NOT_EVIDENCE and self.population == "none")
@@ -660,12 +662,11 @@ def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
             "context" if f.dose_kind == "ldn" and not f.preclinical and not f.has_data else None)
     top: list[tuple] = [(s, part) for s in on] if part else []
     firsts = [(s, part) for s in on] if part in ("retracted", "unstated") else []
-    decide = not f.retracted and f.has_data and (f.dose_kind == "ldn" or (f.preclinical and f.dose_kind == "unstated"))
+    decide = not f.retracted and f.has_data and f.low_dose  # what evaluate_claim hands a kind's rule
     read = False
     for i, c in enumerate(claims):
         kind = KINDS.get(c.direction)
-        group = scope_conditions(c.condition)
-        if not decide or kind is None or not (ANY_SCOPE in on if c.condition == "any" else set(group) & set(on)):
+        if not decide or kind is None or not _about([f], c):
             continue
         if kind.rule in (_outcomes, _mechanism):
             read |= (f.human or f.preclinical) and (not c.outcomes or not named.isdisjoint(c.outcomes)
@@ -866,7 +867,7 @@ def evaluate_claim(records: Sequence[Evidence | Bundle], claim: Claim,
         k = e.dose_kind
         if k == "standard":
             not_ldn.append(e)
-        if k == "ldn" or (e.preclinical and k == "unstated"):
+        if e.low_dose:
             ldn.append(e)
         if k == "unstated" and e.human:
             unstated.append(e)

@@ -993,9 +993,9 @@ class Store:
         """(year, design, records) over the records of evidence_rows (same arguments) that have a year: the
         digest's chart. From the two indexes of m015, joined here by PMID: SQLite's join of 100,000 records with a
         test of each one's conditions took twice as long."""
-        entered, params = (f" and {_ENTERED} <= ?", [until]) if until else ("", [])
-        years = dict(self.db.execute(f"select a.pmid, a.year from articles a indexed by articles_counted "
-                                     f"where {_COUNTED}{entered} and a.year is not null", params).fetchall())
+        where, params = self._evidence_where(until, None)  # no tags row joined: conditions are tested below
+        years = dict(self.db.execute(f"select a.pmid, a.year from articles a indexed by articles_counted{where} "
+                                     "and a.year is not null", params).fetchall())
         wanted = set(conditions)
         counts: dict[tuple[int, str], int] = {}
         for design, on, pmids in self.db.execute("select t.design, t.conditions, group_concat(t.pmid) from tags t "
