@@ -1159,7 +1159,7 @@ def serve(
     from .serve import serve as run_datasette
 
     db = _state(ctx).db
-    conditions = {c.id: c.label for c in get_config(ctx).all_conditions}
+    conditions = get_config(ctx).condition_labels
     if metadata:
         sys.stdout.write(metadata_json(db, conditions))
         return
