@@ -225,7 +225,7 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
     if other:
         sections.append(("Other conditions (none of the configured ones)", other))
     # The chart counts the records the claims are judged on: those with a year, on a tracked condition, by year and
-    # design (one GROUP BY).
+    # design (from the counts the store keeps at every write).
     per_year: dict[str, dict[str, int]] = {}
     for year, design, n in store.evidence_by_year(window.end.isoformat(), [c.id for c in config.conditions]):
         per_year.setdefault(str(year), {})[design] = n

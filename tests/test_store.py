@@ -1,5 +1,6 @@
 """The SQLite store: round trips, revisions, atomicity, FTS, tags, runs."""
 
+import copy
 import sqlite3
 from pathlib import Path
 
@@ -149,7 +150,7 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
                                                           "m006_author_affiliations", "m007_pmid_version",
                                                           "m008_check_only", "m009_trial_disclosure",
                                                           "m010_digest_runs", "m011_says_low_dose", "m013_cited_pmids",
-                                                          "m014_conduct", "m015_counted_facts"]
+                                                          "m014_conduct", "m015_counted_facts", "m017_chart_counts"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -178,9 +179,10 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
     s.save_trials([Trial("NCT09000001", "Synthetic trial", overall_status="COMPLETED")], {}, fetched_on="2026-01-01")
     for column in ("results_first_submit_date", "disp_first_submit_date"):
         s.db.execute(f"alter table trials drop column {column}")
-    # a database from before m009 has none of the later migrations either (m010-m015 run again: idempotent)
+    # a database from before m009 has none of the later migrations either (m010-m017 run again: idempotent)
     s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs', "
-                 "'m011_says_low_dose', 'm013_cited_pmids', 'm014_conduct', 'm015_counted_facts')")
+                 "'m011_says_low_dose', 'm013_cited_pmids', 'm014_conduct', 'm015_counted_facts', "
+                 "'m017_chart_counts')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
@@ -303,8 +305,19 @@ def test_an_import_counts_a_record_check_had_fetched(store, articles):
     assert [r["pmid"] for r in store.evidence_rows()] == [articles[0].pmid]
 
 
+def _before_m017(s: Store) -> None:
+    """A database from before m017: without the chart's counts, their triggers and the index on the day entered."""
+    for name in [r[0] for r in s.db.execute("select name from sqlite_master where type = 'trigger' "
+                                            "and name like 'chart_%'")]:
+        s.db.execute(f"drop trigger {name}")
+    s.db.execute("drop table chart_counts")
+    s.db.execute("drop index articles_entered")
+    s.db.execute("delete from _sqlite_migrations where name = 'm017_chart_counts'")
+
+
 def _before_m015(s: Store) -> None:
     """A database from before m015: without its indexes and column (dropped first: they name older columns)."""
+    _before_m017(s)
     s.db.execute("drop index tags_counted")
     s.db.execute("drop index articles_counted")
     s.db.execute("alter table tags drop column finding_outcomes")
@@ -381,3 +394,93 @@ def test_save_tags_counts_the_records_whose_tags_changed(store, articles):
     assert store.get_tags()[articles[1].pmid].design == "cohort"
     assert store.get_article(articles[0].pmid) == articles[0]
     assert store.get_articles([articles[0].pmid], authors=False)[0].authors == []
+
+
+def _chart_as_counted(s: Store) -> dict[tuple, int]:
+    """chart_counts as it should be: every counted, tagged record with a year, counted again from the rows."""
+    want: dict[tuple, int] = {}
+    for r in s.db.execute("select a.year, t.design, t.conditions from articles a join tags t on t.pmid = a.pmid "
+                          "where a.deleted_on is null and a.check_only is null and a.year is not null"):
+        want[r] = want.get(r, 0) + 1
+    return want
+
+
+def _more(articles, n: int) -> list:
+    """n synthetic records from the fixture's: copies under new PMIDs, some sharing a year."""
+    out = []
+    for i in range(n):
+        a = copy.deepcopy(articles[i % len(articles)])
+        a.pmid = str(970100000 + i)
+        out.append(a)
+    return out
+
+
+def test_the_chart_counts_follow_every_write_of_articles_and_tags(store, articles):
+    """m017's triggers: after each kind of write the stored counts are those of the records, none dropped or counted
+    twice, and no key is left at zero."""
+    def check() -> None:
+        got = {tuple(r[:3]): r[3] for r in store.db.execute("select year, design, conditions, records "
+                                                            "from chart_counts")}
+        assert got == _chart_as_counted(store)
+        assert min(got.values(), default=1) > 0
+
+    records = _more(articles, 9)
+    tags = [Tags(a.pmid, ["fibromyalgia"], "rct", "human") for a in records]
+    store.save_articles(records[:1], source="check", tags=tags[:1])  # check-only: not counted
+    store.save_articles(records[1:], source="test", tags=tags[1:])
+    check()
+    assert max(_chart_as_counted(store).values()) > 1
+    assert sum(n for *_, n in store.evidence_by_year(None, ["fibromyalgia"])) == 8
+    store.add_matches({records[0].pmid: {"fibromyalgia"}}, None)  # a search found it: counted now
+    check()
+    store.save_tags([Tags(records[1].pmid, ["psoriasis", "fibromyalgia"], "cohort")], "8")  # retagged
+    store.save_tags([Tags(records[2].pmid, ["fibromyalgia"], "rct", "animal")], "8")  # a column the chart ignores
+    check()
+    records[3].year = (records[3].year or 2000) + 3  # PubMed revised its year
+    records[3].title = "A revised synthetic title"
+    store.save_articles([records[3]], source="test", tags=[Tags(records[3].pmid, ["psoriasis"], "cohort")])
+    check()
+    store.mark_deleted([records[4].pmid], "2026-01-01")
+    check()
+    store.db.execute("update articles set year = null where pmid = ?", [records[5].pmid])
+    check()
+    store.db.execute("delete from tags where pmid = ?", [records[6].pmid])
+    check()
+    store.save_articles(_more(articles, 12)[9:], source="test")  # stored untagged: not charted until tagged
+    check()
+    store.save_tags([Tags(a.pmid, ["fibromyalgia"], "rct") for a in _more(articles, 12)[9:]], "8")
+    check()
+    assert sum(_chart_as_counted(store).values()) == 12 - 3
+    assert {(y, d): n for y, d, n in store.evidence_by_year(None, ["psoriasis"])} == {
+        (records[1].year, "cohort"): 1, (records[3].year, "cohort"): 1}
+
+
+def test_m017_counts_the_chart_of_a_database_stored_before_it(tmp_path, articles):
+    path = tmp_path / "v14.db"
+    s = Store(path)
+    s.save_articles(articles, source="test", tags=[Tags(a.pmid, ["fibromyalgia"], "rct") for a in articles[:-1]])
+    want = _chart_as_counted(s)
+    _before_m017(s)
+    s.close()
+    s = Store(path)
+    assert want and {tuple(r[:3]): r[3] for r in s.db.execute("select * from chart_counts")} == want
+    s.save_tags([Tags(articles[-1].pmid, ["fibromyalgia"], "rct")], "8")  # and the triggers keep them from now on
+    assert sum(n for *_, n in s.evidence_by_year(None, ["fibromyalgia"])) == sum(want.values()) + (
+        articles[-1].year is not None)
+    s.close()
+
+
+def test_the_records_of_a_window_and_the_count_read_the_day_each_entered(store, articles):
+    """records_entered and count_entered by the articles_entered index: a record with no known day enters no window
+    and is not counted by a day; a withdrawn one neither."""
+    store.save_articles(articles, source="test")
+    days = sorted(store._column_by_pmid("entrez_date", [a.pmid for a in articles]).items())
+    first_day = min(d for _, d in days if d)
+    store.db.execute("update articles set entrez_date = null, first_stored_at = null where pmid = ?", [days[0][0]])
+    store.mark_deleted([days[1][0]], "2026-01-01")
+    rest = [p for p, _ in days[2:]]
+    assert sorted(r["pmid"] for r in store.records_entered("1800-01-01", "2999-12-31")) == sorted(rest)
+    assert store.count_entered("2999-12-31") == len(rest)
+    assert store.count_entered(first_day) == sum(1 for p, d in days[2:] if d == first_day)
+    assert [r["pmid"] for r in store.records_entered(first_day, first_day)] == sorted(
+        (p for p, d in days[2:] if d == first_day), key=int)
