@@ -11,7 +11,7 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HEAVY = ["numpy", "pandas", "httpx", "Bio", "sqlite_utils", "ldn_lit.store", "ldn_lit.tagging.finding",
-         "ldn_lit.claims"]
+         "ldn_lit.claims", "pydantic"]
 
 
 def _imported_after(args: list[str]) -> list[str]:
@@ -56,3 +56,45 @@ def test_importing_a_tagger_compiles_none_of_its_rules():
     assert r.returncode == 0, r.stderr
     rules, compiled = json.loads(r.stdout.strip().splitlines()[-1])
     assert rules > 40 and compiled == []
+
+
+def _parameters(command):
+    """Every parameter of every command, with its help option, as typer gives them to a run."""
+    from typer._click import Context
+
+    ctx = Context(command)
+    yield from command.get_params(ctx)
+    for sub in getattr(command, "commands", {}).values():
+        yield from _parameters(sub)
+
+
+def test_parameters_read_without_pydantic_come_back_as_typer_gives_them(tmp_path):
+    """cli._LightCoercion: what a parameter not given, a text, a list of texts and a path read as is what typer's own
+    coercion (a pydantic adapter) gives, errors included; anything else is typer's own."""
+    import typer
+    from typer._click.exceptions import BadParameter
+    from typer._coercion import build_runtime_param
+
+    from ldn_lit.cli import _LightCoercion, app
+
+    (tmp_path / "a file.txt").write_text("synthetic")
+    samples = [None, "x", "", "-", "12", str(tmp_path / "a file.txt"), str(tmp_path), str(tmp_path / "missing"),
+               str(tmp_path) + "/", str(tmp_path / "missing") + "//x", ("a", "b"), ()]
+    params = list(_parameters(typer.main.get_command(app)))
+    light = [p for p in params if isinstance(p._runtime_param, _LightCoercion)]
+    assert len(light) == len(params) > 40
+    kinds = set()
+    for p in light:
+        own = build_runtime_param(p.type_descriptor)
+        for value in samples:
+            try:
+                want = ("value", own.coerce(value, param=p, ctx=None))
+            except BadParameter as e:
+                want = ("error", e.format_message())
+            try:
+                got = ("value", p._runtime_param.coerce(value, param=p, ctx=None))
+            except BadParameter as e:
+                got = ("error", e.format_message())
+            assert got == want, (p.name, value)
+        kinds.add(str(p.type_descriptor.annotation))
+    assert {"<class 'str'>", "<class 'pathlib.Path'>", "list[str]", "<class 'int'>", "<class 'bool'>"} <= kinds
