@@ -8,30 +8,34 @@ not what the study is about and is not tagged from that sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config import Condition
 from ..models import Article, TagReason
 from . import phrases
-from .text import PhraseMatcher, Sentence, fold, sentences, words_of
+from .text import PhraseMatcher, fold, sentences, words_of
 
 
 @lru_cache(maxsize=64)
-def _compiled(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]):
-    return [(cid, {m.lower() for m in mesh}, PhraseMatcher(list(syn))) for cid, mesh, syn in conditions]
-
-
-@lru_cache(maxsize=64)
-def _mesh_index(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]) -> dict[str, list[str]]:
-    """MeSH term (lower case) -> the ids of the conditions it names, so a record's headings are looked up once."""
-    out: dict[str, list[str]] = {}
+def _rules(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]) -> _Rules:
+    """The conditions' matchers, MeSH index and umbrella terms, built once for a configuration (one cache lookup
+    a record: the key is hashed once)."""
+    compiled = [(cid, {m.lower() for m in mesh}, PhraseMatcher(list(syn))) for cid, mesh, syn in conditions]
+    index: dict[str, list[str]] = {}  # MeSH term (lower case) -> the ids of the conditions it names
     for cid, mesh, _ in conditions:
         for term in {m.lower() for m in mesh}:
-            out.setdefault(term, []).append(cid)
-    return out
+            index.setdefault(term, []).append(cid)
+    return _Rules(compiled, index, _umbrellas(conditions))
 
 
-@lru_cache(maxsize=64)
+@dataclass(frozen=True)
+class _Rules:
+    compiled: list[tuple[str, set[str], PhraseMatcher]]
+    mesh_index: dict[str, list[str]]
+    umbrellas: tuple[frozenset[str], dict[str, PhraseMatcher]]
+
+
 def _umbrellas(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]):
     """Umbrella terms: a MeSH term or synonym configured for two or more conditions ("inflammatory bowel
     disease" for Crohn's disease and ulcerative colitis). Returns (umbrella terms, lower-case; condition id ->
@@ -53,24 +57,27 @@ def _key(conditions: list[Condition]):
 def tag_conditions(article: Article, conditions: list[Condition],
                    words: frozenset[str] | None = None) -> tuple[list[str], list[TagReason]]:
     """`words`: rule_words.record_words(article), when the caller has them."""
-    key = _key(conditions)
-    compiled = _compiled(key)
+    rules = _rules(_key(conditions))
+    compiled = rules.compiled
     mesh = {m.descriptor.lower(): m.descriptor for m in article.mesh}
     by_mesh: dict[str, str] = {}  # condition id -> the first of the record's MeSH headings that names it
-    index = _mesh_index(key)
-    for m in mesh:
-        for cid in index.get(m, ()):
-            by_mesh.setdefault(cid, mesh[m])
+    index = rules.mesh_index
+    for heading in mesh:
+        for cid in index.get(heading, ()):
+            by_mesh.setdefault(cid, mesh[heading])
     keywords = _plain(" ; ".join(article.keywords))
     title = _plain(article.title)
-    own = [s for s in sentences(article) if s.section != "background"]
-    sents = [Sentence(_plain(s.text), s.section, s.index) for s in own]
-    body = "\n".join(s.text for s in sents)
-    blanked = title is not article.title or any(p.text is not s.text for p, s in zip(sents, own, strict=True))
+    own = [s.text for s in sentences(article) if s.section != "background"]
+    sents = [_plain(t) for t in own]
+    body = "\n".join(sents)
+    blanked = title is not article.title or any(p is not t for p, t in zip(sents, own, strict=True))
     if words is None or blanked:
         words = words_of(fold(f"{title} {keywords} {body}"))
     elif keywords:  # nothing blanked: the record's words hold the title's and the sentences'; the keywords' added
         words = words | words_of(fold(keywords))
+    # The body is searched with the words of the whole record (a superset of its own: the matcher's word test
+    # only skips, the regex decides), so its words are not read again.
+    body_low = fold(body)
     abbrevs = _abbreviations(article, compiled) if "(" in body or "[" in body else {}
     found: dict[str, TagReason] = {}
     for cid, _, rx in compiled:
@@ -78,7 +85,7 @@ def tag_conditions(article: Article, conditions: list[Condition],
         # MeSH names a licensed use (Opioid-Related Disorders on a pain study; an other_condition: tagged, never
         # searched) only if the text names it too
         if hit and (any(c.query for c in conditions if c.id == cid) or rx.search(title) or rx.search(keywords)
-                    or rx.search(body)):
+                    or rx.search(body, body_low, words)):
             found[cid] = TagReason("mesh", hit)
             continue
         abbr = abbrevs.get(cid)
@@ -95,15 +102,17 @@ def tag_conditions(article: Article, conditions: list[Condition],
         if m:
             found[cid] = TagReason("keyword", m)
             continue
-        if not rx.search(body):
+        if not rx.search(body, body_low, words):
             continue
-        for s in sents:
-            m = rx.search(s.text)
-            if m and not _negated(m, s.text) and not _is_list_mention(s.text, compiled) and \
-                    not DRUG_USE.search(s.text[:s.text.find(m)]) and not _in_long_list(m, s.text):
-                found[cid] = TagReason("abstract", f"{m} (in: {s.text[:120]})")
+        for text in sents:
+            m = rx.search(text)
+            if m and not _negated(m, text) and not _is_list_mention(text, compiled) and \
+                    not DRUG_USE.search(text[:text.find(m)]) and not _in_long_list(m, text):
+                found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
                 break
-    _drop_umbrella_only(found, _umbrellas(key), f"{title}\n{keywords}\n{body}")
+    shared, specific = rules.umbrellas
+    if shared and any(c in specific for c in found):
+        _drop_umbrella_only(found, rules.umbrellas, f"{title}\n{keywords}\n{body}")
     _drop_own_pain(found)
     order = [c.id for c in conditions]
     ids = sorted(found, key=order.index)
