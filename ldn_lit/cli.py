@@ -931,7 +931,7 @@ def _article_claims(ctx: typer.Context, article: Path | None) -> tuple[list | No
             data = tomllib.loads(read_text(article))
         except tomllib.TOMLDecodeError as e:
             raise ConfigError(f"{article}: invalid TOML: {e}") from None
-        return parse_claims(data.get("claims", []), {c.id: c.label for c in cfg.conditions}, article), article.name
+        return parse_claims(data.get("claims", []), cfg.condition_labels, article), article.name
     from .claim_text import extract_claims
 
     found = extract_claims(read_text(article), cfg)

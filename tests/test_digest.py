@@ -185,6 +185,12 @@ def test_unknown_condition_in_an_article_claims_file(db, tmp_path):
                     'outcomes = ["pain"]\n')
     out = runner.invoke(app, ["--db", str(db), "digest", *WINDOW, "--article", str(good)]).stdout
     assert "| LDN relieves fibromyalgia pain. | **supported** |" in out and "ok.toml" in out
+    # a claim about one of queries.toml's [[other_conditions]] is as valid in an article's claims file as there
+    other = tmp_path / "other.toml"
+    other.write_text('[[claims]]\nid = "aud"\nclaim = "LDN reduces heavy drinking."\n'
+                     'condition = "alcohol_use_disorder"\n')
+    r = runner.invoke(app, ["--db", str(db), "digest", *WINDOW, "--article", str(other)])
+    assert r.exit_code == 0 and "LDN reduces heavy drinking." in r.stdout, r.stderr
 
 
 def test_claims_command(db):
