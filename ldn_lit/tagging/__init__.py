@@ -42,7 +42,7 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     design, population, design_reasons = tag_design(article, words)
     n, n_source, n_class, included, n_reasons = tag_sample_size(article, design, population)
     doses, dose_cls, dose_reasons = tag_dose(article)
-    outcomes, outcome_reasons = tag_outcomes(article)
+    outcomes, outcome_reasons = tag_outcomes(article, words)
     finding, evidence, finding_reasons, outcome_findings = tag_finding(article, design)
     integrity = tag_integrity(article)
     own = own_text(article, words)  # the title and the study's own sentences, read by the conduct taggers

@@ -18,27 +18,30 @@ _MATCHERS = {domain: PhraseMatcher(list(phrases)) for domain, phrases in VOCABUL
 _BY_KEY: dict[str, list[str]] = {}
 
 
-def tag_outcomes(article: Article) -> tuple[list[str], list[TagReason]]:
+def tag_outcomes(article: Article, words: frozenset[str] | None = None) -> tuple[list[str], list[TagReason]]:
+    """`words`: the record's words (rule_words.record_words), when the caller has them: they gate which lists are
+    asked (a word set that holds the texts' words, as the whole record's does, gates alike)."""
     texts = [article.title] + [s.text for s in sentences(article) if s.section != "background"]
     joined = " \n ".join(texts)
     folded = fold(joined)
-    words = words_of(folded)
-    found, reasons = [], []
-    for domain, matcher in _MATCHERS.items():
-        m = matcher.search(joined, folded, words)
-        if m:
-            found.append(domain)
-            reasons.append(TagReason("outcome_phrase", f"{domain}: {m}"))
-    return found, reasons
+    found = _found(joined, folded, words if words is not None else words_of(folded))
+    return [d for d, _ in found], [TagReason("outcome_phrase", f"{d}: {m}") for d, m in found]
 
 
 def domains_in(text: str, folded: str | None = None) -> list[tuple[str, str]]:
     """(domain, phrase as written) for every outcome domain one sentence or clause names."""
     low = folded if folded is not None else fold(text)
-    words = words_of(low)
+    return _found(text, low, words_of(low))
+
+
+def _found(text: str, low: str, words: frozenset[str]) -> list[tuple[str, str]]:
+    """(domain, phrase as written) for each domain `text` names, in vocabulary order: only the lists with a phrase
+    keyed by one of `words` are asked."""
     if not _BY_KEY:
         for d, matcher in _MATCHERS.items():
             for key in matcher.keys:
                 _BY_KEY.setdefault(key, []).append(d)
-    asked = {d for key in words & _BY_KEY.keys() for d in _BY_KEY[key]}
+    asked = set()
+    for key in _BY_KEY.keys() & words:
+        asked.update(_BY_KEY[key])
     return [(d, m) for d, matcher in _MATCHERS.items() if d in asked and (m := matcher.search(text, low, words))]
