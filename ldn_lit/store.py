@@ -21,10 +21,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ._sqlite_utils import Migrations, sqlite_utils  # without numpy: see there
+from ._sqlite_utils import load as load_sqlite_utils  # without numpy, when something writes or migrates
+
+if TYPE_CHECKING:
+    import sqlite_utils
 from .errors import LdnLitError
 from .models import (
     AbstractSection,
@@ -245,7 +248,94 @@ def _stored_pmid(v: Any) -> bool:
 # ---- schema: ordered migrations -------------------------------------------------------------------
 # Append a function to change the schema; never edit one that has shipped. Each is idempotent, so
 # databases made before migrations were recorded (schema versions 1-3) upgrade through them too.
-MIGRATIONS = Migrations("ldn-lit")
+class _Db:
+    """A database as the queries read it: execute and query through sqlite3, and sqlite-utils' Database (imported then,
+    over the same connection) for everything else: tables, upserts, transactions, migrations. A read command never
+    imports sqlite-utils (~0.1 s of its start). Writes go through sqlite-utils' own execute, which commits a
+    statement outside a transaction: only a read-only store (mode=ro) reads through sqlite3."""
+
+    def __init__(self, conn: sqlite3.Connection, *, reads_only: bool) -> None:
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+        if reads_only:
+            conn.execute("PRAGMA recursive_triggers=on;")  # as sqlite-utils' Database sets it
+        else:
+            self._utils = self.utils
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        if self._utils is None:
+            self._utils = load_sqlite_utils().Database(self.conn, execute_plugins=False)  # no plugins: none used
+        return self._utils
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        if self._utils is not None:
+            return self._utils.execute(sql, parameters)
+        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, params: Any = None) -> Iterator[dict[str, Any]]:
+        """Rows as dicts, as sqlite-utils' query gives them (a statement that returns rows: this is all reading)."""
+        if self._utils is not None:
+            return self._utils.query(sql, params)
+        cursor = self.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        if len(set(keys)) != len(keys):  # duplicate names: sqlite-utils renames them
+            return self.utils.query(sql, params)
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.execute("select name from sqlite_master where type = 'table'")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __getitem__(self, name: str) -> Any:
+        return self.utils[name]
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # not sqlite-utils' (and no recursion before __init__ has run)
+            raise AttributeError(name)
+        return getattr(self.utils, name)
+
+
+@dataclass
+class _Migration:
+    name: str
+    applied_at: str | None = None
+
+
+class _Migrations:
+    """sqlite-utils' Migrations, built when a database is migrated: registering a migration and asking which are
+    applied or pending (a read command's question at every start) need no sqlite-utils. Same table, same rows."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._migrations: list[tuple[str, Any]] = []
+
+    def __call__(self) -> Any:
+        def register(fn: Any) -> Any:
+            self._migrations.append((fn.__name__, fn))
+            return fn
+        return register
+
+    def applied(self, db: _Db) -> list[_Migration]:
+        if "_sqlite_migrations" not in db.table_names():
+            return []
+        return [_Migration(name, at) for name, at in db.execute(
+            "select name, applied_at from _sqlite_migrations where migration_set = ? order by rowid", [self.name])]
+
+    def pending(self, db: _Db) -> list[_Migration]:
+        done = {m.name for m in self.applied(db)}
+        return [_Migration(name) for name, _ in self._migrations if name not in done]
+
+    def apply(self, db: _Db) -> None:
+        real = load_sqlite_utils().Migrations(self.name)
+        for name, fn in self._migrations:
+            real(name=name)(fn)
+        real.apply(db.utils)
+
+
+MIGRATIONS = _Migrations("ldn-lit")
 
 
 def _set_version(db: sqlite_utils.Database, version: int) -> None:
@@ -520,7 +610,7 @@ def _sections(stored: str | None, categories: str | None) -> list[AbstractSectio
     return [AbstractSection(lbl, txt, cat) for (lbl, txt), cat in zip(pairs, cats, strict=False)]
 
 
-def _refuse_foreign(path: Path, db: sqlite_utils.Database) -> None:
+def _refuse_foreign(path: Path, db: _Db) -> None:
     """Refuse a database with tables that are not ldn-lit's: no ldn-lit migration recorded, and
     not an ldn-lit database from before migrations were recorded (meta + articles)."""
     tables = set(db.table_names())
@@ -549,7 +639,7 @@ class Store:
             if self.path.parent and not self.path.parent.exists():
                 raise StoreError(f"{self.path}: folder does not exist; create it or pass another --db")
             self._peek_foreign()
-            self.db = sqlite_utils.Database(self._connect())
+            self.db = _Db(self._connect(), reads_only=readonly)
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             _refuse_foreign(self.path, self.db)  # before anything is written to another program's file
             if readonly:
@@ -595,7 +685,7 @@ class Store:
             return
         peek = sqlite3.connect(self._uri + "?mode=ro&immutable=1", uri=True)
         try:
-            _refuse_foreign(self.path, sqlite_utils.Database(peek))
+            _refuse_foreign(self.path, _Db(peek, reads_only=True))
         except sqlite3.DatabaseError:
             pass
         finally:
@@ -608,7 +698,7 @@ class Store:
         self.db.conn.backup(memory)
         self.upgraded_in_memory = bool(self.db.table_names())  # an empty file is no older ldn-lit's
         self.db.close()
-        self.db = sqlite_utils.Database(memory)
+        self.db = _Db(memory, reads_only=False)
         MIGRATIONS.apply(self.db)
 
     def close(self) -> None:
@@ -662,7 +752,7 @@ class Store:
         return self.db.conn.total_changes, self.db.execute("pragma data_version").fetchone()[0]
 
     def count_articles(self) -> int:
-        return self.db["articles"].count
+        return self.db.execute("select count(*) from articles").fetchone()[0]
 
     def has_evidence_base(self) -> bool:
         """A verdict may be given: records are stored (by a search, an import or `check`), or a search
@@ -1290,7 +1380,7 @@ class Store:
         return result
 
     def count_trials(self) -> int:
-        return self.db["trials"].count
+        return self.db.execute("select count(*) from trials").fetchone()[0]
 
     def trial_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("select nct_id from trials order by nct_id")]
