@@ -38,14 +38,15 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     from .sample_size import tag_sample_size
 
     words = record_words(article)  # the words of the title and every sentence: a rule runs only when its words are here
+    # the title and the study's own sentences, read by design (where the study describes itself) and the conduct taggers
+    own = own_text(article, words)
     conds, cond_reasons = tag_conditions(article, conditions, words)
-    design, population, design_reasons = tag_design(article, words)
+    design, population, design_reasons = tag_design(article, words, own)
     n, n_source, n_class, included, n_reasons = tag_sample_size(article, design, population)
     doses, dose_cls, dose_reasons = tag_dose(article)
     outcomes, outcome_reasons = tag_outcomes(article, words)
     finding, evidence, finding_reasons, outcome_findings = tag_finding(article, design)
     integrity = tag_integrity(article)
-    own = own_text(article, words)  # the title and the study's own sentences, read by the conduct taggers
     blinding, blinding_reasons = tag_blinding(article, design, own)
     attrition, attrition_reasons = tag_attrition(article, design, n, n_source, words)
     duration, duration_reasons = tag_duration(article, own)

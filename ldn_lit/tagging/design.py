@@ -19,6 +19,7 @@ from functools import cached_property
 from .. import vocabulary
 from ..models import Article, TagReason
 from . import phrases
+from .blinding import own_text
 from .rule_words import may_match
 from .text import Folded, Rule, sentences, words_of
 
@@ -32,7 +33,6 @@ PROTOCOL = _rx("protocol")
 SYSTEMATIC_TITLE = _rx("systematic_title")
 SYSTEMATIC_SELF = _rx("systematic_self")
 REVIEW = _rx("review")
-RECOMMENDATION = _rx("recommendation")
 CELL_SOURCE = _rx("cell_source")
 ANIMAL = _rx("animal")
 IN_VITRO = _rx("in_vitro")
@@ -77,41 +77,38 @@ ANIMAL_TAGS = {"Animals", "Mice", "Rats", "Mice, Inbred C57BL", "Mice, Inbred BA
 CELL_TAGS = {"Cells, Cultured", "Cell Line", "Cell Line, Tumor", "In Vitro Techniques", "Tumor Cells, Cultured"}
 
 
-def _first(rx: Rule, texts: list[str] | list[Folded]) -> str | None:
-    return next((m for t in texts if (m := rx.find(t))), None)
-
-
 class _Record:
     """The texts and indexing the rules read, each built once and only when a rule asks for it."""
 
-    def __init__(self, article: Article, words: frozenset[str] | None = None):
+    def __init__(self, article: Article, words: frozenset[str] | None = None, own: str | None = None):
         self.article = article
         self.pts = set(article.publication_types)
         self.mesh = {m.descriptor for m in article.mesh}
         self.sents = sentences(article)
         if words is not None:
             self.words = words
+        if own is not None:
+            self.trial = Folded.of(own)
 
     @cached_property
     def words(self) -> frozenset[str]:
         """The words of the title and every sentence: a rule whose words are not all here is not run (rule_words)."""
-        return words_of(self.everything[0].low)
+        return words_of(self.everything.low)
 
     @cached_property
-    def own(self) -> list[Folded]:
+    def own(self) -> Folded:
         # One string (newline-joined, so no phrase spans two sentences): one regex scan per rule.
-        return [Folded.of("\n".join([self.article.title] + [s.text for s in self.sents if s.section != "background"]))]
+        return Folded.of("\n".join([self.article.title] + [s.text for s in self.sents if s.section != "background"]))
 
     @cached_property
-    def everything(self) -> list[Folded]:
-        return [Folded.of("\n".join([self.article.title] + [s.text for s in self.sents]))]
+    def everything(self) -> Folded:
+        return Folded.of("\n".join([self.article.title] + [s.text for s in self.sents]))
 
     @cached_property
-    def trial(self) -> list[Folded]:
-        """Where the study describes itself: not the background, not calls for future trials."""
-        future = may_match(RECOMMENDATION, self.words)
-        return [Folded.of("\n".join([self.article.title] + [s.text for s in self.sents if s.section != "background"
-                                                             and not (future and RECOMMENDATION.search(s.text))]))]
+    def trial(self) -> Folded:
+        """Where the study describes itself: not the background, not calls for future trials (blinding.own_text,
+        which tag_article passes in)."""
+        return Folded.of(own_text(self.article, self.words))
 
     @cached_property
     def population(self) -> tuple[str, list[TagReason], set[str]]:
@@ -133,11 +130,11 @@ class _Record:
         return self.mesh_designs.get(design)
 
     def phrase(self, rx: Rule, where: str = "own") -> str | None:
-        return _first(rx, getattr(self, where)) if may_match(rx, self.words) else None
+        return rx.find(getattr(self, where)) if may_match(rx, self.words) else None
 
     def randomised(self) -> str | None:
         m = self.phrase(RANDOMIZED, "trial")
-        if m and not _first(RANDOMIZED, [Folded(t.text, OTHERS_TRIALS.blank(t.low)) for t in self.trial]):
+        if m and not RANDOMIZED.find(Folded(self.trial.text, OTHERS_TRIALS.blank(self.trial.low))):
             return None
         return m
 
@@ -162,14 +159,13 @@ def _received(r: _Record, small: bool) -> str | None:
     """"Twenty patients ... received LDN": people given the drug, no comparison stated; 2-9 of them is a series."""
     if not may_match(RECEIVED, r.words):
         return None
-    for t in r.own:
-        m = RECEIVED.rx.search(t.low)
-        if m:
-            base = max(0, m.start() - 40)
-            count = SMALL_COUNT.rx.search(t.low[base:m.start()])
-            if bool(count) == small:
-                return t.text[(base + count.start("n")) if count else m.start():m.end()]
-            return None
+    t = r.own
+    m = RECEIVED.rx.search(t.low)
+    if m:
+        base = max(0, m.start() - 40)
+        count = SMALL_COUNT.rx.search(t.low[base:m.start()])
+        if bool(count) == small:
+            return t.text[(base + count.start("n")) if count else m.start():m.end()]
     return None
 
 
@@ -211,7 +207,7 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("case_report_pubtype", "case_report", "pubtype", lambda r: r.pubtype("case_report"),
                "publication type Case Reports"),
     DesignRule("systematic_phrase", "systematic_review_or_meta_analysis", "abstract_phrase",
-               lambda r: may_match(SYSTEMATIC_TITLE, r.words) and _first(SYSTEMATIC_TITLE, [Folded.of(r.article.title)])
+               lambda r: may_match(SYSTEMATIC_TITLE, r.words) and SYSTEMATIC_TITLE.find(r.article.title)
                or r.phrase(SYSTEMATIC_SELF),
                "title '... : a systematic review', or 'we searched MEDLINE and Embase'", "none"),
     DesignRule("review_pubtype", "narrative_review", "pubtype", lambda r: r.pubtype("narrative_review"),
@@ -310,10 +306,11 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
 )
 
 
-def tag_design(article: Article, words: frozenset[str] | None = None) -> tuple[str, str, dict[str, list[TagReason]]]:
+def tag_design(article: Article, words: frozenset[str] | None = None,
+               own: str | None = None) -> tuple[str, str, dict[str, list[TagReason]]]:
     """Returns (design, population, reasons by tag). `words`: the words of the title and every sentence
-    (text.words_of), when the caller has them."""
-    r = _Record(article, words)
+    (text.words_of), and `own`: blinding.own_text(article), when the caller has them."""
+    r = _Record(article, words, own)
     for rule in DESIGN_RULES:
         matched = rule.test(r)
         if matched:
@@ -383,11 +380,17 @@ POPULATION_RULES: tuple[PopulationRule, ...] = (
 def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
     """The MeSH check tags decide when PubMed gives them (the text only tells cells from whole animals or
     people, which the tags do not); otherwise cue words in the study's own sentences."""
-    found = {}
-    for kind, rx in (("human", HUMAN), ("animal", ANIMAL), ("in_vitro", IN_VITRO)):
+    found: dict[str, str] = {}
+    own = r.own
+    # People are named in nearly every abstract, near its start: HUMAN's regex itself stops there, sooner than the
+    # prefilter's scanners (one for its "45-year-old" branch, which stops at every digit) go through the whole text.
+    # The same first match (Prefiltered.search returns what its regex's search does).
+    if may_match(HUMAN, r.words) and (first := HUMAN.rx.rx.search(own.low)):
+        found["human"] = own.text[first.start():first.end()]
+    for kind, rx in (("animal", ANIMAL), ("in_vitro", IN_VITRO)):
         m = r.phrase(rx)
         if m and kind == "animal":
-            m = _first(rx, [Folded(t.text, CELL_SOURCE.blank(t.low)) for t in r.own])
+            m = rx.find(Folded(r.own.text, CELL_SOURCE.blank(r.own.low)))
         if m:
             found[kind] = m
     if "animal" in found and "human" in found and not r.phrase(STRONG_HUMAN):
