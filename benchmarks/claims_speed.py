@@ -5,7 +5,7 @@ The database is built from the SYNTHETIC benchmark corpus (benchmarks/synthetic_
 normal import path (parse, tag, store); then the `claims` command runs as a user would run it (the seed
 article's claims as JSON, to a throw-away pipe), best of three, after the share of each step in one process:
 loading the evidence the claims read, judging each claim (as `claims` judges it: on the records of its
-condition), and writing the JSON.
+condition; then reading in full the rows a format shows), and writing the JSON.
 
     python benchmarks/claims_speed.py [N] [--db=PATH]
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from synthetic_corpus import write_pubmed_xml  # noqa: E402
 
-from ldn_lit.claims import full_records, judge_claims, load_evidence  # noqa: E402
+from ldn_lit.claims import Indexed, full_records, judge_claims, load_evidence  # noqa: E402
 from ldn_lit.config import load_config  # noqa: E402
 from ldn_lit.ingest import import_file  # noqa: E402
 from ldn_lit.store import Store  # noqa: E402
@@ -60,11 +60,11 @@ def main() -> None:
             print(f"database: {store.count_articles()} synthetic records")
             t0 = time.perf_counter()
             records = load_evidence(store, claims=cfg.claims, pool=True)
-            full = len(full_records(records))
+            full, indexed = len(full_records(records)), sum(isinstance(e, Indexed) for e in records)
             print(f"  load_evidence        {time.perf_counter() - t0:6.3f} s  ({full} records read in full, "
-                  f"{len(records) - full} bundles)")
+                  f"{indexed} judged from the index, {len(records) - full - indexed} bundles)")
             verdicts = []
-            for c in cfg.claims:
+            for c in cfg.claims:  # each judged, and its shown rows read in full (hydrate)
                 t0 = time.perf_counter()
                 v = judge_claims(store, records, [c])[0]
                 verdicts.append(v)

@@ -319,6 +319,67 @@ class EvidenceRow:
         return "/".join(f"{d:g}" for d in self.dose_mg) + " mg" if self.dose_mg else "dose not stated"
 
 
+class IndexedRow(EvidenceRow):
+    """A study row built from a record's indexed facts (Indexed): everything a verdict and its certainty read, not the
+    text of its SoF line (journal, title, quote, duration, comparator). `claims --json` writes such a row with the
+    fields the index holds (__json_fields__); a row a format shows is read in full first (hydrate), and becomes an
+    EvidenceRow."""
+
+    __json_fields__: ClassVar[tuple[str, ...]] = (
+        "pmid", "year", "design", "population", "sample_size", "finding", "retracted", "dose_mg", "outcome", "basis",
+        "comparison", "effect", "primary", "direction", "role", "pooled_in", "pooled_by", "surrogate", "blinding",
+        "attrition", "safety_primary")
+    key: str | None  # the outcome it was read for (None: any outcome), to read it again in full
+    measured: str  # the measured direction of an immune measure (effects.measured_direction of its sentence)
+
+    def fill(self, e: Evidence) -> None:
+        """The whole SoF line, from the record read in full: the fields a read of it gives; the judgment's (role, the
+        review it was pooled in, the mechanism's direction) stay."""
+        full = read_outcome(e, self.key)
+        if full is None:  # the stored read and the record disagree: a record changed under a running command
+            raise LdnLitError(f"PMID {self.pmid} changed while it was read; run the command again")
+        for name in _ROW_FIELDS:
+            setattr(self, name, getattr(full, name))
+        self.__class__ = EvidenceRow  # type: ignore[assignment]  # a full line now: written with every field
+
+
+class Indexed(_Facts):
+    """One stored record a claim reads for an outcome but does not show, judged from its indexed facts (its bundle's
+    tags, its year, and Store.outcome_reads: what read_outcome gives it on each outcome, and how it was run), its
+    text never read (issue 16: 100,000 records judged in well under a second)."""
+
+    full = False  # no text: a row it gives is an IndexedRow until hydrate reads it
+    n = 1
+    sample_size: int | None
+    outcomes: list[str]
+    finding: str | None
+    retracted: bool
+    has_data: bool
+
+    def __init__(self, pmid: str, year: int | None, reads: dict[str, tuple], b: Bundle):
+        self.__dict__.update(b.__dict__)  # the facts every claim reads, derived once for the bundle
+        self.n, self.pmid, self.year, self.reads = 1, pmid, year, reads
+
+    def read(self, outcome: str | None) -> IndexedRow | None:
+        """read_outcome of this record on one outcome (None: any outcome), from the stored read."""
+        stored = self.reads.get(outcome or "")
+        if stored is None:
+            return None
+        (row_outcome, finding, basis, comparison, effect, primary, surrogate, measured, blinding, attrition,
+         comparator, safety) = stored
+        r = IndexedRow(self.pmid, self.year, None, self.design, self.population, self.sample_size, finding, None,
+                       self.retracted, "", list(self.dose_mg), row_outcome, basis, comparison, effect,
+                       None if primary is None else primary == 1,
+                       comparator=COMPARATOR_LABEL["other_dose"] if comparator == "other_dose" else "not stated",
+                       direction=DIRECTION.get(finding or "", ""), surrogate=surrogate == 1, blinding=blinding,
+                       attrition=Attrition(**json.loads(attrition)) if attrition else None, safety_primary=safety == 1)
+        r.key, r.measured = outcome, measured
+        return r
+
+
+Record = Evidence | Indexed | Bundle  # what load_evidence gives: read in full, judged from the index, or counted
+
+
 @dataclass
 class Downgrade:
     """One step (or more) down in certainty, with the GRADE domain and the reason a reader sees."""
@@ -492,6 +553,7 @@ class OutcomeJudgment:
     plain: str = ""  # the plain-language line: "pain: benefit in pooled small trials, not confirmed by ... (low)"
     animal: list[EvidenceRow] = field(default_factory=list)  # animal/cell rows when no human study measured it
     not_deciding: list[EvidenceRow] = field(default_factory=list)  # controlled but outweighed (pilots): listed
+    index_only: int = 0  # of its studies, how many are given without their full SoF line (IndexedRow; hydrate)
 
 
 @dataclass
@@ -528,7 +590,7 @@ class ClaimVerdict:
 
 
 def load_evidence(store: Store, until: str | None = None, claims: Sequence[Claim] | None = None, *,
-                  pool: bool = False) -> list[Evidence | Bundle]:
+                  pool: bool = False) -> list[Record]:
     """The counted tagged records (entered PubMed on or before `until`, YYYY-MM-DD, when given): those on the
     conditions of `claims` when given (every record when one is about any condition). With `pool` (and claims),
     only the records the claims show or read are read in full (_read_in_full); the others, which they only count,
@@ -562,14 +624,14 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _evidence(rows: list[dict[str, Any]]) -> list[Evidence | Bundle]:
+def _evidence(rows: list[dict[str, Any]]) -> list[Record]:
     if rows and (missing := _REQUIRED - rows[0].keys()):
         raise LdnLitError(f"the evidence query gave no {', '.join(sorted(missing))}")
     return [Evidence.from_row(r) for r in rows]
 
 
 def _pooled(store: Store, until: str | None, conditions: tuple[str, ...] | None,
-            claims: Sequence[Claim]) -> list[Evidence | Bundle]:
+            claims: Sequence[Claim]) -> list[Record]:
     """The records the claims show or read, in full (by PMID), then the rest as bundles."""
     groups = store.evidence_groups(until, conditions)
     lists: dict[str | None, list[Any]] = {}
@@ -584,39 +646,51 @@ def _pooled(store: Store, until: str | None, conditions: tuple[str, ...] | None,
                for design, population, size, dose, dose_class, low, outs, finding, retracted, conds, _, members
                in groups]
     members = [g[-1] for g in groups]
-    full = _read_in_full(store, bundles, [set(decoded(g[10])) for g in groups], members, claims)
+    full, indexed = _read_in_full(store, bundles, [set(decoded(g[10])) for g in groups], members, claims)
     names = store.journal_names() if any(c.cited_journal for c in claims) else []
     for c in claims:  # a cited journal's records on the claim's condition (or group, or any condition)
         if c.cited_journal and (cited := [n for n in names if matches_any(c.cited_journal, n)]):
             full.update(store.journal_pmids(cited, until, None if c.condition == "any" else
                                             scope_conditions(c.condition)))
+    judged: list[Record] = _evidence(store.evidence_rows(until, conditions, pmids=sorted(full)))
+    indexed -= full
+    if indexed:  # judged from their indexed reads on the claims' outcomes, their text not read
+        keys = sorted({""} | {o for c in claims for o in c.outcomes})
+        reads = store.outcome_reads(sorted(indexed), keys)
+        judged += [Indexed(pmid, *reads[pmid], b) for b, pmids in zip(bundles, members, strict=True)
+                   for pmid in pmids if pmid in indexed]
+        judged.sort(key=lambda e: _pmid_number(e.pmid))  # type: ignore[union-attr]  # the order of evidence_rows
     for b, pmids in zip(bundles, members, strict=True):
-        b.n -= sum(1 for pmid in pmids if pmid in full)
-    return _evidence(store.evidence_rows(until, conditions, pmids=sorted(full))) + [b for b in bundles if b.n]
+        b.n -= sum(1 for pmid in pmids if pmid in full or pmid in indexed)
+    return judged + [b for b in bundles if b.n]
 
 
 ANY_SCOPE = "*"  # the records a claim on any condition is about (listed, not the addiction literature alone)
 
 
 def _read_in_full(store: Store, bundles: list[Bundle], named: list[set[str]], members: list[list[str]],
-                  claims: Sequence[Claim]) -> set[str]:
+                  claims: Sequence[Claim]) -> tuple[set[str], set[str]]:
     """The PMIDs of the records that a claim shows or reads, whatever the other records (grouped as bundles, with
     their members' PMIDs): every systematic review (whether it pooled trials is in its text); on each condition (and
     on any condition), the MAX_ROWS strongest and the 3 first (by PMID) of each list a verdict shows (retracted, not
     LDN, dose not stated, context) and of what a descriptive claim lists; and each record a claim reads for an
     outcome (one whose findings (`named`) or outcomes name a claimed outcome; every human or animal record when the
-    claim names none) or for its randomised trials. tests/test_evidence_loading.py holds the pooled verdicts to
-    those of every record read in full."""
+    claim names none) or for its randomised trials: a human study a claim only reads for an outcome is judged from
+    its indexed reads (the second set: Indexed), unless a list shows it. tests/test_evidence_loading.py holds the
+    pooled verdicts to those of every record read in full."""
     full: set[str] = set()
+    indexed: set[str] = set()
     ranked: dict[tuple, list[int]] = {}
     first: dict[tuple, list[tuple[int, str]]] = {}
     scopes = {x for c in claims for x in ((ANY_SCOPE,) if c.condition == "any" else
                                          scope_conditions(c.condition))}
     for i, (b, mask, pmids) in enumerate(zip(bundles, named, members, strict=True)):
-        read, top, firsts = _plan(b, mask, claims, scopes)
+        read, index, top, firsts = _plan(b, mask, claims, scopes)
         if read:
             full.update(pmids)
             continue
+        if index:  # and its strongest still shown where a list ranks it (below)
+            indexed.update(pmids)
         for k in top:
             ranked.setdefault(k, []).append(i)
         if firsts:
@@ -644,17 +718,18 @@ def _read_in_full(store: Store, bundles: list[Bundle], named: list[set[str]], me
         full.update(heapq.nsmallest(need, pmids, key=lambda p: (-(years.get(p) or 0), _pmid_number(p), p)))
     for candidates in first.values():
         full.update(p for _, p in heapq.nsmallest(3, candidates))
-    return full
+    return full, indexed
 
 
 def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
-          scopes: set[str]) -> tuple[bool, list[tuple], list[tuple]]:
-    """For records alike in these facts: read in full whatever the others (a review, or read by a claim), and the
-    lists they compete in for the strongest MAX_ROWS and for the first 3."""
+          scopes: set[str]) -> tuple[bool, bool, list[tuple], list[tuple]]:
+    """For records alike in these facts: read in full whatever the others (a review, or a preclinical record a claim
+    reads), read from the index (a human study a claim reads for an outcome), and the lists they compete in for the
+    strongest MAX_ROWS and for the first 3."""
     if f.design == META:
-        return True, [], []
+        return True, False, [], []
     if not f.listed:
-        return False, [], []
+        return False, False, [], []
     on = [c for c in f.conditions if c in scopes] + ([ANY_SCOPE] if ANY_SCOPE in scopes and not f.addiction_only
                                                     else [])
     part = ("retracted" if f.retracted else "not_ldn" if f.dose_kind == "standard" else
@@ -663,16 +738,17 @@ def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
     top: list[tuple] = [(s, part) for s in on] if part else []
     firsts = [(s, part) for s in on] if part in ("retracted", "unstated") else []
     decide = not f.retracted and f.has_data and f.low_dose  # what evaluate_claim hands a kind's rule
-    read = False
+    read = index = False
     for i, c in enumerate(claims):
         kind = KINDS.get(c.direction)
         if not decide or kind is None or not _about([f], c):
             continue
         if kind.rule in (_outcomes, _mechanism):
-            read |= (f.human or f.preclinical) and (not c.outcomes or not named.isdisjoint(c.outcomes)
-                                                    or not set(f.outcomes).isdisjoint(c.outcomes))
+            reads = not c.outcomes or not named.isdisjoint(c.outcomes) or not set(f.outcomes).isdisjoint(c.outcomes)
+            index |= f.human and reads
+            read |= f.preclinical and reads  # an animal line reads the title and sentence
         elif kind.rule is _small_but_significant:
-            read |= f.human and f.design in RANDOMISED
+            index |= f.human and f.design in RANDOMISED
         elif kind.rule is _doses_seen:
             lo, hi = dose_range(c)
             if f.human and f.dose_mg and all(lo <= d <= hi for d in f.dose_mg):
@@ -681,7 +757,7 @@ def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
             top += [("found", i, x) for x in c.scope or [c.condition] if f.human and (x == "any" or x in f.conditions)]
         else:  # a kind this function does not know: read every record it could judge
             read = True
-    return read, top, firsts
+    return read, index, top, firsts
 
 
 def _pmid_number(pmid: str) -> int:
@@ -689,7 +765,8 @@ def _pmid_number(pmid: str) -> int:
     return int(pmid) if pmid.isdigit() else 0
 
 
-_LOADED: weakref.WeakKeyDictionary[Store, tuple[tuple, list[Evidence | Bundle]]] = weakref.WeakKeyDictionary()
+_LOADED: weakref.WeakKeyDictionary[Store, tuple[tuple, list[Record]]] = weakref.WeakKeyDictionary()
+_ROW_FIELDS = [f.name for f in fields(EvidenceRow) if f.name not in ("role", "pooled_in", "pooled_by", "direction")]
 _EVIDENCE_FIELDS = [f.name for f in fields(Evidence) if f.name != "outcome_findings"]
 _REQUIRED = {f.name for f in fields(Evidence) if f.default is MISSING and f.default_factory is MISSING}
 _FACTORIES = [(f.name, f.default_factory) for f in fields(Evidence) if f.default_factory is not MISSING]
@@ -702,7 +779,7 @@ def claim_conditions(claims: Sequence[Claim]) -> tuple[str, ...] | None:
     return tuple(sorted({x for c in claims for x in scope_conditions(c.condition)}))
 
 
-def evidence_table(records: Sequence[Evidence | Bundle]) -> dict[str, Any]:
+def evidence_table(records: Sequence[Record]) -> dict[str, Any]:
     groups = {g.id: 0 for g in EVIDENCE_GROUPS}
     findings: dict[str, int] = {}
     sizes: list[int] = []
@@ -719,7 +796,7 @@ def evidence_table(records: Sequence[Evidence | Bundle]) -> dict[str, Any]:
             "human_median_n": statistics.median(sizes) if sizes else None, "findings": dict(sorted(findings.items()))}
 
 
-def _describe(rows: Sequence[Evidence | Bundle]) -> str:
+def _describe(rows: Sequence[Record]) -> str:
     parts = []
     for g in EVIDENCE_GROUPS:
         n = sum(e.n for e in rows if e.group == g.id)
@@ -732,19 +809,19 @@ def _pmids(rows: Sequence[Evidence] | Sequence[EvidenceRow], n: int = 6) -> str:
     return ", ".join(f"PMID {e.pmid}" for e in rows[:n]) + (" …" if len(rows) > n else "")
 
 
-def _count(records: Sequence[Evidence | Bundle]) -> int:
+def _count(records: Sequence[Record]) -> int:
     """How many records, a bundle counting as its records."""
     return sum(e.n for e in records)
 
 
-def _first_pmids(records: Sequence[Evidence | Bundle], n: int) -> str:
+def _first_pmids(records: Sequence[Record], n: int) -> str:
     """_pmids of the first n records in their order (those are read in full: load_evidence), … when there are
     more."""
     full = full_records(records)[:n]
     return ", ".join(f"PMID {e.pmid}" for e in full) + (" …" if _count(records) > n else "")
 
 
-def _about(records: Sequence[Evidence | Bundle], claim: Claim) -> list[Evidence | Bundle]:
+def _about(records: Sequence[Record], claim: Claim) -> list[Record]:
     """The records a claim is about, in their order."""
     if claim.condition == "any":  # LDN claims: everything but the addiction literature
         return [e for e in records if e.listed and not e.addiction_only]
@@ -790,12 +867,14 @@ def outcome_groups(outcomes: Sequence[str]) -> list[tuple[str, ...]]:
     return groups
 
 
-def read_outcome(e: Evidence, outcome: str | tuple[str, ...] | None) -> EvidenceRow | None:
+def read_outcome(e: Evidence | Indexed, outcome: str | tuple[str, ...] | None) -> EvidenceRow | None:
     """What the record reports for one claimed outcome (None: any outcome), or None when it reports
     nothing usable on it. Per-outcome findings decide; without any, the overall finding counts only when its
     sentence names the outcome (basis 'overall finding'); a background/aim/hypothesis sentence never counts."""
     if isinstance(outcome, tuple):
         return next((r for o in outcome if (r := read_outcome(e, o)) is not None), None)
+    if isinstance(e, Indexed):
+        return e.read(outcome)
     if outcome and e.lacks_finding_on(outcome):  # the same answer as below, without decoding its findings
         return None
     if findings := e.findings:
@@ -821,13 +900,33 @@ def _ev_key(e: Evidence) -> tuple:
     return e.rank
 
 
-def full_records(records: Sequence[Evidence | Bundle]) -> list[Evidence]:
+def read_records(records: Sequence[Record]) -> list[Evidence | Indexed]:
+    """The records a claim can read for an outcome, in their order: read in full, or from their indexed reads."""
+    return [e for e in records if not isinstance(e, Bundle)]
+
+
+def outcome_reads(row: dict[str, Any]) -> list[tuple[str, tuple]]:
+    """What read_outcome gives a record (a row of Store.evidence_rows' columns) on each outcome it may report on ('' for
+    any outcome), with how its study was run: Store's outcome_reads rows (m016), which Indexed reads back. The one
+    definition of both: a record judged from its reads is judged as if read in full (tests/test_evidence_loading.py)."""
+    e = Evidence.from_row(row)
+    conduct = (e.blinding, e.attrition_json, e.comparator, int(e.safety_primary))
+    out = []
+    for key in [None, *sorted({f.outcome for f in e.findings} | set(e.outcomes))]:
+        if (r := read_outcome(e, key)) is not None:
+            out.append((key or "", (r.outcome, r.finding, r.basis, r.comparison, r.effect,
+                                    None if r.primary is None else int(r.primary), int(r.surrogate),
+                                    effects.measured_direction(r.evidence, r.finding, r.outcome), *conduct)))
+    return out
+
+
+def full_records(records: Sequence[Record]) -> list[Evidence]:
     """The records read in full, in their order (a bundle is only counted; load_evidence without `pool` gives
     only records read in full)."""
     return [e for e in records if isinstance(e, Evidence)]
 
 
-def _rows(records: Sequence[Evidence | Bundle], basis: str = "overall finding", role: str = "") -> list[EvidenceRow]:
+def _rows(records: Sequence[Record], basis: str = "overall finding", role: str = "") -> list[EvidenceRow]:
     """The strongest MAX_ROWS records as listed rows (only those are read for their SoF line; load_evidence reads
     them in full)."""
     out = [EvidenceRow.of(e, basis=basis) for e in heapq.nsmallest(MAX_ROWS, full_records(records), key=_ev_key)]
@@ -850,16 +949,16 @@ def question(claim: Claim) -> dict[str, Any]:
             "claim": claim.claim}
 
 
-def evaluate_claim(records: Sequence[Evidence | Bundle], claim: Claim,
+def evaluate_claim(records: Sequence[Record], claim: Claim,
                    downgrades: Sequence[Downgrade] = ()) -> ClaimVerdict:
     """The verdict for one claim over the given evidence rows (the one judgment every command uses): records, or
     (load_evidence(pool=True)) the records it shows or reads and bundles of those it only counts.
     `downgrades` are extra certainty steps a caller knows about (e.g. suspected publication bias)."""
     about = _about(records, claim)
-    retracted: list[Evidence | Bundle] = []
-    not_ldn: list[Evidence | Bundle] = []  # standard dose
-    ldn: list[Evidence | Bundle] = []  # low dose, or preclinical with no dose stated
-    unstated: list[Evidence | Bundle] = []  # human, no dose stated
+    retracted: list[Record] = []
+    not_ldn: list[Record] = []  # standard dose
+    ldn: list[Record] = []  # low dose, or preclinical with no dose stated
+    unstated: list[Record] = []  # human, no dose stated
     for e in about:  # one pass, each list in the records' order (a claim on any condition reads every record)
         if e.retracted:
             retracted.append(e)
@@ -902,7 +1001,7 @@ def evaluate_claim(records: Sequence[Evidence | Bundle], claim: Claim,
     return v
 
 
-def _cited_journal(v: ClaimVerdict, records: Sequence[Evidence | Bundle], claim: Claim) -> None:
+def _cited_journal(v: ClaimVerdict, records: Sequence[Record], claim: Claim) -> None:
     """What the journal the article cites holds on this: found (a human study of the claimed outcome),
     citation_mismatch (records on the condition, none such), not_found (nothing on the condition). The cited
     journal's records are read in full (load_evidence): bundles are of other journals."""
@@ -1017,8 +1116,8 @@ def plain_line(j: OutcomeJudgment, label: str) -> str:
     return f"{label}: not studied in people"
 
 
-def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Evidence], measured_elsewhere: list[str],
-                  outcome: str, downgrades: Sequence[Downgrade] = ()) -> OutcomeJudgment:
+def judge_outcome(rows: Sequence[tuple[Evidence | Indexed, EvidenceRow]], preclinical: list[Evidence],
+                  measured_elsewhere: list[str], outcome: str, downgrades: Sequence[Downgrade] = ()) -> OutcomeJudgment:
     """The verdict on one outcome from the human records that report a finding on it."""
     label = outcome.replace("_", " ")
     controlled = [r for e, r in rows if r.controlled]
@@ -1131,10 +1230,10 @@ def judge_outcome(rows: list[tuple[Evidence, EvidenceRow]], preclinical: list[Ev
 _COMBINE = ("conflicting", "supported", "partly_supported", "contradicted", "not_studied_in_humans", "no_evidence")
 
 
-def _outcomes(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+def _outcomes(v: ClaimVerdict, ldn: list[Record], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
     """Efficacy: one judgment per claimed outcome, the claim's verdict derived from them (rule named)."""
     counted = [e for e in ldn if e.human or (e.design == META and not e.preclinical)]
-    human, preclinical = full_records(counted), [e for e in full_records(ldn) if e.preclinical]
+    human, preclinical = read_records(counted), [e for e in full_records(ldn) if e.preclinical]
     studies: Counter[str] = Counter()  # how many human records measured each
     for e in counted:
         for o in set(e.outcomes):
@@ -1181,17 +1280,18 @@ SUPPRESS_RE = re.compile(r"\b(?:suppress\w*|dampen\w*|calm\w*|reduc\w* inflammat
 OPPOSITE = {"boosted": "suppressed", "suppressed": "boosted"}
 
 
-def _mechanism(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+def _mechanism(v: ClaimVerdict, ldn: list[Record], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
     """A mechanism claim is judged on the measured direction (boosted / suppressed / unchanged) of the named
     measures in people, never on clinical benefit and never on a dispensing record; at most partly supported."""
     what = " / ".join(claim.outcomes) or "any outcome"
     wanted = "boosted" if BOOST_RE.search(claim.claim) else "suppressed" if SUPPRESS_RE.search(claim.claim) else None
-    human, preclinical = [e for e in full_records(ldn) if e.human], [e for e in full_records(ldn) if e.preclinical]
+    human, preclinical = [e for e in read_records(ldn) if e.human], [e for e in full_records(ldn) if e.preclinical]
     wanted_outcomes: list[str | None] = list(claim.outcomes) or [None]
     rows = [r for e in human for o in wanted_outcomes if (r := read_outcome(e, o)) is not None]
     rows = sorted({r.pmid: r for r in reversed(rows)}.values(), key=_strength)
-    for r in rows:
-        r.direction = effects.measured_direction(r.evidence, r.finding, r.outcome)
+    for r in rows:  # an indexed row's direction was read from its sentence when it was stored
+        r.direction = r.measured if isinstance(r, IndexedRow) else effects.measured_direction(r.evidence, r.finding,
+                                                                                              r.outcome)
     surrogate = [r for r in rows if r.surrogate]
     for r in surrogate:
         r.role = "context: drug dispensing, not an immune measure"
@@ -1255,7 +1355,7 @@ def dose_range(claim: Claim) -> tuple[float, float]:
     return (float(m.group(1)), float(m.group(2))) if m else (1.0, 5.0)
 
 
-def _doses_seen(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
+def _doses_seen(v: ClaimVerdict, ldn: list[Record], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
     """A dose range is descriptive: the doses human studies used, and how many fall in the claimed range."""
     lo, hi = dose_range(claim)
     human = [e for e in ldn if e.human and e.dose_mg]
@@ -1271,7 +1371,7 @@ def _doses_seen(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim, dow
                     f"{_count(human)} used {lo:g}-{hi:g} mg ({_count(controlled_inside)} controlled)", "doses-seen")
 
 
-def _studies_found(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim,
+def _studies_found(v: ClaimVerdict, ldn: list[Record], claim: Claim,
                    downgrades: Sequence[Downgrade]) -> None:
     """'There have been several studies on X, Y and Z': the studies found on each, not an efficacy verdict."""
     parts = []
@@ -1285,7 +1385,7 @@ def _studies_found(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim,
     _descriptive(v, "studies found: " + "; ".join(parts), "studies-found")
 
 
-def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim: Claim,
+def _small_but_significant(v: ClaimVerdict, ldn: list[Record], claim: Claim,
                            downgrades: Sequence[Downgrade]) -> None:
     """Both halves, on the claim's scope (its condition or group, e.g. autoimmune disease): are the studies small
     (median n < 100), and are the randomised trials' results significant (their primary or overall finding
@@ -1298,7 +1398,7 @@ def _small_but_significant(v: ClaimVerdict, ldn: list[Evidence | Bundle], claim:
         return
     sizes = [size for e in human if (size := e.sample_size) for _ in range(e.n)]
     median = statistics.median(sizes) if sizes else None
-    trials = sorted((r for e in full_records(human)
+    trials = sorted((r for e in read_records(human)
                      if e.design in RANDOMISED and (r := read_outcome(e, None)) is not None), key=_strength)
     pos = [r for r in trials if r.finding in POSITIVE]
     small = median is not None and median < 100
@@ -1334,7 +1434,7 @@ class Kind:
     """A claim kind: its name and the rule that judges it (keyed by the claim's `direction` in queries.toml)."""
 
     name: str
-    rule: Callable[[ClaimVerdict, list[Evidence | Bundle], Claim, Sequence[Downgrade]], None]
+    rule: Callable[[ClaimVerdict, list[Record], Claim, Sequence[Downgrade]], None]
 
 
 # The registry of claim kinds: a new kind is one entry here and its rule above.
@@ -1356,33 +1456,83 @@ def require_evidence_base(store: Store) -> None:
 
 
 def evaluate_claims(store: Store, config: Config, claims: list[Claim] | None = None, until: str | None = None,
-                    downgrades: Mapping[str, Sequence[Downgrade]] | None = None) -> list[ClaimVerdict]:
-    """Every claim judged over one load of the database; `downgrades` maps a claim id to extra certainty steps."""
+                    downgrades: Mapping[str, Sequence[Downgrade]] | None = None, *,
+                    every_line: bool = False) -> list[ClaimVerdict]:
+    """Every claim judged over one load of the database; `downgrades` maps a claim id to extra certainty steps;
+    `every_line`: every study row with its full SoF line (hydrate), not only those a format shows."""
     require_evidence_base(store)
     claims = claims if claims is not None else config.claims
-    return judge_claims(store, load_evidence(store, until, claims, pool=True), claims, until, downgrades)
+    return judge_claims(store, load_evidence(store, until, claims, pool=True), claims, until, downgrades,
+                        every_line=every_line)
 
 
-def judge_claims(store: Store, records: Sequence[Evidence | Bundle], claims: Sequence[Claim], until: str | None = None,
-                 downgrades: Mapping[str, Sequence[Downgrade]] | None = None) -> list[ClaimVerdict]:
+def judge_claims(store: Store, records: Sequence[Record], claims: Sequence[Claim],
+                 until: str | None = None, downgrades: Mapping[str, Sequence[Downgrade]] | None = None, *,
+                 every_line: bool = False) -> list[ClaimVerdict]:
     """evaluate_claim for each claim, with what the stored registry adds (the one judgment for claims,
     digest, check and audit): the unreported trials on its condition and outcome, and a publication-bias
-    step down in certainty when they outweigh the published trials (trial_gap.registry_gaps)."""
+    step down in certainty when they outweigh the published trials (trial_gap.registry_gaps). The rows a format
+    shows get their full SoF line (every row with `every_line`: hydrate)."""
     with collector_paused():
-        return _judge_claims(store, records, claims, until, downgrades)
+        verdicts = _judge_claims(store, records, claims, until, downgrades)
+        hydrate(store, verdicts, every_line)
+        return verdicts
 
 
-def _judge_claims(store: Store, records: Sequence[Evidence | Bundle], claims: Sequence[Claim], until: str | None,
+# A person reads at most this many study lines per outcome (text, Markdown, HTML); JSON lists every study, the others
+# with the fields the index holds (IndexedRow), CSV every study with its full line.
+SHOWN_STUDIES = 15
+
+
+def outcome_studies(j: OutcomeJudgment) -> list[EvidenceRow]:
+    """The studies of one outcome row: decisive first (for, then against), then the rest, each once."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for r in [*j.favouring, *j.against, *j.not_deciding, *j.uncontrolled, *j.animal]:
+        if (r.pmid, r.outcome) not in seen:
+            seen.add((r.pmid, r.outcome))
+            out.append(r)
+    return out
+
+
+def hydrate(store: Store, verdicts: Sequence[ClaimVerdict], every_line: bool = False) -> None:
+    """Give the rows a format shows their full SoF line (quote, journal, effect, duration, comparator), reading their
+    records in full by PMID, once: each outcome's first SHOWN_STUDIES studies and the rows each claim lists (at most
+    MAX_ROWS each); every row with `every_line`. The rest stay IndexedRows, counted in index_only."""
+    rows = []
+    for v in verdicts:
+        for r in itertools.chain(v.favouring, v.against, v.supporting, v.outcome_measured, v.cited_journal_records,
+                                 v.retracted, v.not_ldn, v.dose_not_stated, v.context):
+            if type(r) is IndexedRow:
+                rows.append(r)
+        for j in v.per_outcome:
+            studies = outcome_studies(j)
+            shown = studies if every_line else studies[:SHOWN_STUDIES]
+            rows += [r for r in shown if type(r) is IndexedRow]
+            if every_line:  # and the rows outcome_studies lists once (the same study twice on one outcome)
+                rows += [r for r in itertools.chain(j.favouring, j.against, j.not_deciding, j.uncontrolled)
+                         if type(r) is IndexedRow]
+    if rows:
+        full = {e.pmid: e for e in full_records(_evidence(store.evidence_rows(pmids=sorted({r.pmid for r in rows}))))}
+        for r in rows:
+            if type(r) is IndexedRow:  # a row listed twice is filled once
+                r.fill(full[r.pmid])
+    for v in verdicts:
+        for j in v.per_outcome:
+            j.index_only = sum(type(r) is IndexedRow for r in outcome_studies(j))
+
+
+def _judge_claims(store: Store, records: Sequence[Record], claims: Sequence[Claim], until: str | None,
                   downgrades: Mapping[str, Sequence[Downgrade]] | None) -> list[ClaimVerdict]:
     from .trial_gap import registry_gaps
 
     gaps = registry_gaps(store, records, claims, until)  # {} when no registered trial is stored
-    by_condition: dict[str, list[Evidence | Bundle]] = {}
+    by_condition: dict[str, list[Record]] = {}
     for e in records:  # each claim reads only the records on its condition (or group): one pass, not one per claim
         for cond in e.conditions:
             by_condition.setdefault(cond, []).append(e)
 
-    def on(condition: str) -> list[Evidence | Bundle]:
+    def on(condition: str) -> list[Record]:
         wanted = scope_conditions(condition)
         if len(wanted) == 1:
             return by_condition.get(wanted[0], [])

@@ -1008,7 +1008,8 @@ def claims(
     cfg = get_config(ctx)
     if name is None:
         name = f"\u201c{cfg.article.title}\u201d" if cfg.article else "queries.toml"
-    verdicts = evaluate_claims(get_store(ctx, readonly=True), cfg, claim_list)
+    # CSV gives every study its full line; JSON the lines the other formats show, the rest with the index's fields
+    verdicts = evaluate_claims(get_store(ctx, readonly=True), cfg, claim_list, every_line=fmt == "csv")
     sys.stdout.write(RENDERERS[fmt](verdicts, name, cfg.condition_labels))
 
 

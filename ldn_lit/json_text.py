@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 import orjson
@@ -26,12 +26,13 @@ _EXPONENT = re.compile(rb"e-[0-9]")  # a literal first: scanned at memchr speed 
 
 
 def _fields(obj: Any) -> dict[str, Any]:
-    """A dataclass as asdict would have it, one level: its fields in order (no other attribute)."""
+    """A dataclass as asdict would have it, one level: its fields in order (no other attribute), or those its class
+    names in `__json_fields__` (claims.IndexedRow: a study row given with the fields the index holds)."""
     names = _NAMES.get(type(obj))
     if names is None:
         if not is_dataclass(obj) or isinstance(obj, type):
             raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
-        names = _NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+        names = _NAMES[type(obj)] = getattr(type(obj), "__json_fields__", None) or tuple(f.name for f in fields(obj))
     return {name: getattr(obj, name) for name in names}
 
 
@@ -56,9 +57,10 @@ def _candidate(out: bytes) -> bool:
 
 def _plain(obj: Any) -> Any:
     if is_dataclass(obj) and not isinstance(obj, type):
-        return asdict(obj)
+        return {k: _plain(v) for k, v in _fields(obj).items()}  # as asdict gives it (or __json_fields__)
     if isinstance(obj, (list, tuple)):
         return [_plain(x) for x in obj]
     if isinstance(obj, dict):
         return {k: _plain(v) for k, v in obj.items()}
     return obj
+

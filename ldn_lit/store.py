@@ -45,7 +45,7 @@ from .models import (
 )
 from .vocabulary import SYSTEMATIC_REVIEW
 
-SCHEMA_VERSION = 15  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 16  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -604,6 +604,67 @@ def m017_chart_counts(db: sqlite_utils.Database) -> None:
     _set_version(db, 15)
 
 
+# What a claim reads of a record on one outcome (claims.outcome_reads, decoded by claims.Indexed), one row per
+# (record, outcome), with the record's year: m016's table, so that a record a claim counts but does not show is judged
+# without reading it. Clustered by PMID: the records a claim reads are found by PMID.
+_READ_COLS = ("year", "row_outcome", "finding", "basis", "comparison", "effect", "primary_finding", "surrogate",
+              "measured", "blinding", "attrition", "comparator", "safety_primary")
+
+
+@MIGRATIONS()
+def m016_outcome_reads(db: sqlite_utils.Database) -> None:
+    """outcome_reads: for each tagged record and each outcome it may report on ('' for any outcome), what the claims'
+    read_outcome gives (the finding, how it was compared, the effect as stated, primary or not, a drug-dispensing
+    surrogate, the measured direction) and how the study was run (blinding, attrition, comparator, safety the primary
+    outcome), computed from the stored tags once here and by save_tags after: `claims` judges the records it does
+    not show from this table, never reading their text (issue 16). (The 16th migration, after m017: the name m012 is
+    another change's.)"""
+    if "outcome_reads" not in db.table_names():
+        db.execute(f"create table outcome_reads (pmid text not null, outcome text not null, "
+                   f"{', '.join(_READ_COLS)}, primary key (pmid, outcome)) without rowid")
+        pmids = [r[0] for r in db.execute("select pmid from tags order by pmid")]
+        for part, _ in chunks(pmids, 5000):
+            _save_reads(db, part)
+    _set_version(db, 16)
+
+
+def _evidence_select(pmids: bool = False) -> str:
+    """The columns the verdict rules read of a record (claims.Evidence), from articles a join tags t."""
+    return ("select a.pmid, a.year, coalesce(a.title, '') as title, a.journal, a.journal_iso, a.medline_ta, "
+            "a.entrez_date, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, t.dose_class, "
+            "t.outcomes, t.finding, t.evidence, "
+            # says_low_dose (set at tagging time, m011): a record with no stated dose counts as LDN only then
+            # outcome_findings raw (findings_json): decoded only for the records a claim reads (claims.Evidence)
+            "t.retracted, t.says_low_dose, t.outcome_findings as findings_json, "
+            # how the study was run (m014): risk of bias and the SoF's study lines; attrition and a review's
+            # cited PMIDs (m013) raw, decoded only for the rows a claim shows
+            "t.blinding, t.attrition as attrition_json, t.duration, t.comparator, t.comparator_drug, "
+            f"case when t.design = '{SYSTEMATIC_REVIEW}' then a.cited_pmids end as cited_json "
+            "from articles a join tags t on t.pmid = a.pmid"
+            + (" where a.pmid in (select value from json_each(?))" if pmids else ""))
+
+
+def _evidence_row(names: list[str], row: tuple, decoded: Any) -> dict[str, Any]:
+    d = dict(zip(names, row, strict=True))
+    c, m, o = d["conditions"], d["dose_mg"], d["outcomes"]
+    d["conditions"], d["dose_mg"], d["outcomes"] = decoded(c), decoded(m), decoded(o)
+    d["retracted"], d["says_low_dose"] = d["retracted"] == 1, d["says_low_dose"] == 1
+    return d
+
+
+def _save_reads(db: sqlite_utils.Database | _Db, pmids: list[str]) -> None:
+    """outcome_reads of these records (those stored with tags), recomputed from their stored rows."""
+    from .claims import outcome_reads  # the rule is the claims' own read of a record: one definition
+
+    db.conn.executemany("delete from outcome_reads where pmid = ?", [(p,) for p in pmids])
+    cur = db.execute(_evidence_select(pmids=True), [json.dumps(pmids)])
+    names = [d[0] for d in cur.description]
+    rows = [_evidence_row(names, r, lambda text: json.loads(text or "[]")) for r in cur.fetchall()]
+    marks = ",".join("?" * (2 + len(_READ_COLS)))
+    db.conn.executemany(f"insert into outcome_reads (pmid, outcome, {', '.join(_READ_COLS)}) values ({marks})",
+                        [(r["pmid"], key, r["year"], *read) for r in rows for key, read in outcome_reads(r)])
+
+
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
     pairs = json.loads(stored or "[]")
     cats = json.loads(categories) if categories else [None] * len(pairs)
@@ -1059,17 +1120,7 @@ class Store:
         one of `conditions`, when given; one of `pmids`, when given) with the article and tag columns the verdict
         rules read, decoded, by PMID. One query. Counted: not withdrawn, not fetched only by `check`. Records share
         one decoded list per distinct JSON text (a few hundred for 100,000 records): never change a row's lists."""
-        sql = ("select a.pmid, a.year, coalesce(a.title, '') as title, a.journal, a.journal_iso, a.medline_ta, "
-               "a.entrez_date, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, t.dose_class, "
-               "t.outcomes, t.finding, t.evidence, "
-               # says_low_dose (set at tagging time, m011): a record with no stated dose counts as LDN only then
-               # outcome_findings raw (findings_json): decoded only for the records a claim reads (claims.Evidence)
-               "t.retracted, t.says_low_dose, t.outcome_findings as findings_json, "
-               # how the study was run (m014): risk of bias and the SoF's study lines; attrition and a review's
-               # cited PMIDs (m013) raw, decoded only for the rows a claim shows
-               "t.blinding, t.attrition as attrition_json, t.duration, t.comparator, t.comparator_drug, "
-               f"case when t.design = '{SYSTEMATIC_REVIEW}' then a.cited_pmids end as cited_json "
-               "from articles a join tags t on t.pmid = a.pmid")
+        sql = _evidence_select()
         where, params = self._evidence_where(until, conditions)
         if pmids is not None:
             where += " and a.pmid in (select value from json_each(?))"
@@ -1083,16 +1134,7 @@ class Store:
                 lists[text] = json.loads(text or "[]")
             return lists[text]
 
-        out = []
-        for row in cur:
-            d = dict(zip(names, row, strict=True))
-            c, m, o = d["conditions"], d["dose_mg"], d["outcomes"]
-            d["conditions"] = lists[c] if c in lists else decoded(c)
-            d["dose_mg"] = lists[m] if m in lists else decoded(m)
-            d["outcomes"] = lists[o] if o in lists else decoded(o)
-            d["retracted"], d["says_low_dose"] = d["retracted"] == 1, d["says_low_dose"] == 1
-            out.append(d)
-        return out
+        return [_evidence_row(names, row, decoded) for row in cur]
 
     def evidence_groups(self, until: str | None = None, conditions: Sequence[str] | None = None) -> list[tuple]:
         """The records of evidence_rows (same arguments) grouped by the tag columns verdicts count by, as stored:
@@ -1112,6 +1154,20 @@ class Store:
             if members:
                 groups.append((*key, members))
         return groups
+
+    def outcome_reads(self, pmids: Sequence[str], outcomes: Sequence[str]) -> dict[str, tuple[int | None, dict]]:
+        """pmid -> (year, {outcome ('' for any outcome): what a claim reads of the record on it, m016's columns after
+        the year}) for these records and outcomes: the records a claim judges but does not show. A record with no
+        read on them gets (None, {}): nothing is read of it."""
+        out: dict[str, tuple[int | None, dict]] = {}
+        for pmid, outcome, year, *read in self.db.execute(
+                f"select pmid, outcome, {', '.join(_READ_COLS)} from outcome_reads where pmid in "
+                "(select value from json_each(?)) and outcome in (select value from json_each(?))",
+                [json.dumps(list(pmids)), json.dumps(list(outcomes))]):
+            if pmid not in out:
+                out[pmid] = (year, {})
+            out[pmid][1][outcome] = tuple(read)
+        return {p: out.get(p) or (None, {}) for p in pmids}
 
     def evidence_years(self, pmids: Sequence[str]) -> dict[str, int | None]:
         """pmid -> year of the given stored records (from the articles_counted index)."""
@@ -1218,7 +1274,9 @@ class Store:
             rows.append(d)
         changed = self._changed_tags(tags, rows) if count_changed and rows else 0
         if rows:
-            self.db.table("tags").upsert_all(rows, pk="pmid", alter=False)
+            with self.atomic():  # the tags and what claims read of them, together
+                self.db.table("tags").upsert_all(rows, pk="pmid", alter=False)
+                _save_reads(self.db, [r["pmid"] for r in rows])
         return changed
 
     def _changed_tags(self, tags: list[Tags], rows: list[dict[str, Any]]) -> int:

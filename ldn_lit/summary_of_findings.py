@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from . import json_text
-from .claims import ClaimVerdict, EvidenceRow, OutcomeJudgment
+from .claims import SHOWN_STUDIES, ClaimVerdict, EvidenceRow, OutcomeJudgment, outcome_studies
 from .plain import plain
 from .safe_output import csv_cell
 from .vocabulary import DESIGN, RANDOMISED, verdict_label
@@ -51,21 +51,6 @@ def study(r: EvidenceRow) -> dict[str, str]:
             "attrition": r.attrition.text() if r.attrition else "not stated",
             "role": r.role + (f" (pooled in PMID {r.pooled_in}, linked by {r.pooled_by})" if r.pooled_in else ""),
             "quote": r.evidence or ""}
-
-
-def outcome_studies(j: OutcomeJudgment) -> list[EvidenceRow]:
-    """The studies of one outcome row: decisive first (for, then against), then the rest, each once."""
-    seen: set[tuple[str, str | None]] = set()
-    out = []
-    for r in [*j.favouring, *j.against, *j.not_deciding, *j.uncontrolled, *j.animal]:
-        if (r.pmid, r.outcome) not in seen:
-            seen.add((r.pmid, r.outcome))
-            out.append(r)
-    return out
-
-
-# A person reads at most this many study lines per outcome; JSON and CSV list every study.
-SHOWN_STUDIES = 15
 
 
 def shown(rows: list[EvidenceRow]) -> tuple[list[EvidenceRow], str]:

@@ -171,22 +171,65 @@ def _cited(claims):
 
 @pytest.mark.parametrize("until", [None, "2012-06-30"])
 def test_pooled_verdicts_are_those_of_every_record_read(big, until):
-    from ldn_lit.claims import Bundle, full_records
+    from ldn_lit.claims import Bundle, Indexed, full_records, read_records
 
     claims = _cited(CFG.claims)
     every = load_evidence(big, until, claims)
     shipped, pooled = load_evidence(big, until, CFG.claims, pool=True), load_evidence(big, until, claims, pool=True)
     for records in (shipped, pooled):
         bundled = [e for e in records if isinstance(e, Bundle)]
-        assert len(full_records(records)) + sum(b.n for b in bundled) == len(every)
-    assert len(full_records(shipped)) < len(every) * 3 / 4  # many counted only
-    assert any(b.n > 1 for b in shipped if isinstance(b, Bundle))
-    for c in claims:  # each claim alone (its own load) and all together
-        alone = judge_claims(big, load_evidence(big, until, [c], pool=True), [c], until)[0]
+        assert len(read_records(records)) + sum(b.n for b in bundled) == len(every)
+    assert len(full_records(shipped)) < len(every) * 3 / 4  # many judged from the index, or counted only
+    assert any(isinstance(e, Indexed) for e in shipped) and any(b.n > 1 for b in shipped if isinstance(b, Bundle))
+    for c in claims:  # each claim alone (its own load) and all together, every study line read in full
+        alone = judge_claims(big, load_evidence(big, until, [c], pool=True), [c], until, every_line=True)[0]
         assert alone.to_dict() == judge_claims(big, every, [c], until)[0].to_dict(), c.id
-    together = judge_claims(big, pooled, claims, until)
+    together = judge_claims(big, pooled, claims, until, every_line=True)
     assert [v.to_dict() for v in together] == [v.to_dict() for v in judge_claims(big, every, claims, until)]
     assert all(v.not_ldn and v.dose_not_stated for v in together if v.claim.condition == "any")
+
+
+def _lines(v, index_only=False):
+    """Every row a verdict lists, as JSON gives it: (list, pmid, outcome, role, the row's JSON keys and values)."""
+    import json as _json
+
+    from ldn_lit import json_text
+
+    d = _json.loads(json_text.dumps(v))
+    lists = ["favouring", "against", "supporting", "outcome_measured", "not_ldn", "retracted", "dose_not_stated",
+             "context", "cited_journal_records"]
+    out = [(k, r) for k in lists for r in d[k]]
+    out += [(f"{j['outcome']}.{k}", r) for j in d["per_outcome"]
+            for k in ("favouring", "against", "uncontrolled", "animal", "not_deciding") for r in j[k]]
+    return out
+
+
+@pytest.mark.parametrize("until", [None, "2012-06-30"])
+def test_json_gives_every_study_and_the_shown_ones_in_full(big, until):
+    """claims --json (docs/claims.md): the same verdicts, certainties and outcome rows as every record read, every
+    PMID of every list; the rows the other formats show with their full line, the rest with the index's fields."""
+    from ldn_lit.claims import SHOWN_STUDIES, IndexedRow, outcome_studies
+
+    claims = _cited(CFG.claims)
+    full = judge_claims(big, load_evidence(big, until, claims), claims, until)
+    shown = judge_claims(big, load_evidence(big, until, claims, pool=True), claims, until)
+    slim_rows = 0
+    for a, b in zip(full, shown, strict=True):
+        assert (a.verdict, a.certainty, a.why, a.certainty_reasons) == (b.verdict, b.certainty, b.why,
+                                                                         b.certainty_reasons)
+        assert [(j.outcome, j.verdict, j.certainty, j.plain, j.domains) for j in a.per_outcome] == [
+            (j.outcome, j.verdict, j.certainty, j.plain, j.domains) for j in b.per_outcome]
+        lines_a, lines_b = _lines(a), _lines(b)
+        assert [(k, r["pmid"], r.get("outcome"), r["role"]) for k, r in lines_a] == [
+            (k, r["pmid"], r.get("outcome"), r["role"]) for k, r in lines_b]
+        for (_, ra), (_, rb) in zip(lines_a, lines_b, strict=True):
+            assert rb == ra or (set(rb) == set(IndexedRow.__json_fields__) and rb == {k: ra[k] for k in rb})
+            slim_rows += rb != ra
+        for j in b.per_outcome:  # what a person reads is read in full; the count says how many are not
+            studies = outcome_studies(j)
+            assert all(type(r) is not IndexedRow for r in studies[:SHOWN_STUDIES])
+            assert j.index_only == sum(type(r) is IndexedRow for r in studies)
+    assert slim_rows or until  # the whole corpus has more studies than a format shows
 
 
 def test_the_grouped_records_are_the_records_of_the_evidence_query(big):
@@ -247,3 +290,66 @@ def test_an_older_database_gains_the_outcomes_its_findings_name(big, tmp_path):
     with Store(path) as s:
         assert [tuple(g[:11]) for g in s.evidence_groups()] == [tuple(g[:11]) for g in big.evidence_groups()]
         assert {"tags_counted"} <= {i.name for i in s.db["tags"].indexes}
+
+
+# ---- outcome_reads (m016): what a claim reads of a record it counts but does not show ------------------------------
+def _expected_reads(store, pmids=None):
+    from ldn_lit.claims import outcome_reads
+
+    return {r["pmid"]: (r["year"], dict(outcome_reads(dict(r)))) for r in store.evidence_rows(pmids=pmids)}
+
+
+def test_the_stored_reads_are_the_claims_reads_of_every_record(big):
+    from ldn_lit.vocabulary import OUTCOMES
+
+    want = _expected_reads(big)
+    keys = ["", *(o.id for o in OUTCOMES)]
+    got = big.outcome_reads(sorted(want), keys)
+    assert got == {p: want[p] if want[p][1] else (None, {}) for p in want}
+    assert sum(len(r) for _, r in want.values()) > len(want)  # several outcomes a record, and the '' read
+    one = big.outcome_reads(sorted(want), ["pain"])  # only the outcomes asked, of only the records asked
+    assert {p: r for p, (_, r) in one.items() if r} == {p: {"pain": r["pain"]} for p, (_, r) in want.items()
+                                                        if "pain" in r}
+    first = sorted(want)[:5]
+    assert set(big.outcome_reads(first, keys)) == set(first)
+
+
+def test_save_tags_keeps_the_reads_and_an_older_database_gains_them(big, tmp_path):
+    import sqlite3
+
+    pmid = next(p for p, (_, r) in _expected_reads(big).items() if "pain" in r)
+    before = big.get_tags([pmid])[pmid]
+    changed = Tags(**{**before.__dict__, "outcome_findings": [], "finding": "null", "outcomes": ["mood"],
+                      "evidence": "Synthetic: mood did not differ between groups."})
+    try:
+        big.save_tags([changed], "test")
+        reads = big.outcome_reads([pmid], ["", "pain", "mood"])[pmid][1]
+        assert "pain" not in reads and reads["mood"][1] == "null" and reads == _expected_reads(big, [pmid])[pmid][1]
+    finally:
+        big.save_tags([before], "test")
+    assert "pain" in big.outcome_reads([pmid], ["pain"])[pmid][1]
+    path = tmp_path / "old.db"
+    copy = sqlite3.connect(path)
+    big.db.conn.backup(copy)
+    copy.close()
+    with Store(path) as s:  # as m015 left it
+        s.db.execute("drop table outcome_reads")
+        s.db.execute("delete from _sqlite_migrations where name = 'm016_outcome_reads'")
+        s.db.conn.commit()
+    with Store(path) as s:
+        assert s.db.execute("select * from outcome_reads order by pmid, outcome").fetchall() == \
+            big.db.execute("select * from outcome_reads order by pmid, outcome").fetchall()
+
+
+def test_json_text_writes_a_row_with_the_fields_its_class_names():
+    from dataclasses import fields
+
+    from ldn_lit import json_text
+    from ldn_lit.claims import EvidenceRow, IndexedRow
+
+    row = IndexedRow("1", 2020, None, "rct", "human", 40, "positive", None, False, "", [4.5], "pain")
+    full = EvidenceRow("2", 2020, "J Synth", "rct", "human", 40, "positive", "Synthetic.", False, "Synthetic", [4.5])
+    d = json.loads(json_text.dumps([row, full]))
+    assert list(d[0]) == list(IndexedRow.__json_fields__) and list(d[1]) == [f.name for f in fields(EvidenceRow)]
+    assert d[0]["pmid"] == "1" and d[0]["outcome"] == "pain" and "evidence" not in d[0]
+    assert json.loads(json_text.dumps([row, full, 1e-7]))[:2] == d  # the standard library's path writes the same

@@ -150,7 +150,8 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
                                                           "m006_author_affiliations", "m007_pmid_version",
                                                           "m008_check_only", "m009_trial_disclosure",
                                                           "m010_digest_runs", "m011_says_low_dose", "m013_cited_pmids",
-                                                          "m014_conduct", "m015_counted_facts", "m017_chart_counts"]
+                                                          "m014_conduct", "m015_counted_facts", "m017_chart_counts",
+                                                          "m016_outcome_reads"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -182,7 +183,7 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
     # a database from before m009 has none of the later migrations either (m010-m017 run again: idempotent)
     s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs', "
                  "'m011_says_low_dose', 'm013_cited_pmids', 'm014_conduct', 'm015_counted_facts', "
-                 "'m017_chart_counts')")
+                 "'m017_chart_counts', 'm016_outcome_reads')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
