@@ -18,7 +18,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -211,24 +211,31 @@ def build_digest(store: Store, config: Config, window: Window, claims: list[Clai
             sample_size=r["sample_size"], dose_mg=r["dose_mg"] or [], dose_class=r["dose_class"],
             finding=r["finding"], evidence=r["evidence"], retracted=bool(flags[0]), erratum=bool(flags[1]),
             expression_of_concern=bool(flags[2]), notice=any(flags) or any(p in NOTICE_TYPES for p in pts),
-            other_conditions=[x.matched for x in (r.get("tag_reasons") or {}).get("other_conditions", [])]))
+            other_conditions=r["other_conditions"]))
     labels = config.condition_labels
     sections: list[tuple[str, list[str]]] = []
-    notices = [n.pmid for n in new if n.notice]
+    notices: list[str] = []
+    on: dict[str, list[str]] = {c.id: [] for c in config.all_conditions}
+    other: list[str] = []
+    for n in new:  # one pass: a record under each configured condition it is on, in the window's order
+        if n.notice:
+            notices.append(n.pmid)
+            continue
+        for c in dict.fromkeys(n.conditions):
+            if c in on:
+                on[c].append(n.pmid)
+        if not any(c in labels for c in n.conditions):
+            other.append(n.pmid)
     if notices:
         sections.append(("Retractions, errata and expressions of concern", notices))
-    for c in config.all_conditions:
-        pm = [n.pmid for n in new if not n.notice and c.id in n.conditions]
-        if pm:
-            sections.append((labels[c.id], pm))
-    other = [n.pmid for n in new if not n.notice and not set(n.conditions) & set(labels)]
+    sections += [(labels[c], pm) for c, pm in on.items() if pm]
     if other:
         sections.append(("Other conditions (none of the configured ones)", other))
     # The chart counts the records the claims are judged on: those with a year, on a tracked condition, by year and
     # design (from the counts the store keeps at every write).
     per_year: dict[str, dict[str, int]] = {}
-    for year, design, n in store.evidence_by_year(window.end.isoformat(), [c.id for c in config.conditions]):
-        per_year.setdefault(str(year), {})[design] = n
+    for year, design, records in store.evidence_by_year(window.end.isoformat(), [c.id for c in config.conditions]):
+        per_year.setdefault(str(year), {})[design] = records
     if article is None:
         article = config.article.title if config.article else "the claims of queries.toml"
         article_url = config.article.url if config.article and config.article.url else None
@@ -363,8 +370,11 @@ def _summary_lines(d: Digest) -> list[str]:
     return lines
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
 def _md_escape(s: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", s)
+    return _MD_SPECIAL.sub(r"\\\1", s)
 
 
 def _plain_md(d: Digest, text: str | None) -> str:
@@ -446,8 +456,9 @@ def render_csv(d: Digest) -> str:
     w.writeheader()
     w.writerow({"notice": csv_cell(f"{d.notice} Article: {d.article}"
                                    + (f" ({d.article_url})" if d.article_url else ""))})
+    names = [f.name for f in fields(NewRecord)]
     for n in d.new_records:
-        row = asdict(n)
+        row = {k: getattr(n, k) for k in names}  # its lists are joined below: no copy of them needed (asdict's)
         row["conditions"] = "; ".join(n.conditions)
         row["dose_mg"] = "; ".join(f"{x:g}" for x in n.dose_mg)
         row["other_conditions"] = "; ".join(n.other_conditions)

@@ -485,3 +485,27 @@ def test_the_records_of_a_window_and_the_count_read_the_day_each_entered(store, 
     assert store.count_entered(first_day) == sum(1 for p, d in days[2:] if d == first_day)
     assert [r["pmid"] for r in store.records_entered(first_day, first_day)] == sorted(
         (p for p, d in days[2:] if d == first_day), key=int)
+
+
+def test_the_window_s_records_carry_their_untracked_conditions_and_first_authors(store, articles):
+    """records_entered reads what a record is about when no condition matched from its tag reasons (in SQL, in the
+    reasons' order), once per record; first_authors gives each record's first n authors in order, none twice."""
+    from ldn_lit.models import Author
+
+    records = _more(articles, 4)
+    records[0].authors = [Author(f"Synthetic{i}", None, "Q") for i in range(6)]
+    reasons = {"other_conditions": [TagReason("mesh", "Synthetic Disorder"), TagReason("title", "made-up itch")],
+               "design": [TagReason("rule", "randomised")]}
+    store.save_articles(records[:3], source="test", tags=[
+        Tags(records[0].pmid, [], "rct", tag_reasons=reasons), Tags(records[1].pmid, ["fibromyalgia"], "rct")])
+    store.save_articles(records[3:], source="test")  # untagged
+    rows = store.records_entered("1800-01-01", "2999-12-31")
+    assert sorted(r["pmid"] for r in rows) == sorted(a.pmid for a in records)
+    about = {r["pmid"]: r["other_conditions"] for r in rows}
+    assert about == {records[0].pmid: ["Synthetic Disorder", "made-up itch"], records[1].pmid: [],
+                     records[2].pmid: [], records[3].pmid: []}
+    authors = store.first_authors([a.pmid for a in records], 4)
+    assert authors[records[0].pmid] == ["Synthetic0 Q", "Synthetic1 Q", "Synthetic2 Q", "Synthetic3 Q"]
+    assert {p: len(v) for p, v in authors.items()} == {
+        a.pmid: min(len(a.authors), 4) for a in records if a.authors}
+    assert store.first_authors([records[0].pmid], 2)[records[0].pmid] == ["Synthetic0 Q", "Synthetic1 Q"]
