@@ -415,12 +415,14 @@ def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tup
         k = _classify(s.text)
         if "null" in k and not k & {"positive", "negative"}:
             return "null", s.text, [TagReason("result_phrase", f"review concludes: {_match(NULL, s.text)}")]
-    own = [(s, _classify(s.text)) for s in sents if s.section != "background"]
-    endorses = next((s for s in [*last, *(s for s, _ in own)] if ENDORSES.search(s.text)), None)
+    own_sents = [s for s in sents if s.section != "background"]
+    endorses = next((s for s in [*last, *own_sents] if ENDORSES.search(s.text)), None)
     if endorses is not None:
         why = f"review concludes: {ENDORSES.find(endorses.text)}"
         return "positive", endorses.text, [TagReason("result_phrase", why)]
-    if SAFETY_TOPIC.search(title) and any("safety" in k for _, k in own) and not any(k & DIRECTIONS for _, k in own):
+    # its own sentences are classified only for a review of tolerability (it is slow)
+    own = [(s, _classify(s.text)) for s in own_sents] if SAFETY_TOPIC.search(title) else []
+    if own and any("safety" in k for _, k in own) and not any(k & DIRECTIONS for _, k in own):
         s = next(s for s, k in own if "safety" in k)
         return "safety_only", s.text, [TagReason("result_phrase", f"review of tolerability: {_match(SAFETY, s.text)}")]
     return "descriptive", None, [TagReason("design", design)]
