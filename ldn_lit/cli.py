@@ -19,7 +19,6 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from . import __version__
-from .config import Config, load_config
 from .errors import EXIT_USAGE, LdnLitError
 from .export import FORMATS as EXPORT_FORMATS  # light: export.py loads the database layer only when run
 from .safe_output import TerminalWriter
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from typer._click import Context as _ClickContext
     from typer._click.exceptions import UsageError as _UsageError
 
+    from .config import Config  # imported by get_config() only: `ldn-lit --help` reads no configuration
     from .store import Store  # imported by get_store() only: `ldn-lit --help` needs no database layer
     from .trials import TrialsReport
     from .update import UpdateReport
@@ -274,6 +274,8 @@ def _state(ctx: typer.Context) -> State:
 def get_config(ctx: typer.Context) -> Config:
     st = _state(ctx)
     if st._config is None:
+        from .config import load_config
+
         st._config = load_config(st.config_path)
     return st._config
 

@@ -14,10 +14,10 @@ HEAVY = ["numpy", "pandas", "httpx", "Bio", "sqlite_utils", "ldn_lit.store", "ld
          "ldn_lit.claims", "pydantic"]
 
 
-def _imported_after(args: list[str]) -> list[str]:
+def _imported_after(args: list[str], modules: list[str] = HEAVY) -> list[str]:
     code = ("import json, sys\nfrom ldn_lit.cli import app\n"
             f"try:\n    app({args!r}, prog_name='ldn-lit', standalone_mode=False)\nexcept SystemExit:\n    pass\n"
-            f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))")
+            f"print(json.dumps([m for m in {modules!r} if m in sys.modules]))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout.strip().splitlines()[-1])
@@ -25,6 +25,7 @@ def _imported_after(args: list[str]) -> list[str]:
 
 def test_help_imports_no_database_layer_no_network_no_numpy():
     assert _imported_after(["--help"]) == []
+    assert _imported_after(["--help"], ["ldn_lit.config", "ldn_lit.vocabulary"]) == []  # nor the configuration
 
 
 def test_offline_check_of_a_stored_pmid_needs_only_the_database(tmp_path):
