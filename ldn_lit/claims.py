@@ -344,37 +344,96 @@ class IndexedRow(EvidenceRow):
 
 
 class Indexed(_Facts):
-    """One stored record a claim reads for an outcome but does not show, judged from its indexed facts (its bundle's
-    tags, its year, and Store.outcome_reads: what read_outcome gives it on each outcome, and how it was run), its
-    text never read (issue 16: 100,000 records judged in well under a second)."""
+    """The records of one bundle that a claim reads for an outcome but does not show, judged from their indexed facts
+    (the bundle's tags, and per record its year and Store.outcome_reads: what read_outcome gives it on each outcome,
+    and how it was run), their text never read (issue 16): counted like a bundle (`n`), read record by record
+    (`rows`)."""
 
     full = False  # no text: a row it gives is an IndexedRow until hydrate reads it
-    n = 1
     sample_size: int | None
     outcomes: list[str]
     finding: str | None
     retracted: bool
     has_data: bool
 
-    def __init__(self, pmid: str, year: int | None, reads: dict[str, tuple], b: Bundle):
+    def __init__(self, b: Bundle, members: list[tuple[str, int | None, dict[str, tuple]]],
+                 read: Callable[[list[str]], list[Evidence]]):
         self.__dict__.update(b.__dict__)  # the facts every claim reads, derived once for the bundle
-        self.n, self.pmid, self.year, self.reads = 1, pmid, year, reads
+        self.members = members  # (pmid, year, {outcome: stored read}) of each record
+        self.n = len(members)
+        self._read = read  # how to read them in full
+        self._full: dict[str, Evidence] | None = None  # once read: by PMID
 
-    def read(self, outcome: str | None) -> IndexedRow | None:
-        """read_outcome of this record on one outcome (None: any outcome), from the stored read."""
-        stored = self.reads.get(outcome or "")
-        if stored is None:
+    def reporting(self, outcomes: Sequence[str | None]) -> Indexed | None:
+        """Its records that report on one of these outcomes (a read on it, or their tags name it), or None."""
+        if not set(self.outcomes).isdisjoint(outcomes):
+            return self
+        keys = [o or "" for o in outcomes]
+        mine = [m for m in self.members if any(k in m[2] for k in keys)]
+        if not mine:
             return None
+        part = Indexed.__new__(Indexed)
+        part.__dict__.update(self.__dict__)
+        part.members, part.n = mine, len(mine)
+        return part
+
+    def in_full(self) -> list[Evidence]:
+        """Its records read in full (once): an animal line quotes their titles and sentences."""
+        if self._full is None:
+            self._full = {e.pmid: e for e in self._read([m[0] for m in self.members])}
+        return [self._full[m[0]] for m in self.members]
+
+    def rows(self, outcome: str | tuple[str, ...] | None) -> Iterator[IndexedRow]:
+        """read_outcome of each of its records on one outcome (None: any outcome; a tuple: the first of them each
+        record reports on), from the stored reads, in PMID order."""
+        keys = outcome if isinstance(outcome, tuple) else (outcome,)
+        for pmid, year, reads in self.members:
+            for key in keys:
+                stored = reads.get(key or "")
+                if stored is not None:
+                    yield self._row(pmid, year, key, stored)
+                    break
+
+    def _row(self, pmid: str, year: int | None, key: str | None, stored: tuple) -> IndexedRow:
         (row_outcome, finding, basis, comparison, effect, primary, surrogate, measured, blinding, attrition,
          comparator, safety) = stored
-        r = IndexedRow(self.pmid, self.year, None, self.design, self.population, self.sample_size, finding, None,
-                       self.retracted, "", list(self.dose_mg), row_outcome, basis, comparison, effect,
-                       None if primary is None else primary == 1,
-                       comparator=COMPARATOR_LABEL["other_dose"] if comparator == "other_dose" else "not stated",
-                       direction=DIRECTION.get(finding or "", ""), surrogate=surrogate == 1, blinding=blinding,
-                       attrition=Attrition(**json.loads(attrition)) if attrition else None, safety_primary=safety == 1)
-        r.key, r.measured = outcome, measured
+        r = IndexedRow.__new__(IndexedRow)  # as EvidenceRow.of builds it, without its 26 arguments
+        r.__dict__ = {
+            "pmid": pmid, "year": year, "journal": None, "design": self.design, "population": self.population,
+            "sample_size": self.sample_size, "finding": finding, "evidence": None, "retracted": self.retracted,
+            "title": "", "dose_mg": list(self.dose_mg), "outcome": row_outcome, "basis": basis,
+            "comparison": comparison, "effect": effect, "primary": None if primary is None else primary == 1,
+            "duration": "not stated",
+            "comparator": COMPARATOR_LABEL["other_dose"] if comparator == "other_dose" else "not stated",
+            "direction": DIRECTION.get(finding or "", ""), "role": "", "pooled_in": None, "pooled_by": "",
+            "surrogate": surrogate == 1, "blinding": blinding,
+            "attrition": Attrition(**json.loads(attrition)) if attrition else None, "cites": [],
+            "safety_primary": safety == 1, "key": key, "measured": measured}
         return r
+
+
+def _reporting(e: Evidence | Indexed, outcomes: tuple[str, ...] | None) -> Evidence | Indexed | None:
+    """The record (or an Indexed's records) if it reports on one of the outcomes: a read on it, or its tags name it."""
+    if isinstance(e, Indexed):
+        return e.reporting(outcomes or (None,))
+    reports = any(read_outcome(e, o) is not None or o in e.outcomes for o in outcomes) if outcomes else \
+        read_outcome(e, None) is not None
+    return e if reports else None
+
+
+def in_full(records: Sequence[Evidence | Indexed]) -> list[Evidence]:
+    """These records read in full, in PMID order (an Indexed's read now, once)."""
+    return sorted((x for e in records for x in (e.in_full() if isinstance(e, Indexed) else [e])),
+                  key=lambda e: _pmid_number(e.pmid))
+
+
+def rows_read(e: Evidence | Indexed, outcome: str | tuple[str, ...] | None) -> Iterator[EvidenceRow]:
+    """What each record reports on one outcome (read_outcome): one row, or none, a record; a record read in full, or
+    each record of an Indexed."""
+    if isinstance(e, Indexed):
+        yield from e.rows(outcome)
+    elif (r := read_outcome(e, outcome)) is not None:
+        yield r
 
 
 Record = Evidence | Indexed | Bundle  # what load_evidence gives: read in full, judged from the index, or counted
@@ -654,14 +713,17 @@ def _pooled(store: Store, until: str | None, conditions: tuple[str, ...] | None,
                                             scope_conditions(c.condition)))
     judged: list[Record] = _evidence(store.evidence_rows(until, conditions, pmids=sorted(full)))
     indexed -= full
-    if indexed:  # judged from their indexed reads on the claims' outcomes, their text not read
-        keys = sorted({""} | {o for c in claims for o in c.outcomes})
-        reads = store.outcome_reads(sorted(indexed), keys)
-        judged += [Indexed(pmid, *reads[pmid], b) for b, pmids in zip(bundles, members, strict=True)
-                   for pmid in pmids if pmid in indexed]
-        judged.sort(key=lambda e: _pmid_number(e.pmid))  # type: ignore[union-attr]  # the order of evidence_rows
+
+    def read(pmids: list[str]) -> list[Evidence]:
+        return full_records(_evidence(store.evidence_rows(until, conditions, pmids=pmids)))
+
+    reads = store.outcome_reads(sorted(indexed, key=_pmid_number), sorted({""} | {o for c in claims
+                                                                                for o in c.outcomes}))
     for b, pmids in zip(bundles, members, strict=True):
-        b.n -= sum(1 for pmid in pmids if pmid in full or pmid in indexed)
+        mine = [(pmid, *reads[pmid]) for pmid in pmids if pmid in indexed]  # judged from their reads, in PMID order
+        if mine:
+            judged.append(Indexed(b, sorted(mine, key=lambda m: _pmid_number(m[0])), read))
+        b.n -= sum(1 for pmid in pmids if pmid in full) + len(mine)
     return judged + [b for b in bundles if b.n]
 
 
@@ -745,8 +807,7 @@ def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
             continue
         if kind.rule in (_outcomes, _mechanism):
             reads = not c.outcomes or not named.isdisjoint(c.outcomes) or not set(f.outcomes).isdisjoint(c.outcomes)
-            index |= f.human and reads
-            read |= f.preclinical and reads  # an animal line reads the title and sentence
+            index |= (f.human or f.preclinical) and reads  # an animal line reads its records in full then
         elif kind.rule is _small_but_significant:
             index |= f.human and f.design in RANDOMISED
         elif kind.rule is _doses_seen:
@@ -867,14 +928,12 @@ def outcome_groups(outcomes: Sequence[str]) -> list[tuple[str, ...]]:
     return groups
 
 
-def read_outcome(e: Evidence | Indexed, outcome: str | tuple[str, ...] | None) -> EvidenceRow | None:
+def read_outcome(e: Evidence, outcome: str | tuple[str, ...] | None) -> EvidenceRow | None:
     """What the record reports for one claimed outcome (None: any outcome), or None when it reports
     nothing usable on it. Per-outcome findings decide; without any, the overall finding counts only when its
     sentence names the outcome (basis 'overall finding'); a background/aim/hypothesis sentence never counts."""
     if isinstance(outcome, tuple):
         return next((r for o in outcome if (r := read_outcome(e, o)) is not None), None)
-    if isinstance(e, Indexed):
-        return e.read(outcome)
     if outcome and e.lacks_finding_on(outcome):  # the same answer as below, without decoding its findings
         return None
     if findings := e.findings:
@@ -1116,7 +1175,7 @@ def plain_line(j: OutcomeJudgment, label: str) -> str:
     return f"{label}: not studied in people"
 
 
-def judge_outcome(rows: Sequence[tuple[Evidence | Indexed, EvidenceRow]], preclinical: list[Evidence],
+def judge_outcome(rows: Sequence[tuple[Evidence | Indexed, EvidenceRow]], preclinical: Sequence[Evidence | Indexed],
                   measured_elsewhere: list[str], outcome: str, downgrades: Sequence[Downgrade] = ()) -> OutcomeJudgment:
     """The verdict on one outcome from the human records that report a finding on it."""
     label = outcome.replace("_", " ")
@@ -1178,7 +1237,8 @@ def judge_outcome(rows: Sequence[tuple[Evidence | Indexed, EvidenceRow]], precli
         j.why = f"{label}: {len(uncontrolled)} uncontrolled human record(s) reported on it, none a benefit"
     elif preclinical:
         j.verdict, j.rule = "not_studied_in_humans", "preclinical-only"
-        j.animal = sorted((read_outcome(e, tuple(outcome.split(" / "))) or EvidenceRow.of(e) for e in preclinical),
+        j.animal = sorted((read_outcome(e, tuple(outcome.split(" / "))) or EvidenceRow.of(e)
+                           for e in in_full(preclinical)),
                           key=_strength)
         j.why = animal_line(label, outcome.split(" / ")[0], j.animal)
     else:
@@ -1233,7 +1293,7 @@ _COMBINE = ("conflicting", "supported", "partly_supported", "contradicted", "not
 def _outcomes(v: ClaimVerdict, ldn: list[Record], claim: Claim, downgrades: Sequence[Downgrade]) -> None:
     """Efficacy: one judgment per claimed outcome, the claim's verdict derived from them (rule named)."""
     counted = [e for e in ldn if e.human or (e.design == META and not e.preclinical)]
-    human, preclinical = read_records(counted), [e for e in full_records(ldn) if e.preclinical]
+    human, preclinical = read_records(counted), [e for e in read_records(ldn) if e.preclinical]
     studies: Counter[str] = Counter()  # how many human records measured each
     for e in counted:
         for o in set(e.outcomes):
@@ -1243,8 +1303,8 @@ def _outcomes(v: ClaimVerdict, ldn: list[Record], claim: Claim, downgrades: Sequ
     judgments = []
     groups: list[tuple[str, ...] | None] = list(outcome_groups(claim.outcomes)) or [None]
     for group in groups:
-        pairs = [(e, r) for e in human if (r := read_outcome(e, group)) is not None]
-        pre = [e for e in preclinical if read_outcome(e, group) is not None or set(group or ()) & set(e.outcomes)]
+        pairs = [(e, r) for e in human for r in rows_read(e, group)]
+        pre = [x for e in preclinical if (x := _reporting(e, group)) is not None]
         judgments.append(judge_outcome(pairs, pre, measured_any, " / ".join(group) if group else "any outcome",
                                        downgrades))
         measured = {x.pmid for x in v.outcome_measured}
@@ -1285,9 +1345,9 @@ def _mechanism(v: ClaimVerdict, ldn: list[Record], claim: Claim, downgrades: Seq
     measures in people, never on clinical benefit and never on a dispensing record; at most partly supported."""
     what = " / ".join(claim.outcomes) or "any outcome"
     wanted = "boosted" if BOOST_RE.search(claim.claim) else "suppressed" if SUPPRESS_RE.search(claim.claim) else None
-    human, preclinical = [e for e in read_records(ldn) if e.human], [e for e in full_records(ldn) if e.preclinical]
+    human, preclinical = [e for e in read_records(ldn) if e.human], [e for e in read_records(ldn) if e.preclinical]
     wanted_outcomes: list[str | None] = list(claim.outcomes) or [None]
-    rows = [r for e in human for o in wanted_outcomes if (r := read_outcome(e, o)) is not None]
+    rows = [r for e in human for o in wanted_outcomes for r in rows_read(e, o)]
     rows = sorted({r.pmid: r for r in reversed(rows)}.values(), key=_strength)
     for r in rows:  # an indexed row's direction was read from its sentence when it was stored
         r.direction = r.measured if isinstance(r, IndexedRow) else effects.measured_direction(r.evidence, r.finding,
@@ -1322,7 +1382,8 @@ def _mechanism(v: ClaimVerdict, ldn: list[Record], claim: Claim, downgrades: Seq
             v.rule = "mechanism-direction"
             v.supporting = measured
     else:
-        pre = [e for e in preclinical if any(read_outcome(e, o) or o in e.outcomes for o in claim.outcomes)]
+        pre = in_full([x for e in preclinical if (x := _reporting(e, tuple(claim.outcomes))) is not None]
+                      if claim.outcomes else [])
         if pre:
             v.verdict, v.rule = "not_studied_in_humans", "preclinical-only"
             v.supporting = _rows(pre)
@@ -1398,8 +1459,8 @@ def _small_but_significant(v: ClaimVerdict, ldn: list[Record], claim: Claim,
         return
     sizes = [size for e in human if (size := e.sample_size) for _ in range(e.n)]
     median = statistics.median(sizes) if sizes else None
-    trials = sorted((r for e in read_records(human)
-                     if e.design in RANDOMISED and (r := read_outcome(e, None)) is not None), key=_strength)
+    trials = sorted((r for e in read_records(human) if e.design in RANDOMISED for r in rows_read(e, None)),
+                    key=_strength)
     pos = [r for r in trials if r.finding in POSITIVE]
     small = median is not None and median < 100
     share = len(pos) / len(trials) if trials else None

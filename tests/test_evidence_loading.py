@@ -176,9 +176,11 @@ def test_pooled_verdicts_are_those_of_every_record_read(big, until):
     claims = _cited(CFG.claims)
     every = load_evidence(big, until, claims)
     shipped, pooled = load_evidence(big, until, CFG.claims, pool=True), load_evidence(big, until, claims, pool=True)
-    for records in (shipped, pooled):
-        bundled = [e for e in records if isinstance(e, Bundle)]
-        assert len(read_records(records)) + sum(b.n for b in bundled) == len(every)
+    for records in (shipped, pooled):  # each record once: read in full, judged from the index, or counted
+        assert sum(e.n for e in records) == len(every)
+        ids = [e.pmid for e in full_records(records)] + [p for e in records if isinstance(e, Indexed)
+                                                         for p, _, _ in e.members]
+        assert len(set(ids)) == len(ids) and set(ids) <= {e.pmid for e in every} and read_records(records)
     assert len(full_records(shipped)) < len(every) * 3 / 4  # many judged from the index, or counted only
     assert any(isinstance(e, Indexed) for e in shipped) and any(b.n > 1 for b in shipped if isinstance(b, Bundle))
     for c in claims:  # each claim alone (its own load) and all together, every study line read in full
@@ -353,3 +355,39 @@ def test_json_text_writes_a_row_with_the_fields_its_class_names():
     assert list(d[0]) == list(IndexedRow.__json_fields__) and list(d[1]) == [f.name for f in fields(EvidenceRow)]
     assert d[0]["pmid"] == "1" and d[0]["outcome"] == "pain" and "evidence" not in d[0]
     assert json.loads(json_text.dumps([row, full, 1e-7]))[:2] == d  # the standard library's path writes the same
+
+
+def _animal_xml(i: int) -> str:
+    """SYNTHETIC mouse studies (our own words, fake PMIDs): relapses in EAE and endorphin levels (with or without
+    immune cells: records of two bundles, alternating in PMID order), no human study."""
+    result = ["Relapses were significantly fewer in treated mice than in control mice (p = 0.01).",
+              "Beta-endorphin levels increased significantly in treated mice compared with controls (p = 0.02).",
+              "Beta-endorphin levels and regulatory T cells increased in treated mice (p = 0.03)."][i % 3]
+    return make_article_xml(
+        str(988000000 + i), f"Synthetic study {i} of low-dose naltrexone in mice with experimental autoimmune "
+                            "encephalomyelitis",
+        [("METHODS", "Synthetic test text. Mice with experimental autoimmune encephalomyelitis received "
+                     "naltrexone daily."), ("RESULTS", result)],
+        mesh=["Multiple Sclerosis", "Encephalomyelitis, Autoimmune, Experimental", "Mice"], pub_types=[],
+        year=2000 + i % 20, entrez=(2000 + i % 20, 1, 1))
+
+
+def test_an_outcome_studied_only_in_animals_is_said_from_their_records_read_in_full(tmp_path):
+    """Animal records a claim reads are judged from the index like human ones; when an outcome was studied only in
+    animals, the animal line quotes them, read in full then: the verdicts are those of every record read."""
+    from ldn_lit.claims import Indexed
+
+    xml = tmp_path / "a.xml"
+    xml.write_text(XML_HEAD + "".join(_animal_xml(i) for i in range(80)) + "</PubmedArticleSet>")
+    claims = [c for c in CFG.claims if c.id in ("ms_relapses", "mechanism_immune_boost")]
+    with Store(tmp_path / "a.db") as s:
+        import_file(s, CFG, xml)
+        records = load_evidence(s, None, claims, pool=True)
+        assert sum(isinstance(e, Indexed) and e.preclinical for e in records) > 2
+        pooled = judge_claims(s, records, claims, every_line=True)
+        full = judge_claims(s, load_evidence(s, None, claims), claims)
+    assert [v.to_dict() for v in pooled] == [v.to_dict() for v in full]
+    relapses, mechanism = pooled
+    assert relapses.per_outcome[0].verdict == "not_studied_in_humans" and relapses.per_outcome[0].animal
+    assert "in mice (EAE)" in relapses.per_outcome[0].plain
+    assert mechanism.verdict == "not_studied_in_humans" and mechanism.supporting
