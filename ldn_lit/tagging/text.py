@@ -442,13 +442,19 @@ class PhraseMatcher:
         words = words if words is not None else words_of(low)
         if self.keys.isdisjoint(words):
             return None
-        hits = [m for m in (self.exact and self.exact.search(text),
-                            self.loose and self._may_be_loose(words) and self.loose.rx.search(low)) if m]
-        if not hits:
-            return None
-        m = min(hits, key=lambda m: m.start())
-        return text[m.start():m.end()]
+        # (written out, without lists or lambdas: outcome and condition lists ask this ~30 times a record)
+        m = self.exact.search(text) if self.exact is not None else None
+        if self.loose is not None and self._may_be_loose(words):
+            loose = self.loose.rx.search(low)
+            if loose is not None and (m is None or loose.start() < m.start()):
+                m = loose
+        return None if m is None else text[m.start():m.end()]
 
     def _may_be_loose(self, words: frozenset[str]) -> bool:
-        return self._loose_always or any(whole <= words for key in self._loose_words.keys() & words
-                                         for whole in self._loose_words[key])
+        if self._loose_always:
+            return True
+        for key in self._loose_words.keys() & words:
+            for whole in self._loose_words[key]:
+                if whole <= words:
+                    return True
+        return False
