@@ -12,7 +12,6 @@ compared and its effect estimate as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOTICE_TYPES
@@ -278,15 +277,32 @@ def _contrasted(low: str, kinds: set[str], named: list[tuple[str, str]]) -> list
     return whole
 
 
-@dataclass(frozen=True)
 class _Hit:
-    """One clause's result for one outcome."""
+    """One clause's result for one outcome. How it compares and its estimate are read when first asked for: most
+    hits are outranked (another section, another comparison) and never are."""
 
-    rank: int  # SECTION_RANK of its sentence
-    kinds: set[str]
-    sentence: Sentence
-    comparison: str
-    effect: str | None
+    __slots__ = ("rank", "kinds", "sentence", "_clause", "_design", "_directional", "_comparison", "_effect")
+
+    def __init__(self, rank: int, kinds: set[str], sentence: Sentence, clause: str, design: str, directional: bool,
+                 comp: str | None):
+        self.rank, self.kinds, self.sentence = rank, kinds, sentence  # rank: SECTION_RANK of its sentence
+        self._clause, self._design, self._directional = clause, design, directional
+        self._comparison, self._effect = comp, _UNREAD
+
+    @property
+    def comparison(self) -> str:
+        if self._comparison is None:
+            self._comparison = comparison(self._clause, self._design, self._directional)
+        return self._comparison
+
+    @property
+    def effect(self) -> str | None:
+        if self._effect is _UNREAD:
+            self._effect = effect(self._clause)
+        return self._effect  # type: ignore[return-value]
+
+
+_UNREAD = object()
 
 
 def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[str, str],
@@ -333,7 +349,7 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
                 doms = [d for d in secondary if d not in primary]
             if not doms or not direction and not ("safety" in ck and "safety_tolerability" in doms):
                 continue
-            hit = _Hit(rank, ck, s, comp or comparison(clause, design, direction is not None), effect(clause))
+            hit = _Hit(rank, ck, s, clause, design, direction is not None, comp)
             for d in doms:
                 if direction or d == "safety_tolerability":
                     seen.setdefault(d, []).append(hit)
