@@ -8,14 +8,14 @@ from .store import Store
 
 def retag_all(store: Store, config: Config, *, batch_size: int = 1000, jobs: int | None = None) -> tuple[int, int]:
     """Returns (records retagged, records whose tags changed), tagging with `jobs` processes (default:
-    every core; 1: in this process). Each batch is read in full (without authors: the tagger never reads
-    them), then written in one transaction (Store.article_pages: no read cursor stays open across a write)."""
+    every core; 1: in this process). Each batch is read in full (only the fields the tagger reads), then written
+    in one transaction (Store.tagger_pages: no read cursor stays open across a write)."""
     from .tag_pool import Tagger
     from .tagging import TAGGER_VERSION
 
     total = changed = 0
     with Tagger(config.all_conditions, jobs) as tagger:
-        for batch, new in tagger.stream(store.article_pages(batch_size, authors=False)):
+        for batch, new in tagger.stream(store.tagger_pages(batch_size)):
             with store.atomic():
                 changed += store.save_tags(new, TAGGER_VERSION, count_changed=True)
             total += len(batch)

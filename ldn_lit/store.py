@@ -979,19 +979,46 @@ class Store:
         order = {p: i for i, p in enumerate(pmids)}
         return sorted(out, key=lambda a: order.get(a.pmid, 0))
 
-    def article_pages(self, size: int = 1000, condition: str | None = None, *,
-                      authors: bool = True) -> Iterator[list[Article]]:
-        """All stored articles (or those tagged with a condition id), by PMID, `size` at a time (without authors
-        when `authors` is False: what retag reads). Each page is read in full before it is handed out, so the
-        caller may write between pages: a write on this connection under an open read cursor is refused by
-        SQLite ("database table is locked")."""
+    def article_pages(self, size: int = 1000, condition: str | None = None) -> Iterator[list[Article]]:
+        """All stored articles (or those tagged with a condition id), by PMID, `size` at a time. Each page is read
+        in full before it is handed out, so the caller may write between pages: a write on this connection under
+        an open read cursor is refused by SQLite ("database table is locked")."""
         sql, params = "select pmid from articles", []
         if condition:
             sql += " where pmid in (select t.pmid from tags t, json_each(t.conditions) j where j.value = ?)"
             params = [condition]
         pmids = [r[0] for r in self.db.execute(sql + " order by cast(pmid as integer), pmid", params).fetchall()]
         for i in range(0, len(pmids), size):
-            yield self.get_articles(pmids[i:i + size], authors=authors)
+            yield self.get_articles(pmids[i:i + size])
+
+    def tagger_pages(self, size: int = 1000) -> Iterator[list[Article]]:
+        """Every stored article by PMID, `size` at a time, holding only the fields the tagger reads
+        (tag_pool.TAGGER_READS): what retag reads. The rest of each row is neither read nor decoded (article_pages
+        decoded a dozen JSON columns and built a dict a row, for fields the tagger never looks at)."""
+        pmids = [r[0] for r in self.db.execute("select pmid from articles order by cast(pmid as integer), pmid")]
+        for i in range(0, len(pmids), size):
+            page = pmids[i:i + size]
+            rows: dict[str, tuple] = {}
+            mesh: dict[str, list[MeshHeading]] = {}
+            ccs: dict[str, list[CommentCorrection]] = {}
+            for part, marks in chunks(page):
+                for p, *row in self.db.execute("select pmid, title, abstract_sections, abstract_categories, "
+                                               f"publication_types, keywords from articles where pmid in ({marks})",
+                                               part):
+                    rows[p] = tuple(row)
+                for p, descriptor, ui, major, qualifiers in self.db.execute(
+                        f"select pmid, descriptor, ui, major_topic, qualifiers from mesh where pmid in ({marks}) "
+                        "order by rowid", part):
+                    mesh.setdefault(p, []).append(MeshHeading(descriptor, ui, bool(major),
+                                                              json.loads(qualifiers or "[]")))
+                for p, ref_type, ref_pmid, ref_source in self.db.execute(
+                        "select pmid, ref_type, ref_pmid, ref_source from comments_corrections "
+                        f"where pmid in ({marks}) order by rowid", part):
+                    ccs.setdefault(p, []).append(CommentCorrection(ref_type, ref_pmid, ref_source))
+            yield [Article(pmid=p, title=title or "", abstract_sections=_sections(sections, categories),
+                           publication_types=json.loads(pubtypes or "[]"), keywords=json.loads(keywords or "[]"),
+                           mesh=mesh.get(p, []), comments_corrections=ccs.get(p, []))
+                   for p in page if p in rows for title, sections, categories, pubtypes, keywords in [rows[p]]]
 
     def iter_articles(self, condition: str | None = None, chunk: int = 1000) -> Iterator[Article]:
         """All stored articles (or those tagged with a condition id), by PMID."""
@@ -1292,8 +1319,14 @@ class Store:
             rows.append(d)
         changed = self._changed_tags(tags, rows) if count_changed and rows else 0
         if rows:
+            # The statement sqlite-utils' upsert_all writes, run with executemany: it spent more time building
+            # the statement and checking each value than SQLite spent storing the rows.
+            cols = list(rows[0])
             with self.atomic():  # the tags and what claims read of them, together
-                self.db.table("tags").upsert_all(rows, pk="pmid", alter=False)
+                self.db.conn.executemany(
+                    f"insert into tags ({', '.join(cols)}) values ({', '.join('?' * len(cols))}) on conflict(pmid) "
+                    f"do update set {', '.join(f'{c} = excluded.{c}' for c in cols[1:])}",
+                    [tuple(r.values()) for r in rows])
                 _save_reads(self.db, [r["pmid"] for r in rows])
         return changed
 

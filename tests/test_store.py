@@ -509,3 +509,21 @@ def test_the_window_s_records_carry_their_untracked_conditions_and_first_authors
     assert {p: len(v) for p, v in authors.items()} == {
         a.pmid: min(len(a.authors), 4) for a in records if a.authors}
     assert store.first_authors([records[0].pmid], 2)[records[0].pmid] == ["Synthetic0 Q", "Synthetic1 Q"]
+
+
+def test_tagger_pages_hold_what_the_tagger_reads(store, articles):
+    """retag reads the records through tagger_pages: every field the tagger reads (tag_pool.TAGGER_READS) as stored,
+    by PMID, a page at a time; nothing else is read."""
+    from ldn_lit.tag_pool import TAGGER_READS
+
+    store.save_articles(articles, source="test")
+    pages = list(store.tagger_pages(2))
+    assert [len(p) for p in pages] == [2] * (len(articles) // 2) + ([len(articles) % 2] if len(articles) % 2 else [])
+    got = [a for p in pages for a in p]
+    want = sorted(articles, key=lambda a: int(a.pmid))
+    assert [a.pmid for a in got] == [a.pmid for a in want]
+    assert any(a.mesh and a.mesh[0].qualifiers for a in want) and any(a.comments_corrections for a in want)
+    assert any(s.category for a in want for s in a.abstract_sections) and any(a.keywords for a in want)
+    for g, w in zip(got, want, strict=True):
+        assert {f: getattr(g, f) for f in TAGGER_READS} == {f: getattr(w, f) for f in TAGGER_READS}
+        assert not g.authors and g.journal is None
