@@ -142,8 +142,8 @@ def md_section(v: ClaimVerdict, level: int = 3, labels: Mapping[str, str] | None
         if rows:
             out += ["| " + " | ".join(c.replace("_", " ") for c in STUDY_COLUMNS) + " |",
                     "|" + "---|" * len(STUDY_COLUMNS)]
-            out += ["| " + " | ".join(_md(_words(study(r), labels)[c]) for c in STUDY_COLUMNS) + " |"
-                    for r in rows] + [""]
+            lines = (_words(study(r), labels) for r in rows)  # each row in words once, not once a column
+            out += ["| " + " | ".join(_md(s[c]) for c in STUDY_COLUMNS) + " |" for s in lines] + [""]
             out += [_md(more), ""] if more else []
     for heading, rows in _listed(v):
         out += [f"{_md(heading)}: " + ", ".join(f"PMID {r.pmid}" for r in rows), ""]
