@@ -22,7 +22,6 @@ _OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_DATACLASS
 # (after "key": or alone on its line, ending the line) written 0.0000... or with a negative exponent. A string
 # cannot match: it holds no raw newline, and ends in a quote.
 _SMALL_FLOAT = re.compile(rb"(?:^|: |\n *)-?(?:0\.0000[0-9]*|[0-9](?:\.[0-9]+)?e-[0-9]+)(?=,?\n|$)")
-_EXPONENT = re.compile(rb"e-[0-9]")  # a literal first: scanned at memchr speed (a character class first is not)
 
 
 def _fields(obj: Any) -> dict[str, Any]:
@@ -45,14 +44,26 @@ def dumps(obj: Any) -> str:
         out = orjson.dumps(obj, default=_fields, option=_OPTIONS)
     except TypeError:
         out = b""
-    if not out or (_candidate(out) and _SMALL_FLOAT.search(out)):
+    if not out or _small_float(out):
         return json.dumps(_plain(obj), ensure_ascii=False, indent=2)
     return out.decode()
 
 
-def _candidate(out: bytes) -> bool:
-    """A quick first look for what _SMALL_FLOAT tests exactly: rare in text, present in any such number."""
-    return b"0.0000" in out or any(out[m.start() - 1:m.start()].isdigit() for m in _EXPONENT.finditer(out))
+_CANDIDATE = re.compile(rb"0\.0000|e-[0-9]")  # in every match of _SMALL_FLOAT; literals first: memchr speed
+
+
+def _small_float(out: bytes) -> bool:
+    """Whether _SMALL_FLOAT matches `out`, asked of the lines that hold a candidate (a match lies in one line, with
+    the newline before it): a quoted "p<0.0001" made it scan every megabyte of the text (0.3 s at 100,000 records)."""
+    checked = 0
+    for m in _CANDIDATE.finditer(out):
+        if m.start() < checked:
+            continue
+        end = out.find(b"\n", m.end())
+        checked = len(out) if end < 0 else end + 1
+        if _SMALL_FLOAT.search(out, max(out.rfind(b"\n", 0, m.start()), 0), checked):
+            return True
+    return False
 
 
 def _plain(obj: Any) -> Any:

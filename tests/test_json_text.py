@@ -67,3 +67,16 @@ def test_numbers_in_text_keep_the_fast_path(monkeypatch):
 
     monkeypatch.setattr(json_text.json, "dumps", slow)
     assert json_text.dumps(v) == expected
+
+
+@pytest.mark.parametrize("text", [
+    b'{\n  "p": 1e-05\n}', b'1e-07', b'[\n  0.00001,\n  2\n]', b'{\n  "a": "p<0.0001",\n  "b": 0.00003\n}',
+    b'{\n  "a": "p<0.0001 and 1e-5",\n  "b": 4.5\n}', b'{\n  "doi": "10.0000/x",\n  "n": 3\n}',
+    b'{\n  "x": [\n    1,\n    2.5e-12\n  ]\n}', b'{\n  "q": "0.00001"\n}', b'0.00001', b'{\n  "a": 10.00001\n}',
+    b'{\n  "a": "' + b'p<0.0001; ' * 50 + b'",\n  "b": 1e-08,\n  "c": 1\n}',
+])
+def test_the_small_float_look_agrees_with_the_whole_text_search(text):
+    """_small_float asks only the lines that hold a candidate: the same answer as searching the whole text."""
+    assert json_text._small_float(text) == bool(json_text._SMALL_FLOAT.search(text))
+    padded = b'{\n  "before": "p<0.0001",\n' + text + b'\n}'
+    assert json_text._small_float(padded) == bool(json_text._SMALL_FLOAT.search(padded))
