@@ -705,7 +705,7 @@ def _pooled(store: Store, until: str | None, conditions: tuple[str, ...] | None,
                for design, population, size, dose, dose_class, low, outs, finding, retracted, conds, _, members
                in groups]
     members = [g[-1] for g in groups]
-    full, indexed = _read_in_full(store, bundles, [set(decoded(g[10])) for g in groups], members, claims)
+    full, indexed, whole = _read_in_full(store, bundles, [set(decoded(g[10])) for g in groups], members, claims)
     names = store.journal_names() if any(c.cited_journal for c in claims) else []
     for c in claims:  # a cited journal's records on the claim's condition (or group, or any condition)
         if c.cited_journal and (cited := [n for n in names if matches_any(c.cited_journal, n)]):
@@ -717,8 +717,11 @@ def _pooled(store: Store, until: str | None, conditions: tuple[str, ...] | None,
     def read(pmids: list[str]) -> list[Evidence]:
         return full_records(_evidence(store.evidence_rows(until, conditions, pmids=pmids)))
 
-    reads = store.outcome_reads(sorted(indexed, key=_pmid_number), sorted({""} | {o for c in claims
-                                                                                for o in c.outcomes}))
+    reads = store.outcome_reads(sorted(indexed, key=_pmid_number), sorted({o for c in claims for o in c.outcomes}))
+    if whole := whole - full:  # their primary or overall finding too (a claim on any outcome reads them)
+        for pmid, (year, overall) in store.outcome_reads(sorted(whole, key=_pmid_number), [""]).items():
+            if overall:
+                reads[pmid] = (year, reads[pmid][1] | overall)
     for b, pmids in zip(bundles, members, strict=True):
         mine = [(pmid, *reads[pmid]) for pmid in pmids if pmid in indexed]  # judged from their reads, in PMID order
         if mine:
@@ -731,17 +734,18 @@ ANY_SCOPE = "*"  # the records a claim on any condition is about (listed, not th
 
 
 def _read_in_full(store: Store, bundles: list[Bundle], named: list[set[str]], members: list[list[str]],
-                  claims: Sequence[Claim]) -> tuple[set[str], set[str]]:
+                  claims: Sequence[Claim]) -> tuple[set[str], set[str], set[str]]:
     """The PMIDs of the records that a claim shows or reads, whatever the other records (grouped as bundles, with
     their members' PMIDs): every systematic review (whether it pooled trials is in its text); on each condition (and
     on any condition), the MAX_ROWS strongest and the 3 first (by PMID) of each list a verdict shows (retracted, not
     LDN, dose not stated, context) and of what a descriptive claim lists; and each record a claim reads for an
     outcome (one whose findings (`named`) or outcomes name a claimed outcome; every human or animal record when the
     claim names none) or for its randomised trials: a human study a claim only reads for an outcome is judged from
-    its indexed reads (the second set: Indexed), unless a list shows it. tests/test_evidence_loading.py holds the
-    pooled verdicts to those of every record read in full."""
+    its indexed reads (the second set: Indexed; the third, those of them a claim reads on any outcome), unless a list
+    shows it. tests/test_evidence_loading.py holds the pooled verdicts to those of every record read in full."""
     full: set[str] = set()
     indexed: set[str] = set()
+    whole: set[str] = set()
     ranked: dict[tuple, list[int]] = {}
     first: dict[tuple, list[tuple[int, str]]] = {}
     scopes = {x for c in claims for x in ((ANY_SCOPE,) if c.condition == "any" else
@@ -753,6 +757,8 @@ def _read_in_full(store: Store, bundles: list[Bundle], named: list[set[str]], me
             continue
         if index:  # and its strongest still shown where a list ranks it (below)
             indexed.update(pmids)
+            if index == ANY_OUTCOME:
+                whole.update(pmids)
         for k in top:
             ranked.setdefault(k, []).append(i)
         if firsts:
@@ -775,23 +781,25 @@ def _read_in_full(store: Store, bundles: list[Bundle], named: list[set[str]], me
             need -= len(pmids)
             if not need:
                 break
-    years = store.evidence_years(sorted({p for pmids, _ in undecided for p in pmids})) if undecided else {}
     for pmids, need in undecided:
-        full.update(heapq.nsmallest(need, pmids, key=lambda p: (-(years.get(p) or 0), _pmid_number(p), p)))
+        full.update(store.newest(pmids, need))
     for candidates in first.values():
         full.update(p for _, p in heapq.nsmallest(3, candidates))
-    return full, indexed
+    return full, indexed, whole
+
+
+ANY_OUTCOME = 2  # _plan: read from the index, on any outcome too (its primary or overall finding)
 
 
 def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
-          scopes: set[str]) -> tuple[bool, bool, list[tuple], list[tuple]]:
-    """For records alike in these facts: read in full whatever the others (a review, or a preclinical record a claim
-    reads), read from the index (a human study a claim reads for an outcome), and the lists they compete in for the
-    strongest MAX_ROWS and for the first 3."""
+          scopes: set[str]) -> tuple[bool, int, list[tuple], list[tuple]]:
+    """For records alike in these facts: read in full whatever the others (a review), read from the index (a study a
+    claim reads for an outcome: 1, or ANY_OUTCOME when a claim reads it on any outcome), and the lists they compete
+    in for the strongest MAX_ROWS and for the first 3."""
     if f.design == META:
-        return True, False, [], []
+        return True, 0, [], []
     if not f.listed:
-        return False, False, [], []
+        return False, 0, [], []
     on = [c for c in f.conditions if c in scopes] + ([ANY_SCOPE] if ANY_SCOPE in scopes and not f.addiction_only
                                                     else [])
     part = ("retracted" if f.retracted else "not_ldn" if f.dose_kind == "standard" else
@@ -800,16 +808,18 @@ def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
     top: list[tuple] = [(s, part) for s in on] if part else []
     firsts = [(s, part) for s in on] if part in ("retracted", "unstated") else []
     decide = not f.retracted and f.has_data and f.low_dose  # what evaluate_claim hands a kind's rule
-    read = index = False
+    read, index = False, 0
     for i, c in enumerate(claims):
         kind = KINDS.get(c.direction)
         if not decide or kind is None or not _about([f], c):
             continue
         if kind.rule in (_outcomes, _mechanism):
             reads = not c.outcomes or not named.isdisjoint(c.outcomes) or not set(f.outcomes).isdisjoint(c.outcomes)
-            index |= (f.human or f.preclinical) and reads  # an animal line reads its records in full then
+            if (f.human or f.preclinical) and reads:  # an animal line reads its records in full then
+                index = max(index, 1 if c.outcomes else ANY_OUTCOME)
         elif kind.rule is _small_but_significant:
-            index |= f.human and f.design in RANDOMISED
+            if f.human and f.design in RANDOMISED:
+                index = ANY_OUTCOME
         elif kind.rule is _doses_seen:
             lo, hi = dose_range(c)
             if f.human and f.dose_mg and all(lo <= d <= hi for d in f.dose_mg):
