@@ -70,7 +70,7 @@ def _classify(text: str) -> set[str]:
     if _found(MIXED, text, words):
         return {"null", "positive"}
     kinds = set()
-    stripped, left = NULL.blank(text), words
+    stripped, left = NULL.blank(text) if may_match(NULL, words) else text, words
     if stripped != text:
         kinds.add("null")
         left = words_of(stripped)
@@ -379,7 +379,8 @@ DRUG_ARM = _phrase("drug_arm")
 
 
 def _control_arm_only(s: Sentence) -> bool:
-    return bool(CONTROL_ARM_ONLY.search(s.text)) and not DRUG_ARM.search(s.text)
+    low = fold(s.text)
+    return _found(CONTROL_ARM_ONLY, low, words_of(low)) and not DRUG_ARM.rx.search(low)
 
 
 def _within_only(s: Sentence) -> bool:
@@ -432,7 +433,7 @@ def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tup
         if "null" in k and not k & {"positive", "negative"}:
             return "null", s.text, [TagReason("result_phrase", f"review concludes: {_match(NULL, s.text)}")]
     own_sents = [s for s in sents if s.section != "background"]
-    endorses = next((s for s in [*last, *own_sents] if ENDORSES.search(s.text)), None)
+    endorses = next((s for s in [*last, *own_sents] if _found(ENDORSES, fold(s.text), words_of(fold(s.text)))), None)
     if endorses is not None:
         why = f"review concludes: {ENDORSES.find(endorses.text)}"
         return "positive", endorses.text, [TagReason("result_phrase", why)]

@@ -22,7 +22,7 @@ from ..models import Article
 from .text import Rule, fold, sentences, words_of
 
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # the characters of words_of's words
-_MAX_WAYS = 400  # past this the pattern is not worth taking apart
+_MAX_WAYS = 2000  # past this the pattern is not worth taking apart (finding's null phrases take ~500)
 
 
 class _Unknown(Exception):
