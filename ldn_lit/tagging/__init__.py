@@ -43,12 +43,13 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     conds, cond_reasons = tag_conditions(article, conditions, words)
     design, population, design_reasons = tag_design(article, words, own)
     n, n_source, n_class, included, n_reasons = tag_sample_size(article, design, population)
-    doses, dose_cls, dose_reasons = tag_dose(article)
+    full = f"{article.title} {article.abstract}"  # read by dose, attrition's first test and says_low_dose
+    doses, dose_cls, dose_reasons = tag_dose(article, full)
     outcomes, outcome_reasons = tag_outcomes(article, words)
     finding, evidence, finding_reasons, outcome_findings = tag_finding(article, design)
     integrity = tag_integrity(article)
     blinding, blinding_reasons = tag_blinding(article, design, own)
-    attrition, attrition_reasons = tag_attrition(article, design, n, n_source, words)
+    attrition, attrition_reasons = tag_attrition(article, design, n, n_source, words, full)
     duration, duration_reasons = tag_duration(article, own)
     comparator, comparator_drug, comparator_reasons = tag_comparator(article, design, own, words)
     reasons = {
@@ -86,7 +87,7 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
         erratum=integrity["erratum"][0],
         expression_of_concern=integrity["expression_of_concern"][0],
         tag_reasons={k: v for k, v in reasons.items() if v},
-        says_low_dose=bool(LOW_DOSE_RE.search(f"{article.title} {article.abstract}")),
+        says_low_dose=bool(LOW_DOSE_RE.search(full)),
         blinding=blinding,
         attrition=attrition,
         duration=duration,

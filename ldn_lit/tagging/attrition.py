@@ -68,13 +68,16 @@ def _differs(a: float, b: float, rates: bool) -> bool:
 
 
 def tag_attrition(article: Article, design: str, enrolled: int | None, enrolled_phrase: str | None = None,
-                  words: frozenset[str] | None = None) -> tuple[Attrition | None, list[TagReason]]:
+                  words: frozenset[str] | None = None,
+                  full: str | None = None) -> tuple[Attrition | None, list[TagReason]]:
     """`enrolled`: the trial's sample size (tagging/sample_size.py counts the enrolled or randomised), with the
     phrase it was read from; not used when that phrase is itself a count of completers or of the lost.
-    `words`: rule_words.record_words(article), when the caller has them."""
+    `words`: rule_words.record_words(article), and `full`: the title and abstract as one text (the test below reads
+    it, folded once for dose, instead of the abstract alone: it only skips a record no sentence could match), when
+    the caller has them."""
     if design not in TRIALS:
         return None, []
-    low = fold(article.abstract)
+    low = fold(article.abstract if full is None else full)
     if not _holds(low, _KEYS):
         return None, []
     future = words is None or may_match(FUTURE, words)  # whether a call for future trials may be there at all

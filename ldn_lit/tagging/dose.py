@@ -62,8 +62,9 @@ def _mg(value: str, unit: str) -> float:
     return round(float(value.replace(",", ".")) * _TO_MG.get(u, 1.0), 6)
 
 
-def tag_dose(article: Article) -> tuple[list[float], str | None, list[TagReason]]:
-    text = f"{article.title} {article.abstract}"
+def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], str | None, list[TagReason]]:
+    """`text`: f"{article.title} {article.abstract}", when the caller has it."""
+    text = f"{article.title} {article.abstract}" if text is None else text
     folded = fold(text)
     doses: set[float] = set()
     reasons: list[TagReason] = []
