@@ -60,9 +60,11 @@ def main() -> None:
             print(f"database: {store.count_articles()} synthetic records")
             t0 = time.perf_counter()
             records = load_evidence(store, claims=cfg.claims, pool=True)
-            full, indexed = len(full_records(records)), sum(isinstance(e, Indexed) for e in records)
+            full = len(full_records(records))
+            indexed = [e for e in records if isinstance(e, Indexed)]
             print(f"  load_evidence        {time.perf_counter() - t0:6.3f} s  ({full} records read in full, "
-                  f"{indexed} judged from the index, {len(records) - full - indexed} bundles)")
+                  f"{sum(e.n for e in indexed)} judged from the index in {len(indexed)} Indexed, "
+                  f"{len(records) - full - len(indexed)} bundles)")
             verdicts = []
             for c in cfg.claims:  # each judged, and its shown rows read in full (hydrate)
                 t0 = time.perf_counter()
