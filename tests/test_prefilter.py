@@ -111,6 +111,7 @@ def test_every_rule_finds_what_its_regex_finds():
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (r.pattern, t)
             assert [(m.span(), m.groups()) for m in r.finditer(t)] == [(m.span(), m.groups()) for m in
                                                                         plain.finditer(t)], (r.pattern, t)
+            assert r.found(t) == (plain.search(t) is not None), (r.pattern, t)
 
 
 def test_attrition_reads_only_sentences_holding_one_of_its_keys():

@@ -52,7 +52,7 @@ DESCRIPTIVE_DESIGNS = {"narrative_review"}
 def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
     """Results and conclusions; in an unstructured abstract also any result-like sentence after the first."""
     return [s for s in sents if (s.section in ("results", "conclusions") or
-                                 s.section == "other" and s.index > 0 and RESULT_CUE.search(s.text))
+                                 s.section == "other" and s.index > 0 and RESULT_CUE.rx.found(fold(s.text)))
             and not _found(AIM, fold(s.text), words_of(fold(s.text)))]
 
 
@@ -80,7 +80,7 @@ def _classify(text: str) -> set[str]:
         left = words_of(stripped)
     if NEGATIVE.rx.search(stripped):
         kinds.add("negative")
-    if POSITIVE.rx.search(stripped) or not kinds and _found(CHANGE, stripped, left) and _significant(ps):
+    if POSITIVE.rx.found(stripped) or not kinds and _found(CHANGE, stripped, left) and _significant(ps):
         kinds.add("positive")
     elif _found(WEAK_NULL, stripped, left):
         kinds.add("weak_null")
