@@ -37,6 +37,20 @@ class MeshHeading:
     qualifiers: list[str] = field(default_factory=list)
 
 
+def merge_mesh(headings: list[MeshHeading]) -> list[MeshHeading]:
+    """Headings of one descriptor as one, in first-seen order: qualifiers joined, major if any of them is."""
+    merged: dict[str, MeshHeading] = {}
+    for m in headings:
+        seen = merged.get(m.descriptor)
+        if seen is None:
+            merged[m.descriptor] = MeshHeading(m.descriptor, m.ui, m.major_topic, list(m.qualifiers))
+        else:
+            seen.ui = seen.ui or m.ui
+            seen.major_topic = seen.major_topic or m.major_topic
+            seen.qualifiers += [q for q in m.qualifiers if q not in seen.qualifiers]
+    return list(merged.values())
+
+
 @dataclass
 class CommentCorrection:
     """One CommentsCorrections link: e.g. RetractionIn -> the retraction notice's PMID."""
@@ -88,6 +102,15 @@ class Article:
     # The PMIDs the record cites (PubmedData/ReferenceList, then MEDLINE's "Cites" links): a review's
     # reference list, so claims can link it to the trials it cites.
     cited_pmids: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # One heading a descriptor and one entry a publication type, as the store keeps them (its keys): some
+        # exports repeat a descriptor once for each qualifier, and a record tagged at import must be the record
+        # that retag reads back.
+        if len({m.descriptor for m in self.mesh}) < len(self.mesh):
+            self.mesh = merge_mesh(self.mesh)
+        if len(set(self.publication_types)) < len(self.publication_types):
+            self.publication_types = list(dict.fromkeys(self.publication_types))
 
     @property
     def abstract(self) -> str:

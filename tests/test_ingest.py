@@ -254,3 +254,24 @@ def test_import_and_retag_in_a_pool_store_what_one_process_stores(cli, tmp_path,
     assert '"title": "Synthetic record 1, a second copy"' in exports[0]
     got = cli("import", str(path), "--jobs", "0")
     assert got.exit_code == 2 and "--jobs" in got.output
+
+
+def test_a_descriptor_given_twice_is_one_heading_and_retag_changes_nothing(cli, tmp_path):
+    """Some exports repeat a MeSH descriptor once for each of its qualifiers, or a publication type twice; the store
+    keeps one row of each (its keys), so the record tagged at import must be the record read back for retag."""
+    rec = make_article_xml(
+        "98000301", "Synthetic record on irritable bowel syndrome",
+        "In this synthetic pilot, 12 adults with irritable bowel syndrome took 4.5 mg naltrexone nightly; "
+        "pain improved.",
+        mesh=["Humans", "Irritable Bowel Syndrome", "Irritable Bowel Syndrome", "Naltrexone", "Naltrexone"],
+        pub_types=["Journal Article", "Clinical Trial", "Clinical Trial"])
+    path = xml_file(tmp_path / "dup.xml", rec)
+    from ldn_lit.pubmed_xml import parse_articles
+
+    a = parse_articles(path)[0]
+    assert [m.descriptor for m in a.mesh] == ["Humans", "Irritable Bowel Syndrome", "Naltrexone"]
+    assert a.publication_types == ["Journal Article", "Clinical Trial"]
+    assert cli("import", str(path)).exit_code == 0
+    first = cli("export", "--format", "jsonl").stdout
+    assert cli("retag").exit_code == 0
+    assert cli("export", "--format", "jsonl").stdout == first
