@@ -233,7 +233,7 @@ class Prefiltered:
                 return True
         if self._scanners is not None:
             for needles, scanner in self._scanners:
-                if (needles is None or any(n in string for n in needles)) and scanner.search(string):
+                if (needles is None or _holds_one(needles, string)) and scanner.search(string):
                     return False
             return True
         return False
@@ -250,12 +250,8 @@ class Prefiltered:
             return self.rx.search(string, pos, endpos)
         start = None  # where the first match starts: the earliest a scanner finds
         for needles, scanner in self._scanners:
-            if needles is not None:
-                for needle in needles:
-                    if needle in string:
-                        break
-                else:
-                    continue
+            if needles is not None and not _holds_one(needles, string):
+                continue
             m = scanner.search(string, pos, endpos)
             if m is not None and (start is None or m.start() < start):
                 start = m.start()
@@ -264,24 +260,9 @@ class Prefiltered:
     def found(self, string: str) -> bool:
         """Whether search(string) finds a match: the first scanner that finds one answers (each match of a scanner
         starts a match of the rule), without the others or the match itself."""
-        if self.needles is not None:
-            for needle in self.needles:
-                if needle in string:
-                    break
-            else:
-                return False
-        if self._scanners is None:
-            return self.rx.search(string) is not None
-        for needles, scanner in self._scanners:
-            if needles is not None:
-                for needle in needles:
-                    if needle in string:
-                        break
-                else:
-                    continue
-            if scanner.search(string) is not None:
-                return True
-        return False
+        if self._absent(string):
+            return False
+        return self._scanners is not None or self.rx.search(string) is not None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.rx.match(string, pos, endpos)  # anchored: cheap already
@@ -294,6 +275,13 @@ class Prefiltered:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return string if self._absent(string) else self.rx.sub(repl, string, count)
+
+
+def _holds_one(needles: frozenset[str], string: str) -> bool:
+    for needle in needles:  # a plain loop: any() over a generator costs twice as much here
+        if needle in string:
+            return True
+    return False
 
 
 _MAX_NEEDLES = 32
