@@ -392,3 +392,20 @@ def test_an_outcome_studied_only_in_animals_is_said_from_their_records_read_in_f
     assert relapses.per_outcome[0].verdict == "not_studied_in_humans" and relapses.per_outcome[0].animal
     assert "in mice (EAE)" in relapses.per_outcome[0].plain
     assert mechanism.verdict == "not_studied_in_humans" and mechanism.supporting
+
+
+def test_records_read_in_full_from_several_indexed_come_in_pmid_order():
+    """An animal line lists the records it quotes in PMID order, as when every record is read: records of several
+    Indexed (each its bundle's, in another order) are merged by PMID, not bundle by bundle."""
+    from ldn_lit.claims import Bundle, Indexed, in_full
+    from test_claims import ev
+
+    made = {p: ev(p, design="animal_study", population="animal") for p in ("5", "12", "30", "7")}
+
+    def bundle(pmids):
+        b = Bundle(len(pmids), "animal_study", "animal", None, [], None, False, ["relapse_rate"], "positive", False,
+                   ["multiple_sclerosis"])
+        return Indexed(b, [(p, 2020, {}) for p in pmids], lambda ps: [made[p] for p in ps])
+
+    assert [e.pmid for e in in_full([bundle(["12"]), bundle(["5"]), made["7"], bundle(["30"])])] == ["5", "7", "12",
+                                                                                                       "30"]
