@@ -975,6 +975,12 @@ def read_records(records: Sequence[Record]) -> list[Evidence | Indexed]:
     return [e for e in records if not isinstance(e, Bundle)]
 
 
+# The version of what outcome_reads gives: stored reads made by other rules are not read (Store.outcome_reads computes
+# them afresh until `ldn-lit retag` stores them again). Bump it with any change to read_outcome, outcome_reads, or
+# what they read (Evidence, effects.measured_direction).
+READS_VERSION = "1"
+
+
 def outcome_reads(row: dict[str, Any]) -> list[tuple[str, tuple]]:
     """What read_outcome gives a record (a row of Store.evidence_rows' columns) on each outcome it may report on ('' for
     any outcome), with how its study was run: Store's outcome_reads rows (m016), which Indexed reads back. The one

@@ -19,4 +19,5 @@ def retag_all(store: Store, config: Config, *, batch_size: int = 1000, jobs: int
             with store.atomic():
                 changed += store.save_tags(new, TAGGER_VERSION, count_changed=True)
             total += len(batch)
+    store.mark_reads_current()  # every record's outcome_reads were saved again with its tags
     return total, changed

@@ -625,6 +625,7 @@ def m016_outcome_reads(db: sqlite_utils.Database) -> None:
         pmids = [r[0] for r in db.execute("select pmid from tags order by pmid")]
         for part, _ in chunks(pmids, 5000):
             _save_reads(db, part)
+        _set_reads_version(db)
     _set_version(db, 16)
 
 
@@ -652,17 +653,30 @@ def _evidence_row(names: list[str], row: tuple, decoded: Any) -> dict[str, Any]:
     return d
 
 
-def _save_reads(db: sqlite_utils.Database | _Db, pmids: list[str]) -> None:
-    """outcome_reads of these records (those stored with tags), recomputed from their stored rows."""
+def _reads_of(db: sqlite_utils.Database | _Db, pmids: Sequence[str]) -> list[tuple]:
+    """outcome_reads rows (pmid, outcome, year, the read) of these records, computed from their stored tags."""
     from .claims import outcome_reads  # the rule is the claims' own read of a record: one definition
 
-    db.conn.executemany("delete from outcome_reads where pmid = ?", [(p,) for p in pmids])
-    cur = db.execute(_evidence_select(pmids=True), [json.dumps(pmids)])
+    cur = db.execute(_evidence_select(pmids=True), [json.dumps(list(pmids))])
     names = [d[0] for d in cur.description]
     rows = [_evidence_row(names, r, lambda text: json.loads(text or "[]")) for r in cur.fetchall()]
+    return [(r["pmid"], key, r["year"], *read) for r in rows for key, read in outcome_reads(r)]
+
+
+def _save_reads(db: sqlite_utils.Database | _Db, pmids: list[str]) -> None:
+    """outcome_reads of these records (those stored with tags), recomputed from their stored rows."""
+    db.conn.executemany("delete from outcome_reads where pmid = ?", [(p,) for p in pmids])
     marks = ",".join("?" * (2 + len(_READ_COLS)))
     db.conn.executemany(f"insert into outcome_reads (pmid, outcome, {', '.join(_READ_COLS)}) values ({marks})",
-                        [(r["pmid"], key, r["year"], *read) for r in rows for key, read in outcome_reads(r)])
+                        _reads_of(db, pmids))
+
+
+def _set_reads_version(db: sqlite_utils.Database | _Db) -> None:
+    """Every record's outcome_reads were just computed by these rules (claims.READS_VERSION)."""
+    from .claims import READS_VERSION
+
+    db.execute("insert into meta (key, value) values ('outcome_reads_version', ?) on conflict(key) do update set "
+               "value = excluded.value", [READS_VERSION])
 
 
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
@@ -1187,15 +1201,34 @@ class Store:
         the year}) for these records and outcomes: the records a claim judges but does not show. A record with no
         read on them gets (None, {}): nothing is read of it."""
         out: dict[str, tuple[int | None, dict]] = {}
-        # each record's few rows scanned by PMID, the outcome a test on them (+): a seek per PMID and outcome took 3x
-        for row in self.db.execute(f"select pmid, outcome, {', '.join(_READ_COLS)} from outcome_reads where pmid in "
-                                   "(select value from json_each(?)) and +outcome in (select value from json_each(?))",
-                                   [json.dumps(list(pmids)), json.dumps(list(outcomes))]):
+        if self.reads_current():
+            # each record's few rows scanned by PMID, the outcome a test on them (+): a seek per PMID and outcome took 3x
+            rows: Iterable[tuple] = self.db.execute(
+                f"select pmid, outcome, {', '.join(_READ_COLS)} from outcome_reads where pmid in "
+                "(select value from json_each(?)) and +outcome in (select value from json_each(?))",
+                [json.dumps(list(pmids)), json.dumps(list(outcomes))])
+        else:  # stored by other rules: computed afresh (slower), as they would be stored
+            wanted = set(outcomes)
+            rows = [r for part, _ in chunks(list(pmids), 5000) for r in _reads_of(self.db, part) if r[1] in wanted]
+        for row in rows:
             mine = out.get(row[0])
             if mine is None:
                 mine = out[row[0]] = (row[2], {})
             mine[1][row[1]] = row[3:]
         return {p: out.get(p) or (None, {}) for p in pmids}
+
+    def reads_current(self) -> bool:
+        """Whether the stored outcome_reads were made by these claims rules (claims.READS_VERSION); `ldn-lit retag`
+        stores them again when not."""
+        from .claims import READS_VERSION
+
+        row = self.db.execute("select value from meta where key = 'outcome_reads_version'").fetchone()
+        return row is not None and row[0] == READS_VERSION
+
+    def mark_reads_current(self) -> None:
+        """After every record's tags were saved again (retag): their outcome_reads are this version's."""
+        with self.atomic():
+            _set_reads_version(self.db)
 
     def newest(self, pmids: Sequence[str], n: int) -> list[str]:
         """The n newest of these stored records (a record with no year last), then by PMID: the strongest of records

@@ -409,3 +409,32 @@ def test_records_read_in_full_from_several_indexed_come_in_pmid_order():
 
     assert [e.pmid for e in in_full([bundle(["12"]), bundle(["5"]), made["7"], bundle(["30"])])] == ["5", "7", "12",
                                                                                                        "30"]
+
+
+def test_reads_stored_by_other_rules_are_not_read_and_retag_stores_them_again(big, tmp_path, monkeypatch):
+    """outcome_reads is derived from the claims' rules: once those change (claims.READS_VERSION), the stored rows
+    are computed afresh, never read, and `retag` stores them again."""
+    import sqlite3
+
+    from ldn_lit import claims
+    from ldn_lit.retag import retag_all
+
+    want = _expected_reads(big)
+    keys = ["", *sorted({o for _, r in want.values() for o in r})]
+    path = tmp_path / "stale.db"
+    copy = sqlite3.connect(path)
+    big.db.conn.backup(copy)
+    copy.close()
+    with Store(path) as s:
+        assert s.reads_current()
+        s.db.execute("update outcome_reads set finding = 'garbled'")  # what other rules might have stored
+        s.db.conn.commit()
+        monkeypatch.setattr(claims, "READS_VERSION", "next")
+        assert not s.reads_current()
+        assert s.outcome_reads(sorted(want), keys) == big.outcome_reads(sorted(want), keys)
+        with Store(path, readonly=True) as ro:  # a read command gets them right too, writing nothing
+            assert ro.outcome_reads(sorted(want), keys) == big.outcome_reads(sorted(want), keys)
+        retag_all(s, CFG, jobs=1)
+        assert s.reads_current()
+        assert s.db.execute("select count(*) from outcome_reads where finding = 'garbled'").fetchone()[0] == 0
+        assert s.outcome_reads(sorted(want), keys) == big.outcome_reads(sorted(want), keys)
