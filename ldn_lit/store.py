@@ -1202,7 +1202,8 @@ class Store:
         read on them gets (None, {}): nothing is read of it."""
         out: dict[str, tuple[int | None, dict]] = {}
         if self.reads_current():
-            # each record's few rows scanned by PMID, the outcome a test on them (+): a seek per PMID and outcome took 3x
+            # each record's few rows scanned by PMID, the outcome a test on them (+): a seek per PMID and outcome
+            # took 3x
             rows: Iterable[tuple] = self.db.execute(
                 f"select pmid, outcome, {', '.join(_READ_COLS)} from outcome_reads where pmid in "
                 "(select value from json_each(?)) and +outcome in (select value from json_each(?))",
