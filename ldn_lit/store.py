@@ -45,7 +45,7 @@ from .models import (
 )
 from .vocabulary import SYSTEMATIC_REVIEW
 
-SCHEMA_VERSION = 16  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 17  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -627,6 +627,14 @@ def m016_outcome_reads(db: sqlite_utils.Database) -> None:
             _save_reads(db, part)
         _set_reads_version(db)
     _set_version(db, 16)
+
+
+@MIGRATIONS()
+def m018_tagger_version_index(db: sqlite_utils.Database) -> None:
+    """An index on tags.tagger_version: every read command counts the records tagged by older rules (the note
+    that asks for `ldn-lit retag`), which scanned the whole tags table (0.07-0.11 s at 100,000 records)."""
+    db.execute("create index if not exists tags_tagger_version on tags(tagger_version)")
+    _set_version(db, 17)
 
 
 def _evidence_select(pmids: bool = False) -> str:
@@ -1382,7 +1390,9 @@ class Store:
 
     def count_stale_tags(self, tagger_version: str) -> int:
         """Records tagged by another version of the rules (before an upgrade): `ldn-lit retag` fixes them."""
-        return self.db.execute("select count(*) from tags where tagger_version != ?", [tagger_version]).fetchone()[0]
+        # two ranges of the tagger_version index (m018): "!=" would read every row
+        return self.db.execute("select count(*) from tags where tagger_version < ? or tagger_version > ?",
+                               [tagger_version, tagger_version]).fetchone()[0]
 
     def get_tags(self, pmids: list[str] | None = None) -> dict[str, Tags]:
         rows = (self.db.query("select * from tags") if pmids is None

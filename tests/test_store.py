@@ -151,7 +151,7 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
                                                           "m008_check_only", "m009_trial_disclosure",
                                                           "m010_digest_runs", "m011_says_low_dose", "m013_cited_pmids",
                                                           "m014_conduct", "m015_counted_facts", "m017_chart_counts",
-                                                          "m016_outcome_reads"]
+                                                          "m016_outcome_reads", "m018_tagger_version_index"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -180,10 +180,10 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
     s.save_trials([Trial("NCT09000001", "Synthetic trial", overall_status="COMPLETED")], {}, fetched_on="2026-01-01")
     for column in ("results_first_submit_date", "disp_first_submit_date"):
         s.db.execute(f"alter table trials drop column {column}")
-    # a database from before m009 has none of the later migrations either (m010-m017 run again: idempotent)
+    # a database from before m009 has none of the later migrations either (m010-m018 run again: idempotent)
     s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs', "
                  "'m011_says_low_dose', 'm013_cited_pmids', 'm014_conduct', 'm015_counted_facts', "
-                 "'m017_chart_counts', 'm016_outcome_reads')")
+                 "'m017_chart_counts', 'm016_outcome_reads', 'm018_tagger_version_index')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
@@ -527,3 +527,16 @@ def test_tagger_pages_hold_what_the_tagger_reads(store, articles):
     for g, w in zip(got, want, strict=True):
         assert {f: getattr(g, f) for f in TAGGER_READS} == {f: getattr(w, f) for f in TAGGER_READS}
         assert not g.authors and g.journal is None
+
+
+def test_stale_tags_are_counted_from_the_tagger_version_index(store, articles):
+    """Every read command asks how many records older rules tagged: from an index (m018), older and newer alike."""
+    from ldn_lit.tagging import tag_article
+
+    store.save_articles(articles[:3], source="test")
+    for a, version in zip(articles[:3], ["7", "8", "9"], strict=True):
+        store.save_tags([tag_article(a, [])], version)
+    assert store.count_stale_tags("8") == 2 and store.count_stale_tags("9") == 2 and store.count_stale_tags("x") == 3
+    plan = " ".join(str(r[-1]) for r in store.db.execute(
+        "explain query plan select count(*) from tags where tagger_version < ? or tagger_version > ?", ["8", "8"]))
+    assert "SEARCH tags USING COVERING INDEX tags_tagger_version" in plan and "SCAN" not in plan
