@@ -114,16 +114,25 @@ def test_revised_records_are_refetched(env, eutils_server):
 
 @pytest.mark.pacing
 def test_default_queries_obey_the_rate_limit_without_a_key(tmp_path, monkeypatch, eutils_server):
+    from ldn_lit import polite
+
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("LDN_LIT_CONFIG", raising=False)
     seed(eutils_server, [970100301], "fibromyalgia")
     monkeypatch.delenv("LDN_LIT_EMAIL", raising=False)
+    sent: list[float] = []  # when the client let each request go: what it controls
+    real_wait = polite.RateLimiter.wait
+    monkeypatch.setattr(polite.RateLimiter, "wait", lambda self: (real_wait(self), sent.append(time.monotonic())))
     r = runner.invoke(app, ["--db", str(tmp_path / "d.db"), "update"])
     assert r.exit_code == 0, r.output
     assert "no contact e-mail for NCBI: set LDN_LIT_EMAIL, or email in [entrez]" in r.stderr  # shipped file has none
     n_conditions = len(load_config(Path(__file__).resolve().parents[1] / "ldn_lit" / "queries.toml").conditions)
     assert eutils_server.count("esearch.fcgi") == n_conditions
-    assert eutils_server.max_per_second() <= 3
+    # every request went through the limiter, and it let at most 3 go in any second (any 4 span a second or
+    # more); the server's clock adds the scheduling of a loaded machine (the limiter's 10 % margin is for such jitter)
+    assert len(sent) == len(eutils_server.requests) >= 4
+    assert min(b - a for a, b in zip(sent, sent[3:], strict=False)) >= 1.0
+    assert eutils_server.max_per_second() <= 4
 
 
 def test_no_email_note_when_one_is_configured(env, eutils_server):
