@@ -322,3 +322,20 @@ def test_cells_from_donors_are_in_vitro_and_excluded_conditions_are_not_studied(
     conds = [Condition("psoriasis", "Psoriasis", "q", [], ["psoriasis"])]
     assert tag_conditions(art("Charts of 40 patients with itch were reviewed; patients with psoriasis were excluded."),
                           conds)[0] == []
+
+
+def test_a_background_dose_is_earlier_work_beside_the_studys_own():
+    """Synthetic: a structured abstract whose background names the licensed dose, and whose methods give LDN."""
+    def art(*sections):
+        return Article("1", "Synthetic: low-dose naltrexone for a synthetic disorder",
+                       abstract_sections=[AbstractSection(label, text) for label, text in sections])
+
+    bg = ("BACKGROUND", "Naltrexone has been used for years at doses of 50-100 mg/day in alcohol dependence.")
+    methods = ("METHODS", "Twenty synthetic patients took naltrexone at 3-4.5 mg/day for eight weeks.")
+    doses, cls, reasons = tag_dose(art(bg, methods))
+    assert (doses, cls) == ([3.0, 4.5], "low")
+    assert [r.matched for r in reasons if r.rule == "background_dose_ignored"] == [
+        "Naltrexone has been used for years at doses of 50-100 mg", "doses of 50-100 mg"]
+    assert tag_dose(art(bg, ("METHODS", "Twenty synthetic patients were followed.")))[:2] == ([50.0, 100.0],
+                                                                                              "standard")
+    assert tag_dose(art(("RESULTS", bg[1]), methods))[:2] == ([3.0, 4.5, 50.0, 100.0], "standard")  # not background

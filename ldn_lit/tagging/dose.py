@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..models import Article, TagReason
 from ..vocabulary import DOSE_CLASS_BOUNDS
 from . import phrases
-from .text import Rule, fold
+from .text import Rule, _section_kind, fold
 
 _P = phrases.load("dose")
 
@@ -62,12 +62,27 @@ def _mg(value: str, unit: str) -> float:
     return round(float(value.replace(",", ".")) * _TO_MG.get(u, 1.0), 6)
 
 
+def _background_spans(article: Article) -> list[tuple[int, int]]:
+    """Where the background sections lie in f"{title} {abstract}": the doses earlier work used ("naltrexone has been
+    given at 25-100 mg/day") are not this study's."""
+    spans, at = [], len(article.title) + 1
+    for s in article.abstract_sections:
+        width = len(f"{s.label}: {s.text}" if s.label else s.text)
+        if _section_kind(s.label, s.category) == "background":
+            spans.append((at, at + width))
+        at += width + 1
+    return spans
+
+
 def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], str | None, list[TagReason]]:
-    """`text`: f"{article.title} {article.abstract}", when the caller has it."""
+    """`text`: f"{article.title} {article.abstract}", when the caller has it. A dose stated only in a background
+    section counts when the record states no other; beside one the study gave, it is left out, with a reason."""
     text = f"{article.title} {article.abstract}" if text is None else text
     folded = fold(text)
     doses: set[float] = set()
     reasons: list[TagReason] = []
+    background = _background_spans(article)
+    earlier: list[tuple[list[float], str]] = []  # doses of background sections: (doses, phrase)
     about_naltrexone = "naltrexone" in folded or "ldn" in folded
     for rx in (BEFORE_DRUG, AFTER_DRUG, DOSE_WORD):
         if rx is DOSE_WORD and not (about_naltrexone and any(map(folded.__contains__, _DOSE_WORD_KEYS))):
@@ -90,8 +105,18 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
                 more = MORE_DOSES.rx.match(folded, more.end())
             if any(g > 1000 for g in got):
                 continue
+            if any(a <= m.start() < b for a, b in background):
+                earlier.append((got, phrase))
+                continue
             doses.update(got)
             reasons.append(TagReason("dose_phrase", phrase))
+    for got, phrase in earlier:
+        if doses:
+            reasons.append(TagReason("background_dose_ignored", phrase))
+        else:
+            reasons.append(TagReason("dose_phrase", phrase))
+    if not doses:
+        doses.update(g for got, _ in earlier for g in got)
     if not doses:
         return [], None, reasons
     top = max(doses)
