@@ -110,7 +110,7 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
                 continue
             doses.update(got)
             reasons.append(TagReason("dose_phrase", phrase))
-    for got, phrase in earlier:
+    for _, phrase in earlier:
         if doses:
             reasons.append(TagReason("background_dose_ignored", phrase))
         else:
