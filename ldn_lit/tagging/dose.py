@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..models import Article, TagReason
 from ..vocabulary import DOSE_CLASS_BOUNDS
 from . import phrases
-from .text import Rule, _section_kind, fold
+from .text import Rule, fold, section_kind
 
 _P = phrases.load("dose")
 
@@ -68,7 +68,7 @@ def _background_spans(article: Article) -> list[tuple[int, int]]:
     spans, at = [], len(article.title) + 1
     for s in article.abstract_sections:
         width = len(f"{s.label}: {s.text}" if s.label else s.text)
-        if _section_kind(s.label, s.category) == "background":
+        if section_kind(s.label, s.category) == "background":
             spans.append((at, at + width))
         at += width + 1
     return spans

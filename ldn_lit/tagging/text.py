@@ -79,7 +79,7 @@ _NLM_KINDS = {"BACKGROUND": "background", "OBJECTIVE": "objective", "METHODS": "
               "CONCLUSIONS": "conclusions"}
 
 
-def _section_kind(label: str | None, category: str | None = None) -> str:
+def section_kind(label: str | None, category: str | None = None) -> str:
     if category in _NLM_KINDS:  # NLM's own reading of the label beats ours
         return _NLM_KINDS[category]
     if not label:
@@ -98,7 +98,7 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
     out: list[Sentence] = []
     structured = any(label for label, _, _ in sections)
     for label, text, category in sections:
-        kind = _section_kind(label, category)
+        kind = section_kind(label, category)
         for s in split_sentences(text):
             out.append(Sentence(s, kind, len(out)))
     labels = [_inline_label(x.text) for x in out] if not structured else []
@@ -107,7 +107,7 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
         # pages); a sentence without one belongs to the label before it.
         kind, labelled = "other", []
         for sent, label in zip(out, labels, strict=True):
-            kind = _section_kind(label) if label else kind
+            kind = section_kind(label) if label else kind
             labelled.append(Sentence(sent.text, kind, sent.index))
         out = labelled
     elif not structured and out:
