@@ -1021,22 +1021,12 @@ class Store:
         for i in range(0, len(pmids), size):
             page = pmids[i:i + size]
             rows: dict[str, tuple] = {}
-            mesh: dict[str, list[MeshHeading]] = {}
-            ccs: dict[str, list[CommentCorrection]] = {}
             for part, marks in chunks(page):
                 for p, *row in self.db.execute("select pmid, title, abstract_sections, abstract_categories, "
                                                f"publication_types, keywords from articles where pmid in ({marks})",
                                                part):
                     rows[p] = tuple(row)
-                for p, descriptor, ui, major, qualifiers in self.db.execute(
-                        f"select pmid, descriptor, ui, major_topic, qualifiers from mesh where pmid in ({marks}) "
-                        "order by rowid", part):
-                    mesh.setdefault(p, []).append(MeshHeading(descriptor, ui, bool(major),
-                                                              json.loads(qualifiers or "[]")))
-                for p, ref_type, ref_pmid, ref_source in self.db.execute(
-                        "select pmid, ref_type, ref_pmid, ref_source from comments_corrections "
-                        f"where pmid in ({marks}) order by rowid", part):
-                    ccs.setdefault(p, []).append(CommentCorrection(ref_type, ref_pmid, ref_source))
+            mesh, ccs = self._mesh_and_corrections(page)
             yield [Article(pmid=p, title=title or "", abstract_sections=_sections(sections, categories),
                            publication_types=json.loads(pubtypes or "[]"), keywords=json.loads(keywords or "[]"),
                            mesh=mesh.get(p, []), comments_corrections=ccs.get(p, []))
@@ -1057,13 +1047,7 @@ class Store:
             authors.setdefault(r["pmid"], []).append(Author(
                 r["last_name"], r["fore_name"], r["initials"], r["collective_name"], r["affiliation"],
                 json.loads(r["affiliations"]) if r["affiliations"] else [x for x in [r["affiliation"]] if x]))
-        mesh: dict[str, list[MeshHeading]] = {}
-        for r in self._select_in("select * from mesh where pmid in ({marks}) order by rowid", ids):
-            mesh.setdefault(r["pmid"], []).append(MeshHeading(
-                r["descriptor"], r["ui"], bool(r["major_topic"]), json.loads(r["qualifiers"] or "[]")))
-        ccs: dict[str, list[CommentCorrection]] = {}
-        for r in self._select_in("select * from comments_corrections where pmid in ({marks}) order by rowid", ids):
-            ccs.setdefault(r["pmid"], []).append(CommentCorrection(r["ref_type"], r["ref_pmid"], r["ref_source"]))
+        mesh, ccs = self._mesh_and_corrections(ids)
         out = []
         for r in map(_decode, rows):
             p = r["pmid"]
@@ -1082,6 +1066,23 @@ class Store:
                 version=r["pmid_version"] or 1, cited_pmids=r["cited_pmids"],
             ))
         return out
+
+    def _mesh_and_corrections(self, ids: Sequence[str]) -> tuple[dict[str, list[MeshHeading]],
+                                                                  dict[str, list[CommentCorrection]]]:
+        """pmid -> its MeSH headings and pmid -> its CommentsCorrections links, each in stored order: what every
+        way of reading records back (get_articles, tagger_pages) rebuilds of the child tables."""
+        mesh: dict[str, list[MeshHeading]] = {}
+        ccs: dict[str, list[CommentCorrection]] = {}
+        for part, marks in chunks(ids):
+            for p, descriptor, ui, major, qualifiers in self.db.execute(
+                    f"select pmid, descriptor, ui, major_topic, qualifiers from mesh where pmid in ({marks}) "
+                    "order by rowid", part):
+                mesh.setdefault(p, []).append(MeshHeading(descriptor, ui, bool(major), json.loads(qualifiers or "[]")))
+            for p, ref_type, ref_pmid, ref_source in self.db.execute(
+                    "select pmid, ref_type, ref_pmid, ref_source from comments_corrections "
+                    f"where pmid in ({marks}) order by rowid", part):
+                ccs.setdefault(p, []).append(CommentCorrection(ref_type, ref_pmid, ref_source))
+        return mesh, ccs
 
     def matched_conditions(self, pmids: list[str] | None = None) -> dict[str, list[str]]:
         """pmid -> condition ids whose search found it."""
