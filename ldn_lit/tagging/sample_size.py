@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..models import Article, TagReason
 from ..vocabulary import HUMAN_POPULATIONS, REVIEWS, SIZE_CLASS_BOUNDS
 from . import phrases
-from .text import Sentence, required_literals, sentences
+from .text import Sentence, holds_one, required_literals, sentences
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -144,12 +144,8 @@ def _finditer(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str
         needles = required_literals(rx.pattern)
         _NEEDLES[rx] = needles if needles and all(n == n.lower() for n in needles) else None
     needles = _NEEDLES[rx]
-    if needles is not None and text.isascii():
-        for needle in needles:
-            if needle in low:
-                break
-        else:
-            return ()
+    if needles is not None and text.isascii() and not holds_one(needles, low):
+        return ()
     return rx.finditer(text)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -225,15 +225,11 @@ class Prefiltered:
         self.needles = required_literals(tree, rx.flags)
 
     def _absent(self, string: str) -> bool:
-        if self.needles is not None:
-            for needle in self.needles:  # a plain loop: any() over a generator costs twice as much here
-                if needle in string:
-                    break
-            else:
-                return True
+        if self.needles is not None and not holds_one(self.needles, string):
+            return True
         if self._scanners is not None:
             for needles, scanner in self._scanners:
-                if (needles is None or _holds_one(needles, string)) and scanner.search(string):
+                if (needles is None or holds_one(needles, string)) and scanner.search(string):
                     return False
             return True
         return False
@@ -250,7 +246,7 @@ class Prefiltered:
             return self.rx.search(string, pos, endpos)
         start = None  # where the first match starts: the earliest a scanner finds
         for needles, scanner in self._scanners:
-            if needles is not None and not _holds_one(needles, string):
+            if needles is not None and not holds_one(needles, string):
                 continue
             m = scanner.search(string, pos, endpos)
             if m is not None and (start is None or m.start() < start):
@@ -277,7 +273,8 @@ class Prefiltered:
         return string if self._absent(string) else self.rx.sub(repl, string, count)
 
 
-def _holds_one(needles: frozenset[str], string: str) -> bool:
+def holds_one(needles: Iterable[str], string: str) -> bool:
+    """Whether the string holds one of the needles (required_literals' strings): the test before a regex is run."""
     for needle in needles:  # a plain loop: any() over a generator costs twice as much here
         if needle in string:
             return True
