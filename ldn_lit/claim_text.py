@@ -16,7 +16,7 @@ from .models import Article, TagReason
 from .tagging.conditions import tag_conditions
 from .tagging.outcomes import tag_outcomes
 from .tagging.text import split_sentences
-from .vocabulary import CONDITION_SCOPES
+from .vocabulary import CONDITION_SCOPES, OUTCOMES
 
 DRUG_RE = re.compile(r"\b(LDN|low[- ]dose naltrexone|naltrexone)\b", re.I)
 JOURNAL_RE = re.compile(
@@ -34,7 +34,7 @@ DOSE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|milligrams?)\b.*?\b(?:and|to|-|–)
                      r"\bbetween\s+\d+(?:\.\d+)?\s*(?:mg)?\s*and\s+\d+(?:\.\d+)?\s*mg", re.I)
 ADDICTION_RE = re.compile(r"\b(alcohol|addiction|urge to use|opioid use disorder|drinking|heroin)\b", re.I)
 WORKS_BY_RE = re.compile(r"\b(?:works?|working) by\b|\bthought to work\b", re.I)
-MECHANISM_OUTCOMES = ("endorphins", "immune_cells", "inflammatory_markers")
+MECHANISM_OUTCOMES = tuple(o.id for o in OUTCOMES if o.mechanism)
 AUTOIMMUNE_RE = re.compile(r"\bautoimmune (?:diseases?|disorders?|conditions?)\b", re.I)
 # "There have been several studies on MS, Crohn's and RA": studies exist, not an efficacy claim per condition
 STUDIES_EXIST_RE = re.compile(r"\b(?:there (?:have been|are|were)|several|many|a number of)\b[^.]*"

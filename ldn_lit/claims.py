@@ -45,6 +45,8 @@ from .vocabulary import (
     HUMAN_POPULATIONS,
     LOW_DOSE_CLASSES,
     NOT_EVIDENCE,
+    OUTCOME,
+    OUTCOMES,
     PRECLINICAL,
     RANDOMISED,
     REVIEWS,
@@ -477,8 +479,7 @@ NOT_SERIOUS = {
 # Risk of bias of one randomised trial, as its abstract states how it was run (thresholds in docs/claims.md).
 ATTRITION_PCT = 20.0  # more than this share lost is a concern
 # Outcomes a participant reports or a clinician rates by judgment: knowing the treatment biases them.
-SUBJECTIVE = frozenset({"pain", "fatigue", "quality_of_life", "symptom_severity", "mood", "sleep", "cognition",
-                        "pruritus", "function", "disease_activity_index", "spasticity"})
+SUBJECTIVE = frozenset(o.id for o in OUTCOMES if o.subjective)  # vocabulary.Outcome.subjective says why
 BIAS_CONCERNS = ("pilot under n=%d" % PILOT_N, "safety the primary outcome", "open-label with a subjective outcome",
                  "attrition over %g%%" % ATTRITION_PCT, "attrition unequal between arms")
 # A title about safety, not efficacy ("A pilot study of the safety and tolerability of LDN in children with ...").
@@ -1150,9 +1151,10 @@ def _who(rows: list[EvidenceRow]) -> str:
     return " and ".join(parts)
 
 
-FELL = {"relapse_rate": "relapses fell", "pain": "pain fell", "fatigue": "fatigue fell",
-        "disability_progression": "disability progression slowed", "tumor_growth": "tumour growth slowed",
-        "disease_activity_index": "disease activity fell", "inflammatory_markers": "inflammatory markers fell"}
+def _improved(outcome: str, label: str) -> str:
+    """'relapses fell': the outcome's own words (vocabulary.Outcome.improved), else '<label> improved'."""
+    o = OUTCOME.get(outcome)
+    return o.improved if o and o.improved else f"{label} improved"
 
 
 def animal_line(label: str, outcome: str, rows: list[EvidenceRow]) -> str:
@@ -1166,7 +1168,7 @@ def animal_line(label: str, outcome: str, rows: list[EvidenceRow]) -> str:
                                   ("colitis", r"\bcolitis\b")) if re.search(rx, text, re.I)), "")
     findings = [r.finding for r in rows if r.finding]
     top = max(sorted(set(findings)), key=findings.count) if findings else None
-    what = (FELL.get(outcome, f"{label} improved") if top == "positive" else
+    what = (_improved(outcome, label) if top == "positive" else
             f"{label} did not change" if top == "null" else f"{label}: {top or 'measured'}")
     return (f"{label}: not studied in humans; in {who}{f' ({model})' if model else ''}, {what} "
             f"({_pmids(rows, 3)})")

@@ -70,10 +70,21 @@ class Notice:
 
 @dataclass(frozen=True)
 class Outcome:
-    """An outcome domain and the phrases that name it (whole words; short acronyms case-sensitively)."""
+    """An outcome domain and the phrases that name it (whole words; short acronyms case-sensitively).
+
+    subjective: a participant reports it or a clinician rates it by judgment, so knowing the treatment biases it
+                (an open-label trial on it is a risk-of-bias concern, claims.trial_bias).
+    improved:   how plain language says it got better ("relapses fell"), for the animal-only line of a claim;
+                unset, the line says "<label> improved".
+    mechanism:  a measure of how LDN might act (immune cells, markers, endorphins), not a clinical outcome: a claim
+                about the immune system or endorphins asks about these (claim_text).
+    """
 
     id: str
     phrases: tuple[str, ...]
+    subjective: bool = False
+    improved: str | None = None
+    mechanism: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,41 +146,49 @@ NOTICES: tuple[Notice, ...] = (
 
 OUTCOMES: tuple[Outcome, ...] = (
     Outcome("pain", ("pain", "pain intensity", "pain scores", "Brief Pain Inventory", "BPI", "McGill", "analgesia",
-                     "analgesic effect", "hyperalgesia", "allodynia", "VAS", "NRS")),
-    Outcome("fatigue", ("fatigue", "MFIS", "FSS", "tiredness", "exhaustion", "energy levels")),
+                     "analgesic effect", "hyperalgesia", "allodynia", "VAS", "NRS"),
+            subjective=True, improved="pain fell"),
+    Outcome("fatigue", ("fatigue", "MFIS", "FSS", "tiredness", "exhaustion", "energy levels"),
+            subjective=True, improved="fatigue fell"),
     Outcome("quality_of_life", ("quality of life", "QoL", "HRQoL", "SF-36", "SF-12", "MSQOL-54", "MSQoL", "EQ-5D",
-                                "IBDQ", "well-being", "wellbeing")),
+                                "IBDQ", "well-being", "wellbeing"), subjective=True),
     Outcome("relapse_rate", ("relapse", "relapses", "relapse rate", "annualized relapse rate", "ARR", "exacerbation",
-                             "exacerbations", "flare", "flares")),
+                             "exacerbations", "flare", "flares"), improved="relapses fell"),
     Outcome("disability_progression", ("EDSS", "disability", "disability progression", "disease progression",
-                                       "progression of disability", "neurological disability")),
-    Outcome("spasticity", ("spasticity",)),
+                                       "progression of disability", "neurological disability"),
+            improved="disability progression slowed"),
+    Outcome("spasticity", ("spasticity",), subjective=True),
     Outcome("disease_activity_index", ("disease activity", "CDAI", "Crohn's Disease Activity Index", "DAS28", "SLEDAI",
-                                       "Mayo score", "activity index", "Harvey-Bradshaw", "HBI", "disease severity")),
+                                       "Mayo score", "activity index", "Harvey-Bradshaw", "HBI", "disease severity"),
+            subjective=True, improved="disease activity fell"),
     Outcome("symptom_severity", ("symptom severity", "symptom scores", "symptom score", "FIQ", "FIQR",
                                  "Fibromyalgia Impact Questionnaire", "symptoms improved", "improvement in symptoms",
-                                 "general symptoms", "symptom burden")),
+                                 "general symptoms", "symptom burden"), subjective=True),
     Outcome("remission", ("remission", "remissions")),
     Outcome("endoscopic_healing", ("mucosal healing", "endoscopic", "endoscopy", "histological healing")),
-    Outcome("mood", ("depression", "depressive symptoms", "mood", "anxiety", "Beck Depression Inventory", "HADS")),
-    Outcome("sleep", ("sleep", "insomnia", "sleep quality")),
-    Outcome("cognition", ("cognition", "cognitive", "brain fog", "memory", "concentration")),
+    Outcome("mood", ("depression", "depressive symptoms", "mood", "anxiety", "Beck Depression Inventory", "HADS"),
+            subjective=True),
+    Outcome("sleep", ("sleep", "insomnia", "sleep quality"), subjective=True),
+    Outcome("cognition", ("cognition", "cognitive", "brain fog", "memory", "concentration"), subjective=True),
     Outcome("inflammatory_markers", ("CRP", "C-reactive protein", "ESR", "erythrocyte sedimentation rate", "cytokine",
                                      "cytokines", "IL-6", "IL-17", "TNF", "TNF-alpha", "interleukin",
-                                     "inflammatory markers", "calprotectin")),
+                                     "inflammatory markers", "calprotectin"),
+            improved="inflammatory markers fell", mechanism=True),
     Outcome("immune_cells", ("T cells", "T-cell", "lymphocytes", "NK cells", "natural killer", "Treg", "regulatory T",
-                             "microglia", "macrophages", "immune cells")),
+                             "microglia", "macrophages", "immune cells"), mechanism=True),
     Outcome("endorphins", ("endorphin", "endorphins", "beta-endorphin", "met-enkephalin", "enkephalin",
                            "opioid growth factor", "OGF", "opioid receptor", "opioid receptors", "TLR4",
-                           "toll-like receptor 4")),
+                           "toll-like receptor 4"), mechanism=True),
     Outcome("thyroid_antibodies", ("thyroid peroxidase", "anti-TPO", "TPO antibodies", "TPOAb",
                                    "thyroglobulin antibodies", "TgAb")),
     Outcome("skin_lesions", ("PASI", "skin lesions", "lesions", "plaques", "skin thickness", "mRSS", "rash")),
-    Outcome("pruritus", ("pruritus", "itch", "itching")),
+    Outcome("pruritus", ("pruritus", "itch", "itching"), subjective=True),
     Outcome("tumor_growth", ("tumor growth", "tumour growth", "tumor volume", "tumour volume", "tumor size",
-                             "proliferation", "cell proliferation", "metastasis", "metastases")),
+                             "proliferation", "cell proliferation", "metastasis", "metastases"),
+            improved="tumour growth slowed"),
     Outcome("survival", ("survival", "overall survival", "mortality", "progression-free survival")),
-    Outcome("function", ("physical function", "functional status", "daily functioning", "function scores")),
+    Outcome("function", ("physical function", "functional status", "daily functioning", "function scores"),
+            subjective=True),
     Outcome("safety_tolerability", ("adverse events", "adverse event", "side effects", "side effect", "tolerability",
                                     "well tolerated", "well-tolerated", "safety", "tolerated", "adverse effects")),
 )

@@ -66,6 +66,9 @@ def test_no_module_lists_design_ids_or_verdict_colours_again():
         text = path.read_text(encoding="utf-8")
         if re.search(r'"rct",\s*"crossover_rct"|"crossover_rct",\s*"systematic_review', text):
             offenders.append(f"{path.name}: a set of design ids")
+        # outcome properties (subjective, mechanism, plain words) are vocabulary.Outcome fields
+        if re.search(r'"pain",\s*"fatigue"|"endorphins",\s*"immune_cells"|: "relapses fell"', text):
+            offenders.append(f"{path.name}: outcome properties")
         for d in v.DESIGNS:
             if d.colour in text:
                 offenders.append(f"{path.name}: colour of {d.id}")
@@ -84,3 +87,18 @@ def test_every_design_has_a_tagging_rule():
 
     missing = set(v.DESIGN_IDS) - {r.design for r in DESIGN_RULES}
     assert not missing, f"add a DESIGN_RULES row in ldn_lit/tagging/design.py for {sorted(missing)}"
+
+
+def test_outcome_properties_are_read_from_the_vocabulary(monkeypatch):
+    """An outcome's plain words and its subjective flag come from its vocabulary entry: changing the entry
+    changes what claims says and judges."""
+    from dataclasses import replace
+
+    from ldn_lit import claims
+
+    assert claims._improved("relapse_rate", "relapse rate") == "relapses fell"
+    assert claims._improved("remission", "remission") == "remission improved"
+    monkeypatch.setitem(v.OUTCOME, "remission", replace(v.OUTCOME["remission"], improved="remission came"))
+    assert claims._improved("remission", "remission") == "remission came"
+    subjective = {o.id for o in v.OUTCOMES if o.subjective}
+    assert claims.SUBJECTIVE == subjective and {"pain", "fatigue"} <= subjective and "relapse_rate" not in subjective
