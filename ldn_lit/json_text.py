@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import fields, is_dataclass
+from operator import attrgetter
 from typing import Any
 
 import orjson
@@ -27,15 +29,28 @@ _SMALL_FLOAT = re.compile(rb"(?:^|: |\n *)-?(?:0\.0000[0-9]*|[0-9](?:\.[0-9]+)?e
 def _fields(obj: Any) -> dict[str, Any]:
     """A dataclass as asdict would have it, one level: its fields in order (no other attribute), or those its class
     names in `__json_fields__` (claims.IndexedRow: a study row given with the fields the index holds)."""
-    names = _NAMES.get(type(obj))
-    if names is None:
+    read = _READERS.get(type(obj))
+    if read is None:
         if not is_dataclass(obj) or isinstance(obj, type):
             raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
-        names = _NAMES[type(obj)] = getattr(type(obj), "__json_fields__", None) or tuple(f.name for f in fields(obj))
-    return {name: getattr(obj, name) for name in names}
+        names = getattr(type(obj), "__json_fields__", None) or tuple(f.name for f in fields(obj))
+        read = _READERS[type(obj)] = (names, _reader(names))
+    names, get = read
+    return dict(zip(names, get(obj), strict=True))  # one attrgetter call: 15,000 rows at 100,000 records
 
 
-_NAMES: dict[type, tuple[str, ...]] = {}  # each dataclass's field names, read once
+def _reader(names: tuple[str, ...]) -> Callable[[Any], tuple]:
+    """The values of these attributes as a tuple, in one call (attrgetter gives a tuple only for two or more)."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    if names:
+        one = attrgetter(names[0])
+        return lambda o: (one(o),)
+    return lambda o: ()
+
+
+# each dataclass's field names, and a reader of them all at once, made once
+_READERS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple]]] = {}
 
 
 def dumps(obj: Any) -> str:
@@ -49,20 +64,23 @@ def dumps(obj: Any) -> str:
     return out.decode()
 
 
-_CANDIDATE = re.compile(rb"0\.0000|e-[0-9]")  # in every match of _SMALL_FLOAT; literals first: memchr speed
+# Each in every match of _SMALL_FLOAT; each a literal first, so that it is found at memchr speed (one alternation of
+# both tried every position of the text: 0.09 s for the 7.6 MiB of `claims --json` at 100,000 records, these 0.013 s)
+_CANDIDATES = (re.compile(rb"0\.0000"), re.compile(rb"e-[0-9]"))
 
 
 def _small_float(out: bytes) -> bool:
     """Whether _SMALL_FLOAT matches `out`, asked of the lines that hold a candidate (a match lies in one line, with
     the newline before it): a quoted "p<0.0001" made it scan every megabyte of the text (0.3 s at 100,000 records)."""
-    checked = 0
-    for m in _CANDIDATE.finditer(out):
-        if m.start() < checked:
-            continue
-        end = out.find(b"\n", m.end())
-        checked = len(out) if end < 0 else end + 1
-        if _SMALL_FLOAT.search(out, max(out.rfind(b"\n", 0, m.start()), 0), checked):
-            return True
+    for candidate in _CANDIDATES:
+        checked = 0
+        for m in candidate.finditer(out):
+            if m.start() < checked:
+                continue
+            end = out.find(b"\n", m.end())
+            checked = len(out) if end < 0 else end + 1
+            if _SMALL_FLOAT.search(out, max(out.rfind(b"\n", 0, m.start()), 0), checked):
+                return True
     return False
 
 

@@ -80,3 +80,19 @@ def test_the_small_float_look_agrees_with_the_whole_text_search(text):
     assert json_text._small_float(text) == bool(json_text._SMALL_FLOAT.search(text))
     padded = b'{\n  "before": "p<0.0001",\n' + text + b'\n}'
     assert json_text._small_float(padded) == bool(json_text._SMALL_FLOAT.search(padded))
+
+
+@dataclass
+class Empty:
+    pass
+
+
+@dataclass
+class One:
+    value: float
+
+
+@pytest.mark.parametrize("obj", [[Empty(), One(4.5), Verdict([Row("7")], {"one": One(0.5)})],
+                                 [Empty(), One(1e-05)]])  # the fast path, and the fallback
+def test_a_dataclass_of_no_field_or_one_is_written_as_asdict_gives_it(obj):
+    assert json_text.dumps(obj) == _reference(obj)
