@@ -262,6 +262,29 @@ def test_the_grouped_records_are_the_records_of_the_evidence_query(big):
         big.db.execute("update articles set entrez_date = ?, first_stored_at = ? where pmid = '987000013'", entered)
 
 
+@pytest.mark.parametrize("scan", [True, False])
+def test_the_newest_are_the_newest_whether_read_from_the_index_or_sorted(big, monkeypatch, scan):
+    """Store.newest reads a long tie from m019's index newest first and sorts a short one: the same records either way,
+    ties of year broken by PMID as a number, a record with no year last, none but those asked."""
+    import ldn_lit.store as store_module
+
+    monkeypatch.setattr(store_module, "NEWEST_SCAN", 0 if scan else 10**9)
+    years = dict(big.db.execute("select pmid, year from articles").fetchall())
+    nameless = "987000021"
+    year = years[nameless]
+    big.db.execute("update articles set year = null where pmid = ?", [nameless])
+    try:
+        years[nameless] = None
+        every = sorted(years, key=lambda p: (-(years[p] or 0), int(p)))
+        odd = [p for p in every if int(p) % 2]  # every other record: the index holds records not asked for
+        for asked in (every, odd, odd[-40:], [nameless, *odd[:3]]):
+            for n in (1, 7, 25, len(asked) + 5):
+                assert big.newest(sorted(asked), n) == [p for p in every if p in set(asked)][:n]
+        assert big.newest(every, len(every))[-1] == nameless and big.newest([], 3) == []
+    finally:
+        big.db.execute("update articles set year = ? where pmid = ?", [year, nameless])
+
+
 def test_the_chart_counts_are_those_of_the_evidence_query(big):
     """The chart (m017's counts, less the records entered after the window) counts each record of the evidence query
     with a year once: also with a record counted nowhere and one with no known day it entered."""

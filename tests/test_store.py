@@ -151,7 +151,8 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
                                                           "m008_check_only", "m009_trial_disclosure",
                                                           "m010_digest_runs", "m011_says_low_dose", "m013_cited_pmids",
                                                           "m014_conduct", "m015_counted_facts", "m017_chart_counts",
-                                                          "m016_outcome_reads", "m018_tagger_version_index"]
+                                                          "m016_outcome_reads", "m018_tagger_version_index",
+                                                          "m019_articles_newest"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -180,10 +181,11 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
     s.save_trials([Trial("NCT09000001", "Synthetic trial", overall_status="COMPLETED")], {}, fetched_on="2026-01-01")
     for column in ("results_first_submit_date", "disp_first_submit_date"):
         s.db.execute(f"alter table trials drop column {column}")
-    # a database from before m009 has none of the later migrations either (m010-m018 run again: idempotent)
+    # a database from before m009 has none of the later migrations either (m010-m019 run again: idempotent)
     s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs', "
                  "'m011_says_low_dose', 'm013_cited_pmids', 'm014_conduct', 'm015_counted_facts', "
-                 "'m017_chart_counts', 'm016_outcome_reads', 'm018_tagger_version_index')")
+                 "'m017_chart_counts', 'm016_outcome_reads', 'm018_tagger_version_index', "
+                 "'m019_articles_newest')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
