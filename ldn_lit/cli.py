@@ -918,6 +918,20 @@ def retag(
 
 
 # === digest and claims commands ===
+_PROCESS = {"own": False}  # main() runs: the process is this one command's (not a test's CliRunner)
+
+
+def one_shot() -> None:
+    """The cyclic garbage collector off for the rest of a command that builds its records and verdicts once, keeps
+    them until it writes them, and exits: its passes over 100,000 records' objects found no garbage and took ~0.1 s
+    of `claims --json`'s CPU (claims.collector_paused pauses it only while they are built). Only in a process of its
+    own (main()): a test runner's process goes on."""
+    if _PROCESS["own"]:
+        import gc
+
+        gc.disable()
+
+
 def _article_claims(ctx: typer.Context, article: Path | None) -> tuple[list | None, str | None]:
     """Claims to evaluate and whose they are: the [[claims]] of queries.toml (None, None: the digest names
     the configured [article]), or those of --article FILE (named by the file)."""
@@ -963,6 +977,7 @@ def digest(
     from .digest import FORMATS, build_digest, parse_window, render
     from .export import write_atomic
 
+    one_shot()
     if fmt not in FORMATS:
         fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
     window = parse_window(since, week, from_, to)
@@ -1003,6 +1018,7 @@ def claims(
     from .claims import evaluate_claims
     from .summary_of_findings import FORMATS, RENDERERS
 
+    one_shot()
     fmt = "json" if as_json else fmt
     if fmt not in FORMATS:
         fail(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
@@ -1219,6 +1235,7 @@ def serve(
 
 
 def main() -> None:
+    _PROCESS["own"] = True
     if sys.stdout.isatty():  # plain text (digest, export, --json) shown on a terminal: controls made visible
         console.file = sys.stdout  # rich's own colour codes go straight through
         sys.stdout = TerminalWriter(sys.stdout)
