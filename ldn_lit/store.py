@@ -215,6 +215,29 @@ def _tags(row: dict[str, Any]) -> Tags:
     return Tags(**{k: d[k] for k in _TAG_FIELDS})
 
 
+# A record's tags as the tags table stores them (tag_row): the values of _TAG_ROW's columns, JSON written. The tagging
+# workers make them, so what crosses back to the main process is strings and numbers, which pickle several times faster
+# than Tags, and the main process, which parses and stores for every worker, encodes nothing.
+_TAG_ROW = (*_TAG_FIELDS, "finding_outcomes")
+TagRow = tuple[Any, ...]
+
+
+def tag_row(t: Tags) -> TagRow:
+    """The tags table's columns of one record's tags (but tagger_version and tagged_at, which save_tags adds)."""
+    d = t.to_dict()
+    for key in ("conditions", "dose_mg", "outcomes", "outcome_findings", "tag_reasons"):
+        d[key] = _json(d[key])
+    d["attrition"] = _json(d["attrition"]) if d["attrition"] else None
+    d["finding_outcomes"] = _finding_outcomes(t.outcome_findings)
+    for key in ("retracted", "erratum", "expression_of_concern", "says_low_dose"):
+        d[key] = int(d[key])
+    return tuple(d[c] for c in _TAG_ROW)
+
+
+def _tag_rows(tags: Sequence[Tags | TagRow]) -> list[TagRow]:
+    return [t if isinstance(t, tuple) else tag_row(t) for t in tags]
+
+
 CHUNK = 500  # ids per "in (...)" query, well below SQLite's limit on bound parameters
 
 
@@ -864,7 +887,7 @@ class Store:
         articles: list[Article],
         *,
         source: str,
-        tags: list[Tags] | None = None,
+        tags: Sequence[Tags | TagRow] | None = None,
         tagger_version: str = "",
         matches: dict[str, set[str]] | None = None,
         run_id: int | None = None,
@@ -912,7 +935,7 @@ class Store:
                                "pmid_version": a.version, "cited_pmids": _json(a.cited_pmids),
                                "check_only": check_only.get(a.pmid, 1) if source == "check" else None})
         changed_ids = [a.pmid for a in changed]
-        tag_by_pmid = {t.pmid: t for t in tags or []}
+        tag_by_pmid = {r[0]: r for r in _tag_rows(tags or [])}
         with self.atomic():
             if changed:
                 self._delete_children(changed_ids)
@@ -1365,47 +1388,37 @@ class Store:
                                                   [until] if until else [])]
 
     # ---- tags -------------------------------------------------------------------------------
-    def save_tags(self, tags: list[Tags], tagger_version: str, *, count_changed: bool = False) -> int:
-        """Store the tags (replacing a record's old ones). With `count_changed`, returns how many differ from
-        the stored ones, compared as stored (a row whose text differs is decoded and compared as Tags, so
-        only a real change counts): decoding every old row cost more than tagging's hand-over."""
-        stamp = now_iso()
-        rows = []
-        for t in tags:
-            d = t.to_dict()
-            for key in ("conditions", "dose_mg", "outcomes", "outcome_findings", "tag_reasons"):
-                d[key] = _json(d[key])
-            d["attrition"] = _json(d["attrition"]) if d["attrition"] else None
-            d["finding_outcomes"] = _finding_outcomes(t.outcome_findings)
-            for key in ("retracted", "erratum", "expression_of_concern", "says_low_dose"):
-                d[key] = int(d[key])
-            d["tagger_version"] = tagger_version
-            d["tagged_at"] = stamp
-            rows.append(d)
-        changed = self._changed_tags(tags, rows) if count_changed and rows else 0
+    def save_tags(self, tags: Sequence[Tags | TagRow], tagger_version: str, *, count_changed: bool = False) -> int:
+        """Store the tags (Tags, or their tag_row), replacing a record's old ones. With `count_changed`, returns how
+        many differ from the stored ones, compared as stored (a row whose text differs is decoded and compared as Tags,
+        so only a real change counts): decoding every old row cost more than tagging's hand-over."""
+        rows = _tag_rows(tags)
+        changed = self._changed_tags(rows) if count_changed and rows else 0
         if rows:
             # The statement sqlite-utils' upsert_all writes, run with executemany: it spent more time building
             # the statement and checking each value than SQLite spent storing the rows.
-            cols = list(rows[0])
+            cols = [*_TAG_ROW, "tagger_version", "tagged_at"]
+            stamp = now_iso()
             with self.atomic():  # the tags and what claims read of them, together
                 self.db.conn.executemany(
                     f"insert into tags ({', '.join(cols)}) values ({', '.join('?' * len(cols))}) on conflict(pmid) "
                     f"do update set {', '.join(f'{c} = excluded.{c}' for c in cols[1:])}",
-                    [tuple(r.values()) for r in rows])
-                _save_reads(self.db, [r["pmid"] for r in rows])
+                    [(*r, tagger_version, stamp) for r in rows])
+                _save_reads(self.db, [r[0] for r in rows])
         return changed
 
-    def _changed_tags(self, tags: list[Tags], rows: list[dict[str, Any]]) -> int:
-        cols = [c for c in rows[0] if c not in ("pmid", "tagger_version", "tagged_at")]
+    def _changed_tags(self, rows: list[TagRow]) -> int:
         stored: dict[str, tuple] = {}
-        for part, marks in chunks([r["pmid"] for r in rows]):
-            for r in self.db.execute(f"select pmid, {', '.join(cols)} from tags where pmid in ({marks})", part):
+        for part, marks in chunks([r[0] for r in rows]):
+            for r in self.db.execute(f"select pmid, {', '.join(_TAG_ROW[1:])} from tags where pmid in ({marks})",
+                                     part):
                 stored[r[0]] = r[1:]
         changed = 0
-        for t, row in zip(tags, rows, strict=True):
-            old = stored.get(t.pmid)
-            if old != tuple(row[c] for c in cols):
-                changed += old is None or _tags({"pmid": t.pmid, **dict(zip(cols, old, strict=True))}) != t
+        for row in rows:
+            old = stored.get(row[0])
+            if old != row[1:]:
+                changed += old is None or _tags(dict(zip(_TAG_ROW, (row[0], *old), strict=True))) != \
+                    _tags(dict(zip(_TAG_ROW, row, strict=True)))
         return changed
 
     def count_stale_tags(self, tagger_version: str) -> int:

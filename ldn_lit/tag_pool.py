@@ -17,7 +17,8 @@ from .errors import LdnLitError
 
 if TYPE_CHECKING:
     from .config import Condition
-    from .models import Article, Tags
+    from .models import Article
+    from .store import TagRow
 
 # Records a worker tags per task: big enough that the hand-over (pickling records and tags) is a few
 # per cent of the tagging, small enough that two workers share a 500-record batch.
@@ -54,10 +55,12 @@ def _worker_init(conditions: list[Condition]) -> None:
     _init(conditions)
 
 
-def _tag_chunk(articles: list[Article]) -> list[Tags]:
+def _tag_chunk(articles: list[Article]) -> list[TagRow]:
+    """The tags of each record as the tags table stores them (store.tag_row): made where they are tagged."""
+    from .store import tag_row
     from .tagging import tag_article
 
-    return [tag_article(a, _conditions) for a in articles]
+    return [tag_row(tag_article(a, _conditions)) for a in articles]
 
 
 # What the tagger reads of a record (tests/test_tag_pool.py watches it read nothing else): only these cross
@@ -82,7 +85,7 @@ def _unslim(t: tuple) -> Article:
                    comments_corrections=[CommentCorrection(*c) for c in ccs])
 
 
-def _tag_slim(records: list[tuple]) -> list[Tags]:
+def _tag_slim(records: list[tuple]) -> list[TagRow]:
     return _tag_chunk([_unslim(t) for t in records])
 
 
@@ -123,33 +126,33 @@ class Tagger:
                 initializer=_worker_init, initargs=(self.conditions,))
         return self._pool
 
-    def _submit(self, articles: list[Article]) -> list[Future[list[Tags]]]:
+    def _submit(self, articles: list[Article]) -> list[Future[list[TagRow]]]:
         pool = self._executor()
         return [pool.submit(_tag_slim, [_slim(a) for a in articles[i:i + CHUNK]])
                 for i in range(0, len(articles), CHUNK)]
 
-    def tag(self, articles: list[Article]) -> list[Tags]:
-        """The tags of `articles`, in their order."""
+    def tag(self, articles: list[Article]) -> list[TagRow]:
+        """The tags of `articles` (each its store.tag_row), in their order."""
         if self.jobs == 1 or len(articles) < self.min_records:
             _init(self.conditions)
             return _tag_chunk(articles)
         return _gather(self._submit(articles))
 
-    def stream(self, batches: Iterable[list[Article]]) -> Iterator[tuple[list[Article], list[Tags]]]:
+    def stream(self, batches: Iterable[list[Article]]) -> Iterator[tuple[list[Article], list[TagRow]]]:
         """Each batch with its tags, in order. While the workers tag a batch, this process reads the next
         one (parsing, or reading the database) and stores the one before."""
         return self.stream_by(batches, lambda batch: batch)
 
     def stream_by(self, items: Iterable[T], articles: Callable[[T], list[Article]]
-                  ) -> Iterator[tuple[T, list[Tags]]]:
+                  ) -> Iterator[tuple[T, list[TagRow]]]:
         """stream() over any items that carry a batch of records (`articles(item)`)."""
-        pending: deque[tuple[T, list[Future[list[Tags]]]]] = deque()
+        pending: deque[tuple[T, list[Future[list[TagRow]]]]] = deque()
         seen = 0
         for item in items:
             batch = articles(item)
             seen += len(batch)
             if self.jobs == 1 or (self._pool is None and seen < self.min_records):
-                here: Future[list[Tags]] = Future()
+                here: Future[list[TagRow]] = Future()
                 here.set_result(self.tag(batch))
                 pending.append((item, [here]))
             else:
@@ -162,7 +165,7 @@ class Tagger:
             yield done, _gather(got)
 
 
-def _gather(got: list[Future[list[Tags]]]) -> list[Tags]:
+def _gather(got: list[Future[list[TagRow]]]) -> list[TagRow]:
     """The tags in order; an error in a worker is raised here as it would have been in this process."""
     try:
         return [t for f in got for t in f.result()]

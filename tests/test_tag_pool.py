@@ -10,6 +10,7 @@ from ldn_lit import tag_pool
 from ldn_lit.config import load_config
 from ldn_lit.errors import LdnLitError
 from ldn_lit.models import Article
+from ldn_lit.store import tag_row
 from ldn_lit.tag_pool import TAGGER_READS, Tagger
 from ldn_lit.tagging import tag_article
 
@@ -27,7 +28,7 @@ def small_chunks(monkeypatch):
 
 
 def test_a_pool_gives_the_tags_of_one_process_in_input_order(records, small_chunks):
-    want = [tag_article(a, CONDITIONS) for a in records]
+    want = [tag_row(tag_article(a, CONDITIONS)) for a in records]
     with Tagger(CONDITIONS, 2, min_records=1) as tagger:
         assert tagger.tag(records) == want
         batches = [records[i:i + 13] for i in range(0, len(records), 13)]
@@ -38,7 +39,7 @@ def test_a_pool_gives_the_tags_of_one_process_in_input_order(records, small_chun
 
 def test_few_records_are_tagged_in_this_process(records):
     with Tagger(CONDITIONS, 2, min_records=len(records) + 1) as tagger:
-        assert [t for _, tags in tagger.stream([records]) for t in tags] == [tag_article(a, CONDITIONS)
+        assert [t for _, tags in tagger.stream([records]) for t in tags] == [tag_row(tag_article(a, CONDITIONS))
                                                                                 for a in records]
         assert tagger._pool is None
 
