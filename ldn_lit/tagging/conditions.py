@@ -193,9 +193,10 @@ def _abbreviations(article: Article, compiled) -> dict[str, tuple[str, re.Patter
     """Condition id -> (definition, pattern of the abbreviation) for "Crohn's disease [CD]", "inflammatory
     bowel disease (IBD)": the abbreviation then names the condition wherever it is used alone."""
     out: dict[str, tuple[str, re.Pattern[str]]] = {}
-    abstract = article.abstract  # a property that joins the sections anew
+    abstract = None  # a property that joins the sections anew: read only for a definition found
     for sec in article.abstract_sections:
         for m in ABBREV_DEF.finditer(sec.text):
+            abstract = article.abstract if abstract is None else abstract
             if abstract.count(m.group("abbr")) < 2:  # defined but never used alone
                 continue
             before = sec.text[max(0, m.start() - 60):m.start()].rstrip()
