@@ -118,6 +118,36 @@ def test_doses(text, doses, cls):
         assert reasons[0].rule == "per_kg_dose_ignored"
 
 
+def test_dose_shapes_are_tried_only_before_a_unit_and_find_what_their_regex_finds():
+    """dose._doses tries each shape only where a match can start (a digit, a drug's name or a dose word shortly before
+    a number and its unit): every match of the plain regex, in order, over every labelled abstract and over dose-like
+    strings put together at random (synthetic; seeded: the same strings each run)."""
+    import random
+    import re
+
+    from labelled import all_sets
+    from ldn_lit.tagging import dose
+    from ldn_lit.tagging.text import fold
+
+    texts = [f"{a.title} {a.abstract}" for labelled in all_sets() for a, _ in labelled.cases]
+    rng = random.Random(17)
+    pieces = ["4.5", "1,5", "50", "0.5", "12", "mg", "milligrams", "µg", "mcg", "ng", " ", "  ", "\n", "\u2009", "-",
+              "–", "to", "and", "or", "vs.", "versus", "naltrexone", "LDN", "low-dose naltrexone", "XR-NTX", "dose",
+              "titrated", "up to", "range", "/kg", "per kg", "daily", "of", "(", ")", ".", ",", "placebo",
+              "prednisolone"]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(3, 30)))
+              for _ in range(3000)]
+    found = 0
+    for text in texts:
+        low = fold(text)
+        units = dose._units(low)
+        for rule in (dose.BEFORE_DRUG, dose.AFTER_DRUG, dose.DOSE_WORD):
+            want = [(m.span(), m.groupdict()) for m in re.compile(rule.rx.pattern).finditer(low)]
+            assert [(m.span(), m.groupdict()) for m in dose._doses(rule, low, units)] == want, (rule.rx.pattern, low)
+            found += len(want)
+    assert found > 500
+
+
 def test_dose_class_boundaries():
     assert [dose_class(x) for x in (0.0005, 0.001, 0.9, 1, 5, 5.5, 25, 50)] == [
         "ultra_low", "very_low", "very_low", "low", "low", None, "standard", "standard"]

@@ -306,6 +306,19 @@ class _CaseInsensitive(Exception):
     pass
 
 
+def spellings(pattern: str) -> frozenset[str] | None:
+    """Every string `pattern` can match, when it is made of literals only ("milligrams?|mg" -> milligram, milligrams,
+    mg); None otherwise (a class, a repeat, a flag). Read as required_literals reads a pattern."""
+    import re._constants as c
+    import re._parser as parser
+
+    try:
+        parsed = parser.parse(pattern)
+        return None if parsed.state.flags & re.IGNORECASE else _literals(parsed.data, c)[1]
+    except (re.error, _CaseInsensitive):
+        return None
+
+
 def _better(needles: frozenset[str] | None, than: frozenset[str] | None) -> bool:
     """A set worth testing (no empty or short needle, not too many), and more selective than `than`."""
     if not needles or len(needles) > _MAX_NEEDLES or min(map(len, needles)) < _MIN_NEEDLE:
