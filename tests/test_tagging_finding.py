@@ -289,3 +289,39 @@ def test_what_the_control_arm_did_is_no_result_of_the_drug():
              ("RESULTS", "Pain fell more with LDN than with placebo (p = 0.01). In the LDN group, fatigue was not "
                          "reduced.")])
     assert tag_finding(a, "rct")[0] == "mixed"
+
+
+# Synthetic snippets in the shapes an independent labelled set (independent7) showed the rules missing.
+def test_a_call_for_a_larger_trial_makes_the_last_sentence_a_conclusion():
+    body = ("Twenty-four adults with psoriasis took naltrexone 3 mg and placebo for 8 weeks each in random order. "
+            "Itch was lower on naltrexone (p = 0.01), whereas sleep did not differ between periods. ")
+    last = "Naltrexone produced a small but steady reduction in itch and should be tested in a larger trial."
+    f, evidence, reasons, _ = tag_finding(art(body + last), "crossover_rct")
+    assert (f, evidence) == ("positive", last) and reasons[0].rule == "conclusion"
+    # without the call it is one more result sentence, and the null one beside it makes the abstract mixed
+    assert tag_finding(art(body + "Itch fell a little on naltrexone."), "crossover_rct")[0] == "mixed"
+
+
+def test_a_case_report_whose_scores_fell_is_positive():
+    text = ("We describe a girl with colitis who did not respond to mesalazine. Naltrexone 2 mg nightly was added. "
+            "Her activity score fell from 40 to 10 within two months. Naltrexone may be worth trying in such cases.")
+    assert tag_finding(art(text), "case_report")[0] == "positive"
+
+
+def test_protective_and_harmful_arms_are_mixed():
+    text = ("Rats with induced arthritis received naltrexone 0.1 mg/kg, 10 mg/kg or saline. Paw swelling was 30% "
+            "smaller with the low dose, whereas the high dose gave larger swelling than saline (p < 0.05). Thus, "
+            "intermittent blockade was protective, whereas continuous blockade worsened the arthritis.")
+    assert tag_finding(art(text), "animal_study")[0] == "mixed"
+
+
+def test_a_review_of_harms_stays_safety_only_when_its_harms_are_symptoms():
+    a = Article(pmid="1", title="Side effects of low-dose naltrexone: a systematic review",
+                abstract_sections=[AbstractSection("RESULTS", "Nine trials were included. Vivid dreams were more "
+                                                   "frequent with LDN, whereas insomnia, headache and withdrawals "
+                                                   "due to adverse events did not differ from placebo."),
+                                   AbstractSection("CONCLUSIONS", "LDN is well tolerated.")])
+    assert tag_finding(a, "systematic_review_or_meta_analysis")[0] == "safety_only"
+    # a result on an outcome of efficacy, with no word of harms, still makes it a review of more than harms
+    a.abstract_sections.append(AbstractSection("RESULTS", "Pain did not differ from placebo."))
+    assert tag_finding(a, "systematic_review_or_meta_analysis")[0] != "safety_only"

@@ -451,12 +451,15 @@ ENDORSES = _phrase("review_endorses")
 
 def _safety_review(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str, str, list[TagReason]] | None:
     """A systematic review of harms ("Adverse events of LDN: a systematic review") whose results name no outcome
-    but tolerability is safety_only, even where its harms "did not differ from placebo"."""
+    but tolerability is safety_only, even where its harms "did not differ from placebo". A sentence about adverse
+    events names its harms ("insomnia and headache did not differ"): those are not outcomes of efficacy."""
     if not any("safety" in k for _, k in labelled):
         return None
     for s, k in labelled:
         if k & DIRECTIONS and any(d != "safety_tolerability" for d, _ in domains_in(s.text)):
-            return None
+            low = fold(s.text)
+            if not _found(ADVERSE_CONTEXT, low, words_of(low)):
+                return None
     s = next(s for s, k in reversed(labelled) if "safety" in k)
     return "safety_only", s.text, [TagReason("result_phrase", f"review of harms: {_match(SAFETY, s.text)}")]
 
