@@ -16,6 +16,7 @@ _MATCHERS = {domain: PhraseMatcher(list(phrases)) for domain, phrases in VOCABUL
 # key word (the longest word of a phrase, PhraseMatcher.keys) -> the domains with a phrase keyed by it, so that a
 # clause asks only the few lists that can match it rather than all of them
 _BY_KEY: dict[str, list[str]] = {}
+_KEYS: frozenset[str] = frozenset()
 
 
 def tag_outcomes(article: Article, words: frozenset[str] | None = None) -> tuple[list[str], list[TagReason]]:
@@ -37,11 +38,13 @@ def domains_in(text: str, folded: str | None = None) -> list[tuple[str, str]]:
 def _found(text: str, low: str, words: frozenset[str]) -> list[tuple[str, str]]:
     """(domain, phrase as written) for each domain `text` names, in vocabulary order: only the lists with a phrase
     keyed by one of `words` are asked."""
+    global _KEYS
     if not _BY_KEY:
         for d, matcher in _MATCHERS.items():
             for key in matcher.keys:
                 _BY_KEY.setdefault(key, []).append(d)
+        _KEYS = frozenset(_BY_KEY)
     asked = set()
-    for key in _BY_KEY.keys() & words:
+    for key in _KEYS & words:  # a frozenset: & walks the smaller side (dict.keys() & words walks every word)
         asked.update(_BY_KEY[key])
     return [(d, m) for d, matcher in _MATCHERS.items() if d in asked and (m := matcher.search(text, low, words))]

@@ -422,7 +422,7 @@ class PhraseMatcher:
     of some phrase is a word of the text (a set lookup), which is most of the speed of tagging.
     Short all-caps acronyms ("MS", "RA") match case-sensitively; everything else case-insensitively."""
 
-    _LAZY = frozenset(("exact", "loose", "keys", "_loose_words", "_loose_always"))
+    _LAZY = frozenset(("exact", "loose", "keys", "_loose_words", "_loose_keys", "_loose_always"))
 
     def __init__(self, phrases: list[str]):
         self._phrases = phrases  # compiled on first use (__getattr__), like Rule
@@ -454,6 +454,8 @@ class PhraseMatcher:
                 self._loose_always = True
             else:
                 self._loose_words.setdefault(max(sorted(whole), key=len), []).append(whole)
+        # a frozenset: `& words` walks the smaller side, where dict.keys() & words walks every word of the text
+        self._loose_keys = frozenset(self._loose_words)
 
     def search(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> str | None:
         """The first phrase found, as written in `text` (`folded`: fold(text), and `words`: words_of(it),
@@ -473,7 +475,7 @@ class PhraseMatcher:
     def _may_be_loose(self, words: frozenset[str]) -> bool:
         if self._loose_always:
             return True
-        for key in self._loose_words.keys() & words:
+        for key in self._loose_keys & words:
             for whole in self._loose_words[key]:
                 if whole <= words:
                     return True
