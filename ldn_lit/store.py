@@ -1388,38 +1388,50 @@ class Store:
                                                   [until] if until else [])]
 
     # ---- tags -------------------------------------------------------------------------------
-    def save_tags(self, tags: Sequence[Tags | TagRow], tagger_version: str, *, count_changed: bool = False) -> int:
-        """Store the tags (Tags, or their tag_row), replacing a record's old ones. With `count_changed`, returns how
-        many differ from the stored ones, compared as stored (a row whose text differs is decoded and compared as Tags,
-        so only a real change counts): decoding every old row cost more than tagging's hand-over."""
+    def save_tags(self, tags: Sequence[Tags | TagRow], tagger_version: str, *, only_changed: bool = False) -> int:
+        """Store the tags (Tags, or their tag_row), replacing a record's old ones, with what claims read of them.
+
+        With `only_changed` (retag), a row equal to the stored one, by the same tagger_version, is not written again,
+        nor are its outcome_reads (unless the stored reads are another version's: every record's are stored again
+        then), so a retag that changes nothing writes almost nothing; returns how many records' tags changed, compared
+        as stored (a row whose text differs is decoded and compared as Tags, so only a real change counts)."""
         rows = _tag_rows(tags)
-        changed = self._changed_tags(rows) if count_changed and rows else 0
-        if rows:
-            # The statement sqlite-utils' upsert_all writes, run with executemany: it spent more time building
-            # the statement and checking each value than SQLite spent storing the rows.
-            cols = [*_TAG_ROW, "tagger_version", "tagged_at"]
-            stamp = now_iso()
-            with self.atomic():  # the tags and what claims read of them, together
+        reads = [r[0] for r in rows]
+        changed = 0
+        if only_changed and rows:
+            rows, changed = self._changed_tags(rows, tagger_version)
+            if self.reads_current():
+                reads = [r[0] for r in rows]
+        with self.atomic():  # the tags and what claims read of them, together
+            if rows:
+                # The statement sqlite-utils' upsert_all writes, run with executemany: it spent more time building
+                # the statement and checking each value than SQLite spent storing the rows.
+                cols = [*_TAG_ROW, "tagger_version", "tagged_at"]
+                stamp = now_iso()
                 self.db.conn.executemany(
                     f"insert into tags ({', '.join(cols)}) values ({', '.join('?' * len(cols))}) on conflict(pmid) "
                     f"do update set {', '.join(f'{c} = excluded.{c}' for c in cols[1:])}",
                     [(*r, tagger_version, stamp) for r in rows])
-                _save_reads(self.db, [r[0] for r in rows])
+            if reads:
+                _save_reads(self.db, reads)
         return changed
 
-    def _changed_tags(self, rows: list[TagRow]) -> int:
+    def _changed_tags(self, rows: list[TagRow], tagger_version: str) -> tuple[list[TagRow], int]:
+        """The rows that differ from the stored ones (in text or tagger_version), and how many records' tags changed."""
         stored: dict[str, tuple] = {}
         for part, marks in chunks([r[0] for r in rows]):
-            for r in self.db.execute(f"select pmid, {', '.join(_TAG_ROW[1:])} from tags where pmid in ({marks})",
-                                     part):
+            for r in self.db.execute(f"select pmid, tagger_version, {', '.join(_TAG_ROW[1:])} from tags "
+                                     f"where pmid in ({marks})", part):
                 stored[r[0]] = r[1:]
-        changed = 0
+        differ, changed = [], 0
         for row in rows:
             old = stored.get(row[0])
-            if old != row[1:]:
-                changed += old is None or _tags(dict(zip(_TAG_ROW, (row[0], *old), strict=True))) != \
+            if old is None or old[0] != tagger_version or old[1:] != row[1:]:
+                differ.append(row)
+            if old is None or old[1:] != row[1:]:
+                changed += old is None or _tags(dict(zip(_TAG_ROW, (row[0], *old[1:]), strict=True))) != \
                     _tags(dict(zip(_TAG_ROW, row, strict=True)))
-        return changed
+        return differ, changed
 
     def count_stale_tags(self, tagger_version: str) -> int:
         """Records tagged by another version of the rules (before an upgrade): `ldn-lit retag` fixes them."""

@@ -388,15 +388,41 @@ def test_save_tags_counts_the_records_whose_tags_changed(store, articles):
     tags = [Tags(a.pmid, ["fibromyalgia"], "rct", "human", dose_mg=[4.5],
                  tag_reasons={"design": [TagReason("pubtype", "Randomized Controlled Trial")]}) for a in articles]
     store.save_articles(articles, source="test")
-    assert store.save_tags(tags, "1", count_changed=True) == 3  # none stored before
-    assert store.save_tags(tags, "2", count_changed=True) == 0  # another version, the same tags
+    assert store.save_tags(tags, "1", only_changed=True) == 3  # none stored before
+    assert store.save_tags(tags, "2", only_changed=True) == 0  # another version, the same tags
     store.db.execute("update tags set conditions = '[ \"fibromyalgia\" ]', dose_mg = '[4.50]' where pmid = ?",
                      [articles[0].pmid])
     tags[1].design = "cohort"
-    assert store.save_tags(tags, "2", count_changed=True) == 1
+    assert store.save_tags(tags, "2", only_changed=True) == 1
     assert store.get_tags()[articles[1].pmid].design == "cohort"
     assert store.get_article(articles[0].pmid) == articles[0]
     assert store.get_articles([articles[0].pmid], authors=False)[0].authors == []
+
+
+def test_retag_writes_only_the_tags_that_changed(store, articles):
+    """save_tags(only_changed=True), retag's: a row equal to the stored one by the same tagger version is not written
+    again, nor its outcome_reads; a row of another version is; and when the stored outcome_reads are another
+    version's, every record's are stored again (retag then marks them current)."""
+    tags = [Tags(a.pmid, ["fibromyalgia"], "rct", "human", 40, finding="positive",
+                 evidence="Pain scores improved significantly compared with placebo (p = 0.01).") for a in articles]
+    store.save_articles(articles, source="test")
+    store.save_tags(tags, "1")
+    before = store.db.conn.total_changes
+    assert store.save_tags(tags, "1", only_changed=True) == 0
+    assert store.db.conn.total_changes == before  # nothing written
+    store.db.execute("update tags set tagged_at = 'then'")
+    tags[1].design = "cohort"
+    assert store.save_tags(tags, "1", only_changed=True) == 1
+    assert [p for p, at in store.db.execute("select pmid, tagged_at from tags order by pmid")
+            if at != "then"] == [articles[1].pmid]
+    assert store.save_tags(tags, "2", only_changed=True) == 0  # another version: every row, the same tags
+    assert {v for (v,) in store.db.execute("select tagger_version from tags")} == {"2"}
+    reads = store.db.execute("select * from outcome_reads order by pmid, outcome").fetchall()
+    assert reads
+    store.db.execute("update outcome_reads set finding = 'garbled'")
+    store.db.execute("update meta set value = 'older' where key = 'outcome_reads_version'")
+    assert store.save_tags(tags, "2", only_changed=True) == 0
+    assert store.db.execute("select * from outcome_reads order by pmid, outcome").fetchall() == reads
 
 
 def _chart_as_counted(s: Store) -> dict[tuple, int]:
