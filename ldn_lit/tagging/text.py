@@ -410,6 +410,11 @@ def _fold_pattern(pattern: str) -> str:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def _is_acronym(phrase: str) -> bool:
+    """A short all-caps phrase ("MS", "SF-36"): matched as written, not case-insensitively."""
+    return len(phrase) <= 5 and phrase.replace("/", "").isupper()
+
+
 @lru_cache(maxsize=16384)
 def words_of(folded: str) -> frozenset[str]:
     """The words of a folded text. Cached like fold(): the outcome and condition lists ask again for the words of
@@ -418,11 +423,15 @@ def words_of(folded: str) -> frozenset[str]:
 
 
 class PhraseMatcher:
-    """A list of phrases as whole words, behind a prefilter: the regexes run only when the longest word
-    of some phrase is a word of the text (a set lookup), which is most of the speed of tagging.
-    Short all-caps acronyms ("MS", "RA") match case-sensitively; everything else case-insensitively."""
+    """A list of phrases as whole words, each behind a word-set prefilter: a phrase's regex runs only when every
+    whole word of it is a word of the text (set lookups), which is most of the speed of tagging. Short all-caps
+    acronyms ("MS", "RA") match case-sensitively; everything else case-insensitively.
 
-    _LAZY = frozenset(("exact", "loose", "keys", "_loose_words", "_loose_keys", "_loose_always"))
+    The first match is the one an alternation of the phrases (longest first, acronyms before the others) finds:
+    the earliest start, and at one start the phrase first in that order. Each phrase is its own regex, so a text
+    is scanned only for the few phrases whose words it holds, not for the whole list."""
+
+    _LAZY = frozenset(("keys", "_rules", "_index", "_index_keys", "_always"))
 
     def __init__(self, phrases: list[str]):
         self._phrases = phrases  # compiled on first use (__getattr__), like Rule
@@ -434,49 +443,53 @@ class PhraseMatcher:
         return getattr(self, name)
 
     def _build(self, phrases: list[str]) -> None:
-        exact: list[str] = []
-        loose: list[str] = []
-        for p in sorted({p for p in phrases if p}, key=len, reverse=True):
+        # the order of the alternation this stands for: acronyms first, then the others, each longest first
+        ordered = sorted({p for p in phrases if p}, key=lambda p: (not _is_acronym(p), -len(p), p))
+        # (regex, whether it reads the text as written): an acronym's regex reads it as written, the others fold()ed
+        self._rules: list[tuple[Prefiltered, bool]] = []
+        self._index: dict[str, list[tuple[int, frozenset[str]]]] = {}  # key word -> (phrase, its whole words)
+        self._always: list[int] = []  # phrases with no whole word: tried whenever the list is
+        for order, p in enumerate(ordered):
             body = re.escape(p).replace("'", "['’]?").replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
-            (exact if len(p) <= 5 and p.replace("/", "").isupper() else loose).append(body)
-        self.exact = Prefiltered(r"\b(?:" + "|".join(exact) + r")\b") if exact else None
-        # "chronic non-cancer pain" is not about cancer.
-        self.loose = Rule(r"(?<!non-)(?<!non )\b(?:" + "|".join(loose) + r")\b") if loose else None
-        self.keys = frozenset(max(_WORD.findall(p.lower()) or [p.lower()], key=len) for p in phrases if p)
-        # The loose regex runs only when every whole word of some loose phrase is a word of the text (a phrase
-        # is found only with all its words). A word beside a hyphen or an apostrophe may be written joined
-        # ("wellbeing", "crohns"), so only words between spaces count; a phrase without one always may match.
-        self._loose_words: dict[str, list[frozenset[str]]] = {}
-        self._loose_always = False
-        for p in (p for p in set(phrases) if p and not (len(p) <= 5 and p.replace("/", "").isupper())):
+            if _is_acronym(p):
+                self._rules.append((Prefiltered(r"\b(?:" + body + r")\b"), True))
+            else:  # "chronic non-cancer pain" is not about cancer.
+                self._rules.append((Rule(r"(?<!non-)(?<!non )\b(?:" + body + r")\b").rx, False))
+            # A phrase is found only with all its whole words in the text. A word beside a hyphen or an apostrophe
+            # may be written joined ("wellbeing", "crohns"), so only words between spaces count.
             whole = frozenset(w for w in p.lower().split(" ") if _WORD.fullmatch(w))
-            if not whole:
-                self._loose_always = True
+            if whole:
+                self._index.setdefault(max(sorted(whole), key=len), []).append((order, whole))
             else:
-                self._loose_words.setdefault(max(sorted(whole), key=len), []).append(whole)
+                self._always.append(order)
         # a frozenset: `& words` walks the smaller side, where dict.keys() & words walks every word of the text
-        self._loose_keys = frozenset(self._loose_words)
+        self._index_keys = frozenset(self._index)
+        # the list is asked only when the longest word of one of its phrases is a word of the text
+        self.keys = frozenset(max(_WORD.findall(p.lower()) or [p.lower()], key=len) for p in phrases if p)
 
     def search(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> str | None:
-        """The first phrase found, as written in `text` (`folded`: fold(text), and `words`: words_of(it),
-        when the caller has them)."""
+        """The first phrase found, as written in `text` (`folded`: fold(text), and `words`: words_of(it), or of a
+        text that holds it, when the caller has them)."""
         low = folded if folded is not None else fold(text)
         words = words if words is not None else words_of(low)
         if self.keys.isdisjoint(words):
             return None
         # (written out, without lists or lambdas: outcome and condition lists ask this ~30 times a record)
-        m = self.exact.search(text) if self.exact is not None else None
-        if self.loose is not None and self._may_be_loose(words):
-            loose = self.loose.rx.search(low)
-            if loose is not None and (m is None or loose.start() < m.start()):
-                m = loose
-        return None if m is None else text[m.start():m.end()]
+        best, first = None, 0
+        for order in self._candidates(words):
+            rx, as_written = self._rules[order]
+            m = rx.search(text if as_written else low)
+            if m is not None and (best is None or m.start() < best.start() or m.start() == best.start()
+                                  and order < first):
+                best, first = m, order
+        return None if best is None else text[best.start():best.end()]
 
-    def _may_be_loose(self, words: frozenset[str]) -> bool:
-        if self._loose_always:
-            return True
-        for key in self._loose_keys & words:
-            for whole in self._loose_words[key]:
+    def _candidates(self, words: frozenset[str]) -> list[int]:
+        """The phrases whose whole words are all among `words`, and those that have none."""
+        out = list(self._always)
+        index = self._index
+        for key in self._index_keys & words:
+            for order, whole in index[key]:
                 if whole <= words:
-                    return True
-        return False
+                    out.append(order)
+        return out
