@@ -726,6 +726,12 @@ def _set_reads_version(db: sqlite_utils.Database | _Db) -> None:
                "value = excluded.value", [READS_VERSION])
 
 
+def _loads_all(texts: Iterable[str | None]) -> list[Any]:
+    """Each JSON text decoded ('[]' for null), in one json.loads: thousands of short texts decode several times faster
+    together than each on its own."""
+    return json.loads(f"[{','.join(t or '[]' for t in texts)}]")
+
+
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
     pairs = json.loads(stored or "[]")
     cats = json.loads(categories) if categories else [None] * len(pairs)
@@ -1052,10 +1058,11 @@ class Store:
         for i in range(0, len(pmids), size):
             yield self.get_articles(pmids[i:i + size])
 
-    def tagger_pages(self, size: int = 1000) -> Iterator[list[Article]]:
-        """Every stored article by PMID, `size` at a time, holding only the fields the tagger reads
-        (tag_pool.TAGGER_READS): what retag reads. The rest of each row is neither read nor decoded (article_pages
-        decoded a dozen JSON columns and built a dict a row, for fields the tagger never looks at)."""
+    def tagger_pages(self, size: int = 1000) -> Iterator[list[tuple]]:
+        """Every stored record by PMID, `size` at a time, holding only the fields the tagger reads, in the shape they
+        cross to a tagging worker (tag_pool.slim's tuples): what retag reads. Neither an Article nor the rest of a row
+        is built (article_pages decodes a dozen JSON columns and builds a dict a row, for fields the tagger never
+        reads), and each page's JSON columns are decoded in one json.loads."""
         pmids = [r[0] for r in self.db.execute("select pmid from articles order by cast(pmid as integer), pmid")]
         for i in range(0, len(pmids), size):
             page = pmids[i:i + size]
@@ -1066,10 +1073,16 @@ class Store:
                                                part):
                     rows[p] = tuple(row)
             mesh, ccs = self._mesh_and_corrections(page)
-            yield [Article(pmid=p, title=title or "", abstract_sections=_sections(sections, categories),
-                           publication_types=json.loads(pubtypes or "[]"), keywords=json.loads(keywords or "[]"),
-                           mesh=mesh.get(p, []), comments_corrections=ccs.get(p, []))
-                   for p in page if p in rows for title, sections, categories, pubtypes, keywords in [rows[p]]]
+            held = [p for p in page if p in rows]
+            # each record's sections, categories (null when none were stored), publication types and keywords
+            decoded = iter(_loads_all(text for p in held for text in (rows[p][1], rows[p][2] or "null", *rows[p][3:])))
+            out = []
+            for p in held:
+                sections, categories, pubtypes, keywords = next(decoded), next(decoded), next(decoded), next(decoded)
+                cats = [None] * len(sections) if categories is None else categories
+                parts = [(label, text, cat) for (label, text), cat in zip(sections, cats, strict=False)]
+                out.append((p, rows[p][0] or "", parts, mesh.get(p, []), pubtypes, keywords, ccs.get(p, [])))
+            yield out
 
     def iter_articles(self, condition: str | None = None, chunk: int = 1000) -> Iterator[Article]:
         """All stored articles (or those tagged with a condition id), by PMID."""
@@ -1098,29 +1111,29 @@ class Store:
                 year=r["year"], pub_date=r["pub_date"], authors=authors.get(p, []),
                 doi=r["doi"], pmcid=r["pmcid"],
                 publication_types=r["publication_types"],
-                mesh=mesh.get(p, []), keywords=r["keywords"],
-                nct_ids=r["nct_ids"], comments_corrections=ccs.get(p, []),
+                mesh=[MeshHeading(*m) for m in mesh.get(p, [])], keywords=r["keywords"],
+                nct_ids=r["nct_ids"], comments_corrections=[CommentCorrection(*c) for c in ccs.get(p, [])],
                 languages=r["languages"], entrez_date=r["entrez_date"],
                 revised_date=r["revised_date"], status=r["status"], kind=r["kind"] or "article",
                 version=r["pmid_version"] or 1, cited_pmids=r["cited_pmids"],
             ))
         return out
 
-    def _mesh_and_corrections(self, ids: Sequence[str]) -> tuple[dict[str, list[MeshHeading]],
-                                                                  dict[str, list[CommentCorrection]]]:
-        """pmid -> its MeSH headings and pmid -> its CommentsCorrections links, each in stored order: what every
-        way of reading records back (get_articles, tagger_pages) rebuilds of the child tables."""
-        mesh: dict[str, list[MeshHeading]] = {}
-        ccs: dict[str, list[CommentCorrection]] = {}
+    def _mesh_and_corrections(self, ids: Sequence[str]) -> tuple[dict[str, list[tuple]], dict[str, list[tuple]]]:
+        """pmid -> its MeSH headings and pmid -> its CommentsCorrections links, each in stored order, as tuples of
+        MeshHeading's and CommentCorrection's fields: what every way of reading records back (get_articles, and
+        tagger_pages, which hands them to a tagging worker as they are) reads of the child tables."""
+        mesh: dict[str, list[tuple]] = {}
+        ccs: dict[str, list[tuple]] = {}
         for part, marks in chunks(ids):
-            for p, descriptor, ui, major, qualifiers in self.db.execute(
-                    f"select pmid, descriptor, ui, major_topic, qualifiers from mesh where pmid in ({marks}) "
-                    "order by rowid", part):
-                mesh.setdefault(p, []).append(MeshHeading(descriptor, ui, bool(major), json.loads(qualifiers or "[]")))
-            for p, ref_type, ref_pmid, ref_source in self.db.execute(
-                    "select pmid, ref_type, ref_pmid, ref_source from comments_corrections "
-                    f"where pmid in ({marks}) order by rowid", part):
-                ccs.setdefault(p, []).append(CommentCorrection(ref_type, ref_pmid, ref_source))
+            headings = self.db.execute(f"select pmid, descriptor, ui, major_topic, qualifiers from mesh where pmid in "
+                                       f"({marks}) order by rowid", part).fetchall()
+            for (p, descriptor, ui, major, _), qualifiers in zip(headings, _loads_all(h[4] for h in headings),
+                                                                 strict=True):
+                mesh.setdefault(p, []).append((descriptor, ui, bool(major), qualifiers))
+            for p, *link in self.db.execute("select pmid, ref_type, ref_pmid, ref_source from comments_corrections "
+                                            f"where pmid in ({marks}) order by rowid", part):
+                ccs.setdefault(p, []).append(tuple(link))
         return mesh, ccs
 
     def matched_conditions(self, pmids: list[str] | None = None) -> dict[str, list[str]]:

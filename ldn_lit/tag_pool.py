@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import LdnLitError
 
@@ -28,6 +28,8 @@ CHUNK = 250
 MIN_RECORDS = 400
 
 T = TypeVar("T")
+# A record as it crosses to a worker (slim): the TAGGER_READS fields, as plain tuples and lists.
+Slim = tuple[Any, ...]
 
 
 def default_jobs() -> int:
@@ -65,18 +67,19 @@ def _tag_chunk(articles: list[Article]) -> list[TagRow]:
 
 # What the tagger reads of a record (tests/test_tag_pool.py watches it read nothing else): only these cross
 # to a worker, as plain tuples, which pickle several times faster than the dataclasses, and without the
-# authors, affiliations and reference lists that are most of a real record.
+# authors, affiliations and reference lists that are most of a real record. retag reads them from the database in
+# this shape (Store.tagger_pages), so the main process builds no Article for a worker to rebuild.
 TAGGER_READS = ("pmid", "title", "abstract_sections", "mesh", "publication_types", "keywords",
                 "comments_corrections")
 
 
-def _slim(a: Article) -> tuple:
+def slim(a: Article) -> Slim:
     return (a.pmid, a.title, [(s.label, s.text, s.category) for s in a.abstract_sections],
             [(m.descriptor, m.ui, m.major_topic, m.qualifiers) for m in a.mesh], a.publication_types, a.keywords,
             [(c.ref_type, c.pmid, c.ref_source) for c in a.comments_corrections])
 
 
-def _unslim(t: tuple) -> Article:
+def unslim(t: Slim) -> Article:
     from .models import AbstractSection, Article, CommentCorrection, MeshHeading
 
     pmid, title, sections, mesh, pubtypes, keywords, ccs = t
@@ -85,8 +88,8 @@ def _unslim(t: tuple) -> Article:
                    comments_corrections=[CommentCorrection(*c) for c in ccs])
 
 
-def _tag_slim(records: list[tuple]) -> list[TagRow]:
-    return _tag_chunk([_unslim(t) for t in records])
+def _tag_slim(records: list[Slim]) -> list[TagRow]:
+    return _tag_chunk([unslim(t) for t in records])
 
 
 class Tagger:
@@ -126,24 +129,25 @@ class Tagger:
                 initializer=_worker_init, initargs=(self.conditions,))
         return self._pool
 
-    def _submit(self, articles: list[Article]) -> list[Future[list[TagRow]]]:
+    def _submit(self, articles: Sequence[Article | Slim]) -> list[Future[list[TagRow]]]:
         pool = self._executor()
-        return [pool.submit(_tag_slim, [_slim(a) for a in articles[i:i + CHUNK]])
-                for i in range(0, len(articles), CHUNK)]
+        records = [a if isinstance(a, tuple) else slim(a) for a in articles]
+        return [pool.submit(_tag_slim, records[i:i + CHUNK]) for i in range(0, len(records), CHUNK)]
 
-    def tag(self, articles: list[Article]) -> list[TagRow]:
-        """The tags of `articles` (each its store.tag_row), in their order."""
+    def tag(self, articles: Sequence[Article | Slim]) -> list[TagRow]:
+        """The tags of `articles` (Articles, or their slim tuples) as store.tag_row gives them, in their order."""
         if self.jobs == 1 or len(articles) < self.min_records:
             _init(self.conditions)
-            return _tag_chunk(articles)
+            return _tag_chunk([unslim(a) if isinstance(a, tuple) else a for a in articles])
         return _gather(self._submit(articles))
 
-    def stream(self, batches: Iterable[list[Article]]) -> Iterator[tuple[list[Article], list[TagRow]]]:
+    def stream(self, batches: Iterable[Sequence[Article | Slim]]
+               ) -> Iterator[tuple[Sequence[Article | Slim], list[TagRow]]]:
         """Each batch with its tags, in order. While the workers tag a batch, this process reads the next
         one (parsing, or reading the database) and stores the one before."""
         return self.stream_by(batches, lambda batch: batch)
 
-    def stream_by(self, items: Iterable[T], articles: Callable[[T], list[Article]]
+    def stream_by(self, items: Iterable[T], articles: Callable[[T], Sequence[Article | Slim]]
                   ) -> Iterator[tuple[T, list[TagRow]]]:
         """stream() over any items that carry a batch of records (`articles(item)`)."""
         pending: deque[tuple[T, list[Future[list[TagRow]]]]] = deque()

@@ -541,13 +541,14 @@ def test_the_window_s_records_carry_their_untracked_conditions_and_first_authors
 
 def test_tagger_pages_hold_what_the_tagger_reads(store, articles):
     """retag reads the records through tagger_pages: every field the tagger reads (tag_pool.TAGGER_READS) as stored,
-    by PMID, a page at a time; nothing else is read."""
-    from ldn_lit.tag_pool import TAGGER_READS
+    by PMID, a page at a time, in the shape they cross to a worker (tag_pool.slim); nothing else is read."""
+    from ldn_lit.tag_pool import TAGGER_READS, slim, unslim
 
     store.save_articles(articles, source="test")
     pages = list(store.tagger_pages(2))
     assert [len(p) for p in pages] == [2] * (len(articles) // 2) + ([len(articles) % 2] if len(articles) % 2 else [])
-    got = [a for p in pages for a in p]
+    assert [r for p in pages for r in p] == [slim(a) for a in sorted(articles, key=lambda a: int(a.pmid))]
+    got = [unslim(r) for p in pages for r in p]
     want = sorted(articles, key=lambda a: int(a.pmid))
     assert [a.pmid for a in got] == [a.pmid for a in want]
     assert any(a.mesh and a.mesh[0].qualifiers for a in want) and any(a.comments_corrections for a in want)
