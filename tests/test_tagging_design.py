@@ -89,3 +89,16 @@ def test_publication_type_decides_the_design_and_show_says_so():
 def test_real_text_shapes(text, pub_types, design, population):
     got = tag_design(art(text, pub_types=("Journal Article", *pub_types)))
     assert got[:2] == (design, population), got[2]
+
+
+def test_earlier_studies_in_an_unstructured_first_sentence_are_background_not_this_trials_design():
+    """Synthetic: 'Small open studies have suggested ...' describes earlier work: a crossover named there does not
+    make this parallel-group trial a crossover."""
+    text = ("Small crossover studies have suggested that LDN eases itch in psoriasis. We tested this in a larger "
+            "parallel-group trial. Eighty adults were randomly assigned to LDN 4.5 mg or placebo for 12 weeks. "
+            "Itch did not differ between groups (p = 0.51). LDN was not superior to placebo.")
+    assert tag_design(art(text))[0] == "rct"
+    # the same words about this study's own design still make it a crossover
+    own = text.replace("Small crossover studies have suggested that LDN eases itch in psoriasis. We tested this in "
+                       "a larger parallel-group trial.", "We ran a randomised crossover trial of LDN for itch.")
+    assert tag_design(art(own))[0] == "crossover_rct"

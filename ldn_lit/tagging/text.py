@@ -35,10 +35,10 @@ _BACKGROUND_CUES = re.compile(
     r"\b((?:has|have|had) been(?! (?:carried out|performed|conducted|undertaken|given|treated))|"
     r"is (?:a|an|the) |are (?:a|an) |previous(?:ly)?|prior (?:stud|work|report)|"
     r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use|"
-    r"(?:is|are) increasingly|(?:trials|studies|reports|data) (?:of [\w/-]+ )?"
-    r"(?:show|showed|have shown|suggest|suggested|found|"
+    r"(?:is|are) increasingly|(?:trials|studies|reports|data) (?:of [\w/-]+ )?(?:have |had )?"
+    r"(?:show|showed|shown|suggest|suggested|found|"
     r"indicate|indicated|report|reported|demonstrated|support)|(?:a few|some|several|earlier|small|preliminary|"
-    r"anecdotal) (?:small |open |pilot )?(?:studies|trials|reports|case reports)|"
+    r"anecdotal) (?:small |open |pilot |[\w-]+ )?(?:studies|trials|reports|case reports)|"
     r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|(?:best )?known for|"
     r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in))\b", re.I)
 # Labels written into the text of an unstructured abstract: "Results: ...", "Main outcome measure: ...",
