@@ -6,14 +6,15 @@ characters. The taggers' rules start with \\b or a look-behind ("(?<!non-)\\b(?:
 turns that off, so each costs ~35 ns a character of every sentence it reads. fast() rewrites the parsed
 pattern so that it starts with literals, each rewrite an identity:
 
-- a zero-width test before a literal character c moves after it, where it looks back one character more:
-  \\bc -> c(?<!\\w\\w) (c a word character; c(?<=\\wc) otherwise), \\Bc likewise, (?<!x)c -> c(?<!xc),
-  (?<=x)c -> c(?<=xc), ^c -> c(?<=^c);
+- a zero-width test before literal characters moves after the whole run of them, where it looks back as many
+  characters more: \\bpain -> pain(?<!\\wpain) (a word character first; \\b%x -> %x(?<=\\w%x) otherwise), \\B
+  likewise, (?<!x)ab -> ab(?<!xab), (?<=x)ab -> ab(?<=xab), ^ab -> ab(?<=^ab); re then skips to where the whole
+  run stands when the pattern starts with it, and tests nothing at each of its first letter elsewhere;
 - a test before branches goes into each branch; a non-capturing group is opened, and what follows an
   alternation is repeated after each of its branches: (?:a|b)x -> ax|bx, tried in the same order, so the
   same branch wins; a set of a few characters is one branch each: [sz]x -> sx|zx; an optional start is
   two branches: (?:a )?b -> a b|b (lazy: b|a b); where what follows holds a group, it is written once after
-  the branches instead: \\b(?:a|b)(x) -> (?:a(?<!\\w\\w)|b(?<!\\w\\w))(x);
+  the branches instead: \\b(?:a|b)(x) -> (?:a(?<!\\wa)|b(?<!\\wb))(x);
 - a capturing group stays one group, its branches rewritten inside it.
 
 A pattern that cannot be rewritten so (a branch starting with \\w+ or \\d) is left as it is; its branches that
@@ -212,7 +213,10 @@ def _lead(seq: list[Any], tests: list[Any], state: Any) -> list[list[Any]]:
             raise _Unfit  # it may be repeated in several branches
         return _lead(rest, [*tests, seq[0]], state)
     if op is _c.LITERAL:
-        return [[seq[0], *(_after(t, av, state) for t in tests), *rest]]
+        n = 1  # the tests move past the whole literal run: re then skips to where the run stands, not its first letter
+        while n < len(seq) and seq[n][0] is _c.LITERAL:
+            n += 1
+        return [[*seq[:n], *(_after(t, seq[:n], state) for t in tests), *seq[n:]]]
     if op is _c.SUBPATTERN:
         group, add_flags, del_flags, inner = av
         if add_flags or del_flags:
@@ -300,19 +304,17 @@ def _limited(branches: list[list[Any]]) -> list[list[Any]]:
     return branches
 
 
-def _after(test: Any, ch: int, state: Any) -> Any:
-    """The zero-width test `test` made before the literal character `ch`, made after it instead."""
+def _after(test: Any, run: list[Any], state: Any) -> Any:
+    """The zero-width test `test` made before the literal characters `run`, made after them instead."""
     op, av = test
-    literal = (_c.LITERAL, ch)
-    if op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):  # ^c -> c(?<=^c)
-        return (_c.ASSERT, (-1, _sub(state, [test, literal])))
+    if op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):  # ^ab -> ab(?<=^ab)
+        return (_c.ASSERT, (-1, _sub(state, [test, *run])))
     if op is _c.AT:
-        word = re.match(r"\w", chr(ch)) is not None
+        word = re.match(r"\w", chr(run[0][1])) is not None
         # \b before a word character: the character before is not one; before another: it is one
         boundary = av is _c.AT_BOUNDARY
-        behind = [_WORD, _WORD] if word else [_WORD, literal]
-        return (_c.ASSERT_NOT if boundary == word else _c.ASSERT, (-1, _sub(state, behind)))
-    return (op, (-1, _sub(state, [*av[1].data, literal])))
+        return (_c.ASSERT_NOT if boundary == word else _c.ASSERT, (-1, _sub(state, [_WORD, *run])))
+    return (op, (-1, _sub(state, [*av[1].data, *run])))
 
 
 def _has_group(data: Any) -> bool:
