@@ -102,3 +102,14 @@ def test_earlier_studies_in_an_unstructured_first_sentence_are_background_not_th
     own = text.replace("Small crossover studies have suggested that LDN eases itch in psoriasis. We tested this in "
                        "a larger parallel-group trial.", "We ran a randomised crossover trial of LDN for itch.")
     assert tag_design(art(own))[0] == "crossover_rct"
+
+
+def test_what_is_known_in_a_protocols_background_does_not_make_its_population_mixed():
+    """Synthetic: cell work named in a background sentence ('is widely used by patients', 'has not been tested')
+    is earlier work: the protocol will enrol people, so its population is human."""
+    text = ("Psoriasis is common and often relapses. Naltrexone calms keratinocytes in vitro and is widely used by "
+            "patients, but it has not been tested against placebo. We describe the design of a trial in which 60 "
+            "adults with psoriasis will be randomly assigned to naltrexone 4.5 mg or placebo. The primary endpoint "
+            "is the change in PASI. Recruitment starts in 2027.")
+    design, population, _ = tag_design(art(text))
+    assert (design, population) == ("protocol", "human")

@@ -40,7 +40,8 @@ _BACKGROUND_CUES = re.compile(
     r"indicate|indicated|report|reported|demonstrated|support)|(?:a few|some|several|earlier|small|preliminary|"
     r"anecdotal) (?:small |open |pilot |[\w-]+ )?(?:studies|trials|reports|case reports)|"
     r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|(?:best )?known for|"
-    r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in))\b", re.I)
+    r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in|by)|(?:has|have) not (?:yet )?been)\b",
+    re.I)
 # Labels written into the text of an unstructured abstract: "Results: ...", "Main outcome measure: ...",
 # and without a colon before a capitalised word ("Results A total of ...", "Background\nFibromyalgia ...").
 _LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|OBJECTIVES?|"
