@@ -147,3 +147,5 @@ def test_attrition_reads_only_sentences_holding_one_of_its_keys():
     matched = [t for t in texts if any(rx.search(t) for rx in patterns)]
     assert len(matched) > 20
     assert all(any(k in t for k in attrition._SENTENCE_KEYS) for t in matched)
+    shares = [t for t in texts if attrition.RATE_RE.search(t) or attrition.PCT_LOST.search(t)]
+    assert len(shares) > 5 and all("%" in t for t in shares)  # the two rate patterns run only where a "%" is

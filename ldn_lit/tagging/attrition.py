@@ -81,11 +81,12 @@ def tag_attrition(article: Article, design: str, enrolled: int | None, enrolled_
     if not _holds(low, _KEYS):
         return None, []
     future = words is None or may_match(FUTURE, words)  # whether a call for future trials may be there at all
+    keys = tuple(k for k in _SENTENCE_KEYS if k in low)  # a key not in the whole text is in none of its sentences
     got = Attrition(randomised=enrolled)
     reasons: list[TagReason] = []
     for s in sentences(article):
         low = fold(s.text)
-        if s.section == "background" or not _holds(low, _SENTENCE_KEYS) or future and FUTURE.search(s.text):
+        if s.section == "background" or not _holds(low, keys) or future and FUTURE.search(s.text):
             continue  # every count or rate the patterns read holds one of these (most sentences hold none)
         for rx in (OF_M, N_OF_M, N_VERB):
             for m in rx.finditer(low):
@@ -109,7 +110,7 @@ def tag_attrition(article: Article, design: str, enrolled: int | None, enrolled_
                         got.differential = a is not None and b is not None and _differs(a, b, rates=False)
                         per_arm = s.text[m.end() + arms.start("a") - 1:m.end() + arms.end()]
                         reasons.append(TagReason("lost_per_arm", per_arm))
-        for m in (*RATE_RE.finditer(low), *PCT_LOST.finditer(low)):
+        for m in (*RATE_RE.finditer(low), *PCT_LOST.finditer(low)) if "%" in low else ():  # both read a share
             if got.percent is not None:
                 break
             pct = float(m.group("pct"))

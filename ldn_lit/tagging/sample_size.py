@@ -238,13 +238,21 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     # The randomised count decides wherever it is ("Of 140 randomized patients, 128 began" -> 140, not the
     # per-arm n of the analysed); then groups described one sentence each; then the first sentence with an
     # enrolment cue (its largest count: "40 were enrolled; 35 completed" -> 40); then the first count anywhere.
-    cands = {s.index: _candidates(s) for s in sents if _allocation(s.text)}
-    randomised = next((rs for s in sents if s.index in cands and (rs := [c for c in cands[s.index]
-                                                                         if _randomised(c, s)])), None)
+    # A sentence's candidates are read when a step asks for them, once: most records stop at the first sentence
+    # that gives the randomised count, and the sentences after it are not read.
+    cands: dict[int, list[tuple[int, str, bool, str]]] = {}
+
+    def candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
+        if s.index not in cands:
+            cands[s.index] = _candidates(s)
+        return cands[s.index]
+
+    randomised = next((rs for s in sents if _allocation(s.text) and (rs := [c for c in candidates(s)
+                                                                            if _randomised(c, s)])), None)
     best = max(randomised, key=lambda c: c[0]) if randomised else _groups(sents)
     weak = None
     for s in sents if best is None else ():
-        found = cands[s.index] if s.index in cands else _candidates(s)
+        found = candidates(s)
         strong = [c for c in found if c[2]]
         if strong:
             best = max(strong, key=lambda c: c[0])
