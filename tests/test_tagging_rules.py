@@ -148,6 +148,19 @@ def test_dose_shapes_are_tried_only_before_a_unit_and_find_what_their_regex_find
     assert found > 500
 
 
+def test_lines_folded_one_by_one_are_the_joined_text_folded():
+    """text.fold_lines joins the lines' own folds: the same text as fold() of the joined lines, for every labelled
+    abstract's title and sentences, and for lines whose lower case changes length ('İ') or depends on what follows
+    (a final capital sigma), alone and together (synthetic lines)."""
+    from labelled import all_sets
+    from ldn_lit.tagging.text import fold, fold_lines, sentences
+
+    cases = [[a.title, *(s.text for s in sentences(a))] for labelled in all_sets() for a, _ in labelled.cases]
+    cases += [["İSTANBUL cohort", "ΟΔΟΣ ΣΟΦΙΑΣ study"], ["ΟΔΟΣ", "İ"], ["p=0·41 – ΣΣ"], ["", "a", ""], []]
+    for lines in cases:
+        assert fold_lines(lines) == fold("\n".join(lines)), lines
+
+
 def test_dose_class_boundaries():
     assert [dose_class(x) for x in (0.0005, 0.001, 0.9, 1, 5, 5.5, 25, 50)] == [
         "ultra_low", "very_low", "very_low", "low", "low", None, "standard", "standard"]

@@ -16,7 +16,7 @@ from ..models import Article, TagReason
 from ..vocabulary import REVIEWS
 from . import phrases
 from .rule_words import may_match
-from .text import Sentence, fold, sentences
+from .text import Sentence, fold, fold_lines, sentences
 
 _P = phrases.load("blinding")
 LEVELS = tuple(_P)  # double_blind, single_blind, open_label: the most blinded first
@@ -38,8 +38,20 @@ def own_text(article: Article, words: frozenset[str] | None = None) -> str:
 @lru_cache(maxsize=16)
 def _own_text(title: str, sents: tuple[Sentence, ...], future: bool = True) -> str:
     """`future`: whether a call for future trials may be there at all (a sentence is searched for one only then)."""
-    return "\n".join([title] + [s.text for s in sents if s.section != "background"
-                                and not (future and FUTURE.search(s.text))])
+    global _last_own
+    lines = [title] + [s.text for s in sents if s.section != "background" and not (future and FUTURE.search(s.text))]
+    text = "\n".join(lines)
+    _last_own = (text, fold_lines(lines))
+    return text
+
+
+_last_own = ("", "")  # the text own_text built last, and its fold
+
+
+def fold_own(text: str) -> str:
+    """fold(text); for the text own_text built last (the very string), its fold made from its sentences' folds
+    (text.fold_lines), which design, blinding, duration and comparator all read."""
+    return _last_own[1] if text is _last_own[0] else fold(text)
 
 
 def tag_blinding(article: Article, design: str, own: str | None = None) -> tuple[str | None, list[TagReason]]:
@@ -50,7 +62,7 @@ def tag_blinding(article: Article, design: str, own: str | None = None) -> tuple
         if heading.descriptor in _MESH:
             return _MESH[heading.descriptor], [TagReason("mesh", heading.descriptor)]
     text = own_text(article) if own is None else own
-    low = fold(text)
+    low = fold_own(text)
     if not any(k in low for k in _KEYS):
         return None, []
     for name in LEVELS:

@@ -14,9 +14,8 @@ import re
 
 from ..models import Article, TagReason
 from . import phrases
-from .blinding import own_text
+from .blinding import fold_own, own_text
 from .rule_words import may_match
-from .text import fold
 
 _P = phrases.load("comparator")
 PLACEBO = phrases.rule(_P["placebo"])
@@ -45,7 +44,7 @@ def tag_comparator(article: Article, design: str, own: str | None = None,
                    words: frozenset[str] | None = None) -> tuple[str | None, str | None, list[TagReason]]:
     """`own`: own_text(article), and `words`: rule_words.record_words(article), when the caller has them."""
     text = own_text(article) if own is None else own
-    low = fold(text)
+    low = fold_own(text)
     found = PLACEBO.rx.search(low) if words is None or may_match(PLACEBO, words) else None
     if found and (blanked := NOT_PLACEBO.blank(text)) != low:  # a placebo named only to say there was none
         found = PLACEBO.rx.search(blanked)

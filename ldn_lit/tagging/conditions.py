@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..config import Condition
 from ..models import Article, TagReason
 from . import phrases
-from .text import PhraseMatcher, fold, sentences, words_of
+from .text import PhraseMatcher, fold, fold_lines, sentences, words_of
 
 
 @lru_cache(maxsize=64)
@@ -77,7 +77,7 @@ def tag_conditions(article: Article, conditions: list[Condition],
         words = words | words_of(fold(keywords))
     # The body is searched with the words of the whole record (a superset of its own: the matcher's word test
     # only skips, the regex decides), so its words are not read again.
-    body_low = fold(body)
+    body_low = fold_lines(sents)
     abbrevs = _abbreviations(article, compiled) if "(" in body or "[" in body else {}
     found: dict[str, TagReason] = {}
     for cid, _, rx in compiled:

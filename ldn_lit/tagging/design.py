@@ -19,9 +19,9 @@ from functools import cache, cached_property
 from .. import vocabulary
 from ..models import Article, TagReason
 from . import phrases
-from .blinding import own_text
+from .blinding import fold_own, own_text
 from .rule_words import may_match
-from .text import Folded, Rule, sentences, words_of
+from .text import Folded, Rule, fold_lines, sentences, words_of
 
 
 def _rx(name: str) -> Rule:
@@ -104,7 +104,7 @@ class _Record:
         if words is not None:
             self.words = words
         if own is not None:
-            self.trial = Folded.of(own)
+            self.trial = Folded(own, fold_own(own))
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -114,7 +114,8 @@ class _Record:
     @cached_property
     def own(self) -> Folded:
         # One string (newline-joined, so no phrase spans two sentences): one regex scan per rule.
-        return Folded.of("\n".join([self.article.title] + [s.text for s in self.sents if s.section != "background"]))
+        lines = [self.article.title] + [s.text for s in self.sents if s.section != "background"]
+        return Folded("\n".join(lines), fold_lines(lines))
 
     @cached_property
     def everything(self) -> Folded:
@@ -124,7 +125,8 @@ class _Record:
     def trial(self) -> Folded:
         """Where the study describes itself: not the background, not calls for future trials (blinding.own_text,
         which tag_article passes in)."""
-        return Folded.of(own_text(self.article, self.words))
+        own = own_text(self.article, self.words)
+        return Folded(own, fold_own(own))
 
     @cached_property
     def population(self) -> tuple[str, list[TagReason], set[str]]:

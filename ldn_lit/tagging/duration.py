@@ -14,9 +14,9 @@ import re
 
 from ..models import Article, TagReason
 from . import phrases
-from .blinding import own_text
+from .blinding import fold_own, own_text
 from .sample_size import NUMBER_WORDS, parse_number
-from .text import Rule, fold
+from .text import Rule
 
 _P = phrases.load("duration")
 UNIT, COURSE_WORD, LEAD_WORD = (phrases.alternation("duration", n) for n in ("unit", "course", "lead"))
@@ -78,7 +78,7 @@ def _periods(rule: Rule, text: str, low: str, treated_only: bool) -> list[tuple[
 def tag_duration(article: Article, own: str | None = None) -> tuple[str | None, list[TagReason]]:
     """`own`: own_text(article), when the caller has it."""
     text = own_text(article) if own is None else own
-    low = fold(text)
+    low = fold_own(text)
     if not any(k in low for k in _KEYS):
         return None, []
     for rule, name, treated_only in ((COURSE, "course_phrase", False), (LEAD, "treated_for_phrase", True)):
