@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 # Records a worker tags per task: big enough that the hand-over (pickling records and tags) is a few
 # per cent of the tagging, small enough that two workers share a 500-record batch.
 CHUNK = 250
+# Records this process tags itself before it starts the workers: the rules they reach compile here, once, and every
+# worker inherits them compiled (each worker compiled them again on its own, some 0.3-0.5 s CPU each).
+WARM = 32
 # Fewer records than this are tagged in this process: starting workers (a fork each) and handing records
 # over cost more than a second core gains below it (docs/benchmarks.md, the break-even).
 MIN_RECORDS = 400
@@ -119,10 +122,6 @@ class Tagger:
         if self._pool is None:
             import multiprocessing
 
-            from .models import Article
-
-            _init(self.conditions)
-            _tag_chunk([Article(pmid="0")])  # the rules load and compile here, once: forked workers inherit them
             fork = "fork" in multiprocessing.get_all_start_methods()
             self._pool = ProcessPoolExecutor(
                 self.jobs, mp_context=multiprocessing.get_context("fork") if fork else None,
@@ -130,15 +129,21 @@ class Tagger:
         return self._pool
 
     def _submit(self, articles: Sequence[Article | Slim]) -> list[Future[list[TagRow]]]:
+        first: list[Future[list[TagRow]]] = []
+        if self._pool is None:  # the first records tagged here, the rules they reach compiled before the fork
+            first, articles = [_done(self._tag_here(articles[:WARM]))], articles[WARM:]
         pool = self._executor()
         records = [a if isinstance(a, tuple) else slim(a) for a in articles]
-        return [pool.submit(_tag_slim, records[i:i + CHUNK]) for i in range(0, len(records), CHUNK)]
+        return first + [pool.submit(_tag_slim, records[i:i + CHUNK]) for i in range(0, len(records), CHUNK)]
+
+    def _tag_here(self, articles: Sequence[Article | Slim]) -> list[TagRow]:
+        _init(self.conditions)
+        return _tag_chunk([unslim(a) if isinstance(a, tuple) else a for a in articles])
 
     def tag(self, articles: Sequence[Article | Slim]) -> list[TagRow]:
         """The tags of `articles` (Articles, or their slim tuples) as store.tag_row gives them, in their order."""
         if self.jobs == 1 or len(articles) < self.min_records:
-            _init(self.conditions)
-            return _tag_chunk([unslim(a) if isinstance(a, tuple) else a for a in articles])
+            return self._tag_here(articles)
         return _gather(self._submit(articles))
 
     def stream(self, batches: Iterable[Sequence[Article | Slim]]
@@ -156,9 +161,7 @@ class Tagger:
             batch = articles(item)
             seen += len(batch)
             if self.jobs == 1 or (self._pool is None and seen < self.min_records):
-                here: Future[list[TagRow]] = Future()
-                here.set_result(self.tag(batch))
-                pending.append((item, [here]))
+                pending.append((item, [_done(self.tag(batch))]))
             else:
                 pending.append((item, self._submit(batch)))
             while len(pending) > 1 and (len(pending) > self.jobs or all(f.done() for f in pending[0][1])):
@@ -167,6 +170,12 @@ class Tagger:
         while pending:
             done, got = pending.popleft()
             yield done, _gather(got)
+
+
+def _done(tags: list[TagRow]) -> Future[list[TagRow]]:
+    here: Future[list[TagRow]] = Future()
+    here.set_result(tags)
+    return here
 
 
 def _gather(got: list[Future[list[TagRow]]]) -> list[TagRow]:
