@@ -382,3 +382,12 @@ def test_a_background_dose_is_earlier_work_beside_the_studys_own():
     assert tag_dose(art(bg, ("METHODS", "Twenty synthetic patients were followed.")))[:2] == ([50.0, 100.0],
                                                                                               "standard")
     assert tag_dose(art(("RESULTS", bg[1]), methods))[:2] == ([3.0, 4.5, 50.0, 100.0], "standard")  # not background
+
+
+def test_a_dose_escalation_reads_every_step():
+    """Synthetic: an induction doubled day by day reaches the licensed dose: the largest step decides the class."""
+    a = Article(pmid="1", title="Synthetic: rapid naltrexone induction",
+                abstract_sections=[AbstractSection(None, "Adults in withdrawal management took oral naltrexone "
+                                                   "starting at 1 mg on day 1, doubled daily to 32 mg by day 6.")])
+    dose, cls = tag_dose(a)[:2]
+    assert dose == [1.0, 32.0] and cls == "standard"

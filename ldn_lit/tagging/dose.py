@@ -60,7 +60,7 @@ OTHER_DRUG = phrases.rule(_P["other_drug"])
 # "lower with the naltrexone combination (median 18.5 mg vs 27.0 mg)": amounts of another drug used, not doses
 AMOUNT_USED = phrases.rule(_P["amount_used"])
 # DOSE_WORD runs only where one of these occurs
-_DOSE_WORD_KEYS = ("dos", "titrat", "maximum", "target", "up to", "strength", "rang")
+_DOSE_WORD_KEYS = ("dos", "titrat", "maximum", "target", "up to", "strength", "rang", "doubl", "escalat")
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
 
