@@ -987,7 +987,11 @@ def digest(
     # read-only media it only reads, and says so.
     db = _state(ctx).db
     writable = os.access(db, os.W_OK) and os.access(db.parent, os.W_OK)
-    store = get_store(ctx, readonly=not writable)
+    from .store import schema_current
+
+    # read through a read-only store (the run is written through a plain connection of its own) unless the file
+    # needs its schema upgraded, which a writable store does on disk
+    store = get_store(ctx, readonly=not writable or schema_current(db))
     if not writable and verbosity(ctx):
         err_console.print(f"[yellow]Note:[/yellow] {escape(str(db))} is read-only: this digest's verdicts are not "
                           "stored, so the next digest cannot list changes since this one.", soft_wrap=True)

@@ -732,6 +732,38 @@ def _loads_all(texts: Iterable[str | None]) -> list[Any]:
     return json.loads(f"[{','.join(t or '[]' for t in texts)}]")
 
 
+def _write_digest_run(conn: sqlite3.Connection, run: dict[str, Any], verdicts: list[dict[str, Any]]) -> None:
+    """Store.save_digest_run's statements, inside the caller's transaction."""
+    key = [run["article"], run["window_from"], run["window_to"], run["fingerprint"]]
+    for (run_id,) in conn.execute("select id from digest_runs where article = ? and window_from = ? and window_to = ? "
+                                  "and fingerprint = ?", key).fetchall():
+        conn.execute("delete from digest_verdicts where run_id = ?", [run_id])
+        conn.execute("delete from digest_runs where id = ?", [run_id])
+    run_id = conn.execute("insert into digest_runs (article, window_from, window_to, generated_at, fingerprint) "
+                          "values (?, ?, ?, ?, ?)", [run["article"], run["window_from"], run["window_to"],
+                                                      run["generated_at"], run["fingerprint"]]).lastrowid
+    conn.executemany("insert into digest_verdicts (run_id, claim_id, claim, verdict, certainty, pmids) "
+                     "values (?, ?, ?, ?, ?, ?)", [(run_id, v["claim_id"], v["claim"], v["verdict"], v["certainty"],
+                                                    _json(v["pmids"])) for v in verdicts])
+
+
+def schema_current(path: Path) -> bool:
+    """Whether the database at `path` has had every migration (a read-only store reads it as it is, no upgrade in
+    memory): `digest`, which writes only its run, then reads through a read-only store. False for no file, or one
+    that is not ldn-lit's (a writable store says why). A first look that creates nothing beside the file (immutable,
+    as Store._peek_foreign looks): a view that misses the latest writes sees fewer migrations, never more, and says
+    False, which only costs a writable store."""
+    if not path.exists():
+        return False
+    conn = sqlite3.connect("file:" + quote(str(path.absolute())) + "?mode=ro&immutable=1", uri=True)
+    try:
+        return not MIGRATIONS.pending(_Db(conn, reads_only=True))
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def _sections(stored: str | None, categories: str | None) -> list[AbstractSection]:
     pairs = json.loads(stored or "[]")
     cats = json.loads(categories) if categories else [None] * len(pairs)
@@ -1518,17 +1550,22 @@ class Store:
     def save_digest_run(self, run: dict[str, Any], verdicts: list[dict[str, Any]]) -> None:
         """Store a digest run (article, window_from, window_to, generated_at, fingerprint) and its verdicts
         (claim_id, claim, verdict, certainty, pmids). A stored run of the same article and window with the
-        same fingerprint (the same verdicts) is replaced: running one digest again adds nothing."""
-        with self.atomic():
-            same = [r[0] for r in self.db.execute(
-                "select id from digest_runs where article = ? and window_from = ? and window_to = ? "
-                "and fingerprint = ?", [run["article"], run["window_from"], run["window_to"], run["fingerprint"]])]
-            for run_id in same:
-                self.db.execute("delete from digest_verdicts where run_id = ?", [run_id])
-                self.db.execute("delete from digest_runs where id = ?", [run_id])
-            run_id = self.db.table("digest_runs").insert(run).last_pk
-            self.db.table("digest_verdicts").insert_all(
-                [{**v, "run_id": run_id, "pmids": _json(v["pmids"])} for v in verdicts], pk=("run_id", "claim_id"))
+        same fingerprint (the same verdicts) is replaced: running one digest again adds nothing. A store opened
+        read-only (`digest` reads a current database through one: a writable store imports sqlite-utils, ~0.08 s
+        of its start) writes it through a plain connection of its own, opened for this one transaction."""
+        if not self.readonly:
+            with self.atomic():
+                _write_digest_run(self.db.conn, run, verdicts)
+            return
+        conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            with conn:  # one transaction: committed, or rolled back on any error
+                _write_digest_run(conn, run, verdicts)
+        except sqlite3.OperationalError as e:
+            raise _explain(self.path, e) or e from None
+        finally:
+            conn.close()
 
     def previous_digest_run(self, article: str, window_to: str, fingerprint: str
                             ) -> tuple[dict[str, Any], dict[str, dict[str, Any]]] | None:

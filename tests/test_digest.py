@@ -366,3 +366,50 @@ def test_chart_has_a_real_year_axis_and_distinct_colours(tmp_path):
     assert "<title>2007: 3 case reports and series</title>" in svg  # the two case designs share one colour
     colours = [g.colour for g in CHART_GROUPS]
     assert len(set(colours)) == len(colours)
+
+
+def test_a_current_database_is_read_read_only_and_its_run_written_apart_an_older_one_upgraded(db, monkeypatch):
+    """`digest` reads a database whose schema is current through a read-only store (no sqlite-utils to import) and
+    writes its run through a connection of its own: the rows a writable store writes. An older file is upgraded on
+    disk by a writable store, as before."""
+    import sqlite3
+
+    from ldn_lit.store import MIGRATIONS, Store, schema_current
+
+    opened = []
+    real_init = Store.__init__
+
+    def spy(self, path, *, readonly=False):
+        opened.append(readonly)
+        real_init(self, path, readonly=readonly)
+
+    monkeypatch.setattr(Store, "__init__", spy)
+    assert schema_current(db)
+    digest(db)
+    digest(db)  # the same run again replaces itself
+    assert opened == [True, True]
+
+    def runs():
+        with sqlite3.connect(db) as c:
+            return (c.execute("select article, window_from, window_to, fingerprint from digest_runs").fetchall(),
+                    c.execute("select claim_id, claim, verdict, certainty, pmids from digest_verdicts "
+                              "order by claim_id").fetchall())
+
+    apart = runs()
+    assert len(apart[0]) == 1 and apart[1]
+    with Store(db) as s:  # the writable store's own write of the same run: the same rows
+        run = s.db.execute("select article, window_from, window_to, generated_at, fingerprint from digest_runs"
+                           ).fetchone()
+        verdicts = [dict(zip(("claim_id", "claim", "verdict", "certainty"), r[:4], strict=True),
+                         pmids=json.loads(r[4])) for r in apart[1]]
+        keys = ("article", "window_from", "window_to", "generated_at", "fingerprint")
+        s.save_digest_run(dict(zip(keys, run, strict=True)), verdicts)
+    assert runs() == apart
+    with Store(db) as s:  # as an older ldn-lit left it: the last migration not yet applied
+        s.db.execute("delete from _sqlite_migrations where name = ?", [MIGRATIONS._migrations[-1][0]])
+        s.db.conn.commit()
+        s.db.execute("pragma wal_checkpoint(truncate)")  # into the file: schema_current's first look reads it
+    assert not schema_current(db)
+    opened.clear()
+    digest(db)
+    assert opened == [False] and schema_current(db) and runs() == apart
