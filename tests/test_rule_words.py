@@ -4,12 +4,13 @@ labelled abstract (title, whole abstract, each sentence) and every phrase exampl
 must let it run."""
 
 import gc
+import re
 
 import pytest
 
 from ldn_lit.models import Article
 from ldn_lit.tagging import phrases, tag_article
-from ldn_lit.tagging.rule_words import gate, may_match, required_words
+from ldn_lit.tagging.rule_words import found, gate, may_match, required_words, search, top_branches
 from ldn_lit.tagging.text import Rule, fold, words_of
 from test_prefilter import _texts as labelled_texts
 
@@ -28,6 +29,8 @@ from test_prefilter import _texts as labelled_texts
     (r"\b(?:trial|\d+ weeks)\b", [{"trial"}, {"weeks"}]),
     (r"\b(?:trial|\d+weeks)\b", None),  # one way with no word standing alone ("12weeks"): always run
     (r"(?i)\bmice\b", None),  # a flag: not read
+    (r"\binduc\w* (?:\w+ ){0,2}flares?\b", [{"flare"}, {"flares"}]),  # a repeat's last copy ends with a space
+    (r"\bno (?:\w+ ){0,2}?effect\b", [{"no", "effect"}]),
 ])
 def test_required_words(pattern, ways):
     got = required_words(pattern)
@@ -58,3 +61,39 @@ def test_a_gate_never_loses_a_match():
     for r in gated:
         lost = [t for t in texts if not may_match(r, words_of(t)) and r.rx.search(t)]
         assert not lost, (r.rx.pattern[:80], lost[:3])
+
+
+@pytest.mark.parametrize(("pattern", "split"), [
+    (r"\b(a|b)", ("\\b(", ["a", "b"], ")")),
+    (r"(?:(?:a)|(?:b))\b", ("(?:", ["(?:a)", "(?:b)"], ")\\b")),
+    (r"(?:x|[|)]y|z\(|w)", ("(?:", ["x", "[|)]y", "z\\(", "w"], ")")),
+    (r"[]|]|x", ("", ["[]|]", "x"], "")),
+    (r"(?:a|b)?c", None),  # the alternation is optional: not the pattern's
+    (r"(?=a|b)c", None),
+    (r"abc", None),
+])
+def test_top_branches(pattern, split):
+    assert top_branches(pattern) == split
+
+
+def test_a_rule_runs_only_its_branches_whose_words_are_there():
+    rule = Rule(r"\b(?:worsened\b|deteriorat\w+)")  # "deteriorat\w+" spells no word whole: it is the rest
+    g = gate(rule)
+    assert g is not None and g.rest is not None and g.rest.pattern == r"\b(?:deteriorat\w+)"
+    assert search(rule, "it worsened", words_of("it worsened")).group() == "worsened"
+    assert search(rule, "it deteriorated", words_of("it deteriorated")).group() == "deteriorated"
+    assert search(rule, "it improved", words_of("it improved")) is None
+    assert found(rule, "it deteriorated", words_of("it deteriorated"))
+    rule.rx.rx = re.compile("")  # the whole rule would match anything, were it run
+    assert search(rule, "it deteriorated", words_of("it deteriorated")).group() == "deteriorated"  # the rest ran
+
+
+def test_a_gated_search_finds_what_the_rule_finds():
+    rules, texts = _rules(), sorted({fold(t) for t in labelled_texts()})
+    split = [r for r in rules if (g := gate(r)) is not None and g.rest is not None]
+    assert len(split) > 10
+    for r in (r for r in rules if gate(r) is not None):
+        for t in texts:
+            got, want = search(r, t, words_of(t)), r.rx.search(t)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (r.rx.pattern, t)
+            assert found(r, t, words_of(t)) == (want is not None)

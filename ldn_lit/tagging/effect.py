@@ -16,7 +16,8 @@ import re
 
 from ..vocabulary import DESIGNS
 from . import phrases
-from .text import Prefiltered, fold
+from .rule_words import found
+from .text import Prefiltered, fold, words_of
 
 BETWEEN = phrases.rule("finding", "between_arm")
 WITHIN = phrases.rule("finding", "within_arm")
@@ -53,7 +54,8 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|whereas|while|although)\b|;.*[a-z]")
 def comparison(clause: str, design: str, directional: bool) -> str:
     """between_arm, within_arm or none for one result clause of a study of this design."""
     low = fold(clause)
-    between, within = BETWEEN.rx.search(low), WITHIN.rx.search(low)
+    words = words_of(low)
+    between, within = BETWEEN.rx.found(low), found(WITHIN, low, words)
     if between and not (within and design in WITHIN_DESIGNS):
         return "between_arm"
     if within:

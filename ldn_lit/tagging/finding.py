@@ -18,7 +18,7 @@ from ..vocabulary import NOTICE_TYPES
 from . import phrases
 from .effect import CONTROLLED_TRIALS, comparison, effect
 from .outcomes import domains_in
-from .rule_words import may_match
+from .rule_words import found, may_match, search
 from .text import Rule, Sentence, fold, sentences, words_of
 
 _rx = Rule
@@ -51,9 +51,14 @@ DESCRIPTIVE_DESIGNS = {"narrative_review"}
 
 def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
     """Results and conclusions; in an unstructured abstract also any result-like sentence after the first."""
-    return [s for s in sents if (s.section in ("results", "conclusions") or
-                                 s.section == "other" and s.index > 0 and RESULT_CUE.rx.found(fold(s.text)))
-            and not _found(AIM, fold(s.text), words_of(fold(s.text)))]
+    out = []
+    for s in sents:
+        low = fold(s.text)
+        words = words_of(low)
+        if (s.section in ("results", "conclusions") or s.section == "other" and s.index > 0 and
+                RESULT_CUE.rx.found(low)) and not _found(AIM, low, words):
+            out.append(s)
+    return out
 
 
 def _classify(text: str) -> set[str]:
@@ -64,7 +69,7 @@ def _classify(text: str) -> set[str]:
     text = NOT_A_RESULT.blank(low) if may_match(NOT_A_RESULT, words) else low
     words = words if text == low else words_of(text)
     ps = _p_values(text)
-    if QUALIFIED.rx.search(text) or _found(BETWEEN_NULL, text, words) and not _contrast(text) or \
+    if QUALIFIED.rx.found(text) or _found(BETWEEN_NULL, text, words) and not _contrast(text) or \
             _only_nonsignificant(ps):
         return {"null"}
     if _found(MIXED, text, words):
@@ -78,13 +83,13 @@ def _classify(text: str) -> set[str]:
         kinds.add("negative")
         stripped = DECHALLENGE.blank(stripped)
         left = words_of(stripped)
-    if NEGATIVE.rx.search(stripped):
+    if _found(NEGATIVE, stripped, left):
         kinds.add("negative")
-    if POSITIVE.rx.found(stripped) or not kinds and _found(CHANGE, stripped, left) and _significant(ps):
+    if _found(POSITIVE, stripped, left) or not kinds and _found(CHANGE, stripped, left) and _significant(ps):
         kinds.add("positive")
     elif _found(WEAK_NULL, stripped, left):
         kinds.add("weak_null")
-    if SAFETY.rx.search(text):
+    if _found(SAFETY, text, words):
         kinds.add("safety")
     if kinds & {"null", "negative"} and "positive" not in kinds and _found(ADVERSE_CONTEXT, text, words) and \
             all(d == "safety_tolerability" for d, _ in domains_in(text, text)):
@@ -99,8 +104,9 @@ ADVERSE_CONTEXT = _phrase("adverse_context")
 
 
 def _found(rule: Rule, low: str, words: frozenset[str]) -> bool:
-    """rule.rx.search(low), run only when `words` (words_of(low)) may hold a match's words."""
-    return may_match(rule, words) and rule.rx.search(low) is not None
+    """Whether rule.rx.search(low) finds a match, its branches run only when `words` (words_of(low)) may hold their
+    words (rule_words.found)."""
+    return found(rule, low, words)
 
 
 # "lower mean withdrawal scores (8.1 vs 11.6; p = 0.002)", "closed faster than vehicle (p < 0.01)": a
@@ -165,7 +171,7 @@ CLAUSE_END = _rx(r";|\. (?=[A-Z])")
 
 def _primary_part(text: str, low: str) -> str | None:
     """The words naming the primary outcome in one sentence (cut at any secondary outcome and at ';')."""
-    m = PRIMARY.rx.search(low)
+    m = search(PRIMARY, low, words_of(low))
     if not m:
         return None
     if NAMED_AFTER.rx.match(low, m.end()):
@@ -320,15 +326,16 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
         if not kinds & (DIRECTIONS | {"safety"}):
             continue
         low = fold(s.text)
+        words = words_of(low)
         named = domains_in(s.text, low)
-        names_primary = bool(PRIMARY.rx.search(low))
-        names_secondary = bool(secondary) and bool(SECONDARY.rx.search(low))
+        names_primary = _found(PRIMARY, low, words)
+        names_secondary = bool(secondary) and _found(SECONDARY, low, words)
         if not named and not names_primary and not names_secondary:
             continue
         # Only a sentence pointing two ways is cut into clauses: "fell by 1.9 and 1.2; the difference was not
         # significant" is one null result, its second clause qualifying the first. "Pain decreased, whereas
         # sleep did not change" points two ways too, though the weak null does not count for the study.
-        two_ways = len(kinds & DIRECTIONS) > 1 or "positive" in kinds and bool(WEAK_NULL.rx.search(low))
+        two_ways = len(kinds & DIRECTIONS) > 1 or "positive" in kinds and _found(WEAK_NULL, low, words)
         spans = _spans(CLAUSE_SPLIT, low) if two_ways and CLAUSE_SPLIT.rx.search(low) else \
             _contrasted(low, kinds, named)
         parts = [low[a:b] for a, b in spans]
@@ -340,12 +347,13 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
             doms = [d for d, _ in (named if len(parts) == 1 else domains_in(s.text[a:b], part))]
             clause = s.text[a:b]
             comp = None  # how the clause compares, and its estimate: read once, only for a clause that counts
-            if direction and PRIMARY.rx.search(part):
+            if direction and names_primary and _found(PRIMARY, part, words_of(part)):  # (a clause of the sentence)
                 comp = comparison(clause, design, True)
                 if not (comp == "within_arm" and design in CONTROLLED):
                     primary_results.append((direction, s))
                 doms = doms or list(primary)
-            elif direction and not doms and SECONDARY.rx.search(part):  # "none of the secondary outcomes differed"
+            elif direction and not doms and names_secondary and _found(SECONDARY, part, words_of(part)):
+                # "none of the secondary outcomes differed"
                 doms = [d for d in secondary if d not in primary]
             if not doms or not direction and not ("safety" in ck and "safety_tolerability" in doms):
                 continue
@@ -380,7 +388,8 @@ DRUG_ARM = _phrase("drug_arm")
 
 def _control_arm_only(s: Sentence) -> bool:
     low = fold(s.text)
-    return _found(CONTROL_ARM_ONLY, low, words_of(low)) and not DRUG_ARM.rx.search(low)
+    words = words_of(low)
+    return _found(CONTROL_ARM_ONLY, low, words) and not _found(DRUG_ARM, low, words)
 
 
 def _within_only(s: Sentence) -> bool:
@@ -503,7 +512,7 @@ def _decide(sents: tuple[Sentence, ...], labelled: list[tuple[Sentence, set[str]
     if not concl:
         return primary or _overall(labelled)
     kinds = set().union(*(k for _, k in concl))
-    if any("weak_null" in k or WEAK_NULL.rx.search(fold(s.text)) for s, k in concl):
+    if any("weak_null" in k or _found(WEAK_NULL, fold(s.text), words_of(fold(s.text))) for s, k in concl):
         kinds.add("null")  # "fewer relapses but no change in disability": in a conclusion "no change" is null
     direction = _direction(kinds)
     assert direction is not None

@@ -5,10 +5,13 @@ one of its first letters stands. But most rules find nothing in most abstracts, 
 contains certain whole words ("protocol", "will"). The abstract's words are read once (text.words_of), and a rule
 whose words are not all there for any way through it is not run: a set test instead of a scan.
 
-required_words() reads the pattern with re's own parser: every way through it (alternations, optional parts and sets
-of a few letters taken apart), and on each way the words it spells between word boundaries (\\b, or a character
-outside a-z0-9), which are words of the text as words_of reads them (maximal runs of a-z0-9) wherever it matches.
-A way without such a word makes the rule run always (Gate is None).
+required_words() reads the pattern with re's own parser: every way through it (alternations, optional parts, sets
+of a few letters and the last copy of a repeat such as "(?:\\w+ ){0,2}" taken apart), and on each way the words it
+spells between word boundaries (\\b, or a character outside a-z0-9), which are words of the text as words_of reads
+them (maximal runs of a-z0-9) wherever it matches.
+A way without such a word makes the rule run always (Gate is None), unless the rule is an alternation whose other
+branches spell words: then only the branches that do not are run when those words are missing (Gate.rest), which
+finds what the whole rule finds, since the others cannot match.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re._parser as parser  # type: ignore[import-not-found]
 from typing import Any
 
 from ..models import Article
-from .text import Rule, fold, sentences, words_of
+from .text import Prefiltered, Rule, fold, sentences, words_of
 
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # the characters of words_of's words
 _MAX_WAYS = 2000  # past this the pattern is not worth taking apart (finding's null phrases take ~500)
@@ -33,13 +36,14 @@ class Gate:
     """The words of each way through a rule: it may match a text only if every word of some way is a word of the
     text. Ways are filed under their longest word, so one set intersection finds the ways worth testing."""
 
-    __slots__ = ("keys", "ways")
+    __slots__ = ("keys", "ways", "rest")
 
-    def __init__(self, ways: list[frozenset[str]]):
+    def __init__(self, ways: list[frozenset[str]], rest: Prefiltered | None = None):
         self.ways: dict[str, list[frozenset[str]]] = {}
         for way in ways:
             self.ways.setdefault(max(sorted(way), key=len), []).append(way)
         self.keys = frozenset(self.ways)
+        self.rest = rest  # the rule's branches that spell no word whole, as one regex in their order; or None
 
     def may_match(self, words: frozenset[str] | set[str]) -> bool:
         for key in self.keys.intersection(words):
@@ -53,11 +57,39 @@ _GATES: dict[Rule, Gate | None] = {}
 
 
 def gate(rule: Rule) -> Gate | None:
-    """The rule's Gate (built once), or None when some way through it spells no word whole."""
+    """The rule's Gate (built once), or None when some way through it spells no word whole and it has no branch
+    that spells one."""
     if rule not in _GATES:
-        ways = required_words(rule.rx.pattern)
-        _GATES[rule] = Gate(ways) if ways else None
+        pattern = rule.rx.pattern
+        ways = required_words(pattern)
+        _GATES[rule] = Gate(ways) if ways else _split_gate(pattern)
     return _GATES[rule]
+
+
+def _split_gate(pattern: str) -> Gate | None:
+    """For an alternation some of whose branches spell no word whole: a Gate of the branches that do, its `rest`
+    the others. None when there are none of one kind or the other, or a branch holds a group of its own (the rest's
+    groups would be numbered otherwise)."""
+    split = top_branches(pattern)
+    if split is None:
+        return None
+    before, branches, after = split
+    ways: list[frozenset[str]] = []
+    rest: list[str] = []
+    for branch in branches:
+        try:
+            if parser.parse(branch).state.groups > 1:
+                return None
+        except re.error:
+            return None
+        found = required_words(before + branch + after)
+        if found:
+            ways += found
+        else:
+            rest.append(branch)
+    if not ways or not rest:
+        return None
+    return Gate(ways, Prefiltered(before + "|".join(rest) + after))
 
 
 def record_words(article: Article) -> frozenset[str]:
@@ -71,7 +103,75 @@ def may_match(rule: Rule, words: frozenset[str] | set[str]) -> bool:
     """False only when `rule` cannot match a text whose words (text.words_of of the folded text, or of a text
     that holds it between non-word characters) are `words`."""
     g = _GATES[rule] if rule in _GATES else gate(rule)
-    return g is None or g.may_match(words)
+    return g is None or g.rest is not None or g.may_match(words)
+
+
+def search(rule: Rule, low: str, words: frozenset[str] | set[str]) -> re.Match[str] | None:
+    """rule.rx.search(low) (`words`: words_of(low), or of a text that holds it), running only the branches whose
+    words are there: none, the branches that spell no word (Gate.rest), or the whole rule."""
+    g = _GATES[rule] if rule in _GATES else gate(rule)
+    if g is None or g.may_match(words):
+        return rule.rx.search(low)
+    return None if g.rest is None else g.rest.search(low)
+
+
+def found(rule: Rule, low: str, words: frozenset[str] | set[str]) -> bool:
+    """Whether search(rule, low, words) finds a match (Prefiltered.found: without the match itself)."""
+    g = _GATES[rule] if rule in _GATES else gate(rule)
+    if g is None or g.may_match(words):
+        return rule.rx.found(low)
+    return g.rest is not None and g.rest.found(low)
+
+
+def top_branches(pattern: str) -> tuple[str, list[str], str] | None:
+    """(before, branches, after): the pattern is before + "|".join(branches) + after, the branches its outermost
+    alternation, inside groups that hold nothing else and are not repeated ("\\b(a|b)", "(?:(?:a)|(?:b))"). None
+    when it has no such alternation."""
+    bars, groups = _outermost(pattern)
+    if bars:
+        cuts = [-1, *bars, len(pattern)]
+        return "", [pattern[a + 1:b] for a, b in zip(cuts, cuts[1:], strict=False)], ""
+    if len(groups) != 1:
+        return None
+    start, end = groups[0]
+    opener = "(?:" if pattern.startswith("(?:", start) else "(" if pattern[start + 1] != "?" else None
+    if opener is None or pattern[end + 1:end + 2] in ("?", "*", "+", "{"):
+        return None  # a look-around or a flag group; or repeated: its branches are not the pattern's
+    inner = top_branches(pattern[start + len(opener):end])
+    if inner is None:
+        return None
+    before, branches, after = inner
+    return pattern[:start] + opener + before, branches, after + ")" + pattern[end + 1:]
+
+
+def _outermost(pattern: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where the pattern's own | stand (outside every group), and the (start, end) of its outermost groups."""
+    bars: list[int] = []
+    groups: list[tuple[int, int]] = []
+    opened: list[int] = []
+    i, in_set = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            i += 1 + pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i)  # "[]a]", "[^]a]": a ] first in a set is one of its characters
+            continue
+        elif ch == "(":
+            opened.append(i)
+        elif ch == ")":
+            start = opened.pop()
+            if not opened:
+                groups.append((start, i))
+        elif ch == "|" and not opened:
+            bars.append(i)
+        i += 1
+    return bars, groups
 
 
 def required_words(pattern: str) -> list[frozenset[str]] | None:
@@ -81,32 +181,50 @@ def required_words(pattern: str) -> list[frozenset[str]] | None:
         tree = parser.parse(pattern)
         if tree.state.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.LOCALE | re.ASCII):
             return None
-        out = []
-        for way in _ways(list(tree.data)):
-            words = _words(way)
-            if not words:
-                return None
-            out.append(words)
-        return out
-    except (_Unknown, re.error, RecursionError):
+    except re.error:
         return None
+    for repeats in (True, False):  # repeats taken apart, unless that makes too many ways or a way without a word
+        try:
+            ways = [_words(way) for way in _ways(list(tree.data), repeats)]
+        except (_Unknown, RecursionError):
+            continue
+        if all(ways):
+            return _fewest(ways)
+    return None
 
 
-def _ways(items: list[Any]) -> list[list[Any]]:
+def _fewest(ways: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The ways without those that hold all the words of another: where the words of a way are there, so are those of
+    each way they hold (the gate tests fewer ways, with the same answers)."""
+    out: list[frozenset[str]] = []
+    for way in sorted(set(ways), key=lambda w: (len(w), sorted(w))):
+        if not any(kept <= way for kept in out):
+            out.append(way)
+    return out
+
+
+def _ways(items: list[Any], repeats: bool = True) -> list[list[Any]]:
     """Every way through a parsed sequence, each a flat list of items: groups opened, alternations, optional parts
-    ((?:ly)?) and sets of up to four letters ([sz]) forked."""
+    ((?:ly)?) and sets of up to four letters ([sz]) forked; `repeats`: a repeat of something that reads a word edge
+    ("(?:\\w+ ){0,2}") too."""
     ways: list[list[Any]] = [[]]
     for op, av in items:
         if op is c.SUBPATTERN:
             if av[1] or av[2]:
                 raise _Unknown  # a flag set inside
-            forks = _ways(list(av[3].data))
+            forks = _ways(list(av[3].data), repeats)
         elif op is c.BRANCH:
-            forks = [way for branch in av[1] for way in _ways(list(branch.data))]
+            forks = [way for branch in av[1] for way in _ways(list(branch.data), repeats)]
         elif op is c.IN and len(av) <= 4 and all(o is c.LITERAL for o, _ in av):
             forks = [[(c.LITERAL, v)] for _, v in av]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-            forks = [[], *_ways(list(av[2].data))]
+            forks = [[], *_ways(list(av[2].data), repeats)]
+        elif repeats and op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] > 1 and av[2].getwidth()[0] > 0 and \
+                not _outside(op, av) and any(_outside(*item) for item in av[2].data):
+            # "(?:\w+ ){0,2}word": the last copy is written out, so the space before "word" is seen: x{m,n} is
+            # x{m-1,n-1}x (x{0,n}: nothing, or that); a copy that reads no edge is not worth the ways
+            fewer = [(op, (max(av[0] - 1, 0), av[1] - 1 if av[1] != c.MAXREPEAT else av[1], av[2]))]
+            forks = ([[]] if av[0] == 0 else []) + [fewer + way for way in _ways(list(av[2].data), repeats)]
         else:
             forks = [[(op, av)]]
         ways = [way + fork for way in ways for fork in forks]
