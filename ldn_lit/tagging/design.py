@@ -155,8 +155,8 @@ class _Record:
         found = None
         if may_match(rx, self.words):
             text = getattr(self, where)
-            for part in _parts(rx):
-                if may_match(part, self.words) and (m := part.rx.search(text.low)) is not None and (
+            for part in _parts(rx):  # (an entry of one pattern is its own part: its gate is passed already)
+                if (part is rx or may_match(part, self.words)) and (m := part.rx.search(text.low)) is not None and (
                         found is None or m.start() < found.start()):
                     found = m
         self._found[key] = phrase = None if found is None else text.text[found.start():found.end()]
