@@ -325,3 +325,14 @@ def test_a_review_of_harms_stays_safety_only_when_its_harms_are_symptoms():
     # a result on an outcome of efficacy, with no word of harms, still makes it a review of more than harms
     a.abstract_sections.append(AbstractSection("RESULTS", "Pain did not differ from placebo."))
     assert tag_finding(a, "systematic_review_or_meta_analysis")[0] != "safety_only"
+
+
+def test_the_effect_of_a_between_arm_result_is_not_each_arms_own_p_value():
+    """Synthetic: both arms improved from baseline (each its own p), the groups did not differ: the estimate a
+    reviewer reads is the between-group p."""
+    text = ("RESULTS: Itch fell from baseline in both groups (LDN -2.1, placebo -1.8; both p < 0.001), with no "
+            "difference between groups (p = 0.52).")
+    f = by_outcome(art([("RESULTS", text)]))["pruritus"]
+    assert (f.finding, f.comparison, f.effect) == ("null", "between_arm", "p = 0.52")
+    one = by_outcome(art([("RESULTS", "Itch fell more with LDN than with placebo (p = 0.01).")]))["pruritus"]
+    assert one.effect == "p = 0.01"

@@ -48,6 +48,7 @@ ESTIMATE = Prefiltered(
 FOLLOW = Prefiltered(rf"(?P<ci>{_CI})|(?P<p>{_P})")
 P_VALUE = Prefiltered(_P)
 # Between an estimate and its CI or p-value: brackets, commas, "; " and a few words, never a new clause.
+_EACH_ARM = re.compile(r"\b(?:both|each|all)\W*$")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|whereas|while|although)\b|;.*[a-z]")
 
 
@@ -72,6 +73,10 @@ def effect(clause: str) -> str | None:
     m = ESTIMATE.search(low)
     if not m:
         p = P_VALUE.search(low)
+        # "(LDN -1.3, placebo -1.1; both p < 0.01), with no difference between groups (p = 0.47)": a p-value of
+        # each arm against its own baseline is not the comparison's when another p-value follows
+        while p and _EACH_ARM.search(low, max(0, p.start() - 6), p.start()) and (q := P_VALUE.search(low, p.end())):
+            p = q
         return clause[p.start():p.end()] if p else None
     end = m.end()
     while True:  # take the CI and p-value that follow, across brackets and a few words
