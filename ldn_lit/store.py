@@ -1070,11 +1070,9 @@ class Store:
         got = self.get_articles([pmid])
         return got[0] if got else None
 
-    def get_articles(self, pmids: list[str], *, authors: bool = True) -> list[Article]:
-        """The stored records of these PMIDs, in this order; without their authors (the largest child table,
-        which the tagger never reads) when `authors` is False."""
-        out = self._articles_from_rows(list(self._select_in("select * from articles where pmid in ({marks})", pmids)),
-                                       authors)
+    def get_articles(self, pmids: list[str]) -> list[Article]:
+        """The stored records of these PMIDs, in this order."""
+        out = self._articles_from_rows(list(self._select_in("select * from articles where pmid in ({marks})", pmids)))
         order = {p: i for i, p in enumerate(pmids)}
         return sorted(out, key=lambda a: order.get(a.pmid, 0))
 
@@ -1121,13 +1119,12 @@ class Store:
         for page in self.article_pages(chunk, condition):
             yield from page
 
-    def _articles_from_rows(self, rows: list[dict[str, Any]], with_authors: bool = True) -> list[Article]:
+    def _articles_from_rows(self, rows: list[dict[str, Any]]) -> list[Article]:
         if not rows:
             return []
         ids = [r["pmid"] for r in rows]
         authors: dict[str, list[Author]] = {}
-        for r in self._select_in("select * from authors where pmid in ({marks}) order by pmid, position",
-                                 ids if with_authors else []):
+        for r in self._select_in("select * from authors where pmid in ({marks}) order by pmid, position", ids):
             authors.setdefault(r["pmid"], []).append(Author(
                 r["last_name"], r["fore_name"], r["initials"], r["collective_name"], r["affiliation"],
                 json.loads(r["affiliations"]) if r["affiliations"] else [x for x in [r["affiliation"]] if x]))

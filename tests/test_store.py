@@ -396,7 +396,6 @@ def test_save_tags_counts_the_records_whose_tags_changed(store, articles):
     assert store.save_tags(tags, "2", only_changed=True) == 1
     assert store.get_tags()[articles[1].pmid].design == "cohort"
     assert store.get_article(articles[0].pmid) == articles[0]
-    assert store.get_articles([articles[0].pmid], authors=False)[0].authors == []
 
 
 def test_retag_writes_only_the_tags_that_changed(store, articles):
