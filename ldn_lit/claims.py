@@ -826,8 +826,7 @@ def _plan(f: Bundle, named: set[str], claims: Sequence[Claim],
         return read, index, top, firsts
     for i, c in enumerate(claims):
         kind = KINDS.get(c.direction)
-        if kind is None or not (not f.addiction_only if c.condition == "any" else  # _about, for one bundle
-                                not set(scope_conditions(c.condition)).isdisjoint(f.conditions)):
+        if kind is None or not _in_scope(f, _scope(c)):
             continue
         if kind.rule in (_outcomes, _mechanism):
             reads = not c.outcomes or not named.isdisjoint(c.outcomes) or not set(f.outcomes).isdisjoint(c.outcomes)
@@ -910,10 +909,19 @@ def _first_pmids(records: Sequence[Record], n: int) -> str:
 
 def _about(records: Sequence[Record], claim: Claim) -> list[Record]:
     """The records a claim is about, in their order."""
-    if claim.condition == "any":  # LDN claims: everything but the addiction literature
-        return [e for e in records if e.listed and not e.addiction_only]
-    group = set(scope_conditions(claim.condition))  # a group ("autoimmune disease") is its conditions, not any
-    return [e for e in records if e.listed and not group.isdisjoint(e.conditions)]
+    scope = _scope(claim)
+    return [e for e in records if e.listed and _in_scope(e, scope)]
+
+
+def _scope(claim: Claim) -> frozenset[str] | None:
+    """The conditions a claim is about (a group, "autoimmune disease", is its conditions, not any); None: any."""
+    return None if claim.condition == "any" else frozenset(scope_conditions(claim.condition))
+
+
+def _in_scope(e: Record, scope: frozenset[str] | None) -> bool:
+    """Whether a record is on a claim's conditions (_scope); LDN claims on any condition take everything but the
+    addiction literature."""
+    return not e.addiction_only if scope is None else not scope.isdisjoint(e.conditions)
 
 
 def _strength_of(r: EvidenceRow) -> tuple:
