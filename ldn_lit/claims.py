@@ -782,11 +782,14 @@ def _read_in_full(store: Store, bundles: list[Bundle], named: list[set[str]], me
     # The strongest MAX_ROWS of a list: design and size are the bundle's, so whole bundles are in until the one
     # (or the tie of bundles) where the count passes MAX_ROWS; in that one, newer then PMID decide (years read).
     undecided: list[tuple[list[str], int]] = []
+
+    def strength(i: int) -> tuple[int, int]:  # a bundle's design and size: the head of its rows' _strength_of
+        return design_rank(bundles[i].design), -(bundles[i].sample_size or 0)
+
     for idx in ranked.values():
         need = MAX_ROWS
-        idx.sort(key=lambda i: (design_rank(bundles[i].design), -(bundles[i].sample_size or 0)))
-        for _, tie in itertools.groupby(idx, key=lambda i: (design_rank(bundles[i].design),
-                                                           -(bundles[i].sample_size or 0))):
+        idx.sort(key=strength)
+        for _, tie in itertools.groupby(idx, key=strength):
             pmids = [p for i in tie for p in members[i]]
             if len(pmids) > need:
                 undecided.append((pmids, need))
