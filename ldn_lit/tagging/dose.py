@@ -19,7 +19,7 @@ from functools import cache
 from ..models import Article, TagReason
 from ..vocabulary import DOSE_CLASS_BOUNDS
 from . import phrases
-from .text import Rule, fold, section_kind, spellings
+from .text import Rule, fold, holds_one, required_literals, section_kind, spellings
 
 _P = phrases.load("dose")
 
@@ -59,8 +59,15 @@ DOSE_WORD = Rule(rf"{_alternation('dose_word')}{DOSE_WORD_GAP}{DOSE}")
 OTHER_DRUG = phrases.rule(_P["other_drug"])
 # "lower with the naltrexone combination (median 18.5 mg vs 27.0 mg)": amounts of another drug used, not doses
 AMOUNT_USED = phrases.rule(_P["amount_used"])
-# DOSE_WORD runs only where one of these occurs
-_DOSE_WORD_KEYS = ("dos", "titrat", "maximum", "target", "up to", "strength", "rang", "doubl", "escalat")
+
+
+@cache
+def _dose_word_keys() -> frozenset[str] | None:
+    """DOSE_WORD runs only where one of these occurs: the strings one of which every match holds, read off
+    phrases/dose.toml's dose_word (None: no such set, it always runs)."""
+    return required_literals(_alternation("dose_word"))
+
+
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
 
@@ -158,7 +165,8 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
     about_naltrexone = "naltrexone" in folded or "ldn" in folded
     units = _units(folded)
     for rx in (BEFORE_DRUG, AFTER_DRUG, DOSE_WORD) if units else ():
-        if rx is DOSE_WORD and not (about_naltrexone and any(map(folded.__contains__, _DOSE_WORD_KEYS))):
+        if rx is DOSE_WORD and not (about_naltrexone and ((keys := _dose_word_keys()) is None or
+                                                           holds_one(keys, folded))):
             continue
         for m in _doses(rx, folded, units):
             phrase = text[m.start():m.end()]
