@@ -56,7 +56,7 @@ def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
         low = fold(s.text)
         words = words_of(low)
         if (s.section in ("results", "conclusions") or s.section == "other" and s.index > 0 and
-                RESULT_CUE.rx.found(low)) and not _found(AIM, low, words):
+                RESULT_CUE.rx.found(low)) and not found(AIM, low, words):
             out.append(s)
     return out
 
@@ -69,29 +69,29 @@ def _classify(text: str) -> set[str]:
     text = NOT_A_RESULT.blank(low) if may_match(NOT_A_RESULT, words) else low
     words = words if text == low else words_of(text)
     ps = _p_values(text)
-    if QUALIFIED.rx.found(text) or _found(BETWEEN_NULL, text, words) and not _contrast(text) or \
+    if QUALIFIED.rx.found(text) or found(BETWEEN_NULL, text, words) and not _contrast(text) or \
             _only_nonsignificant(ps):
         return {"null"}
-    if _found(MIXED, text, words):
+    if found(MIXED, text, words):
         return {"null", "positive"}
     kinds = set()
     stripped, left = NULL.blank(text) if may_match(NULL, words) else text, words
     if stripped != text:
         kinds.add("null")
         left = words_of(stripped)
-    if _found(DECHALLENGE, stripped, left):
+    if found(DECHALLENGE, stripped, left):
         kinds.add("negative")
         stripped = DECHALLENGE.blank(stripped)
         left = words_of(stripped)
-    if _found(NEGATIVE, stripped, left):
+    if found(NEGATIVE, stripped, left):
         kinds.add("negative")
-    if _found(POSITIVE, stripped, left) or not kinds and _found(CHANGE, stripped, left) and _significant(ps):
+    if found(POSITIVE, stripped, left) or not kinds and found(CHANGE, stripped, left) and _significant(ps):
         kinds.add("positive")
-    elif _found(WEAK_NULL, stripped, left):
+    elif found(WEAK_NULL, stripped, left):
         kinds.add("weak_null")
-    if _found(SAFETY, text, words):
+    if found(SAFETY, text, words):
         kinds.add("safety")
-    if kinds & {"null", "negative"} and "positive" not in kinds and _found(ADVERSE_CONTEXT, text, words) and \
+    if kinds & {"null", "negative"} and "positive" not in kinds and found(ADVERSE_CONTEXT, text, words) and \
             all(d == "safety_tolerability" for d, _ in domains_in(text, text)):
         # "Withdrawals due to adverse events did not differ", "two discontinued owing to worsening colitis":
         # what a sentence about harms and dropouts (and no other outcome) says is tolerability, not whether
@@ -101,12 +101,6 @@ def _classify(text: str) -> set[str]:
 
 
 ADVERSE_CONTEXT = _phrase("adverse_context")
-
-
-def _found(rule: Rule, low: str, words: frozenset[str]) -> bool:
-    """Whether rule.rx.search(low) finds a match, its branches run only when `words` (words_of(low)) may hold their
-    words (rule_words.found)."""
-    return found(rule, low, words)
 
 
 # "lower mean withdrawal scores (8.1 vs 11.6; p = 0.002)", "closed faster than vehicle (p < 0.01)": a
@@ -160,7 +154,7 @@ def _direction(kinds: set[str]) -> str | None:
 
 def _is_definition(s: Sentence) -> bool:
     low = fold(s.text)
-    return _found(DEFINITION, low, words_of(low)) and not _found(DEFINITION_RESULT, low, words_of(low))
+    return found(DEFINITION, low, words_of(low)) and not found(DEFINITION_RESULT, low, words_of(low))
 
 
 # "The primary outcome was X" and "The primary outcome, X, ..." name X after it; "X was the primary outcome",
@@ -328,14 +322,14 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
         low = fold(s.text)
         words = words_of(low)
         named = domains_in(s.text, low)
-        names_primary = _found(PRIMARY, low, words)
-        names_secondary = bool(secondary) and _found(SECONDARY, low, words)
+        names_primary = found(PRIMARY, low, words)
+        names_secondary = bool(secondary) and found(SECONDARY, low, words)
         if not named and not names_primary and not names_secondary:
             continue
         # Only a sentence pointing two ways is cut into clauses: "fell by 1.9 and 1.2; the difference was not
         # significant" is one null result, its second clause qualifying the first. "Pain decreased, whereas
         # sleep did not change" points two ways too, though the weak null does not count for the study.
-        two_ways = len(kinds & DIRECTIONS) > 1 or "positive" in kinds and _found(WEAK_NULL, low, words)
+        two_ways = len(kinds & DIRECTIONS) > 1 or "positive" in kinds and found(WEAK_NULL, low, words)
         spans = _spans(CLAUSE_SPLIT, low) if two_ways and CLAUSE_SPLIT.rx.search(low) else \
             _contrasted(low, kinds, named)
         parts = [low[a:b] for a, b in spans]
@@ -347,12 +341,12 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
             doms = [d for d, _ in (named if len(parts) == 1 else domains_in(s.text[a:b], part))]
             clause = s.text[a:b]
             comp = None  # how the clause compares, and its estimate: read once, only for a clause that counts
-            if direction and names_primary and _found(PRIMARY, part, words_of(part)):  # (a clause of the sentence)
+            if direction and names_primary and found(PRIMARY, part, words_of(part)):  # (a clause of the sentence)
                 comp = comparison(clause, design, True)
                 if not (comp == "within_arm" and design in CONTROLLED):
                     primary_results.append((direction, s))
                 doms = doms or list(primary)
-            elif direction and not doms and names_secondary and _found(SECONDARY, part, words_of(part)):
+            elif direction and not doms and names_secondary and found(SECONDARY, part, words_of(part)):
                 # "none of the secondary outcomes differed"
                 doms = [d for d in secondary if d not in primary]
             if not doms or not direction and not ("safety" in ck and "safety_tolerability" in doms):
@@ -389,7 +383,7 @@ DRUG_ARM = _phrase("drug_arm")
 def _control_arm_only(s: Sentence) -> bool:
     low = fold(s.text)
     words = words_of(low)
-    return _found(CONTROL_ARM_ONLY, low, words) and not _found(DRUG_ARM, low, words)
+    return found(CONTROL_ARM_ONLY, low, words) and not found(DRUG_ARM, low, words)
 
 
 def _within_only(s: Sentence) -> bool:
@@ -442,7 +436,7 @@ def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tup
         if "null" in k and not k & {"positive", "negative"}:
             return "null", s.text, [TagReason("result_phrase", f"review concludes: {_match(NULL, s.text)}")]
     own_sents = [s for s in sents if s.section != "background"]
-    endorses = next((s for s in [*last, *own_sents] if _found(ENDORSES, fold(s.text), words_of(fold(s.text)))), None)
+    endorses = next((s for s in [*last, *own_sents] if found(ENDORSES, fold(s.text), words_of(fold(s.text)))), None)
     if endorses is not None:
         why = f"review concludes: {ENDORSES.find(endorses.text)}"
         return "positive", endorses.text, [TagReason("result_phrase", why)]
@@ -467,7 +461,7 @@ def _safety_review(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str, str,
     for s, k in labelled:
         if k & DIRECTIONS and any(d != "safety_tolerability" for d, _ in domains_in(s.text)):
             low = fold(s.text)
-            if not _found(ADVERSE_CONTEXT, low, words_of(low)):
+            if not found(ADVERSE_CONTEXT, low, words_of(low)):
                 return None
     s = next(s for s, k in reversed(labelled) if "safety" in k)
     return "safety_only", s.text, [TagReason("result_phrase", f"review of harms: {_match(SAFETY, s.text)}")]
@@ -512,7 +506,7 @@ def _decide(sents: tuple[Sentence, ...], labelled: list[tuple[Sentence, set[str]
     if not concl:
         return primary or _overall(labelled)
     kinds = set().union(*(k for _, k in concl))
-    if any("weak_null" in k or _found(WEAK_NULL, fold(s.text), words_of(fold(s.text))) for s, k in concl):
+    if any("weak_null" in k or found(WEAK_NULL, fold(s.text), words_of(fold(s.text))) for s, k in concl):
         kinds.add("null")  # "fewer relapses but no change in disability": in a conclusion "no change" is null
     direction = _direction(kinds)
     assert direction is not None
