@@ -269,10 +269,11 @@ def test_a_within_arm_change_in_a_controlled_trial_never_sets_its_finding():
 
 def test_a_narrative_review_that_endorses_ldn_in_its_own_words_is_positive():
     a = art("Low-dose naltrexone is used off label for several skin diseases. Two small trials and a case series "
-            "reported less itch. This overview shows that LDN is a promising and well tolerated therapy in these "
-            "diseases.")
+            "reported less itch. Taken together, LDN appears to be a promising and well tolerated option for these "
+            "itchy disorders.")
     assert tag_finding(a, "narrative_review")[:2] == (
-        "positive", "This overview shows that LDN is a promising and well tolerated therapy in these diseases.")
+        "positive", "Taken together, LDN appears to be a promising and well tolerated option for these itchy "
+                    "disorders.")
     # a review that only describes what studies found stays descriptive
     a = art("Low-dose naltrexone is used off label for several skin diseases. Two small trials reported less itch. "
             "Larger trials are needed.")
