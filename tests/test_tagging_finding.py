@@ -337,3 +337,22 @@ def test_the_effect_of_a_between_arm_result_is_not_each_arms_own_p_value():
     assert (f.finding, f.comparison, f.effect) == ("null", "between_arm", "p = 0.52")
     one = by_outcome(art([("RESULTS", "Itch fell more with LDN than with placebo (p = 0.01).")]))["pruritus"]
     assert one.effect == "p = 0.01"
+
+
+def test_a_comma_and_clause_of_its_own_beside_a_null_one_is_a_result_for_its_outcome():
+    # synthetic: two outcomes numerically but not significantly better, then ", and" a third that differed
+    a = art([("RESULTS", "Clinical remission (31% vs 18%, p = 0.19) was numerically but not significantly more "
+                         "frequent with LDN, and faecal calprotectin fell more with LDN (median -300 vs -80 ug/g, "
+                         "p = 0.03).")])
+    f = by_outcome(a)
+    assert f["remission"].finding == "null"
+    assert f["inflammatory_markers"].finding == "positive"
+    assert f["inflammatory_markers"].effect == "-300 vs -80 ug/g, p = 0.03"
+
+
+def test_a_list_of_outcomes_before_and_is_not_cut_from_its_verb():
+    # synthetic: "pain, fatigue, and sleep improved" is one clause, though a ", and" clause may stand alone
+    f = by_outcome(art([("RESULTS", "Pain, fatigue, and sleep quality improved significantly with LDN (p < 0.01), "
+                                    "but mood did not change.")]), design="open_label_single_arm")
+    assert {o: f[o].finding for o in f} == {"pain": "positive", "fatigue": "positive", "sleep": "positive",
+                                            "mood": "null"}

@@ -138,6 +138,9 @@ SECONDARY = _phrase("secondary")
 DEFINITION = _phrase("definition")
 DEFINITION_RESULT = _phrase("definition_result")
 CLAUSE_SPLIT = _rx(r";|,? (?:but|whereas|while|although|however)\b")
+# ", and calprotectin fell more with LDN (p = 0.04)": in a sentence pointing two ways, a clause of its own too
+# (_clauses joins back the pieces of a list: "pain, fatigue, and sleep improved")
+AND_CLAUSE = _rx(r";|,? (?:but|whereas|while|although|however)\b|, and\b")
 SECTION_RANK = {"results": 0, "other": 1, "conclusions": 2}
 
 
@@ -277,6 +280,29 @@ def _contrasted(low: str, kinds: set[str], named: list[tuple[str, str]]) -> list
     return whole
 
 
+def _clauses(text: str, low: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence pointing two ways, as (start, end) in `low`: a piece that names no outcome
+    belongs to the one before it ("remission was numerically | not significantly higher"), and a piece that states
+    no direction to the one after it ("pain, fatigue | and sleep improved")."""
+    spans = _spans(AND_CLAUSE, low)
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and not domains_in(text[a:b], low[a:b]):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    out: list[tuple[int, int]] = []
+    pending = None
+    for a, b in merged:
+        start = a if pending is None else pending
+        if _direction(_classify(low[start:b])) is None and (a, b) != merged[-1]:
+            pending = start
+            continue
+        out.append((start, b))
+        pending = None
+    return out
+
+
 class _Hit:
     """One clause's result for one outcome. How it compares and its estimate are read when first asked for: most
     hits are outranked (another section, another comparison) and never are."""
@@ -330,7 +356,7 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
         # significant" is one null result, its second clause qualifying the first. "Pain decreased, whereas
         # sleep did not change" points two ways too, though the weak null does not count for the study.
         two_ways = len(kinds & DIRECTIONS) > 1 or "positive" in kinds and found(WEAK_NULL, low, words)
-        spans = _spans(CLAUSE_SPLIT, low) if two_ways and CLAUSE_SPLIT.rx.search(low) else \
+        spans = _clauses(s.text, low) if two_ways and AND_CLAUSE.rx.search(low) else \
             _contrasted(low, kinds, named)
         parts = [low[a:b] for a, b in spans]
         rank = SECTION_RANK.get(s.section, 1)
