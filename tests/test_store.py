@@ -568,3 +568,26 @@ def test_stale_tags_are_counted_from_the_tagger_version_index(store, articles):
     plan = " ".join(str(r[-1]) for r in store.db.execute(
         "explain query plan select count(*) from tags where tagger_version < ? or tagger_version > ?", ["8", "8"]))
     assert "SEARCH tags USING COVERING INDEX tags_tagger_version" in plan and "SCAN" not in plan
+
+
+@pytest.mark.parametrize("value", [
+    [], {}, "", None, True, [None, False, 0, -1, 2**63 - 1, 2**64 - 1],
+    ["naïve", "50 µg", "p<0·05", "≥18", "\u2028", "\x7f", "emoji \U0001F600", 'a "quoted" \\ back\\slash'],
+    [chr(c) for c in range(0x20)],  # every control character: \n, \t ... and \u00XX
+    {"design": [{"rule": "mesh", "matched": "Double-Blind Method"}], "é": [{"rule": "x", "matched": None}]},
+    [["BACKGROUND", "Synthetic text."], [None, "No label."]],
+    [2**64, "beyond 64 bits"], {1: "a key that is not a string"}, ["lone \ud800 surrogate"],
+])
+def test_text_json_writes_what_json_writes(value):
+    """The stored texts of records and tags go through orjson (_text_json): each must be the standard library's bytes,
+    or the content hashes and compared tags of every stored record would change."""
+    from ldn_lit.store import _json, _text_json
+
+    assert _text_json(value) == _json(value)
+
+
+def test_text_json_covers_every_character():
+    from ldn_lit.store import _json, _text_json
+
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert _text_json([text, {text: text}]) == _json([text, {text: text}])
