@@ -391,3 +391,52 @@ def test_a_dose_escalation_reads_every_step():
                                                    "starting at 1 mg on day 1, doubled daily to 32 mg by day 6.")])
     dose, cls = tag_dose(a)[:2]
     assert dose == [1.0, 32.0] and cls == "standard"
+
+
+def _split_as_before(text: str) -> list[str]:
+    """split_sentences as it was written first: re.split at a look-behind-led pattern (tried at every character)."""
+    import re
+
+    cut = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])|(?<=[A-Za-z0-9)][.])(?=(?:Results?|Methods?|Conclusions?|"
+                     r"Objectives?|Background|Findings|Interpretation|Patients and methods):)")
+    abbreviation = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\.v|s\.c|p\.o)\.|"
+                              r"(?<![\w-])[A-Z]\.)$")
+    parts: list[str] = []
+    buf = ""
+    for piece in cut.split(text):
+        buf = f"{buf} {piece}" if buf else piece
+        if abbreviation.search(buf):
+            continue
+        parts.append(buf)
+        buf = ""
+    if buf:
+        parts.append(buf)
+    return [p.strip() for p in parts if p.strip()]
+
+
+@pytest.mark.parametrize("text", [  # synthetic shapes: stops in a row, cuts without a space, abbreviations at the end
+    "Pain fell. . Next came sleep.", "It worked?!  Then it stopped. (Twelve left.) [Two more.] 3 withdrew.",
+    "Five trials were included.Results: pain fell.Conclusions: LDN helps.", "Seen by Dr. A. Placeholder et al.",
+    "Doses (e.g. 4.5 mg) vs. placebo. No. 3 was given i.v. Then s.c. Sleep improved.", "", " ", "Ends with e.g.",
+    "One.\n\nTwo.\tThree.", "x.Results: y", "Fig. 2 shows it. Approx. half responded. ROBINS-I. J. Doe agreed.",
+])
+def test_sentences_are_cut_where_the_look_behind_pattern_cut_them(text):
+    assert split_sentences(text) == _split_as_before(text)
+
+
+def test_sentences_of_every_labelled_abstract_are_cut_as_before():
+    from labelled import all_sets
+
+    texts = [s.text for labelled in all_sets() for art, _ in labelled.cases for s in art.abstract_sections]
+    assert len(texts) > 100
+    assert [split_sentences(t) for t in texts] == [_split_as_before(t) for t in texts]
+
+
+@pytest.mark.parametrize("text", ["pain fell (p=0.03); sf-36 rose", "p=0·03 in crohn’s disease, naïve users",
+                                  "", "a\tb\nc  d_e", "ldn 4.5mg/day"])
+def test_the_words_of_a_text_are_its_runs_of_letters_and_digits(text):
+    import re
+
+    from ldn_lit.tagging.text import fold, words_of
+
+    assert words_of(fold(text)) == frozenset(re.findall(r"[a-z0-9]+", fold(text)))
