@@ -11,7 +11,7 @@ import pytest
 from labelled import all_sets
 from ldn_lit.models import Article
 from ldn_lit.tagging import phrases, tag_article
-from ldn_lit.tagging.text import PhraseMatcher, Prefiltered, Rule, fold, required_literals, sentences
+from ldn_lit.tagging.text import PhraseLists, PhraseMatcher, Prefiltered, Rule, fold, required_literals, sentences
 
 
 @pytest.mark.parametrize(("pattern", "needles"), [
@@ -149,3 +149,21 @@ def test_attrition_reads_only_sentences_holding_one_of_its_keys():
     assert all(any(k in t for k in attrition._SENTENCE_KEYS) for t in matched)
     shares = [t for t in texts if attrition.RATE_RE.search(t) or attrition.PCT_LOST.search(t)]
     assert len(shares) > 5 and all("%" in t for t in shares)  # the two rate patterns run only where a "%" is
+
+
+def test_phrase_lists_find_what_each_list_finds_alone():
+    """PhraseLists (outcome domains) asks one word index for every list: the same first phrase of each list, in the
+    lists' order, as each list's own PhraseMatcher, in every labelled abstract, sentence and phrase example."""
+    from ldn_lit.tagging.outcomes import DOMAINS, VOCABULARY
+
+    alone = {domain: PhraseMatcher(list(p)) for domain, p in VOCABULARY.items()}
+    texts = _texts()
+    found = 0
+    for t in texts:
+        expected = [(d, m) for d, matcher in alone.items() if (m := matcher.search(t))]
+        assert DOMAINS.search(t) == expected, t[:80]
+        found += len(expected) > 1
+    assert found > 50  # many texts name several domains
+    lists = PhraseLists({"a": ["sleep quality", "EQ-5D"], "b": ["sleep"], "c": ["MS"]})
+    assert lists.search("EQ-5D and sleep quality rose; MS") == [("a", "EQ-5D"), ("b", "sleep"), ("c", "MS")]
+    assert lists.search("Nothing here.") == []

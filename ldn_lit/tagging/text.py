@@ -500,10 +500,16 @@ class PhraseMatcher:
         words = words if words is not None else words_of(low)
         if self.keys.isdisjoint(words):
             return None
-        # (written out, without lists or lambdas: outcome and condition lists ask this ~30 times a record)
+        return self.first(text, low, self._candidates(words))
+
+    def first(self, text: str, low: str, orders: list[int]) -> str | None:
+        """Of the phrases `orders` (positions in the alternation's order), the first found in `text` (`low`: its
+        fold), as written: the earliest start, and at one start the first in order."""
+        # (written out, without lambdas: outcome and condition lists ask this ~30 times a record)
         best, first = None, 0
-        for order in self._candidates(words):
-            rx, as_written = self._rules[order]
+        rules = self._rules
+        for order in orders:
+            rx, as_written = rules[order]
             m = rx.search(text if as_written else low)
             if m is not None and (best is None or m.start() < best.start() or m.start() == best.start()
                                   and order < first):
@@ -518,4 +524,63 @@ class PhraseMatcher:
             for order, whole in index[key]:
                 if whole <= words:
                     out.append(order)
+        return out
+
+
+class PhraseLists:
+    """Named phrase lists searched together (outcomes.py: domain -> phrases): for one text, the first phrase of each
+    list, as each list's PhraseMatcher.search finds it, in the lists' order. One word-index lookup serves every
+    list (~23 outcome lists a clause), where asking each list apart cost two set operations and a call a list; the
+    lists asked, and the phrases tried, are the ones PhraseMatcher.search asks and tries."""
+
+    _LAZY = frozenset(("_lists", "_asked_by", "_asked_keys", "_by_word", "_word_keys", "_always"))
+
+    def __init__(self, lists: dict[str, list[str]]):
+        self.matchers = {name: PhraseMatcher(phrases) for name, phrases in lists.items()}  # compiled on first use
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in PhraseLists._LAZY:
+            raise AttributeError(name)
+        self._build()
+        return getattr(self, name)
+
+    def _build(self) -> None:
+        self._lists = list(self.matchers.items())
+        asked_by: dict[str, list[int]] = {}  # PhraseMatcher.keys: a list is asked when one of its keys is a word
+        by_word: dict[str, list[tuple[int, int, frozenset[str]]]] = {}  # PhraseMatcher._index, of every list
+        always: list[tuple[int, int]] = []  # PhraseMatcher._always, of every list
+        for li, m in enumerate(self.matchers.values()):
+            for key in m.keys:
+                asked_by.setdefault(key, []).append(li)
+            for key, entries in m._index.items():
+                by_word.setdefault(key, []).extend((li, order, whole) for order, whole in entries)
+            always += [(li, order) for order in m._always]
+        self._asked_by, self._by_word, self._always = asked_by, by_word, always
+        self._asked_keys, self._word_keys = frozenset(asked_by), frozenset(by_word)
+
+    def search(self, text: str, folded: str | None = None, words: frozenset[str] | None = None
+               ) -> list[tuple[str, str]]:
+        """(list name, its first phrase as written in `text`) for each list that has one (`folded`, `words`: as
+        PhraseMatcher.search takes them)."""
+        low = folded if folded is not None else fold(text)
+        words = words if words is not None else words_of(low)
+        asked = set()
+        for key in self._asked_keys & words:  # a frozenset: & walks the smaller side
+            asked.update(self._asked_by[key])
+        if not asked:
+            return []
+        tried: dict[int, list[int]] = {}  # list -> its phrases whose whole words are all words of the text
+        for li, order in self._always:
+            if li in asked:
+                tried.setdefault(li, []).append(order)
+        for key in self._word_keys & words:
+            for li, order, whole in self._by_word[key]:
+                if li in asked and whole <= words:
+                    tried.setdefault(li, []).append(order)
+        out = []
+        for li in sorted(tried):
+            name, matcher = self._lists[li]
+            best = matcher.first(text, low, tried[li])
+            if best is not None:
+                out.append((name, best))
         return out
