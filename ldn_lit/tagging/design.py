@@ -99,6 +99,11 @@ class _Record:
         self.article = article
         self._found: dict[tuple[Rule, str], str | None] = {}
         self.pts = set(article.publication_types)
+        # design -> the first publication type (sorted) that means it: read by ~7 rows a record, built once
+        self._pubtypes: dict[str, str] = {}
+        for pt in sorted(self.pts):
+            if pt in PUBTYPE_DESIGN:
+                self._pubtypes.setdefault(PUBTYPE_DESIGN[pt], pt)
         self.mesh = {m.descriptor for m in article.mesh}
         self.sents = sentences(article)
         if words is not None:
@@ -134,7 +139,7 @@ class _Record:
         return _population(self)
 
     def pubtype(self, design: str) -> str | None:
-        return next((pt for pt in sorted(self.pts) if PUBTYPE_DESIGN.get(pt) == design), None)
+        return self._pubtypes.get(design)
 
     @cached_property
     def mesh_designs(self) -> dict[str, str]:
