@@ -11,10 +11,13 @@ from ldn_lit.tagging.finding import tag_finding
 from ldn_lit.tagging.integrity import tag_integrity
 from ldn_lit.tagging.sample_size import (
     ALLOCATION_WORDS,
+    BARE_CUE,
     GROUPS_RE,
+    NUMBER_LED,
     RANDOMISED_COUNT_RE,
     TOOK_PART_RE,
     _allocation,
+    _bare_cue,
     _finditer,
     parse_number,
     size_class,
@@ -94,6 +97,44 @@ def test_the_allocation_cue_is_what_the_case_insensitive_regex_finds(text):
 def test_a_count_pattern_skipped_for_lack_of_its_words_would_have_found_nothing(text):
     for rx in (TOOK_PART_RE, GROUPS_RE, RANDOMISED_COUNT_RE):
         assert [m.span() for m in _finditer(rx, text, text.lower())] == [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["Patients were RANDOMISED.", "Forty were Enrolled", "all ALLOCATED", "nothing here",
+                                  "Forty were enroledö", "Forty were ranDomly aſſigned", "Forty were randomİzed", ""])
+def test_the_bare_enrolment_cue_is_what_the_case_insensitive_regex_finds(text):
+    assert _bare_cue(text, text.lower()) == (BARE_CUE.search(text) is not None)
+
+
+def test_number_led_counts_are_tried_only_where_a_number_starts_and_find_what_their_regex_finds():
+    """The number-led count patterns (sample_size.NUMBER_LED) tried only where a number starts (an ASCII sentence's
+    digits and number words after a non-word character) find every match their regex finds, in order: over every
+    sentence of the labelled abstracts and over count-like strings put together at random (synthetic; seeded)."""
+    import random
+
+    from labelled import all_sets
+    from ldn_lit.tagging.sample_size import number_starts
+    from ldn_lit.tagging.text import sentences
+
+    texts = [s.text for labelled in all_sets() for a, _ in labelled.cases for s in sentences(a)]
+    rng = random.Random(17)
+    pieces = ["12", "1,234", "12 418", "4.5", "Forty", "forty-two", "one hundred and twelve", "Seventy", "seventeen",
+              "tenfold", "often", "none", "patients", "adults", "women", "people", "were", "randomised",
+              "randomly assigned", "enrolled", "allocated to", "each arm", "per group", "and", "to", "placebo", "LDN",
+              "with", "MS", "controls", "non-users", "matched", "compared", "responded", "took part", "of", "the",
+              "(", ")", ",", ".", "-", "%", "n =", "_", "x2", "a.12", "-12"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 25))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        if not text.isascii():
+            continue
+        starts = number_starts(text.lower())
+        for rx in NUMBER_LED:
+            assert rx.pattern.startswith("(?<![\\w"), rx.pattern[:20]  # no word character before the number
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in _finditer(rx, text, text.lower(), starts)] == want, \
+                (rx.pattern[:60], text)
+            found += len(want)
+    assert found > 500
 
 
 def test_number_words():

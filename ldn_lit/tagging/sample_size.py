@@ -133,28 +133,73 @@ def _word_or_count(phrase: str) -> str:
     return "number_word" if not re.match(r"\d", phrase) else "count_phrase"
 
 
-_NEEDLES: dict[re.Pattern[str], frozenset[str] | None] = {}
+# Where a NUMBER can start: a digit or a number word after a character that is not a word's (or at the start)
+NUMBER_START = re.compile(rf"\b(?:\d|{_WORD})")
+# The patterns whose every match starts with a NUMBER that no word character stands before ((?<![\w...]) first)
+NUMBER_LED = (COUNT_RE, TOOK_PART_RE, MATCHED_TO_RE, PER_ARM_RE, GROUPS_RE, ARM_SPLIT_RE, RANDOMISED_COUNT_RE,
+              BARE_ENROLLED_RE, COMPARISON_RE)
+# (patterns are known by id: hashing a compiled pattern hashes its compiled code, ~5 us for COUNT_RE's)
+_NUMBER_LED = frozenset(map(id, NUMBER_LED))
 
 
-def _finditer(rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]] | tuple[()]:
+def number_starts(low: str) -> list[int]:
+    """Where a NUMBER can start in a lower-case text: a number-led pattern run on it (or, re.IGNORECASE, on the ASCII
+    text it is the lower case of) can match nowhere else."""
+    return [m.start() for m in NUMBER_START.finditer(low)]
+
+
+def matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) when every match of rx starts at one of `starts` (in order): rx is tried only there. A
+    number-led pattern scanned over a sentence tries its number words at every letter (~15 us a sentence each); a
+    sentence holds a few numbers."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := rx.match(text, start)) is not None:
+            yield m
+            end = m.end()  # (never empty: a NUMBER is not)
+
+
+_NEEDLES: dict[int, frozenset[str] | None] = {}  # id(pattern) -> its needles
+
+
+def _finditer(rx: re.Pattern[str], text: str, low: str,
+              starts: list[int] | None = None) -> Iterator[re.Match[str]] | tuple[()]:
     """rx.finditer(text), not run when an ASCII text lacks every string one of which each match holds (read off the
-    pattern by text.required_literals, all lower case: re.IGNORECASE finds in ASCII text what lower() and `in` find).
-    The number-led patterns cost ~25 us a sentence each: most sentences lack the words they end with."""
-    if rx not in _NEEDLES:
+    pattern by text.required_literals, all lower case: re.IGNORECASE finds in ASCII text what lower() and `in` find),
+    and tried only where a number starts for a NUMBER_LED pattern (`starts`: number_starts(low) of an ASCII text).
+    The number-led patterns cost ~15 us a sentence each: most sentences lack the words they end with."""
+    key = id(rx)  # (the patterns are module constants: their ids are never reused)
+    if key not in _NEEDLES:
         needles = required_literals(rx.pattern)
-        _NEEDLES[rx] = needles if needles and all(n == n.lower() for n in needles) else None
-    needles = _NEEDLES[rx]
+        _NEEDLES[key] = needles if needles and all(n == n.lower() for n in needles) else None
+    needles = _NEEDLES[key]
     if needles is not None and text.isascii() and not holds_one(needles, low):
         return ()
+    if starts is not None and key in _NUMBER_LED:
+        return matches_at(rx, text, starts)
     return rx.finditer(text)
+
+
+_BARE_CUES = ("randomi", "randomly", "enrol", "allocated")
+
+
+def _bare_cue(text: str, low: str) -> bool:
+    """BARE_CUE.search(text), in ASCII text with `in` (low: text.lower()), as _allocation reads its words."""
+    if text.isascii():
+        for cue in _BARE_CUES:
+            if cue in low:
+                return True
+        return False
+    return BARE_CUE.search(text) is not None
 
 
 def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
     """(n, exact phrase, enrolment cue in sentence, rule) for one sentence."""
     out = []
     low = s.text.lower()
+    starts = number_starts(low) if s.text.isascii() else None  # where the number-led patterns are tried
     enrol = bool(ENROL_RE.search(s.text))
-    ns = [(int(m.group("num").replace(",", "")), m) for m in N_EQUALS_RE.finditer(s.text)]
+    ns = [(int(m.group("num").replace(",", "")), m) for m in N_EQUALS_RE.finditer(s.text)] if "=" in s.text else []
     # "screened (n = 58) and randomly assigned to LDN (n = 14) or placebo (n = 16)": the screened are not enrolled
     lower_ns = [(n, m) for n, m in ns if m.group("n") == "n" and not NOT_ENROLLED_BEFORE.search(s.text[:m.start()])]
     if len(lower_ns) >= 2 and not any(m.group("n") == "N" for _, m in ns):
@@ -164,37 +209,38 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if m.group("n") == "N" or len(lower_ns) == 1:
             out.append((n, m.group(0), enrol or m.group("n") == "N", "n_equals"))
     # "246 people were assessed for eligibility and 168 were randomly assigned": the randomised are the size
-    for m in BARE_ENROLLED_RE.finditer(s.text) if BARE_CUE.search(s.text) else ():
+    for m in _finditer(BARE_ENROLLED_RE, s.text, low, starts) if _bare_cue(s.text, low) else ():
         after_noun = COUNT_RE.match(s.text, m.start())
         count = parse_number(m.group("num"))
         before = s.text[:m.start()]
         if count and not after_noun and CLAUSE_START.search(before) and not RANGE_BEFORE.search(before):
             out.append((count, m.group(0), True, _word_or_count(m.group(0))))
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
-                 for m in _finditer(TOOK_PART_RE, s.text, low)]
+                 for m in _finditer(TOOK_PART_RE, s.text, low, starts)]
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
         return out + [(n, p, e, r) for n, p, e, r in took_part if n]
     # the sum patterns are slow: run them only where their key words are
-    comparisons = [*(COMPARISON_RE.finditer(s.text) if any(w in low for w in _GROUP_WORDS) else ()),
-                   *(MATCHED_TO_RE.finditer(s.text) if "matched" in low else ()),
+    comparisons = [*(_finditer(COMPARISON_RE, s.text, low, starts) if any(w in low for w in _GROUP_WORDS) else ()),
+                   *(_finditer(MATCHED_TO_RE, s.text, low, starts) if "matched" in low else ()),
                    *(COMPARED_WITH_RE.finditer(s.text) if "compared" in low else ())]
-    for m in PER_ARM_RE.finditer(s.text) if "each" in low or "per " in low else ():
+    for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
         a = parse_number(m.group("a"))
         arms = ARMS_RE.search(s.text)
         k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else 2
         if a:
             out.append((a * k, m.group(0), True, "per_arm_times_arms"))
-    for m in ARM_SPLIT_RE.finditer(s.text) if " to " in low and " and " in low else ():
+    for m in _finditer(ARM_SPLIT_RE, s.text, low, starts) if " to " in low and " and " in low else ():
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True, "randomised_arms_sum"))
-    for m in _finditer(RANDOMISED_COUNT_RE, s.text, low) if "were random" in low or "been random" in low else ():
+    randomised = "were random" in low or "been random" in low
+    for m in _finditer(RANDOMISED_COUNT_RE, s.text, low, starts) if randomised else ():
         count = parse_number(m.group("num"))
         before = s.text[:m.start()]
         if count and (CLAUSE_START.search(before) or before.lower().endswith("total of ")):
             out.append((count, m.group(0), True, "randomised_count"))
-    for m in _finditer(GROUPS_RE, s.text, low) if " and " in low else ():
+    for m in _finditer(GROUPS_RE, s.text, low, starts) if " and " in low else ():
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True, "groups_sum"))
@@ -203,7 +249,7 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         b = parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True, "comparison_group_sum"))
-    for m in COUNT_RE.finditer(s.text):
+    for m in _finditer(COUNT_RE, s.text, low, starts):
         before = s.text[: m.start()]
         if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before) or \
                 NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()):
