@@ -137,6 +137,39 @@ def test_number_led_counts_are_tried_only_where_a_number_starts_and_find_what_th
     assert found > 500
 
 
+def test_attrition_counts_are_tried_only_where_they_can_start_and_find_what_their_regex_finds():
+    """attrition's number-led counts (N_OF_M, N_VERB) tried only where a number starts, and OF_M led by "of " (its
+    \\b after it), find what their regexes find: over every folded sentence of the labelled abstracts, non-ASCII ones
+    too, and over count-like strings put together at random (synthetic; seeded)."""
+    import random
+    import re
+
+    from labelled import all_sets
+    from ldn_lit.tagging import attrition
+    from ldn_lit.tagging.sample_size import matches_at, number_starts
+    from ldn_lit.tagging.text import fold, sentences
+
+    texts = [fold(s.text) for labelled in all_sets() for a, _ in labelled.cases for s in sentences(a)]
+    rng = random.Random(17)
+    pieces = ["12", "60", "1,234", "forty", "forty-two", "seventeen", "tenfold", "none", "of", "of the", "out of",
+              "all", "(78%)", "patients", "randomised", "completed", "withdrew", "dropped out", "were lost", "had",
+              "did not complete", "with", "in", ",", ".", "-", "%", "ſ", "ı", "é", "_", "x2", "prof", "goof"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 20))) for _ in range(3000)]
+    old_of_m = re.compile(r"\bof " + attrition.OF_M.pattern.removeprefix(r"of (?<!\wof )"))
+    assert old_of_m.pattern != attrition.OF_M.pattern
+    found = 0
+    for low in texts:
+        want = [(m.span(), m.groupdict()) for m in old_of_m.finditer(low)]
+        assert [(m.span(), m.groupdict()) for m in attrition.OF_M.finditer(low)] == want, low
+        found += len(want)
+        starts = number_starts(low)
+        for rx in (attrition.N_OF_M, attrition.N_VERB):
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(low)]
+            assert [(m.span(), m.groupdict()) for m in matches_at(rx, low, starts)] == want, (rx.pattern[:40], low)
+            found += len(want)
+    assert found > 300
+
+
 def test_number_words():
     assert parse_number("Thirty-one") == 31 and parse_number("one hundred twenty-eight") == 128
     assert parse_number("1,234") == 1234 and parse_number("dozens") is None

@@ -19,7 +19,7 @@ from ..vocabulary import RANDOMISED
 from . import phrases
 from .blinding import FUTURE
 from .rule_words import may_match
-from .sample_size import NUMBER, parse_number
+from .sample_size import NUMBER, matches_at, number_starts, parse_number
 from .text import fold, sentences
 
 _P = phrases.load("attrition")
@@ -30,9 +30,10 @@ COMPLETED, LOST, RATE, RETENTION = (phrases.alternation("attrition", n)
                                     for n in ("completed", "lost", "rate", "retention"))
 _SHARE = r"(?: \(\d+(?:\.\d+)?\s?%\))?"  # "47 (78%) completed"
 _VERB = rf"(?:(?P<done>{COMPLETED})|(?P<lost>{LOST}))"
-# "Of 60 randomised patients, 47 completed", "of the 60 enrolled, 12 withdrew"
-OF_M = re.compile(rf"\bof (?:the |all )?(?P<m>{NUMBER})(?: [\w-]+){{0,3}}?,? (?:(?:only|a total of) )?(?P<n>{NUMBER})"
-                  rf"{_SHARE}(?: [\w-]+){{0,2}}? (?:(?:had|have|were) )?{_VERB}")
+# "Of 60 randomised patients, 47 completed", "of the 60 enrolled, 12 withdrew" ("of " first, then that no word
+# character stands before it: \bof written so that re skips to each "of " instead of trying every position)
+OF_M = re.compile(rf"of (?<!\wof )(?:the |all )?(?P<m>{NUMBER})(?: [\w-]+){{0,3}}?,? (?:(?:only|a total of) )?"
+                  rf"(?P<n>{NUMBER}){_SHARE}(?: [\w-]+){{0,2}}? (?:(?:had|have|were) )?{_VERB}")
 # "47 of 60 (78%) completed", "12 of the 60 patients withdrew"
 N_OF_M = re.compile(rf"(?<![\w.,-])(?P<n>{NUMBER}) (?:of|out of) (?:the |all )?(?P<m>{NUMBER}){_SHARE}"
                     rf"(?: [\w-]+){{0,3}}?{_SHARE} (?:(?:had|have|were) )?{_VERB}")
@@ -88,8 +89,9 @@ def tag_attrition(article: Article, design: str, enrolled: int | None, enrolled_
         low = fold(s.text)
         if s.section == "background" or not _holds(low, keys) or future and FUTURE.search(s.text):
             continue  # every count or rate the patterns read holds one of these (most sentences hold none)
+        starts = number_starts(low)  # N_OF_M and N_VERB start with a number after a non-word character: tried there
         for rx in (OF_M, N_OF_M, N_VERB):
-            for m in rx.finditer(low):
+            for m in rx.finditer(low) if rx is OF_M else matches_at(rx, low, starts):
                 n = parse_number(m.group("n"))
                 total = parse_number(m.group("m")) if "m" in rx.groupindex else None
                 if n is None or (total is not None and n > total):
