@@ -50,8 +50,9 @@ def _normal(m: re.Match[str]) -> str | None:
     return f"{a:g}-{b:g} {unit}{plural}" if b else f"{a:g} {unit}{plural}"
 
 
-def _periods(rule: Rule, text: str, low: str, treated_only: bool) -> list[tuple[str, str]]:
-    out = []
+def _first_period(rule: Rule, text: str, low: str, treated_only: bool) -> tuple[str, str] | None:
+    """(the period normalised, its words) of the first period the rule reads as the treatment's length; the units after
+    it are not tried."""
     seen = set()
     for u in UNIT_AT.finditer(low):
         # the period's regex is tried only around each unit: run over the whole text it cost 10x more
@@ -71,8 +72,8 @@ def _periods(rule: Rule, text: str, low: str, treated_only: bool) -> list[tuple[
                 continue
         value = _normal(m)
         if value:
-            out.append((value, text[m.start():m.end()]))
-    return out
+            return value, text[m.start():m.end()]
+    return None
 
 
 def tag_duration(article: Article, own: str | None = None) -> tuple[str | None, list[TagReason]]:
@@ -82,7 +83,7 @@ def tag_duration(article: Article, own: str | None = None) -> tuple[str | None, 
     if not any(k in low for k in _KEYS):
         return None, []
     for rule, name, treated_only in ((COURSE, "course_phrase", False), (LEAD, "treated_for_phrase", True)):
-        found = _periods(rule, text, low, treated_only)
+        found = _first_period(rule, text, low, treated_only)
         if found:
-            return found[0][0], [TagReason(name, found[0][1])]
+            return found[0], [TagReason(name, found[1])]
     return None, []
