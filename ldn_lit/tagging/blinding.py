@@ -9,7 +9,6 @@ co-treatment ("open-label transdermal nicotine", another drug named right after)
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import cast
 
 from ..models import Article, TagReason
@@ -35,9 +34,9 @@ def own_text(article: Article, words: frozenset[str] | None = None) -> str:
     return _own_text(article.title, sentences(article), words is None or may_match(FUTURE, words))
 
 
-@lru_cache(maxsize=16)
 def _own_text(title: str, sents: tuple[Sentence, ...], future: bool = True) -> str:
-    """`future`: whether a call for future trials may be there at all (a sentence is searched for one only then)."""
+    """`future`: whether a call for future trials may be there at all (a sentence is searched for one only then).
+    Not cached: tag_article builds it once and hands it on, and a key of the sentences costs a hash of each."""
     global _last_own
     lines = [title] + [s.text for s in sents if s.section != "background" and not (future and FUTURE.search(s.text))]
     text = "\n".join(lines)
