@@ -46,7 +46,7 @@ def tag_comparator(article: Article, design: str, own: str | None = None,
     text = own_text(article) if own is None else own
     low = fold_own(text)
     found = PLACEBO.rx.search(low) if words is None or may_match(PLACEBO, words) else None
-    if found and (blanked := NOT_PLACEBO.blank(text)) != low:  # a placebo named only to say there was none
+    if found and (blanked := NOT_PLACEBO.blank_folded(low)) != low:  # a placebo named only to say there was none
         found = PLACEBO.rx.search(blanked)
     if found:
         return "placebo", None, [TagReason("placebo_phrase", text[found.start():found.end()])]

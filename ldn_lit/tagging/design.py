@@ -169,7 +169,7 @@ class _Record:
 
     def randomised(self) -> str | None:
         m = self.phrase(RANDOMIZED, "trial")
-        if m and not RANDOMIZED.find(Folded(self.trial.text, OTHERS_TRIALS.blank(self.trial.low))):
+        if m and not RANDOMIZED.find(Folded(self.trial.text, OTHERS_TRIALS.blank_folded(self.trial.low))):
             return None
         return m
 
@@ -425,7 +425,7 @@ def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
     for kind, rx in (("animal", ANIMAL), ("in_vitro", IN_VITRO)):
         m = r.phrase(rx)
         if m and kind == "animal":
-            m = rx.find(Folded(r.own.text, CELL_SOURCE.blank(r.own.low)))
+            m = rx.find(Folded(r.own.text, CELL_SOURCE.blank_folded(r.own.low)))
         if m:
             found[kind] = m
     if "animal" in found and "human" in found and not r.phrase(STRONG_HUMAN):
