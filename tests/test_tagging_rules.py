@@ -113,7 +113,7 @@ def test_number_led_counts_are_tried_only_where_a_number_starts_and_find_what_th
 
     from labelled import all_sets
     from ldn_lit.tagging.sample_size import number_starts
-    from ldn_lit.tagging.text import sentences
+    from ldn_lit.tagging.text import sentences, words_of
 
     texts = [s.text for labelled in all_sets() for a, _ in labelled.cases for s in sentences(a)]
     rng = random.Random(17)
@@ -127,12 +127,13 @@ def test_number_led_counts_are_tried_only_where_a_number_starts_and_find_what_th
     for text in texts:
         if not text.isascii():
             continue
-        starts = number_starts(text.lower())
+        low = text.lower()
         for rx in NUMBER_LED:
             assert rx.pattern.startswith("(?<![\\w"), rx.pattern[:20]  # no word character before the number
             want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
-            assert [(m.span(), m.groupdict()) for m in _finditer(rx, text, text.lower(), starts)] == want, \
-                (rx.pattern[:60], text)
+            for starts in (number_starts(low), number_starts(low, words_of(low))):  # with the words, and without
+                assert [(m.span(), m.groupdict()) for m in _finditer(rx, text, low, starts)] == want, \
+                    (rx.pattern[:60], text)
             found += len(want)
     assert found > 500
 
@@ -147,7 +148,7 @@ def test_attrition_counts_are_tried_only_where_they_can_start_and_find_what_thei
     from labelled import all_sets
     from ldn_lit.tagging import attrition
     from ldn_lit.tagging.sample_size import matches_at, number_starts
-    from ldn_lit.tagging.text import fold, sentences
+    from ldn_lit.tagging.text import fold, sentences, words_of
 
     texts = [fold(s.text) for labelled in all_sets() for a, _ in labelled.cases for s in sentences(a)]
     rng = random.Random(17)
@@ -162,10 +163,10 @@ def test_attrition_counts_are_tried_only_where_they_can_start_and_find_what_thei
         want = [(m.span(), m.groupdict()) for m in old_of_m.finditer(low)]
         assert [(m.span(), m.groupdict()) for m in attrition.OF_M.finditer(low)] == want, low
         found += len(want)
-        starts = number_starts(low)
         for rx in (attrition.N_OF_M, attrition.N_VERB):
             want = [(m.span(), m.groupdict()) for m in rx.finditer(low)]
-            assert [(m.span(), m.groupdict()) for m in matches_at(rx, low, starts)] == want, (rx.pattern[:40], low)
+            for starts in (number_starts(low), number_starts(low, words_of(low))):  # with the words, and without
+                assert [(m.span(), m.groupdict()) for m in matches_at(rx, low, starts)] == want, (rx.pattern[:40], low)
             found += len(want)
     assert found > 300
 

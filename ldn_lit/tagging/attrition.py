@@ -89,7 +89,7 @@ def tag_attrition(article: Article, design: str, enrolled: int | None, enrolled_
         low = fold(s.text)
         if s.section == "background" or not _holds(low, keys) or future and FUTURE.search(s.text):
             continue  # every count or rate the patterns read holds one of these (most sentences hold none)
-        starts = number_starts(low)  # N_OF_M and N_VERB start with a number after a non-word character: tried there
+        starts = number_starts(low, words)  # N_OF_M and N_VERB start with a number after a non-word character
         for rx in (OF_M, N_OF_M, N_VERB):
             for m in rx.finditer(low) if rx is OF_M else matches_at(rx, low, starts):
                 n = parse_number(m.group("n"))
