@@ -310,6 +310,17 @@ def test_finding_for_reviews_protocols_and_empty():
     assert tag_finding(art(""), "rct")[0] is None
 
 
+def test_conditions_are_read_with_the_configuration_given_each_time():
+    """The conditions' rules are remembered for the Condition objects tagged with last: another configuration (other
+    objects, even with the same ids) is read anew, and the first again after it (synthetic)."""
+    a = art("Twenty adults with burning mouth syndrome took part.", title="Synthetic: a pilot study")
+    first = [Condition("bms", "BMS", "q", synonyms=["burning mouth syndrome"])]
+    second = [Condition("bms", "BMS", "q", synonyms=["glossodynia"])]
+    assert tag_conditions(a, first)[0] == ["bms"]
+    assert tag_conditions(a, second)[0] == []
+    assert tag_conditions(a, list(first))[0] == ["bms"]  # a new list of the same objects
+
+
 def test_conditions_never_from_a_list_in_the_background():
     conds = [Condition("multiple_sclerosis", "MS", "q", ["Multiple Sclerosis"], ["multiple sclerosis"]),
              Condition("crohns_disease", "Crohn", "q", [], ["Crohn's disease"]),

@@ -7,6 +7,7 @@ not what the study is about and is not tagged from that sentence.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,10 +55,26 @@ def _key(conditions: list[Condition]):
     return tuple((c.id, tuple(c.mesh), tuple(c.synonyms or [c.label])) for c in conditions)
 
 
+_last: tuple[tuple[Condition, ...], _Rules] | None = None  # the conditions tagged with last, and their rules
+
+
+def _rules_of(conditions: list[Condition]) -> _Rules:
+    """_rules(_key(conditions)); for the very Condition objects of the last call, their rules again without building
+    and hashing the key (~6 us a record for 19 conditions). A configuration's conditions are not changed once loaded
+    (config.load_config builds them): a list of other conditions is other objects."""
+    global _last
+    last = _last
+    if last is not None and len(last[0]) == len(conditions) and all(map(operator.is_, last[0], conditions)):
+        return last[1]
+    rules = _rules(_key(conditions))
+    _last = (tuple(conditions), rules)
+    return rules
+
+
 def tag_conditions(article: Article, conditions: list[Condition],
                    words: frozenset[str] | None = None) -> tuple[list[str], list[TagReason]]:
     """`words`: rule_words.record_words(article), when the caller has them."""
-    rules = _rules(_key(conditions))
+    rules = _rules_of(conditions)
     compiled = rules.compiled
     mesh = {m.descriptor.lower(): m.descriptor for m in article.mesh}
     by_mesh: dict[str, str] = {}  # condition id -> the first of the record's MeSH headings that names it
