@@ -216,7 +216,7 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
     out = []
     low = s.text.lower()
     starts = number_starts(low) if s.text.isascii() else None  # where the number-led patterns are tried
-    enrol = bool(ENROL_RE.search(s.text))
+    enrol: bool | None = None  # whether the sentence has an enrolment cue: read only when a count needs it (~6 us)
     ns = [(int(m.group("num").replace(",", "")), m) for m in N_EQUALS_RE.finditer(s.text)] if "=" in s.text else []
     # "screened (n = 58) and randomly assigned to LDN (n = 14) or placebo (n = 16)": the screened are not enrolled
     lower_ns = [(n, m) for n, m in ns if m.group("n") == "n" and not NOT_ENROLLED_BEFORE.search(s.text[:m.start()])]
@@ -225,6 +225,8 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         out.append((total, " + ".join(m.group(0) for _, m in lower_ns), True, "per_arm_sum"))
     for n, m in ns:
         if m.group("n") == "N" or len(lower_ns) == 1:
+            if enrol is None:
+                enrol = bool(ENROL_RE.search(s.text))
             out.append((n, m.group(0), enrol or m.group("n") == "N", "n_equals"))
     # "246 people were assessed for eligibility and 168 were randomly assigned": the randomised are the size
     for m in _finditer(BARE_ENROLLED_RE, s.text, low, starts) if _bare_cue(s.text, low) else ():
@@ -281,6 +283,8 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         count = parse_number(m.group("num"))
         if count is None or count == 0 or count > 5_000_000:
             continue
+        if enrol is None:
+            enrol = bool(ENROL_RE.search(s.text))
         out.append((count, m.group(0), enrol, _word_or_count(m.group(0))))
     return out
 
