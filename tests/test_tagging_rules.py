@@ -519,7 +519,7 @@ def test_sentences_of_every_labelled_abstract_are_cut_as_before():
 
 
 @pytest.mark.parametrize("text", ["pain fell (p=0.03); sf-36 rose", "p=0·03 in crohn’s disease, naïve users",
-                                  "", "a\tb\nc  d_e", "ldn 4.5mg/day"])
+                                  "", "a\tb\nc  d_e", "ldn 4.5mg/day", "x\udc80y", "ǆ ünï ß", "a\x00b\x7fc"])
 def test_the_words_of_a_text_are_its_runs_of_letters_and_digits(text):
     import re
 
