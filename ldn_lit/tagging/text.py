@@ -281,9 +281,25 @@ class Prefiltered:
     def found(self, string: str) -> bool:
         """Whether search(string) finds a match: the first scanner that finds one answers (each match of a scanner
         starts a match of the rule), without the others or the match itself."""
-        if self._absent(string):
-            return False
-        return self._scanners is not None or self.rx.search(string) is not None
+        # _absent written out, as in search
+        if self.needles is not None:
+            for needle in self.needles:
+                if needle in string:
+                    break
+            else:
+                return False
+        if self._scanners is None:
+            return self.rx.search(string) is not None
+        for needles, scanner in self._scanners:
+            if needles is not None:
+                for needle in needles:
+                    if needle in string:
+                        break
+                else:
+                    continue
+            if scanner.search(string) is not None:
+                return True
+        return False
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.rx.match(string, pos, endpos)  # anchored: cheap already
