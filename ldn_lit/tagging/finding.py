@@ -12,6 +12,7 @@ compared and its effect estimate as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOTICE_TYPES
@@ -109,6 +110,9 @@ CHANGE = _phrase("change")
 
 
 def _p_values(folded: str) -> list[tuple[str, float]]:
+    # every p-value holds a sign of comparison, which most sentences lack (the regex would try each "p" of the text)
+    if "=" not in folded and "<" not in folded and ">" not in folded and "≤" not in folded and "≥" not in folded:
+        return []
     return [(m.group("op"), float(m.group("v"))) for m in P_VALUE.rx.finditer(folded)]
 
 
@@ -440,12 +444,22 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         primary_results = _term_results(labelled, terms)
     safety = _safety_review(labelled) if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) \
         else None
-    if design in CONTROLLED:  # "QoL improved from baseline within the LDN group", "in the placebo group, pain
-        # did not change": no result of the trial
-        labelled = [(s, k - DIRECTIONS if k & DIRECTIONS and (_within_only(s) or _control_arm_only(s)) else k)
-                    for s, k in labelled]
-    finding, evidence, reasons = safety or _decide(sents, labelled, _from_primary(per_outcome, primary_results))
+    if safety:
+        return (*safety, per_outcome)
+    # In a controlled trial "QoL improved from baseline within the LDN group" and "in the placebo group, pain did not
+    # change" are no result of the trial (_trial_result). Read where _decide reads them: in the conclusions, and in
+    # the other sentences only when neither a conclusion nor the primary outcome decides.
+    trial = design in CONTROLLED
+    concluded = [(s, _trial_result(s, k) if trial and s.section == "conclusions" else k) for s, k in labelled]
+    finding, evidence, reasons = _decide(sents, concluded, _from_primary(per_outcome, primary_results),
+                                         lambda: [(s, _trial_result(s, k)) for s, k in labelled] if trial else labelled)
     return finding, evidence, reasons, per_outcome
+
+
+def _trial_result(s: Sentence, kinds: set[str]) -> set[str]:
+    """The kinds of a controlled trial's sentence, without its direction when it only reports a change within an arm
+    or the control arm's own result."""
+    return kinds - DIRECTIONS if kinds & DIRECTIONS and (_within_only(s) or _control_arm_only(s)) else kinds
 
 
 SAFETY_TOPIC = _phrase("safety_topic")
@@ -524,13 +538,15 @@ def _conclusion(sents: tuple[Sentence, ...], labelled: list[tuple[Sentence, set[
 
 
 def _decide(sents: tuple[Sentence, ...], labelled: list[tuple[Sentence, set[str]]],
-            primary: tuple[str, str, list[TagReason]] | None) -> tuple[str | None, str | None, list[TagReason]]:
+            primary: tuple[str, str, list[TagReason]] | None,
+            every: Callable[[], list[tuple[Sentence, set[str]]]]) -> tuple[str | None, str | None, list[TagReason]]:
     """As a reader decides: the conclusion sets the direction; `mixed` when the conclusion itself is mixed or the
     primary outcome's result disagrees with it. Without a directional conclusion the primary outcome decides, and
-    without one every result sentence counts (_overall)."""
+    without one every result sentence counts (_overall, of `every()`: the labelled sentences read as results, where
+    `labelled` is read so in its conclusions only)."""
     concl = [(s, k) for s, k in _conclusion(sents, labelled) if k & DIRECTIONS]
     if not concl:
-        return primary or _overall(labelled)
+        return primary or _overall(every())
     kinds = set().union(*(k for _, k in concl))
     if any("weak_null" in k or found(WEAK_NULL, fold(s.text), words_of(fold(s.text))) for s, k in concl):
         kinds.add("null")  # "fewer relapses but no change in disability": in a conclusion "no change" is null
