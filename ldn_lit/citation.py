@@ -135,13 +135,6 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
-def source_line(journal: str | None, year: int | str | None, volume: str | None, issue: str | None,
-                pages: str | None) -> str:
-    """'Ann Neurol. 2010;68(2):145-50', with only the parts PubMed gives (never '68():' or ';():')."""
-    return (f"{journal or ''}. {year or ''}" + (f";{volume}" if volume else "") + (f"({issue})" if issue else "")
-            + (f":{pages}" if pages else "")).strip(". ")
-
-
 def html_to_text(text: str) -> str:
     p = _Text()
     p.feed(text)

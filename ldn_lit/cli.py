@@ -11,11 +11,9 @@ import re
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 import typer
-from rich.console import Console
-from rich.table import Table
 from typer.core import TyperGroup
 
 from . import __version__
@@ -25,12 +23,59 @@ from .safe_output import TerminalWriter
 from .safe_output import terminal_markup as escape  # all text printed with rich: markup escaped, controls shown
 from .textinput import check_argument, is_undecodable, read_text
 
-console = Console(highlight=False, soft_wrap=True)
-err_console = Console(stderr=True, highlight=False)
+
+class _LazyConsole:
+    """rich's Console, made on first use: `claims --json` and `digest` print nothing through rich, whose import was
+    ~0.03 s of their start (issue 16)."""
+
+    def __init__(self, **options: Any) -> None:
+        object.__setattr__(self, "_options", options)
+        object.__setattr__(self, "_made", None)
+        object.__setattr__(self, "_fit", False)
+
+    def fit_width(self) -> None:
+        """In a pipe or a file, tables as wide as their content, never cut at 80 columns (COLUMNS still wins): set
+        now, or when the console is made."""
+        object.__setattr__(self, "_fit", True)
+        if self._made is not None:
+            self._fit_now(self._made)
+
+    @staticmethod
+    def _fit_now(made: Console) -> None:
+        made.width = 100_000 if not made.is_terminal and "COLUMNS" not in os.environ else None  # type: ignore[assignment]
+
+    def _console(self) -> Console:
+        if self._made is None:
+            from rich.console import Console
+
+            made = Console(**self._options)
+            if self._fit:
+                self._fit_now(made)
+            object.__setattr__(self, "_made", made)
+        return self._made
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._console(), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._console(), name, value)
+
+
+def Table(*args: Any, **kwargs: Any) -> RichTable:  # noqa: N802  (rich's Table, imported when a command draws one)
+    from rich.table import Table as RichTable
+
+    return RichTable(*args, **kwargs)
+
+
+_console = _LazyConsole(highlight=False, soft_wrap=True)
+console = cast("Console", _console)
+err_console = cast("Console", _LazyConsole(stderr=True, highlight=False))
 
 
 # Typer (>= 0.2x) ships its own copy of click; its UsageError is BadParameter's base either way.
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table as RichTable
     from typer._click import Context as _ClickContext
     from typer._click.exceptions import UsageError as _UsageError
 
@@ -238,7 +283,7 @@ def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def print_table(table: Table) -> None:
+def print_table(table: RichTable) -> None:
     """A table: drawn on a terminal; in a pipe or a file, plain tab-separated lines, the header first and
     no box-drawing or markup (like gh), so that `cut`, `sort` and spreadsheets read it. Its title then
     goes to stderr, where a person still sees it."""
@@ -336,8 +381,7 @@ def _root(
     verbose: bool = typer.Option(False, "-v", "--verbose", help="More detail."),
     version: bool = typer.Option(None, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
-    # A pipe or a file: tables as wide as their content, never cut at 80 columns (COLUMNS still wins).
-    console.width = 100_000 if not console.is_terminal and "COLUMNS" not in os.environ else None  # type: ignore[assignment]
+    _console.fit_width()
     ctx.obj = State(db=db, config_path=config, verbosity=0 if quiet else 2 if verbose else 1)
 
 
@@ -423,7 +467,7 @@ def update(
 
 
 def _searches_table(title: str, report: UpdateReport | TrialsReport, names: tuple[str, str, str],
-                    total: int) -> Table:
+                    total: int) -> RichTable:
     """One row per condition searched, as `update` and `trials update` print it: (first column, count,
     revised) names the columns their own way; `total` is the count column's footer."""
     first, counted, revised = names
@@ -809,7 +853,7 @@ def show(
                       "left out of digests and verdicts[/bold red]")
     console.print(f"[bold]{escape(a.title)}[/bold]")
     authors = ", ".join(x.display for x in a.authors[:6]) + (", et al." if len(a.authors) > 6 else "")
-    from .citation import source_line
+    from .journals import source_line
 
     console.print(escape(f"{authors}. {source_line(a.journal_iso or a.journal, a.year, a.volume, a.issue, a.pages)}"))
     console.print(f"PMID {a.pmid}  https://pubmed.ncbi.nlm.nih.gov/{a.pmid}/"
@@ -1128,7 +1172,7 @@ def _print_check(ctx: typer.Context, r: Any) -> None:
     if r.record:
         rec = r.record
         console.print(f"[bold]{escape(rec['title'])}[/bold]")
-        from .citation import source_line
+        from .journals import source_line
 
         source = source_line(rec.get("journal_iso") or rec.get("journal"), rec.get("year"), rec.get("volume"),
                              rec.get("issue"), rec.get("pages"))

@@ -23,10 +23,10 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from . import json_text, trial_digest
-from .citation import source_line
 from .claims import ClaimVerdict, evaluate_claims
 from .config import Claim, Config
 from .errors import LdnLitError
+from .journals import source_line
 from .plain import plain, population
 from .safe_output import csv_cell, doi_url, xml_text
 from .store import Store

@@ -3,7 +3,7 @@
 Articles and citations name journals by full title, ISO abbreviation or MedlineTA. NLM
 abbreviations are built by truncating title words and dropping small words, so a name matches
 another when, after normalising, each word of the shorter is a prefix of the corresponding
-word of the longer, in order.
+word of the longer, in order. A record's source is written as journals cite it: source_line.
 """
 
 from __future__ import annotations
@@ -41,3 +41,10 @@ def same_journal(a: str | None, b: str | None) -> bool:
 def matches_any(cited: str, names: Iterable[str | None]) -> bool:
     """Does a cited journal name match any of an article's names (journal, journal_iso, medline_ta)?"""
     return any(same_journal(cited, n) for n in names if n)
+
+
+def source_line(journal: str | None, year: int | str | None, volume: str | None, issue: str | None,
+                pages: str | None) -> str:
+    """'Ann Neurol. 2010;68(2):145-50', with only the parts PubMed gives (never '68():' or ';():')."""
+    return (f"{journal or ''}. {year or ''}" + (f";{volume}" if volume else "") + (f"({issue})" if issue else "")
+            + (f":{pages}" if pages else "")).strip(". ")

@@ -239,7 +239,7 @@ def test_atom_is_never_updated_in_the_future_and_links_to_itself(db, tmp_path):
 
 
 def test_citation_lines_leave_out_missing_issue_and_pages(db):
-    from ldn_lit.citation import source_line
+    from ldn_lit.journals import source_line
 
     assert source_line("Ann Neurol", 2010, "68", "2", "145-50") == "Ann Neurol. 2010;68(2):145-50"
     assert source_line("Synth Case Rep", 2019, "4", None, "7-9") == "Synth Case Rep. 2019;4:7-9"

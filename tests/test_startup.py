@@ -36,6 +36,20 @@ def test_offline_check_of_a_stored_pmid_needs_only_the_database(tmp_path):
     assert _imported_after(["--db", db, "check", "970000001", "--offline"]) == ["ldn_lit.store"]
 
 
+def test_claims_json_and_the_digest_import_no_rich(tmp_path):
+    """cli._LazyConsole: rich is imported by the commands that print through it, not by `claims --json` and `digest`
+    (importing it was ~0.03 s of their start, issue 16); nor does the digest import the reference reader (its regexes,
+    ~0.012 s) to write a record's source line (journals.source_line)."""
+    db = str(tmp_path / "t.db")
+    r = subprocess.run([sys.executable, "-m", "ldn_lit.cli", "--db", db, "-q", "import",
+                        str(FIXTURES / "synthetic_pubmed.xml")], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    rich = ["rich.console", "rich.table"]
+    assert _imported_after(["--db", db, "claims", "--json"], rich) == []
+    assert _imported_after(["--db", db, "digest"], [*rich, "ldn_lit.citation"]) == []
+    assert _imported_after(["--db", db, "stats"], rich) == rich  # a table drawn: rich then
+
+
 def test_numpy_still_imports_after_the_store():
     code = "import ldn_lit.store, sys; assert 'numpy' not in sys.modules; import numpy; print(numpy.__name__)"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
