@@ -70,6 +70,20 @@ def test_a_pilot_cannot_outweigh_a_larger_null_trial():
     assert evaluate_claim([ev(1, n=20), ev(2, finding="null", n=99)], MS).verdict == "conflicting"
 
 
+def test_a_study_listed_twice_on_one_outcome_is_shown_once_where_it_first_comes():
+    from ldn_lit.claims import EvidenceRow, OutcomeJudgment, outcome_studies
+
+    def row(pmid, outcome="pain"):
+        return EvidenceRow(pmid, 2020, None, "rct", "human", 40, "positive", None, False, "t", outcome=outcome)
+
+    a, b, c, a_again, a_on_fatigue = row("1"), row("2"), row("3"), row("1"), row("1", "fatigue")
+    j = OutcomeJudgment("pain", "supported", "", "", "low", [], favouring=[a, b],
+                        uncontrolled=[c, a_again, a_on_fatigue])
+    assert list(map(id, outcome_studies(j))) == list(map(id, [a, b, c, a_on_fatigue]))
+    j.uncontrolled = [c]  # each once: all of them, in order
+    assert list(map(id, outcome_studies(j))) == list(map(id, [a, b, c]))
+
+
 def test_a_meta_analysis_and_its_trials_are_not_counted_twice():
     # The review's n (pooled) is not added to its trials' n in the imprecision step.
     rows = [ev(1, design="systematic_review_or_meta_analysis", n=120), ev(2, n=60), ev(3, n=60)]
