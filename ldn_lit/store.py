@@ -1306,11 +1306,11 @@ class Store:
         read on them gets (None, {}): nothing is read of it."""
         out: dict[str, tuple[int | None, dict]] = {}
         if self.reads_current():
-            # each record's few rows scanned by PMID, the outcome a test on them (+): a seek per PMID and outcome
-            # took 3x
+            # each record's few rows sought by PMID, in the order given (an IN list first built a temporary index of
+            # 16,000 PMIDs), the outcome a test on them (+): a seek per PMID and outcome took 3x
             rows: Iterable[tuple] = self.db.execute(
-                f"select pmid, outcome, {', '.join(_READ_COLS)} from outcome_reads where pmid in "
-                "(select value from json_each(?)) and +outcome in (select value from json_each(?))",
+                f"select r.pmid, r.outcome, {', '.join('r.' + c for c in _READ_COLS)} from json_each(?) p cross join "
+                "outcome_reads r on r.pmid = p.value where +r.outcome in (select value from json_each(?))",
                 [json.dumps(list(pmids)), json.dumps(list(outcomes))])
         else:  # stored by other rules: computed afresh (slower), as they would be stored
             wanted = set(outcomes)

@@ -338,6 +338,10 @@ def test_the_stored_reads_are_the_claims_reads_of_every_record(big):
                                                         if "pain" in r}
     first = sorted(want)[:5]
     assert set(big.outcome_reads(first, keys)) == set(first)
+    # each record once, asked twice or in any order; one not stored has no read
+    assert big.outcome_reads([*first, *first[::-1]], keys) == big.outcome_reads(first, keys)
+    assert list(big.outcome_reads(first[::-1], keys)) == first[::-1]
+    assert big.outcome_reads(["999999999", first[0]], keys) == {"999999999": (None, {}), first[0]: got[first[0]]}
 
 
 def test_save_tags_keeps_the_reads_and_an_older_database_gains_them(big, tmp_path):
