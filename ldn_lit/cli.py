@@ -6,6 +6,8 @@ commands such as `ldn-lit check PMID` on a stored record start fast.
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import re
 import sys
@@ -1066,7 +1068,7 @@ def claims(
     Example:  ldn-lit claims --format md
     """
     from .claims import evaluate_claims
-    from .summary_of_findings import FORMATS, RENDERERS
+    from .summary_of_findings import FORMATS, RENDERERS, render_json_utf8
 
     one_shot()
     fmt = "json" if as_json else fmt
@@ -1078,7 +1080,22 @@ def claims(
         name = f"\u201c{cfg.article.title}\u201d" if cfg.article else "queries.toml"
     # CSV gives every study its full line; JSON the lines the other formats show, the rest with the index's fields
     verdicts = evaluate_claims(get_store(ctx, readonly=True), cfg, claim_list, every_line=fmt == "csv")
-    sys.stdout.write(RENDERERS[fmt](verdicts, name, cfg.condition_labels))
+    if fmt == "json":
+        write_utf8(render_json_utf8(verdicts))
+    else:
+        sys.stdout.write(RENDERERS[fmt](verdicts, name, cfg.condition_labels))
+
+
+def write_utf8(text: bytes) -> None:
+    """UTF-8 text to stdout: as bytes when stdout is a plain UTF-8 text stream (a pipe or a file: `claims --json`
+    writes 7.6 MiB at 100,000 records, which decoding and encoding again took ~0.017 s), else as text through it (a
+    terminal's TerminalWriter, a test's capture)."""
+    out = sys.stdout
+    if type(out) is io.TextIOWrapper and codecs.lookup(out.encoding).name == "utf-8":
+        out.flush()
+        out.buffer.write(text)
+    else:
+        out.write(text.decode())
 
 
 

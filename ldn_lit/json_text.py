@@ -55,13 +55,19 @@ _READERS: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple]]] = {}
 
 def dumps(obj: Any) -> str:
     """`json.dumps(obj, ensure_ascii=False, indent=2)` with dataclasses as asdict(), byte for byte."""
+    return dumps_utf8(obj).decode()
+
+
+def dumps_utf8(obj: Any) -> bytes:
+    """dumps(obj) encoded as UTF-8: orjson's bytes as it writes them (`claims --json` writes its 7.6 MiB at 100,000
+    records to stdout without decoding them and encoding them again)."""
     try:
         out = orjson.dumps(obj, default=_fields, option=_OPTIONS)
     except TypeError:
         out = b""
     if not out or _small_float(out):
-        return json.dumps(_plain(obj), ensure_ascii=False, indent=2)
-    return out.decode()
+        return json.dumps(_plain(obj), ensure_ascii=False, indent=2).encode()
+    return out
 
 
 # Each in every match of _SMALL_FLOAT; each a literal first, so that it is found at memchr speed (one alternation of

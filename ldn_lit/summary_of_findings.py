@@ -201,7 +201,12 @@ def render_html(verdicts: Sequence[ClaimVerdict], article: str, labels: Mapping[
 # ---- JSON and CSV ---------------------------------------------------------------------------------
 def render_json(verdicts: Sequence[ClaimVerdict], article: str = "", labels: Mapping[str, str] | None = None) -> str:
     """Today's keys (claim, verdict, certainty, per_outcome[], favouring[]/against[], ...) and the SoF's."""
-    return json_text.dumps(verdicts) + "\n"
+    return render_json_utf8(verdicts).decode()
+
+
+def render_json_utf8(verdicts: Sequence[ClaimVerdict]) -> bytes:
+    """render_json's text encoded as UTF-8, as `claims --json` writes it (cli.write_utf8)."""
+    return json_text.dumps_utf8(verdicts) + b"\n"
 
 
 def csv_rows(verdicts: Sequence[ClaimVerdict]) -> list[dict[str, str]]:

@@ -63,7 +63,7 @@ def test_claims_json_is_byte_identical_across_runs(tmp_path, monkeypatch):
     xml = tmp_path / "r.xml"
     # Equal sizes and years: only a total order keeps the listing the same from run to run.
     xml.write_text(XML_HEAD + "".join(_rct(f"98500000{i}", "Forty", s, 2020) for i, s in enumerate([
-        "Pain was significantly lower with naltrexone than placebo (p = 0.01).",
+        "Pain was significantly lower with naltrexone than placebo (p = 0·01).",
         "Mood and sleep quality did not differ between groups (p = 0.40).",
         "Cognition and quality of life did not differ between groups.",
         "Pain did not differ between groups (p = 0.52)."])) + "</PubmedArticleSet>")
@@ -77,7 +77,10 @@ def test_claims_json_is_byte_identical_across_runs(tmp_path, monkeypatch):
                            capture_output=True, cwd=tmp_path, check=True)
         runs.add(p.stdout)
     assert len(runs) == 1
-    assert json.loads(runs.pop())[0]["claim"]["id"]
+    out = runs.pop()
+    # written to a pipe as UTF-8 bytes (cli.write_utf8), to a test's capture as text: the same bytes
+    assert out == cli("claims", "--json", db=db).stdout_bytes and "0·01".encode() in out
+    assert json.loads(out)[0]["claim"]["id"]
 
 
 def test_a_sentence_listing_studies_is_one_descriptive_claim_not_three_efficacy_claims():
