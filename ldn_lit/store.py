@@ -47,7 +47,7 @@ from .models import (
 )
 from .vocabulary import SYSTEMATIC_REVIEW
 
-SCHEMA_VERSION = 18  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
+SCHEMA_VERSION = 19  # the number of MIGRATIONS; meta.schema_version says which one a database has reached
 
 
 class StoreError(LdnLitError):
@@ -185,6 +185,7 @@ _TAG_COLS = {
 _ENTERED = "coalesce(a.entrez_date, substr(a.first_stored_at, 1, 10))"
 # What verdicts and digests count: not withdrawn by PubMed, and not fetched only by `check` (m008).
 _COUNTED = "a.deleted_on is null and a.check_only is null"
+_UNCOUNTED = "a.deleted_on is not null or a.check_only is not null"  # not _COUNTED: m020's partial index
 
 
 
@@ -688,6 +689,20 @@ def m019_articles_newest(db: sqlite_utils.Database) -> None:
     and a sort of each tied record (issue 16)."""
     db.execute(f"create index if not exists articles_newest on articles({_NEWEST_ORDER})")
     _set_version(db, 18)
+
+
+@MIGRATIONS()
+def m020_articles_journals(db: sqlite_utils.Database) -> None:
+    """An index on the journal names of the records verdicts count (_COUNTED: a partial index, their columns in it):
+    `claims` reads the distinct journals from it in order (Store.journal_names), where it read every record of
+    articles_counted into a temporary index to drop the repeats (0.027 -> 0.011 s at 100,000 records); and one of the
+    records verdicts do not count (_UNCOUNTED: a few, or none), which Store.evidence_groups leaves out of its groups
+    (a scan of articles_counted: 0.008 s at 100,000 records, 0.023 s with a digest's `until`; now < 0.001 s).
+    Issue 16."""
+    db.execute("create index if not exists articles_journals on articles(journal, journal_iso, medline_ta, deleted_on, "
+               f"check_only) where {_COUNTED.replace('a.', '')}")
+    db.execute(f"create index if not exists articles_uncounted on articles(pmid) where {_UNCOUNTED.replace('a.', '')}")
+    _set_version(db, 19)
 
 
 def _evidence_select(pmids: bool = False) -> str:
@@ -1287,9 +1302,13 @@ class Store:
         conditions, finding_outcomes, PMIDs). One GROUP BY over the tags index (m015) and the few records that do
         not count (articles_counted): claims count 100,000 records from a few thousand rows and read in full
         (evidence_rows) only those they show or read."""
-        entered, params = (f" and coalesce({_ENTERED} <= ?, 0)", [until]) if until else ("", [])
-        out = {r[0] for r in self.db.execute(f"select a.pmid from articles a where not ({_COUNTED}{entered})",
-                                             params)}  # a tags row is stored with its article: no other is left out
+        # a tags row is stored with its article: no other is left out. Those not counted (m020's index), and with
+        # `until` those that entered PubMed after it or on no known day (m017's index), each read from its index
+        out = {r[0] for r in self.db.execute(f"select a.pmid from articles a indexed by articles_uncounted where "
+                                             f"{_UNCOUNTED}")}
+        if until:
+            out.update(r[0] for r in self.db.execute(f"select a.pmid from articles a indexed by articles_entered where "
+                                                     f"{_ENTERED} > ? or {_ENTERED} is null", [until]))
         on, params = _on_conditions(conditions)
         columns = ", ".join(f"t.{c}" for c in _COUNTED_TAGS)
         groups = []
@@ -1346,7 +1365,8 @@ class Store:
             f"(select value from json_each(?)) order by {_NEWEST_ORDER} limit ?", [json.dumps(list(pmids)), n])]
 
     def journal_names(self) -> list[tuple[str | None, str | None, str | None]]:
-        """(journal, journal_iso, medline_ta) of every journal a counted record is in (from articles_counted)."""
+        """(journal, journal_iso, medline_ta) of every journal a counted record is in (from articles_journals, m020: in
+        order, so each is met once)."""
         return [tuple(r) for r in self.db.execute(
             f"select distinct a.journal, a.journal_iso, a.medline_ta from articles a where {_COUNTED}")]
 

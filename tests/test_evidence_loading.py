@@ -262,6 +262,30 @@ def test_the_grouped_records_are_the_records_of_the_evidence_query(big):
         big.db.execute("update articles set entrez_date = ?, first_stored_at = ? where pmid = '987000013'", entered)
 
 
+def test_each_counted_journal_is_named_once_and_no_other(tmp_path):
+    """Store.journal_names, from m020's index of the counted records' journals: a journal of several records once,
+    a missing name part (NULL) kept, and the journals of records withdrawn or fetched only by `check` left out."""
+    names = [("Journal of Synthetic A", "J Synth A"), ("Journal of Synthetic B", "J Synth B"),
+             ("Journal of Synthetic A", "J Synth A"), ("Journal of Synthetic C", "J Synth C"),
+             ("Journal of Synthetic D", "J Synth D"), ("Journal of Synthetic B", "J Synth B")]
+    xml = tmp_path / "j.xml"
+    xml.write_text(XML_HEAD + "".join(
+        make_article_xml(str(988000000 + i), f"Synthetic record {i} on low-dose naltrexone",
+                         [("RESULTS", "Synthetic test text.")], journal=j, journal_iso=iso)
+        for i, (j, iso) in enumerate(names)) + "</PubmedArticleSet>")
+    with Store(tmp_path / "j.db") as s:
+        import_file(s, CFG, xml)
+        s.db.execute("update articles set check_only = 1 where pmid = '988000003'")  # C: only `check` fetched it
+        s.db.execute("update articles set deleted_on = '2020-01-01' where pmid = '988000004'")  # D: withdrawn
+        s.db.execute("update articles set journal_iso = null where pmid = '988000005'")  # B, and B with no ISO name
+        got = s.journal_names()  # (journal, ISO name, MEDLINE's name: here the ISO name)
+        assert sorted(got, key=repr) == sorted([("Journal of Synthetic A", "J Synth A", "J Synth A"),
+                                                ("Journal of Synthetic B", "J Synth B", "J Synth B"),
+                                                ("Journal of Synthetic B", None, "J Synth B")], key=repr)
+        indexes = {r[0] for r in s.db.execute("select name from sqlite_master where type = 'index'")}
+        assert {"articles_journals", "articles_uncounted"} <= indexes
+
+
 @pytest.mark.parametrize("scan", [True, False])
 def test_the_newest_are_the_newest_whether_read_from_the_index_or_sorted(big, monkeypatch, scan):
     """Store.newest reads a long tie from m019's index newest first and sorts a short one: the same records either way,

@@ -152,7 +152,7 @@ def test_an_older_database_upgrades_and_keeps_its_records(tmp_path, articles, ve
                                                           "m010_digest_runs", "m011_says_low_dose", "m013_cited_pmids",
                                                           "m014_conduct", "m015_counted_facts", "m017_chart_counts",
                                                           "m016_outcome_reads", "m018_tagger_version_index",
-                                                          "m019_articles_newest"]
+                                                          "m019_articles_newest", "m020_articles_journals"]
     assert "trials" in s.db.table_names()
     assert s.count_articles() == len(articles)
     tags = s.get_tags()[articles[0].pmid]
@@ -181,11 +181,11 @@ def test_a_database_with_trials_gains_their_disclosure_dates(tmp_path):
     s.save_trials([Trial("NCT09000001", "Synthetic trial", overall_status="COMPLETED")], {}, fetched_on="2026-01-01")
     for column in ("results_first_submit_date", "disp_first_submit_date"):
         s.db.execute(f"alter table trials drop column {column}")
-    # a database from before m009 has none of the later migrations either (m010-m019 run again: idempotent)
+    # a database from before m009 has none of the later migrations either (m010-m020 run again: idempotent)
     s.db.execute("delete from _sqlite_migrations where name in ('m009_trial_disclosure', 'm010_digest_runs', "
                  "'m011_says_low_dose', 'm013_cited_pmids', 'm014_conduct', 'm015_counted_facts', "
                  "'m017_chart_counts', 'm016_outcome_reads', 'm018_tagger_version_index', "
-                 "'m019_articles_newest')")
+                 "'m019_articles_newest', 'm020_articles_journals')")
     s.db["meta"].upsert({"key": "schema_version", "value": "8"}, pk="key")
     s.close()
     s = Store(path)
@@ -308,8 +308,16 @@ def test_an_import_counts_a_record_check_had_fetched(store, articles):
     assert [r["pmid"] for r in store.evidence_rows()] == [articles[0].pmid]
 
 
+def _before_m020(s: Store) -> None:
+    """A database from before m020: without the indexes of the counted records' journals and of the uncounted."""
+    s.db.execute("drop index articles_journals")
+    s.db.execute("drop index articles_uncounted")
+    s.db.execute("delete from _sqlite_migrations where name = 'm020_articles_journals'")
+
+
 def _before_m017(s: Store) -> None:
     """A database from before m017: without the chart's counts, their triggers and the index on the day entered."""
+    _before_m020(s)
     for name in [r[0] for r in s.db.execute("select name from sqlite_master where type = 'trigger' "
                                             "and name like 'chart_%'")]:
         s.db.execute(f"drop trigger {name}")
