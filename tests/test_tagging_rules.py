@@ -46,6 +46,10 @@ def art(abstract="", title="Synthetic", **kw):
     ("We compared 46 patients who had taken LDN for 6 months (median dose 3.0 mg) with 52 age- and sex-matched "
      "patients who had not.", 98),
     ("Thirty-six women who opted for LDN were compared with 30 women who declined treatment.", 66),
+    # synthetic: the verb first, per-arm counts of one allocation; "to compare" an exposed group with matched ones
+    ("Between 2020 and 2022 we randomly assigned 61 adults to naltrexone and 59 to placebo.", 120),
+    ("We linked pharmacy records to compare 812 people who were given naltrexone at discharge with 1,624 matched "
+     "people discharged without it.", 2436),
     ("Seventy-seven participants were allocated to each arm.", 154),
     ("Adults were assigned (120 per group) to naltrexone or usual care.", 240),
     ("Ninety adults were randomized to three groups (30 per group).", 90),

@@ -48,9 +48,9 @@ MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PAR
                            rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
                            rf"(?P<group>{PARTICIPANTS})\b",
                            re.I)
-# "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients"
+# "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients" ("to compare 40 ...")
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
-COMPARED_WITH_RE = re.compile(rf"(?:\bcompared (?P<a>{NUMBER})|(?<![\w.,-])(?P<a2>{NUMBER}))(?: [\w-]+){{0,3}} "
+COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|(?<![\w.,-])(?P<a2>{NUMBER}))(?: [\w-]+){{0,3}} "
                               rf"{PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?\b(?(a)|were compared )with (?P<b>{NUMBER})"
                               rf"(?: [\w-]+){{0,4}} (?P<group>{PARTICIPANTS})\b", re.I)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
@@ -65,6 +65,10 @@ ARM_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:we
                           rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated) to "
                           rf"[^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
+# "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
+ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated) "
+                                 rf"(?P<a>{NUMBER})(?: [\w-]+){{0,3}} to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b",
+                                 re.I)
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
@@ -243,14 +247,16 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
     # the sum patterns are slow: run them only where their key words are
     comparisons = [*(_finditer(COMPARISON_RE, s.text, low, starts) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(_finditer(MATCHED_TO_RE, s.text, low, starts) if "matched" in low else ()),
-                   *(COMPARED_WITH_RE.finditer(s.text) if "compared" in low else ())]
+                   *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
         a = parse_number(m.group("a"))
         arms = ARMS_RE.search(s.text)
         k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else 2
         if a:
             out.append((a * k, m.group(0), True, "per_arm_times_arms"))
-    for m in _finditer(ARM_SPLIT_RE, s.text, low, starts) if " to " in low and " and " in low else ():
+    splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text)) \
+        if " to " in low and " and " in low else ()
+    for m in splits:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True, "randomised_arms_sum"))
