@@ -50,7 +50,8 @@ MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PAR
                            re.I)
 # "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients" ("to compare 40 ...")
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
-COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|(?<![\w.,-])(?P<a2>{NUMBER}))(?: [\w-]+){{0,3}} "
+COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|(?<![\w.,-])(?P<a2>{NUMBER}))"
+                              rf"(?: [\w-]+){{0,3}} "
                               rf"{PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?\b(?(a)|were compared )with (?P<b>{NUMBER})"
                               rf"(?: [\w-]+){{0,4}} (?P<group>{PARTICIPANTS})\b", re.I)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
