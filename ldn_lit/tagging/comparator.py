@@ -10,12 +10,11 @@ stem only drug names have, phrases/dose.toml [other_drug]), another dose of LDN 
 
 from __future__ import annotations
 
-import re
-
 from ..models import Article, TagReason
 from . import phrases
 from .blinding import fold_own, own_text
 from .rule_words import may_match
+from .text import Prefiltered
 
 _P = phrases.load("comparator")
 PLACEBO = phrases.rule(_P["placebo"])
@@ -24,8 +23,9 @@ OTHER_DOSE = phrases.rule(_P["other_dose"])
 USUAL_CARE = phrases.rule(_P["usual_care"])
 NO_TREATMENT = phrases.rule(_P["no_treatment"])
 SINGLE_ARM = phrases.rule(_P["single_arm"])
-# the comparison words, then the one or two words after them, which must name a drug
-VERSUS = re.compile("(?:" + "|".join(f"(?:{p})" for p in _P["versus"].patterns) + r")(?P<drug>[a-z][\w-]+(?: [a-z]+)?)")
+# the comparison words, then the one or two words after them, which must name a drug (behind its words, as the
+# phrase rules are: text.Prefiltered; 25 -> 15 us an abstract)
+VERSUS = Prefiltered(phrases.alternation("comparator", "versus") + r"(?P<drug>[a-z][\w-]+(?: [a-z]+)?)")
 DRUG = phrases.rule("dose", "other_drug")
 NOT_A_COMPARATOR = {"placebo", "naloxone", "nalmefene"}  # placebo is its own kind; opioid antagonists are LDN's kin
 SINGLE_ARM_DESIGNS = frozenset({"open_label_single_arm", "case_report", "case_series"})
