@@ -168,8 +168,11 @@ class _Record:
         return phrase
 
     def randomised(self) -> str | None:
+        """The randomisation phrase, unless every one is about others' trials (searched again with those blanked,
+        only when there are some: otherwise it finds what it found)."""
         m = self.phrase(RANDOMIZED, "trial")
-        if m and not RANDOMIZED.find(Folded(self.trial.text, OTHERS_TRIALS.blank_folded(self.trial.low))):
+        if m and (blanked := OTHERS_TRIALS.blank_folded(self.trial.low)) != self.trial.low and \
+                not RANDOMIZED.find(Folded(self.trial.text, blanked)):
             return None
         return m
 
