@@ -238,11 +238,16 @@ TagRow = tuple[Any, ...]
 
 def tag_row(t: Tags) -> TagRow:
     """The tags table's columns of one record's tags (but tagger_version and tagged_at, which save_tags adds)."""
-    d = t.to_dict()
-    for key in ("conditions", "outcomes", "outcome_findings", "tag_reasons"):
-        d[key] = _text_json(d[key])
-    d["dose_mg"] = _json(d["dose_mg"])  # floats
-    d["attrition"] = _json(d["attrition"]) if d["attrition"] else None
+    d = dict(vars(t))
+    try:  # orjson reads the findings and reasons (dataclasses) as to_dict gives them, without copying them first
+        for key in ("conditions", "outcomes", "outcome_findings", "tag_reasons"):
+            d[key] = orjson.dumps(d[key]).decode()
+    except TypeError:  # what orjson refuses (see _text_json): to_dict's copy, written by _text_json
+        plain = t.to_dict()
+        for key in ("conditions", "outcomes", "outcome_findings", "tag_reasons"):
+            d[key] = _text_json(plain[key])
+    d["dose_mg"] = _json(d["dose_mg"])  # floats: json's own text
+    d["attrition"] = _json(dict(vars(t.attrition))) if t.attrition else None
     d["finding_outcomes"] = _finding_outcomes(t.outcome_findings)
     for key in ("retracted", "erratum", "expression_of_concern", "says_low_dose"):
         d[key] = int(d[key])

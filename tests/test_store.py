@@ -599,3 +599,25 @@ def test_text_json_covers_every_character():
 
     text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert _text_json([text, {text: text}]) == _json([text, {text: text}])
+
+
+@pytest.mark.parametrize("odd", ["", "lone \ud800 surrogate"])
+def test_tag_row_writes_each_column_as_json_writes_it(odd):
+    """tag_row hands the findings and reasons to orjson as dataclasses; what orjson refuses (here a lone surrogate)
+    goes through to_dict and json. Either way each column is the standard library's text of to_dict's value."""
+    import json
+
+    from ldn_lit.models import Attrition
+    from ldn_lit.store import _TAG_ROW, tag_row
+
+    t = Tags(pmid="970000001", conditions=["fibromyalgia"], dose_mg=[4.5, 0.00001], outcomes=["pain"],
+             outcome_findings=[OutcomeFinding("pain", "positive", "Synthetic: pain fell" + odd, comparison="none")],
+             tag_reasons={"design": [TagReason("phrase", "randomised" + odd)]}, retracted=True,
+             attrition=Attrition(randomised=60, lost=13, percent=21.7))
+    d = t.to_dict()
+    want = {k: json.dumps(v, ensure_ascii=False, separators=(",", ":")) if isinstance(v, (list, dict)) else v
+            for k, v in d.items()}
+    row = dict(zip(_TAG_ROW, tag_row(t), strict=True))
+    assert {k: row[k] for k in d} == want | {"retracted": 1, "erratum": 0, "expression_of_concern": 0,
+                                            "says_low_dose": 0}
+    assert row["finding_outcomes"] == '["pain"]'
