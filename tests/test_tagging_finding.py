@@ -356,3 +356,18 @@ def test_a_list_of_outcomes_before_and_is_not_cut_from_its_verb():
                                     "but mood did not change.")]), design="open_label_single_arm")
     assert {o: f[o].finding for o in f} == {"pain": "positive", "fatigue": "positive", "sleep": "positive",
                                             "mood": "null"}
+
+
+def test_the_secondary_cue_runs_its_regex_only_where_a_match_can_be():
+    """_secondary_cue tests fold(text) for "cond", "plorat" or "other" first: every match of the re.I regex holds one,
+    since re.I matches those letters only as themselves and their capitals (synthetic sentences)."""
+    import re
+
+    from ldn_lit.tagging.finding import SECONDARY_CUE, _secondary_cue
+
+    for letter in set("condploratother"):
+        assert [chr(i) for i in range(0x110000) if re.fullmatch(letter, chr(i), re.I)] == sorted({letter,
+                                                                                                   letter.upper()})
+    for text in ("SECONDARY outcomes did not differ.", "An exploratory analysis", "Other end points improved.",
+                 "ſecondary measures", "Pain fell.", "No other outcome changed.", ""):
+        assert _secondary_cue(text) == bool(SECONDARY_CUE.search(text)), text
