@@ -371,3 +371,19 @@ def test_the_secondary_cue_runs_its_regex_only_where_a_match_can_be():
     for text in ("SECONDARY outcomes did not differ.", "An exploratory analysis", "Other end points improved.",
                  "ſecondary measures", "Pain fell.", "No other outcome changed.", ""):
         assert _secondary_cue(text) == bool(SECONDARY_CUE.search(text)), text
+
+
+def test_ratios_whose_cis_hold_1_are_null_results_compared_between_groups():
+    # synthetic: a register cohort giving hazard ratios only, no p-value and no words of direction
+    a = art([("RESULTS", "The HR for a first relapse was 0.95 (95% CI 0.82–1.10) and for confirmed disability "
+                         "worsening 1.06 (95% CI 0.90–1.24).")])
+    f = by_outcome(a, design="cohort_or_retrospective")
+    assert {o: (f[o].finding, f[o].comparison) for o in f} == {"relapse_rate": ("null", "between_arm"),
+                                                              "disability_progression": ("null", "between_arm")}
+
+
+def test_a_difference_whose_ci_holds_0_is_not_read_as_null_by_its_ci():
+    # synthetic: in a non-inferiority trial a difference's CI holding 0 is the result hoped for
+    a = art([("RESULTS", "Pain fell by 2.7 points with LDN and 2.9 with amitriptyline (difference 0.2, 95% CI "
+                         "-0.5 to 0.9).")])
+    assert by_outcome(a)["pain"].finding == "positive"

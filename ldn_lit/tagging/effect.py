@@ -45,6 +45,27 @@ ESTIMATE = Prefiltered(
     rf"greater|less|more)\b|"
     rf"\bfrom (?:a mean of |a median of )?{_NUM}{_UNIT} (?:\w+ ){{0,3}}?to {_NUM}{_UNIT}|"
     rf"{_CI}")
+# A stated CI's bounds, and the labels of estimates (the nearest before a CI says whether it is a ratio's).
+_CI_BOUNDS = re.compile(rf"(?:\d+\s?%\s?)?(?:confidence interval|ci)(?:\s?[\[(]ci[\])])?\s?(?:[:=,]\s?)?"
+                        rf"(?P<lo>{_NUM})\s?(?:to|,|-)\s?(?P<hi>{_NUM})")
+_RATIO = re.compile(r"(?:odds|risk|hazard|rate) ratio|relative risk|\b(?:or|rr|hr|irr|aor|ahr)\b")
+_LABELLED = re.compile(_LABEL)
+
+
+def cis_span_no_effect(folded: str) -> bool:
+    """Whether the text states a ratio's CI and every CI it states is a ratio's that holds 1 ("HR 0.97 (95% CI
+    0.84-1.12)"): a result shown not significant, though no p-value is given. A difference's CI that holds 0 is not
+    read so: in a non-inferiority trial that is the result hoped for."""
+    spans = []
+    for m in _CI_BOUNDS.finditer(folded):
+        labels = list(_LABELLED.finditer(folded, 0, m.start()))  # the nearest label before it names its kind
+        if not labels or not _RATIO.search(labels[-1].group(0)):
+            return False
+        lo, hi = float(m.group("lo")), float(m.group("hi"))
+        spans.append(min(lo, hi) <= 1.0 <= max(lo, hi))
+    return bool(spans) and all(spans)
+
+
 FOLLOW = Prefiltered(rf"(?P<ci>{_CI})|(?P<p>{_P})")
 P_VALUE = Prefiltered(_P)
 # Between an estimate and its CI or p-value: brackets, commas, "; " and a few words, never a new clause.

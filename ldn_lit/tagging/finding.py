@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOTICE_TYPES
 from . import phrases
-from .effect import CONTROLLED_TRIALS, comparison, effect
+from .effect import CONTROLLED_TRIALS, cis_span_no_effect, comparison, effect
 from .outcomes import domains_in
 from .rule_words import found, may_match, search
 from .text import Rule, Sentence, fold, sentences, words_of
@@ -71,7 +71,7 @@ def _classify(text: str) -> set[str]:
     words = words if text == low else words_of(text)
     ps = _p_values(text)
     if QUALIFIED.rx.found(text) or found(BETWEEN_NULL, text, words) and not _contrast(text) or \
-            _only_nonsignificant(ps):
+            _only_nonsignificant(ps) or not ps and "ci" in words and cis_span_no_effect(text):
         return {"null"}
     if found(MIXED, text, words):
         return {"null", "positive"}
