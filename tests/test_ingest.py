@@ -275,3 +275,17 @@ def test_a_descriptor_given_twice_is_one_heading_and_retag_changes_nothing(cli, 
     first = cli("export", "--format", "jsonl").stdout
     assert cli("retag").exit_code == 0
     assert cli("export", "--format", "jsonl").stdout == first
+
+
+def test_records_stream_with_fewer_collections_and_the_collector_comes_back_after():
+    """import and retag raise the collector's threshold while records stream (ingest.few_collections), and put it back
+    however they end."""
+    import gc
+
+    from ldn_lit.ingest import COLLECT_EVERY, few_collections
+
+    before = gc.get_threshold()
+    with pytest.raises(KeyboardInterrupt), few_collections():
+        assert gc.get_threshold() == (COLLECT_EVERY, *before[1:])
+        raise KeyboardInterrupt
+    assert gc.get_threshold() == before
