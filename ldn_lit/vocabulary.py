@@ -152,7 +152,7 @@ OUTCOMES: tuple[Outcome, ...] = (
     Outcome("fatigue", ("fatigue", "MFIS", "FSS", "tiredness", "exhaustion", "energy levels", "FACIT-F"),
             subjective=True, improved="fatigue fell"),
     Outcome("quality_of_life", ("quality of life", "QoL", "HRQoL", "SF-36", "SF-12", "MSQOL-54", "MSQoL", "EQ-5D",
-                                "IBDQ", "well-being", "wellbeing", "DLQI",
+                                "IBDQ", "well-being", "wellbeing", "DLQI", "EQ5D",
                                 "Dermatology Life Quality Index"), subjective=True),
     Outcome("relapse_rate", ("relapse", "relapses", "relapse rate", "annualized relapse rate", "ARR", "exacerbation",
                              "exacerbations", "flare", "flares"), improved="relapses fell"),
