@@ -31,7 +31,8 @@ WITHIN_DESIGNS = frozenset({d.id for d in DESIGNS if d.group == "human"} - BETWE
 
 _NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:\s?%|\s?percent|\s(?:points?|mg|kg|days?|weeks?|months?|participants|patients)\b)?"
-_CI = (rf"(?:\d+\s?%\s?)?(?:confidence interval|ci)(?:\s?[\[(]ci[\])])?\s?(?:[:=,]\s?)?{_NUM}\s?(?:to|,|-)\s?{_NUM}")
+_CI_LABEL = r"(?:\d+\s?%\s?)?(?:confidence interval|ci)(?:\s?[\[(]ci[\])])?\s?(?:[:=,]\s?)?"  # "95% CI", "CI:"
+_CI = rf"{_CI_LABEL}{_NUM}\s?(?:to|,|-)\s?{_NUM}"
 _P = r"\bp\s?(?:[<=>≤≥]=?|value (?:of|was|=))\s?(?:0?\.\d+|1(?:\.0+)?)"
 _LABEL = (r"(?:(?:between-group |mean |pooled |adjusted )?difference|w?md|smd|(?:weighted |standardi[sz]ed )?mean "
           r"difference|odds ratio|risk ratio|relative risk|hazard ratio|rate ratio|effect size|cohen's d|"
@@ -46,8 +47,7 @@ ESTIMATE = Prefiltered(
     rf"\bfrom (?:a mean of |a median of )?{_NUM}{_UNIT} (?:\w+ ){{0,3}}?to {_NUM}{_UNIT}|"
     rf"{_CI}")
 # A stated CI's bounds, and the labels of estimates (the nearest before a CI says whether it is a ratio's).
-_CI_BOUNDS = re.compile(rf"(?:\d+\s?%\s?)?(?:confidence interval|ci)(?:\s?[\[(]ci[\])])?\s?(?:[:=,]\s?)?"
-                        rf"(?P<lo>{_NUM})\s?(?:to|,|-)\s?(?P<hi>{_NUM})")
+_CI_BOUNDS = re.compile(rf"{_CI_LABEL}(?P<lo>{_NUM})\s?(?:to|,|-)\s?(?P<hi>{_NUM})")  # _CI, its bounds named
 _RATIO = re.compile(r"(?:odds|risk|hazard|rate) ratio|relative risk|\b(?:or|rr|hr|irr|aor|ahr)\b")
 _LABELLED = re.compile(_LABEL)
 

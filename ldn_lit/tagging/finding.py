@@ -141,10 +141,11 @@ SECONDARY = _phrase("secondary")
 # no result, whatever words it uses; one with a p-value or a comparison verb is.
 DEFINITION = _phrase("definition")
 DEFINITION_RESULT = _phrase("definition_result")
-CLAUSE_SPLIT = _rx(r";|,? (?:but|whereas|while|although|however)\b")
+_CLAUSE_BREAK = r";|,? (?:but|whereas|while|although|however)\b"
+CLAUSE_SPLIT = _rx(_CLAUSE_BREAK)
 # ", and calprotectin fell more with LDN (p = 0.04)": in a sentence pointing two ways, a clause of its own too
 # (_clauses joins back the pieces of a list: "pain, fatigue, and sleep improved")
-AND_CLAUSE = _rx(r";|,? (?:but|whereas|while|although|however)\b|, and\b")
+AND_CLAUSE = _rx(rf"{_CLAUSE_BREAK}|, and\b")
 SECTION_RANK = {"results": 0, "other": 1, "conclusions": 2}
 
 

@@ -62,14 +62,13 @@ PER_ARM_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:
 GROUPS_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} with [^,;.()]{{1,60}}? and "
                        rf"(?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? with\b", re.I)
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
-ARM_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?"
-                          rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated) to "
-                          rf"[^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b", re.I)
+_ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
+_AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to": the second arm's count
+ARM_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
+                          re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
-ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated) "
-                                 rf"(?P<a>{NUMBER})(?: [\w-]+){{0,3}} to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b",
-                                 re.I)
+ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,3}} {_AND_TO}", re.I)
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
