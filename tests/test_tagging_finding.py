@@ -387,3 +387,17 @@ def test_a_difference_whose_ci_holds_0_is_not_read_as_null_by_its_ci():
     a = art([("RESULTS", "Pain fell by 2.7 points with LDN and 2.9 with amitriptyline (difference 0.2, 95% CI "
                          "-0.5 to 0.9).")])
     assert by_outcome(a)["pain"].finding == "positive"
+
+
+# A record that stops before its first result has no finding, not a descriptive one (synthetic text, in the shape
+# of new PubMed records whose page cut the abstract short).
+def test_an_abstract_cut_short_before_any_result_has_no_finding():
+    a = art([METHODS_PRIMARY, ("RESULTS", "Of 60 randomised, 55 completed 12 weeks. The mean change in pain was")])
+    finding, evidence, reasons, _ = tag_finding(a, "rct")
+    assert finding is None and evidence is None
+    assert reasons[0].rule == "cut_short" and reasons[0].matched.endswith("The mean change in pain was")
+
+
+def test_a_finished_abstract_without_a_result_stays_descriptive():
+    a = art([METHODS_PRIMARY, ("RESULTS", "Of 60 randomised, 55 completed 12 weeks.")])
+    assert tag_finding(a, "rct")[0] == "descriptive"

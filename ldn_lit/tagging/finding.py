@@ -462,6 +462,10 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     concluded = [(s, _trial_result(s, k) if trial and s.section == "conclusions" else k) for s, k in labelled]
     finding, evidence, reasons = _decide(sents, concluded, _from_primary(per_outcome, primary_results),
                                          lambda: [(s, _trial_result(s, k)) for s, k in labelled] if trial else labelled)
+    if finding == "descriptive" and not COMPLETE.search(sents[-1].text):
+        # "Of 160 randomised, 148 completed. The mean change in fatigue was": the record stops before its result
+        return None, None, [TagReason("cut_short", f"the abstract stops mid-sentence before any result: "
+                                                   f"...{sents[-1].text[-60:]}")], per_outcome
     return finding, evidence, reasons, per_outcome
 
 
