@@ -7,7 +7,7 @@ citation) all go through `store_batch`, so every stored record has tags computed
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .config import Config
 from .models import Article
-from .store import SaveResult, Store, TagRow
+from .store import SaveResult, Store, Tagged
 from .textinput import shown
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def store_batch(
     return save_tagged(store, articles, tags, source=source, matches=matches, run_id=run_id, fetched_on=fetched_on)
 
 
-def save_tagged(store: Store, articles: list[Article], tags: list[TagRow], **how: Any) -> SaveResult:
+def save_tagged(store: Store, articles: list[Article], tags: Sequence[Tagged], **how: Any) -> SaveResult:
     """Save records with the tags the current rules gave them (store_batch's second half)."""
     from .tagging import TAGGER_VERSION
 
@@ -103,7 +103,7 @@ class ImportReport:
     deleted: int = 0  # stored records the file's <DeleteCitation> entries withdraw (marked, kept)
     warnings: list[str] = field(default_factory=list)
 
-    def save(self, store: Store, read: int, articles: list[Article], tags: list[TagRow],
+    def save(self, store: Store, read: int, articles: list[Article], tags: Sequence[Tagged],
              matches: dict[str, set[str]] | None = None) -> None:
         """Save one batch of the file (`read` records, `articles` their newest copies) and count it."""
         saved = save_tagged(store, articles, tags, source=f"import:{shown(self.path.name)}", matches=matches)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import quote
 
 import orjson
@@ -254,8 +254,28 @@ def tag_row(t: Tags) -> TagRow:
     return tuple(d[c] for c in _TAG_ROW)
 
 
-def _tag_rows(tags: Sequence[Tags | TagRow]) -> list[TagRow]:
-    return [t if isinstance(t, tuple) else tag_row(t) for t in tags]
+class Tagged(NamedTuple):
+    """A record's tags row with its outcome_reads rows (read_rows), both made where it was tagged (tag_pool), so the
+    process that stores them computes neither; reads None: computed from the stored rows when saved."""
+
+    row: TagRow
+    reads: list[tuple] | None
+
+
+def tag_change(stored: tuple | None, row: TagRow, tagger_version: str) -> tuple[bool, bool]:
+    """(whether the row must be written: it differs from the stored one (Store.stored_tags) in text or tagger_version;
+    whether the record's tags changed: compared as stored, and a row whose text differs decoded and compared as Tags,
+    so only a real change counts)."""
+    if stored is None:
+        return True, True
+    if stored[1:] == row[1:]:
+        return stored[0] != tagger_version, False
+    return True, _tags(dict(zip(_TAG_ROW, (row[0], *stored[1:]), strict=True))) != _tags(dict(zip(_TAG_ROW, row,
+                                                                                                     strict=True)))
+
+
+def _tagged(tags: Sequence[Tags | TagRow | Tagged]) -> list[Tagged]:
+    return [t if isinstance(t, Tagged) else Tagged(t if isinstance(t, tuple) else tag_row(t), None) for t in tags]
 
 
 CHUNK = 500  # ids per "in (...)" query, well below SQLite's limit on bound parameters
@@ -669,7 +689,7 @@ def m016_outcome_reads(db: sqlite_utils.Database) -> None:
                    f"{', '.join(_READ_COLS)}, primary key (pmid, outcome)) without rowid")
         pmids = [r[0] for r in db.execute("select pmid from tags order by pmid")]
         for part, _ in chunks(pmids, 5000):
-            _save_reads(db, part)
+            _save_reads(db, dict.fromkeys(part))
         _set_reads_version(db)
     _set_version(db, 16)
 
@@ -710,7 +730,7 @@ def m020_articles_journals(db: sqlite_utils.Database) -> None:
     _set_version(db, 19)
 
 
-def _evidence_select(pmids: bool = False) -> str:
+def _evidence_select() -> str:
     """The columns the verdict rules read of a record (claims.Evidence), from articles a join tags t."""
     return ("select a.pmid, a.year, coalesce(a.title, '') as title, a.journal, a.journal_iso, a.medline_ta, "
             "a.entrez_date, t.conditions, t.design, t.population, t.sample_size, t.dose_mg, t.dose_class, "
@@ -722,8 +742,7 @@ def _evidence_select(pmids: bool = False) -> str:
             # cited PMIDs (m013) raw, decoded only for the rows a claim shows
             "t.blinding, t.attrition as attrition_json, t.duration, t.comparator, t.comparator_drug, "
             f"case when t.design = '{SYSTEMATIC_REVIEW}' then a.cited_pmids end as cited_json "
-            "from articles a join tags t on t.pmid = a.pmid"
-            + (" where a.pmid in (select value from json_each(?))" if pmids else ""))
+            "from articles a join tags t on t.pmid = a.pmid")
 
 
 def _evidence_row(names: list[str], row: tuple, decoded: Any) -> dict[str, Any]:
@@ -734,22 +753,58 @@ def _evidence_row(names: list[str], row: tuple, decoded: Any) -> dict[str, Any]:
     return d
 
 
-def _reads_of(db: sqlite_utils.Database | _Db, pmids: Sequence[str]) -> list[tuple]:
-    """outcome_reads rows (pmid, outcome, year, the read) of these records, computed from their stored tags."""
+# The article columns claims read beside a record's tags (Store.evidence_rows' article columns, the title as
+# coalesce(title, '') gives it, cited_pmids as stored): with its tags row, all read_rows needs of a record, so a tagging
+# worker computes a record's outcome_reads beside its tags (read_facts) and retag reads them with it (tagger_pages).
+_FACTS = ("a.year", "coalesce(a.title, '')", "a.journal", "a.journal_iso", "a.medline_ta", "a.entrez_date",
+          "a.cited_pmids")
+Facts = tuple[Any, ...]
+
+
+def read_facts(a: Article) -> Facts:
+    """_FACTS of a record as save_articles stores it."""
+    return (a.year, a.title or "", a.journal, a.journal_iso, a.medline_ta, a.entrez_date, _text_json(a.cited_pmids))
+
+
+def read_rows(facts: Facts, row: TagRow) -> list[tuple]:
+    """outcome_reads rows (pmid, outcome, year, the read) of one record: claims.outcome_reads of the evidence row
+    (Store.evidence_rows' columns) that its article columns (_FACTS) and tags row make. The one way they are computed,
+    from the stored rows (_reads_of) or where the record is tagged."""
     from .claims import outcome_reads  # the rule is the claims' own read of a record: one definition
 
-    cur = db.execute(_evidence_select(pmids=True), [json.dumps(list(pmids))])
-    names = [d[0] for d in cur.description]
-    rows = [_evidence_row(names, r, lambda text: json.loads(text or "[]")) for r in cur.fetchall()]
-    return [(r["pmid"], key, r["year"], *read) for r in rows for key, read in outcome_reads(r)]
+    t = dict(zip(_TAG_ROW, row, strict=True))
+    year, title, journal, journal_iso, medline_ta, entrez_date, cited = facts
+    evidence = {
+        "pmid": row[0], "year": year, "title": title, "journal": journal, "journal_iso": journal_iso,
+        "medline_ta": medline_ta, "entrez_date": entrez_date, "conditions": json.loads(t["conditions"] or "[]"),
+        "design": t["design"], "population": t["population"], "sample_size": t["sample_size"],
+        "dose_mg": json.loads(t["dose_mg"] or "[]"), "dose_class": t["dose_class"],
+        "outcomes": json.loads(t["outcomes"] or "[]"), "finding": t["finding"], "evidence": t["evidence"],
+        "retracted": t["retracted"] == 1, "says_low_dose": t["says_low_dose"] == 1,
+        "findings_json": t["outcome_findings"], "blinding": t["blinding"], "attrition_json": t["attrition"],
+        "duration": t["duration"], "comparator": t["comparator"], "comparator_drug": t["comparator_drug"],
+        "cited_json": cited if t["design"] == SYSTEMATIC_REVIEW else None}
+    return [(row[0], key, year, *read) for key, read in outcome_reads(evidence)]
 
 
-def _save_reads(db: sqlite_utils.Database | _Db, pmids: list[str]) -> None:
-    """outcome_reads of these records (those stored with tags), recomputed from their stored rows."""
-    db.conn.executemany("delete from outcome_reads where pmid = ?", [(p,) for p in pmids])
+def _reads_of(db: sqlite_utils.Database | _Db, pmids: Sequence[str]) -> list[tuple]:
+    """outcome_reads rows (pmid, outcome, year, the read) of these records, computed from their stored rows."""
+    cur = db.execute(f"select {', '.join(_FACTS)}, {', '.join('t.' + c for c in _TAG_ROW)} "
+                     "from articles a join tags t on t.pmid = a.pmid where a.pmid in (select value from json_each(?))",
+                     [json.dumps(list(pmids))])
+    n = len(_FACTS)
+    return [r for row in cur.fetchall() for r in read_rows(row[:n], row[n:])]
+
+
+def _save_reads(db: sqlite_utils.Database | _Db, reads: dict[str, list[tuple] | None]) -> None:
+    """outcome_reads of these records (pmid -> its rows, computed where it was tagged, read_rows; or None: recomputed
+    here from its stored rows)."""
+    db.conn.executemany("delete from outcome_reads where pmid = ?", [(p,) for p in reads])
     marks = ",".join("?" * (2 + len(_READ_COLS)))
+    rest = [p for p, known in reads.items() if known is None]
     db.conn.executemany(f"insert into outcome_reads (pmid, outcome, {', '.join(_READ_COLS)}) values ({marks})",
-                        _reads_of(db, pmids))
+                        [r for known in reads.values() if known is not None for r in known]
+                        + (_reads_of(db, rest) if rest else []))
 
 
 def _set_reads_version(db: sqlite_utils.Database | _Db) -> None:
@@ -959,7 +1014,7 @@ class Store:
         articles: list[Article],
         *,
         source: str,
-        tags: Sequence[Tags | TagRow] | None = None,
+        tags: Sequence[Tags | TagRow | Tagged] | None = None,
         tagger_version: str = "",
         matches: dict[str, set[str]] | None = None,
         run_id: int | None = None,
@@ -1007,7 +1062,7 @@ class Store:
                                "pmid_version": a.version, "cited_pmids": _text_json(a.cited_pmids),
                                "check_only": check_only.get(a.pmid, 1) if source == "check" else None})
         changed_ids = [a.pmid for a in changed]
-        tag_by_pmid = {r[0]: r for r in _tag_rows(tags or [])}
+        tag_by_pmid = {t.row[0]: t for t in _tagged(tags or [])}
         with self.atomic():
             if changed:
                 self._delete_children(changed_ids)
@@ -1123,8 +1178,9 @@ class Store:
             yield self.get_articles(pmids[i:i + size])
 
     def tagger_pages(self, size: int = 1000) -> Iterator[list[tuple]]:
-        """Every stored record by PMID, `size` at a time, holding only the fields the tagger reads, in the shape they
-        cross to a tagging worker (tag_pool.slim's tuples): what retag reads. Neither an Article nor the rest of a row
+        """Every stored record by PMID, `size` at a time, holding only the fields the tagger reads (and the article
+        columns of its outcome_reads, _FACTS), in the shape they cross to a tagging worker (tag_pool.slim's tuples):
+        what retag reads. Neither an Article nor the rest of a row
         is built (article_pages decodes a dozen JSON columns and builds a dict a row, for fields the tagger never
         reads), and each page's JSON columns are decoded in one json.loads."""
         pmids = [r[0] for r in self.db.execute("select pmid from articles order by cast(pmid as integer), pmid")]
@@ -1132,20 +1188,21 @@ class Store:
             page = pmids[i:i + size]
             rows: dict[str, tuple] = {}
             for part, marks in chunks(page):
-                for p, *row in self.db.execute("select pmid, title, abstract_sections, abstract_categories, "
-                                               f"publication_types, keywords from articles where pmid in ({marks})",
-                                               part):
+                for p, *row in self.db.execute("select a.pmid, a.title, abstract_sections, abstract_categories, "
+                                               f"publication_types, keywords, {', '.join(_FACTS)} from articles a "
+                                               f"where a.pmid in ({marks})", part):
                     rows[p] = tuple(row)
             mesh, ccs = self._mesh_and_corrections(page)
             held = [p for p in page if p in rows]
             # each record's sections, categories (null when none were stored), publication types and keywords
-            decoded = iter(_loads_all(text for p in held for text in (rows[p][1], rows[p][2] or "null", *rows[p][3:])))
+            decoded = iter(_loads_all(text for p in held for text in (rows[p][1], rows[p][2] or "null", *rows[p][3:5])))
             out = []
             for p in held:
                 sections, categories, pubtypes, keywords = next(decoded), next(decoded), next(decoded), next(decoded)
                 cats = [None] * len(sections) if categories is None else categories
                 parts = [(label, text, cat) for (label, text), cat in zip(sections, cats, strict=False)]
-                out.append((p, rows[p][0] or "", parts, mesh.get(p, []), pubtypes, keywords, ccs.get(p, [])))
+                out.append((p, rows[p][0] or "", parts, mesh.get(p, []), pubtypes, keywords, ccs.get(p, []),
+                            rows[p][5:]))
             yield out
 
     def iter_articles(self, condition: str | None = None, chunk: int = 1000) -> Iterator[Article]:
@@ -1469,20 +1526,48 @@ class Store:
                                                   [until] if until else [])]
 
     # ---- tags -------------------------------------------------------------------------------
-    def save_tags(self, tags: Sequence[Tags | TagRow], tagger_version: str, *, only_changed: bool = False) -> int:
-        """Store the tags (Tags, or their tag_row), replacing a record's old ones, with what claims read of them.
+    def save_tags(self, tags: Sequence[Tags | TagRow | Tagged], tagger_version: str, *,
+                  only_changed: bool = False) -> int:
+        """Store the tags (Tags, their tag_row, or Tagged with their reads), replacing a record's old ones, with what
+        claims read of them.
 
         With `only_changed` (retag), a row equal to the stored one, by the same tagger_version, is not written again,
         nor are its outcome_reads (unless the stored reads are another version's: every record's are stored again
         then), so a retag that changes nothing writes almost nothing; returns how many records' tags changed, compared
         as stored (a row whose text differs is decoded and compared as Tags, so only a real change counts)."""
-        rows = _tag_rows(tags)
-        reads = [r[0] for r in rows]
-        changed = 0
-        if only_changed and rows:
-            rows, changed = self._changed_tags(rows, tagger_version)
-            if self.reads_current():
-                reads = [r[0] for r in rows]
+        given = _tagged(tags)
+        if not only_changed:
+            self.write_tags([t.row for t in given], tagger_version, {t.row[0]: t.reads for t in given})
+            return 0
+        rows, changed = self._changed_tags([t.row for t in given], tagger_version)
+        write = {r[0] for r in rows}
+        every = not self.reads_current()
+        self.write_tags(rows, tagger_version, {t.row[0]: t.reads for t in given if every or t.row[0] in write})
+        return changed
+
+    def _changed_tags(self, rows: list[TagRow], tagger_version: str) -> tuple[list[TagRow], int]:
+        """The rows that differ from the stored ones (in text or tagger_version), and how many records' tags changed."""
+        stored = self.stored_tags([r[0] for r in rows])
+        differ, changed = [], 0
+        for row in rows:
+            write, change = tag_change(stored.get(row[0]), row, tagger_version)
+            if write:
+                differ.append(row)
+            changed += change
+        return differ, changed
+
+    def stored_tags(self, pmids: Sequence[str]) -> dict[str, tuple]:
+        """pmid -> (tagger_version, the rest of its tags row after the PMID) as stored: what tag_change compares."""
+        stored: dict[str, tuple] = {}
+        for part, marks in chunks(pmids):
+            for r in self.db.execute(f"select pmid, tagger_version, {', '.join(_TAG_ROW[1:])} from tags "
+                                     f"where pmid in ({marks})", part):
+                stored[r[0]] = r[1:]
+        return stored
+
+    def write_tags(self, rows: Sequence[TagRow], tagger_version: str, reads: dict[str, list[tuple] | None]) -> None:
+        """Store these tags rows and the outcome_reads of the records in `reads` (pmid -> its rows, computed where it
+        was tagged, or None: computed here from the stored rows), in one transaction."""
         with self.atomic():  # the tags and what claims read of them, together
             if rows:
                 # The statement sqlite-utils' upsert_all writes, run with executemany: it spent more time building
@@ -1495,24 +1580,6 @@ class Store:
                     [(*r, tagger_version, stamp) for r in rows])
             if reads:
                 _save_reads(self.db, reads)
-        return changed
-
-    def _changed_tags(self, rows: list[TagRow], tagger_version: str) -> tuple[list[TagRow], int]:
-        """The rows that differ from the stored ones (in text or tagger_version), and how many records' tags changed."""
-        stored: dict[str, tuple] = {}
-        for part, marks in chunks([r[0] for r in rows]):
-            for r in self.db.execute(f"select pmid, tagger_version, {', '.join(_TAG_ROW[1:])} from tags "
-                                     f"where pmid in ({marks})", part):
-                stored[r[0]] = r[1:]
-        differ, changed = [], 0
-        for row in rows:
-            old = stored.get(row[0])
-            if old is None or old[0] != tagger_version or old[1:] != row[1:]:
-                differ.append(row)
-            if old is None or old[1:] != row[1:]:
-                changed += old is None or _tags(dict(zip(_TAG_ROW, (row[0], *old[1:]), strict=True))) != \
-                    _tags(dict(zip(_TAG_ROW, row, strict=True)))
-        return differ, changed
 
     def count_stale_tags(self, tagger_version: str) -> int:
         """Records tagged by another version of the rules (before an upgrade): `ldn-lit retag` fixes them."""

@@ -14,11 +14,11 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import LdnLitError
+from .models import Article
 
 if TYPE_CHECKING:
     from .config import Condition
-    from .models import Article
-    from .store import TagRow
+    from .store import Tagged, TagRow
 
 # Records a worker tags per task: big enough that the hand-over (pickling records and tags) is a few
 # per cent of the tagging, small enough that two workers share a 500-record batch.
@@ -33,6 +33,11 @@ MIN_RECORDS = 400
 T = TypeVar("T")
 # A record as it crosses to a worker (slim): the TAGGER_READS fields, as plain tuples and lists.
 Slim = tuple[Any, ...]
+# What retag's worker sends back of a record: its tags row and reads when they are to be written, and whether the
+# tags changed (_retag_records).
+Retagged = tuple[Any, Any, bool]
+# What a worker does to a list of records (a chunk): _tag_records, or _retag_records with its arguments bound.
+Work = Callable[[Sequence[Any]], list[Any]]
 
 
 def default_jobs() -> int:
@@ -60,39 +65,63 @@ def _worker_init(conditions: list[Condition]) -> None:
     _init(conditions)
 
 
-def _tag_chunk(articles: list[Article]) -> list[TagRow]:
-    """The tags of each record as the tags table stores them (store.tag_row): made where they are tagged."""
+def _tag_row(record: Article | Slim) -> TagRow:
+    """One record's tags as the tags table stores them (store.tag_row): made where it is tagged."""
     from .store import tag_row
     from .tagging import tag_article
 
-    return [tag_row(tag_article(a, _conditions)) for a in articles]
+    return tag_row(tag_article(unslim(record) if isinstance(record, tuple) else record, _conditions))
+
+
+def _tag_records(records: Sequence[Article | Slim]) -> list[Tagged]:
+    """Each record's tags row with its outcome_reads rows (store.read_rows)."""
+    from .store import Tagged, read_facts, read_rows
+
+    out = []
+    for r in records:
+        row = _tag_row(r)
+        out.append(Tagged(row, read_rows(r[7] if isinstance(r, tuple) else read_facts(r), row)))
+    return out
+
+
+def _retag_records(items: Sequence[tuple[Slim, tuple | None]], version: str, all_reads: bool) -> list[Retagged]:
+    """retag's work on each (record, its stored tags row): the row when it must be written (store.tag_change), its
+    reads when they must be (with the row, or every record's when `all_reads`), and whether its tags changed. The
+    comparison is made here, so a record whose tags are as stored sends nothing back."""
+    from .store import read_rows, tag_change
+
+    out: list[Retagged] = []
+    for record, stored in items:
+        row = _tag_row(record)
+        write, changed = tag_change(stored, row, version)
+        out.append((row if write else None, read_rows(record[7], row) if write or all_reads else None, changed))
+    return out
 
 
 # What the tagger reads of a record (tests/test_tag_pool.py watches it read nothing else): only these cross
 # to a worker, as plain tuples, which pickle several times faster than the dataclasses, and without the
-# authors, affiliations and reference lists that are most of a real record. retag reads them from the database in
-# this shape (Store.tagger_pages), so the main process builds no Article for a worker to rebuild.
+# authors, affiliations and reference lists that are most of a real record; then the article columns the claims read
+# beside the tags (store.read_facts), for the record's outcome_reads. retag reads them from the database in this
+# shape (Store.tagger_pages), so the main process builds no Article for a worker to rebuild.
 TAGGER_READS = ("pmid", "title", "abstract_sections", "mesh", "publication_types", "keywords",
                 "comments_corrections")
 
 
 def slim(a: Article) -> Slim:
+    from .store import read_facts
+
     return (a.pmid, a.title, [(s.label, s.text, s.category) for s in a.abstract_sections],
             [(m.descriptor, m.ui, m.major_topic, m.qualifiers) for m in a.mesh], a.publication_types, a.keywords,
-            [(c.ref_type, c.pmid, c.ref_source) for c in a.comments_corrections])
+            [(c.ref_type, c.pmid, c.ref_source) for c in a.comments_corrections], read_facts(a))
 
 
 def unslim(t: Slim) -> Article:
     from .models import AbstractSection, Article, CommentCorrection, MeshHeading
 
-    pmid, title, sections, mesh, pubtypes, keywords, ccs = t
+    pmid, title, sections, mesh, pubtypes, keywords, ccs = t[:7]
     return Article(pmid=pmid, title=title, abstract_sections=[AbstractSection(*s) for s in sections],
                    mesh=[MeshHeading(*m) for m in mesh], publication_types=pubtypes, keywords=keywords,
                    comments_corrections=[CommentCorrection(*c) for c in ccs])
-
-
-def _tag_slim(records: list[Slim]) -> list[TagRow]:
-    return _tag_chunk([unslim(t) for t in records])
 
 
 class Tagger:
@@ -128,42 +157,54 @@ class Tagger:
                 initializer=_worker_init, initargs=(self.conditions,))
         return self._pool
 
-    def _submit(self, articles: Sequence[Article | Slim]) -> list[Future[list[TagRow]]]:
-        first: list[Future[list[TagRow]]] = []
+    def _submit(self, records: Sequence[Any], work: Work) -> list[Future[list[Any]]]:
+        first: list[Future[list[Any]]] = []
         if self._pool is None:  # the first records tagged here, the rules they reach compiled before the fork
-            first, articles = [_done(self._tag_here(articles[:WARM]))], articles[WARM:]
+            first, records = [_done(self._here(records[:WARM], work))], records[WARM:]
         pool = self._executor()
-        records = [a if isinstance(a, tuple) else slim(a) for a in articles]
-        return first + [pool.submit(_tag_slim, records[i:i + CHUNK]) for i in range(0, len(records), CHUNK)]
+        crossing = [r if not isinstance(r, Article) else slim(r) for r in records]
+        return first + [pool.submit(work, crossing[i:i + CHUNK]) for i in range(0, len(crossing), CHUNK)]
 
-    def _tag_here(self, articles: Sequence[Article | Slim]) -> list[TagRow]:
+    def _here(self, records: Sequence[Any], work: Work) -> list[Any]:
         _init(self.conditions)
-        return _tag_chunk([unslim(a) if isinstance(a, tuple) else a for a in articles])
+        return work(records)
 
-    def tag(self, articles: Sequence[Article | Slim]) -> list[TagRow]:
-        """The tags of `articles` (Articles, or their slim tuples) as store.tag_row gives them, in their order."""
-        if self.jobs == 1 or len(articles) < self.min_records:
-            return self._tag_here(articles)
-        return _gather(self._submit(articles))
+    def tag(self, articles: Sequence[Article | Slim]) -> list[Tagged]:
+        """The tags of `articles` (Articles, or their slim tuples) with their reads (store.Tagged), in their order."""
+        return self.run(articles, _tag_records)
 
-    def stream(self, batches: Iterable[Sequence[Article | Slim]]
-               ) -> Iterator[tuple[Sequence[Article | Slim], list[TagRow]]]:
-        """Each batch with its tags, in order. While the workers tag a batch, this process reads the next
-        one (parsing, or reading the database) and stores the one before."""
+    def run(self, records: Sequence[Any], work: Work) -> list[Any]:
+        """`work` (_tag_records, _retag_records) done on `records`, by the workers or here, its results in order."""
+        if self.jobs == 1 or len(records) < self.min_records:
+            return self._here(records, work)
+        return _gather(self._submit(records, work))
+
+    def stream(self, batches: Iterable[Sequence[Article | Slim]]) -> Iterator[tuple[Sequence[Article | Slim], list]]:
+        """Each batch with its tags (store.Tagged), in order. While the workers tag a batch, this process reads the
+        next one (parsing, or reading the database) and stores the one before."""
         return self.stream_by(batches, lambda batch: batch)
 
-    def stream_by(self, items: Iterable[T], articles: Callable[[T], Sequence[Article | Slim]]
-                  ) -> Iterator[tuple[T, list[TagRow]]]:
-        """stream() over any items that carry a batch of records (`articles(item)`)."""
-        pending: deque[tuple[T, list[Future[list[TagRow]]]]] = deque()
+    def retag(self, pages: Iterable[tuple[list[Slim], dict[str, tuple]]], version: str, all_reads: bool
+              ) -> Iterator[tuple[tuple[list[Slim], dict[str, tuple]], list[Retagged]]]:
+        """Each page of retag (its records, and their stored tags rows by PMID: Store.stored_tags) with what is to be
+        written of each record (_retag_records), in order."""
+        from functools import partial
+
+        work = partial(_retag_records, version=version, all_reads=all_reads)
+        return self.stream_by(pages, lambda page: [(r, page[1].get(r[0])) for r in page[0]], work)
+
+    def stream_by(self, items: Iterable[T], records: Callable[[T], Sequence[Any]], work: Work = _tag_records
+                  ) -> Iterator[tuple[T, list[Any]]]:
+        """stream() over any items that carry a batch of records (`records(item)`), for any `work`."""
+        pending: deque[tuple[T, list[Future[list[Any]]]]] = deque()
         seen = 0
         for item in items:
-            batch = articles(item)
+            batch = records(item)
             seen += len(batch)
             if self.jobs == 1 or (self._pool is None and seen < self.min_records):
-                pending.append((item, [_done(self.tag(batch))]))
+                pending.append((item, [_done(self.run(batch, work))]))
             else:
-                pending.append((item, self._submit(batch)))
+                pending.append((item, self._submit(batch, work)))
             while len(pending) > 1 and (len(pending) > self.jobs or all(f.done() for f in pending[0][1])):
                 done, got = pending.popleft()
                 yield done, _gather(got)
@@ -172,14 +213,14 @@ class Tagger:
             yield done, _gather(got)
 
 
-def _done(tags: list[TagRow]) -> Future[list[TagRow]]:
-    here: Future[list[TagRow]] = Future()
+def _done(tags: list[Any]) -> Future[list[Any]]:
+    here: Future[list[Any]] = Future()
     here.set_result(tags)
     return here
 
 
-def _gather(got: list[Future[list[TagRow]]]) -> list[TagRow]:
-    """The tags in order; an error in a worker is raised here as it would have been in this process."""
+def _gather(got: list[Future[list[Any]]]) -> list[Any]:
+    """The results in order; an error in a worker is raised here as it would have been in this process."""
     try:
         return [t for f in got for t in f.result()]
     except BrokenProcessPool:

@@ -289,3 +289,34 @@ def test_records_stream_with_fewer_collections_and_the_collector_comes_back_afte
         assert gc.get_threshold() == (COLLECT_EVERY, *before[1:])
         raise KeyboardInterrupt
     assert gc.get_threshold() == before
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_retag_writes_back_what_changed_with_its_reads(cli, tmp_path, monkeypatch, jobs):
+    """retag's workers compare each record's new tags with its stored ones (store.tag_change) and send back only what
+    is to be written, with its outcome_reads (store.read_rows): tags altered in the database, an older tagger version
+    and reads stored by other claims rules all come back as import stored them, and only real changes are counted."""
+    import sqlite3
+
+    from ldn_lit import tag_pool
+
+    monkeypatch.setattr(tag_pool, "MIN_RECORDS", 1)
+    monkeypatch.setattr(tag_pool, "CHUNK", 2)
+    text = ("In this double-blind trial, 40 adults with fibromyalgia were randomized to 4.5 mg naltrexone or placebo; "
+            "pain improved more than with placebo (p = 0.01).")
+    path = xml_file(tmp_path / "r.xml", *(make_article_xml(str(98000400 + i), f"Synthetic trial {i}", text)
+                                          for i in range(9)))
+    assert cli("import", str(path), "--jobs", jobs).exit_code == 0
+    db = sqlite3.connect(tmp_path / "ldn.db")
+    tables = "select * from tags order by pmid", "select * from outcome_reads order by pmid, outcome"
+    before = [db.execute(q).fetchall() for q in tables]
+    assert before[1]
+    db.execute("update tags set design = 'other', tagger_version = '0' where pmid in ('98000401', '98000405')")
+    db.execute("delete from outcome_reads where pmid in ('98000401', '98000402')")
+    db.execute("update meta set value = 'older' where key = 'outcome_reads_version'")
+    db.commit()
+    got = cli("retag", "--jobs", jobs, "--json")
+    assert json.loads(got.stdout) == {"retagged": 9, "changed": 2}
+    strip = [lambda r: r[:-1], lambda r: r]  # tags: but tagged_at
+    assert [[f(r) for r in db.execute(q)] for q, f in zip(tables, strip, strict=True)] == \
+        [[f(r) for r in rows] for rows, f in zip(before, strip, strict=True)]

@@ -10,7 +10,7 @@ from ldn_lit import tag_pool
 from ldn_lit.config import load_config
 from ldn_lit.errors import LdnLitError
 from ldn_lit.models import Article
-from ldn_lit.store import tag_row
+from ldn_lit.store import Tagged, read_facts, read_rows, tag_row
 from ldn_lit.tag_pool import TAGGER_READS, Tagger
 from ldn_lit.tagging import tag_article
 
@@ -27,8 +27,15 @@ def small_chunks(monkeypatch):
     monkeypatch.setattr(tag_pool, "CHUNK", 7)  # many tasks, finishing in any order
 
 
+def _tagged(a):
+    row = tag_row(tag_article(a, CONDITIONS))
+    return Tagged(row, read_rows(read_facts(a), row))
+
+
 def test_a_pool_gives_the_tags_of_one_process_in_input_order(records, small_chunks):
-    want = [tag_row(tag_article(a, CONDITIONS)) for a in records]
+    """The tags rows and the outcome_reads rows made beside them (store.read_rows)."""
+    want = [_tagged(a) for a in records]
+    assert any(t.reads for t in want)
     with Tagger(CONDITIONS, 2, min_records=1) as tagger:
         assert tagger.tag(records) == want
         batches = [records[i:i + 13] for i in range(0, len(records), 13)]
@@ -39,8 +46,7 @@ def test_a_pool_gives_the_tags_of_one_process_in_input_order(records, small_chun
 
 def test_few_records_are_tagged_in_this_process(records):
     with Tagger(CONDITIONS, 2, min_records=len(records) + 1) as tagger:
-        assert [t for _, tags in tagger.stream([records]) for t in tags] == [tag_row(tag_article(a, CONDITIONS))
-                                                                                for a in records]
+        assert [t for _, tags in tagger.stream([records]) for t in tags] == [_tagged(a) for a in records]
         assert tagger._pool is None
 
 
@@ -60,18 +66,18 @@ def test_the_tagger_reads_only_what_crosses_to_a_worker(records):
     assert read - {"abstract"} <= set(TAGGER_READS) and "abstract_sections" in read  # abstract: a property
 
 
-def _fail_on(pmid, real=tag_pool._tag_chunk, exit_=False):
-    def tag_chunk(articles):
-        if any(a.pmid == pmid for a in articles):
+def _fail_on(pmid, real=tag_pool._tag_row, exit_=False):
+    def tag_row(record):
+        if (record[0] if isinstance(record, tuple) else record.pmid) == pmid:
             if exit_:
                 os._exit(3)
             raise LdnLitError(f"PMID {pmid}: synthetic failure")
-        return real(articles)
-    return tag_chunk
+        return real(record)
+    return tag_row
 
 
 def test_an_error_in_a_worker_is_the_error_of_one_process(records, monkeypatch, small_chunks):
-    monkeypatch.setattr(tag_pool, "_tag_chunk", _fail_on(records[20].pmid))
+    monkeypatch.setattr(tag_pool, "_tag_row", _fail_on(records[20].pmid))
     for jobs in (1, 2):
         with Tagger(CONDITIONS, jobs, min_records=1) as tagger, \
                 pytest.raises(LdnLitError, match=f"^PMID {records[20].pmid}: synthetic failure$"):
@@ -79,7 +85,7 @@ def test_an_error_in_a_worker_is_the_error_of_one_process(records, monkeypatch, 
 
 
 def test_a_worker_that_dies_is_one_clear_error(records, monkeypatch, small_chunks):
-    monkeypatch.setattr(tag_pool, "_tag_chunk", _fail_on(records[20].pmid, exit_=True))
+    monkeypatch.setattr(tag_pool, "_tag_row", _fail_on(records[20].pmid, exit_=True))
     with Tagger(CONDITIONS, 2, min_records=1) as tagger, pytest.raises(LdnLitError, match="a tagging process died"):
         list(tagger.stream([records[:10], records[10:30], records[30:]]))
 
