@@ -64,6 +64,14 @@ def art(abstract="", title="Synthetic", **kw):
     # synthetic: a year after a date word is not a count
     ("The trial ran at two clinics between 2019 and 2022 and enrolled adults with pain. In the analysis set "
      "(N = 88), pain fell.", 88),
+    # synthetic, session 10: a pool counted before enrolment ("Of N eligible ...", "who opened the survey",
+    # "were sent a questionnaire") gives way to those who took part; responder tallies are read by their denominators
+    ("Of 52 eligible adults, 37 enrolled and 30 completed the 12 weeks.", 37),
+    ("Of 640 people who opened the questionnaire, 505 were eligible and completed it.", 505),
+    ("All 2\u2009800 adult participants of a national patient register were sent the questionnaire. In all, 1,377 "
+     "participants responded (49%).", 1377),
+    ("Remission occurred in 21 of 44 patients given naltrexone and 9 of 41 controls (48% vs 22%, p = 0.01).", 85),
+    ("Adults who started LDN (n = 2\u2009103) were matched on age and sex to 8\u2009412 adults who did not.", 10515),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")

@@ -36,11 +36,15 @@ COUNT_RE = re.compile(
     rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|"
     rf"minutes?|%|percent|per cent|fold|times)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
-N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*(?P<num>\d{1,3}(?:,\d{3})*|\d+)\b")
+# "n = 1,214", "n = 1\u2009214" (a thin space between thousands, as journals set it), "N = 60"
+N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
+                         r"(?P<num>\d{1,3}(?:[\u2009\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
 # "412 responded", "98 completed the survey": the count of people who took part.
 TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:[\w-]+ ){{0,5}}?"
                           rf"(?:responded|participated|took part|completed the (?:survey|questionnaire))\b", re.I)
+# "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
+COMPLETED_IT_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:[\w-]+ ){{0,4}}?completed it\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups.
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
@@ -48,6 +52,9 @@ MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PAR
                            rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
                            rf"(?P<group>{PARTICIPANTS})\b",
                            re.I)
+# "People who started LDN (n = 2 103) were matched on age and sex to 8 412 adults who did not": both groups.
+MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
+                          rf"\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b", re.I)
 # "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients" ("to compare 40 ...")
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
 COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|(?<![\w.,-])(?P<a2>{NUMBER}))"
@@ -86,10 +93,16 @@ POOLED_RE = re.compile(rf"\b(?:a total of|total(?:ling)?|involving|including|enr
                        rf"(?:a total of )?(?P<num>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
 ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms|groups)\b", re.I)
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
-COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) [^.;]{{0,100}}?,? and (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
+# "remission in 17 of 38 patients given LDN and 7 of 35 controls": a responder tally is read by its denominators
+COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;]{{0,100}}?,? and "
+                           rf"(?P<b>{NUMBER})(?: of (?P<b_of>{NUMBER}))?(?: [\w-]+){{0,2}} "
                            rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
                            re.I)
 _NOT_ENROLLED = "(?:" + "|".join(_P["not_enrolled"].patterns) + ")"
+POOL_RE = phrases.rule(_P["pool"])
+JOINED_RE = phrases.rule(_P["joined"])
+INVITATION_RE = phrases.rule(_P["invitation"])
+OF_BEFORE = re.compile(r"(?:^|[,;:(])\s*of\s+$", re.I)  # "Of 52 eligible adults, ...": the count leads an of-clause
 NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}[\s(]{{0,3}}$", re.I)
 # "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
 NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
@@ -221,7 +234,7 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
     low = s.text.lower()
     starts = number_starts(low) if s.text.isascii() else None  # where the number-led patterns are tried
     enrol: bool | None = None  # whether the sentence has an enrolment cue: read only when a count needs it (~6 us)
-    ns = [(int(m.group("num").replace(",", "")), m) for m in N_EQUALS_RE.finditer(s.text)] if "=" in s.text else []
+    ns = [(parse_number(m.group("num")) or 0, m) for m in N_EQUALS_RE.finditer(s.text)] if "=" in s.text else []
     # "screened (n = 58) and randomly assigned to LDN (n = 14) or placebo (n = 16)": the screened are not enrolled
     lower_ns = [(n, m) for n, m in ns if m.group("n") == "n" and not NOT_ENROLLED_BEFORE.search(s.text[:m.start()])]
     if len(lower_ns) >= 2 and not any(m.group("n") == "N" for _, m in ns):
@@ -241,12 +254,17 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
             out.append((count, m.group(0), True, _word_or_count(m.group(0))))
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
                  for m in _finditer(TOOK_PART_RE, s.text, low, starts)]
+    survey = "questionnaire" in low or "survey" in low
+    if survey and "completed it" in low:
+        took_part += [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
+                      for m in COMPLETED_IT_RE.finditer(s.text)]
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
         return out + [(n, p, e, r) for n, p, e, r in took_part if n]
     # the sum patterns are slow: run them only where their key words are
     comparisons = [*(_finditer(COMPARISON_RE, s.text, low, starts) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(_finditer(MATCHED_TO_RE, s.text, low, starts) if "matched" in low else ()),
+                   *(MATCHED_N_RE.finditer(s.text) if "matched" in low and "=" in low else ()),
                    *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
         a = parse_number(m.group("a"))
@@ -271,8 +289,9 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if a and b:
             out.append((a + b, m.group(0), True, "groups_sum"))
     for m in comparisons:
-        a = parse_number(m.group("a") or m.groupdict().get("a2") or "")
-        b = parse_number(m.group("b"))
+        g = m.groupdict()
+        a = parse_number(g.get("a_of") or g["a"] or g.get("a2") or "")
+        b = parse_number(g.get("b_of") or g["b"])
         if a and b:
             out.append((a + b, m.group(0), True, "comparison_group_sum"))
     for m in _finditer(COUNT_RE, s.text, low, starts):
@@ -280,6 +299,9 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before) or \
                 NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()):
             continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
+        if OF_BEFORE.search(before) and (comma := s.text.find(",", m.end())) > 0 and \
+                POOL_RE.search(s.text[m.start():comma]) and JOINED_RE.search(s.text[comma:]):
+            continue  # "Of 52 eligible adults, 37 enrolled": a pool counted before enrolment
         if GROUP_NOUNS.search(m.group("between")):
             continue  # "Two cohorts of patients were established": groups, not people
         if YEAR_RE.match(m.group("num")) and DATE_BEFORE.search(before):
@@ -291,7 +313,9 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
             continue
         if enrol is None:
             enrol = bool(ENROL_RE.search(s.text))
-        out.append((count, m.group(0), enrol, _word_or_count(m.group(0))))
+        # "All 2 800 participants received a questionnaire": the invited, not the enrolled
+        out.append((count, m.group(0), enrol and not (survey and INVITATION_RE.search(s.text)),
+                    _word_or_count(m.group(0))))
     return out
 
 
@@ -364,7 +388,7 @@ def _groups(sents: list[Sentence]) -> tuple[int, str, bool, str] | None:
     for s in sents:
         ms = [m for m in N_EQUALS_RE.finditer(s.text) if m.group("n") == "n"] if "=" in s.text else []
         if len(ms) == 1 and GROUP_N_BEFORE.search(s.text[:ms[0].start()]):
-            ns.append((int(ms[0].group("num").replace(",", "")), ms[0].group(0)))
+            ns.append((parse_number(ms[0].group("num")) or 0, ms[0].group(0)))
     if len(ns) < 2:
         return None
     return sum(n for n, _ in ns), " + ".join(p for _, p in ns), True, "groups_in_sentences_sum"
