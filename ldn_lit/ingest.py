@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .config import Config
 from .models import Article
-from .store import SaveResult, Store, Tagged
+from .store import Prepared, SaveResult, Store, Tagged
 from .textinput import shown
 
 if TYPE_CHECKING:
@@ -24,10 +24,13 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def newest_copies(articles: list[Article]) -> list[Article]:
+R = TypeVar("R", Article, Prepared)
+
+
+def newest_copies(articles: list[R]) -> list[R]:
     """One copy per PMID, the newest (later revision date, then higher <PMID Version>, then the
     later one in the file): a file may hold two versions of a record, or two exports concatenated."""
-    best: dict[str, Article] = {}
+    best: dict[str, R] = {}
     for a in articles:
         old = best.get(a.pmid)
         if old is None or (a.revised_date or "", a.version) >= (old.revised_date or "", old.version):
@@ -55,7 +58,7 @@ def store_batch(
     return save_tagged(store, articles, tags, source=source, matches=matches, run_id=run_id, fetched_on=fetched_on)
 
 
-def save_tagged(store: Store, articles: list[Article], tags: Sequence[Tagged], **how: Any) -> SaveResult:
+def save_tagged(store: Store, articles: Sequence[Article | Prepared], tags: Sequence[Tagged], **how: Any) -> SaveResult:
     """Save records with the tags the current rules gave them (store_batch's second half)."""
     from .tagging import TAGGER_VERSION
 
@@ -103,7 +106,14 @@ class ImportReport:
     deleted: int = 0  # stored records the file's <DeleteCitation> entries withdraw (marked, kept)
     warnings: list[str] = field(default_factory=list)
 
-    def save(self, store: Store, read: int, articles: list[Article], tags: Sequence[Tagged],
+    def mark_deleted(self, store: Store, pmids: list[str]) -> None:
+        """Mark the stored records the file's <DeleteCitation> entries withdraw, and count them."""
+        if pmids:
+            from datetime import date
+
+            self.deleted = len(store.mark_deleted(list(dict.fromkeys(pmids)), date.today().isoformat()))
+
+    def save(self, store: Store, read: int, articles: Sequence[Article | Prepared], tags: Sequence[Tagged],
              matches: dict[str, set[str]] | None = None) -> None:
         """Save one batch of the file (`read` records, `articles` their newest copies) and count it."""
         saved = save_tagged(store, articles, tags, source=f"import:{shown(self.path.name)}", matches=matches)
@@ -123,13 +133,18 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
     """
     from .export import looks_like_export
     from .medline import iter_medline, looks_like_medline
-    from .pubmed_xml import ParseNotes, iter_articles, read_head
+    from .pubmed_xml import ParseNotes, Unsliced, iter_articles, read_head
     from .tag_pool import Tagger
 
     head = read_head(path)
     if looks_like_export(head):
         return _import_export(store, config, path, batch_size, jobs)
     fmt = "medline" if looks_like_medline(head) else "xml"
+    if fmt == "xml":
+        try:
+            return _import_sliced(store, config, path, batch_size, jobs)
+        except Unsliced:
+            pass  # parsed whole below, in this process: what is wrong with the file is told as it always was
     notes = ParseNotes()
     articles = iter_medline(path, notes) if fmt == "medline" else iter_articles(path, notes)
     report = ImportReport(path=path, format=fmt, warnings=notes.warnings)
@@ -137,10 +152,28 @@ def import_file(store: Store, config: Config, path: Path, *, batch_size: int = 5
         for (batch, newest), tags in tagger.stream_by(((b, newest_copies(b)) for b in chunked(articles, batch_size)),
                                                       lambda item: item[1]):
             report.save(store, len(batch), newest, tags)
-        if notes.deleted:
-            from datetime import date
+        report.mark_deleted(store, notes.deleted)
+    return report
 
-            report.deleted = len(store.mark_deleted(list(dict.fromkeys(notes.deleted)), date.today().isoformat()))
+
+def _import_sliced(store: Store, config: Config, path: Path, batch_size: int, jobs: int | None) -> ImportReport:
+    """import_file of PubMed XML cut into records (pubmed_xml.record_slices): each record is parsed where it is tagged,
+    and this process only cuts the file and stores the rows the workers send back. Raises Unsliced (after rolling
+    back what it stored) when the file must be parsed whole."""
+    from .pubmed_xml import ParseNotes, open_maybe_gzip, record_slices
+    from .tag_pool import Tagger
+
+    notes = ParseNotes()
+    report = ImportReport(path=path, format="xml", warnings=notes.warnings)
+    with store.atomic(), Tagger(config.all_conditions, jobs) as tagger, few_collections(), \
+            open_maybe_gzip(path) as f:
+        for batch, done in tagger.imports(chunked(record_slices(f, notes), batch_size)):
+            newest = newest_copies([p for p, _, _ in done])
+            chosen = {id(p) for p in newest}
+            for _, _, warnings in done:
+                notes.warnings += warnings
+            report.save(store, len(batch), newest, [t for p, t, _ in done if id(p) in chosen])
+        report.mark_deleted(store, notes.deleted)
     return report
 
 

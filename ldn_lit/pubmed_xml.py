@@ -575,5 +575,133 @@ def iter_articles(source: bytes | str | Path | IO[bytes], notes: ParseNotes | No
         raise PubmedParseError(f"expected PubMed XML (<PubmedArticleSet>), found <{root_tag}>")
 
 
+class Unsliced(Exception):
+    """record_slices cannot cut this file into records with certainty, or a record it cut does not parse: the file is
+    parsed whole (iter_articles), which tells what is wrong as it always has."""
+
+
+_RECORD_TAGS = {b"<PubmedArticle>": b"</PubmedArticle>", b"<PubmedBookArticle>": b"</PubmedBookArticle>"}
+_SLICE_READ = 2**20
+
+
+def record_slices(stream: IO[bytes], notes: ParseNotes) -> Iterator[bytes]:
+    """The <PubmedArticle> and <PubmedBookArticle> elements of a PubmedArticleSet as the bytes of each, cut by byte
+    search and parsed where they are tagged (parse_record: a tagging worker parses its own records). What lies
+    between them (the root, <DeleteCitation>s, whose PMIDs go to `notes`) is parsed here as iter_articles parses it.
+
+    Raises Unsliced whenever the records parsed one by one might not be what iter_articles makes of the whole file: a
+    file that is not UTF-8, comments, CDATA, processing instructions or a DTD subset between records, a record tag
+    with attributes or inside another, a broken or unfinished document, or one whose root is not a PubMed set (and
+    parse_record when a record does not parse alone). The caller then parses the file whole, in one transaction
+    with what it stored from here, so the outcome and every error message are iter_articles'."""
+    try:
+        yield from _slices(stream, _Between(notes))
+    except (PubmedParseError, ET.ParseError, EOFError, gzip.BadGzipFile, zlib.error):
+        raise Unsliced from None
+
+
+# What may lie between records (record_slices), each byte of it: text and whole tags, whose attribute values hold no
+# '<' (XML allows none); before the first record also the XML declaration, comments and a DOCTYPE without a subset.
+# A record can then start only in content, never inside markup, and anything else (a comment, CDATA or a processing
+# instruction between records) is parsed whole. One character or one tag at a time: no nested repeats to backtrack.
+_TAG = rb"</?[A-Za-z_][\w.:-]*(?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:\"[^\"<]*\"|'[^'<]*'))*\s*/?>"
+_BETWEEN = re.compile(rb"(?:[^<]|" + _TAG + rb")*")
+_PROLOG = re.compile(rb"(?:\xef\xbb\xbf)?(?:<\?xml(?P<decl>[^<>?]*)\?>)?"
+                     rb"(?:\s|<!--(?:[^-]|-(?!-))*-->|<!DOCTYPE[^<>\[\]]*>)*(?:[^<]|" + _TAG + rb")*")
+_ENCODING = re.compile(rb"encoding\s*=\s*[\"']([^\"']*)")
+
+
+class _Between:
+    """What lies between the records (record_slices): checked (_PROLOG, _BETWEEN), then parsed as iter_articles
+    parses it."""
+
+    def __init__(self, notes: ParseNotes):
+        self.parser: Any = ET.XMLPullParser(events=("end",))
+        self.notes, self.pending, self.first, self.last = notes, [b""], True, ""
+
+    def add(self, piece: bytes) -> None:
+        self.pending.append(piece)
+
+    def flush(self) -> None:
+        """Check and parse what was added since the last record."""
+        text = b"".join(self.pending)
+        self.pending = []
+        if self.first:
+            self.first = False
+            m = _PROLOG.fullmatch(text)
+            encoding = m and m.group("decl") is not None and _ENCODING.search(m.group("decl"))
+            if not m or (encoding and encoding.group(1).lower() not in (b"utf-8", b"utf8")):
+                raise Unsliced  # the records are parsed without the declaration: only UTF-8 is cut
+        elif not _BETWEEN.fullmatch(text):
+            raise Unsliced
+        self.parser.feed(text)
+        self._read()
+
+    def _read(self) -> None:
+        for _, el in self.parser.read_events():
+            self.last = el.tag
+            if el.tag in ("PubmedArticle", "PubmedBookArticle"):
+                raise Unsliced
+            if el.tag == "DeleteCitation":
+                self.notes.deleted += [check_pmid((p.text or "").strip(), " in DeleteCitation")
+                                       for p in el.findall("PMID")]
+                el.clear()
+
+    def close(self) -> None:
+        self.flush()
+        self.parser.close()
+        self._read()
+        if self.last not in ("PubmedArticleSet", "PubmedBookArticleSet"):
+            raise Unsliced
+
+
+def _slices(stream: IO[bytes], between: _Between) -> Iterator[bytes]:
+    longest = max(map(len, _RECORD_TAGS))
+    buf, pos, at, eof = b"", 0, 0, False
+    while True:
+        i = buf.find(b"<Pubmed", at)
+        whole = i >= 0 and (eof or len(buf) - i >= longest)
+        open_tag = next((t for t in _RECORD_TAGS if buf.startswith(t, i)), None) if whole else None
+        if whole and open_tag is None:  # <PubmedArticleSet>, <PubmedData>...: not a record
+            at = i + 1
+            continue
+        if open_tag is not None:
+            end = buf.find(_RECORD_TAGS[open_tag], i)
+            if end >= 0:
+                between.add(buf[pos:i])
+                between.flush()
+                end += len(_RECORD_TAGS[open_tag])
+                record = buf[i:end]
+                if record.find(b"<PubmedArticle", 1) >= 0 or record.find(b"<PubmedBookArticle", 1) >= 0:
+                    raise Unsliced
+                pos = at = end
+                yield record
+                continue
+            if eof:
+                raise Unsliced  # a record not closed
+        if eof:
+            between.add(buf[pos:])
+            between.close()
+            return
+        keep = i if i >= 0 else max(pos, len(buf) - longest)  # from a record's start, or what may begin one
+        between.add(buf[pos:keep])
+        data = stream.read(_SLICE_READ)
+        buf, pos, at, eof = buf[keep:] + data, 0, 0, not data
+
+
+def parse_record(data: bytes, notes: ParseNotes | None = None) -> Article:
+    """One record cut by record_slices -> Article, as iter_articles makes it in its file (its reference lists cut by
+    ReferenceLists the same way). Raises Unsliced when it does not parse alone."""
+    cut = ReferenceLists(io.BytesIO(data))
+    parser = ET.XMLParser()
+    try:
+        while chunk := cut.read(len(data) + 1):
+            parser.feed(chunk)
+        el = parser.close()
+        return parse_pubmed_article(el, notes) if el.tag == "PubmedArticle" else parse_book_article(el, notes)
+    except (ET.ParseError, PubmedParseError):
+        raise Unsliced from None
+
+
 def parse_articles(source: bytes | str | Path | IO[bytes]) -> list[Article]:
     return list(iter_articles(source))

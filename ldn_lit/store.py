@@ -132,6 +132,32 @@ def _article_row(a: Article) -> dict[str, Any]:
     }
 
 
+class Prepared(NamedTuple):
+    """What save_articles stores of a record, made from its Article (prepare) where it is parsed: a tagging worker
+    (tag_pool) sends this back, and the process that stores it builds no Article."""
+
+    pmid: str
+    revised_date: str | None
+    version: int
+    row: dict[str, Any]  # _article_row
+    children: tuple[list[tuple], ...]  # _Children's lists
+    content_hash: str
+    categories: str | None  # the sections' NLM categories as stored (null when none)
+    cited: str  # cited_pmids as stored
+
+
+def prepare(a: Article) -> Prepared:
+    row, kids = _article_row(a), _Children.of(a)
+    # Hash of everything parsed from the record: a change means PubMed revised it.
+    h = hashlib.sha1(repr((row, kids.tuples())).encode()).hexdigest()
+    # NLM's section categories are kept beside the sections, outside the content hash: they are derived from the
+    # labels, and databases stored before they were kept stay unchanged. <PMID Version> (Prepared.version) and the
+    # reference list are kept outside the hash too, so records stored before they were kept stay unchanged.
+    cats = [s.category for s in a.abstract_sections]
+    return Prepared(a.pmid, a.revised_date, a.version, row, (kids.authors, kids.mesh, kids.pubtypes, kids.ccs), h,
+                    _text_json(cats) if any(cats) else None, _text_json(a.cited_pmids))
+
+
 @dataclass
 class _Children:
     """Rows of the child tables (authors, mesh, publication_types, comments_corrections)."""
@@ -1011,7 +1037,7 @@ class Store:
 
     def save_articles(
         self,
-        articles: list[Article],
+        articles: Sequence[Article | Prepared],
         *,
         source: str,
         tags: Sequence[Tags | TagRow | Tagged] | None = None,
@@ -1020,7 +1046,8 @@ class Store:
         run_id: int | None = None,
         fetched_on: str | None = None,
     ) -> SaveResult:
-        """Insert new and replace revised records (with their tags and query matches), atomically.
+        """Insert new and replace revised records (Articles, or their rows made where they were parsed: Prepared), with
+        their tags and query matches, atomically.
 
         A record whose parsed content is unchanged is not rewritten; only its `fetched_on`
         (the day it was last fetched from PubMed, used by incremental updates) moves forward, and
@@ -1040,27 +1067,21 @@ class Store:
             if a.revised_date and stored_rev and (a.revised_date, a.version) < (stored_rev, versions.get(a.pmid) or 1):
                 result.older.append(a.pmid)  # importing a 2020 file after a 2021 one must not go back in time
                 continue
-            row, kids = _article_row(a), _Children.of(a)
-            # Hash of everything parsed from the record: a change means PubMed revised it.
-            h = hashlib.sha1(repr((row, kids.tuples())).encode()).hexdigest()
+            p = a if isinstance(a, Prepared) else prepare(a)
             old = hashes.get(a.pmid)
-            cats = [s.category for s in a.abstract_sections]
-            if old == h:
+            if old == p.content_hash:
                 result.unchanged.append(a.pmid)
-                if any(cats):
-                    late_categories.append((_text_json(cats), a.pmid))
-                late_cited.append((_text_json(a.cited_pmids), a.pmid))
+                if p.categories:
+                    late_categories.append((p.categories, a.pmid))
+                late_cited.append((p.cited, a.pmid))
                 continue
             (result.revised if old else result.new).append(a.pmid)
             changed.append(a)
-            children.extend(kids)
-            # NLM's section categories are kept beside the sections, outside the content hash: they
-            # are derived from the labels, and databases stored before they were kept stay unchanged.
-            # <PMID Version> is kept outside the hash too, so records stored before it was kept stay unchanged.
-            rows.append(row | {"source": source, "content_hash": h, "updated_at": stamp,
-                               "fetched_on": fetched_on, "abstract_categories": _text_json(cats) if any(cats) else None,
-                               "pmid_version": a.version, "cited_pmids": _text_json(a.cited_pmids),
-                               "check_only": check_only.get(a.pmid, 1) if source == "check" else None})
+            children.extend(_Children(*p.children))
+            rows.append(p.row | {"source": source, "content_hash": p.content_hash, "updated_at": stamp,
+                                 "fetched_on": fetched_on, "abstract_categories": p.categories,
+                                 "pmid_version": a.version, "cited_pmids": p.cited,
+                                 "check_only": check_only.get(a.pmid, 1) if source == "check" else None})
         changed_ids = [a.pmid for a in changed]
         tag_by_pmid = {t.row[0]: t for t in _tagged(tags or [])}
         with self.atomic():

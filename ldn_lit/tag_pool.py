@@ -18,7 +18,7 @@ from .models import Article
 
 if TYPE_CHECKING:
     from .config import Condition
-    from .store import Tagged, TagRow
+    from .store import Prepared, Tagged, TagRow
 
 # Records a worker tags per task: big enough that the hand-over (pickling records and tags) is a few
 # per cent of the tagging, small enough that two workers share a 500-record batch.
@@ -81,6 +81,21 @@ def _tag_records(records: Sequence[Article | Slim]) -> list[Tagged]:
     for r in records:
         row = _tag_row(r)
         out.append(Tagged(row, read_rows(r[7] if isinstance(r, tuple) else read_facts(r), row)))
+    return out
+
+
+def _import_records(slices: Sequence[bytes]) -> list[tuple[Prepared, Tagged, list[str]]]:
+    """import's work on each record cut from its file (pubmed_xml.record_slices): parsed here (parse_record), its rows
+    as they are stored (store.prepare), its tags with their reads, and the warnings of its parse. Raises
+    pubmed_xml.Unsliced when a record does not parse alone (the file is then parsed whole)."""
+    from .pubmed_xml import ParseNotes, parse_record
+    from .store import prepare
+
+    out = []
+    for s in slices:
+        notes = ParseNotes()
+        a = parse_record(s, notes)
+        out.append((prepare(a), _tag_records([a])[0], notes.warnings))
     return out
 
 
@@ -183,6 +198,12 @@ class Tagger:
         """Each batch with its tags (store.Tagged), in order. While the workers tag a batch, this process reads the
         next one (parsing, or reading the database) and stores the one before."""
         return self.stream_by(batches, lambda batch: batch)
+
+    def imports(self, batches: Iterable[list[bytes]]
+                ) -> Iterator[tuple[list[bytes], list[tuple[Prepared, Tagged, list[str]]]]]:
+        """Each batch of records cut from a PubMed XML file (pubmed_xml.record_slices) with each record parsed, as it is
+        stored, and tagged (_import_records), in order."""
+        return self.stream_by(batches, lambda batch: batch, _import_records)
 
     def retag(self, pages: Iterable[tuple[list[Slim], dict[str, tuple]]], version: str, all_reads: bool
               ) -> Iterator[tuple[tuple[list[Slim], dict[str, tuple]], list[Retagged]]]:

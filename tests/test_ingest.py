@@ -320,3 +320,51 @@ def test_retag_writes_back_what_changed_with_its_reads(cli, tmp_path, monkeypatc
     strip = [lambda r: r[:-1], lambda r: r]  # tags: but tagged_at
     assert [[f(r) for r in db.execute(q)] for q, f in zip(tables, strip, strict=True)] == \
         [[f(r) for r in rows] for rows, f in zip(before, strip, strict=True)]
+
+
+def test_import_cuts_the_file_into_records_or_parses_it_whole_with_the_same_outcome(cli, tmp_path, monkeypatch):
+    """import cuts PubMed XML into records that are parsed where they are tagged (pubmed_xml.record_slices); a file it
+    cannot cut with certainty, or a record that does not parse alone, is parsed whole: the records stored, the
+    report and every error are those of the file parsed whole, and nothing of a broken file is kept."""
+    from ldn_lit import pubmed_xml
+
+    recs = [make_article_xml(str(98000500 + i), f"Synthetic record {i}") for i in range(4)]
+    gone = '<DeleteCitation><PMID Version="1">98000501</PMID></DeleteCitation>'
+    files = {
+        "cut": (XML_HEAD + recs[0] + recs[1] + gone + recs[2] + recs[1].replace("record 1", "record 1, again")
+                + "</PubmedArticleSet>\n"),
+        "a comment between records": XML_HEAD + recs[0] + "<!-- x -->" + recs[1] + "</PubmedArticleSet>\n",
+        "a malformed record": XML_HEAD + recs[0] + recs[1].replace("</Title>", "</Titel>") + "</PubmedArticleSet>\n",
+        "truncated": XML_HEAD + recs[0] + recs[1][:200],
+        "a record without a PMID": XML_HEAD + recs[0] + recs[1].replace("PMID", "NoPMID") + "</PubmedArticleSet>",
+    }
+    parsed = []
+    real_parse = pubmed_xml.parse_record
+    monkeypatch.setattr(pubmed_xml, "parse_record", lambda *a: parsed.append(1) or real_parse(*a))
+
+    def whole(stream, notes):
+        raise pubmed_xml.Unsliced
+        yield
+
+    results = {}
+    for name, text in files.items():
+        path = tmp_path / "f.xml"
+        path.write_text(text)
+        outcomes = []
+        for cut in (True, False):
+            if not cut:
+                monkeypatch.setattr(pubmed_xml, "record_slices", whole)
+            (tmp_path / "ldn.db").unlink(missing_ok=True)
+            cli("import", str(xml_file(tmp_path / "first.xml", recs[3])))  # kept whatever the file does
+            parsed.clear()
+            got = cli("import", str(path))
+            outcomes.append((got.exit_code, got.output, cli("export", "--format", "jsonl").stdout))
+            assert not cut or name != "cut" or len(parsed) == 4  # the good file was cut, each record parsed alone
+        monkeypatch.undo()
+        monkeypatch.setattr(pubmed_xml, "parse_record", lambda *a: parsed.append(1) or real_parse(*a))
+        assert outcomes[0] == outcomes[1], name
+        assert (outcomes[0][0] == 0) == (name in ("cut", "a comment between records")), (name, outcomes[0][1])
+        assert outcomes[0][2].count("\n") == {"cut": 4, "a comment between records": 3}.get(name, 1), name
+        results[name] = outcomes[0][2]
+    cut = {r["pmid"]: r for r in map(json.loads, results["cut"].splitlines())}
+    assert cut["98000501"]["title"] == "Synthetic record 1, again" and cut["98000501"]["deleted_on"]

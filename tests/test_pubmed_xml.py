@@ -181,3 +181,108 @@ def test_a_cut_reference_list_keeps_errors_and_their_lines():
     # a list still open where the record's data ends is left to the parser, which refuses it
     with pytest.raises(PubmedParseError, match="malformed or truncated XML"):
         list(iter_articles(_with_references("<ReferenceList><Reference>", )))
+
+
+# ---- record_slices: records cut by byte search and parsed one by one (import's workers) ------------------------------
+def _sliced(body: bytes, read: int | None = None):
+    """What record_slices and parse_record make of a file: (records, warnings, deleted), or "unsliced"."""
+    import io
+
+    from ldn_lit import pubmed_xml
+    from ldn_lit.pubmed_xml import ParseNotes, Unsliced, parse_record, record_slices
+
+    notes = ParseNotes()
+    try:
+        if read:
+            pubmed_xml._SLICE_READ, before = read, pubmed_xml._SLICE_READ
+        try:
+            records = [parse_record(s, notes) for s in list(record_slices(io.BytesIO(body), notes))]
+        finally:
+            if read:
+                pubmed_xml._SLICE_READ = before
+    except Unsliced:
+        return "unsliced"
+    return records, notes.warnings, notes.deleted
+
+
+def _whole(body: bytes):
+    from ldn_lit.pubmed_xml import ParseNotes
+
+    notes = ParseNotes()
+    try:
+        return list(iter_articles(body, notes)), notes.warnings, notes.deleted
+    except PubmedParseError as e:
+        return f"error: {e}"
+
+
+def _set(*records: str, head: str | None = None, tail: str = "</PubmedArticleSet>\n") -> bytes:
+    from eutils_server import XML_HEAD
+
+    return ((XML_HEAD if head is None else head) + "".join(records) + tail).encode()
+
+
+def _rec(pmid: str, extra: str = "", title: str = "Synthetic record") -> str:
+    from eutils_server import make_article_xml
+
+    return make_article_xml(pmid, title).replace("</MedlineCitation>", extra + "</MedlineCitation>", 1)
+
+
+SLICEABLE = {
+    "plain": _set(_rec("970000301"), _rec("970000302")),
+    "a comment before the root": _set(_rec("970000301"), head='<?xml version="1.0" encoding="UTF-8"?>\n'
+                                      "<!-- SYNTHETIC test data -->\n<PubmedArticleSet>\n"),
+    "no declaration, one line": _set(_rec("970000301").replace("\n", ""), head="<PubmedArticleSet>"),
+    "deletions between records": _set(_rec("970000301"), "<DeleteCitation><PMID Version=\"1\">970000399</PMID>"
+                                      "<PMID Version=\"1\">970000398</PMID></DeleteCitation>", _rec("970000302")),
+    "a book chapter": (FIXTURES / "synthetic_pubmed.xml").read_bytes(),
+    "a comment, CDATA and an entity inside a record": _set(_rec(
+        "970000301", "<!-- a note --><OtherID Source=\"NLM\"><![CDATA[<b>x</b>]]></OtherID>",
+        "Synthetic &amp; record &#233;")),
+    "a field cut with a warning": _set(_rec("970000301", title="x" * 100_001)),
+    "a reference list": _with_references(REFS),
+    "an entity the file does not define": _set(_rec("970000301", title="Synthetic &nbsp; record")),
+}
+
+UNSLICED = {  # parsed whole instead: some give the same records, some an error, never something else
+    "a comment between records": _set(_rec("970000301"), "<!-- between -->", _rec("970000302")),
+    "a record commented out": _set(_rec("970000301"), "<!--", _rec("970000302"), "-->"),
+    "a record inside a CDATA section": _set("<Note><![CDATA[", _rec("970000302"), "]]></Note>"),
+    "a processing instruction": _set(_rec("970000301"), "<?note x?>", _rec("970000302")),
+    "latin-1": _set(_rec("970000301", title="Synthetic caf\u00e9"), head='<?xml version="1.0" encoding="ISO-8859-1"?>'
+                    "\n<PubmedArticleSet>\n").decode().encode("latin-1"),
+    "an internal DTD subset": _set(_rec("970000301", title="Synthetic &syn;"),
+                                   head='<!DOCTYPE PubmedArticleSet [<!ENTITY syn "entity">]>\n<PubmedArticleSet>\n'),
+    "a default namespace": _set(_rec("970000301"), head='<PubmedArticleSet xmlns="urn:x">'),
+    "a record with attributes": _set('<PubmedArticle x="1">' + _rec("970000301")[len("<PubmedArticle>"):]),
+    "a record inside a record": _set(_rec("970000301").replace("</PubmedArticle>", _rec("970000302") +
+                                                                "</PubmedArticle>")),
+    "a record inside a tag": _set("<Note a='>' ", _rec("970000301"), ">"),
+    "a malformed record": _set(_rec("970000301"), _rec("970000302").replace("</Title>", "</Titel>")),
+    "a record without a PMID": _set(_rec("970000301").replace("<PMID", "<NotPMID").replace("</PMID>", "</NotPMID>")),
+    "a broken deletion": _set(_rec("970000301"), "<DeleteCitation><PMID>12a</PMID></DeleteCitation>"),
+    "junk after the root": _set(_rec("970000301"), tail="</PubmedArticleSet><Junk/>"),
+    "truncated in a record": _set(_rec("970000301"), _rec("970000302")[:300], tail=""),
+    "truncated after a record": _set(_rec("970000301"), tail=""),
+    "another root": _set(_rec("970000301"), head="<eSearchResult>", tail="</eSearchResult>"),
+    "a record as the root": _rec("970000301").encode(),
+    "not XML": b"Service unavailable",
+    "empty": b"",
+}
+
+
+@pytest.mark.parametrize("name", SLICEABLE)
+@pytest.mark.parametrize("read", [None, 7])
+def test_records_cut_from_the_file_are_the_records_of_the_whole_file(name, read):
+    """import's workers parse the records record_slices cuts (read here 7 bytes at a time too, so every tag is split
+    between reads): the same records, warnings and deletions as the file parsed whole."""
+    got, want = _sliced(SLICEABLE[name], read), _whole(SLICEABLE[name])
+    assert got != "unsliced" and not isinstance(want, str)
+    assert got == want and got[0]
+
+
+@pytest.mark.parametrize("name", UNSLICED)
+def test_what_cannot_be_cut_with_certainty_is_parsed_whole(name):
+    """Whatever the records parsed one by one might differ on, or any error, is Unsliced: the file is then parsed whole
+    (ingest.import_file), so its records or its error are iter_articles'. None of these is cut."""
+    assert _sliced(UNSLICED[name]) == "unsliced"
+    assert _sliced(UNSLICED[name], 7) == "unsliced"
