@@ -250,14 +250,14 @@ def _primary_terms(part: str) -> list[str]:
     return [" ".join(words[:2])] + ([words[0]] if len(words) > 1 and len(words[0]) >= 6 else []) if words else []
 
 
-def _term_results(labelled: list[tuple[Sentence, set[str]]], terms: list[str]) -> list[tuple[str, Sentence]]:
+def _term_results(cands: list[Sentence], kinds_of: _Kinds, terms: list[str]) -> list[tuple[str, Sentence]]:
     """Directions of the result clauses that name the primary outcome by its own words (best section only)."""
     if not terms:
         return []
     rx = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(t) for t in terms), re.I)
     hits: list[tuple[int, str, Sentence]] = []
-    for s, kinds in labelled:
-        if not kinds & DIRECTIONS or not rx.search(s.text):
+    for s in cands:
+        if not rx.search(s.text) or not (kinds := kinds_of(s)) & DIRECTIONS:
             continue
         low = fold(s.text)
         parts = CLAUSE_SPLIT.rx.split(low) if len(kinds & DIRECTIONS) > 1 else [low]
@@ -342,9 +342,10 @@ class _Hit:
 
 
 _UNREAD = object()
+_READ = DIRECTIONS | {"safety"}  # the kinds of a sentence that _outcome_findings reads
 
 
-def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[str, str],
+def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str, str],
                       secondary: list[str], design: str) -> tuple[list[OutcomeFinding], list[tuple[str, Sentence]]]:
     """Per-outcome findings, and the results stated for "the primary outcome" by name (finding, sentence).
 
@@ -355,15 +356,16 @@ def _outcome_findings(labelled: list[tuple[Sentence, set[str]]], primary: dict[s
     (effect.py); a within-arm change in a controlled trial is never the primary outcome's result."""
     seen: dict[str, list[_Hit]] = {}
     primary_results: list[tuple[str, Sentence]] = []
-    for s, kinds in labelled:
-        if not kinds & (DIRECTIONS | {"safety"}):
-            continue
+    for s in cands:
         low = fold(s.text)
         words = words_of(low)
         named = domains_in(s.text, low)
         names_primary = found(PRIMARY, low, words)
         names_secondary = bool(secondary) and found(SECONDARY, low, words)
         if not named and not names_primary and not names_secondary:
+            continue
+        kinds = kinds_of(s)
+        if not kinds & _READ:
             continue
         # Only a sentence pointing two ways is cut into clauses: "fell by 1.9 and 1.2; the difference was not
         # significant" is one null result, its second clause qualifying the first. "Pain decreased, whereas
@@ -429,6 +431,23 @@ def _within_only(s: Sentence) -> bool:
     return s.section != "conclusions" and comparison(s.text, "other", False) == "within_arm"
 
 
+class _Kinds:
+    """The kinds of each candidate sentence (_classify), read when first asked for: a sentence that names no outcome
+    is read only when the conclusion, the secondary outcomes' cue, the primary outcome's own words or a reading of
+    every sentence (_overall) asks for it."""
+
+    __slots__ = ("_of",)
+
+    def __init__(self) -> None:
+        self._of: dict[int, set[str]] = {}
+
+    def __call__(self, s: Sentence) -> set[str]:
+        k = self._of.get(s.index)
+        if k is None:
+            k = self._of[s.index] = _classify(s.text)
+        return k
+
+
 def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, list[TagReason],
                                                            list[OutcomeFinding]]:
     """Returns (finding, evidence sentence, reasons, per-outcome findings)."""
@@ -443,25 +462,29 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     if harm:  # "Thyrotoxicosis after starting low-dose naltrexone": the report is of a harm
         return "negative", None, [TagReason("title_phrase", f"an adverse event reported: {harm}")], []
     cands = [s for s in _candidates(sents) if not _is_definition(s)]
-    labelled = [(s, _classify(s.text)) for s in cands]
+    kinds = _Kinds()
     primary, terms = _primary_domains(sents)
     # the secondary outcomes are looked up only for a result that speaks of them (it is slow)
-    speaks = any(k & DIRECTIONS and _secondary_cue(s.text) for s, k in labelled)
-    per_outcome, primary_results = _outcome_findings(labelled, primary, _secondary_domains(sents) if speaks else [],
-                                                     design)
+    speaks = any(_secondary_cue(s.text) and kinds(s) & DIRECTIONS for s in cands)
+    per_outcome, primary_results = _outcome_findings(cands, kinds, primary,
+                                                     _secondary_domains(sents) if speaks else [], design)
     if not primary_results and not any(f.primary for f in per_outcome):
-        primary_results = _term_results(labelled, terms)
-    safety = _safety_review(labelled) if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) \
-        else None
+        primary_results = _term_results(cands, kinds, terms)
+    safety = _safety_review([(s, kinds(s)) for s in cands]) \
+        if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) else None
     if safety:
         return (*safety, per_outcome)
     # In a controlled trial "QoL improved from baseline within the LDN group" and "in the placebo group, pain did not
     # change" are no result of the trial (_trial_result). Read where _decide reads them: in the conclusions, and in
     # the other sentences only when neither a conclusion nor the primary outcome decides.
     trial = design in CONTROLLED
-    concluded = [(s, _trial_result(s, k) if trial and s.section == "conclusions" else k) for s, k in labelled]
-    finding, evidence, reasons = _decide(sents, concluded, _from_primary(per_outcome, primary_results),
-                                         lambda: [(s, _trial_result(s, k)) for s, k in labelled] if trial else labelled)
+
+    def read(s: Sentence) -> set[str]:
+        return _trial_result(s, kinds(s)) if trial else kinds(s)
+
+    finding, evidence, reasons = _decide([(s, read(s)) for s in _conclusion(sents, cands)],
+                                         _from_primary(per_outcome, primary_results),
+                                         lambda: [(s, read(s)) for s in cands])
     if finding == "descriptive" and not COMPLETE.search(sents[-1].text):
         # "Of 160 randomised, 148 completed. The mean change in fatigue was": the record stops before its result
         return None, None, [TagReason("cut_short", f"the abstract stops mid-sentence before any result: "
@@ -541,23 +564,21 @@ CONCLUSION_CUE = _phrase("conclusion_cue")
 COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
 
 
-def _conclusion(sents: tuple[Sentence, ...], labelled: list[tuple[Sentence, set[str]]]
-                ) -> list[tuple[Sentence, set[str]]]:
+def _conclusion(sents: tuple[Sentence, ...], cands: list[Sentence]) -> list[Sentence]:
     """The abstract's own conclusion: its conclusions section when it has labelled sections, else its last sentence
     when that is worded as a conclusion. A sentence cut short concludes nothing."""
     structured = any(s.section in ("results", "methods", "objective") for s in sents)
-    return [(s, k) for s, k in labelled if s.section == "conclusions" and COMPLETE.search(s.text)
+    return [s for s in cands if s.section == "conclusions" and COMPLETE.search(s.text)
             and (structured or CONCLUSION_CUE.search(s.text))]
 
 
-def _decide(sents: tuple[Sentence, ...], labelled: list[tuple[Sentence, set[str]]],
-            primary: tuple[str, str, list[TagReason]] | None,
+def _decide(concluded: list[tuple[Sentence, set[str]]], primary: tuple[str, str, list[TagReason]] | None,
             every: Callable[[], list[tuple[Sentence, set[str]]]]) -> tuple[str | None, str | None, list[TagReason]]:
     """As a reader decides: the conclusion sets the direction; `mixed` when the conclusion itself is mixed or the
     primary outcome's result disagrees with it. Without a directional conclusion the primary outcome decides, and
-    without one every result sentence counts (_overall, of `every()`: the labelled sentences read as results, where
-    `labelled` is read so in its conclusions only)."""
-    concl = [(s, k) for s, k in _conclusion(sents, labelled) if k & DIRECTIONS]
+    without one every result sentence counts (_overall, of `every()`: the labelled sentences read as results).
+    `concluded`: the conclusion's sentences (_conclusion) with their kinds."""
+    concl = [(s, k) for s, k in concluded if k & DIRECTIONS]
     if not concl:
         return primary or _overall(every())
     kinds = set().union(*(k for _, k in concl))
