@@ -401,3 +401,25 @@ def test_an_abstract_cut_short_before_any_result_has_no_finding():
 def test_a_finished_abstract_without_a_result_stays_descriptive():
     a = art([METHODS_PRIMARY, ("RESULTS", "Of 60 randomised, 55 completed 12 weeks.")])
     assert tag_finding(a, "rct")[0] == "descriptive"
+
+
+# Synthetic sentences (session 10) in the shapes of new independent records: a hypothesis's predictions are no
+# result; a response "achieved by" more of one arm with a significant p is a result; a last sentence the page cut
+# right after its verb ("had fallen by") holds no result.
+def test_what_a_hypothesis_predicts_is_no_result():
+    a = art("We propose that brief opioid blockade could calm microglia. The model predicts that responders would "
+            "show lower markers of inflammation and more energy. We outline a trial to test it.")
+    assert tag_finding(a, "other")[0] == "descriptive"
+
+
+def test_a_response_achieved_by_more_of_the_drug_arm_with_a_significant_p_is_positive():
+    a = art([("FINDINGS", "Clinical response was achieved by 30 (41%) of 73 patients given naltrexone and 11 (15%) "
+                          "of 72 given placebo (difference 26 percentage points, 95% CI 12–40; p=0·001).")])
+    assert tag_finding(a, "rct")[0] == "positive"
+
+
+def test_a_last_sentence_cut_right_after_its_verb_holds_no_result():
+    a = art([METHODS_PRIMARY, ("RESULTS", "Of 60 randomised, 55 completed 12 weeks. Baseline characteristics were "
+                                          "similar. At week 12 the mean pain score had fallen by")])
+    finding, _, reasons, outcomes = tag_finding(a, "rct")
+    assert finding is None and reasons[0].rule == "cut_short" and not outcomes

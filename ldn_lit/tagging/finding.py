@@ -461,7 +461,8 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     harm = HARM_TITLE.find(article.title) if design in ("case_report", "case_series") else None
     if harm:  # "Thyrotoxicosis after starting low-dose naltrexone": the report is of a harm
         return "negative", None, [TagReason("title_phrase", f"an adverse event reported: {harm}")], []
-    cands = [s for s in _candidates(sents) if not _is_definition(s)]
+    cut = sents[-1] if _stops_before_result(sents[-1]) else None
+    cands = [s for s in _candidates(sents) if not _is_definition(s) and s is not cut]
     kinds = _Kinds()
     primary, terms = _primary_domains(sents)
     # the secondary outcomes are looked up only for a result that speaks of them (it is slow)
@@ -562,6 +563,16 @@ def _from_primary(per_outcome: list[OutcomeFinding], primary_results: list[tuple
 CONCLUSION_CUE = _phrase("conclusion_cue")
 # A sentence cut short by the page it was read from ("Rescue analgesic use did not differ between the arm")
 COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
+
+
+# "At week 12 the mean pain score had fallen by": a last sentence the page cut right after a linking word stops before
+# its result (one cut later, "... P = 0.02) for heavy drinking days, indicati", still holds it)
+CUT_AT_LINK = re.compile(r"\b(?:by|to|from|of|than|was|were|is|are|in|at|the|a|an|and|with|for|on|had|has|have|been|"
+                         r"vs|versus)\s*$", re.I)
+
+
+def _stops_before_result(s: Sentence) -> bool:
+    return not COMPLETE.search(s.text) and CUT_AT_LINK.search(s.text) is not None
 
 
 def _conclusion(sents: tuple[Sentence, ...], cands: list[Sentence]) -> list[Sentence]:
