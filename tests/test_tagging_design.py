@@ -113,3 +113,13 @@ def test_what_is_known_in_a_protocols_background_does_not_make_its_population_mi
             "is the change in PASI. Recruitment starts in 2027.")
     design, population, _ = tag_design(art(text))
     assert (design, population) == ("protocol", "human")
+
+
+def test_a_survey_of_a_registers_members_is_a_survey_not_a_register_study():
+    """Synthetic (session 10): a questionnaire sent to everyone in a national register is a survey; the same register
+    mined for prescriptions is a register study."""
+    text = "A questionnaire was sent to all 2 800 members of the national MS register; 1,377 responded."
+    got = tag_design(art(text, title="Fatigue among users of LDN: a cross-sectional survey of a national register"))
+    assert got[0] == "cross_sectional_or_survey" and "survey" in got[2]["design"][0].matched
+    mined = tag_design(art("We used the national prescription register to follow 1,200 LDN users for two years."))
+    assert mined[0] == "cohort_or_retrospective"

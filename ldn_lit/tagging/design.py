@@ -288,6 +288,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                lambda r: (c := r.phrase(CROSSOVER, "trial")) and not r.phrase(FIXED_ORDER, "trial")
                and (m := r.phrase(PLACEBO, "trial")) and f"{c} + {m}",
                "a double-blind, placebo-controlled crossover trial (order not fixed)"),
+    DesignRule("survey_title", "cross_sectional_or_survey", "abstract_phrase",
+               lambda r: may_match(SURVEY, r.words) and SURVEY.find(r.article.title),
+               "title '... : a cross-sectional survey of a national register' (a survey of register members)"),
     DesignRule("register_study", "cohort_or_retrospective", "abstract_phrase", lambda r: r.phrase(REGISTER),
                "a quasi-experimental before-and-after study based on the national prescription database"),
     DesignRule("follow_up_of_earlier_study", "cohort_or_retrospective", "abstract_phrase",
