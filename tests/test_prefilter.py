@@ -11,7 +11,16 @@ import pytest
 from labelled import all_sets
 from ldn_lit.models import Article
 from ldn_lit.tagging import phrases, tag_article
-from ldn_lit.tagging.text import PhraseLists, PhraseMatcher, Prefiltered, Rule, fold, required_literals, sentences
+from ldn_lit.tagging.text import (
+    PhraseLists,
+    PhraseMatcher,
+    Prefiltered,
+    Rule,
+    fold,
+    required_literals,
+    sentences,
+    words_of,
+)
 
 
 @pytest.mark.parametrize(("pattern", "needles"), [
@@ -162,8 +171,11 @@ def test_phrase_lists_find_what_each_list_finds_alone():
     for t in texts:
         expected = [(d, m) for d, matcher in alone.items() if (m := matcher.search(t))]
         assert DOMAINS.search(t) == expected, t[:80]
+        low = fold(t)
+        assert DOMAINS.names(t, low, words_of(low)) == [d for d, _ in expected], t[:80]  # the lists without phrases
         found += len(expected) > 1
     assert found > 50  # many texts name several domains
     lists = PhraseLists({"a": ["sleep quality", "EQ-5D"], "b": ["sleep"], "c": ["MS"]})
     assert lists.search("EQ-5D and sleep quality rose; MS") == [("a", "EQ-5D"), ("b", "sleep"), ("c", "MS")]
     assert lists.search("Nothing here.") == []
+    assert lists.names("EQ-5D and MS", "eq-5d and ms", frozenset({"eq", "5d", "and", "ms"})) == ["a", "c"]

@@ -18,7 +18,7 @@ from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOTICE_TYPES
 from . import phrases
 from .effect import CONTROLLED_TRIALS, cis_span_no_effect, comparison, effect
-from .outcomes import domains_in
+from .outcomes import DOMAINS
 from .rule_words import found, may_match, search
 from .text import Rule, Sentence, fold, sentences, words_of
 
@@ -48,6 +48,12 @@ P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
 DIRECTIONS = {"null", "weak_null", "positive", "negative"}
 NO_FINDING_DESIGNS = {"protocol"}
 DESCRIPTIVE_DESIGNS = {"narrative_review"}
+
+
+def _named(text: str, low: str | None = None) -> list[str]:
+    """The outcome domains a sentence or clause names (outcomes.domains_in without the words that name them)."""
+    low = low if low is not None else fold(text)
+    return DOMAINS.names(text, low, words_of(low))
 
 
 def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
@@ -93,7 +99,7 @@ def _classify(text: str) -> set[str]:
     if found(SAFETY, text, words):
         kinds.add("safety")
     if kinds & {"null", "negative"} and "positive" not in kinds and found(ADVERSE_CONTEXT, text, words) and \
-            all(d == "safety_tolerability" for d, _ in domains_in(text, text)):
+            all(d == "safety_tolerability" for d in _named(text, text)):
         # "Withdrawals due to adverse events did not differ", "two discontinued owing to worsening colitis":
         # what a sentence about harms and dropouts (and no other outcome) says is tolerability, not whether
         # the drug worked.
@@ -210,7 +216,7 @@ def _secondary_domains(sents: tuple[Sentence, ...]) -> list[str]:
         for m in SECONDARY.rx.finditer(low):
             if s.section != "background" and NAMED_AFTER.rx.match(low, m.end()):
                 end = CLAUSE_END.rx.search(s.text, m.end())
-                out += [d for d, _ in domains_in(s.text[m.end():end.start() if end else len(s.text)]) if d not in out]
+                out += [d for d in _named(s.text[m.end():end.start() if end else len(s.text)]) if d not in out]
     return out
 
 
@@ -225,8 +231,8 @@ def _primary_domains(sents: tuple[Sentence, ...]) -> tuple[dict[str, str], list[
         part = _primary_part(s.text, fold(s.text))
         if part is None:
             continue
-        named = domains_in(part)
-        for domain, _ in named:
+        named = _named(part)
+        for domain in named:
             out.setdefault(domain, s.text)
         if not named:
             terms += _primary_terms(part)
@@ -280,7 +286,7 @@ def _spans(rule: Rule, low: str, maxsplit: int = 0) -> list[tuple[int, int]]:
     return out + [(start, len(low))]
 
 
-def _contrasted(low: str, kinds: set[str], named: list[tuple[str, str]]) -> list[tuple[int, int]]:
+def _contrasted(low: str, kinds: set[str], named: list[str]) -> list[tuple[int, int]]:
     """"FIQR scores were lower with LDN (p = 0.03), while fatigue did not differ": a clause whose difference is
     shown significant is a result of its own, though the sentence as a whole read only as null."""
     whole = [(0, len(low))]
@@ -300,7 +306,7 @@ def _clauses(text: str, low: str) -> list[tuple[int, int]]:
     spans = _spans(AND_CLAUSE, low)
     merged: list[tuple[int, int]] = []
     for a, b in spans:
-        if merged and not domains_in(text[a:b], low[a:b]):
+        if merged and not _named(text[a:b], low[a:b]):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -359,7 +365,7 @@ def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str
     for s in cands:
         low = fold(s.text)
         words = words_of(low)
-        named = domains_in(s.text, low)
+        named = _named(s.text, low)
         names_primary = found(PRIMARY, low, words)
         names_secondary = bool(secondary) and found(SECONDARY, low, words)
         if not named and not names_primary and not names_secondary:
@@ -379,7 +385,7 @@ def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str
             ck = kinds if len(parts) == 1 else _classify(part)
             direction = _direction(ck)
             # the clause as written: acronyms (FIQR, EDSS) match case-sensitively
-            doms = [d for d, _ in (named if len(parts) == 1 else domains_in(s.text[a:b], part))]
+            doms = list(named) if len(parts) == 1 else _named(s.text[a:b], part)
             clause = s.text[a:b]
             comp = None  # how the clause compares, and its estimate: read once, only for a clause that counts
             if direction and names_primary and found(PRIMARY, part, words_of(part)):  # (a clause of the sentence)
@@ -536,7 +542,7 @@ def _safety_review(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str, str,
     if not any("safety" in k for _, k in labelled):
         return None
     for s, k in labelled:
-        if k & DIRECTIONS and any(d != "safety_tolerability" for d, _ in domains_in(s.text)):
+        if k & DIRECTIONS and any(d != "safety_tolerability" for d in _named(s.text)):
             low = fold(s.text)
             if not found(ADVERSE_CONTEXT, low, words_of(low)):
                 return None

@@ -537,6 +537,15 @@ class PhraseMatcher:
                 best, first = m, order
         return None if best is None else text[best.start():best.end()]
 
+    def any(self, text: str, low: str, orders: list[int]) -> bool:
+        """Whether one of the phrases `orders` is in `text` (`low`: its fold): first() is not None."""
+        rules = self._rules
+        for order in orders:
+            rx, as_written = rules[order]
+            if rx.found(text if as_written else low):
+                return True
+        return False
+
     def _candidates(self, words: frozenset[str]) -> list[int]:
         """The phrases whose whole words are all among `words`, and those that have none."""
         out = list(self._always)
@@ -569,13 +578,14 @@ class PhraseLists:
         self._lists = list(self.matchers.items())
         asked_by: dict[str, list[int]] = {}  # PhraseMatcher.keys: a list is asked when one of its keys is a word
         by_word: dict[str, list[tuple[int, int, frozenset[str]]]] = {}  # PhraseMatcher._index, of every list
-        always: list[tuple[int, int]] = []  # PhraseMatcher._always, of every list
+        always: dict[int, list[int]] = {}  # list -> its PhraseMatcher._always
         for li, m in enumerate(self.matchers.values()):
             for key in m.keys:
                 asked_by.setdefault(key, []).append(li)
             for key, entries in m._index.items():
                 by_word.setdefault(key, []).extend((li, order, whole) for order, whole in entries)
-            always += [(li, order) for order in m._always]
+            if m._always:
+                always[li] = list(m._always)
         self._asked_by, self._by_word, self._always = asked_by, by_word, always
         self._asked_keys, self._word_keys = frozenset(asked_by), frozenset(by_word)
 
@@ -584,20 +594,7 @@ class PhraseLists:
         """(list name, its first phrase as written in `text`) for each list that has one (`folded`, `words`: as
         PhraseMatcher.search takes them)."""
         low = folded if folded is not None else fold(text)
-        words = words if words is not None else words_of(low)
-        asked = set()
-        for key in self._asked_keys & words:  # a frozenset: & walks the smaller side
-            asked.update(self._asked_by[key])
-        if not asked:
-            return []
-        tried: dict[int, list[int]] = {}  # list -> its phrases whose whole words are all words of the text
-        for li, order in self._always:
-            if li in asked:
-                tried.setdefault(li, []).append(order)
-        for key in self._word_keys & words:
-            for li, order, whole in self._by_word[key]:
-                if li in asked and whole <= words:
-                    tried.setdefault(li, []).append(order)
+        tried = self._tried(words if words is not None else words_of(low))
         out = []
         for li in sorted(tried):
             name, matcher = self._lists[li]
@@ -605,3 +602,27 @@ class PhraseLists:
             if best is not None:
                 out.append((name, best))
         return out
+
+    def names(self, text: str, low: str, words: frozenset[str]) -> list[str]:
+        """The names of search()'s lists, without their phrases: a list's phrases are tried only until one matches
+        (finding asks which outcomes a clause names, never by which words)."""
+        tried = self._tried(words)
+        return [self._lists[li][0] for li in sorted(tried) if self._lists[li][1].any(text, low, tried[li])]
+
+    def _tried(self, words: frozenset[str]) -> dict[int, list[int]]:
+        """List -> its phrases to try: those whose whole words are all words of the text, of each list asked."""
+        asked = set()
+        for key in self._asked_keys & words:  # a frozenset: & walks the smaller side
+            asked.update(self._asked_by[key])
+        tried: dict[int, list[int]] = {}
+        if not asked:
+            return tried
+        always = self._always
+        for li in asked:
+            if li in always:
+                tried[li] = list(always[li])
+        for key in self._word_keys & words:
+            for li, order, whole in self._by_word[key]:
+                if li in asked and whole <= words:
+                    tried.setdefault(li, []).append(order)
+        return tried
