@@ -98,3 +98,20 @@ def test_a_gated_search_finds_what_the_rule_finds():
             got, want = search(r, t, words_of(t)), r.rx.search(t)
             assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (r.rx.pattern, t)
             assert found(r, t, words_of(t)) == (want is not None)
+
+
+def test_an_alternation_of_many_branches_runs_only_those_filed_under_the_texts_words(monkeypatch):
+    """found() on a rule of many branches runs, for each key word of the text, only the branches filed under it (a
+    small regex each); "\\b\\w+ improved" runs as "(?<=\\w )improved", which matches somewhere exactly when it does."""
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo",
+             "lima", "mike", "november", "oscar", "papa"]
+    rule = Rule(r"\b(?:" + "|".join(rf"{w} ok\b" for w in words) + r"|\w+ improved\b|tango\w*)")
+    g = gate(rule)
+    assert g is not None and g._branches is not None  # 18 branches: found() runs them by key
+    for text, want in [("the papa ok", True), ("papa is ok", False), ("pain improved", True), ("improved", False),
+                       (" improved", False), ("x  improved", False), ("_ improved", True), ("tangos", True)]:
+        assert found(rule, text, words_of(text)) is want, text
+        assert (rule.rx.search(text) is not None) is want, text
+    # the whole rule would match anything, were it run (undone after the test: compiled rules are shared)
+    monkeypatch.setattr(rule.rx, "rx", re.compile(""))
+    assert not found(rule, "papa is ok", words_of("papa is ok"))  # only "papa ok\b" ran, and found nothing

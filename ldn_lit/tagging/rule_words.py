@@ -36,14 +36,18 @@ class Gate:
     """The words of each way through a rule: it may match a text only if every word of some way is a word of the
     text. Ways are filed under their longest word, so one set intersection finds the ways worth testing."""
 
-    __slots__ = ("keys", "ways", "rest")
+    __slots__ = ("keys", "ways", "rest", "_branches", "_by_key", "_sub_keys", "_subs")
 
     def __init__(self, ways: list[frozenset[str]], rest: Prefiltered | None = None):
         self.ways: dict[str, list[frozenset[str]]] = {}
         for way in ways:
-            self.ways.setdefault(max(sorted(way), key=len), []).append(way)
+            self.ways.setdefault(_key(way), []).append(way)
         self.keys = frozenset(self.ways)
         self.rest = rest  # the rule's branches that spell no word whole, as one regex in their order; or None
+        # for found(): (before, [(branch, its ways or None)], after) of an alternation of many branches (gate())
+        self._branches: tuple[str, list[tuple[str, list[frozenset[str]] | None]], str] | None = None
+        self._by_key: dict[str, list[frozenset[str]]] | None = None
+        self._subs: dict[str, Prefiltered | None] = {}
 
     def may_match(self, words: frozenset[str] | set[str]) -> bool:
         for key in self.keys.intersection(words):
@@ -51,6 +55,56 @@ class Gate:
                 if way <= words:
                     return True
         return False
+
+    def found(self, low: str, words: frozenset[str] | set[str]) -> bool | None:
+        """Whether the rule matches `low`, running for each key word of the text only the branches filed under it
+        whose words are there (one small regex a key: re tries a few first letters at each position, not the whole
+        alternation's); None when the rule is not an alternation of many branches (the caller runs it whole)."""
+        if self._branches is None:
+            return None
+        by_key = self._by_key if self._by_key is not None else self._build()
+        for key in self._sub_keys.intersection(words):
+            for way in by_key[key]:
+                if way <= words:
+                    sub = self._subs[key] if key in self._subs else self._sub(key)
+                    if sub is not None and sub.found(low):
+                        return True
+                    break
+        rest = self._subs[""] if "" in self._subs else self._sub("")
+        return rest is not None and rest.found(low)
+
+    def _build(self) -> dict[str, list[frozenset[str]]]:
+        assert self._branches is not None
+        by_key: dict[str, list[frozenset[str]]] = {}
+        for _, ways in self._branches[1]:
+            for way in ways or ():
+                if way not in by_key.setdefault(_key(way), []):
+                    by_key[_key(way)].append(way)
+        self._by_key, self._sub_keys = by_key, frozenset(by_key)
+        return by_key
+
+    def _sub(self, key: str) -> Prefiltered | None:
+        """The branches with a way filed under `key` ("": those that spell no word), as one regex in their order."""
+        assert self._branches is not None
+        before, branches, after = self._branches
+        chosen = [b for b, ways in branches if (ways is None if key == "" else any(_key(w) == key for w in ways or ()))]
+        if _OPENERS.fullmatch(before):  # nothing before the branch reads the text but a word edge
+            chosen = [_LEADING_WORD.sub(r"(?<=\\w )", b) for b in chosen]
+        sub = self._subs[key] = Prefiltered(before + "|".join(chosen) + after) if chosen else None
+        return sub
+
+
+def _key(way: frozenset[str]) -> str:
+    """The word a way is filed under: its longest (the rarest, most often)."""
+    return max(sorted(way), key=len)
+
+
+# A branch "\b\w+ improved" is found wherever " improved" follows a word character, whichever word that ends: written
+# "(?<=\w )improved", it starts with letters, which re skips to, and it matches somewhere exactly when the branch does
+# (for found() only: the match starts later). Only after nothing but group openings and word edges, and before a letter.
+_LEADING_WORD = re.compile(r"^(?:\\b)?\\w\+ (?=(?:\(\?:)?[a-z])")
+_OPENERS = re.compile(r"(?:\(\?:|\(|\\b)*")
+_MIN_BRANCHES = 16  # a smaller alternation runs whole: a regex a key costs as much (measured on finding's rules)
 
 
 _GATES: dict[Rule, Gate | None] = {}
@@ -62,8 +116,20 @@ def gate(rule: Rule) -> Gate | None:
     if rule not in _GATES:
         pattern = rule.rx.pattern
         ways = required_words(pattern)
-        _GATES[rule] = Gate(ways) if ways else _split_gate(pattern)
+        g = Gate(ways) if ways else _split_gate(pattern)
+        if g is not None:
+            g._branches = _branch_ways(pattern)
+        _GATES[rule] = g
     return _GATES[rule]
+
+
+def _branch_ways(pattern: str) -> tuple[str, list[tuple[str, list[frozenset[str]] | None]], str] | None:
+    """(before, [(branch, the ways through it)], after) of a rule whose outermost alternation has many branches."""
+    split = top_branches(pattern)
+    if split is None or len(split[1]) < _MIN_BRANCHES:
+        return None
+    before, branches, after = split
+    return before, [(b, required_words(before + b + after)) for b in branches], after
 
 
 def _split_gate(pattern: str) -> Gate | None:
@@ -125,6 +191,8 @@ def found(rule: Rule, low: str, words: frozenset[str] | set[str]) -> bool:
     g = _GATES[rule] if rule in _GATES else gate(rule)
     if g is None:
         return rule.rx.found(low)
+    if g._branches is not None:
+        return bool(g.found(low, words))
     ways = g.ways  # Gate.may_match written out: finding asks this ~60 times a record
     for key in g.keys.intersection(words):
         for way in ways[key]:
