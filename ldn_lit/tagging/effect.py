@@ -69,6 +69,7 @@ def cis_span_no_effect(folded: str) -> bool:
 FOLLOW = Prefiltered(rf"(?P<ci>{_CI})|(?P<p>{_P})")
 P_VALUE = Prefiltered(_P)
 # Between an estimate and its CI or p-value: brackets, commas, "; " and a few words, never a new clause.
+_DIGIT = re.compile(r"\d")  # as _NUM's \d reads a digit: any Unicode digit
 _EACH_ARM = re.compile(r"\b(?:both|each|all)\W*$")
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|whereas|while|although)\b|;.*[a-z]")
 
@@ -91,6 +92,8 @@ def effect(clause: str) -> str | None:
     """The first effect estimate of the clause with the CI and p-value that follow it, as written; else its first
     p-value; else None."""
     low = fold(clause)
+    if _DIGIT.search(low) is None:  # every estimate and every p-value holds a figure: most clauses without one end here
+        return None
     m = ESTIMATE.search(low)
     if not m:
         p = P_VALUE.search(low)
