@@ -423,3 +423,10 @@ def test_a_last_sentence_cut_right_after_its_verb_holds_no_result():
                                           "similar. At week 12 the mean pain score had fallen by")])
     finding, _, reasons, outcomes = tag_finding(a, "rct")
     assert finding is None and reasons[0].rule == "cut_short" and not outcomes
+
+
+def test_a_ratio_whose_confidence_interval_holds_one_is_null_however_the_interval_is_named():
+    """Synthetic: "95% confidence interval" written out reads as "95% CI" does."""
+    for ci in ("95% CI", "95% confidence interval"):
+        a = art([("RESULTS", f"Relapse was less frequent with LDN (hazard ratio 0.91, {ci} 0.70 to 1.18).")])
+        assert tag_finding(a, "rct")[0] == "null", ci

@@ -77,7 +77,7 @@ def _classify(text: str) -> set[str]:
     words = words if text == low else words_of(text)
     ps = _p_values(text)
     if QUALIFIED.rx.found(text) or found(BETWEEN_NULL, text, words) and not _contrast(text) or \
-            _only_nonsignificant(ps) or not ps and "ci" in words and cis_span_no_effect(text):
+            _only_nonsignificant(ps) or not ps and ("ci" in words or "interval" in words) and cis_span_no_effect(text):
         return {"null"}
     if found(MIXED, text, words):
         return {"null", "positive"}
