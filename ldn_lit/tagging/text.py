@@ -227,8 +227,8 @@ class Prefiltered:
     the regex is not run. Most rules find nothing in most sentences, and `in` is many times faster than
     a search that tries every branch of an alternation at every position. Same results as the regex."""
 
-    __slots__ = ("needles", "pattern", "rx", "_scanners")
-    _LAZY = frozenset(("needles", "rx", "_scanners"))
+    __slots__ = ("needles", "pattern", "rx", "_scanners", "_reach", "_longest")
+    _LAZY = frozenset(("needles", "rx", "_scanners", "_reach", "_longest"))
 
     def __init__(self, rx: re.Pattern[str] | str):
         self.pattern = rx if isinstance(rx, str) else rx.pattern  # compiled on first use (__getattr__)
@@ -248,6 +248,9 @@ class Prefiltered:
             tuple((required_literals(tree, rx.flags), scanner) for tree, scanner in zip(found.trees, found.scanners,
                                                                                        strict=True))
         self.needles = required_literals(tree, rx.flags)
+        # (a rule with scanners is searched by them: each finds its own first match)
+        self._reach = _reach_of(self.needles, tree) if self._scanners is None else None
+        self._longest = max(map(len, self.needles)) if self.needles else 0
 
     def _absent(self, string: str) -> bool:
         if self.needles is not None and not holds_one(self.needles, string):
@@ -261,6 +264,9 @@ class Prefiltered:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # _absent written out: this is the call tagging makes most (~150 a record)
+        if self._reach is not None and len(string) > _LONG:  # (needles, no scanner: see _start)
+            at = self._start(string, pos, endpos)
+            return None if at < 0 else self.rx.search(string, at, endpos)
         if self.needles is not None:
             for needle in self.needles:
                 if needle in string:
@@ -278,9 +284,26 @@ class Prefiltered:
                 start = m.start()
         return None if start is None else self.rx.match(string, start, endpos)
 
+    def _start(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> int:
+        """Where a search need start: `_reach` characters before the first needle (no match starts sooner: each
+        holds a needle, and is at most that much longer than it); -1 when no needle is there. re tries a pattern at
+        every position holding one of the letters it starts with ('r', 'a' for the randomisation words: ~16 us over
+        an abstract), where str.find skips to a needle in a fraction of that. The same first match (look-behinds and
+        \\b still read the text before where the search starts)."""
+        first = -1
+        for needle in self.needles:  # type: ignore[union-attr]
+            at = string.find(needle, pos, endpos)
+            if at >= 0 and (first < 0 or at < first):
+                first = at
+                endpos = at + self._longest  # the other needles need only be looked for before it
+        return -1 if first < 0 else max(pos, first - self._reach)  # type: ignore[operator]
+
     def found(self, string: str) -> bool:
         """Whether search(string) finds a match: the first scanner that finds one answers (each match of a scanner
         starts a match of the rule), without the others or the match itself."""
+        if self._reach is not None and len(string) > _LONG:
+            start = self._start(string)
+            return start >= 0 and self.rx.search(string, start) is not None
         # _absent written out, as in search
         if self.needles is not None:
             for needle in self.needles:
@@ -305,6 +328,9 @@ class Prefiltered:
         return self.rx.match(string, pos, endpos)  # anchored: cheap already
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        if self._reach is not None and len(string) > _LONG:
+            start = self._start(string)
+            return iter(()) if start < 0 else self.rx.finditer(string, start)
         return iter(()) if self._absent(string) else self.rx.finditer(string)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
@@ -312,6 +338,44 @@ class Prefiltered:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return string if self._absent(string) else self.rx.sub(repl, string, count)
+
+
+# Prefiltered._start is worth its scans only in a long text (an abstract; a sentence is ~150 characters): it looks
+# for every needle, where a plain test stops at the first one there.
+_LONG = 400
+
+
+def _reach_of(needles: frozenset[str] | None, tree: Any) -> int | None:
+    """How far before a needle a match can start (Prefiltered._start): the longest match less the shortest needle.
+    None when there are no needles, a match may be any length (\\s+, [^.]*), or every match starts with the same
+    three letters or more: re skips to those itself, as fast as str.find."""
+    if needles is None:
+        return None
+    import re._constants as c  # type: ignore[import-not-found]
+
+    longest = tree.getwidth()[1]
+    if longest >= c.MAXREPEAT or _prefix(list(tree.data), c) >= 3:
+        return None
+    return longest - min(map(len, needles))
+
+
+def _prefix(items: list[Any], c: Any) -> int:
+    """How many literal characters every match starts with (after its zero-width tests)."""
+    n = 0
+    for op, av in items:
+        if op is c.LITERAL:
+            n += 1
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT) and n == 0:
+            continue
+        elif op is c.SUBPATTERN:
+            inner = list(av[3].data)
+            k = _prefix(inner, c)
+            n += k
+            if k < len(inner) or any(o is not c.LITERAL for o, _ in inner):
+                return n
+        else:
+            return n
+    return n
 
 
 def holds_one(needles: Iterable[str], string: str) -> bool:
@@ -331,7 +395,7 @@ def required_literals(pattern: str | Any, flags: int = 0) -> frozenset[str] | No
     worth testing (a case-insensitive flag, a branch without a literal, only needles under 3 letters).
     Reads the pattern with the re module's own parser (re._parser, Python 3.11+), so it sees what re sees;
     `pattern` may be parsed already (fastre's scanners have no text)."""
-    import re._constants as c  # type: ignore[import-not-found]
+    import re._constants as c
     import re._parser as parser  # type: ignore[import-not-found]
 
     try:
