@@ -569,9 +569,12 @@ class PhraseMatcher:
             # A phrase is found only with all its whole words in the text. A word beside a hyphen or an apostrophe
             # may be written joined ("wellbeing", "crohns"), so only words between spaces count.
             whole = frozenset(w for w in p.lower().split(" ") if _WORD.fullmatch(w))
-            if whole:
-                self._index.setdefault(max(sorted(whole), key=len), []).append((order, whole))
-            else:
+            # A phrase with none ("well-being", "SF-36", "beta-endorphin") is found only with the words of one of the
+            # ways its regex can be written ("well" and "being", or "wellbeing"): it is filed under each way.
+            ways = [whole] if whole else _ways(self._rules[-1][0].pattern)
+            for way in ways:
+                self._index.setdefault(max(sorted(way), key=len), []).append((order, way))
+            if not ways:
                 self._always.append(order)
         # a frozenset: `& words` walks the smaller side, where dict.keys() & words walks every word of the text
         self._index_keys = frozenset(self._index)
@@ -619,6 +622,14 @@ class PhraseMatcher:
                 if whole <= words:
                     out.append(order)
         return out
+
+
+def _ways(pattern: str) -> list[frozenset[str]]:
+    """The words of each way through a phrase's regex (rule_words.required_words, of its folded pattern); [] when
+    some way has none."""
+    from .rule_words import required_words  # (rule_words reads this module)
+
+    return required_words(_fold_pattern(pattern)) or []
 
 
 class PhraseLists:
