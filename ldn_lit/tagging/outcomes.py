@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..models import Article, TagReason
 from ..vocabulary import OUTCOMES
-from .text import PhraseLists, fold, sentences, words_of
+from .text import PhraseLists, fold, fold_lines, sentences, words_of
 
 # domain -> phrases, from the one evidence vocabulary
 VOCABULARY: dict[str, tuple[str, ...]] = {o.id: o.phrases for o in OUTCOMES}
@@ -21,7 +21,7 @@ def tag_outcomes(article: Article, words: frozenset[str] | None = None) -> tuple
     asked (a word set that holds the texts' words, as the whole record's does, gates alike)."""
     texts = [article.title] + [s.text for s in sentences(article) if s.section != "background"]
     joined = " \n ".join(texts)
-    folded = fold(joined)
+    folded = fold_lines(texts, " \n ")  # (from the sentences' folds, which own_text made)
     found = DOMAINS.search(joined, folded, words if words is not None else words_of(folded))
     return [d for d, _ in found], [TagReason("outcome_phrase", f"{d}: {m}") for d, m in found]
 

@@ -155,14 +155,15 @@ def fold(text: str) -> str:
     return low
 
 
-def fold_lines(lines: list[str]) -> str:
-    """fold("\n".join(lines)), from the lines' own folds (cached: the taggers fold each sentence anyway), not by
-    lower-casing the joined text again (~4 us a real abstract: one non-ASCII character puts the whole text on
-    str.lower's slow path). The same text: a line break ends the context of the one context-dependent lower case
+def fold_lines(lines: list[str], sep: str = "\n") -> str:
+    """fold(sep.join(lines)) (`sep`: a line break, with spaces or not), from the lines' own folds (cached: the taggers
+    fold each sentence anyway), not by lower-casing the joined text again (~4 us a real abstract: one non-ASCII
+    character puts the whole text on str.lower's slow path). The same text: a line break (and a space) ends the context
+    of the one context-dependent lower case
     (final sigma), so only a capital sigma beside a line that changes length when lower-cased (which fold then reads
     character by character) could differ, and a text holding one is folded whole."""
-    joined = "\n".join(lines)
-    return fold(joined) if "Σ" in joined else "\n".join([fold(line) for line in lines])
+    joined = sep.join(lines)
+    return fold(joined) if "Σ" in joined else sep.join([fold(line) for line in lines])
 
 
 @dataclass(frozen=True)
