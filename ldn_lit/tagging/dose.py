@@ -19,7 +19,7 @@ from functools import cache
 from ..models import Article, TagReason
 from ..vocabulary import DOSE_CLASS_BOUNDS
 from . import phrases
-from .text import Rule, fold, holds_one, required_literals, section_kind, spellings
+from .text import Rule, fold, section_kind, spellings
 
 _P = phrases.load("dose")
 
@@ -59,13 +59,6 @@ DOSE_WORD = Rule(rf"{_alternation('dose_word')}{DOSE_WORD_GAP}{DOSE}")
 OTHER_DRUG = phrases.rule(_P["other_drug"])
 # "lower with the naltrexone combination (median 18.5 mg vs 27.0 mg)": amounts of another drug used, not doses
 AMOUNT_USED = phrases.rule(_P["amount_used"])
-
-
-@cache
-def _dose_word_keys() -> frozenset[str] | None:
-    """DOSE_WORD runs only where one of these occurs: the strings one of which every match holds, read off
-    phrases/dose.toml's dose_word (None: no such set, it always runs)."""
-    return required_literals(_alternation("dose_word"))
 
 
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
@@ -152,7 +145,7 @@ def _background_spans(article: Article) -> list[tuple[int, int]]:
     given at 25-100 mg/day") are not this study's."""
     spans, at = [], len(article.title) + 1
     for s in article.abstract_sections:
-        width = len(f"{s.label}: {s.text}" if s.label else s.text)
+        width = len(s.label) + 2 + len(s.text) if s.label else len(s.text)  # of f"{s.label}: {s.text}", unbuilt
         if section_kind(s.label, s.category) == "background":
             spans.append((at, at + width))
         at += width + 1
@@ -171,8 +164,7 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
     about_naltrexone = "naltrexone" in folded or "ldn" in folded
     units = _units(folded)
     for rx in (BEFORE_DRUG, AFTER_DRUG, DOSE_WORD) if units else ():
-        if rx is DOSE_WORD and not (about_naltrexone and ((keys := _dose_word_keys()) is None or
-                                                           holds_one(keys, folded))):
+        if rx is DOSE_WORD and not about_naltrexone:
             continue
         for m in _doses(rx, folded, units):
             phrase = text[m.start():m.end()]
