@@ -289,8 +289,9 @@ class Prefiltered:
         """Where a search need start: `_reach` characters before the first needle (no match starts sooner: each
         holds a needle, and is at most that much longer than it); -1 when no needle is there. re tries a pattern at
         every position holding one of the letters it starts with ('r', 'a' for the randomisation words: ~16 us over
-        an abstract), where str.find skips to a needle in a fraction of that. The same first match (look-behinds and
-        \\b still read the text before where the search starts)."""
+        an abstract), where str.find skips to a needle in a fraction of that; and a rule led by its needle ('fatigue')
+        read the text up to it twice, once for the needle test and once for the match. The same first match
+        (look-behinds and \\b still read the text before where the search starts)."""
         first = -1
         for needle in self.needles:  # type: ignore[union-attr]
             at = string.find(needle, pos, endpos)
@@ -347,36 +348,14 @@ _LONG = 400
 
 
 def _reach_of(needles: frozenset[str] | None, tree: Any) -> int | None:
-    """How far before a needle a match can start (Prefiltered._start): the longest match less the shortest needle.
-    None when there are no needles, a match may be any length (\\s+, [^.]*), or every match starts with the same
-    three letters or more: re skips to those itself, as fast as str.find."""
+    """How far before a needle a match can start (Prefiltered._start): the longest match less the shortest needle;
+    None when there are no needles, or a match may be any length (\\s+, [^.]*)."""
     if needles is None:
         return None
     import re._constants as c  # type: ignore[import-not-found]
 
     longest = tree.getwidth()[1]
-    if longest >= c.MAXREPEAT or _prefix(list(tree.data), c) >= 3:
-        return None
-    return longest - min(map(len, needles))
-
-
-def _prefix(items: list[Any], c: Any) -> int:
-    """How many literal characters every match starts with (after its zero-width tests)."""
-    n = 0
-    for op, av in items:
-        if op is c.LITERAL:
-            n += 1
-        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT) and n == 0:
-            continue
-        elif op is c.SUBPATTERN:
-            inner = list(av[3].data)
-            k = _prefix(inner, c)
-            n += k
-            if k < len(inner) or any(o is not c.LITERAL for o, _ in inner):
-                return n
-        else:
-            return n
-    return n
+    return None if longest >= c.MAXREPEAT else longest - min(map(len, needles))
 
 
 def holds_one(needles: Iterable[str], string: str) -> bool:
