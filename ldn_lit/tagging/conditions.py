@@ -27,7 +27,11 @@ def _rules(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...])
     for cid, mesh, _ in conditions:
         for term in {m.lower() for m in mesh}:
             index.setdefault(term, []).append(cid)
-    return _Rules(compiled, index, _umbrellas(conditions))
+    by_key: dict[str, list[int]] = {}  # a key word of a condition's matcher -> the conditions (positions) it opens
+    for i, (_, _, rx) in enumerate(compiled):
+        for key in rx.keys:
+            by_key.setdefault(key, []).append(i)
+    return _Rules(compiled, index, _umbrellas(conditions), by_key, frozenset(by_key))
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,17 @@ class _Rules:
     compiled: list[tuple[str, set[str], PhraseMatcher]]
     mesh_index: dict[str, list[str]]
     umbrellas: tuple[frozenset[str], dict[str, PhraseMatcher]]
+    by_key: dict[str, list[int]]
+    keys: frozenset[str]
+
+    def asked(self, *words: frozenset[str]) -> set[int]:
+        """The conditions (positions in `compiled`) one of whose matcher's keys is among `words`: the others'
+        PhraseMatcher.search finds nothing there. One intersection for all the conditions, not two tests each."""
+        out: set[int] = set()
+        for some in words:
+            for key in self.keys & some:  # a frozenset: & walks the smaller side
+                out.update(self.by_key[key])
+        return out
 
 
 def _umbrellas(conditions: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]):
@@ -99,9 +114,12 @@ def tag_conditions(article: Article, conditions: list[Condition],
     # The body is searched with the words of the whole record (a superset of its own: the matcher's word test
     # only skips, the regex decides), so its words are not read again.
     body_low = fold_lines(sents)
-    abbrevs = _abbreviations(article, compiled) if "(" in body or "[" in body else {}
+    abbrevs = _abbreviations(article, rules) if "(" in body or "[" in body else {}
+    asked = rules.asked(words, keyword_words)
     found: dict[str, TagReason] = {}
-    for cid, _, rx in compiled:
+    for i, (cid, _, rx) in enumerate(compiled):
+        if i not in asked and cid not in by_mesh and cid not in abbrevs:
+            continue  # nothing could find it
         hit = by_mesh.get(cid)
         # MeSH names a licensed use (Opioid-Related Disorders on a pain study; an other_condition: tagged, never
         # searched) only if the text names it too
@@ -113,7 +131,7 @@ def tag_conditions(article: Article, conditions: list[Condition],
         if abbr and abbr[1].search(body):
             found[cid] = TagReason("abbreviation", f"{abbr[0]} (defined in the abstract)")
             continue
-        if rx.keys.isdisjoint(words) and rx.keys.isdisjoint(keyword_words):
+        if i not in asked:
             continue
         m = rx.search(title)
         if m:
@@ -127,7 +145,7 @@ def tag_conditions(article: Article, conditions: list[Condition],
             continue
         for text in sents:
             m = rx.search(text)
-            if m and not _negated(m, text) and not _is_list_mention(text, compiled) and \
+            if m and not _negated(m, text) and not _is_list_mention(text, rules) and \
                     not DRUG_USE.search(text[:text.find(m)]) and not _in_long_list(m, text):
                 found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
                 break
@@ -221,7 +239,7 @@ def _negated(phrase: str, text: str) -> bool:
 ABBREV_DEF = re.compile(r"[(\[](?P<abbr>[A-Z][A-Za-z]{0,2}[A-Z]{1,4})[)\]]")
 
 
-def _abbreviations(article: Article, compiled) -> dict[str, tuple[str, re.Pattern[str]]]:
+def _abbreviations(article: Article, rules: _Rules) -> dict[str, tuple[str, re.Pattern[str]]]:
     """Condition id -> (definition, pattern of the abbreviation) for "Crohn's disease [CD]", "inflammatory
     bowel disease (IBD)": the abbreviation then names the condition wherever it is used alone."""
     out: dict[str, tuple[str, re.Pattern[str]]] = {}
@@ -234,7 +252,10 @@ def _abbreviations(article: Article, compiled) -> dict[str, tuple[str, re.Patter
             before = sec.text[max(0, m.start() - 60):m.start()].rstrip()
             low = fold(before)
             words = words_of(low)
-            for cid, _, rx in compiled:
+            asked = rules.asked(words)
+            for i, (cid, _, rx) in enumerate(rules.compiled):
+                if i not in asked:
+                    continue
                 hit = rx.search(before, low, words)
                 if hit and before.endswith(hit) and cid not in out:
                     abbr = m.group("abbr")
@@ -242,11 +263,11 @@ def _abbreviations(article: Article, compiled) -> dict[str, tuple[str, re.Patter
     return out
 
 
-def _is_list_mention(text: str, compiled) -> bool:
+def _is_list_mention(text: str, rules: _Rules) -> bool:
     """A sentence naming three or more conditions is an enumeration, not the study's subject."""
     low = fold(text)
     words = words_of(low)
-    maybe = [rx for _, _, rx in compiled if not rx.keys.isdisjoint(words)]  # cheap test first
+    maybe = [rules.compiled[i][2] for i in sorted(rules.asked(words))]  # cheap test first
     return len(maybe) >= 3 and sum(1 for rx in maybe if rx.search(text, low, words)) >= 3
 
 
