@@ -94,6 +94,12 @@ def _unit_finders() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], dict[
     return after, between, leads
 
 
+@cache
+def _drug_needles() -> frozenset[str] | None:
+    """Strings one of which every name of the drug (DRUG) holds: 'naltrexone', 'ldn', 'ntx', 'vivitrol'."""
+    return Rule(DRUG).rx.needles
+
+
 def _doses(rule: Rule, low: str, units: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """rule.rx.finditer(low), tried only where a match can start: every match holds a number, then a unit (`units`:
     where such a unit starts, and the first of the characters a dose can hold before it), so a match starts at a digit
@@ -103,8 +109,10 @@ def _doses(rule: Rule, low: str, units: list[tuple[int, int]]) -> Iterator[re.Ma
     lead = _unit_finders()[2].get(rule)
     starts: set[int] = set()
     if lead is None:
+        # BEFORE_DRUG ends with the drug's name: no match starts after the last place one of its needles is
+        last = max(low.rfind(needle) for needle in needles) if (needles := _drug_needles()) is not None else len(low)
         for first, unit in units:
-            starts.update(i for i in range(first, unit) if low[i].isdecimal())  # \d: the Unicode decimal digits
+            starts.update(i for i in range(first, min(unit, last + 1)) if low[i].isdecimal())  # \d: Unicode digits
     else:
         rx, reach = lead
         at = 0
