@@ -87,8 +87,10 @@ def tag_attrition(article: Article, design: str, enrolled: int | None, enrolled_
     got = Attrition(randomised=enrolled)
     reasons: list[TagReason] = []
     for s in sentences(article):
+        if s.section == "background":
+            continue
         low = fold(s.text)
-        if s.section == "background" or not _holds(low, keys) or future and FUTURE.search(s.text):
+        if not _holds(low, keys) or future and FUTURE.search(s.text):
             continue  # every count or rate the patterns read holds one of these (most sentences hold none)
         starts = number_starts(low, words)  # N_OF_M and N_VERB start with a number after a non-word character
         for rx in (OF_M, N_OF_M, N_VERB):
