@@ -72,6 +72,6 @@ def correct(tag: str, got: Any, want: Any) -> bool:
     if tag == "outcome_findings":
         by = {f["outcome"]: f for f in got or []}
         return all(o in by and all(by[o].get(k) == v for k, v in fields.items()) for o, fields in want.items())
-    if tag == "conditions":  # a set, as real-dev's score.py reads it: the order the tagger lists them in is not a label
+    if tag == "conditions":  # a set, as the real-record scorer reads it: the order they are listed in is no label
         return set(got or []) == set(want)
     return set(want) <= set(got) if tag == "outcomes" else got == want

@@ -40,11 +40,12 @@ COUNT_RE = re.compile(
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
                          r"(?P<num>\d{1,3}(?:[\u2009\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
+_LEADING_COUNT = rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
 # "412 responded", "98 completed the survey": the count of people who took part.
-TOOK_PART_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:[\w-]+ ){{0,5}}?"
+TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ ){{0,5}}?"
                           rf"(?:responded|participated|took part|completed the (?:survey|questionnaire))\b", re.I)
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
-COMPLETED_IT_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:[\w-]+ ){{0,4}}?completed it\b", re.I)
+COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ ){{0,4}}?completed it\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups.
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
@@ -252,12 +253,10 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         before = s.text[:m.start()]
         if count and not after_noun and CLAUSE_START.search(before) and not RANGE_BEFORE.search(before):
             out.append((count, m.group(0), True, _word_or_count(m.group(0))))
-    took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
-                 for m in _finditer(TOOK_PART_RE, s.text, low, starts)]
     survey = "questionnaire" in low or "survey" in low
-    if survey and "completed it" in low:
-        took_part += [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0)))
-                      for m in COMPLETED_IT_RE.finditer(s.text)]
+    took = [*_finditer(TOOK_PART_RE, s.text, low, starts),
+            *(COMPLETED_IT_RE.finditer(s.text) if survey and "completed it" in low else ())]
+    took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
         return out + [(n, p, e, r) for n, p, e, r in took_part if n]
