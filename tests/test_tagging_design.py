@@ -123,3 +123,21 @@ def test_a_survey_of_a_registers_members_is_a_survey_not_a_register_study():
     assert got[0] == "cross_sectional_or_survey" and "survey" in got[2]["design"][0].matched
     mined = tag_design(art("We used the national prescription register to follow 1,200 LDN users for two years."))
     assert mined[0] == "cohort_or_retrospective"
+
+
+@pytest.mark.parametrize("text, population", [
+    # Synthetic (session 11): people named only in the opening statement or in the conclusion's hope for them
+    ("Nerve pain limits cisplatin dosing in many patients. Female Wistar rats received cisplatin and then naltrexone "
+     "0.1 mg/kg or saline (n = 8 per group). Withdrawal thresholds rose with naltrexone (P < 0.01). These results "
+     "justify a trial of low-dose naltrexone in patients treated with cisplatin.", "animal"),
+    ("Two glioma cell lines were exposed to naltrexone for 6 h a day. Intermittent exposure slowed DNA synthesis by "
+     "18%. The schedule may matter for women and men with glioma.", "in_vitro"),
+    # people studied beside the animals, named mid-abstract: both
+    ("Serum enkephalin was measured in 24 patients with MS. In a second experiment, EAE mice received naltrexone. "
+     "Levels were low in both.", "mixed"),
+    # an opening sentence that counts its own people is the study's
+    ("We measured cytokines in 15 women with fibromyalgia and in DSS-treated mice given naltrexone. Both fell.",
+     "mixed"),
+])
+def test_people_named_only_around_an_animal_or_cell_study_are_not_its_population(text, population):
+    assert tag_design(art(text))[1] == population

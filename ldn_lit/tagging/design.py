@@ -12,6 +12,7 @@ introduction does not make it an animal study).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -21,7 +22,7 @@ from ..models import Article, TagReason
 from . import phrases
 from .blinding import fold_own, own_text
 from .rule_words import may_match
-from .text import Folded, Rule, fold_lines, sentences, words_of
+from .text import Folded, Rule, fold, fold_lines, sentences, words_of
 
 
 def _rx(name: str) -> Rule:
@@ -418,6 +419,18 @@ POPULATION_RULES: tuple[PopulationRule, ...] = (
 )
 
 
+def _people_studied(r: _Record) -> bool:
+    """Whether people are named where an animal or cell study says what it did: in its title, or in a sentence that
+    is not background, nor an unlabelled opening or a conclusion that states no count and no "we" (the hope that
+    "a trial in patients is justified" is no one studied)."""
+    lines = [r.article.title] + [s.text for s in r.sents if s.section != "background" and not (
+        (s.section == "conclusions" or s.index == 0 and s.section == "other") and not _OWN_OPENING.search(s.text))]
+    return bool(HUMAN.rx.rx.search(fold("\n".join(lines))))
+
+
+_OWN_OPENING = re.compile(r"\d|\b(?:we|our)\b", re.I)
+
+
 def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
     """The MeSH check tags decide when PubMed gives them (the text only tells cells from whole animals or
     people, which the tags do not); otherwise cue words in the study's own sentences."""
@@ -436,6 +449,8 @@ def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
             found[kind] = m
     if "animal" in found and "human" in found and not r.phrase(STRONG_HUMAN):
         del found["human"]  # "cases", "subjects", "individuals" alone are weak next to "mice"
+    if "human" in found and found.keys() & {"animal", "in_vitro"} and not _people_studied(r):
+        del found["human"]  # "... in many patients." opening a rat study, "a trial in patients is justified" ending it
     human, animal = r.mesh & HUMAN_TAGS, r.mesh & ANIMAL_TAGS
     cells = "in_vitro" in found and bool(r.mesh & CELL_TAGS or not (found.keys() & {"human", "animal"}) or
                                          "human" in found and not r.phrase(HUMAN_INTERVENTION) and not animal)
