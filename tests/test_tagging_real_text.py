@@ -56,6 +56,17 @@ def test_an_umbrella_term_means_every_condition_configured_under_it_unless_one_i
     assert tag_conditions(a, CONDITIONS)[0] == ["crohns_disease"]
 
 
+def test_a_titles_pain_of_a_named_pain_condition_is_that_conditions_own_pain():
+    """Synthetic (session 11): 'chronic widespread pain in fibromyalgia' is fibromyalgia's pain; a title that names
+    chronic pain apart from it ('chronic pain and fibromyalgia') still tags both."""
+    a = art("Forty women were randomised to LDN or placebo.", title="LDN for chronic widespread pain in fibromyalgia")
+    assert tag_conditions(a, CONDITIONS)[0] == ["fibromyalgia"]
+    a = art("Forty women were randomised.", title="LDN for persistent pain of women with fibromyalgia")
+    assert tag_conditions(a, CONDITIONS)[0] == ["fibromyalgia"]
+    a = art("Forty women were randomised.", title="LDN in chronic pain and in fibromyalgia: two cohorts")
+    assert tag_conditions(a, CONDITIONS)[0] == ["fibromyalgia", "chronic_pain"]
+
+
 def test_false_friends_and_what_the_drug_is_used_for_are_not_conditions():
     a = art("Naltrexone, an opioid antagonist used to treat opioid dependence, was added to monocytes in vitro. "
             "Tumor necrosis factor release fell.", title="Naltrexone lowers tumor necrosis factor")

@@ -152,7 +152,7 @@ def tag_conditions(article: Article, conditions: list[Condition],
     shared, specific = rules.umbrellas
     if shared and any(c in specific for c in found):
         _drop_umbrella_only(found, rules.umbrellas, f"{title}\n{keywords}\n{body}")
-    _drop_own_pain(found)
+    _drop_own_pain(found, title)
     order = [c.id for c in conditions]
     ids = sorted(found, key=order.index)
     return ids, [TagReason(found[c].rule, f"{c}: {found[c].matched}") for c in ids]
@@ -209,12 +209,19 @@ def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str) -> No
             del found[cid]
 
 
-def _drop_own_pain(found: dict[str, TagReason]) -> None:
-    """"Chronic pain" read in the abstract of a fibromyalgia study is the fibromyalgia's pain (own_pain_of)."""
+def _drop_own_pain(found: dict[str, TagReason], title: str) -> None:
+    """"Chronic pain" read in the abstract of a fibromyalgia study, or in its title as the fibromyalgia's ("chronic
+    widespread pain in fibromyalgia"), is the fibromyalgia's pain (own_pain_of)."""
     broader = str(OWN_PAIN.extra["broader"])
     narrower = OWN_PAIN.extra["narrower"]
     assert isinstance(narrower, list)
-    if broader in found and found[broader].rule == "abstract" and any(c in found for c in narrower):
+    if broader not in found or not any(c in found for c in narrower):
+        return
+    pain = found[broader]
+    if pain.rule == "abstract" or pain.rule == "title" and any(
+            found[c].rule == "title" and re.search(
+                rf"{re.escape(pain.matched)}\s+{OWN_PAIN.extra['title_link']}\s+(?:[\w'’-]+\s+){{0,3}}?"
+                rf"{re.escape(found[c].matched)}", title, re.I) for c in narrower if c in found):
         del found[broader]
 
 
