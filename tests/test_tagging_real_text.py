@@ -33,6 +33,12 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Treatment has been carried out in 32 patients with chronic pelvic pain. Pain fell.", 32),
     ("Of 1,500 members invited, 612 with self-reported arthritis completed the questionnaire; 86 respondents had "
      "used LDN.", 612),
+    # synthetic (session 11): the randomised after the screened, "and" between; the arms each told what they received
+    ("In all, 90 adults were screened, of whom 52 met the criteria and were randomised to LDN or placebo.", 52),
+    ("In this double-blind trial, 26 patients received LDN and 27 received placebo for 8 weeks.", 53),
+    ("Twenty women took naltrexone and 18 took placebo.", 38),
+    ("Twelve patients took LDN and 5 took it for more than a year.", 12),
+    ("Twelve patients took LDN at night and 5 took LDN in the morning as well.", 12),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

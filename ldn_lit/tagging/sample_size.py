@@ -74,13 +74,18 @@ _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocat
 _AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to": the second arm's count
 ARM_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
+# "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
+_GOT = r"(?:received|were given|took)"
+# (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
+RECEIVED_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_GOT} (?P<x>[^,;.()]{{1,60}}?) and "
+                               rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GOT} (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
 ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,3}} {_AND_TO}", re.I)
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
-                                 rf"(?:were|had been) (?:randomi[sz]ed|randomly "
+                                 rf"(?:and )?(?:were|had been) (?:randomi[sz]ed|randomly "
                                  rf"(?:assigned|allocated))\b", re.I)
 RANDOMISED_WORDS = re.compile(r"randomi[sz]|randomly", re.I)
 _ALLOCATION = ("random", "assigned", "allocated")
@@ -154,8 +159,8 @@ def _word_or_count(phrase: str) -> str:
 # Where a NUMBER can start: a digit or a number word after a character that is not a word's (or at the start)
 NUMBER_START = re.compile(rf"\b(?:\d|{_WORD})")
 # The patterns whose every match starts with a NUMBER that no word character stands before ((?<![\w...]) first)
-NUMBER_LED = (COUNT_RE, TOOK_PART_RE, MATCHED_TO_RE, PER_ARM_RE, GROUPS_RE, ARM_SPLIT_RE, RANDOMISED_COUNT_RE,
-              BARE_ENROLLED_RE, COMPARISON_RE)
+NUMBER_LED = (COUNT_RE, TOOK_PART_RE, MATCHED_TO_RE, PER_ARM_RE, GROUPS_RE, ARM_SPLIT_RE, RECEIVED_SPLIT_RE,
+              RANDOMISED_COUNT_RE, BARE_ENROLLED_RE, COMPARISON_RE)
 # (patterns are known by id: hashing a compiled pattern hashes its compiled code, ~5 us for COUNT_RE's)
 _NUMBER_LED = frozenset(map(id, NUMBER_LED))
 
@@ -273,10 +278,16 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
             out.append((a * k, m.group(0), True, "per_arm_times_arms"))
     splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text)) \
         if " to " in low and " and " in low else ()
+    received = _finditer(RECEIVED_SPLIT_RE, s.text, low, starts) \
+        if " and " in low and ("took" in low or "received" in low or "given" in low) else ()
     for m in splits:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True, "randomised_arms_sum"))
+    for m in received:
+        a, b, y = parse_number(m.group("a")), parse_number(m.group("b")), m.group("y").lower()
+        if a and b and y not in ("it", "them", "both") and y != m.group("x").split()[0].lower():
+            out.append((a + b, m.group(0), True, "arms_sum"))
     randomised = "were random" in low or "been random" in low
     for m in _finditer(RANDOMISED_COUNT_RE, s.text, low, starts) if randomised else ():
         count = parse_number(m.group("num"))
