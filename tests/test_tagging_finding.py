@@ -430,3 +430,30 @@ def test_a_ratio_whose_confidence_interval_holds_one_is_null_however_the_interva
     for ci in ("95% CI", "95% confidence interval"):
         a = art([("RESULTS", f"Relapse was less frequent with LDN (hazard ratio 0.91, {ci} 0.70 to 1.18).")])
         assert tag_finding(a, "rct")[0] == "null", ci
+
+
+@pytest.mark.parametrize("text, design, finding", [
+    # synthetic (session 11): a hedged conclusion of benefit sets the direction over a trend in the results
+    ("In a crossover study 28 women took LDN and placebo for 6 weeks each. Pain tended to be lower with LDN "
+     "(p = 0.09). LDN may offer a modest benefit in fibromyalgia.", "crossover_rct", "positive"),
+    ("Adults took LDN. LDN might have some benefits in long COVID.", "open_label_single_arm", "positive"),
+    ("Adults took LDN. LDN may have no benefit in long COVID.", "open_label_single_arm", "null"),
+    # remission induced in more of the drug arm is the result, whatever a secondary outcome did
+    ([("RESULTS", "Remission at week 8 occurred in 35% given LDN and 10% given placebo (p = 0.03). Mucosal healing "
+                  "did not differ."), ("CONCLUSIONS", "LDN induced clinical remission in more patients than placebo.")],
+     "rct", "positive"),
+    # as effective as an active drug: it works; as effective as placebo: it does not
+    ("Ninety adults were randomised to LDN or duloxetine. LDN was as effective as duloxetine for pain.", "rct",
+     "positive"),
+    ("Ninety adults were randomised to LDN or placebo. LDN was no more effective than placebo.", "rct", "null"),
+])
+def test_hedged_and_comparative_conclusions(text, design, finding):
+    assert tag_finding(art(text), design)[0] == finding
+
+
+def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
+    """Synthetic (session 11)."""
+    a = Article(pmid="1", title="Exacerbation of lichen planus during low-dose naltrexone treatment",
+                abstract_sections=[AbstractSection(None, "A 61-year-old woman started LDN. Her lesions spread within "
+                                                         "a month and LDN was stopped.")])
+    assert tag_finding(a, "case_report")[0] == "negative"
