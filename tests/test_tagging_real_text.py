@@ -99,3 +99,11 @@ def test_the_shipped_queries_have_text_word_forms_for_records_not_yet_indexed():
         '"inflammatory bowel disease*"[tiab]' in q["ulcerative_colitis"]
     assert "(rheumatoid[tiab] AND arthritis[tiab])" in q["rheumatoid_arthritis"]
     assert re.search(r"hypothyroid\*\[tiab\]", q["hashimotos_thyroiditis"])
+
+
+def test_a_count_of_who_had_an_adverse_event_is_not_the_size():
+    """Synthetic (session 11): the only count in the abstract is of the patients who had a reaction."""
+    text = ("Itch fell by half with naltrexone and by a tenth with placebo (p < 0.001). Two patients had an opioid "
+            "withdrawal-like reaction.")
+    assert tag_sample_size(art(text), "rct", "human")[0] is None
+    assert tag_sample_size(art("Itch fell in 14 patients. Two patients had vivid dreams."), "other", "human")[0] == 14

@@ -108,6 +108,7 @@ _NOT_ENROLLED = "(?:" + "|".join(_P["not_enrolled"].patterns) + ")"
 POOL_RE = phrases.rule(_P["pool"])
 JOINED_RE = phrases.rule(_P["joined"])
 INVITATION_RE = phrases.rule(_P["invitation"])
+SUBSET_EVENT = phrases.rule(_P["subset_event"])
 OF_BEFORE = re.compile(r"(?:^|[,;:(])\s*of\s+$", re.I)  # "Of 52 eligible adults, ...": the count leads an of-clause
 NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}[\s(]{{0,3}}$", re.I)
 # "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
@@ -345,7 +346,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         return None, None, None, included, reasons
     # The randomised count decides wherever it is ("Of 140 randomized patients, 128 began" -> 140, not the
     # per-arm n of the analysed); then groups described one sentence each; then the first sentence with an
-    # enrolment cue (its largest count: "40 were enrolled; 35 completed" -> 40); then the first count anywhere.
+    # enrolment cue (its largest count: "40 were enrolled; 35 completed" -> 40); then the first count anywhere but in
+    # a sentence telling who had an event (subset_event).
     # A sentence's candidates are read when a step asks for them, once: most records stop at the first sentence
     # that gives the randomised count, and the sentences after it are not read.
     cands: dict[int, list[tuple[int, str, bool, str]]] = {}
@@ -365,7 +367,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         if strong:
             best = max(strong, key=lambda c: c[0])
             break
-        weak = weak or (found[0] if found else None)
+        if found and not weak and not SUBSET_EVENT.search(s.text):
+            weak = found[0]  # (not "Two patients had a withdrawal-like reaction": some of them)
     best = best or weak
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
