@@ -141,3 +141,10 @@ def test_a_survey_of_a_registers_members_is_a_survey_not_a_register_study():
 ])
 def test_people_named_only_around_an_animal_or_cell_study_are_not_its_population(text, population):
     assert tag_design(art(text))[1] == population
+
+
+def test_a_feasibility_study_that_finds_a_randomised_trial_feasible_is_not_one():
+    """Synthetic (session 11): the trial it calls feasible is the next one."""
+    text = ("Twenty-four adults with long COVID started LDN; 22 completed 8 weeks. Adherence was 90% and no serious "
+            "adverse events occurred. A randomised controlled trial is feasible.")
+    assert tag_design(art(text))[0] == "open_label_single_arm"
