@@ -446,6 +446,12 @@ def test_a_ratio_whose_confidence_interval_holds_one_is_null_however_the_interva
     ("Ninety adults were randomised to LDN or duloxetine. LDN was as effective as duloxetine for pain.", "rct",
      "positive"),
     ("Ninety adults were randomised to LDN or placebo. LDN was no more effective than placebo.", "rct", "null"),
+    # an aside ("without a change in ...") beside the benefit is not the conclusion's null half; "but no change" is
+    ([("RESULTS", "Fatigue fell from 24 to 31 (p < 0.001)."), ("CONCLUSION", "LDN was followed by less fatigue, "
+                                                                          "without a change in disease activity.")],
+     "open_label_single_arm", "positive"),
+    ([("RESULTS", "Relapses fell (p = 0.01)."), ("CONCLUSION", "LDN gave fewer relapses but no change in disability.")],
+     "open_label_single_arm", "mixed"),
 ])
 def test_hedged_and_comparative_conclusions(text, design, finding):
     assert tag_finding(art(text), design)[0] == finding
@@ -456,4 +462,33 @@ def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
     a = Article(pmid="1", title="Exacerbation of lichen planus during low-dose naltrexone treatment",
                 abstract_sections=[AbstractSection(None, "A 61-year-old woman started LDN. Her lesions spread within "
                                                          "a month and LDN was stopped.")])
+    assert tag_finding(a, "case_report")[0] == "negative"
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # synthetic (session 11), in the shapes of translated and plain-language conclusions
+    ("Naltrexone at a low dose lowers antibody titres and diminishes fatigue in thyroiditis.", {"positive"}),
+    ("Most respondents perceived benefit from LDN, chiefly for sleep.", {"positive"}),
+    ("In routine care LDN was associated with modest pain relief.", {"positive"}),
+    ("Starting LDN was followed by less fatigue.", {"positive"}),
+    ("She remains in remission two years later.", {"positive"}),
+    ("Colonoscopy at one year showed complete mucosal healing.", {"positive"}),
+    ("The drug added to diet increased weight loss.", {"positive"}),
+    ("LDN was followed by less pain in these women, without a change in disease activity.", {"positive"}),
+    ("Disease activity went on without a change.", {"weak_null"}),
+    ("The randomised evidence does not support it.", {"null"}),
+    ("The evidence that LDN eases pain in these conditions is of very low certainty.", set()),
+    ("LDN may cause liver injury in older patients.", {"negative"}),
+    ("LDN was stopped, and her liver enzymes returned to normal within a month.", {"negative"}),
+])
+def test_what_a_sentence_says(sentence, kinds):
+    from ldn_lit.tagging.finding import _classify
+    assert _classify(sentence) & {"positive", "null", "negative", "weak_null"} == kinds
+
+
+def test_a_case_report_titled_with_a_drug_induced_harm_reports_a_harm():
+    """Synthetic (session 11)."""
+    a = Article(pmid="1", title="Drug-induced hepatitis in a 70-year-old man taking low-dose naltrexone",
+                abstract_sections=[AbstractSection(None, "A 70-year-old man began LDN for fibromyalgia. Six weeks "
+                                                         "later he was jaundiced.")])
     assert tag_finding(a, "case_report")[0] == "negative"

@@ -32,6 +32,7 @@ def _phrase(name: str) -> Rule:
 # The word lists and patterns are data: phrases/finding.toml, each entry with what it is for and its examples.
 NULL = _phrase("null")
 WEAK_NULL = _phrase("weak_null")
+ASIDE_NULL = _phrase("aside_null")  # "without a change in ...": weak, and never a conclusion's null half
 QUALIFIED = _phrase("qualified")
 NOT_A_RESULT = _phrase("not_a_result")
 BETWEEN_NULL = _phrase("between_null")
@@ -94,7 +95,7 @@ def _classify(text: str) -> set[str]:
         kinds.add("negative")
     if found(POSITIVE, stripped, left) or not kinds and found(CHANGE, stripped, left) and _significant(ps):
         kinds.add("positive")
-    elif found(WEAK_NULL, stripped, left):
+    elif found(WEAK_NULL, stripped, left) or found(ASIDE_NULL, stripped, left):
         kinds.add("weak_null")
     if found(SAFETY, text, words):
         kinds.add("safety")
