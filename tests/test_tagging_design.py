@@ -148,3 +148,10 @@ def test_a_feasibility_study_that_finds_a_randomised_trial_feasible_is_not_one()
     text = ("Twenty-four adults with long COVID started LDN; 22 completed 8 weeks. Adherence was 90% and no serious "
             "adverse events occurred. A randomised controlled trial is feasible.")
     assert tag_design(art(text))[0] == "open_label_single_arm"
+
+
+def test_randomised_n_of_1_trials_are_crossovers():
+    """Synthetic (session 11)."""
+    text = ("Five adults each completed three pairs of 2-week periods, LDN or placebo in random order within each "
+            "pair. Two responded.")
+    assert tag_design(art(text, title="Randomised N-of-1 trials of LDN for itch"))[0] == "crossover_rct"

@@ -39,6 +39,17 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Twenty women took naltrexone and 18 took placebo.", 38),
     ("Twelve patients took LDN and 5 took it for more than a year.", 12),
     ("Twelve patients took LDN at night and 5 took LDN in the morning as well.", 12),
+    # synthetic (session 11): a bare count that starts treatment, not the screened nor "one Veterans Affairs centre"
+    ("Thirty-one veterans were screened at one Veterans Affairs medical centre, 24 started naltrexone 4.5 mg, and 19 "
+     "completed 12 weeks.", 24),
+    # users compared with matched non-users: both groups
+    ("We compared 1,083 LDN users with 4,332 matched non-users.", 5415),
+    # a score threshold is no count of people
+    ("We compared fatigue (severe at a score of 30 or less) between patients who did and did not take LDN. Of 388 "
+     "patients, 97 were taking LDN.", 388),
+    # responding to treatment is not taking part in a survey
+    ("Six adults each completed three pairs of treatment periods. Two patients responded consistently.", 6),
+    ("Of 2,000 members invited, 1,377 responded.", 1377),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

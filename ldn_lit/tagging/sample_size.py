@@ -34,7 +34,7 @@ PARTICIPANTS = "(?:" + "|".join(re.escape(p) for p in _P["participants"].phrases
 COUNT_RE = re.compile(
     rf"(?<![\w.,-])(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
     rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|"
-    rf"minutes?|%|percent|per cent|fold|times)\b)"
+    rf"minutes?|%|percent|per cent|fold|times|or|than)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 # "n = 1,214", "n = 1\u2009214" (a thin space between thousands, as journals set it), "N = 60"
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
@@ -42,8 +42,10 @@ N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
 ENROL_RE = phrases.rule(_P["enrolment"])
 _LEADING_COUNT = rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
 # "412 responded", "98 completed the survey": the count of people who took part.
+# ("responded" only where the record speaks of asking people: "two patients responded" to LDN took no survey)
 TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ ){{0,5}}?"
-                          rf"(?:responded|participated|took part|completed the (?:survey|questionnaire))\b", re.I)
+                          rf"(?P<verb>responded|participated|took part|completed the (?:survey|questionnaire))\b", re.I)
+ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ ){{0,4}}?completed it\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
@@ -61,7 +63,7 @@ MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bma
 COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|(?<![\w.,-])(?P<a2>{NUMBER}))"
                               rf"(?: [\w-]+){{0,3}} "
                               rf"{PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?\b(?(a)|were compared )with (?P<b>{NUMBER})"
-                              rf"(?: [\w-]+){{0,4}} (?P<group>{PARTICIPANTS})\b", re.I)
+                              rf"(?: [\w-]+){{0,4}}? (?:non-?)?(?P<group>{PARTICIPANTS})\b", re.I)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
 PER_ARM_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
                         rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
@@ -115,8 +117,10 @@ NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}[\s(]{{0,3}}$", re.I)
 NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
 # "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
 BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
-                              rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated)\b", re.I)
-BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated", re.I)  # the pattern above is slow: run it only here
+                              rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
+                              rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment))\b", re.I)
+# the pattern above is slow: run it only where one of these is
+BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated|started|began", re.I)
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized"), not ends a range
 # ("an index between 220 and 400 were enrolled").
 CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all))\s*$", re.I)
@@ -222,7 +226,7 @@ def _finditer(rx: re.Pattern[str], text: str, low: str,
     return rx.finditer(text)
 
 
-_BARE_CUES = ("randomi", "randomly", "enrol", "allocated")
+_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began")
 
 
 def _bare_cue(text: str, low: str) -> bool:
@@ -235,8 +239,9 @@ def _bare_cue(text: str, low: str) -> bool:
     return BARE_CUE.search(text) is not None
 
 
-def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
-    """(n, exact phrase, enrolment cue in sentence, rule) for one sentence."""
+def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, str]]:
+    """(n, exact phrase, enrolment cue in sentence, rule) for one sentence. `asked`: the record speaks of asking people
+    (a survey, a questionnaire, an invitation), so "2,146 participants responded" is who took part."""
     out = []
     low = s.text.lower()
     starts = number_starts(low) if s.text.isascii() else None  # where the number-led patterns are tried
@@ -260,7 +265,8 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if count and not after_noun and CLAUSE_START.search(before) and not RANGE_BEFORE.search(before):
             out.append((count, m.group(0), True, _word_or_count(m.group(0))))
     survey = "questionnaire" in low or "survey" in low
-    took = [*_finditer(TOOK_PART_RE, s.text, low, starts),
+    took = [*(m for m in _finditer(TOOK_PART_RE, s.text, low, starts)
+              if asked or m.group("verb").lower() != "responded"),
             *(COMPLETED_IT_RE.finditer(s.text) if survey and "completed it" in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
     if any(c[0] for c in took_part):
@@ -313,6 +319,8 @@ def _candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if OF_BEFORE.search(before) and (comma := s.text.find(",", m.end())) > 0 and \
                 POOL_RE.search(s.text[m.start():comma]) and JOINED_RE.search(s.text[comma:]):
             continue  # "Of 52 eligible adults, 37 enrolled": a pool counted before enrolment
+        if m.group("noun")[0].isupper() and not m.group("num")[0].isupper():
+            continue  # "at one Veterans Affairs medical centre": a name, not people
         if GROUP_NOUNS.search(m.group("between")):
             continue  # "Two cohorts of patients were established": groups, not people
         if YEAR_RE.match(m.group("num")) and DATE_BEFORE.search(before):
@@ -351,10 +359,11 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     # A sentence's candidates are read when a step asks for them, once: most records stop at the first sentence
     # that gives the randomised count, and the sentences after it are not read.
     cands: dict[int, list[tuple[int, str, bool, str]]] = {}
+    asked = any(w in s.text.lower() for s in sents for w in ASKED)  # (only "responded" reads it)
 
     def candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if s.index not in cands:
-            cands[s.index] = _candidates(s)
+            cands[s.index] = _candidates(s, asked)
         return cands[s.index]
 
     randomised = next((rs for s in sents if _allocation(s.text) and (rs := [c for c in candidates(s)
