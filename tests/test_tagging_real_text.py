@@ -84,6 +84,18 @@ def test_a_titles_pain_of_a_named_pain_condition_is_that_conditions_own_pain():
     assert tag_conditions(a, CONDITIONS)[0] == ["fibromyalgia", "chronic_pain"]
 
 
+def test_a_reviews_enumeration_is_its_scope_unless_it_reviews_mechanisms():
+    """Synthetic (session 11): a review that lists the conditions it covers is about each of them; a trial's list is a
+    passing mention, and so is a review of the drug's mechanisms that names conditions as examples."""
+    text = "We reviewed reports of LDN in skin disease: psoriasis, systemic sclerosis and dermatomyositis."
+    assert tag_conditions(art(text), CONDITIONS, design="narrative_review")[0] == [
+        "psoriasis", "systemic_sclerosis", "dermatomyositis"]
+    assert tag_conditions(art(text), CONDITIONS, design="rct")[0] == []
+    text = ("This review summarises the proposed mechanisms of LDN and how they might explain reports of benefit in "
+            "psoriasis, systemic sclerosis and dermatomyositis.")
+    assert tag_conditions(art(text), CONDITIONS, design="narrative_review")[0] == []
+
+
 def test_false_friends_and_what_the_drug_is_used_for_are_not_conditions():
     a = art("Naltrexone, an opioid antagonist used to treat opioid dependence, was added to monocytes in vitro. "
             "Tumor necrosis factor release fell.", title="Naltrexone lowers tumor necrosis factor")
@@ -118,3 +130,11 @@ def test_a_count_of_who_had_an_adverse_event_is_not_the_size():
             "withdrawal-like reaction.")
     assert tag_sample_size(art(text), "rct", "human")[0] is None
     assert tag_sample_size(art("Itch fell in 14 patients. Two patients had vivid dreams."), "other", "human")[0] == 14
+
+
+def test_a_reviews_own_aim_is_not_its_background():
+    """Synthetic (session 11): 'small studies' is a background cue, but not where the review says what it does."""
+    text = ("Dermatologists are increasingly asked about LDN. In this mini-review we summarise small studies of LDN in "
+            "psoriasis, systemic sclerosis and dermatomyositis. Most are case reports. Trials are needed.")
+    assert tag_conditions(art(text), CONDITIONS, design="narrative_review")[0] == [
+        "psoriasis", "systemic_sclerosis", "dermatomyositis"]

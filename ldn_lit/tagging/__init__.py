@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models import Article
 
 # Bump when a rule changes; stored with every tag row, and commands tell the user to retag older ones.
-TAGGER_VERSION = "27"
+TAGGER_VERSION = "28"
 # The words that make a record with no stated dose low-dose evidence (the same test m011 ran in SQL with LIKE).
 LOW_DOSE_RE = re.compile(r"low-dose naltrexone|low dose naltrexone|LDN", re.I)
 
@@ -55,8 +55,8 @@ def tag_article(article: Article, conditions: list[Condition]) -> Tags:
     words = record_words(article)  # the words of the title and every sentence: a rule runs only when its words are here
     # the title and the study's own sentences, read by design (where the study describes itself) and the conduct taggers
     own = own_text(article, words)
-    conds, cond_reasons = tag_conditions(article, conditions, words)
     design, population, design_reasons = tag_design(article, words, own)
+    conds, cond_reasons = tag_conditions(article, conditions, words, design)
     n, n_source, n_class, included, n_reasons = tag_sample_size(article, design, population)
     full = f"{article.title} {article.abstract}"  # read by dose, attrition's first test and says_low_dose
     doses, dose_cls, dose_reasons = tag_dose(article, full)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..config import Condition
 from ..models import Article, TagReason
+from ..vocabulary import REVIEWS
 from . import phrases
 from .text import PhraseMatcher, fold, fold_lines, sentences, words_of
 
@@ -86,9 +87,11 @@ def _rules_of(conditions: list[Condition]) -> _Rules:
     return rules
 
 
-def tag_conditions(article: Article, conditions: list[Condition],
-                   words: frozenset[str] | None = None) -> tuple[list[str], list[TagReason]]:
-    """`words`: rule_words.record_words(article), when the caller has them."""
+def tag_conditions(article: Article, conditions: list[Condition], words: frozenset[str] | None = None,
+                   design: str | None = None) -> tuple[list[str], list[TagReason]]:
+    """`words`: rule_words.record_words(article), when the caller has them. `design`: the record's (tag_design), when
+    known: a review's enumeration of conditions is its scope ("reports in psoriasis, systemic sclerosis and
+    dermatomyositis"), not a passing list, unless it reviews the drug's mechanisms (review_of_mechanisms)."""
     rules = _rules_of(conditions)
     compiled = rules.compiled
     mesh = {m.descriptor.lower(): m.descriptor for m in article.mesh}
@@ -117,6 +120,7 @@ def tag_conditions(article: Article, conditions: list[Condition],
     abbrevs = _abbreviations(article, rules) if "(" in body or "[" in body else {}
     asked = rules.asked(words, keyword_words)
     found: dict[str, TagReason] = {}
+    scope = design in REVIEWS and not MECHANISMS.search(f"{title}\n{body}")  # its lists are what it reviews
     for i, (cid, _, rx) in enumerate(compiled):
         if i not in asked and cid not in by_mesh and cid not in abbrevs:
             continue  # nothing could find it
@@ -145,8 +149,8 @@ def tag_conditions(article: Article, conditions: list[Condition],
             continue
         for text in sents:
             m = rx.search(text)
-            if m and not _negated(m, text) and not _is_list_mention(text, rules) and \
-                    not DRUG_USE.search(text[:text.find(m)]) and not _in_long_list(m, text):
+            if m and not _negated(m, text) and (scope or not _is_list_mention(text, rules)) and \
+                    not DRUG_USE.search(text[:text.find(m)]) and (scope or not _in_long_list(m, text)):
                 found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
                 break
     shared, specific = rules.umbrellas
@@ -168,6 +172,7 @@ TITLE_CONDITION = phrases.rule("conditions", "title_condition")
 _LEADING = phrases.rule("conditions", "title_leading_words")
 OWN_PAIN = phrases.load("conditions")["own_pain_of"]
 ANIMAL = phrases.rule("design", "animal")
+MECHANISMS = phrases.rule("conditions", "review_of_mechanisms")
 
 
 _FALSE_FRIEND_WORDS = ("necrosis", "infiltrat", "suppressor")  # one of these is in every false friend, as written

@@ -45,6 +45,10 @@ _BACKGROUND_CUES = re.compile(
     r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|(?:best )?known for|"
     r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in|by)|(?:has|have) not (?:yet )?been)\b",
     re.I)
+# ... but never a sentence saying what this paper does ("In this mini-review we summarise ... small studies of LDN in
+# psoriasis ...": the studies it reviews are its own subject).
+_OWN_AIM = re.compile(r"\b(?:this|the present|our) (?:[\w-]+ )?review\b|"
+                      r"\bwe (?:review|summari[sz]e|describe|present)\b", re.I)
 # Labels written into the text of an unstructured abstract: "Results: ...", "Main outcome measure: ...",
 # and without a colon before a capitalised word ("Results A total of ...", "Background\nFibromyalgia ...").
 _LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|OBJECTIVES?|"
@@ -122,7 +126,7 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
         # Unstructured: the last sentence concludes; early sentences with background cues are background.
         n, half = len(texts), max(1, (len(texts) + 1) // 2)
         texts = [(t, "conclusions" if i == n - 1 else
-                  ("background" if i < half and _BACKGROUND_CUES.search(t) else "other"))
+                  ("background" if i < half and _BACKGROUND_CUES.search(t) and not _OWN_AIM.search(t) else "other"))
                  for i, (t, _) in enumerate(texts)]
     last = len(texts) - 1
     return tuple([Sentence(t, kind, i, i == last) for i, (t, kind) in enumerate(texts)])
