@@ -138,3 +138,18 @@ def test_a_reviews_own_aim_is_not_its_background():
             "psoriasis, systemic sclerosis and dermatomyositis. Most are case reports. Trials are needed.")
     assert tag_conditions(art(text), CONDITIONS, design="narrative_review")[0] == [
         "psoriasis", "systemic_sclerosis", "dermatomyositis"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # synthetic (session 11): a breakdown of the study's own patients by diagnosis, each with its count
+    ("We reviewed the charts of 120 patients given LDN (fibromyalgia 50, complex regional pain syndrome 20, chronic "
+     "low back pain 30, other 20). Pain fell.", ["fibromyalgia", "crps", "chronic_pain"]),
+    # a condition named only as what another resembles
+    ("Long COVID shares many features with myalgic encephalomyelitis. Forty adults with long COVID took LDN.",
+     ["long_covid"]),
+    # what the drug is prescribed for, in an opening statement of a cell study
+    ("Low-dose naltrexone is prescribed to people with fibromyalgia on the theory that it calms glia. We exposed "
+     "microglial cell lines to naltrexone. Cytokine release fell.", []),
+])
+def test_conditions_named_beside_the_studys_own(text, want):
+    assert tag_conditions(art(text, title="Synthetic record"), CONDITIONS)[0] == want

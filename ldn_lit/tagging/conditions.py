@@ -121,6 +121,7 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
     asked = rules.asked(words, keyword_words)
     found: dict[str, TagReason] = {}
     scope = design in REVIEWS and not MECHANISMS.search(f"{title}\n{body}")  # its lists are what it reviews
+    subgroups: set[str] = set()  # conditions found as a counted subgroup of the study's people
     for i, (cid, _, rx) in enumerate(compiled):
         if i not in asked and cid not in by_mesh and cid not in abbrevs:
             continue  # nothing could find it
@@ -149,14 +150,19 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
             continue
         for text in sents:
             m = rx.search(text)
-            if m and not _negated(m, text) and (scope or not _is_list_mention(text, rules)) and \
-                    not DRUG_USE.search(text[:text.find(m)]) and (scope or not _in_long_list(m, text)):
+            at = text.find(m) if m else -1
+            counted = bool(m) and _counted(text, at + len(m))  # "(fibromyalgia 61, CRPS 23, ...)"
+            if m and not _negated(m, text) and (scope or counted or not _is_list_mention(text, rules)) and \
+                    not DRUG_USE.search(text[:at]) and not RESEMBLED.search(text[:at]) and \
+                    (scope or counted or not _in_long_list(m, text)):
                 found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
+                if counted:
+                    subgroups.add(cid)
                 break
     shared, specific = rules.umbrellas
     if shared and any(c in specific for c in found):
         _drop_umbrella_only(found, rules.umbrellas, f"{title}\n{keywords}\n{body}")
-    _drop_own_pain(found, title)
+    _drop_own_pain(found, title, subgroups)
     order = [c.id for c in conditions]
     ids = sorted(found, key=order.index)
     return ids, [TagReason(found[c].rule, f"{c}: {found[c].matched}") for c in ids]
@@ -165,6 +171,7 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
 # The phrase rules, as data in phrases/conditions.toml (each entry with its examples and counter-examples).
 FALSE_FRIENDS = phrases.rule("conditions", "false_friends")
 DRUG_USE = phrases.rule("conditions", "drug_use")
+RESEMBLED = phrases.rule("conditions", "resembled")
 LIST_SEPARATOR = phrases.rule("conditions", "list_separator")
 NOT_A_CONDITION = phrases.rule("conditions", "not_a_condition")
 DISEASE_QUALIFIER = phrases.rule("conditions", "disease_qualifier")
@@ -214,16 +221,18 @@ def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str) -> No
             del found[cid]
 
 
-def _drop_own_pain(found: dict[str, TagReason], title: str) -> None:
+def _drop_own_pain(found: dict[str, TagReason], title: str, subgroups: set[str]) -> None:
     """"Chronic pain" read in the abstract of a fibromyalgia study, or in its title as the fibromyalgia's ("chronic
-    widespread pain in fibromyalgia"), is the fibromyalgia's pain (own_pain_of)."""
+    widespread pain in fibromyalgia"), is the fibromyalgia's pain (own_pain_of); not in a study of chronic pain whose
+    patients are counted by diagnosis ("fibromyalgia 61, CRPS 23"): there the narrower ones are its `subgroups`."""
     broader = str(OWN_PAIN.extra["broader"])
     narrower = OWN_PAIN.extra["narrower"]
     assert isinstance(narrower, list)
-    if broader not in found or not any(c in found for c in narrower):
+    if broader not in found or not any(c in found and c not in subgroups for c in narrower):
         return
     pain = found[broader]
-    if pain.rule == "abstract" or pain.rule == "title" and any(
+    generic = pain.matched.split(" (in: ")[0].lower() in OWN_PAIN.phrases  # not "chronic low back pain 48"
+    if pain.rule == "abstract" and generic or pain.rule == "title" and any(
             found[c].rule == "title" and re.search(
                 rf"{re.escape(pain.matched)}\s+{OWN_PAIN.extra['title_link']}\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"{re.escape(found[c].matched)}", title, re.I) for c in narrower if c in found):
@@ -273,6 +282,15 @@ def _abbreviations(article: Article, rules: _Rules) -> dict[str, tuple[str, re.P
                     abbr = m.group("abbr")
                     out[cid] = (f"{hit} [{abbr}]", re.compile(rf"(?<![\w(\[-]){re.escape(abbr)}(?![\w)\]-])"))
     return out
+
+
+def _counted(text: str, end: int) -> bool:
+    """The condition's name is followed by its count of the study's people ("fibromyalgia 61", "CRPS (n = 23)"): a
+    breakdown of who was studied, not a passing enumeration."""
+    return COUNTED.match(text, end) is not None
+
+
+COUNTED = re.compile(r"\s*(?:\(\s*)?(?:n\s*=\s*)?\d+\b(?!\s*(?:%|mg|years?|months?|weeks?|days?))", re.I)
 
 
 def _is_list_mention(text: str, rules: _Rules) -> bool:

@@ -43,7 +43,9 @@ _BACKGROUND_CUES = re.compile(
     r"indicate|indicated|report|reported|demonstrated|support)|(?:a few|some|several|earlier|small|preliminary|"
     r"anecdotal) (?:small |open |pilot |[\w-]+ )?(?:studies|trials|reports|case reports)|"
     r"based on (?:reports|evidence|studies|data|findings)|reports of|has been reported|(?:best )?known for|"
-    r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in|by)|(?:has|have) not (?:yet )?been)\b",
+    r"(?:is|are) (?:widely |increasingly )?used (?:clinically|off-label|in|by)|"
+    r"(?:is|are) (?:widely |increasingly |often |commonly )?prescribed\b|on the theory that|"
+    r"(?:has|have) not (?:yet )?been)\b",
     re.I)
 # ... but never a sentence saying what this paper does ("In this mini-review we summarise ... small studies of LDN in
 # psoriasis ...": the studies it reviews are its own subject).
