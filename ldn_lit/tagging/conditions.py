@@ -150,9 +150,11 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
             continue
         for text in sents:
             m = rx.search(text)
-            at = text.find(m) if m else -1
-            counted = bool(m) and _counted(text, at + len(m))  # "(fibromyalgia 61, CRPS 23, ...)"
-            if m and not _negated(m, text) and (scope or counted or not _is_list_mention(text, rules)) and \
+            if not m:
+                continue
+            at = text.find(m)
+            counted = _counted(text, at + len(m))  # "(fibromyalgia 61, CRPS 23, ...)"
+            if not _negated(m, text) and (scope or counted or not _is_list_mention(text, rules)) and \
                     not DRUG_USE.search(text[:at]) and not RESEMBLED.search(text[:at]) and \
                     (scope or counted or not _in_long_list(m, text)):
                 found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
