@@ -452,6 +452,16 @@ def test_a_ratio_whose_confidence_interval_holds_one_is_null_however_the_interva
      "open_label_single_arm", "positive"),
     ([("RESULTS", "Relapses fell (p = 0.01)."), ("CONCLUSION", "LDN gave fewer relapses but no change in disability.")],
      "open_label_single_arm", "mixed"),
+    # a review's last sentence weighing the evidence concludes, and a primary outcome pointing two ways does not
+    # overrule it
+    ("We searched four databases for studies of LDN in long COVID. Nine studies were included. Fatigue improved in "
+     "seven of the nine studies, but the one randomised trial found no difference from placebo in its primary "
+     "outcome. The evidence that LDN eases fatigue is of very low certainty, and the randomised evidence does not "
+     "support it.", "systematic_review_or_meta_analysis", "null"),
+    # a conclusion's "secondary measures favoured active treatment" is its positive half
+    ([("RESULTS", "Pain did not differ (p = 0.3)."), ("CONCLUSIONS", "LDN did not reduce pain, although secondary "
+                                                                     "measures favoured active treatment.")],
+     "rct", "mixed"),
 ])
 def test_hedged_and_comparative_conclusions(text, design, finding):
     assert tag_finding(art(text), design)[0] == finding
