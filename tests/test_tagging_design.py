@@ -155,3 +155,13 @@ def test_randomised_n_of_1_trials_are_crossovers():
     text = ("Five adults each completed three pairs of 2-week periods, LDN or placebo in random order within each "
             "pair. Two responded.")
     assert tag_design(art(text, title="Randomised N-of-1 trials of LDN for itch"))[0] == "crossover_rct"
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic (session 11): people enrolled and followed, no comparison and no design word
+    "Thirty-six adults with long COVID were enrolled; four were lost to follow-up. Fatigue improved (p = 0.01).",
+    "Of the 80 patients who enrolled, 72 completed the 16-week study. DAS28 fell from 5.1 to 4.3 (p = 0.002).",
+])
+def test_people_enrolled_and_followed_without_a_design_word_are_a_single_arm_study(text):
+    got = tag_design(art(text))
+    assert got[0] == "open_label_single_arm" and got[2]["design"][0].matched.startswith("enrolled_followed")

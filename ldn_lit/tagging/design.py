@@ -62,6 +62,7 @@ OPEN_LABEL = _rx("open_label")
 RECEIVED = _rx("received")
 SMALL_COUNT = _rx("small_count")
 ENROLLED_HERE = _rx("enrolled_here")
+ENROLLED_PEOPLE = _rx("enrolled_people")
 STRONG_HUMAN = _rx("strong_human")
 CASE_SERIES = _rx("case_series")
 HUMAN_INTERVENTION = _rx("human_intervention")
@@ -335,6 +336,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                "patients were treated with LDN; 11 of 15 patients reported relief (no trial, enrolment or baseline)"),
     DesignRule("many_received", "open_label_single_arm", "abstract_phrase", lambda r: _received(r, small=False),
                "Twenty patients with ulcerative colitis received LDN"),
+    DesignRule("enrolled_followed", "open_label_single_arm", "abstract_phrase",
+               lambda r: r.phrase(ENROLLED_PEOPLE, "trial") if r.population[0] == "human" else None,
+               "Thirty-six patients were enrolled; four were lost to follow-up"),
     DesignRule("animal_with_people", "animal_study", "population",
                lambda r: "animal" in r.population[2] and _population_kinds(r),
                "patients' serum measured, and mice with EAE treated (no design of the human part)"),
