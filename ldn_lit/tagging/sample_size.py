@@ -359,7 +359,9 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     # A sentence's candidates are read when a step asks for them, once: most records stop at the first sentence
     # that gives the randomised count, and the sentences after it are not read.
     cands: dict[int, list[tuple[int, str, bool, str]]] = {}
-    asked = any(w in s.text.lower() for s in sents for w in ASKED)  # (only "responded" reads it)
+    # (only a "responded" reads it: the rest of the record is looked at for one only then)
+    low = article.abstract.lower() if "respond" in article.abstract else ""
+    asked = bool(low) and any(w in low for w in ASKED)
 
     def candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
         if s.index not in cands:
