@@ -165,3 +165,20 @@ def test_randomised_n_of_1_trials_are_crossovers():
 def test_people_enrolled_and_followed_without_a_design_word_are_a_single_arm_study(text):
     got = tag_design(art(text))
     assert got[0] == "open_label_single_arm" and got[2]["design"][0].matched.startswith("enrolled_followed")
+
+
+@pytest.mark.parametrize("text, pub_types, design", [
+    # synthetic (session 11), in older and registry shapes
+    ("Forty men and women who had finished detoxification were offered naltrexone 50 mg daily. Twelve stayed in "
+     "treatment for three months.", ("Journal Article",), "open_label_single_arm"),
+    ("We describe three women with lichen planus who took LDN 4.5 mg. Itch eased in two.", ("Journal Article",),
+     "case_series"),
+    ("We searched a national adverse event reporting system for reports naming naltrexone and computed reporting odds "
+     "ratios for hepatic events.", ("Journal Article",), "cohort_or_retrospective"),
+    ("We analysed dispensing records from 900 pharmacies and counted people dispensed LDN each year.",
+     ("Journal Article",), "cohort_or_retrospective"),
+    ("A randomised trial in this issue found no benefit of LDN in fibromyalgia. We discuss why earlier open studies "
+     "were hopeful.", ("Editorial",), "other"),
+])
+def test_older_and_registry_shapes(text, pub_types, design):
+    assert tag_design(art(text, pub_types=pub_types))[0] == design

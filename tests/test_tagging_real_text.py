@@ -50,6 +50,16 @@ def art(abstract="", title="Synthetic", mesh=()):
     # responding to treatment is not taking part in a survey
     ("Six adults each completed three pairs of treatment periods. Two patients responded consistently.", 6),
     ("Of 2,000 members invited, 1,377 responded.", 1377),
+    # synthetic (session 11): a pool gives way to those who met the criteria; a recruitment target is no count
+    ("Of 20 118 new users, 15 902 met the enrolment criteria (mean age 50 years).", 15902),
+    ("Feasibility criteria were recruitment of 40 participants within 6 months. Forty-four adults were enrolled and "
+     "38 completed.", 44),
+    # the people who completed a questionnaire, however many words describe them
+    ("Of 900 people who opened the questionnaire, 350 with a self-reported diagnosis of fibromyalgia who had taken "
+     "LDN completed it. Two hundred respondents reported less pain.", 350),
+    # a matched comparison group given in brackets
+    ("We identified 45 patients whose records documented LDN use and matched each to two non-users by age and sex "
+     "(90 controls).", 135),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

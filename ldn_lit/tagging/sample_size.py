@@ -47,7 +47,8 @@ TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ ){{0,5}}?"
                           rf"(?P<verb>responded|participated|took part|completed the (?:survey|questionnaire))\b", re.I)
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
-COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ ){{0,4}}?completed it\b", re.I)
+# ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
+COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?completed it\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups.
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
@@ -55,6 +56,10 @@ MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PAR
                            rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
                            rf"(?P<group>{PARTICIPANTS})\b",
                            re.I)
+# "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
+MATCHED_PAREN_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b[^.;]{{0,200}}?"
+                              rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
+                              rf"(?P<group>controls|non-?users|comparators)\s*\)", re.I)
 # "People who started LDN (n = 2 103) were matched on age and sex to 8 412 adults who did not": both groups.
 MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
                           rf"\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b", re.I)
@@ -111,16 +116,19 @@ POOL_RE = phrases.rule(_P["pool"])
 JOINED_RE = phrases.rule(_P["joined"])
 INVITATION_RE = phrases.rule(_P["invitation"])
 SUBSET_EVENT = phrases.rule(_P["subset_event"])
+TARGET_BEFORE = phrases.rule(_P["target"])
 OF_BEFORE = re.compile(r"(?:^|[,;:(])\s*of\s+$", re.I)  # "Of 52 eligible adults, ...": the count leads an of-clause
 NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}[\s(]{{0,3}}$", re.I)
 # "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
 NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
+_MET_CRITERIA = r"met (?:the |all )?(?:[\w-]+ )?criteria"  # "24 816 met the enrolment criteria": they took part
+MET_CRITERIA = re.compile(_MET_CRITERIA, re.I)
 # "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
 BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
-                              rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment))\b", re.I)
+                              rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
-BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated|started|began", re.I)
+BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated|started|began|criteria", re.I)
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized"), not ends a range
 # ("an index between 220 and 400 were enrolled").
 CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all))\s*$", re.I)
@@ -226,7 +234,7 @@ def _finditer(rx: re.Pattern[str], text: str, low: str,
     return rx.finditer(text)
 
 
-_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began")
+_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria")
 
 
 def _bare_cue(text: str, low: str) -> bool:
@@ -275,6 +283,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     # the sum patterns are slow: run them only where their key words are
     comparisons = [*(_finditer(COMPARISON_RE, s.text, low, starts) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(_finditer(MATCHED_TO_RE, s.text, low, starts) if "matched" in low else ()),
+                   *(MATCHED_PAREN_RE.finditer(s.text) if "matched" in low and "(" in low else ()),
                    *(MATCHED_N_RE.finditer(s.text) if "matched" in low and "=" in low else ()),
                    *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
@@ -316,11 +325,13 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before) or \
                 NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()):
             continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
-        if OF_BEFORE.search(before) and (comma := s.text.find(",", m.end())) > 0 and \
-                POOL_RE.search(s.text[m.start():comma]) and JOINED_RE.search(s.text[comma:]):
-            continue  # "Of 52 eligible adults, 37 enrolled": a pool counted before enrolment
+        if OF_BEFORE.search(before) and (comma := s.text.find(",", m.end())) > 0 and JOINED_RE.search(s.text[comma:]) \
+                and (POOL_RE.search(s.text[m.start():comma]) or MET_CRITERIA.search(s.text[comma:])):
+            continue  # "Of 52 eligible adults, 37 enrolled", "Of 31 402 new users, 24 816 met the criteria": a pool
         if m.group("noun")[0].isupper() and not m.group("num")[0].isupper():
             continue  # "at one Veterans Affairs medical centre": a name, not people
+        if TARGET_BEFORE.search(before):
+            continue  # "Feasibility criteria were recruitment of 30 participants": aimed for, not taken in
         if GROUP_NOUNS.search(m.group("between")):
             continue  # "Two cohorts of patients were established": groups, not people
         if YEAR_RE.match(m.group("num")) and DATE_BEFORE.search(before):
