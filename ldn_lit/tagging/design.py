@@ -230,6 +230,8 @@ def _population_kinds(r: _Record) -> str:
 DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("notice", "other", "pubtype", lambda r: next(iter(sorted(r.pts & NOTICE_TYPES)), None),
                "publication type Retraction of Publication", "none"),
+    DesignRule("editorial_pubtype", "other", "pubtype", lambda r: "Editorial" if "Editorial" in r.pts else None,
+               "publication type Editorial (its abstract tells of another paper's trial)", "none"),
     DesignRule("protocol_pubtype", "protocol", "pubtype", lambda r: r.pubtype("protocol"),
                "publication type Clinical Trial Protocol"),
     DesignRule("systematic_pubtype", "systematic_review_or_meta_analysis", "pubtype",
