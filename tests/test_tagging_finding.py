@@ -489,6 +489,10 @@ def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
     ("The randomised evidence does not support it.", {"null"}),
     ("The evidence that LDN eases pain in these conditions is of very low certainty.", set()),
     ("LDN may cause liver injury in older patients.", {"negative"}),
+    ("Short blockade is antiproliferative for these carcinoma cells, while sustained blockade is growth-promoting.",
+     {"positive", "negative"}),
+    ("Blockade reduced consumption acutely, but the effect may wane with repeated dosing.", {"positive", "null"}),
+    ("Naltrexone did not improve quitting but may limit weight gain.", {"positive", "null"}),
     ("LDN was stopped, and her liver enzymes returned to normal within a month.", {"negative"}),
 ])
 def test_what_a_sentence_says(sentence, kinds):
