@@ -182,3 +182,10 @@ def test_people_enrolled_and_followed_without_a_design_word_are_a_single_arm_stu
 ])
 def test_older_and_registry_shapes(text, pub_types, design):
     assert tag_design(art(text, pub_types=pub_types))[0] == design
+
+
+def test_a_handful_of_people_described_one_by_one_is_a_case_series_even_measured_before_and_after():
+    """Synthetic (session 11)."""
+    text = ("We describe three women with Hashimoto's thyroiditis who started LDN. Antibody titres measured before and "
+            "after 6 months fell in two.")
+    assert tag_design(art(text))[0] == "case_series"
