@@ -189,3 +189,10 @@ def test_a_handful_of_people_described_one_by_one_is_a_case_series_even_measured
     text = ("We describe three women with Hashimoto's thyroiditis who started LDN. Antibody titres measured before and "
             "after 6 months fell in two.")
     assert tag_design(art(text))[0] == "case_series"
+
+
+def test_a_conclusion_supporting_a_randomised_trial_calls_for_the_next_one():
+    """Synthetic (session 11)."""
+    text = ("We reviewed the charts of 80 patients given LDN. Half reported meaningful relief. These results, "
+            "supporting a randomised trial, need confirmation.")
+    assert tag_design(art(text))[0] == "cohort_or_retrospective"

@@ -493,6 +493,14 @@ def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
      {"positive", "negative"}),
     ("Blockade reduced consumption acutely, but the effect may wane with repeated dosing.", {"positive", "null"}),
     ("Naltrexone did not improve quitting but may limit weight gain.", {"positive", "null"}),
+    ("Both treatments lessen the severity of the disease.", {"positive"}),
+    ("Topical NTX may be of value for diabetic keratopathy.", {"positive"}),
+    ("Naltrexone delayed return to heavy drinking.", {"positive"}),
+    ("About half reported meaningful pain relief.", {"positive"}),
+    ("We found no evidence that LDN use improves survival.", {"null"}),
+    # a difference shown by a ratio's CI that excludes 1, about the drug (not a subgroup's)
+    ("Time to relapse was longer with naltrexone (hazard ratio 0.70, 95% CI 0.52-0.93).", {"positive"}),
+    ("Persistence was longer in older patients (hazard ratio 0.85, 95% CI 0.80-0.91).", set()),
     ("LDN was stopped, and her liver enzymes returned to normal within a month.", {"negative"}),
 ])
 def test_what_a_sentence_says(sentence, kinds):

@@ -163,3 +163,12 @@ def test_a_reviews_own_aim_is_not_its_background():
 ])
 def test_conditions_named_beside_the_studys_own(text, want):
     assert tag_conditions(art(text, title="Synthetic record"), CONDITIONS)[0] == want
+
+
+def test_jama_labels_written_into_the_text_are_read():
+    """Synthetic (session 11): "Conclusions and Relevance:" concludes; "Main Outcomes and Measures:" is methods."""
+    from ldn_lit.tagging.text import sentences
+    text = ("Importance: Relapse is common.\nDesign, Setting, and Participants: A randomised trial in 2 clinics.\n"
+            "Main Outcomes and Measures: Relapse at 24 weeks.\nResults: Relapse fell (OR 0.4, 95% CI 0.2-0.7).\n"
+            "Conclusions and Relevance: The drug reduced relapse.")
+    assert [s.section for s in sentences(art(text))] == ["background", "methods", "methods", "results", "conclusions"]

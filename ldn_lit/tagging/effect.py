@@ -56,14 +56,27 @@ def cis_span_no_effect(folded: str) -> bool:
     """Whether the text states a ratio's CI and every CI it states is a ratio's that holds 1 ("HR 0.97 (95% CI
     0.84-1.12)"): a result shown not significant, though no p-value is given. A difference's CI that holds 0 is not
     read so: in a non-inferiority trial that is the result hoped for."""
+    spans = _ratio_cis_hold_one(folded)
+    return bool(spans) and all(spans)
+
+
+def cis_exclude_no_effect(folded: str) -> bool:
+    """Whether the text states a ratio's CI and no CI it states holds 1 ("hazard ratio 0.72, 95% CI 0.55-0.94"): a
+    difference shown significant, though no p-value is given."""
+    spans = _ratio_cis_hold_one(folded)
+    return bool(spans) and not any(spans)
+
+
+def _ratio_cis_hold_one(folded: str) -> list[bool]:
+    """For each CI the text states, whether it holds 1; [] when one of them is not a ratio's."""
     spans = []
     for m in _CI_BOUNDS.finditer(folded):
         labels = list(_LABELLED.finditer(folded, 0, m.start()))  # the nearest label before it names its kind
         if not labels or not _RATIO.search(labels[-1].group(0)):
-            return False
+            return []
         lo, hi = float(m.group("lo")), float(m.group("hi"))
         spans.append(min(lo, hi) <= 1.0 <= max(lo, hi))
-    return bool(spans) and all(spans)
+    return spans
 
 
 FOLLOW = Prefiltered(rf"(?P<ci>{_CI})|(?P<p>{_P})")

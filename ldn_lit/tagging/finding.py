@@ -17,7 +17,7 @@ from collections.abc import Callable
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOTICE_TYPES
 from . import phrases
-from .effect import CONTROLLED_TRIALS, cis_span_no_effect, comparison, effect
+from .effect import CONTROLLED_TRIALS, cis_exclude_no_effect, cis_span_no_effect, comparison, effect
 from .outcomes import DOMAINS
 from .rule_words import found, may_match, search
 from .text import Rule, Sentence, fold, sentences, words_of
@@ -93,7 +93,9 @@ def _classify(text: str) -> set[str]:
         left = words_of(stripped)
     if found(NEGATIVE, stripped, left):
         kinds.add("negative")
-    if found(POSITIVE, stripped, left) or not kinds and found(CHANGE, stripped, left) and _significant(ps):
+    if found(POSITIVE, stripped, left) or not kinds and found(CHANGE, stripped, left) and (
+            _significant(ps) or not ps and ("ci" in words or "interval" in words) and cis_exclude_no_effect(text)
+            and found(DRUG_ARM, text, words)):  # ("longer with naltrexone (HR 0.72, 95% CI 0.55-0.94)", not a subgroup)
         kinds.add("positive")
     elif found(WEAK_NULL, stripped, left) or found(ASIDE_NULL, stripped, left):
         kinds.add("weak_null")

@@ -53,11 +53,15 @@ _OWN_AIM = re.compile(r"\b(?:this|the present|our) (?:[\w-]+ )?review\b|"
                       r"\bwe (?:review|summari[sz]e|describe|present)\b", re.I)
 # Labels written into the text of an unstructured abstract: "Results: ...", "Main outcome measure: ...",
 # and without a colon before a capitalised word ("Results A total of ...", "Background\nFibromyalgia ...").
-_LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|OBJECTIVES?|"
-                r"AIMS?(?: AND METHODS)?|PURPOSE|GOALS?|METHODS?|MATERIALS? AND METHODS|PATIENTS? AND METHODS|"
-                r"APPROACH|STUDY DESIGN|DESIGN(?:, SETTING,? AND PARTICIPANTS)?|SETTINGS?|PARTICIPANTS|"
-                r"INTERVENTIONS?|MAIN OUTCOME MEASURES?|MEASUREMENTS?|OUTCOME MEASURES?|RESULTS?|FINDINGS|"
-                r"CONCLUSIONS?|INTERPRETATION|INNOVATION|SIGNIFICANCE")
+# (JAMA's labels too: "Importance:", "Design, Setting, and Participants:", "Main Outcomes and Measures:",
+# "Conclusions and Relevance:")
+_LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|"
+                r"OBJECTIVES?|AIMS?(?: AND METHODS)?|PURPOSE|GOALS?|METHODS?|MATERIALS? AND METHODS|"
+                r"PATIENTS? AND METHODS|APPROACH|STUDY DESIGN|DESIGN(?:,? SETTINGS?,?(?: AND)? PARTICIPANTS)?|"
+                r"SETTINGS?|PARTICIPANTS|INTERVENTIONS?|EXPOSURES?|MAIN OUTCOMES? AND MEASURES?|MAIN OUTCOME MEASURES?|"
+                r"MEASUREMENTS?|OUTCOME MEASURES?|RESULTS?|FINDINGS|"
+                r"CONCLUSIONS?(?: AND (?:RELEVANCE|IMPLICATIONS?))?|INTERPRETATION|INNOVATION|SIGNIFICANCE|"
+                r"TRIAL REGISTRATION")
 _INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+[A-Z0-9]))", re.I)
 # A label without a colon must be written as a label (capitalised), not "Results were ...".
 _BARE_LABEL = re.compile(rf"^(?=[A-Z])(?i:{_LABEL_WORDS})\s+[A-Z0-9]")
