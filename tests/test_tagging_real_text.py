@@ -172,3 +172,10 @@ def test_jama_labels_written_into_the_text_are_read():
             "Main Outcomes and Measures: Relapse at 24 weeks.\nResults: Relapse fell (OR 0.4, 95% CI 0.2-0.7).\n"
             "Conclusions and Relevance: The drug reduced relapse.")
     assert [s.section for s in sentences(art(text))] == ["background", "methods", "methods", "results", "conclusions"]
+
+
+@pytest.mark.parametrize("text", ["Mice bearing tumours received LDN.", "Ten adults with adenocarcinoma took LDN.",
+                                  "Children with neuroblastoma took LDN.", "Ten patients with sarcomas took LDN."])
+def test_cancer_is_named_in_plurals_and_by_its_kinds(text):
+    """Synthetic (session 11): the shipped cancer synonyms hold plurals and the kinds the query's wildcards reach."""
+    assert tag_conditions(art(text), CONDITIONS)[0] == ["cancer"]
