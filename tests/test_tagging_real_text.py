@@ -60,6 +60,9 @@ def art(abstract="", title="Synthetic", mesh=()):
     # a matched comparison group given in brackets
     ("We identified 45 patients whose records documented LDN use and matched each to two non-users by age and sex "
      "(90 controls).", 135),
+    ("In all, 2 046 users were matched to 8 184 non-users; median follow-up was 4 years.", 10230),
+    # the people a case series reports are all of it, whatever event they had
+    ("We report four women who developed insomnia within days of starting LDN.", 4),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -53,8 +53,8 @@ COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?complet
 # enrolled a comparison group enrolled both groups.
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
 MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?"
-                           rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} "
-                           rf"(?P<group>{PARTICIPANTS})\b",
+                           rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? "
+                           rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b",
                            re.I)
 # "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
 MATCHED_PAREN_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b[^.;]{{0,200}}?"
