@@ -196,3 +196,11 @@ def test_a_conclusion_supporting_a_randomised_trial_calls_for_the_next_one():
     text = ("We reviewed the charts of 80 patients given LDN. Half reported meaningful relief. These results, "
             "supporting a randomised trial, need confirmation.")
     assert tag_design(art(text))[0] == "cohort_or_retrospective"
+
+
+def test_a_chapter_that_says_it_reviews_is_a_narrative_review():
+    """Synthetic (session 11): docs/tags.md: 'this chapter summarizes' -> narrative review; 'in this chapter we outline
+    ... and summarise the trials' is the same."""
+    text = ("LDN is used widely in MS. In this chapter we outline its proposed mechanisms and summarise the small "
+            "trials. Practical advice on dosing closes it.")
+    assert tag_design(art(text, pub_types=("Book Chapter",)))[0] == "narrative_review"
