@@ -498,6 +498,11 @@ def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
     ("Naltrexone delayed return to heavy drinking.", {"positive"}),
     ("About half reported meaningful pain relief.", {"positive"}),
     ("We found no evidence that LDN use improves survival.", {"null"}),
+    ("Within 6 weeks the plaques were flatter and less painful.", {"positive"}),
+    ("Urine tests positive for opiates were no less frequent.", set()),
+    ("The lesions stayed clear at one year.", {"positive"}),
+    ("Both isomers reduced LPS-induced nitric oxide, TNF-alpha and IL-6 release.", {"positive"}),
+    ("These data support a TLR4-mediated anti-inflammatory action of naltrexone.", {"positive"}),
     # a difference shown by a ratio's CI that excludes 1, about the drug (not a subgroup's)
     ("Time to relapse was longer with naltrexone (hazard ratio 0.70, 95% CI 0.52-0.93).", {"positive"}),
     ("Persistence was longer in older patients (hazard ratio 0.85, 95% CI 0.80-0.91).", set()),
@@ -514,3 +519,15 @@ def test_a_case_report_titled_with_a_drug_induced_harm_reports_a_harm():
                 abstract_sections=[AbstractSection(None, "A 70-year-old man began LDN for fibromyalgia. Six weeks "
                                                          "later he was jaundiced.")])
     assert tag_finding(a, "case_report")[0] == "negative"
+
+
+def test_cochrane_sections_and_a_reviews_endorsement_in_a_list_of_qualities():
+    """Synthetic (session 11): Cochrane's labels written into the text; 'LDN is an inexpensive, well-tolerated and
+    promising option' is a narrative review's own verdict."""
+    text = ("Objectives: To assess LDN for fatigue in MS.\nSearch methods: We searched three databases.\nSelection "
+            "criteria: Randomised trials.\nMain results: Three trials with 200 participants. LDN may make little or no "
+            "difference to fatigue.\nAuthors' conclusions: LDN may make little or no difference to fatigue in MS.")
+    assert tag_finding(art(text), "systematic_review_or_meta_analysis")[0] == "null"
+    review = ("In this review we summarise reports of LDN in skin disease. Most are case reports. LDN is an "
+              "inexpensive, well-tolerated and promising option for several stubborn skin diseases.")
+    assert tag_finding(art(review), "narrative_review")[0] == "positive"

@@ -31,7 +31,8 @@ RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOMES?\b(?! MEASURE)|MAIN RESUL
 CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION|"
                                r"INNOVATION)", re.I)
 METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|STUDY|APPROACH|"
-                           r"MAIN OUTCOME|OUTCOME MEASURE|MEASUREMENT)", re.I)
+                           r"MAIN OUTCOME|OUTCOME MEASURE|MEASUREMENT|SEARCH|SELECTION|DATA|ELIGIBILITY|EXPOSURE)",
+                           re.I)
 # In an unstructured abstract, sentences that report earlier work rather than this study.
 _BACKGROUND_CUES = re.compile(
     r"\b((?:has|have) been(?! (?:carried out|performed|conducted|undertaken|given|treated))|"
@@ -54,14 +55,16 @@ _OWN_AIM = re.compile(r"\b(?:this|the present|our) (?:[\w-]+ )?review\b|"
 # Labels written into the text of an unstructured abstract: "Results: ...", "Main outcome measure: ...",
 # and without a colon before a capitalised word ("Results A total of ...", "Background\nFibromyalgia ...").
 # (JAMA's labels too: "Importance:", "Design, Setting, and Participants:", "Main Outcomes and Measures:",
-# "Conclusions and Relevance:")
+# "Conclusions and Relevance:"; and Cochrane's: "Search methods:", "Main results:", "Authors' conclusions:")
 _LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|"
                 r"OBJECTIVES?|AIMS?(?: AND METHODS)?|PURPOSE|GOALS?|METHODS?|MATERIALS? AND METHODS|"
                 r"PATIENTS? AND METHODS|APPROACH|STUDY DESIGN|DESIGN(?:,? SETTINGS?,?(?: AND)? PARTICIPANTS)?|"
                 r"SETTINGS?|PARTICIPANTS|INTERVENTIONS?|EXPOSURES?|MAIN OUTCOMES? AND MEASURES?|MAIN OUTCOME MEASURES?|"
                 r"MEASUREMENTS?|OUTCOME MEASURES?|RESULTS?|FINDINGS|"
                 r"CONCLUSIONS?(?: AND (?:RELEVANCE|IMPLICATIONS?))?|INTERPRETATION|INNOVATION|SIGNIFICANCE|"
-                r"TRIAL REGISTRATION")
+                r"TRIAL REGISTRATION|SEARCH METHODS|SELECTION CRITERIA|DATA COLLECTION AND ANALYSIS|MAIN RESULTS|"
+                r"AUTHORS'? CONCLUSIONS|DATA SOURCES|STUDY SELECTION|DATA EXTRACTION(?: AND SYNTHESIS)?|"
+                r"DATA SYNTHESIS|ELIGIBILITY CRITERIA")
 _INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+[A-Z0-9]))", re.I)
 # A label without a colon must be written as a label (capitalised), not "Results were ...".
 _BARE_LABEL = re.compile(rf"^(?=[A-Z])(?i:{_LABEL_WORDS})\s+[A-Z0-9]")
