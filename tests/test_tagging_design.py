@@ -204,3 +204,10 @@ def test_a_chapter_that_says_it_reviews_is_a_narrative_review():
     text = ("LDN is used widely in MS. In this chapter we outline its proposed mechanisms and summarise the small "
             "trials. Practical advice on dosing closes it.")
     assert tag_design(art(text, pub_types=("Book Chapter",)))[0] == "narrative_review"
+
+
+def test_randomly_divided_by_a_random_number_table_is_randomised():
+    """Synthetic (session 11), in the shape of translated trials."""
+    text = ("Seventy patients were randomly divided into an observation group (n=35) and a control group (n=35) by the "
+            "random number table method. Pain scores were lower in the observation group (P<0.05).")
+    assert tag_design(art(text))[0] == "rct"

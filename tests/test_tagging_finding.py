@@ -531,3 +531,12 @@ def test_cochrane_sections_and_a_reviews_endorsement_in_a_list_of_qualities():
     review = ("In this review we summarise reports of LDN in skin disease. Most are case reports. LDN is an "
               "inexpensive, well-tolerated and promising option for several stubborn skin diseases.")
     assert tag_finding(art(review), "narrative_review")[0] == "positive"
+
+
+def test_a_conclusion_sentence_calling_its_result_secondary_does_not_set_the_direction():
+    """Synthetic (session 11)."""
+    a = art([("RESULTS", "Fatigue did not differ (p = 0.5). Sleep improved more with LDN (p = 0.01)."),
+             ("CONCLUSIONS", "LDN did not improve fatigue compared with placebo. The improvement in sleep was a "
+                             "secondary finding and requires confirmation.")])
+    finding, _, _, outcomes = tag_finding(a, "rct")
+    assert finding == "null" and {o.outcome: o.finding for o in outcomes}["sleep"] == "positive"

@@ -32,7 +32,8 @@ def _phrase(name: str) -> Rule:
 # The word lists and patterns are data: phrases/finding.toml, each entry with what it is for and its examples.
 NULL = _phrase("null")
 WEAK_NULL = _phrase("weak_null")
-ASIDE_NULL = _phrase("aside_null")  # "without a change in ...": weak, and never a conclusion's null half
+ASIDE_NULL = _phrase("aside_null")
+SECONDARY_FINDING = _phrase("secondary_finding")  # "without a change in ...": weak, and never a conclusion's null half
 QUALIFIED = _phrase("qualified")
 NOT_A_RESULT = _phrase("not_a_result")
 BETWEEN_NULL = _phrase("between_null")
@@ -599,6 +600,8 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], primary: tuple[str, str,
     without one every result sentence counts (_overall, of `every()`: the labelled sentences read as results).
     `concluded`: the conclusion's sentences (_conclusion) with their kinds."""
     concl = [(s, k) for s, k in concluded if k & DIRECTIONS]
+    if len(concl) > 1:  # "The improvement in sleep was a secondary finding ...": the other conclusion sentences decide
+        concl = [(s, k) for s, k in concl if not SECONDARY_FINDING.search(s.text)] or concl
     if not concl:
         return primary or _overall(every())
     kinds = set().union(*(k for _, k in concl))
