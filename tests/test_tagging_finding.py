@@ -503,6 +503,8 @@ def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
     ("The lesions stayed clear at one year.", {"positive"}),
     ("Both isomers reduced LPS-induced nitric oxide, TNF-alpha and IL-6 release.", {"positive"}),
     ("These data support a TLR4-mediated anti-inflammatory action of naltrexone.", {"positive"}),
+    ("Naltrexone was associated with more completed detoxifications.", {"positive"}),
+    ("Symptom relief without a change in gland function suggests a central action.", {"positive"}),
     # a difference shown by a ratio's CI that excludes 1, about the drug (not a subgroup's)
     ("Time to relapse was longer with naltrexone (hazard ratio 0.70, 95% CI 0.52-0.93).", {"positive"}),
     ("Persistence was longer in older patients (hazard ratio 0.85, 95% CI 0.80-0.91).", set()),
@@ -540,3 +542,11 @@ def test_a_conclusion_sentence_calling_its_result_secondary_does_not_set_the_dir
                              "secondary finding and requires confirmation.")])
     finding, _, _, outcomes = tag_finding(a, "rct")
     assert finding == "null" and {o.outcome: o.finding for o in outcomes}["sleep"] == "positive"
+
+
+def test_an_unstructured_last_sentence_about_this_model_concludes():
+    """Synthetic (session 11): 'in this model' words a conclusion, so a stray null beside it does not make it mixed."""
+    text = ("Colitis was induced in rats given naltrexone or saline. Damage scores were lower with naltrexone "
+            "(p < 0.01). Weight loss did not differ between groups. Naltrexone reduced colonic inflammation in this "
+            "model.")
+    assert tag_finding(art(text), "animal_study")[0] == "positive"

@@ -63,6 +63,10 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("In all, 2 046 users were matched to 8 184 non-users; median follow-up was 4 years.", 10230),
     # the people a case series reports are all of it, whatever event they had
     ("We report four women who developed insomnia within days of starting LDN.", 4),
+    # one group told by sex; cases and the matched patients named after "and"
+    ("Participants: One hundred and two women and seven men with fibromyalgia.", 109),
+    ("We studied 40 patients prescribed LDN between 2016 and 2021 and 80 matched patients who were not.", 120),
+    ("Participants 236 adults with alcohol dependence who had completed withdrawal.", 236),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n
@@ -182,3 +186,12 @@ def test_jama_labels_written_into_the_text_are_read():
 def test_cancer_is_named_in_plurals_and_by_its_kinds(text):
     """Synthetic (session 11): the shipped cancer synonyms hold plurals and the kinds the query's wildcards reach."""
     assert tag_conditions(art(text), CONDITIONS)[0] == ["cancer"]
+
+
+def test_protocol_labels_written_into_the_text_are_read():
+    """Synthetic (session 11): a Trials-style protocol's "Methods/design:" and "Discussion:" are sections, so the
+    people it will recruit are not background."""
+    from ldn_lit.tagging.text import sentences
+    text = ("Background: Back pain is common.\nMethods/design: We will recruit 120 adults.\nDiscussion: This trial "
+            "will be the first.")
+    assert [s.section for s in sentences(art(text))] == ["background", "methods", "conclusions"]

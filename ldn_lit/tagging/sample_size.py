@@ -60,6 +60,13 @@ MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PAR
 MATCHED_PAREN_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b[^.;]{{0,200}}?"
                               rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
                               rf"(?P<group>controls|non-?users|comparators)\s*\)", re.I)
+# "38 patients who took LDN ... and 76 matched patients who did not": both groups.
+MATCHED_AND_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b[^;]{{0,200}}?\band "
+                            rf"(?P<b>{NUMBER}) (?:[\w-]+ )?matched (?:[\w-]+ ){{0,2}}?(?:non-?)?"
+                            rf"(?P<group>{PARTICIPANTS})\b", re.I)
+# "One hundred and four women and six men": one group told by sex.
+SEXES_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) (?:women|men|girls|boys) and (?P<b>{NUMBER}) "
+                      rf"(?:women|men|girls|boys)\b", re.I)
 # "People who started LDN (n = 2 103) were matched on age and sex to 8 412 adults who did not": both groups.
 MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
                           rf"\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b", re.I)
@@ -284,6 +291,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     comparisons = [*(_finditer(COMPARISON_RE, s.text, low, starts) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(_finditer(MATCHED_TO_RE, s.text, low, starts) if "matched" in low else ()),
                    *(MATCHED_PAREN_RE.finditer(s.text) if "matched" in low and "(" in low else ()),
+                   *(MATCHED_AND_RE.finditer(s.text) if "matched" in low and " and " in low else ()),
+                   *(SEXES_RE.finditer(s.text) if "men and" in low or "boys and" in low or "girls and" in low else ()),
                    *(MATCHED_N_RE.finditer(s.text) if "matched" in low and "=" in low else ()),
                    *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
