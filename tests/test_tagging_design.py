@@ -143,20 +143,6 @@ def test_people_named_only_around_an_animal_or_cell_study_are_not_its_population
     assert tag_design(art(text))[1] == population
 
 
-def test_a_feasibility_study_that_finds_a_randomised_trial_feasible_is_not_one():
-    """Synthetic (session 11): the trial it calls feasible is the next one."""
-    text = ("Twenty-four adults with long COVID started LDN; 22 completed 8 weeks. Adherence was 90% and no serious "
-            "adverse events occurred. A randomised controlled trial is feasible.")
-    assert tag_design(art(text))[0] == "open_label_single_arm"
-
-
-def test_randomised_n_of_1_trials_are_crossovers():
-    """Synthetic (session 11)."""
-    text = ("Five adults each completed three pairs of 2-week periods, LDN or placebo in random order within each "
-            "pair. Two responded.")
-    assert tag_design(art(text, title="Randomised N-of-1 trials of LDN for itch"))[0] == "crossover_rct"
-
-
 @pytest.mark.parametrize("text", [
     # synthetic (session 11): people enrolled and followed, no comparison and no design word
     "Thirty-six adults with long COVID were enrolled; four were lost to follow-up. Fatigue improved (p = 0.01).",
@@ -167,47 +153,36 @@ def test_people_enrolled_and_followed_without_a_design_word_are_a_single_arm_stu
     assert got[0] == "open_label_single_arm" and got[2]["design"][0].matched.startswith("enrolled_followed")
 
 
-@pytest.mark.parametrize("text, pub_types, design", [
-    # synthetic (session 11), in older and registry shapes
+JA = ("Journal Article",)
+
+
+@pytest.mark.parametrize("text, title, pub_types, design", [
+    # synthetic (session 11): shapes of real records the rules once missed, each with the design a reviewer gives it
     ("Forty men and women who had finished detoxification were offered naltrexone 50 mg daily. Twelve stayed in "
-     "treatment for three months.", ("Journal Article",), "open_label_single_arm"),
-    ("We describe three women with lichen planus who took LDN 4.5 mg. Itch eased in two.", ("Journal Article",),
+     "treatment for three months.", "Synthetic", JA, "open_label_single_arm"),
+    ("We describe three women with lichen planus who took LDN 4.5 mg. Itch eased in two.", "Synthetic", JA,
      "case_series"),
+    # two to nine people told one by one, measured before and after or not
+    ("We describe three women with Hashimoto's thyroiditis who started LDN. Antibody titres measured before and "
+     "after 6 months fell in two.", "Synthetic", JA, "case_series"),
     ("We searched a national adverse event reporting system for reports naming naltrexone and computed reporting odds "
-     "ratios for hepatic events.", ("Journal Article",), "cohort_or_retrospective"),
-    ("We analysed dispensing records from 900 pharmacies and counted people dispensed LDN each year.",
-     ("Journal Article",), "cohort_or_retrospective"),
+     "ratios for hepatic events.", "Synthetic", JA, "cohort_or_retrospective"),
+    ("We analysed dispensing records from 900 pharmacies and counted people dispensed LDN each year.", "Synthetic",
+     JA, "cohort_or_retrospective"),
     ("A randomised trial in this issue found no benefit of LDN in fibromyalgia. We discuss why earlier open studies "
-     "were hopeful.", ("Editorial",), "other"),
+     "were hopeful.", "Synthetic", ("Editorial",), "other"),
+    # the trial it calls feasible, or that its results support, is the next one
+    ("Twenty-four adults with long COVID started LDN; 22 completed 8 weeks. Adherence was 90% and no serious "
+     "adverse events occurred. A randomised controlled trial is feasible.", "Synthetic", JA, "open_label_single_arm"),
+    ("We reviewed the charts of 80 patients given LDN. Half reported meaningful relief. These results, "
+     "supporting a randomised trial, need confirmation.", "Synthetic", JA, "cohort_or_retrospective"),
+    ("Five adults each completed three pairs of 2-week periods, LDN or placebo in random order within each "
+     "pair. Two responded.", "Randomised N-of-1 trials of LDN for itch", JA, "crossover_rct"),
+    ("Seventy patients were randomly divided into an observation group (n=35) and a control group (n=35) by the "
+     "random number table method. Pain scores were lower in the observation group (P<0.05).", "Synthetic", JA, "rct"),
+    # docs/tags.md: "this chapter summarizes" is a narrative review, and so is "in this chapter we outline ..."
+    ("LDN is used widely in MS. In this chapter we outline its proposed mechanisms and summarise the small "
+     "trials. Practical advice on dosing closes it.", "Synthetic", ("Book Chapter",), "narrative_review"),
 ])
-def test_older_and_registry_shapes(text, pub_types, design):
-    assert tag_design(art(text, pub_types=pub_types))[0] == design
-
-
-def test_a_handful_of_people_described_one_by_one_is_a_case_series_even_measured_before_and_after():
-    """Synthetic (session 11)."""
-    text = ("We describe three women with Hashimoto's thyroiditis who started LDN. Antibody titres measured before and "
-            "after 6 months fell in two.")
-    assert tag_design(art(text))[0] == "case_series"
-
-
-def test_a_conclusion_supporting_a_randomised_trial_calls_for_the_next_one():
-    """Synthetic (session 11)."""
-    text = ("We reviewed the charts of 80 patients given LDN. Half reported meaningful relief. These results, "
-            "supporting a randomised trial, need confirmation.")
-    assert tag_design(art(text))[0] == "cohort_or_retrospective"
-
-
-def test_a_chapter_that_says_it_reviews_is_a_narrative_review():
-    """Synthetic (session 11): docs/tags.md: 'this chapter summarizes' -> narrative review; 'in this chapter we outline
-    ... and summarise the trials' is the same."""
-    text = ("LDN is used widely in MS. In this chapter we outline its proposed mechanisms and summarise the small "
-            "trials. Practical advice on dosing closes it.")
-    assert tag_design(art(text, pub_types=("Book Chapter",)))[0] == "narrative_review"
-
-
-def test_randomly_divided_by_a_random_number_table_is_randomised():
-    """Synthetic (session 11), in the shape of translated trials."""
-    text = ("Seventy patients were randomly divided into an observation group (n=35) and a control group (n=35) by the "
-            "random number table method. Pain scores were lower in the observation group (P<0.05).")
-    assert tag_design(art(text))[0] == "rct"
+def test_design_of_shapes_the_rules_once_missed(text, title, pub_types, design):
+    assert tag_design(art(text, title=title, pub_types=pub_types))[0] == design
