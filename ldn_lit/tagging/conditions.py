@@ -154,9 +154,9 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
                 continue
             at = text.find(m)
             counted = _counted(text, at + len(m))  # "(fibromyalgia 61, CRPS 23, ...)"
-            if not _negated(m, text) and (scope or counted or not _is_list_mention(text, rules)) and \
-                    not DRUG_USE.search(text[:at]) and not RESEMBLED.search(text[:at]) and \
-                    (scope or counted or not _in_long_list(m, text)):
+            listed = scope or counted  # an enumeration that is what the record is about
+            if not _negated(m, text) and (listed or not _is_list_mention(text, rules) and not _in_long_list(m, text)) \
+                    and not DRUG_USE.search(text[:at]) and not RESEMBLED.search(text[:at]):
                 found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
                 if counted:
                     subgroups.add(cid)

@@ -32,8 +32,8 @@ def _phrase(name: str) -> Rule:
 # The word lists and patterns are data: phrases/finding.toml, each entry with what it is for and its examples.
 NULL = _phrase("null")
 WEAK_NULL = _phrase("weak_null")
-ASIDE_NULL = _phrase("aside_null")
-SECONDARY_FINDING = _phrase("secondary_finding")  # "without a change in ...": weak, and never a conclusion's null half
+ASIDE_NULL = _phrase("aside_null")  # "without a change in ...": weak, and never a conclusion's null half
+SECONDARY_FINDING = _phrase("secondary_finding")  # "... was a secondary finding": not the conclusion's direction
 QUALIFIED = _phrase("qualified")
 NOT_A_RESULT = _phrase("not_a_result")
 BETWEEN_NULL = _phrase("between_null")

@@ -50,20 +50,20 @@ ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respo
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
 COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?completed it\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
-# enrolled a comparison group enrolled both groups.
+# enrolled a comparison group enrolled both groups. _CASES: the first group ("38 patients"); _GROUP: the noun of the
+# second ("controls", "non-users").
+_CASES = rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b"
+_GROUP = rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b"
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
-MATCHED_TO_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?"
-                           rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? "
-                           rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b",
-                           re.I)
+MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
+                           rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
 # "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
-MATCHED_PAREN_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b[^.;]{{0,200}}?"
+MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
                               rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
                               rf"(?P<group>controls|non-?users|comparators)\s*\)", re.I)
 # "38 patients who took LDN ... and 76 matched patients who did not": both groups.
-MATCHED_AND_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b[^;]{{0,200}}?\band "
-                            rf"(?P<b>{NUMBER}) (?:[\w-]+ )?matched (?:[\w-]+ ){{0,2}}?(?:non-?)?"
-                            rf"(?P<group>{PARTICIPANTS})\b", re.I)
+MATCHED_AND_RE = re.compile(rf"{_CASES}[^;]{{0,200}}?\band (?P<b>{NUMBER}) (?:[\w-]+ )?matched "
+                            rf"(?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "One hundred and four women and six men": one group told by sex.
 SEXES_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) (?:women|men|girls|boys) and (?P<b>{NUMBER}) "
                       rf"(?:women|men|girls|boys)\b", re.I)
@@ -75,7 +75,7 @@ MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bma
 COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|(?<![\w.,-])(?P<a2>{NUMBER}))"
                               rf"(?: [\w-]+){{0,3}} "
                               rf"{PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?\b(?(a)|were compared )with (?P<b>{NUMBER})"
-                              rf"(?: [\w-]+){{0,4}}? (?:non-?)?(?P<group>{PARTICIPANTS})\b", re.I)
+                              rf"(?: [\w-]+){{0,4}}? {_GROUP}", re.I)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
 PER_ARM_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
                         rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
