@@ -67,9 +67,25 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Participants: One hundred and two women and seven men with fibromyalgia.", 109),
     ("We studied 40 patients prescribed LDN between 2016 and 2021 and 80 matched patients who were not.", 120),
     ("Participants 236 adults with alcohol dependence who had completed withdrawal.", 236),
+    # synthetic (session 12): two groups compared "between" them, each with its own count
+    ("Relapse was compared between 61 patients treated before and 58 patients treated after the protocol change.", 119),
+    ("Outcomes differed between 24 women given LDN and 30 women who declined it.", 54),
+    ("Enrolment ran between 2019 and 2022 and 45 patients were enrolled.", 45),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n
+
+
+def test_a_pharmacovigilance_study_counts_its_reports_when_it_counts_no_people():
+    # synthetic (session 12): one spontaneous report is one patient; a count of people still comes first
+    text = "We searched the national database of spontaneous reports. We found 538 reports describing 1,212 reactions."
+    assert tag_sample_size(art(text), "cohort_or_retrospective", "human")[:2] == (538, "538 reports")
+    text = "Among 9\u2009870 reports naming naltrexone, 212 described liver injury."
+    assert tag_sample_size(art(text), "cohort_or_retrospective", "human")[0] == 9870
+    text = "We found 538 reports concerning 301 patients."
+    assert tag_sample_size(art(text), "cohort_or_retrospective", "human")[0] == 301
+    # a trial's case reports, or a review's, are not its participants
+    assert tag_sample_size(art("Twelve case reports described relapse."), "rct", "human")[0] is None
 
 
 def test_abbreviations_defined_in_the_abstract_name_the_condition():

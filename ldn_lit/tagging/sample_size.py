@@ -118,6 +118,11 @@ COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER
                            rf"(?P<b>{NUMBER})(?: of (?P<b_of>{NUMBER}))?(?: [\w-]+){{0,2}} "
                            rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
                            re.I)
+# "compared between 97 patients treated before and 104 treated after the change": the two groups compared, summed
+BETWEEN_RE = re.compile(rf"\bbetween (?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b[^,;.()]{{0,60}}? and "
+                        rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
+# "We identified 412 reports describing 1,036 reactions": a pharmacovigilance study's size (tag_sample_size)
+REPORTS_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:{'|'.join(_P['reports'].patterns)})", re.I)
 _NOT_ENROLLED = "(?:" + "|".join(_P["not_enrolled"].patterns) + ")"
 POOL_RE = phrases.rule(_P["pool"])
 JOINED_RE = phrases.rule(_P["joined"])
@@ -294,7 +299,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                    *(MATCHED_AND_RE.finditer(s.text) if "matched" in low and " and " in low else ()),
                    *(SEXES_RE.finditer(s.text) if "men and" in low or "boys and" in low or "girls and" in low else ()),
                    *(MATCHED_N_RE.finditer(s.text) if "matched" in low and "=" in low else ()),
-                   *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ())]
+                   *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ()),
+                   *(BETWEEN_RE.finditer(s.text) if "between" in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
         a = parse_number(m.group("a"))
         arms = ARMS_RE.search(s.text)
@@ -401,6 +407,9 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         if found and not weak and not SUBSET_EVENT.search(s.text):
             weak = found[0]  # (not "Two patients had a withdrawal-like reaction": some of them)
     best = best or weak
+    if best is None and design == "cohort_or_retrospective":
+        best = next(((n, m.group(0), True, "reports_counted") for s in sents if "report" in s.text
+                     for m in REPORTS_RE.finditer(s.text) if (n := parse_number(m.group("num")))), None)
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase, _, rule = best
