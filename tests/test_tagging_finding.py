@@ -205,6 +205,23 @@ def test_a_systematic_review_of_harms_is_safety_only_even_where_harms_did_not_di
     assert tag_finding(b, "systematic_review_or_meta_analysis")[0] != "safety_only"
 
 
+@pytest.mark.parametrize("text", [
+    # synthetic (session 12): a pharmacovigilance study's reading of its reports is about harms only
+    "Among 9 870 reports naming naltrexone, 212 described hepatic events. Disproportionality was not found for hepatic "
+    "events (ROR 0.91, 95% CI 0.80-1.03). Spontaneous reports do not suggest an excess risk of liver injury with "
+    "naltrexone.",
+    "We analysed 2 311 reports. No new safety signal was identified for low-dose naltrexone.",
+    "Low-dose naltrexone was not associated with an increased risk of serious adverse events.",
+])
+def test_no_signal_of_harm_is_a_statement_about_tolerability(text):
+    assert tag_finding(art(text), "cohort_or_retrospective")[0] == "safety_only"
+
+
+def test_no_excess_risk_of_relapse_is_no_statement_about_tolerability():
+    text = "Relapses were counted for two years. LDN users had no excess risk of relapse (HR 1.02, 95% CI 0.81-1.29)."
+    assert tag_finding(art(text), "cohort_or_retrospective")[0] != "safety_only"
+
+
 def test_an_outcome_that_did_not_change_beside_one_that_improved_is_null_for_itself():
     a = art([("RESULTS", "Fatigue decreased with LDN (p = 0.01), whereas sleep quality and mood did not change.")])
     f = by_outcome(a, "open_label_single_arm")
