@@ -183,6 +183,10 @@ JA = ("Journal Article",)
     # docs/tags.md: "this chapter summarizes" is a narrative review, and so is "in this chapter we outline ..."
     ("LDN is used widely in MS. In this chapter we outline its proposed mechanisms and summarise the small "
      "trials. Practical advice on dosing closes it.", "Synthetic", ("Book Chapter",), "narrative_review"),
+    # synthetic (session 12): a letter with no abstract titled with the handful of patients it reports
+    ("", "Low-dose naltrexone for Darier disease: no benefit in three patients", ("Letter",), "case_series"),
+    ("", "Re: Low-dose naltrexone for Darier disease in three patients", ("Letter",), "other"),
+    ("", "Low-dose naltrexone for Darier disease: lessons from thirty patients", ("Letter",), "other"),
 ])
 def test_design_of_shapes_the_rules_once_missed(text, title, pub_types, design):
     assert tag_design(art(text, title=title, pub_types=pub_types))[0] == design

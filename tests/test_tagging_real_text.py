@@ -88,6 +88,12 @@ def test_a_pharmacovigilance_study_counts_its_reports_when_it_counts_no_people()
     assert tag_sample_size(art("Twelve case reports described relapse."), "rct", "human")[0] is None
 
 
+def test_a_letter_titled_with_the_patients_it_reports_counts_them():
+    # synthetic (session 12): no abstract, so the title's handful is the case series' size
+    a = art(title="Low-dose naltrexone for Darier disease: no benefit in three patients")
+    assert tag_sample_size(a, "case_series", "human")[:2] == (3, "in three patients")
+
+
 def test_abbreviations_defined_in_the_abstract_name_the_condition():
     a = art("Crohn's disease [CD] and ulcerative colitis [UC] differ in many ways. Background aside, we reviewed "
             "32 patients with CD and 11 with UC.", title="LDN in bowel inflammation")

@@ -86,7 +86,8 @@ COMMENT_TYPES = {"Comment", "Editorial", "Letter", "News", "Interview", "Biograp
 PUBTYPE_DESIGN = {pt: d.id for d in vocabulary.DESIGNS for pt in d.publication_types}
 MESH_DESIGN = {h: d.id for d in vocabulary.DESIGNS for h in d.mesh_headings}
 # A title that names a design ("...: a retrospective chart review") makes a letter a study, not a comment.
-TITLE_DESIGNS = (STATED_COHORT, RANDOMIZED, CROSSOVER, OPEN_LABEL, CASE_REPORT, CASE_SERIES, SURVEY)
+TITLED_FEW = _rx("titled_few")
+TITLE_DESIGNS = (STATED_COHORT, RANDOMIZED, CROSSOVER, OPEN_LABEL, CASE_REPORT, CASE_SERIES, SURVEY, TITLED_FEW)
 # MeSH check tags: PubMed's indexers say who was studied.
 HUMAN_TAGS = {"Humans"}
 ANIMAL_TAGS = {"Animals", "Mice", "Rats", "Mice, Inbred C57BL", "Mice, Inbred BALB C", "Rats, Sprague-Dawley",
@@ -271,6 +272,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("review_phrase", "narrative_review", "abstract_phrase",
                lambda r: r.phrase(REVIEW, "everything") if not r.phrase(ENROLLED_HERE) else None,
                "this review summarizes ...; a mini-review (no 'we enrolled')", "none"),
+    DesignRule("titled_case_series", "case_series", "abstract_phrase",
+               lambda r: TITLED_FEW.find(r.article.title) if not r.article.abstract_sections and _titled_study(r)
+               else None, "a letter with no abstract titled '...: no benefit in three patients'"),
     DesignRule("comment_without_abstract", "other", "pubtype",
                lambda r: next(iter(sorted(r.pts & COMMENT_TYPES)), None) if not r.article.abstract_sections
                and not _titled_study(r) else None,

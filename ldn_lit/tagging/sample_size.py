@@ -123,6 +123,7 @@ BETWEEN_RE = re.compile(rf"\bbetween (?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIP
                         rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
 # "We identified 412 reports describing 1,036 reactions": a pharmacovigilance study's size (tag_sample_size)
 REPORTS_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:{'|'.join(_P['reports'].patterns)})", re.I)
+TITLED_FEW = phrases.rule("design", "titled_few")  # design's rule: a letter's title names its handful of patients
 _NOT_ENROLLED = "(?:" + "|".join(_P["not_enrolled"].patterns) + ")"
 POOL_RE = phrases.rule(_P["pool"])
 JOINED_RE = phrases.rule(_P["joined"])
@@ -410,6 +411,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     if best is None and design == "cohort_or_retrospective":
         best = next(((n, m.group(0), True, "reports_counted") for s in sents if "report" in s.text
                      for m in REPORTS_RE.finditer(s.text) if (n := parse_number(m.group("num")))), None)
+    if best is None and design == "case_series" and not sents and (few := TITLED_FEW.find(article.title)):
+        best = (parse_number(few.split()[1]) or 0, few, True, "title_count")  # a letter: "... in three patients"
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase, _, rule = best
