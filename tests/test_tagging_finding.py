@@ -205,6 +205,21 @@ def test_a_systematic_review_of_harms_is_safety_only_even_where_harms_did_not_di
     assert tag_finding(b, "systematic_review_or_meta_analysis")[0] != "safety_only"
 
 
+@pytest.mark.parametrize("design, sections", [
+    # synthetic (session 12): an active control's benefit is not the drug's; the conclusion says there was none
+    ("animal_study", [("RESULTS", "Methotrexate lowered paw swelling (P < 0.01 vs saline), whereas naltrexone did "
+                                  "not (P = 0.58)."),
+                      ("CONCLUSIONS", "In this model LDN had no detectable anti-arthritic or anti-inflammatory "
+                                      "effect.")]),
+    # both arms improved alike: no effect beyond placebo
+    ("rct", [("RESULTS", "Fatigue improved from baseline in both arms (P < 0.001 and P = 0.003)."),
+             ("CONCLUSIONS", "Fatigue improved to a similar degree with LDN and with placebo; an effect of LDN beyond "
+                             "placebo could not be shown.")]),
+])
+def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
+    assert tag_finding(art(sections), design)[0] == "null"
+
+
 @pytest.mark.parametrize("text", [
     # synthetic (session 12): a pharmacovigilance study's reading of its reports is about harms only
     "Among 9 870 reports naming naltrexone, 212 described hepatic events. Disproportionality was not found for hepatic "
