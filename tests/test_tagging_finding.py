@@ -220,6 +220,24 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     assert tag_finding(art(sections), design)[0] == "null"
 
 
+@pytest.mark.parametrize("design, sections, finding", [
+    # synthetic (session 12): one dose protects, another aggravates: the conclusion points two ways
+    ("animal_study", [("RESULTS", "The low dose lowered the disease activity index (P < 0.01)."),
+                      ("CONCLUSIONS", "Naltrexone protected against colitis at a low dose but aggravated it at a "
+                                      "high dose.")], "mixed"),
+    # "slowed tumour growth" concludes a benefit; body weight that did not differ is no result of the study
+    ("animal_study", "Mice bearing xenografts received LDN or saline. Tumour volume was 40% smaller with LDN "
+                     "(P = 0.01). Body weight did not differ among groups. In this murine model, LDN slowed tumour "
+                     "growth.", "positive"),
+    # an unstructured review's last sentence in the present tense concludes: "LDN gives a small benefit"
+    ("systematic_review_or_meta_analysis", "We pooled six trials. Pain relief of 30% was more frequent with LDN (RR "
+     "1.30, 95% CI 1.02-1.66). Function did not differ (SMD 0.05, 95% CI -0.15 to 0.25). In chronic pain, LDN gives "
+     "a small benefit of doubtful importance.", "positive"),
+])
+def test_benefit_and_harm_in_words_the_rules_once_lacked(design, sections, finding):
+    assert tag_finding(art(sections), design)[0] == finding
+
+
 @pytest.mark.parametrize("text", [
     # synthetic (session 12): a pharmacovigilance study's reading of its reports is about harms only
     "Among 9 870 reports naming naltrexone, 212 described hepatic events. Disproportionality was not found for hepatic "
