@@ -150,8 +150,12 @@ def test_a_sentence_about_harms_and_dropouts_alone_is_tolerability_not_the_findi
     assert tag_finding(a, "rct")[0] == "null"
 
 
-def test_a_case_report_of_a_harm_after_starting_ldn_is_negative_even_when_the_patient_recovered():
-    a = Article(pmid="1", title="Palpitations after starting low-dose naltrexone in a synthetic patient",
+@pytest.mark.parametrize("title", [
+    "Palpitations after starting low-dose naltrexone in a synthetic patient",
+    "Insomnia and a relapse in a synthetic patient two weeks into self-started low-dose naltrexone",
+])
+def test_a_case_report_of_a_harm_after_starting_ldn_is_negative_even_when_the_patient_recovered(title):
+    a = Article(pmid="1", title=title,
                 abstract_sections=[AbstractSection(None, "A 40-year-old woman developed palpitations. Her symptoms "
                                                          "resolved after the levothyroxine dose was reduced.")])
     finding, _, reasons, _ = tag_finding(a, "case_report")
@@ -230,6 +234,11 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
                      "(P = 0.01). Body weight did not differ among groups. In this murine model, LDN slowed tumour "
                      "growth.", "positive"),
     # an unstructured review's last sentence in the present tense concludes: "LDN gives a small benefit"
+    # synthetic (session 12): what the drug allowed, and what people perceive, are benefits
+    ("case_series", [("CONCLUSIONS", "Very low doses allowed induction onto the monthly injection with only mild "
+                                     "withdrawal.")], "positive"),
+    ("cross_sectional_or_survey", [("CONCLUSIONS", "A minority of users perceive less fatigue while taking LDN.")],
+     "positive"),
     ("systematic_review_or_meta_analysis", "We pooled six trials. Pain relief of 30% was more frequent with LDN (RR "
      "1.30, 95% CI 1.02-1.66). Function did not differ (SMD 0.05, 95% CI -0.15 to 0.25). In chronic pain, LDN gives "
      "a small benefit of doubtful importance.", "positive"),
