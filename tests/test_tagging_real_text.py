@@ -67,6 +67,13 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Participants: One hundred and two women and seven men with fibromyalgia.", 109),
     ("We studied 40 patients prescribed LDN between 2016 and 2021 and 80 matched patients who were not.", 120),
     ("Participants 236 adults with alcohol dependence who had completed withdrawal.", 236),
+    # synthetic (session 12): who answered a survey, in other words; not where nobody was asked
+    ("We invited all 2 410 members to complete an online survey; 903 did so (response rate 37%).", 903),
+    ("Of 1,200 questionnaires handed out, 1,011 were returned (84%). In all, 402 respondents had used LDN.", 1011),
+    ("Forty patients took LDN for 12 weeks. Samples were returned by 30; 12 did so within a week.", 40),
+    # synthetic (session 12): "matched each, on ..., to three non-users" is a ratio; the matched groups counted after
+    ("We matched each user, on age, sex and disease duration, to three non-users. We included 1 310 users and 3 930 "
+     "matched non-users.", 5240),
     # synthetic (session 12): two groups compared "between" them, each with its own count
     ("Relapse was compared between 61 patients treated before and 58 patients treated after the protocol change.", 119),
     ("Outcomes differed between 24 women given LDN and 30 women who declined it.", 54),

@@ -42,9 +42,12 @@ N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
 ENROL_RE = phrases.rule(_P["enrolment"])
 _LEADING_COUNT = rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
 # "412 responded", "98 completed the survey": the count of people who took part.
-# ("responded" only where the record speaks of asking people: "two patients responded" to LDN took no survey)
+# (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
+# 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
+ASKED_VERBS = ("responded", "did so", "were returned")
 TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ ){{0,5}}?"
-                          rf"(?P<verb>responded|participated|took part|completed the (?:survey|questionnaire))\b", re.I)
+                          rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
+                          rf"completed the (?:survey|questionnaire))\b", re.I)
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
@@ -151,8 +154,9 @@ YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 DATE_BEFORE = re.compile(r"(?:\b(?:in|between|and|from|since|until|to|through|during|of|January|February|March|"
                          r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
                          r"Jul|Aug|Sept?|Oct|Nov|Dec)|[,\u2013-])\s*$", re.I)
-# "matched each to up to four non-users": a ratio or a limit, not people counted.
-LIMIT_BEFORE = re.compile(r"\b(?:up to|each to|at most|no more than|per)\s*$", re.I)
+# "matched each to up to four non-users", "matched each, on age and sex, to three non-users": a ratio or a limit, not
+# people counted.
+LIMIT_BEFORE = re.compile(r"\b(?:up to|each to|at most|no more than|per)\s*$|\beach\b[^.;]{0,100}?\bto\s*$", re.I)
 AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
 STUDY_NOUNS = re.compile(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports|records|rcts|mice|rats)\b", re.I)
 
@@ -287,7 +291,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             out.append((count, m.group(0), True, _word_or_count(m.group(0))))
     survey = "questionnaire" in low or "survey" in low
     took = [*(m for m in _finditer(TOOK_PART_RE, s.text, low, starts)
-              if asked or m.group("verb").lower() != "responded"),
+              if asked or m.group("verb").lower() not in ASKED_VERBS),
             *(COMPLETED_IT_RE.finditer(s.text) if survey and "completed it" in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
     if any(c[0] for c in took_part):
@@ -386,8 +390,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     # A sentence's candidates are read when a step asks for them, once: most records stop at the first sentence
     # that gives the randomised count, and the sentences after it are not read.
     cands: dict[int, list[tuple[int, str, bool, str]]] = {}
-    # (only a "responded" reads it: the rest of the record is looked at for one only then)
-    low = article.abstract.lower() if "respond" in article.abstract else ""
+    # (only an ASKED_VERBS reads it: the rest of the record is looked at for one only then)
+    low = article.abstract.lower() if any(v in article.abstract for v in ("respond", "did so", "returned")) else ""
     asked = bool(low) and any(w in low for w in ASKED)
 
     def candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
