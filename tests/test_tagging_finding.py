@@ -234,6 +234,9 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
                      "(P = 0.01). Body weight did not differ among groups. In this murine model, LDN slowed tumour "
                      "growth.", "positive"),
     # an unstructured review's last sentence in the present tense concludes: "LDN gives a small benefit"
+    # synthetic (session 12): worse than the active comparator is harm
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Compared with methadone, oral naltrexone was associated with "
+                                                 "poorer retention and more overdoses.")], "negative"),
     # synthetic (session 12): what the drug allowed, and what people perceive, are benefits
     ("case_series", [("CONCLUSIONS", "Very low doses allowed induction onto the monthly injection with only mild "
                                      "withdrawal.")], "positive"),
