@@ -302,6 +302,12 @@ def test_effect_estimate_is_quoted_as_written_with_its_ci_and_p():
     assert (f["remission"].comparison, f["remission"].effect) == ("between_arm", "88% vs 40% of patients (p=0·03)")
     f = by_outcome(art([("RESULTS", "Fatigue improved more with LDN (MD −1.2, 95% CI −2.0 to −0.4).")]))
     assert f["fatigue"].effect == "MD −1.2, 95% CI −2.0 to −0.4"
+    # synthetic (session 12): means with their SDs set against each other, quoted whole (not from the first SD)
+    f = by_outcome(art([("RESULTS", "Pain scores were lower with LDN (4.1 ± 1.2 vs 5.3 ± 1.4; P = 0.01).")]))
+    assert f["pain"].effect == "4.1 ± 1.2 vs 5.3 ± 1.4; P = 0.01"
+    f = by_outcome(art([("RESULTS", "LDN lowered the disease activity index (2.1 +/- 0.4 vs 3.4 +/- 0.5, P<0.01).")]),
+                   "animal_study")
+    assert f["disease_activity_index"].effect == "2.1 +/- 0.4 vs 3.4 +/- 0.5, P<0.01"
 
 
 def test_a_change_from_baseline_is_within_arm_and_a_sentence_without_estimate_has_none():

@@ -31,6 +31,7 @@ WITHIN_DESIGNS = frozenset({d.id for d in DESIGNS if d.group == "human"} - BETWE
 
 _NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:\s?%|\s?percent|\s(?:points?|mg|kg|days?|weeks?|months?|participants|patients)\b)?"
+_SD = rf"(?:\s?(?:±|\+/-)\s?{_NUM})?"  # "4.1 ± 1.2 vs 5.3 ± 1.4": a mean with its SD
 _CI_LABEL = r"(?:\d+\s?%\s?)?(?:confidence interval|ci)(?:\s?[\[(]ci[\])])?\s?(?:[:=,]\s?)?"  # "95% CI", "CI:"
 _CI = rf"{_CI_LABEL}{_NUM}\s?(?:to|,|-)\s?{_NUM}"
 _P = r"\bp\s?(?:[<=>≤≥]=?|value (?:of|was|=))\s?(?:0?\.\d+|1(?:\.0+)?)"
@@ -41,7 +42,7 @@ _LABEL = (r"(?:(?:between-group |mean |pooled |adjusted )?difference|w?md|smd|(?
 # (Prefiltered: rewritten by fastre to skip through the clause; about half the time of the plain regex.)
 ESTIMATE = Prefiltered(
     rf"{_LABEL}\s?(?:was |of |[:=,]\s?)?{_NUM}{_UNIT}|"
-    rf"(?<![\w.]){_NUM}{_UNIT}\s(?:(?:with|in|on|for) [\w-]+\s)?(?:vs\.?|versus)\s{_NUM}{_UNIT}|"
+    rf"(?<![\w.]){_NUM}{_SD}{_UNIT}\s(?:(?:with|in|on|for) [\w-]+\s)?(?:vs\.?|versus)\s{_NUM}{_SD}{_UNIT}|"
     rf"(?<![\w.]){_NUM}\s?(?:%|percent)\s(?:relative )?(?:decrease|reduction|increase|improvement|lower|higher|fewer|"
     rf"greater|less|more)\b|"
     rf"\bfrom (?:a mean of |a median of )?{_NUM}{_UNIT} (?:\w+ ){{0,3}}?to {_NUM}{_UNIT}|"
