@@ -210,6 +210,20 @@ def test_jama_labels_written_into_the_text_are_read():
     assert [s.section for s in sentences(art(text))] == ["background", "methods", "methods", "results", "conclusions"]
 
 
+@pytest.mark.parametrize("text, sections", [
+    # synthetic (session 12): a case report's "Case presentation:" is what happened, not background
+    ("Introduction: Psoriasis is common.\nCase presentation: A woman took LDN. Her plaques cleared.\nConclusions: LDN "
+     "may help.", ["background", "results", "results", "conclusions"]),
+    # the CARE headings of case reports in some journals
+    ("Rationale: Itch is hard to treat.\nPatient concerns: A man had itch for years.\nDiagnoses: Lichen simplex.\n"
+     "Interventions: LDN 4.5 mg.\nOutcomes: The itch resolved.\nLessons: LDN may help.",
+     ["background", "methods", "other", "methods", "results", "conclusions"]),
+])
+def test_case_report_labels_written_into_the_text_are_read(text, sections):
+    from ldn_lit.tagging.text import sentences
+    assert [s.section for s in sentences(art(text))] == sections
+
+
 @pytest.mark.parametrize("text", ["Mice bearing tumours received LDN.", "Ten adults with adenocarcinoma took LDN.",
                                   "Children with neuroblastoma took LDN.", "Ten patients with sarcomas took LDN."])
 def test_cancer_is_named_in_plurals_and_by_its_kinds(text):

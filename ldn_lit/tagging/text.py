@@ -29,7 +29,7 @@ BACKGROUND_LABELS = re.compile(r"^(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMP
 RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOMES?\b(?! MEASURE)|MAIN RESULT|CASE|MEASUREMENTS AND MAIN RESULT)",
                            re.I)
 CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION|"
-                               r"INNOVATION)", re.I)
+                               r"INNOVATION|LESSON)", re.I)
 METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|STUDY|APPROACH|"
                            r"MAIN OUTCOME|OUTCOME MEASURE|MEASUREMENT|SEARCH|SELECTION|DATA|ELIGIBILITY|EXPOSURE)",
                            re.I)
@@ -55,7 +55,8 @@ _OWN_AIM = re.compile(r"\b(?:this|the present|our) (?:[\w-]+ )?review\b|"
 # Labels written into the text of an unstructured abstract: "Results: ...", "Main outcome measure: ...",
 # and without a colon before a capitalised word ("Results A total of ...", "Background\nFibromyalgia ...").
 # (JAMA's labels too: "Importance:", "Design, Setting, and Participants:", "Main Outcomes and Measures:",
-# "Conclusions and Relevance:"; and Cochrane's: "Search methods:", "Main results:", "Authors' conclusions:")
+# "Conclusions and Relevance:"; Cochrane's: "Search methods:", "Main results:", "Authors' conclusions:"; and case
+# reports': "Case presentation:", and the CARE headings "Patient concerns:", "Diagnoses:", "Outcomes:", "Lessons:")
 _LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|"
                 r"OBJECTIVES?|AIMS?(?: AND METHODS)?|PURPOSE|GOALS?|METHODS?|MATERIALS? AND METHODS|"
                 r"PATIENTS? AND METHODS|APPROACH|STUDY DESIGN|DESIGN(?:,? SETTINGS?,?(?: AND)? PARTICIPANTS)?|"
@@ -65,7 +66,8 @@ _LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION
                 r"TRIAL REGISTRATION|SEARCH METHODS|SELECTION CRITERIA|DATA COLLECTION AND ANALYSIS|MAIN RESULTS|"
                 r"AUTHORS'? CONCLUSIONS|DATA SOURCES|STUDY SELECTION|DATA EXTRACTION(?: AND SYNTHESIS)?|"
                 r"DATA SYNTHESIS|ELIGIBILITY CRITERIA|METHODS?/DESIGN|METHODS? AND ANALYSIS|DISCUSSION|"
-                r"ETHICS AND DISSEMINATION")
+                r"ETHICS AND DISSEMINATION|CASE (?:PRESENTATIONS?|REPORTS?|DESCRIPTIONS?|SUMMARY|DETAILS)|"
+                r"PATIENT CONCERNS?|DIAGNOS[IE]S|OUTCOMES?|LESSONS?")
 _INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+[A-Z0-9]))", re.I)
 # A label without a colon must be written as a label (capitalised), not "Results were ...".
 _BARE_LABEL = re.compile(rf"^(?=[A-Z])(?i:{_LABEL_WORDS})\s+[A-Z0-9]")
