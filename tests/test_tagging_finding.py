@@ -237,6 +237,26 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     # synthetic (session 12): worse than the active comparator is harm
     ("cohort_or_retrospective", [("CONCLUSIONS", "Compared with methadone, oral naltrexone was associated with "
                                                  "poorer retention and more overdoses.")], "negative"),
+    # synthetic (session 12): harm told by a dechallenge, a rechallenge and "the first report of ... attributable to"
+    ("case_report", "A man took LDN 3 mg. Eight weeks later his platelets were low. The count recovered within 3 weeks "
+     "of stopping the drug and fell again when he restarted it. To our knowledge this is the first report of "
+     "thrombocytopenia attributable to LDN.", "negative"),
+    # two doses or schedules pointing opposite ways
+    ("animal_study", [("CONCLUSIONS", "A low dose reduced inflammation, whereas a tenfold higher dose did not and "
+                                      "increased pain hypersensitivity.")], "mixed"),
+    ("in_vitro", "Cells were exposed continuously or for 4 h a day. Intermittent exposure reduced cell numbers by 20% "
+     "(p < 0.05), whereas continuous exposure increased them by 15% (p = 0.04). Thus the schedule decides whether "
+     "naltrexone inhibits or stimulates the growth of these cells.", "mixed"),
+    # a conclusion that names no outcome but supports the drug's action; a concentration without effect is no null
+    ("in_vitro", "Microglial cells were stimulated with LPS. At 10 nM, naltrexone reduced IL-6 release by 30% (p < "
+     "0.01), whereas 1 uM had no effect. These in vitro data are consistent with a microglial mechanism for the "
+     "effects of LDN.", "positive"),
+    # "does not worsen mood" is reassurance, not a null half
+    ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "Naltrexone modestly reduces heavy drinking and does not "
+                                                            "worsen mood.")], "positive"),
+    ("animal_study", [("CONCLUSIONS", "Brief daily blockade thus limits experimental colitis in mice.")], "positive"),
+    ("case_series", [("CONCLUSIONS", "An escalating induction allowed most patients to start the injection within a "
+                                     "week.")], "positive"),
     # synthetic (session 12): what the drug allowed, and what people perceive, are benefits
     ("case_series", [("CONCLUSIONS", "Very low doses allowed induction onto the monthly injection with only mild "
                                      "withdrawal.")], "positive"),
