@@ -69,6 +69,9 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Participants 236 adults with alcohol dependence who had completed withdrawal.", 236),
     # synthetic (session 12): who answered a survey, in other words; not where nobody was asked
     ("We invited all 2 410 members to complete an online survey; 903 did so (response rate 37%).", 903),
+    ("A questionnaire was e-mailed to 2,000 prescribers. Results: 540 GPs (27.0%) responded.", 540),
+    ("We invited members of two patient groups to an online questionnaire. Of 980 people who opened it, 402 who had "
+     "taken LDN completed it.", 402),
     ("Of 1,200 questionnaires handed out, 1,011 were returned (84%). In all, 402 respondents had used LDN.", 1011),
     ("Forty patients took LDN for 12 weeks. Samples were returned by 30; 12 did so within a week.", 40),
     # synthetic (session 12): "matched each, on ..., to three non-users" is a ratio; the matched groups counted after
@@ -98,7 +101,9 @@ def test_a_pharmacovigilance_study_counts_its_reports_when_it_counts_no_people()
 def test_a_letter_titled_with_the_patients_it_reports_counts_them():
     # synthetic (session 12): no abstract, so the title's handful is the case series' size
     a = art(title="Low-dose naltrexone for Darier disease: no benefit in three patients")
-    assert tag_sample_size(a, "case_series", "human")[:2] == (3, "in three patients")
+    assert tag_sample_size(a, "case_series", "human")[:2] == (3, "three patients")
+    a = art(title="Low-dose naltrexone for psoriasis: a retrospective review of 27 patients")
+    assert tag_sample_size(a, "cohort_or_retrospective", "human")[:2] == (27, "27 patients")
 
 
 def test_abbreviations_defined_in_the_abstract_name_the_condition():

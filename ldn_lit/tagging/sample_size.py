@@ -45,9 +45,10 @@ _LEADING_COUNT = rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
 ASKED_VERBS = ("responded", "did so", "were returned")
-TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ ){{0,5}}?"
+TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"  # "612 GPs (25.5%) responded"
                           rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
                           rf"completed the (?:survey|questionnaire))\b", re.I)
+_READS_ASKED = ("respond", "did so", "returned", "completed it")  # words whose count needs `asked` (tag_sample_size)
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
@@ -126,7 +127,6 @@ BETWEEN_RE = re.compile(rf"\bbetween (?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIP
                         rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
 # "We identified 412 reports describing 1,036 reactions": a pharmacovigilance study's size (tag_sample_size)
 REPORTS_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:{'|'.join(_P['reports'].patterns)})", re.I)
-TITLED_FEW = phrases.rule("design", "titled_few")  # design's rule: a letter's title names its handful of patients
 _NOT_ENROLLED = "(?:" + "|".join(_P["not_enrolled"].patterns) + ")"
 POOL_RE = phrases.rule(_P["pool"])
 JOINED_RE = phrases.rule(_P["joined"])
@@ -292,7 +292,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     survey = "questionnaire" in low or "survey" in low
     took = [*(m for m in _finditer(TOOK_PART_RE, s.text, low, starts)
               if asked or m.group("verb").lower() not in ASKED_VERBS),
-            *(COMPLETED_IT_RE.finditer(s.text) if survey and "completed it" in low else ())]
+            *(COMPLETED_IT_RE.finditer(s.text) if (survey or asked) and "completed it" in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
@@ -390,8 +390,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     # A sentence's candidates are read when a step asks for them, once: most records stop at the first sentence
     # that gives the randomised count, and the sentences after it are not read.
     cands: dict[int, list[tuple[int, str, bool, str]]] = {}
-    # (only an ASKED_VERBS reads it: the rest of the record is looked at for one only then)
-    low = article.abstract.lower() if any(v in article.abstract for v in ("respond", "did so", "returned")) else ""
+    # (only an ASKED_VERBS or "completed it" reads it: the rest of the record is looked at for one only then)
+    low = article.abstract.lower() if any(v in article.abstract for v in _READS_ASKED) else ""
     asked = bool(low) and any(w in low for w in ASKED)
 
     def candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
@@ -415,8 +415,11 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     if best is None and design == "cohort_or_retrospective":
         best = next(((n, m.group(0), True, "reports_counted") for s in sents if "report" in s.text
                      for m in REPORTS_RE.finditer(s.text) if (n := parse_number(m.group("num")))), None)
-    if best is None and design == "case_series" and not sents and (few := TITLED_FEW.find(article.title)):
-        best = (parse_number(few.split()[1]) or 0, few, True, "title_count")  # a letter: "... in three patients"
+    if best is None and not sents and (found := _candidates(Sentence(article.title, "other", 0))):
+        # a letter with no abstract titled with its people ("...: no benefit in three patients", "...: a retrospective
+        # review of 27 patients"): the title's count
+        n, phrase, _, _ = max(found, key=lambda c: (c[2], c[0]))
+        best = (n, phrase, True, "title_count")
     if best is None:
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase, _, rule = best
