@@ -183,6 +183,10 @@ JA = ("Journal Article",)
     # docs/tags.md: "this chapter summarizes" is a narrative review, and so is "in this chapter we outline ..."
     ("LDN is used widely in MS. In this chapter we outline its proposed mechanisms and summarise the small "
      "trials. Practical advice on dosing closes it.", "Synthetic", ("Book Chapter",), "narrative_review"),
+    # synthetic (session 12): "This chapter outlines ..." reviews, whatever trials it tells of
+    ("This chapter outlines why an opioid antagonist might help colitis. A small placebo-controlled trial reported "
+     "remission in some adults, and blockade reduces colitis in rodents.", "Synthetic", ("Book Chapter",),
+     "narrative_review"),
     # synthetic (session 12): a letter with no abstract titled with the handful of patients it reports
     ("", "Low-dose naltrexone for Darier disease: no benefit in three patients", ("Letter",), "case_series"),
     ("", "Re: Low-dose naltrexone for Darier disease in three patients", ("Letter",), "other"),
