@@ -315,6 +315,10 @@ PRECLINICAL = frozenset(d.id for d in DESIGNS if d.group == "preclinical")
 NOT_EVIDENCE = frozenset(d.id for d in DESIGNS if d.group == "none")  # no results of their own
 HUMAN_POPULATIONS = frozenset(p.id for p in POPULATIONS if p.human)
 NOTICE_TYPES = tuple(n.notice_type for n in NOTICES)
+# Publication types of papers that are neither studies nor reviews (design other, finding descriptive): an editorial
+# tells of another paper's trial, a guideline or consensus statement recommends.
+NOT_A_STUDY_TYPES = frozenset({"Editorial", "Practice Guideline", "Guideline", "Consensus Development Conference",
+                               "Consensus Development Conference, NIH"})
 VERDICT_LABELS = {v.id: v.label for v in VERDICTS}
 
 

@@ -187,6 +187,17 @@ JA = ("Journal Article",)
     ("This chapter outlines why an opioid antagonist might help colitis. A small placebo-controlled trial reported "
      "remission in some adults, and blockade reduces colitis in rodents.", "Synthetic", ("Book Chapter",),
      "narrative_review"),
+    # synthetic (session 12): a protocol told in the present tense; a model; a guideline; an open-label extension
+    ("Forty adults with CRPS are being recruited at two centres. Each is to receive LDN and placebo in random order.",
+     "Low-dose naltrexone for CRPS: a randomised crossover trial", JA, "protocol"),
+    ("A Markov model followed a hypothetical cohort of 10,000 adults over ten years. LDN was cost-effective.",
+     "Synthetic", JA, "other"),
+    ("We recommend against LDN outside trials. The panel rated the evidence as very low certainty.", "Synthetic",
+     ("Practice Guideline",), "other"),
+    ("All completers were offered open-label LDN. Itch improved further (p = 0.01).",
+     "Open-label extension of a randomized trial of low-dose naltrexone in psoriasis", JA, "open_label_single_arm"),
+    ("Participants were randomised to LDN or placebo for 12 weeks, followed by an open-label extension.", "Synthetic",
+     JA, "rct"),
     # synthetic (session 12): a letter with no abstract titled with the handful of patients it reports
     ("", "Low-dose naltrexone for Darier disease: no benefit in three patients", ("Letter",), "case_series"),
     ("", "Re: Low-dose naltrexone for Darier disease in three patients", ("Letter",), "other"),

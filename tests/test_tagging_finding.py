@@ -209,6 +209,18 @@ def test_a_systematic_review_of_harms_is_safety_only_even_where_harms_did_not_di
     assert tag_finding(b, "systematic_review_or_meta_analysis")[0] != "safety_only"
 
 
+@pytest.mark.parametrize("text, pub_types", [
+    # synthetic (session 12): an editorial tells of another paper's trial; a hypothesis paper or a model, of what may be
+    ("In this issue a trial finds that LDN reduced fatigue. We argue the next trial needs a placebo.", ["Editorial"]),
+    ("We propose that, beyond relieving itch, intermittent blockade could reduce fibrosis.", ["Journal Article"]),
+    ("A Markov model followed a hypothetical cohort of 10,000 adults. LDN reduced costs.", ["Journal Article"]),
+])
+def test_an_editorial_a_hypothesis_or_a_model_has_no_result_of_its_own(text, pub_types):
+    a = Article(pmid="1", title="Synthetic", publication_types=pub_types,
+                abstract_sections=[AbstractSection(None, text)])
+    assert tag_finding(a, "other")[0] == "descriptive"
+
+
 @pytest.mark.parametrize("design, sections", [
     # synthetic (session 12): an active control's benefit is not the drug's; the conclusion says there was none
     ("animal_study", [("RESULTS", "Methotrexate lowered paw swelling (P < 0.01 vs saline), whereas naltrexone did "
@@ -257,6 +269,10 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     ("animal_study", [("CONCLUSIONS", "Brief daily blockade thus limits experimental colitis in mice.")], "positive"),
     ("case_series", [("CONCLUSIONS", "An escalating induction allowed most patients to start the injection within a "
                                      "week.")], "positive"),
+    # synthetic (session 12): harm told by "LDN was a probable cause" after a dechallenge, in an unstructured report
+    ("case_report", "A woman began LDN 3 mg. Seven weeks later she had jaundice. LDN was stopped, and liver tests "
+     "returned to normal over 8 weeks. The causality score indicated that LDN was a probable cause. Clinicians should "
+     "check liver tests.", "negative"),
     # synthetic (session 12): what the drug allowed, and what people perceive, are benefits
     ("case_series", [("CONCLUSIONS", "Very low doses allowed induction onto the monthly injection with only mild "
                                      "withdrawal.")], "positive"),

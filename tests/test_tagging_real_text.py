@@ -67,6 +67,9 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Participants: One hundred and two women and seven men with fibromyalgia.", 109),
     ("We studied 40 patients prescribed LDN between 2016 and 2021 and 80 matched patients who were not.", 120),
     ("Participants 236 adults with alcohol dependence who had completed withdrawal.", 236),
+    # synthetic (session 12): an open-label extension's size is who entered it, not who completed the trial before it
+    ("Results: Of the 48 patients who completed the double-blind phase, 40 entered the extension and 35 completed it.",
+     40),
     # synthetic (session 12): who answered a survey, in other words; not where nobody was asked
     ("We invited all 2 410 members to complete an online survey; 903 did so (response rate 37%).", 903),
     ("A questionnaire was e-mailed to 2,000 prescribers. Results: 540 GPs (27.0%) responded.", 540),

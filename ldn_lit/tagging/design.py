@@ -82,11 +82,13 @@ PATIENT_TALLY = _rx("patient_tally")
 
 NOTICE_TYPES = set(vocabulary.NOTICE_TYPES)
 COMMENT_TYPES = {"Comment", "Editorial", "Letter", "News", "Interview", "Biography"}
+NOT_A_STUDY_TYPES = vocabulary.NOT_A_STUDY_TYPES
 # Publication type -> design, and MeSH design heading -> design, from the one evidence vocabulary.
 PUBTYPE_DESIGN = {pt: d.id for d in vocabulary.DESIGNS for pt in d.publication_types}
 MESH_DESIGN = {h: d.id for d in vocabulary.DESIGNS for h in d.mesh_headings}
 # A title that names a design ("...: a retrospective chart review") makes a letter a study, not a comment.
 TITLED_FEW = _rx("titled_few")
+EXTENSION_TITLE = _rx("extension_title")
 TITLE_DESIGNS = (STATED_COHORT, RANDOMIZED, CROSSOVER, OPEN_LABEL, CASE_REPORT, CASE_SERIES, SURVEY, TITLED_FEW)
 # MeSH check tags: PubMed's indexers say who was studied.
 HUMAN_TAGS = {"Humans"}
@@ -231,8 +233,8 @@ def _population_kinds(r: _Record) -> str:
 DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("notice", "other", "pubtype", lambda r: next(iter(sorted(r.pts & NOTICE_TYPES)), None),
                "publication type Retraction of Publication", "none"),
-    DesignRule("editorial_pubtype", "other", "pubtype", lambda r: "Editorial" if "Editorial" in r.pts else None,
-               "publication type Editorial (its abstract tells of another paper's trial)", "none"),
+    DesignRule("not_a_study_pubtype", "other", "pubtype", lambda r: next(iter(sorted(r.pts & NOT_A_STUDY_TYPES)), None),
+               "publication type Editorial (its abstract tells of another paper's trial), Practice Guideline", "none"),
     DesignRule("protocol_pubtype", "protocol", "pubtype", lambda r: r.pubtype("protocol"),
                "publication type Clinical Trial Protocol"),
     DesignRule("systematic_pubtype", "systematic_review_or_meta_analysis", "pubtype",
@@ -249,6 +251,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                "publication type Case Reports, and 'this series of three case reports'"),
     DesignRule("case_report_pubtype", "case_report", "pubtype", lambda r: r.pubtype("case_report"),
                "publication type Case Reports"),
+    DesignRule("extension_title", "open_label_single_arm", "abstract_phrase",
+               lambda r: may_match(EXTENSION_TITLE, r.words) and EXTENSION_TITLE.find(r.article.title),
+               "title 'Open-label extension of a randomized trial of ...'"),
     DesignRule("systematic_phrase", "systematic_review_or_meta_analysis", "abstract_phrase",
                lambda r: may_match(SYSTEMATIC_TITLE, r.words) and SYSTEMATIC_TITLE.find(r.article.title)
                or r.phrase(SYSTEMATIC_SELF),

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from ..models import Article, OutcomeFinding, TagReason
-from ..vocabulary import NOTICE_TYPES
+from ..vocabulary import NOT_A_STUDY_TYPES, NOTICE_TYPES
 from . import phrases
 from .effect import CONTROLLED_TRIALS, cis_exclude_no_effect, cis_span_no_effect, comparison, effect
 from .outcomes import DOMAINS
@@ -49,6 +49,7 @@ AIM = _phrase("aim")
 P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
 DIRECTIONS = {"null", "weak_null", "positive", "negative"}
 NO_FINDING_DESIGNS = {"protocol"}
+NOT_A_STUDY = phrases.rule("design", "not_a_study")  # design's words for a hypothesis paper or a model
 DESCRIPTIVE_DESIGNS = {"narrative_review"}
 
 
@@ -468,6 +469,10 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         return None, None, [TagReason("design", f"{design}: no results to report")], []
     if design in DESCRIPTIVE_DESIGNS:
         return (*_review_finding(sents, design, article.title), [])
+    if design == "other" and (NOT_A_STUDY_TYPES.intersection(article.publication_types)
+                              or NOT_A_STUDY.search(article.abstract)):
+        # an editorial, a guideline, a hypothesis paper or a model tells of others' results or of what might be
+        return "descriptive", None, [TagReason("design", "other: an editorial, guideline, hypothesis or model")], []
     harm = HARM_TITLE.find(article.title) if design in ("case_report", "case_series") else None
     if harm:  # "Thyrotoxicosis after starting low-dose naltrexone": the report is of a harm
         return "negative", None, [TagReason("title_phrase", f"an adverse event reported: {harm}")], []
