@@ -263,6 +263,10 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     ("in_vitro", "Microglial cells were stimulated with LPS. At 10 nM, naltrexone reduced IL-6 release by 30% (p < "
      "0.01), whereas 1 uM had no effect. These in vitro data are consistent with a microglial mechanism for the "
      "effects of LDN.", "positive"),
+    ("in_vitro", "Cells from 12 patients and 10 controls were studied. Untreated patients' cells had smaller currents "
+     "(p < 0.01). After naltrexone, currents in patients' cells rose to values that did not differ from those of "
+     "controls (p = 0.38). These ex vivo results support opioid receptor blockade as a mechanism for the drug's "
+     "effect.", "positive"),
     # "does not worsen mood" is reassurance, not a null half
     ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "Naltrexone modestly reduces heavy drinking and does not "
                                                             "worsen mood.")], "positive"),
