@@ -156,6 +156,28 @@ def test_false_friends_and_what_the_drug_is_used_for_are_not_conditions():
     assert tag_conditions(a, CONDITIONS)[0] == []
 
 
+@pytest.mark.parametrize("text, want", [
+    # synthetic (session 12): a look-alike named by a tracked condition's word, or set against it, is not it
+    ("Morphoea, also called localised scleroderma, spares the organs. A girl took LDN and her Localized Scleroderma "
+     "Cutaneous Assessment Tool score fell.", []),
+    ("IBS is a functional disorder distinct from inflammatory bowel disease. Twenty adults with IBS took LDN.", []),
+    # names the synonyms lacked, and an abbreviation defined in the background
+    ("Forty women with chronic lymphocytic thyroiditis (CLT) took LDN. Antibodies fell in CLT.",
+     ["hashimotos_thyroiditis"]),
+    ("Adults with painful distal symmetrical polyneuropathy and type 2 diabetes took LDN.", ["diabetic_neuropathy"]),
+    ("Three patients with cholangiocarcinoma took LDN.", ["cancer"]),
+    ("Rats with adjuvant-induced arthritis received naltrexone.", ["rheumatoid_arthritis"]),
+])
+def test_conditions_named_the_way_the_synonyms_once_missed(text, want):
+    assert tag_conditions(art(text), CONDITIONS)[0] == want
+
+
+def test_an_abbreviation_defined_in_the_background_names_the_condition_where_it_is_used():
+    a = art("Background: Opioid use disorder (OUD) often co-occurs with other problems. Methods: We will randomise 300 "
+            "adults with OUD to XR-NTX or usual care.")
+    assert "opioid_use_disorder" in tag_conditions(a, CONDITIONS)[0]
+
+
 def test_reviews_that_conclude_null_or_report_only_tolerability():
     a = art("This review summarizes three small trials. LDN is not effective in relieving pain in multiple sclerosis.")
     assert tag_finding(a, "narrative_review")[0] == "null"

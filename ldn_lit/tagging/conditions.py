@@ -117,7 +117,9 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
     # The body is searched with the words of the whole record (a superset of its own: the matcher's word test
     # only skips, the regex decides), so its words are not read again.
     body_low = fold_lines(sents)
-    abbrevs = _abbreviations(article, rules) if "(" in body or "[" in body else {}
+    # (a definition may stand in the background: "Opioid use disorder (OUD) often ...", then "adults with OUD")
+    abbrevs = _abbreviations(article, rules) \
+        if any("(" in sec.text or "[" in sec.text for sec in article.abstract_sections) else {}
     asked = rules.asked(words, keyword_words)
     found: dict[str, TagReason] = {}
     scope = design in REVIEWS and not MECHANISMS.search(f"{title}\n{body}")  # its lists are what it reviews
@@ -184,7 +186,7 @@ ANIMAL = phrases.rule("design", "animal")
 MECHANISMS = phrases.rule("conditions", "review_of_mechanisms")
 
 
-_FALSE_FRIEND_WORDS = ("necrosis", "infiltrat", "suppressor")  # one of these is in every false friend, as written
+_FALSE_FRIEND_WORDS = ("necrosis", "infiltrat", "suppressor", "cleroderma")  # one is in every false friend, as written
 
 
 def _has_false_friend(text: str) -> bool:
