@@ -174,6 +174,19 @@ def test_a_primary_outcome_named_before_its_label_decides():
     assert f["fatigue"].primary and not f["pain"].primary
 
 
+def test_a_primary_outcome_timed_to_an_event_is_found_by_the_event_s_words():
+    # synthetic (session 12): "time to the first heavy drinking day" is found as "return to heavy drinking", and sides
+    # with the conclusion's first half
+    a = art([("MEASUREMENTS", "The primary outcome was time to the first heavy drinking day; the secondary outcome "
+                              "was the percentage of days abstinent."),
+             ("FINDINGS", "Return to heavy drinking was delayed with naltrexone (median 40 vs 22 days; hazard ratio "
+                          "0.70, 95% CI 0.53-0.92). Days abstinent did not differ (p = 0.35)."),
+             ("CONCLUSIONS", "Naltrexone delayed the return to heavy drinking, although it did not increase the number "
+                             "of abstinent days.")])
+    finding, _, reasons, _ = tag_finding(a, "rct")
+    assert finding == "positive" and any(r.rule == "primary_outcome" for r in reasons)
+
+
 def test_a_primary_outcome_outside_the_outcome_vocabulary_is_found_by_its_own_words():
     a = art([("METHODS", "The primary outcome was the number of days with binge eating (DBE) over 12 weeks."),
              ("RESULTS", "DBE was lower with naltrexone than with placebo (p = 0.004). Body weight did not differ "

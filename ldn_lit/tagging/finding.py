@@ -248,7 +248,7 @@ ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
 _FILLER = {"the", "a", "an", "change", "changes", "in", "of", "mean", "total", "percentage", "proportion", "number",
            "from", "baseline", "primary", "main", "outcome", "outcomes", "endpoint", "was", "were", "is", "score",
            "scores", "rate", "rates", "on", "at", "by", "and", "efficacy", "measure", "end", "point", "to", "week",
-           "weeks", "daily", "average", "with"}
+           "weeks", "daily", "average", "with", "time", "first", "day", "days", "until", "per", "month", "months"}
 
 
 def _primary_terms(part: str) -> list[str]:
