@@ -290,6 +290,20 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     ("case_report", "A woman began LDN 3 mg. Seven weeks later she had jaundice. LDN was stopped, and liver tests "
      "returned to normal over 8 weeks. The causality score indicated that LDN was a probable cause. Clinicians should "
      "check liver tests.", "negative"),
+    # synthetic (session 12): benefits in words the rules lacked
+    ("rct", [("CONCLUSIONS", "Low-dose naltrexone was more likely than placebo to induce clinical remission.")],
+     "positive"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "A pre-release XR-NTX injection was associated with fewer overdose "
+                                                 "deaths.")], "positive"),
+    ("animal_study", "Larvae were exposed to TNBS. Naltrexone at 10 uM reduced the number of gut neutrophils by 40% "
+                     "(p < 0.01), whereas 1 uM had no effect. Naltrexone dampens gut inflammation in these larvae.",
+     "positive"),
+    ("animal_study", "Rats with arthritis received a low or a high dose. The low dose reduced paw volume (p < 0.01), "
+                     "whereas the high dose had no effect. These findings suggest that intermittent blockade has an "
+                     "anti-inflammatory effect in experimental arthritis.", "positive"),
+    # ... and a benefit only at concentrations no low dose reaches points two ways
+    ("in_vitro", [("CONCLUSIONS", "Naltrexone inhibits microglial activation, but only at concentrations far above "
+                                  "those reached with low-dose treatment.")], "mixed"),
     # synthetic (session 12): what the drug allowed, and what people perceive, are benefits
     ("case_series", [("CONCLUSIONS", "Very low doses allowed induction onto the monthly injection with only mild "
                                      "withdrawal.")], "positive"),
