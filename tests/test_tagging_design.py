@@ -198,6 +198,8 @@ JA = ("Journal Article",)
      "Open-label extension of a randomized trial of low-dose naltrexone in psoriasis", JA, "open_label_single_arm"),
     ("Participants were randomised to LDN or placebo for 12 weeks, followed by an open-label extension.", "Synthetic",
      JA, "rct"),
+    ("We docked both enantiomers into the receptor pocket and ran molecular dynamics simulations. Binding was weak.",
+     "Synthetic", JA, "other"),
     # synthetic (session 12): a letter with no abstract titled with the handful of patients it reports
     ("", "Low-dose naltrexone for Darier disease: no benefit in three patients", ("Letter",), "case_series"),
     ("", "Re: Low-dose naltrexone for Darier disease in three patients", ("Letter",), "other"),

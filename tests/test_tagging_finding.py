@@ -304,6 +304,9 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     # ... and a benefit only at concentrations no low dose reaches points two ways
     ("in_vitro", [("CONCLUSIONS", "Naltrexone inhibits microglial activation, but only at concentrations far above "
                                   "those reached with low-dose treatment.")], "mixed"),
+    # synthetic (session 12): what people describe in an interview study; "no less fatigue than" is no benefit
+    ("cross_sectional_or_survey", [("RESULTS", "Most described fewer bad days and somewhat less pain.")], "positive"),
+    ("cross_sectional_or_survey", [("CONCLUSIONS", "LDN users reported no less fatigue than non-users.")], "null"),
     # synthetic (session 12): what the drug allowed, and what people perceive, are benefits
     ("case_series", [("CONCLUSIONS", "Very low doses allowed induction onto the monthly injection with only mild "
                                      "withdrawal.")], "positive"),

@@ -72,6 +72,9 @@ def art(abstract="", title="Synthetic", mesh=()):
      40),
     # synthetic (session 12): who answered a survey, in other words; not where nobody was asked
     ("We invited all 2 410 members to complete an online survey; 903 did so (response rate 37%).", 903),
+    ("An anonymous web survey was e-mailed to 1,150 neurologists. One hundred and eighty-seven neurologists answered.",
+     187),
+    ("We used linked records of all adults released from prison (n = 6 412).", 6412),
     ("A questionnaire was e-mailed to 2,000 prescribers. Results: 540 GPs (27.0%) responded.", 540),
     ("We invited members of two patient groups to an online questionnaire. Of 980 people who opened it, 402 who had "
      "taken LDN completed it.", 402),
@@ -172,6 +175,19 @@ def test_conditions_named_the_way_the_synonyms_once_missed(text, want):
     assert tag_conditions(art(text), CONDITIONS)[0] == want
 
 
+@pytest.mark.parametrize("text", [
+    # synthetic (session 12): a protocol's exclusions and borrowed criteria are not what it studies
+    "Adults with long COVID will be randomised to LDN or placebo. People who take opioids, have a history of "
+    "fibromyalgia before the infection or have liver disease will be excluded.",
+    "Adults with long COVID will be randomised to LDN or placebo. They must meet criteria adapted from the 2015 "
+    "fibromyalgia criteria.",
+    "Adults with long COVID will be randomised to LDN or placebo. Exclusion criteria: pregnancy, fibromyalgia, opioid "
+    "use.",
+])
+def test_a_condition_ruled_out_or_borrowed_for_criteria_is_not_studied(text):
+    assert tag_conditions(art(text), CONDITIONS)[0] == ["long_covid"]
+
+
 def test_an_abbreviation_defined_in_the_background_names_the_condition_where_it_is_used():
     a = art("Background: Opioid use disorder (OUD) often co-occurs with other problems. Methods: We will randomise 300 "
             "adults with OUD to XR-NTX or usual care.")
@@ -268,3 +284,7 @@ def test_protocol_labels_written_into_the_text_are_read():
     text = ("Background: Back pain is common.\nMethods/design: We will recruit 120 adults.\nDiscussion: This trial "
             "will be the first.")
     assert [s.section for s in sentences(art(text))] == ["background", "methods", "conclusions"]
+    # synthetic (session 12): "Methods and analysis:" (BMJ Open) is one label, not "Methods" before a lower-case word
+    text = ("Introduction: Knee pain is common.\nMethods and analysis: We will randomise 200 adults with painful knee "
+            "osteoarthritis.\nEthics and dissemination: Approved.")
+    assert [s.section for s in sentences(art(text))] == ["background", "methods", "other"]

@@ -255,10 +255,12 @@ def _in_long_list(phrase: str, text: str) -> bool:
 
 
 def _negated(phrase: str, text: str) -> bool:
-    """"without underlying malignancy", "no evidence of cancer": the condition is ruled out, not studied."""
+    """"without underlying malignancy", "no evidence of cancer", "those with a history of ME/CFS ... will be excluded",
+    "Exclusion criteria: ... cancer": the condition is ruled out, not studied."""
     p = re.escape(phrase)
     return re.search(rf"\b(?:without|no evidence of|no|excluding|free of|ruled out)\s+(?:[\w-]+\s+){{0,2}}{p}|"
-                     rf"{p}\b[^.;]{{0,40}}\b(?:were|was) excluded", text, re.I) is not None
+                     rf"{p}\b[^.;]{{0,80}}\b(?:were|was|will be|are|is) (?:excluded|ineligible|not eligible)|"
+                     rf"\bexclusion criteria\b[^.;]*{p}", text, re.I) is not None
 
 
 ABBREV_DEF = re.compile(r"[(\[](?P<abbr>[A-Z][A-Za-z]{0,2}[A-Z]{1,4})[)\]]")

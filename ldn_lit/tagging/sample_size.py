@@ -36,19 +36,20 @@ COUNT_RE = re.compile(
     rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|"
     rf"minutes?|%|percent|per cent|fold|times|or|than)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
-# "n = 1,214", "n = 1\u2009214" (a thin space between thousands, as journals set it), "N = 60"
+# "n = 1,214", "n = 1\u2009214" (a thin or plain space between thousands, as journals set it), "N = 60"
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
-                         r"(?P<num>\d{1,3}(?:[\u2009\u202f]\d{3})+(?![\d.,])|\d{1,3}(?:,\d{3})*|\d+)\b")
+                         r"(?P<num>\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,\w])|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
 _LEADING_COUNT = rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
 # "412 responded", "98 completed the survey": the count of people who took part.
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
-ASKED_VERBS = ("responded", "did so", "were returned")
+ASKED_VERBS = ("responded", "answered", "did so", "were returned")
 TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"  # "612 GPs (25.5%) responded"
                           rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
                           rf"completed the (?:survey|questionnaire))\b", re.I)
-_READS_ASKED = ("respond", "did so", "returned", "completed it")  # words whose count needs `asked` (tag_sample_size)
+# words whose count needs `asked` (read in tag_sample_size only when one is there)
+_READS_ASKED = ("respond", "answered", "did so", "returned", "completed it")
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them

@@ -68,7 +68,9 @@ _LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION
                 r"DATA SYNTHESIS|ELIGIBILITY CRITERIA|METHODS?/DESIGN|METHODS? AND ANALYSIS|DISCUSSION|"
                 r"ETHICS AND DISSEMINATION|CASE (?:PRESENTATIONS?|REPORTS?|DESCRIPTIONS?|SUMMARY|DETAILS)|"
                 r"PATIENT CONCERNS?|DIAGNOS[IE]S|OUTCOMES?|LESSONS?")
-_INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+[A-Z0-9]))", re.I)
+# (the capital after a bare label is read case-sensitively: under re.I "Methods and analysis:" matched "Methods" before
+# a lower-case "and", and the longer label was never tried)
+_INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+(?-i:[A-Z0-9])))", re.I)
 # A label without a colon must be written as a label (capitalised), not "Results were ...".
 _BARE_LABEL = re.compile(rf"^(?=[A-Z])(?i:{_LABEL_WORDS})\s+[A-Z0-9]")
 
