@@ -70,6 +70,9 @@ def art(abstract="", title="Synthetic", mesh=()):
     # synthetic (session 12): an open-label extension's size is who entered it, not who completed the trial before it
     ("Results: Of the 48 patients who completed the double-blind phase, 40 entered the extension and 35 completed it.",
      40),
+    # synthetic (session 12): a clinic's records: those prescribed are the pool, those included the cohort
+    ("Of 940 patients prescribed LDN between 2016 and 2023, 602 had a pain score recorded before and after and were "
+     "included: fibromyalgia (n = 310), back pain (n = 292).", 602),
     # synthetic (session 12): who answered a survey, in other words; not where nobody was asked
     ("We invited all 2 410 members to complete an online survey; 903 did so (response rate 37%).", 903),
     ("An anonymous web survey was e-mailed to 1,150 neurologists. One hundred and eighty-seven neurologists answered.",
