@@ -280,6 +280,13 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
      "(p < 0.01). After naltrexone, currents in patients' cells rose to values that did not differ from those of "
      "controls (p = 0.38). These ex vivo results support opioid receptor blockade as a mechanism for the drug's "
      "effect.", "positive"),
+    # synthetic (session 12): one schedule slows tumours, the other promotes them: mixed
+    ("animal_study", "Mice bearing xenografts received naltrexone for 4 h a day or continuously. Tumour volume was 40% "
+     "smaller with intermittent blockade (p < 0.001), whereas continuous blockade increased tumour volume by 30% (p = "
+     "0.01). Short daily blockade slowed tumour growth in mice, while sustained blockade promoted it.", "mixed"),
+    # "without worsening constipation" is reassurance
+    ("open_label_single_arm", [("CONCLUSIONS", "LDN was followed by less abdominal pain without worsening "
+                                               "constipation.")], "positive"),
     # "does not worsen mood" is reassurance, not a null half
     ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "Naltrexone modestly reduces heavy drinking and does not "
                                                             "worsen mood.")], "positive"),
