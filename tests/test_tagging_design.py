@@ -200,6 +200,10 @@ JA = ("Journal Article",)
      JA, "rct"),
     ("We docked both enantiomers into the receptor pocket and ran molecular dynamics simulations. Binding was weak.",
      "Synthetic", JA, "other"),
+    # synthetic (session 12): a comparison read from records is a cohort, whatever share of it took the drug
+    ("A clinic began offering LDN in 2020. Using clinic and pharmacy records, we compared patients first seen before "
+     "the change (n = 150) with those seen after it (n = 170). After the change, 70% started LDN.", "Synthetic", JA,
+     "cohort_or_retrospective"),
     # synthetic (session 12): a letter with no abstract titled with the handful of patients it reports
     ("", "Low-dose naltrexone for Darier disease: no benefit in three patients", ("Letter",), "case_series"),
     ("", "Re: Low-dose naltrexone for Darier disease in three patients", ("Letter",), "other"),
