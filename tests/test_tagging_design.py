@@ -211,3 +211,11 @@ JA = ("Journal Article",)
 ])
 def test_design_of_shapes_the_rules_once_missed(text, title, pub_types, design):
     assert tag_design(art(text, title=title, pub_types=pub_types))[0] == design
+
+
+def test_an_indexed_rct_with_mesh_cross_over_studies_is_a_crossover():
+    """Synthetic (session 12): the text says only "in random order"; PubMed's indexers say crossover."""
+    text = "Twenty drinkers took naltrexone and placebo for 5 days each in random order. They drank less (p = 0.01)."
+    a = art(text, pub_types=("Randomized Controlled Trial",), mesh=("Cross-Over Studies", "Humans"))
+    assert tag_design(a)[0] == "crossover_rct"
+    assert tag_design(art(text, pub_types=("Randomized Controlled Trial",)))[0] == "rct"

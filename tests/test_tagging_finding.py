@@ -314,6 +314,14 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     # synthetic (session 12): what people describe in an interview study; "no less fatigue than" is no benefit
     ("cross_sectional_or_survey", [("RESULTS", "Most described fewer bad days and somewhat less pain.")], "positive"),
     ("cross_sectional_or_survey", [("CONCLUSIONS", "LDN users reported no less fatigue than non-users.")], "null"),
+    # synthetic (session 12): the addiction literature's words for benefit
+    ("rct", [("INTERPRETATION", "A naltrexone implant kept more patients off heroin than oral naltrexone did over 6 "
+                                "months.")], "positive"),
+    ("rct", [("CONCLUSIONS", "Naltrexone postponed the first heavy drinking day whatever the patient's goal.")],
+     "positive"),
+    ("animal_study", [("RESULTS", "LDN reduced the number of relapses (p < 0.01) but did not change their severity."),
+                      ("CONCLUSIONS", "These results indicate that brief daily blockade limits relapses.")],
+     "positive"),
     # synthetic (session 12): what the drug allowed, and what people perceive, are benefits
     ("case_series", [("CONCLUSIONS", "Very low doses allowed induction onto the monthly injection with only mild "
                                      "withdrawal.")], "positive"),

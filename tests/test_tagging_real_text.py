@@ -73,6 +73,8 @@ def art(abstract="", title="Synthetic", mesh=()):
     # synthetic (session 12): a clinic's records: those prescribed are the pool, those included the cohort
     ("Of 940 patients prescribed LDN between 2016 and 2023, 602 had a pain score recorded before and after and were "
      "included: fibromyalgia (n = 310), back pain (n = 292).", 602),
+    ("Results Of 1 050 patients who collected LDN at least once, 602 collected it at least twice and were included.",
+     602),
     # synthetic (session 12): who answered a survey, in other words; not where nobody was asked
     ("We invited all 2 410 members to complete an online survey; 903 did so (response rate 37%).", 903),
     ("An anonymous web survey was e-mailed to 1,150 neurologists. One hundred and eighty-seven neurologists answered.",

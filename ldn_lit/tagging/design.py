@@ -242,8 +242,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("protocol_phrase", "protocol", "abstract_phrase", lambda r: r.phrase(PROTOCOL, "everything"),
                "Sixty adults will be randomised to LDN or placebo; this trial will test ..."),
     DesignRule("crossover_rct_pubtype", "crossover_rct", "pubtype",
-               lambda r: r.pubtype("rct") and r.phrase(CROSSOVER, "trial") and f"{r.pubtype('rct')} + crossover",
-               "publication type Randomized Controlled Trial, and 'crossover' in the abstract"),
+               lambda r: r.pubtype("rct") and (r.phrase(CROSSOVER, "trial") or "Cross-Over Studies" in r.mesh)
+               and f"{r.pubtype('rct')} + crossover",
+               "publication type Randomized Controlled Trial, and 'crossover' in the text or MeSH Cross-Over Studies"),
     DesignRule("rct_pubtype", "rct", "pubtype", lambda r: r.pubtype("rct"),
                "publication type Randomized Controlled Trial"),
     DesignRule("case_series_of_case_reports", "case_series", "abstract_phrase",

@@ -134,8 +134,8 @@ JOINED_RE = phrases.rule(_P["joined"])
 INVITATION_RE = phrases.rule(_P["invitation"])
 SUBSET_EVENT = phrases.rule(_P["subset_event"])
 TARGET_BEFORE = phrases.rule(_P["target"])
-# "Of 52 eligible adults, ...", "Of the 48 who completed ...": the count leads an of-clause
-OF_BEFORE = re.compile(r"(?:^|[,;:(])\s*of\s+(?:the\s+)?$", re.I)
+# "Of 52 eligible adults, ...", "Of the 48 who completed ...", "Results Of 1 118 ...": the count leads an of-clause
+OF_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:results|findings|methods))\s*of\s+(?:the\s+)?$", re.I)
 NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}[\s(]{{0,3}}$", re.I)
 # "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
 NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
@@ -145,9 +145,10 @@ MET_CRITERIA = re.compile(_MET_CRITERIA, re.I)
 BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                               rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
+                              rf"(?:[\w-]+ ){{0,8}}?(?:and )?were included(?! in the analys)|"
                               rf"{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
-BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated|started|began|criteria|entered", re.I)
+BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated|started|began|criteria|entered|included", re.I)
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized"), not ends a range
 # ("an index between 220 and 400 were enrolled").
 CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all))\s*$", re.I)
@@ -254,7 +255,7 @@ def _finditer(rx: re.Pattern[str], text: str, low: str,
     return rx.finditer(text)
 
 
-_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered")
+_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "included")
 
 
 def _bare_cue(text: str, low: str) -> bool:
