@@ -204,6 +204,11 @@ JA = ("Journal Article",)
     ("A clinic began offering LDN in 2020. Using clinic and pharmacy records, we compared patients first seen before "
      "the change (n = 150) with those seen after it (n = 170). After the change, 70% started LDN.", "Synthetic", JA,
      "cohort_or_retrospective"),
+    # synthetic (session 12): a publisher's page with no abstract and a question for a title is commentary
+    ("", "Low-dose naltrexone for fatigue: is the placebo response being underestimated?", JA, "other"),
+    # a case series that calls for a randomised trial is not one
+    ("We describe four patients with CRPS who took LDN. Pain fell in three. The response in three of four patients "
+     "justifies a randomised trial.", "Synthetic", JA, "case_series"),
     # synthetic (session 12): a letter with no abstract titled with the handful of patients it reports
     ("", "Low-dose naltrexone for Darier disease: no benefit in three patients", ("Letter",), "case_series"),
     ("", "Re: Low-dose naltrexone for Darier disease in three patients", ("Letter",), "other"),

@@ -153,6 +153,7 @@ def test_a_sentence_about_harms_and_dropouts_alone_is_tolerability_not_the_findi
 @pytest.mark.parametrize("title", [
     "Palpitations after starting low-dose naltrexone in a synthetic patient",
     "Insomnia and a relapse in a synthetic patient two weeks into self-started low-dose naltrexone",
+    "Low-dose naltrexone\u2013associated thrombocytopenia in a synthetic patient",
 ])
 def test_a_case_report_of_a_harm_after_starting_ldn_is_negative_even_when_the_patient_recovered(title):
     a = Article(pmid="1", title=title,
@@ -314,6 +315,12 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     # synthetic (session 12): what people describe in an interview study; "no less fatigue than" is no benefit
     ("cross_sectional_or_survey", [("RESULTS", "Most described fewer bad days and somewhat less pain.")], "positive"),
     ("cross_sectional_or_survey", [("CONCLUSIONS", "LDN users reported no less fatigue than non-users.")], "null"),
+    # synthetic (session 12): a harm told as "may cause thrombocytopenia"; "less fatigue but did not relieve pain";
+    # a review's tally of studies that found less pain
+    ("case_report", [("CONCLUSIONS", "Clinicians should know that LDN may cause thrombocytopenia.")], "negative"),
+    ("open_label_single_arm", [("CONCLUSIONS", "LDN was followed by less fatigue but did not relieve pain.")], "mixed"),
+    ("systematic_review_or_meta_analysis", [("RESULTS", "Eleven of the 14 studies reported a reduction in pain.")],
+     "positive"),
     # synthetic (session 12): the addiction literature's words for benefit
     ("rct", [("INTERPRETATION", "A naltrexone implant kept more patients off heroin than oral naltrexone did over 6 "
                                 "months.")], "positive"),

@@ -175,6 +175,8 @@ def test_false_friends_and_what_the_drug_is_used_for_are_not_conditions():
     ("Adults with painful distal symmetrical polyneuropathy and type 2 diabetes took LDN.", ["diabetic_neuropathy"]),
     ("Three patients with cholangiocarcinoma took LDN.", ["cancer"]),
     ("Rats with adjuvant-induced arthritis received naltrexone.", ["rheumatoid_arthritis"]),
+    ("Diabetic neuropathic rats received naltrexone.", ["diabetic_neuropathy"]),
+    ("Adults admitted for alcohol withdrawal took naltrexone.", ["alcohol_use_disorder"]),
 ])
 def test_conditions_named_the_way_the_synonyms_once_missed(text, want):
     assert tag_conditions(art(text), CONDITIONS)[0] == want

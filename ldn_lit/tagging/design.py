@@ -282,9 +282,10 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                lambda r: TITLED_FEW.find(r.article.title) if not r.article.abstract_sections and _titled_study(r)
                else None, "a letter with no abstract titled '...: no benefit in three patients'"),
     DesignRule("comment_without_abstract", "other", "pubtype",
-               lambda r: next(iter(sorted(r.pts & COMMENT_TYPES)), None) if not r.article.abstract_sections
-               and not _titled_study(r) else None,
-               "publication type Letter, no abstract (and no design in the title)", "none"),
+               lambda r: (next(iter(sorted(r.pts & COMMENT_TYPES)), None)
+                          or r.article.title.rstrip().endswith("?") and "a question for a title")
+               if not r.article.abstract_sections and not _titled_study(r) else None,
+               "publication type Letter, or a question for a title, no abstract (and no design in the title)", "none"),
     DesignRule("not_a_study", "other", "abstract_phrase", lambda r: r.phrase(NOT_A_STUDY),
                "In this hypothesis paper we propose that ...", "none"),
     DesignRule("animal_population", "animal_study", "population",
