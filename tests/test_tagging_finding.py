@@ -321,6 +321,13 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     ("open_label_single_arm", [("CONCLUSIONS", "LDN was followed by less fatigue but did not relieve pain.")], "mixed"),
     ("systematic_review_or_meta_analysis", [("RESULTS", "Eleven of the 14 studies reported a reduction in pain.")],
      "positive"),
+    # synthetic (session 12): "is more effective than", "increased the rate of clinical response"; a present-tense
+    # claim about the drug concludes an unstructured abstract
+    ("rct", "Sixty patients were randomised to an implant or oral naltrexone. Craving fell in both groups, without a "
+     "difference between them. The implant is more effective than oral naltrexone for keeping remission.", "positive"),
+    ("systematic_review_or_meta_analysis", [("RESULTS", "In the randomised trials, LDN increased the rate of clinical "
+                                                        "response compared with placebo (RR 1.55, 95% CI 1.12-2.10).")],
+     "positive"),
     # synthetic (session 12): the addiction literature's words for benefit
     ("rct", [("INTERPRETATION", "A naltrexone implant kept more patients off heroin than oral naltrexone did over 6 "
                                 "months.")], "positive"),
