@@ -148,7 +148,7 @@ BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(
                               rf"(?:[\w-]+ ){{0,8}}?(?:and )?were included(?! in the analys)|"
                               rf"{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
-BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated|started|began|criteria|entered|included", re.I)
+BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated|started|began|criteria|entered|were included", re.I)
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized"), not ends a range
 # ("an index between 220 and 400 were enrolled").
 CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all))\s*$", re.I)
@@ -255,7 +255,7 @@ def _finditer(rx: re.Pattern[str], text: str, low: str,
     return rx.finditer(text)
 
 
-_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "included")
+_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "were included")
 
 
 def _bare_cue(text: str, low: str) -> bool:
