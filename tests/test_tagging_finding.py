@@ -328,6 +328,11 @@ def test_a_conclusion_of_no_effect_in_other_words_is_null(design, sections):
     ("systematic_review_or_meta_analysis", [("RESULTS", "In the randomised trials, LDN increased the rate of clinical "
                                                         "response compared with placebo (RR 1.55, 95% CI 1.12-2.10).")],
      "positive"),
+    # synthetic (session 12): "in this survey" marks an unstructured survey's conclusion, which outweighs a minority
+    # who felt worse
+    ("cross_sectional_or_survey", "Of 900 members invited, 610 completed the survey. Among users, 55% rated their "
+     "fatigue as better and 9% as worse. Most users in this survey perceived LDN as helpful, which needs testing in a "
+     "trial.", "positive"),
     # synthetic (session 12): the addiction literature's words for benefit
     ("rct", [("INTERPRETATION", "A naltrexone implant kept more patients off heroin than oral naltrexone did over 6 "
                                 "months.")], "positive"),
