@@ -49,7 +49,7 @@ TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ |\([^()]{{1,20}}\) ){{0,5
                           rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
                           rf"completed the (?:survey|questionnaire))\b", re.I)
 # words whose count needs `asked` (read in tag_sample_size only when one is there)
-_READS_ASKED = ("respond", "answered", "did so", "returned", "completed it")
+_READS_ASKED = (*ASKED_VERBS, "completed it")
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
@@ -148,7 +148,8 @@ BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(
                               rf"(?:[\w-]+ ){{0,8}}?(?:and )?were included(?! in the analys)|"
                               rf"{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
-BARE_CUE = re.compile(r"randomi|randomly|enrol|allocated|started|began|criteria|entered|were included", re.I)
+_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "were included")
+BARE_CUE = re.compile("|".join(_BARE_CUES), re.I)
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized"), not ends a range
 # ("an index between 220 and 400 were enrolled").
 CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all))\s*$", re.I)
@@ -160,7 +161,7 @@ DATE_BEFORE = re.compile(r"(?:\b(?:in|between|and|from|since|until|to|through|du
                          r"Jul|Aug|Sept?|Oct|Nov|Dec)|[,\u2013-])\s*$", re.I)
 # "matched each to up to four non-users", "matched each, on age and sex, to three non-users": a ratio or a limit, not
 # people counted.
-LIMIT_BEFORE = re.compile(r"\b(?:up to|each to|at most|no more than|per)\s*$|\beach\b[^.;]{0,100}?\bto\s*$", re.I)
+LIMIT_BEFORE = re.compile(r"\b(?:up to|at most|no more than|per)\s*$|\beach\b[^.;]{0,100}?\bto\s*$", re.I)
 AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
 STUDY_NOUNS = re.compile(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports|records|rcts|mice|rats)\b", re.I)
 
@@ -253,9 +254,6 @@ def _finditer(rx: re.Pattern[str], text: str, low: str,
     if starts is not None and key in _NUMBER_LED:
         return matches_at(rx, text, starts)
     return rx.finditer(text)
-
-
-_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "were included")
 
 
 def _bare_cue(text: str, low: str) -> bool:
@@ -395,7 +393,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     # that gives the randomised count, and the sentences after it are not read.
     cands: dict[int, list[tuple[int, str, bool, str]]] = {}
     # (only an ASKED_VERBS or "completed it" reads it: the rest of the record is looked at for one only then)
-    low = article.abstract.lower() if any(v in article.abstract for v in _READS_ASKED) else ""
+    abstract = article.abstract  # (a property that joins the sections anew: read once)
+    low = abstract.lower() if any(v in abstract for v in _READS_ASKED) else ""
     asked = bool(low) and any(w in low for w in ASKED)
 
     def candidates(s: Sentence) -> list[tuple[int, str, bool, str]]:
