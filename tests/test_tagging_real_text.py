@@ -158,6 +158,15 @@ def test_a_reviews_enumeration_is_its_scope_unless_it_reviews_mechanisms():
     assert tag_conditions(art(text), CONDITIONS, design="narrative_review")[0] == []
 
 
+def test_every_false_friend_example_passes_the_word_test_in_front_of_its_rule():
+    """conditions._FALSE_FRIEND_WORDS is a hand-kept list beside phrases/conditions.toml [false_friends]: a false
+    friend added there without a word here would never be blanked."""
+    from ldn_lit.tagging import phrases
+    from ldn_lit.tagging.conditions import _has_false_friend, _plain
+    for example in phrases.load("conditions")["false_friends"].examples:
+        assert _has_false_friend(example) and _plain(example) != example, example
+
+
 def test_false_friends_and_what_the_drug_is_used_for_are_not_conditions():
     a = art("Naltrexone, an opioid antagonist used to treat opioid dependence, was added to monocytes in vitro. "
             "Tumor necrosis factor release fell.", title="Naltrexone lowers tumor necrosis factor")
