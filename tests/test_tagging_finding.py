@@ -634,6 +634,27 @@ def test_a_ratio_whose_confidence_interval_holds_one_is_null_however_the_interva
     ([("RESULTS", "Pain did not differ (p = 0.3)."), ("CONCLUSIONS", "LDN did not reduce pain, although secondary "
                                                                      "measures favoured active treatment.")],
      "rct", "mixed"),
+    # synthetic (session 13): a concessive aside beside a stated benefit is not the conclusion's null half ...
+    ([("RESULTS", "Response occurred in 40% given LDN and 22% given placebo."),
+      ("INTERPRETATION", "LDN raised the response rate in active colitis, although faecal calprotectin did not "
+                         "change.")], "rct", "positive"),
+    ([("RESULTS", "Response occurred in 40% given LDN and 22% given placebo."),
+      ("CONCLUSIONS", "Although fatigue scores did not differ, LDN improved pain in these women.")], "rct", "positive"),
+    # ... whereas a set of two results side by side is mixed
+    ([("RESULTS", "Response occurred in 40% given LDN and 22% given placebo."),
+      ("CONCLUSIONS", "LDN improved pain, whereas fatigue scores did not differ.")], "rct", "mixed"),
+    # an unstructured abstract's last sentence claiming a benefit of the drug in words alone concludes ...
+    ("Mice with induced colitis received naltrexone 0.1 mg/kg (n = 10), 10 mg/kg (n = 10) or saline. The low dose "
+     "reduced weight loss by 40% (P < 0.01), whereas the high dose did not differ from saline. Brief daily, but "
+     "not continuous, receptor blockade eased murine colitis.", "animal_study", "positive"),
+    # ... but not when a result before it reports harm (arms pointing different ways) ...
+    ("Mice with xenografts received naltrexone 0.1 mg/kg or 10 mg/kg or saline. The low dose reduced tumour volume "
+     "by 40% (P < 0.01). Continuous blockade accelerated tumour growth (P < 0.05). Brief, but not sustained, "
+     "receptor blockade slows tumour growth in mice.", "animal_study", "mixed"),
+    # ... nor when it gives figures (one more result)
+    ("Mice with induced colitis received naltrexone or saline. The low dose reduced weight loss by 40% (P < 0.01), "
+     "whereas the high dose did not differ from saline. Naltrexone lowered the histology score by 2 points.",
+     "animal_study", "mixed"),
 ])
 def test_hedged_and_comparative_conclusions(text, design, finding):
     assert tag_finding(art(text), design)[0] == finding

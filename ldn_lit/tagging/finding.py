@@ -498,7 +498,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     def read(s: Sentence) -> set[str]:
         return _trial_result(s, kinds(s)) if trial else kinds(s)
 
-    finding, evidence, reasons = _decide([(s, read(s)) for s in _conclusion(sents, cands)],
+    finding, evidence, reasons = _decide([(s, read(s)) for s in _conclusion(sents, cands, kinds)],
                                          _from_primary(per_outcome, primary_results),
                                          lambda: [(s, read(s)) for s in cands])
     if finding == "descriptive" and not COMPLETE.search(sents[-1].text):
@@ -590,12 +590,29 @@ def _stops_before_result(s: Sentence) -> bool:
     return not COMPLETE.search(s.text) and CUT_AT_LINK.search(s.text) is not None
 
 
-def _conclusion(sents: tuple[Sentence, ...], cands: list[Sentence]) -> list[Sentence]:
+def _conclusion(sents: tuple[Sentence, ...], cands: list[Sentence], kinds: Callable[[Sentence], set[str]]
+                ) -> list[Sentence]:
     """The abstract's own conclusion: its conclusions section when it has labelled sections, else its last sentence
-    when that is worded as a conclusion. A sentence cut short concludes nothing."""
+    when that is worded as a conclusion or claims a benefit in words alone (_claims). A sentence cut short concludes
+    nothing."""
     structured = any(s.section in ("results", "methods", "objective") for s in sents)
     return [s for s in cands if s.section == "conclusions" and COMPLETE.search(s.text)
-            and (structured or CONCLUSION_CUE.search(s.text))]
+            and (structured or CONCLUSION_CUE.search(s.text) or _claims(s, cands, kinds))]
+
+
+def _claims(s: Sentence, cands: list[Sentence], kinds: Callable[[Sentence], set[str]]) -> bool:
+    """An unstructured abstract's last sentence concludes without a conclusion cue when it claims a benefit of the
+    drug in words alone, naming what it acted on ("Intermittent NTX exerts an antiproliferative effect on liver cancer
+    cells."): a result gives its figures, or is brief ("Itch fell a little on naltrexone."). Not when a result before
+    it reports harm: arms pointing different ways are weighed by _overall."""
+    if any(c.isdigit() for c in s.text) or len(s.text.split()) < CLAIM_WORDS or \
+            kinds(s) & DIRECTIONS != {"positive"} or not DRUG_CLAIM.search(s.text):
+        return False
+    return not any("negative" in kinds(c) for c in cands if c is not s)
+
+
+DRUG_CLAIM = _phrase("drug_claim")
+CLAIM_WORDS = 9  # a claim names the drug, its effect and on what; a bare result is shorter
 
 
 def _decide(concluded: list[tuple[Sentence, set[str]]], primary: tuple[str, str, list[TagReason]] | None,
@@ -604,13 +621,14 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], primary: tuple[str, str,
     primary outcome's result disagrees with it. Without a directional conclusion the primary outcome decides, and
     without one every result sentence counts (_overall, of `every()`: the labelled sentences read as results).
     `concluded`: the conclusion's sentences (_conclusion) with their kinds."""
-    concl = [(s, k) for s, k in concluded if k & DIRECTIONS]
+    main = {s.index: _main_clause(s, k) for s, k in concluded if k & DIRECTIONS}
+    concl = [(s, main[s.index][0]) for s, k in concluded if k & DIRECTIONS]
     if len(concl) > 1:  # "The improvement in sleep was a secondary finding ...": the other conclusion sentences decide
         concl = [(s, k) for s, k in concl if not SECONDARY_FINDING.search(s.text)] or concl
     if not concl:
         return primary or _overall(every())
     kinds = set().union(*(k for _, k in concl))
-    if any("weak_null" in k or found(WEAK_NULL, fold(s.text), words_of(fold(s.text))) for s, k in concl):
+    if any("weak_null" in k or found(WEAK_NULL, main[s.index][1], words_of(main[s.index][1])) for s, k in concl):
         kinds.add("null")  # "fewer relapses but no change in disability": in a conclusion "no change" is null
     direction = _direction(kinds)
     assert direction is not None
@@ -624,6 +642,25 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], primary: tuple[str, str,
         # (a primary outcome whose results point two ways is what the conclusion weighs: it does not overrule it)
         return "mixed", s.text, reasons + [TagReason("primary_outcome", f"disagrees: {primary[2][0].matched}")]
     return direction, s.text, reasons + (primary[2] if primary else [])
+
+
+def _main_clause(s: Sentence, kinds: set[str]) -> tuple[set[str], str]:
+    """A conclusion sentence's kinds, and the folded text they are read from: its main clause's when it has a
+    concessive aside (CONCESSION: ", although calprotectin did not change") and the main clause states a benefit."""
+    low = fold(s.text)
+    words = words_of(low)
+    if not may_match(CONCESSION, words):
+        return kinds, low
+    rest = CONCESSION.blank_folded(low)
+    if rest == low:
+        return kinds, low
+    own = _classify(rest) & DIRECTIONS
+    if own != {"positive"}:  # "LDN did not reduce pain, although function improved": a null primary beside a benefit
+        return kinds, low  # is mixed (docs/tags.md), as the conclusion weighs both
+    return (kinds - DIRECTIONS) | own, rest
+
+
+CONCESSION = _phrase("concession")
 
 
 def _overall(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str | None, str | None, list[TagReason]]:
