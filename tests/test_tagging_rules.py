@@ -72,6 +72,9 @@ def art(abstract="", title="Synthetic", **kw):
      "participants responded (49%).", 1377),
     ("Remission occurred in 21 of 44 patients given naltrexone and 9 of 41 controls (48% vs 22%, p = 0.01).", 85),
     ("Adults who started LDN (n = 2\u2009103) were matched on age and sex to 8\u2009412 adults who did not.", 10515),
+    # synthetic (session 13): a cluster trial's people, not its clusters, beside a registered total it does not repeat
+    ("Eligible people were those registered at the clinics. Nine clinics (131 patients) were allocated to LDN and "
+     "nine (127 patients) to usual care.", 258),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")

@@ -100,6 +100,11 @@ RECEIVED_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}}?
                                rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GOT} (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
+# A cluster trial's arms, each its clusters with their people in brackets: "12 practices (158 participants) were
+# allocated to LDN and 12 (154 participants) to usual care" -> 312 people (the clusters are not the sample).
+CLUSTER_SPLIT_RE = re.compile(rf"\((?P<a>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) (?:were |had been )?"
+                              rf"{_ALLOCATED} to [^,;.()]{{1,60}}?,? and (?:[\w-]+ ){{0,2}}"
+                              rf"\((?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) to\b", re.I)
 ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,3}} {_AND_TO}", re.I)
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
@@ -314,8 +319,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else 2
         if a:
             out.append((a * k, m.group(0), True, "per_arm_times_arms"))
-    splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text)) \
-        if " to " in low and " and " in low else ()
+    splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text),
+              *(CLUSTER_SPLIT_RE.finditer(s.text) if "(" in low else ())) if " to " in low and " and " in low else ()
     received = _finditer(RECEIVED_SPLIT_RE, s.text, low, starts) \
         if " and " in low and ("took" in low or "received" in low or "given" in low) else ()
     for m in splits:
