@@ -604,6 +604,22 @@ def test_a_ratio_whose_confidence_interval_holds_one_is_null_however_the_interva
         assert tag_finding(a, "rct")[0] == "null", ci
 
 
+def test_figures_alone_followed_by_a_call_to_test_the_drug_are_a_benefit():
+    """Synthetic (session 13): results as figures with no direction in words; the authors' call to test the drug
+    further after a significant difference is how they read it. Without the difference, or without the call, nothing
+    says which way it went."""
+    results = ("RESULTS", "Arthritis score at day 21: 3.0 ± 0.5 (naltrexone) vs 5.1 ± 0.8 (vehicle), p < 0.01. "
+                          "Paw volume: 1.2 vs 1.9 mL, p < 0.01.")
+    call = ("CONCLUSION", "Low-dose naltrexone should be evaluated as an add-on therapy in rheumatoid arthritis.")
+    finding, evidence, reasons, _ = tag_finding(art([results, call]), "animal_study")
+    assert (finding, evidence, reasons[0].rule) == ("positive", call[1], "recommended")
+    no_difference = ("RESULTS", "Arthritis score at day 21: 4.6 ± 0.5 (naltrexone) vs 5.1 ± 0.8 (vehicle). "
+                                "Paw volume: 1.8 vs 1.9 mL.")
+    assert tag_finding(art([no_difference, call]), "animal_study")[0] == "descriptive"
+    no_call = ("CONCLUSION", "This study describes naltrexone in adjuvant arthritis.")
+    assert tag_finding(art([results, no_call]), "animal_study")[0] == "descriptive"
+
+
 @pytest.mark.parametrize("text, design, finding", [
     # synthetic (session 11): a hedged conclusion of benefit sets the direction over a trend in the results
     ("In a crossover study 28 women took LDN and placebo for 6 weeks each. Pain tended to be lower with LDN "

@@ -498,14 +498,34 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     def read(s: Sentence) -> set[str]:
         return _trial_result(s, kinds(s)) if trial else kinds(s)
 
-    finding, evidence, reasons = _decide([(s, read(s)) for s in _conclusion(sents, cands, kinds)],
-                                         _from_primary(per_outcome, primary_results),
+    concluded = _conclusion(sents, cands, kinds)
+    finding, evidence, reasons = _decide([(s, read(s)) for s in concluded], _from_primary(per_outcome, primary_results),
                                          lambda: [(s, read(s)) for s in cands])
+    if finding == "descriptive" and (called := _recommended(cands, concluded, trial)):
+        shown, call = called
+        why = f"a difference shown significant ({shown.text[:100]}) and the call: {RECOMMENDS.find(call.text)}"
+        return "positive", call.text, [TagReason("recommended", why)], per_outcome
     if finding == "descriptive" and not COMPLETE.search(sents[-1].text):
         # "Of 160 randomised, 148 completed. The mean change in fatigue was": the record stops before its result
         return None, None, [TagReason("cut_short", f"the abstract stops mid-sentence before any result: "
                                                    f"...{sents[-1].text[-60:]}")], per_outcome
     return finding, evidence, reasons, per_outcome
+
+
+def _recommended(cands: list[Sentence], concluded: list[Sentence], trial: bool) -> tuple[Sentence, Sentence] | None:
+    """Results given as figures alone ("disease activity 2.1 vs 3.4, p < 0.01") state no direction in words. A
+    difference shown significant (not a change within one arm of a controlled trial) that the authors follow with a
+    call to use or test the drug further ("naltrexone should be evaluated as maintenance therapy") is a benefit as they
+    read it: (the result, the call)."""
+    call = next((s for s in concluded if RECOMMENDS.search(s.text) and DRUG_CLAIM.search(s.text)), None)
+    if call is None:
+        return None
+    shown = next((s for s in cands if s is not call and _significant(_p_values(fold(s.text)))
+                  and not (trial and _within_only(s))), None)
+    return (shown, call) if shown else None
+
+
+RECOMMENDS = _phrase("recommends")
 
 
 def _trial_result(s: Sentence, kinds: set[str]) -> set[str]:
