@@ -667,6 +667,13 @@ def test_figures_alone_followed_by_a_call_to_test_the_drug_are_a_benefit():
     ("Mice with xenografts received naltrexone 0.1 mg/kg or 10 mg/kg or saline. The low dose reduced tumour volume "
      "by 40% (P < 0.01). Continuous blockade accelerated tumour growth (P < 0.05). Brief, but not sustained, "
      "receptor blockade slows tumour growth in mice.", "animal_study", "mixed"),
+    # a JAMA label before the sentence naming the primary outcome: its null result disagrees with a conclusion
+    # praising a secondary outcome
+    ([("MAIN OUTCOMES AND MEASURES", "MAIN OUTCOMES AND MEASURES The primary outcome was the change in pain "
+                                     "intensity at week 12."),
+      ("RESULTS", "Pain intensity fell by 1.1 with LDN and 0.9 with placebo (difference -0.2; 95% CI -0.6 to 0.2; "
+                  "P = .34). Sleep quality improved with LDN relative to placebo (P = .01)."),
+      ("CONCLUSIONS AND RELEVANCE", "LDN may offer a modest improvement in sleep quality.")], "rct", "mixed"),
     # ... nor when it gives figures (one more result)
     ("Mice with induced colitis received naltrexone or saline. The low dose reduced weight loss by 40% (P < 0.01), "
      "whereas the high dose did not differ from saline. Naltrexone lowered the histology score by 2 points.",

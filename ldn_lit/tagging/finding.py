@@ -187,6 +187,14 @@ def _primary_part(text: str, low: str) -> str | None:
     m = search(PRIMARY, low, words_of(low))
     if not m:
         return None
+    part = _named_by(text, low, m)
+    # "MAIN OUTCOMES AND MEASURES The primary outcome was ...": a label naming nothing, then the sentence that does
+    later = PRIMARY.rx.search(low, m.end()) if not part.strip() else None
+    return _named_by(text, low, later) if later else part
+
+
+def _named_by(text: str, low: str, m: re.Match[str]) -> str:
+    """The words naming the primary outcome around one PRIMARY match."""
     if NAMED_AFTER.rx.match(low, m.end()):
         sec = SECONDARY.rx.search(low, m.end())
         end = CLAUSE_END.rx.search(text, m.end())
