@@ -674,6 +674,14 @@ def test_figures_alone_followed_by_a_call_to_test_the_drug_are_a_benefit():
       ("RESULTS", "Pain intensity fell by 1.1 with LDN and 0.9 with placebo (difference -0.2; 95% CI -0.6 to 0.2; "
                   "P = .34). Sleep quality improved with LDN relative to placebo (P = .01)."),
       ("CONCLUSIONS AND RELEVANCE", "LDN may offer a modest improvement in sleep quality.")], "rct", "mixed"),
+    # a conclusion cut short by the page concludes by what is there: a direction, no contrast word before the cut ...
+    ([("RESULTS", "Activity scores fell from 8 to 5 (p = 0.01). Calprotectin did not change significantly (p = 0.3)."),
+      ("CONCLUSIONS", "In this cohort LDN was associated with lower activity scores and fewer flares, and may")],
+     "cohort_or_retrospective", "positive"),
+    # ... and not when the cut may hide the other half
+    ([("RESULTS", "Activity scores fell from 8 to 5 (p = 0.01). Calprotectin did not change significantly (p = 0.3)."),
+      ("CONCLUSIONS", "In this cohort LDN was associated with lower activity scores, but its effect on")],
+     "cohort_or_retrospective", "mixed"),
     # ... nor when it gives figures (one more result)
     ("Mice with induced colitis received naltrexone or saline. The low dose reduced weight loss by 40% (P < 0.01), "
      "whereas the high dose did not differ from saline. Naltrexone lowered the histology score by 2 points.",

@@ -621,10 +621,12 @@ def _stops_before_result(s: Sentence) -> bool:
 def _conclusion(sents: tuple[Sentence, ...], cands: list[Sentence], kinds: Callable[[Sentence], set[str]]
                 ) -> list[Sentence]:
     """The abstract's own conclusion: its conclusions section when it has labelled sections, else its last sentence
-    when that is worded as a conclusion or claims a benefit in words alone (_claims). A sentence cut short concludes
-    nothing."""
+    when that is worded as a conclusion or claims a benefit in words alone (_claims). A sentence cut short by the page
+    concludes only by what is there: a direction with no contrast word before the cut ("LDN was associated with lower
+    activity scores and fewer steroid courses, and could be")."""
     structured = any(s.section in ("results", "methods", "objective") for s in sents)
-    return [s for s in cands if s.section == "conclusions" and COMPLETE.search(s.text)
+    return [s for s in cands if s.section == "conclusions"
+            and (COMPLETE.search(s.text) or kinds(s) & DIRECTIONS and not CONTRAST.rx.search(fold(s.text)))
             and (structured or CONCLUSION_CUE.search(s.text) or _claims(s, cands, kinds))]
 
 
