@@ -132,6 +132,10 @@ def test_a_survey_of_a_registers_members_is_a_survey_not_a_register_study():
      "justify a trial of low-dose naltrexone in patients treated with cisplatin.", "animal"),
     ("Two glioma cell lines were exposed to naltrexone for 6 h a day. Intermittent exposure slowed DNA synthesis by "
      "18%. The schedule may matter for women and men with glioma.", "in_vitro"),
+    # synthetic (session 13): animals named only in a cell study's call for future work, its cells cultured
+    ("We cultured SW480 and HT-29 cells with naltrexone for 6 h a day and counted them at 72 h. Cell number fell to "
+     "64% of control (p < 0.01). Intermittent naltrexone should now be tested in animal models of colon cancer.",
+     "in_vitro"),
     # people studied beside the animals, named mid-abstract: both
     ("Serum enkephalin was measured in 24 patients with MS. In a second experiment, EAE mice received naltrexone. "
      "Levels were low in both.", "mixed"),

@@ -436,13 +436,14 @@ POPULATION_RULES: tuple[PopulationRule, ...] = (
 )
 
 
-def _people_studied(r: _Record) -> bool:
-    """Whether people are named where an animal or cell study says what it did: in its title, or in a sentence that
-    is not background, nor an unlabelled opening or a conclusion that states no count and no "we" (the hope that
-    "a trial in patients is justified" is no one studied)."""
+def _studied(r: _Record, rule: Rule = HUMAN) -> bool:
+    """Whether people (or animals: `rule`) are named where a study of others says what it did: in its title, or in a
+    sentence that is not background, nor an unlabelled opening or a conclusion that states no count and no "we" (the
+    hope that "a trial in patients is justified", or that a drug "should now be tested in animal models", is no one
+    studied)."""
     lines = [r.article.title] + [s.text for s in r.sents if s.section != "background" and not (
         (s.section == "conclusions" or s.index == 0 and s.section == "other") and not _OWN_OPENING.search(s.text))]
-    return bool(HUMAN.rx.rx.search(fold("\n".join(lines))))
+    return bool(rule.rx.rx.search(fold("\n".join(lines))))
 
 
 _OWN_OPENING = re.compile(r"\d|\b(?:we|our)\b", re.I)
@@ -466,8 +467,10 @@ def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
             found[kind] = m
     if "animal" in found and "human" in found and not r.phrase(STRONG_HUMAN):
         del found["human"]  # "cases", "subjects", "individuals" alone are weak next to "mice"
-    if "human" in found and found.keys() & {"animal", "in_vitro"} and not _people_studied(r):
+    if "human" in found and found.keys() & {"animal", "in_vitro"} and not _studied(r):
         del found["human"]  # "... in many patients." opening a rat study, "a trial in patients is justified" ending it
+    if "animal" in found and "in_vitro" in found and not _studied(r, ANIMAL):
+        del found["animal"]  # a cell study ending "... should now be tested in animal models"
     human, animal = r.mesh & HUMAN_TAGS, r.mesh & ANIMAL_TAGS
     cells = "in_vitro" in found and bool(r.mesh & CELL_TAGS or not (found.keys() & {"human", "animal"}) or
                                          "human" in found and not r.phrase(HUMAN_INTERVENTION) and not animal)
