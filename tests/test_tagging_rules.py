@@ -75,6 +75,10 @@ def art(abstract="", title="Synthetic", **kw):
     # synthetic (session 13): a cluster trial's people, not its clusters, beside a registered total it does not repeat
     ("Eligible people were those registered at the clinics. Nine clinics (131 patients) were allocated to LDN and "
      "nine (127 patients) to usual care.", 258),
+    # the randomised or enrolled count with no noun, before a per-arm denominator
+    ("Of 26 enrolled, 22 completed both phases.", 26),
+    ("We measured serum enkephalin in 45 patients taking LDN and 38 patients not taking it.", 83),
+    ("Of 104 randomised, 97 took at least one dose. Response: 30 of 52 with LDN vs 19 of 52 with placebo.", 104),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
@@ -87,6 +91,8 @@ def test_sample_sizes(text, n):
     "The 45-year-old cohort was followed from 2010 to 2019.",
     "Pain scores fell by 12 points (95% CI 4 to 20).",
     "The study ran from March 2021 to 2023 and enrolled women with fibromyalgia.",  # synthetic
+    # synthetic (session 13): a Lancet middle-dot decimal is no count ("0·14 among users" is not 14 users)
+    "The annualised relapse rate was 0\u00b714 among LDN users and 0\u00b715 among non-users.",
 ])
 def test_numbers_that_are_not_sample_sizes(text):
     assert tag_sample_size(art(text), "other", "human")[0] is None

@@ -32,7 +32,7 @@ _P = phrases.load("sample_size")
 PARTICIPANTS = "(?:" + "|".join(re.escape(p) for p in _P["participants"].phrases) + ")"
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
 COUNT_RE = re.compile(
-    rf"(?<![\w.,-])(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
+    rf"(?<![\w.,·-])(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
     rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|"
     rf"minutes?|%|percent|per cent|fold|times|or|than)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
@@ -40,7 +40,7 @@ COUNT_RE = re.compile(
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
                          r"(?P<num>\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,\w])|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
-_LEADING_COUNT = rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
+_LEADING_COUNT = rf"(?<![\w.,·-])(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
 # "412 responded", "98 completed the survey": the count of people who took part.
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
@@ -57,7 +57,7 @@ COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?complet
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups. _CASES: the first group ("38 patients"); _GROUP: the noun of the
 # second ("controls", "non-users").
-_CASES = rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b"
+_CASES = rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b"
 _GROUP = rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b"
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
 MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
@@ -70,33 +70,34 @@ MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
 MATCHED_AND_RE = re.compile(rf"{_CASES}[^;]{{0,200}}?\band (?P<b>{NUMBER}) (?:[\w-]+ )?matched "
                             rf"(?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "One hundred and four women and six men": one group told by sex.
-SEXES_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER}) (?:women|men|girls|boys) and (?P<b>{NUMBER}) "
+SEXES_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER}) (?:women|men|girls|boys) and (?P<b>{NUMBER}) "
                       rf"(?:women|men|girls|boys)\b", re.I)
 # "People who started LDN (n = 2 103) were matched on age and sex to 8 412 adults who did not": both groups.
 MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
                           rf"\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b", re.I)
 # "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients" ("to compare 40 ...")
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
-COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|(?<![\w.,-])(?P<a2>{NUMBER}))"
+COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|(?<![\w.,·-])(?P<a2>{NUMBER}))"
                               rf"(?: [\w-]+){{0,3}} "
                               rf"{PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?\b(?(a)|were compared )with (?P<b>{NUMBER})"
                               rf"(?: [\w-]+){{0,4}}? {_GROUP}", re.I)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
-PER_ARM_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
+PER_ARM_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
                         rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
 # "48 patients with psoriasis and 19 patients with atopic dermatitis", "Fourteen patients with A and 5 with B":
 # two groups of one study, counted together.
-GROUPS_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} with [^,;.()]{{1,60}}? and "
-                       rf"(?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? with\b", re.I)
+_GROUP_BY = r"(?:with|taking|using|receiving|on|who)"  # what sets each group apart: "45 patients taking LDN and 38 not"
+GROUPS_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} [^,;.()]{{1,60}}? "
+                       rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
 _AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to": the second arm's count
-ARM_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
+ARM_SPLIT_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
 _GOT = r"(?:received|were given|took)"
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
-RECEIVED_SPLIT_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_GOT} (?P<x>[^,;.()]{{1,60}}?) and "
+RECEIVED_SPLIT_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_GOT} (?P<x>[^,;.()]{{1,60}}?) and "
                                rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GOT} (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
@@ -106,7 +107,7 @@ CLUSTER_SPLIT_RE = re.compile(rf"\((?P<a>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPA
                               rf"{_ALLOCATED} to [^,;.()]{{1,60}}?,? and (?:[\w-]+ ){{0,2}}"
                               rf"\((?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) to\b", re.I)
 ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,3}} {_AND_TO}", re.I)
-RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:-])(?P<num>{NUMBER}){NOT_A_SHARE}"
+RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:·-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
                                  rf"(?:and )?(?:were|had been) (?:randomi[sz]ed|randomly "
@@ -124,7 +125,7 @@ POOLED_RE = re.compile(rf"\b(?:a total of|total(?:ling)?|involving|including|enr
 ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms|groups)\b", re.I)
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 # "remission in 17 of 38 patients given LDN and 7 of 35 controls": a responder tally is read by its denominators
-COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;]{{0,100}}?,? and "
+COMPARISON_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;]{{0,100}}?,? and "
                            rf"(?P<b>{NUMBER})(?: of (?P<b_of>{NUMBER}))?(?: [\w-]+){{0,2}} "
                            rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
                            re.I)
@@ -132,7 +133,7 @@ COMPARISON_RE = re.compile(rf"(?<![\w.,-])(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER
 BETWEEN_RE = re.compile(rf"\bbetween (?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b[^,;.()]{{0,60}}? and "
                         rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
 # "We identified 412 reports describing 1,036 reactions": a pharmacovigilance study's size (tag_sample_size)
-REPORTS_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}) (?:{'|'.join(_P['reports'].patterns)})", re.I)
+REPORTS_RE = re.compile(rf"(?<![\w.,·-])(?P<num>{NUMBER}) (?:{'|'.join(_P['reports'].patterns)})", re.I)
 _NOT_ENROLLED = "(?:" + "|".join(_P["not_enrolled"].patterns) + ")"
 POOL_RE = phrases.rule(_P["pool"])
 JOINED_RE = phrases.rule(_P["joined"])
@@ -147,7 +148,7 @@ NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLE
 _MET_CRITERIA = r"met (?:the |all )?(?:[\w-]+ )?criteria"  # "24 816 met the enrolment criteria": they took part
 MET_CRITERIA = re.compile(_MET_CRITERIA, re.I)
 # "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
-BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
+BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,·-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                               rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
                               rf"(?:[\w-]+ ){{0,8}}?(?:and )?were included(?! in the analys)|"
@@ -155,9 +156,9 @@ BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(
 # the pattern above is slow: run it only where one of these is
 _BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "were included")
 BARE_CUE = re.compile("|".join(_BARE_CUES), re.I)
-# ... only where the count starts a clause ("Of 301 screened, 150 were randomized"), not ends a range
-# ("an index between 220 and 400 were enrolled").
-CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all))\s*$", re.I)
+# ... only where the count starts a clause ("Of 301 screened, 150 were randomized", "Of 26 enrolled, 22 completed"),
+# not ends a range ("an index between 220 and 400 were enrolled").
+CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\d\s*(?:and|or|to)\s*$", re.I)
 # "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -484,7 +485,7 @@ def size_class(n: int | None) -> str | None:
 
 
 _INCLUDED_RE = re.compile(
-    rf"(?<![\w.,-])(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
+    rf"(?<![\w.,·-])(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
     rf"published|relevant|observational|human|unique|registered|prospective|completed|ongoing|small))*"
     rf"[ -](?:studies|trials|articles|publications|RCTs|reports)\b",
     re.I)
