@@ -304,3 +304,15 @@ def test_protocol_labels_written_into_the_text_are_read():
     text = ("Introduction: Knee pain is common.\nMethods and analysis: We will randomise 200 adults with painful knee "
             "osteoarthritis.\nEthics and dissemination: Approved.")
     assert [s.section for s in sentences(art(text))] == ["background", "methods", "other"]
+
+
+def test_a_background_and_aims_label_with_a_slash_is_background():
+    """Synthetic (session 13): Karger's "BACKGROUND/AIMS:" is one label, so earlier crossover studies it tells of
+    are background, and the design is the parallel trial the methods describe."""
+    from ldn_lit.tagging.design import tag_design
+    from ldn_lit.tagging.text import sentences
+    text = ("BACKGROUND/AIMS: Small crossover studies have suggested that LDN eases itch. METHODS: We randomly "
+            "assigned 80 adults to LDN or placebo in a parallel-group trial. RESULTS: Itch fell more with LDN "
+            "(p = 0.01).")
+    assert [s.section for s in sentences(art(text))][0] == "background"
+    assert tag_design(art(text))[0] == "rct"

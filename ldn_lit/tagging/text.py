@@ -57,7 +57,7 @@ _OWN_AIM = re.compile(r"\b(?:this|the present|our) (?:[\w-]+ )?review\b|"
 # (JAMA's labels too: "Importance:", "Design, Setting, and Participants:", "Main Outcomes and Measures:",
 # "Conclusions and Relevance:"; Cochrane's: "Search methods:", "Main results:", "Authors' conclusions:"; and case
 # reports': "Case presentation:", and the CARE headings "Patient concerns:", "Diagnoses:", "Outcomes:", "Lessons:")
-_LABEL_WORDS = (r"BACKGROUND(?: AND (?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|"
+_LABEL_WORDS = (r"BACKGROUND(?:(?: AND |/)(?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|"
                 r"OBJECTIVES?|AIMS?(?: AND METHODS)?|PURPOSE|GOALS?|METHODS?|MATERIALS? AND METHODS|"
                 r"PATIENTS? AND METHODS|APPROACH|STUDY DESIGN|DESIGN(?:,? SETTINGS?,?(?: AND)? PARTICIPANTS)?|"
                 r"SETTINGS?|PARTICIPANTS|INTERVENTIONS?|EXPOSURES?|MAIN OUTCOMES? AND MEASURES?|MAIN OUTCOME MEASURES?|"
