@@ -656,6 +656,11 @@ def test_figures_alone_followed_by_a_call_to_test_the_drug_are_a_benefit():
                          "change.")], "rct", "positive"),
     ([("RESULTS", "Response occurred in 40% given LDN and 22% given placebo."),
       ("CONCLUSIONS", "Although fatigue scores did not differ, LDN improved pain in these women.")], "rct", "positive"),
+    # ... but a harm in the aside is no aside
+    ([("RESULTS", "Cell number fell with intermittent exposure (p < 0.01)."),
+      ("CONCLUSIONS", "Intermittent naltrexone inhibits growth of these cells, while continuous exposure "
+                      "promotes it.")],
+     "in_vitro", "mixed"),
     # ... whereas a set of two results side by side is mixed
     ([("RESULTS", "Response occurred in 40% given LDN and 22% given placebo."),
       ("CONCLUSIONS", "LDN improved pain, whereas fatigue scores did not differ.")], "rct", "mixed"),

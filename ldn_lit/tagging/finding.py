@@ -676,7 +676,8 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], primary: tuple[str, str,
 
 def _main_clause(s: Sentence, kinds: set[str]) -> tuple[set[str], str]:
     """A conclusion sentence's kinds, and the folded text they are read from: its main clause's when it has a
-    concessive aside (CONCESSION: ", although calprotectin did not change") and the main clause states a benefit."""
+    concessive aside (CONCESSION: ", although calprotectin did not change") and the main clause states a benefit,
+    the aside no harm."""
     low = fold(s.text)
     words = words_of(low)
     if not may_match(CONCESSION, words):
@@ -685,8 +686,11 @@ def _main_clause(s: Sentence, kinds: set[str]) -> tuple[set[str], str]:
     if rest == low:
         return kinds, low
     own = _classify(rest) & DIRECTIONS
-    if own != {"positive"}:  # "LDN did not reduce pain, although function improved": a null primary beside a benefit
-        return kinds, low  # is mixed (docs/tags.md), as the conclusion weighs both
+    if own != {"positive"} or "negative" in kinds:
+        # "LDN did not reduce pain, although function improved": a null primary beside a benefit is mixed
+        # (docs/tags.md), as the conclusion weighs both; "..., while continuous exposure promotes it": a harm is never
+        # an aside
+        return kinds, low
     return (kinds - DIRECTIONS) | own, rest
 
 
