@@ -104,6 +104,16 @@ def test_sizes_are_null_for_animals_and_reviews():
                            "none")[:4] == (None, None, None, 12)
 
 
+@pytest.mark.parametrize("text, included", [
+    # synthetic (session 13): an umbrella review includes reviews, a scoping review records; those screened are not
+    ("Nine systematic reviews were included, covering 97 unique trials.", 9),
+    ("Of 1,284 records screened, forty-one records met the inclusion criteria: 30 case reports and 11 series.", 41),
+    ("We screened 2,010 records. Twelve trials were included.", 12),
+])
+def test_the_included_count_of_a_review(text, included):
+    assert tag_sample_size(art(text), "systematic_review_or_meta_analysis", "none")[3] == included
+
+
 @pytest.mark.parametrize("text", ["Patients were RANDOMISED.", "Forty were Assigned to LDN.", "all allocated",
                                   "nothing here", "Forty were rand\u00f6mised.", "Forty were aſſigned to LDN.",
                                   "Forty were assİgned to LDN.", "non-random \u2013 40 patients", ""])

@@ -487,7 +487,8 @@ def size_class(n: int | None) -> str | None:
 _INCLUDED_RE = re.compile(
     rf"(?<![\w.,·-])(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
     rf"published|relevant|observational|human|unique|registered|prospective|completed|ongoing|small))*"
-    rf"[ -](?:studies|trials|articles|publications|RCTs|reports)\b",
+    rf"[ -](?:studies|trials|articles|publications|RCTs|reports|papers|records|(?:systematic )?reviews)\b"
+    rf"(?!,? (?:were |had been )?(?:screened|retrieved|assessed|searched))",  # those screened, not included
     re.I)
 
 
@@ -495,9 +496,12 @@ def _included_studies(article: Article) -> tuple[int, str] | None:
     for s in sentences(article):
         if s.section == "background":
             continue
-        m = _INCLUDED_RE.search(s.text)
-        if m:
+        for m in _INCLUDED_RE.finditer(s.text):
             n = parse_number(m.group("num"))
-            if n:
+            if n and not _FOUND_BEFORE.search(s.text, 0, m.start()):
                 return n, m.group(0)
     return None
+
+
+# "We screened 2,010 records": those the search found, not included ("This review identified 41 trials" are included)
+_FOUND_BEFORE = re.compile(r"\b(?:screened|retrieved|yielded|returned)(?: a total of)?\s*$", re.I)
