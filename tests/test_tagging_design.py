@@ -217,6 +217,8 @@ JA = ("Journal Article",)
     ("", "Low-dose naltrexone for Darier disease: no benefit in three patients", ("Letter",), "case_series"),
     ("", "Re: Low-dose naltrexone for Darier disease in three patients", ("Letter",), "other"),
     ("", "Low-dose naltrexone for Darier disease: lessons from thirty patients", ("Letter",), "other"),
+    # synthetic (session 13): ... or with its patients alone after the colon
+    ("", "Low-dose naltrexone for itch in scleroderma: four patients", ("Letter",), "case_series"),
 ])
 def test_design_of_shapes_the_rules_once_missed(text, title, pub_types, design):
     assert tag_design(art(text, title=title, pub_types=pub_types))[0] == design
@@ -228,3 +230,7 @@ def test_an_indexed_rct_with_mesh_cross_over_studies_is_a_crossover():
     a = art(text, pub_types=("Randomized Controlled Trial",), mesh=("Cross-Over Studies", "Humans"))
     assert tag_design(a)[0] == "crossover_rct"
     assert tag_design(art(text, pub_types=("Randomized Controlled Trial",)))[0] == "rct"
+    # synthetic (session 13): "in random, double-blind order" is a random allocation of the order
+    text = "Twenty drinkers took naltrexone and placebo in random, double-blind order. They drank less (p = 0.01)."
+    assert tag_design(art(text, pub_types=("Clinical Trial",), mesh=("Cross-Over Studies", "Humans")))[0] == \
+        "crossover_rct"

@@ -696,6 +696,13 @@ def test_hedged_and_comparative_conclusions(text, design, finding):
     assert tag_finding(art(text), design)[0] == finding
 
 
+def test_a_case_report_titled_with_an_event_after_a_first_dose_reports_a_harm():
+    """Synthetic (session 13)."""
+    a = Article(pmid="1", title="Seizure after a first dose of naltrexone",
+                abstract_sections=[AbstractSection(None, "A 40-year-old man took naltrexone 50 mg. He recovered.")])
+    assert tag_finding(a, "case_report")[0] == "negative"
+
+
 def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
     """Synthetic (session 11)."""
     a = Article(pmid="1", title="Exacerbation of lichen planus during low-dose naltrexone treatment",
@@ -710,6 +717,9 @@ def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
     ("Most respondents perceived benefit from LDN, chiefly for sleep.", {"positive"}),
     ("In routine care LDN was associated with modest pain relief.", {"positive"}),
     ("Starting LDN was followed by less fatigue.", {"positive"}),
+    # synthetic (session 13): "but not" another drug is that drug's null, not naltrexone's
+    ("Pain fell with naltrexone but not with amitriptyline.", {"positive"}),
+    ("Naltrexone, but not acamprosate, lowered the risk of readmission.", {"positive"}),
     ("She remains in remission two years later.", {"positive"}),
     ("Colonoscopy at one year showed complete mucosal healing.", {"positive"}),
     ("The drug added to diet increased weight loss.", {"positive"}),
