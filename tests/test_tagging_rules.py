@@ -78,6 +78,9 @@ def art(abstract="", title="Synthetic", **kw):
     # the randomised or enrolled count with no noun, before a per-arm denominator
     ("Of 26 enrolled, 22 completed both phases.", 26),
     ("We measured serum enkephalin in 45 patients taking LDN and 38 patients not taking it.", 83),
+    ("Results: We matched 1\u2009104 LDN users to 4\u2009416 non-users.", 5520),
+    ("We matched 62 LDN users with 124 non-users.", 186),
+    ("A series of randomised n-of-1 trials, each of three pairs of 4-week periods. Fourteen adults took part.", 14),
     ("Of 104 randomised, 97 took at least one dose. Response: 30 of 52 with LDN vs 19 of 52 with placebo.", 104),
 ])
 def test_sample_sizes(text, n):

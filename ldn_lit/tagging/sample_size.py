@@ -62,6 +62,10 @@ _GROUP = rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b"
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
 MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
                            rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
+PAIRS_OF_TIMES = re.compile(r" of (?:[\w-]+ ){0,3}?(?:periods|cycles|blocks|weeks|sessions|phases)\b", re.I)
+# "We matched 1 209 LDN users to 4 836 non-users": the verb first, both groups.
+MATCHED_ACTIVE_RE = re.compile(rf"\bmatched {_CASES}[^.;]{{0,80}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? "
+                               rf"{_GROUP}", re.I)
 # "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
 MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
                               rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
@@ -308,6 +312,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     # the sum patterns are slow: run them only where their key words are
     comparisons = [*(_finditer(COMPARISON_RE, s.text, low, starts) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(_finditer(MATCHED_TO_RE, s.text, low, starts) if "matched" in low else ()),
+                   *(MATCHED_ACTIVE_RE.finditer(s.text) if "matched" in low else ()),
                    *(MATCHED_PAREN_RE.finditer(s.text) if "matched" in low and "(" in low else ()),
                    *(MATCHED_AND_RE.finditer(s.text) if "matched" in low and " and " in low else ()),
                    *(SEXES_RE.finditer(s.text) if "men and" in low or "boys and" in low or "girls and" in low else ()),
@@ -362,6 +367,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             continue  # "Feasibility criteria were recruitment of 30 participants": aimed for, not taken in
         if GROUP_NOUNS.search(m.group("between")):
             continue  # "Two cohorts of patients were established": groups, not people
+        if m.group("noun").lower() == "pairs" and PAIRS_OF_TIMES.match(s.text, m.end()):
+            continue  # an n-of-1 trial's "three pairs of 4-week treatment periods": periods, not people
         if YEAR_RE.match(m.group("num")) and DATE_BEFORE.search(before):
             continue  # "conducted between 2021 and 2023 and enrolled women"
         if re.search(r"\b(of|in)\s*$", before) and re.search(r"\b\d+\s*(?:%|percent)", before[-25:]):
