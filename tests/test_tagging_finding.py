@@ -687,6 +687,12 @@ def test_figures_alone_followed_by_a_call_to_test_the_drug_are_a_benefit():
     ([("RESULTS", "Activity scores fell from 8 to 5 (p = 0.01). Calprotectin did not change significantly (p = 0.3)."),
       ("CONCLUSIONS", "In this cohort LDN was associated with lower activity scores, but its effect on")],
      "cohort_or_retrospective", "mixed"),
+    # a section labelled PRIMARY OUTCOME holds the primary outcome's result: null, so a conclusion praising the
+    # secondary outcomes is mixed
+    ([("METHODS", "Forty adults were randomised to LDN or placebo."),
+      ("PRIMARY OUTCOME", "Remission occurred in 6 of 20 given LDN and 5 of 20 given placebo (p = 0.72)."),
+      ("SECONDARY OUTCOMES", "Itch improved more with LDN (p = 0.02)."),
+      ("CONCLUSIONS", "LDN appears to improve itch in this disease.")], "rct", "mixed"),
     # ... nor when it gives figures (one more result)
     ("Mice with induced colitis received naltrexone or saline. The low dose reduced weight loss by 40% (P < 0.01), "
      "whereas the high dose did not differ from saline. Naltrexone lowered the histology score by 2 points.",

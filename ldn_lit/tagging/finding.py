@@ -493,7 +493,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     per_outcome, primary_results = _outcome_findings(cands, kinds, primary,
                                                      _secondary_domains(sents) if speaks else [], design)
     if not primary_results and not any(f.primary for f in per_outcome):
-        primary_results = _term_results(cands, kinds, terms)
+        primary_results = _term_results(cands, kinds, terms) or _labelled_primary(article, cands, kinds)
     safety = _safety_review([(s, kinds(s)) for s in cands]) \
         if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) else None
     if safety:
@@ -534,6 +534,20 @@ def _recommended(cands: list[Sentence], concluded: list[Sentence], trial: bool) 
 
 
 RECOMMENDS = _phrase("recommends")
+
+
+PRIMARY_LABEL = re.compile(r"^(?:PRIMARY|MAIN) (?:OUTCOME|END ?POINT|RESULT)S?\s*$", re.I)
+
+
+def _labelled_primary(article: Article, cands: list[Sentence], kinds: _Kinds) -> list[tuple[str, Sentence]]:
+    """A section labelled "PRIMARY OUTCOME" that holds results: its directional sentences are the primary outcome's."""
+    texts = [sec.text for sec in article.abstract_sections if sec.label and PRIMARY_LABEL.match(sec.label)]
+    out = []
+    for s in cands if texts else ():
+        direction = _direction(kinds(s) & DIRECTIONS) if any(s.text in x for x in texts) else None
+        if direction:
+            out.append((direction, s))
+    return out
 
 
 def _trial_result(s: Sentence, kinds: set[str]) -> set[str]:
