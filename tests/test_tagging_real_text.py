@@ -316,3 +316,19 @@ def test_a_background_and_aims_label_with_a_slash_is_background():
             "(p = 0.01).")
     assert [s.section for s in sentences(art(text))][0] == "background"
     assert tag_design(art(text))[0] == "rct"
+
+
+@pytest.mark.parametrize("text, conditions", [
+    # synthetic (session 13): a condition named only as what the symptoms resemble, a comorbidity some also had, or
+    # an earlier misdiagnosis is not what the record is about
+    ("Long COVID: a hypothesis. Fatigue and pain after the infection resemble the symptoms of myalgic "
+     "encephalomyelitis, and we propose LDN for long COVID.", ["long_covid"]),
+    ("Sixty adults with long COVID took LDN. Many also met criteria for ME/CFS. Fatigue fell (p = 0.01).",
+     ["long_covid"]),
+    ("A man's axillary plaques had been treated for years as inverse psoriasis; biopsy showed Hailey-Hailey disease. "
+     "LDN cleared them.", []),
+    # ... but people enrolled for meeting the criteria are
+    ("Forty adults who met criteria for ME/CFS took LDN. Fatigue fell (p = 0.01).", ["me_cfs"]),
+])
+def test_a_condition_resembled_comorbid_or_misdiagnosed_is_not_studied(text, conditions):
+    assert tag_conditions(art(text), CONDITIONS)[0] == conditions
