@@ -693,6 +693,10 @@ def test_figures_alone_followed_by_a_call_to_test_the_drug_are_a_benefit():
       ("PRIMARY OUTCOME", "Remission occurred in 6 of 20 given LDN and 5 of 20 given placebo (p = 0.72)."),
       ("SECONDARY OUTCOMES", "Itch improved more with LDN (p = 0.02)."),
       ("CONCLUSIONS", "LDN appears to improve itch in this disease.")], "rct", "mixed"),
+    # a results sentence cut right after a linking word still reports what comes before its last clause
+    ([("METHODS", "Ninety adults were randomised to LDN or placebo; the primary outcome was pain intensity."),
+      ("RESULTS", "Pain intensity was lower with LDN at week 12 (difference -0.9, 95% CI -1.7 to -0.1; P = 0.03), "
+                  "while fatigue scores were")], "rct", "positive"),
     # ... nor when it gives figures (one more result)
     ("Mice with induced colitis received naltrexone or saline. The low dose reduced weight loss by 40% (P < 0.01), "
      "whereas the high dose did not differ from saline. Naltrexone lowered the histology score by 2 points.",

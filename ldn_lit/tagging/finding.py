@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOT_A_STUDY_TYPES, NOTICE_TYPES
@@ -485,7 +486,8 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     if harm:  # "Thyrotoxicosis after starting low-dose naltrexone": the report is of a harm
         return "negative", None, [TagReason("title_phrase", f"an adverse event reported: {harm}")], []
     cut = sents[-1] if _stops_before_result(sents[-1]) else None
-    cands = [s for s in _candidates(sents) if not _is_definition(s) and s is not cut]
+    cands = [c for s in _candidates(sents) if not _is_definition(s)
+             if (c := s if s is not cut else _before_cut(s)) is not None]
     kinds = _Kinds()
     primary, terms = _primary_domains(sents)
     # the secondary outcomes are looked up only for a result that speaks of them (it is slow)
@@ -626,6 +628,14 @@ COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
 # its result (one cut later, "... P = 0.02) for heavy drinking days, indicati", still holds it)
 CUT_AT_LINK = re.compile(r"\b(?:by|to|from|of|than|was|were|is|are|in|at|the|a|an|and|with|for|on|had|has|have|been|"
                          r"vs|versus)\s*$", re.I)
+
+
+def _before_cut(s: Sentence) -> Sentence | None:
+    """What a results sentence cut right after a linking word holds before its last clause: "Pain was lower with LDN
+    (P = 0.03), while fatigue and FIQR totals were" still reports the pain result (quoted up to the clause it cut). A
+    conclusion cut so concludes nothing: what was cut may be its other half."""
+    ends = [m.start() for m in CONTRAST.rx.finditer(fold(s.text))] if s.section != "conclusions" else []
+    return replace(s, text=s.text[:ends[-1]].rstrip()) if ends else None
 
 
 def _stops_before_result(s: Sentence) -> bool:
