@@ -730,6 +730,11 @@ def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
     # synthetic (session 13): "but not" another drug is that drug's null, not naltrexone's
     ("Pain fell with naltrexone but not with amitriptyline.", {"positive"}),
     ("Naltrexone, but not acamprosate, lowered the risk of readmission.", {"positive"}),
+    # synthetic (session 13): each arm's change side by side is null unless the difference is significant
+    ("Heavy drinking days fell from 50% to 28% with naltrexone and from 49% to 31% with placebo (difference -2.8, "
+     "95% CI -9.0 to 3.4).", {"null"}),
+    ("Heavy drinking days fell from 50% to 20% with naltrexone and from 49% to 36% with placebo (p = 0.01).",
+     {"positive"}),
     ("She remains in remission two years later.", {"positive"}),
     ("Colonoscopy at one year showed complete mucosal healing.", {"positive"}),
     ("The drug added to diet increased weight loss.", {"positive"}),
