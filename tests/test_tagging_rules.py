@@ -80,6 +80,13 @@ def art(abstract="", title="Synthetic", **kw):
     ("We measured serum enkephalin in 45 patients taking LDN and 38 patients not taking it.", 83),
     ("Results: We matched 1\u2009104 LDN users to 4\u2009416 non-users.", 5520),
     ("We matched 62 LDN users with 124 non-users.", 186),
+    ("A cluster-randomised trial in 18 practices (9 per arm) enrolled 840 adults.", 840),
+    ("A questionnaire was sent to 500 consultant neurologists; 162 returned it (32%). Seventy respondents had "
+     "prescribed LDN.", 162),
+    ("In all, 5 210 people collected LDN once; the 3 102 who collected a second prescription formed the study cohort.",
+     3102),
+    ("We identified 1 120 patients with RA who filled a first prescription for LDN between 2015 and 2021 and 4 480 "
+     "patients with RA, matched on age and sex, who did not.", 5600),
     ("A series of randomised n-of-1 trials, each of three pairs of 4-week periods. Fourteen adults took part.", 14),
     ("Of 104 randomised, 97 took at least one dose. Response: 30 of 52 with LDN vs 19 of 52 with placebo.", 104),
 ])

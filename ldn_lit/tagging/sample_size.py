@@ -44,7 +44,8 @@ _LEADING_COUNT = rf"(?<![\w.,·-])(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count th
 # "412 responded", "98 completed the survey": the count of people who took part.
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
-ASKED_VERBS = ("responded", "answered", "did so", "were returned")
+ASKED_VERBS = ("responded", "answered", "did so", "were returned", "returned it", "returned the questionnaire",
+               "returned the survey")
 TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"  # "612 GPs (25.5%) responded"
                           rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
                           rf"completed the (?:survey|questionnaire))\b", re.I)
@@ -62,6 +63,8 @@ _GROUP = rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b"
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
 MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
                            rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
+CLUSTERS_BEFORE = re.compile(r"\b(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|"
+                             r"villages|clusters|pharmacies|units)\s*\(\s*$", re.I)
 PAIRS_OF_TIMES = re.compile(r" of (?:[\w-]+ ){0,3}?(?:periods|cycles|blocks|weeks|sessions|phases)\b", re.I)
 # "We matched 1 209 LDN users to 4 836 non-users": the verb first, both groups.
 MATCHED_ACTIVE_RE = re.compile(rf"\bmatched {_CASES}[^.;]{{0,80}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? "
@@ -91,7 +94,7 @@ PER_ARM_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(
 # "48 patients with psoriasis and 19 patients with atopic dermatitis", "Fourteen patients with A and 5 with B":
 # two groups of one study, counted together.
 _GROUP_BY = r"(?:with|taking|using|receiving|on|who)"  # what sets each group apart: "45 patients taking LDN and 38 not"
-GROUPS_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} [^,;.()]{{1,60}}? "
+GROUPS_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} [^,;.()]{{1,100}}? "
                        rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
@@ -156,13 +159,15 @@ BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,·-])(?P<num>{NUMBER}){NOT_A_SHARE} (?
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                               rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
                               rf"(?:[\w-]+ ){{0,8}}?(?:and )?were included(?! in the analys)|"
+                              rf"(?:[\w-]+ ){{0,12}}?formed the (?:study )?(?:cohort|sample|population)|"
                               rf"{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
-_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "were included")
+_BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "were included",
+              "formed the")
 BARE_CUE = re.compile("|".join(_BARE_CUES), re.I)
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized", "Of 26 enrolled, 22 completed"),
 # not ends a range ("an index between 220 and 400 were enrolled").
-CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
+CLAUSE_START = re.compile(r"(?:^|[,;:(](?:\s*the)?|\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\d\s*(?:and|or|to)\s*$", re.I)
 # "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -320,6 +325,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                    *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ()),
                    *(BETWEEN_RE.finditer(s.text) if "between" in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
+        if CLUSTERS_BEFORE.search(s.text, 0, m.start()):
+            continue  # "24 primary care practices (12 per arm)": clusters, not people
         a = parse_number(m.group("a"))
         arms = ARMS_RE.search(s.text)
         k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else 2
