@@ -136,6 +136,12 @@ def test_a_survey_of_a_registers_members_is_a_survey_not_a_register_study():
     ("We cultured SW480 and HT-29 cells with naltrexone for 6 h a day and counted them at 72 h. Cell number fell to "
      "64% of control (p < 0.01). Intermittent naltrexone should now be tested in animal models of colon cancer.",
      "in_vitro"),
+    # synthetic (session 13): people's cells cultured with the drug, no one given it: cells
+    ("Peripheral blood mononuclear cells were isolated from 16 patients with SLE and 10 healthy donors and cultured "
+     "with naltrexone for 24 h. IL-6 release fell (p = 0.01).", "in_vitro"),
+    # ... but people given the drug whose cells are then studied: both
+    ("Sixteen patients with SLE took LDN for 8 weeks; their peripheral blood mononuclear cells were then cultured. "
+     "IL-6 release fell (p = 0.01).", "mixed"),
     # people studied beside the animals, named mid-abstract: both
     ("Serum enkephalin was measured in 24 patients with MS. In a second experiment, EAE mice received naltrexone. "
      "Levels were low in both.", "mixed"),

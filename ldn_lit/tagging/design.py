@@ -428,6 +428,11 @@ POPULATION_RULES: tuple[PopulationRule, ...] = (
     PopulationRule("no_cue", "none", "no_cue",
                    lambda c: not c.found and "no human, animal or cell cue in title/abstract",
                    "a title with no abstract"),
+    PopulationRule("text_cells_of_people", "in_vitro", "abstract_phrase",
+                   lambda c: (not (c.human_tags or c.animal_tags) and c.cells
+                              and c.found.keys() == {"human", "in_vitro"}
+                              and f"cells of people, no one given the drug: {c.found['in_vitro']}"),
+                   "'PBMCs were isolated from 18 patients with SLE and 12 healthy donors and stimulated ...'"),
     PopulationRule("text_several", "mixed", "abstract_phrase",
                    lambda c: len(c.found) > 1 and "; ".join(f"{k}: {v}" for k, v in c.found.items()),
                    "'30 patients' and 'mice' in the study's own sentences"),
