@@ -604,6 +604,15 @@ def test_a_ratio_whose_confidence_interval_holds_one_is_null_however_the_interva
         assert tag_finding(a, "rct")[0] == "null", ci
 
 
+def test_a_concessive_aside_is_named_as_the_reason_it_was_not_read():
+    """Synthetic (session 13): the tag says why the conclusion's null clause did not make it mixed."""
+    a = art([("RESULTS", "Response occurred in 40% given LDN and 22% given placebo."),
+             ("CONCLUSIONS", "LDN raised the response rate, although faecal calprotectin did not change.")])
+    finding, _, reasons, _ = tag_finding(a, "rct")
+    assert finding == "positive" and [r.rule for r in reasons][:2] == ["conclusion", "conclusion_aside"]
+    assert "although faecal calprotectin did not change" in reasons[1].matched
+
+
 def test_figures_alone_followed_by_a_call_to_test_the_drug_are_a_benefit():
     """Synthetic (session 13): results as figures with no direction in words; the authors' call to test the drug
     further after a significant difference is how they read it. Without the difference, or without the call, nothing

@@ -694,6 +694,8 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], primary: tuple[str, str,
         direction = primary[0]
     s = next((s for s, k in concl if _direction(k) == direction), concl[0][0])
     reasons = [TagReason("conclusion", f"{direction}: {s.text[:160]}")]
+    if main[s.index][1] != fold(s.text):  # its concessive aside was not read as a second result
+        reasons.append(TagReason("conclusion_aside", f"an aside, not a result: {CONCESSION.find(s.text)}"))
     if primary and primary[0] != direction and primary[0] != "mixed":
         # (a primary outcome whose results point two ways is what the conclusion weighs: it does not overrule it)
         return "mixed", s.text, reasons + [TagReason("primary_outcome", f"disagrees: {primary[2][0].matched}")]
