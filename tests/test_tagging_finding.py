@@ -604,6 +604,17 @@ def test_a_ratio_whose_confidence_interval_holds_one_is_null_however_the_interva
         assert tag_finding(a, "rct")[0] == "null", ci
 
 
+def test_an_uncontrolled_studys_caution_is_no_null_result():
+    """Synthetic (session 13): a case series that says its observations do not prove the drug's effect still reports
+    what it saw; a controlled trial saying the same reports its null result."""
+    text = ("We report three women with thyroiditis who took LDN for a year. Antibody titres fell in all three. "
+            "These observations do not show that LDN alters the course of thyroiditis, but they justify a trial.")
+    assert tag_finding(art(text), "case_series")[0] == "positive"
+    trial = ("Sixty women were randomised to LDN or placebo for a year. Antibody titres were 310 and 330 IU/mL. "
+             "These results do not show that LDN alters the course of thyroiditis.")
+    assert tag_finding(art(trial), "rct")[0] == "null"
+
+
 def test_a_concessive_aside_is_named_as_the_reason_it_was_not_read():
     """Synthetic (session 13): the tag says why the conclusion's null clause did not make it mixed."""
     a = art([("RESULTS", "Response occurred in 40% given LDN and 22% given placebo."),

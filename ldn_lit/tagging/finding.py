@@ -508,7 +508,9 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     trial = design in CONTROLLED
 
     def read(s: Sentence) -> set[str]:
-        return _trial_result(s, kinds(s)) if trial else kinds(s)
+        if trial:
+            return _trial_result(s, kinds(s))
+        return _cautioned(s, kinds(s)) if design in UNCONTROLLED else kinds(s)
 
     concluded = _conclusion(sents, cands, kinds)
     finding, evidence, reasons = _decide([(s, read(s)) for s in concluded], _from_primary(per_outcome, primary_results),
@@ -552,6 +554,18 @@ def _labelled_primary(article: Article, cands: list[Sentence], kinds: _Kinds) ->
         if direction:
             out.append((direction, s))
     return out
+
+
+UNCONTROLLED = {"case_report", "case_series", "open_label_single_arm"}
+CAUTION = _phrase("uncontrolled_caution")
+
+
+def _cautioned(s: Sentence, kinds: set[str]) -> set[str]:
+    """An uncontrolled study's sentence without the null of its own caution ("these observations do not show that LDN
+    alters the course ..."): the kinds of the rest of the sentence."""
+    if "null" not in kinds or not CAUTION.search(s.text):
+        return kinds
+    return (kinds - DIRECTIONS) | (_classify(CAUTION.blank(s.text)) & DIRECTIONS)
 
 
 def _trial_result(s: Sentence, kinds: set[str]) -> set[str]:
