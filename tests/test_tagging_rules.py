@@ -80,6 +80,16 @@ def art(abstract="", title="Synthetic", **kw):
     ("We measured serum enkephalin in 45 patients taking LDN and 38 patients not taking it.", 83),
     ("Results: We matched 1\u2009104 LDN users to 4\u2009416 non-users.", 5520),
     ("We matched 62 LDN users with 124 non-users.", 186),
+    # synthetic (session 13): a matched cohort told over two sentences, a pool led by its joiners, a passive survey
+    ("Methods: We identified adults who started LDN while on a stable therapy (n = 210). Each was matched to two "
+     "registry patients who never used it (n = 420).", 630),
+    ("Of 5,130 people released from prison, 802 received an XR-NTX injection. They were compared with 2,406 "
+     "propensity-matched people who received no medication.", 3208),
+    ("Of 1 410 adults with RA who collected LDN, 1 102 formed the exposed cohort. Each was matched to four adults "
+     "who never collected it (4 408 unexposed).", 5510),
+    ("Twenty-eight of 44 eligible patients agreed to take part, and 25 completed 12 weeks.", 28),
+    ("Women who took LDN (n = 33) were compared with 33 women matched on age who did not.", 66),
+    ("An online questionnaire was sent to 1,900 members. The questionnaire was completed by 488 members.", 488),
     ("A cluster-randomised trial in 18 practices (9 per arm) enrolled 840 adults.", 840),
     ("A questionnaire was sent to 500 consultant neurologists; 162 returned it (32%). Seventy respondents had "
      "prescribed LDN.", 162),

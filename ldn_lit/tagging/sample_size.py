@@ -9,7 +9,7 @@ when a participant noun follows it (or it is an explicit n =).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..models import Article, TagReason
 from ..vocabulary import HUMAN_POPULATIONS, REVIEWS, SIZE_CLASS_BOUNDS
@@ -159,7 +159,8 @@ BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,·-])(?P<num>{NUMBER}){NOT_A_SHARE} (?
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                               rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
                               rf"(?:[\w-]+ ){{0,8}}?(?:and )?were included(?! in the analys)|"
-                              rf"(?:[\w-]+ ){{0,12}}?formed the (?:study )?(?:cohort|sample|population)|"
+                              rf"(?:[\w-]+ ){{0,12}}?formed the (?:study |exposed |treated )?"
+                              rf"(?:cohort|sample|population|group)|"
                               rf"{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
 _BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "were included",
@@ -309,7 +310,9 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     survey = "questionnaire" in low or "survey" in low
     took = [*(m for m in _finditer(TOOK_PART_RE, s.text, low, starts)
               if asked or m.group("verb").lower() not in ASKED_VERBS),
-            *(COMPLETED_IT_RE.finditer(s.text) if (survey or asked) and "completed it" in low else ())]
+            *(COMPLETED_IT_RE.finditer(s.text) if (survey or asked) and "completed it" in low else ()),
+            *(COMPLETED_BY_RE.finditer(s.text) if (survey or asked) and "completed by" in low else ()),
+            *(JOINED_OF_RE.finditer(s.text) if " of " in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
@@ -318,6 +321,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     comparisons = [*(_finditer(COMPARISON_RE, s.text, low, starts) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(_finditer(MATCHED_TO_RE, s.text, low, starts) if "matched" in low else ()),
                    *(MATCHED_ACTIVE_RE.finditer(s.text) if "matched" in low else ()),
+                   *(COMPARED_N_RE.finditer(s.text) if "compared with" in low and "=" in low else ()),
                    *(MATCHED_PAREN_RE.finditer(s.text) if "matched" in low and "(" in low else ()),
                    *(MATCHED_AND_RE.finditer(s.text) if "matched" in low and " and " in low else ()),
                    *(SEXES_RE.finditer(s.text) if "men and" in low or "boys and" in low or "girls and" in low else ()),
@@ -426,11 +430,12 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
                                                                             if _randomised(c, s)])), None)
     best = max(randomised, key=lambda c: c[0]) if randomised else _groups(sents)
     weak = None
-    for s in sents if best is None else ():
+    for i, s in enumerate(sents if best is None else ()):
         found = candidates(s)
         strong = [c for c in found if c[2]]
         if strong:
             best = max(strong, key=lambda c: c[0])
+            best = _with_matched_next(best, s, sents[i + 1:i + 2], candidates) or best
             break
         if found and not weak and not SUBSET_EVENT.search(s.text):
             weak = found[0]  # (not "Two patients had a withdrawal-like reaction": some of them)
@@ -447,6 +452,41 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase, _, rule = best
     return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]
+
+
+# "Thirty-six of 52 eligible patients agreed to take part": those who joined, not the pool.
+JOINED_OF_RE = re.compile(rf"(?<![\w.,·-])(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\w-]+ ){{0,3}}?"
+                          rf"(?:agreed|consented|enrol+ed|took part|participated|joined|were enrol+ed)\b", re.I)
+# "Women who took LDN (n = 41) were compared with 41 women matched on age ...": both groups.
+COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
+                           rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
+# "The questionnaire was completed by 612 members": who took part, where the record asks people.
+COMPLETED_BY_RE = re.compile(rf"\bcompleted by (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:members|{PARTICIPANTS})\b", re.I)
+# "Each was matched to two ... (n = 624)", "They were compared with 3,321 propensity-matched people": the sentence after
+# the exposed group's count adds the group it was matched or compared with.
+MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|were) (?:individually )?"
+                          r"(?:matched|compared)\b", re.I)
+
+
+# "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
+POOL_EXPOSED = re.compile(rf"^of (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
+                          rf"(?:received|took|started|used|collected|filled|were given|were prescribed)\b", re.I)
+
+
+def _with_matched_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Sentence],
+                       candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
+                       ) -> tuple[int, str, bool, str] | None:
+    """The exposed group's count (in a pool's sentence, those it says received the drug) plus the matched group's told
+    in the next sentence (MATCHED_NEXT), or None."""
+    if not after or not MATCHED_NEXT.match(after[0].text):
+        return None
+    others = [c for c in candidates(after[0]) if c[2]]
+    if not others:
+        return None
+    b = max(others, key=lambda c: c[0])
+    pool = POOL_EXPOSED.match(s.text.split(": ", 1)[-1])
+    a = (parse_number(pool.group("num")) or best[0], pool.group(0)) if pool else best[:2]
+    return a[0] + b[0], f"{a[1]} + {b[1]}", True, "matched_next_sentence"
 
 
 def _allocation(text: str) -> bool:
