@@ -755,6 +755,10 @@ def test_a_case_report_titled_with_a_worsening_on_ldn_reports_a_harm():
      "95% CI -9.0 to 3.4).", {"null"}),
     ("Heavy drinking days fell from 50% to 20% with naltrexone and from 49% to 36% with placebo (p = 0.01).",
      {"positive"}),
+    ("Disease activity had fallen by 0.58 with LDN and 0.49 with placebo (difference -0.09, 95% CI -0.41 to 0.23).",
+     {"null"}),
+    ("Itch fell by 50% with naltrexone and 10% with placebo.", {"positive"}),  # no statistic: the figures decide
+    ("Relapse rates and disability worsening did not differ between LDN users and matched non-users.", {"null"}),
     ("She remains in remission two years later.", {"positive"}),
     ("Colonoscopy at one year showed complete mucosal healing.", {"positive"}),
     ("The drug added to diet increased weight loss.", {"positive"}),

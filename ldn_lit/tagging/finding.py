@@ -38,7 +38,7 @@ SECONDARY_FINDING = _phrase("secondary_finding")  # "... was a secondary finding
 QUALIFIED = _phrase("qualified")
 NOT_A_RESULT = _phrase("not_a_result")
 BETWEEN_NULL = _phrase("between_null")
-BOTH_ARMS = _phrase("both_arms_changed")  # each arm's change side by side: null unless the difference is significant
+BOTH_ARMS = _phrase("both_arms_changed")  # each arm's change side by side, with a CI: null unless significant
 MIXED = _phrase("mixed")
 POSITIVE = _phrase("positive")
 NEGATIVE = _phrase("negative")
@@ -82,7 +82,8 @@ def _classify(text: str) -> set[str]:
     words = words if text == low else words_of(text)
     ps = _p_values(text)
     if QUALIFIED.rx.found(text) or found(BETWEEN_NULL, text, words) and not _contrast(text) or \
-            _only_nonsignificant(ps) or found(BOTH_ARMS, text, words) and not _significant(ps) or \
+            _only_nonsignificant(ps) or found(BOTH_ARMS, text, words) and not _significant(ps) and \
+            ("ci" in words or "interval" in words) or \
             not ps and ("ci" in words or "interval" in words) and cis_span_no_effect(text):
         return {"null"}
     if found(MIXED, text, words):
