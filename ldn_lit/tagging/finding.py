@@ -81,10 +81,10 @@ def _classify(text: str) -> set[str]:
     text = NOT_A_RESULT.blank(low) if may_match(NOT_A_RESULT, words) else low
     words = words if text == low else words_of(text)
     ps = _p_values(text)
+    ci = "ci" in words or "interval" in words
     if QUALIFIED.rx.found(text) or found(BETWEEN_NULL, text, words) and not _contrast(text) or \
-            _only_nonsignificant(ps) or found(BOTH_ARMS, text, words) and not _significant(ps) and \
-            ("ci" in words or "interval" in words) or \
-            not ps and ("ci" in words or "interval" in words) and cis_span_no_effect(text):
+            _only_nonsignificant(ps) or ci and found(BOTH_ARMS, text, words) and not _significant(ps) or \
+            not ps and ci and cis_span_no_effect(text):
         return {"null"}
     if found(MIXED, text, words):
         return {"null", "positive"}
@@ -100,7 +100,7 @@ def _classify(text: str) -> set[str]:
     if found(NEGATIVE, stripped, left):
         kinds.add("negative")
     if found(POSITIVE, stripped, left) or not kinds and found(CHANGE, stripped, left) and (
-            _significant(ps) or not ps and ("ci" in words or "interval" in words) and cis_exclude_no_effect(text)
+            _significant(ps) or not ps and ci and cis_exclude_no_effect(text)
             and found(DRUG_ARM, text, words)):  # ("longer with naltrexone (HR 0.72, 95% CI 0.55-0.94)", not a subgroup)
         kinds.add("positive")
     elif found(WEAK_NULL, stripped, left) or found(ASIDE_NULL, stripped, left):

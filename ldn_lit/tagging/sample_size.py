@@ -30,9 +30,13 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f]\d{{3}})+(?![\d
 NOT_A_SHARE = r"(?!\s*(?:%|per ?cent\b))"
 _P = phrases.load("sample_size")
 PARTICIPANTS = "(?:" + "|".join(re.escape(p) for p in _P["participants"].phrases) + ")"
+# Where a count may start: not inside a word or another number ("0·14", "2.5", "1,204", "12-week"). Every count
+# pattern below leads with it (RANDOMISED_COUNT_RE also not after ':'), so a character that continues a number is
+# added here once.
+_NUM_START = r"(?<![\w.,·-])"
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
 COUNT_RE = re.compile(
-    rf"(?<![\w.,·-])(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
+    rf"{_NUM_START}(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
     rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|"
     rf"minutes?|%|percent|per cent|fold|times|or|than)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
@@ -40,7 +44,7 @@ COUNT_RE = re.compile(
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
                          r"(?P<num>\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,\w])|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
-_LEADING_COUNT = rf"(?<![\w.,·-])(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
+_LEADING_COUNT = rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
 # "412 responded", "98 completed the survey": the count of people who took part.
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
@@ -58,7 +62,7 @@ COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?complet
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups. _CASES: the first group ("38 patients"); _GROUP: the noun of the
 # second ("controls", "non-users").
-_CASES = rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b"
+_CASES = rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b"
 _GROUP = rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b"
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
 MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
@@ -69,6 +73,14 @@ PAIRS_OF_TIMES = re.compile(r" of (?:[\w-]+ ){0,3}?(?:periods|cycles|blocks|week
 # "We matched 1 209 LDN users to 4 836 non-users": the verb first, both groups.
 MATCHED_ACTIVE_RE = re.compile(rf"\bmatched {_CASES}[^.;]{{0,80}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? "
                                rf"{_GROUP}", re.I)
+# "Thirty-six of 52 eligible patients agreed to take part": those who joined, not the pool.
+JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\w-]+ ){{0,3}}?"
+                          rf"(?:agreed|consented|enrol+ed|took part|participated|joined|were enrol+ed)\b", re.I)
+# "Women who took LDN (n = 41) were compared with 41 women matched on age ...": both groups.
+COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
+                           rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
+# "The questionnaire was completed by 612 members": who took part, where the record asks people.
+COMPLETED_BY_RE = re.compile(rf"\bcompleted by (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:members|{PARTICIPANTS})\b", re.I)
 # "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
 MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
                               rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
@@ -77,34 +89,34 @@ MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
 MATCHED_AND_RE = re.compile(rf"{_CASES}[^;]{{0,200}}?\band (?P<b>{NUMBER}) (?:[\w-]+ )?matched "
                             rf"(?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "One hundred and four women and six men": one group told by sex.
-SEXES_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER}) (?:women|men|girls|boys) and (?P<b>{NUMBER}) "
+SEXES_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER}) (?:women|men|girls|boys) and (?P<b>{NUMBER}) "
                       rf"(?:women|men|girls|boys)\b", re.I)
 # "People who started LDN (n = 2 103) were matched on age and sex to 8 412 adults who did not": both groups.
 MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
                           rf"\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b", re.I)
 # "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients" ("to compare 40 ...")
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
-COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|(?<![\w.,·-])(?P<a2>{NUMBER}))"
+COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_START}(?P<a2>{NUMBER}))"
                               rf"(?: [\w-]+){{0,3}} "
                               rf"{PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?\b(?(a)|were compared )with (?P<b>{NUMBER})"
                               rf"(?: [\w-]+){{0,4}}? {_GROUP}", re.I)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
-PER_ARM_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
+PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
                         rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
 # "48 patients with psoriasis and 19 patients with atopic dermatitis", "Fourteen patients with A and 5 with B":
 # two groups of one study, counted together.
 _GROUP_BY = r"(?:with|taking|using|receiving|on|who)"  # what sets each group apart: "45 patients taking LDN and 38 not"
-GROUPS_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} [^,;.()]{{1,100}}? "
+GROUPS_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} [^,;.()]{{1,100}}? "
                        rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
 _AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to": the second arm's count
-ARM_SPLIT_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
+ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
 _GOT = r"(?:received|were given|took)"
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
-RECEIVED_SPLIT_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_GOT} (?P<x>[^,;.()]{{1,60}}?) and "
+RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_GOT} (?P<x>[^,;.()]{{1,60}}?) and "
                                rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GOT} (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
@@ -132,7 +144,7 @@ POOLED_RE = re.compile(rf"\b(?:a total of|total(?:ling)?|involving|including|enr
 ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms|groups)\b", re.I)
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 # "remission in 17 of 38 patients given LDN and 7 of 35 controls": a responder tally is read by its denominators
-COMPARISON_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;]{{0,100}}?,? and "
+COMPARISON_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;]{{0,100}}?,? and "
                            rf"(?P<b>{NUMBER})(?: of (?P<b_of>{NUMBER}))?(?: [\w-]+){{0,2}} "
                            rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
                            re.I)
@@ -140,7 +152,7 @@ COMPARISON_RE = re.compile(rf"(?<![\w.,·-])(?P<a>{NUMBER})(?: of (?P<a_of>{NUMB
 BETWEEN_RE = re.compile(rf"\bbetween (?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b[^,;.()]{{0,60}}? and "
                         rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
 # "We identified 412 reports describing 1,036 reactions": a pharmacovigilance study's size (tag_sample_size)
-REPORTS_RE = re.compile(rf"(?<![\w.,·-])(?P<num>{NUMBER}) (?:{'|'.join(_P['reports'].patterns)})", re.I)
+REPORTS_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) (?:{'|'.join(_P['reports'].patterns)})", re.I)
 _NOT_ENROLLED = "(?:" + "|".join(_P["not_enrolled"].patterns) + ")"
 POOL_RE = phrases.rule(_P["pool"])
 JOINED_RE = phrases.rule(_P["joined"])
@@ -155,7 +167,7 @@ NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLE
 _MET_CRITERIA = r"met (?:the |all )?(?:[\w-]+ )?criteria"  # "24 816 met the enrolment criteria": they took part
 MET_CRITERIA = re.compile(_MET_CRITERIA, re.I)
 # "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
-BARE_ENROLLED_RE = re.compile(rf"(?<![\w.,·-])(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
+BARE_ENROLLED_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                               rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
                               rf"(?:[\w-]+ ){{0,8}}?(?:and )?were included(?! in the analys)|"
@@ -454,14 +466,6 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]
 
 
-# "Thirty-six of 52 eligible patients agreed to take part": those who joined, not the pool.
-JOINED_OF_RE = re.compile(rf"(?<![\w.,·-])(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\w-]+ ){{0,3}}?"
-                          rf"(?:agreed|consented|enrol+ed|took part|participated|joined|were enrol+ed)\b", re.I)
-# "Women who took LDN (n = 41) were compared with 41 women matched on age ...": both groups.
-COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
-                           rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
-# "The questionnaire was completed by 612 members": who took part, where the record asks people.
-COMPLETED_BY_RE = re.compile(rf"\bcompleted by (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:members|{PARTICIPANTS})\b", re.I)
 # "Each was matched to two ... (n = 624)", "They were compared with 3,321 propensity-matched people": the sentence after
 # the exposed group's count adds the group it was matched or compared with.
 MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|were) (?:individually )?"
@@ -539,7 +543,7 @@ def size_class(n: int | None) -> str | None:
 
 
 _INCLUDED_RE = re.compile(
-    rf"(?<![\w.,·-])(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
+    rf"{_NUM_START}(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
     rf"published|relevant|observational|human|unique|registered|prospective|completed|ongoing|small))*"
     rf"[ -](?:studies|trials|articles|publications|RCTs|reports|papers|records|(?:systematic )?reviews)\b"
     rf"(?!,? (?:were |had been )?(?:screened|retrieved|assessed|searched))",  # those screened, not included
