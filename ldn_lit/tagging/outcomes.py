@@ -2,28 +2,58 @@
 
 Matched in the title and the study's own sentences (not the background), whole words; short
 acronyms (EDSS, CDAI, PASI...) case-sensitively. Each domain keeps the phrase that matched.
+A sentence that reports a harm ('two stopped because of insomnia': phrases/outcomes.toml) measured tolerability:
+its symptom words count for safety_tolerability, not for the domain they share (sleep).
 """
 
 from __future__ import annotations
 
 from ..models import Article, TagReason
 from ..vocabulary import OUTCOMES
+from . import phrases
 from .text import PhraseLists, fold, fold_lines, sentences, words_of
 
 # domain -> phrases, from the one evidence vocabulary
 VOCABULARY: dict[str, tuple[str, ...]] = {o.id: o.phrases for o in OUTCOMES}
 # every domain's list, searched together: a clause asks only the few lists whose words it holds
 DOMAINS = PhraseLists({domain: list(phrases) for domain, phrases in VOCABULARY.items()})
+HARM_REPORT = phrases.rule("outcomes", "harm_report")
+ADVERSE_SYMPTOM = phrases.rule("outcomes", "adverse_symptom")
+# the finding tagger's own words for a harm: recovery once the drug was stopped, a case titled with an event after it
+DECHALLENGE = phrases.rule("finding", "dechallenge")
+HARM_TITLE = phrases.rule("finding", "harm_title")
+SAFETY = "safety_tolerability"
 
 
 def tag_outcomes(article: Article, words: frozenset[str] | None = None) -> tuple[list[str], list[TagReason]]:
     """`words`: the record's words (rule_words.record_words), when the caller has them: they gate which lists are
     asked (a word set that holds the texts' words, as the whole record's does, gates alike)."""
     texts = [article.title] + [s.text for s in sentences(article) if s.section != "background"]
-    joined = " \n ".join(texts)
     folded = fold_lines(texts, " \n ")  # (from the sentences' folds, which own_text made)
-    found = DOMAINS.search(joined, folded, words if words is not None else words_of(folded))
+    harm = HARM_TITLE.find(article.title)
+    if HARM_REPORT.rx.search(folded) or DECHALLENGE.rx.search(folded):
+        texts, harm = _harms_apart(texts, harm)
+        folded = fold_lines(texts, " \n ")
+    found = DOMAINS.search(" \n ".join(texts), folded, words if words is not None else words_of(folded))
+    if harm and not any(d == SAFETY for d, _ in found):
+        found.append((SAFETY, harm))
     return [d for d, _ in found], [TagReason("outcome_phrase", f"{d}: {m}") for d, m in found]
+
+
+def _harms_apart(texts: list[str], harm: str | None) -> tuple[list[str], str | None]:
+    """The texts with each harm report's symptom words (from the harm on) blanked (the title keeps its own), and the
+    first harm: the title's words, or else the first harm report's whole sentence (it names the symptom)."""
+    out = texts[:1]
+    for text in texts[1:]:
+        low = fold(text)
+        m = HARM_REPORT.rx.search(low) or DECHALLENGE.rx.search(low)
+        if m:  # the symptoms from the harm's first word on: 'less fatigue, but two stopped because of insomnia'
+            harm = harm or text
+            start = m.start()
+            blanked = ADVERSE_SYMPTOM.blank_folded(low[start:])
+            text = text[:start] + "".join(" " if b == " " else c for c, b in zip(text[start:], blanked, strict=True))
+        out.append(text)
+    return out, harm
 
 
 def domains_in(text: str, folded: str | None = None) -> list[tuple[str, str]]:

@@ -8,7 +8,9 @@ Each top-level table of a file is one entry:
     examples = ["This trial will be randomised in 2027."]               # each must match
     counter_examples = ["Patients were randomised."]                    # none may match
 
-or `phrases = ["low-dose naltrexone", "LDN"]` instead of `patterns`: literal words matched whole
+A pattern may name another entry of its file with patterns as `{name}`: it stands for that entry's patterns as one
+group (a word list that several shapes share is written once). Or `phrases = ["low-dose naltrexone", "LDN"]` instead
+of `patterns`: literal words matched whole
 (PhraseMatcher: a word-set prefilter first, short all-caps acronyms case-sensitive). Patterns run on
 fold()ed text (see text.Rule), so write them in lower case. tests/test_phrases.py runs every entry's
 examples and counter-examples, so an entry documents and tests itself; adding a phrase is one edit here.
@@ -16,8 +18,9 @@ examples and counter-examples, so an entry documents and tests itself; adding a 
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -65,7 +68,15 @@ def load(name: str) -> dict[str, Entry]:
         out[key] = Entry(key, str(body.get("doc", "")), tuple(body.get("patterns", ())), tuple(body.get("phrases", ())),
                          tuple(body.get("examples", ())), tuple(body.get("counter_examples", ())),
                          {k: v for k, v in body.items() if k not in _KNOWN})
+    groups = {k: "(?:" + "|".join(e.patterns) + ")" for k, e in out.items() if e.patterns}
+    for key, e in out.items():
+        named = tuple(_NAMED.sub(lambda m: groups.get(m.group(1), m.group(0)), p) for p in e.patterns)
+        if named != e.patterns:
+            out[key] = replace(e, patterns=named)
     return out
+
+
+_NAMED = re.compile(r"\{([a-z_]+)\}")  # `{name}` in a pattern: another entry of the file (a quantifier holds digits)
 
 
 def alternation(name: str, key: str) -> str:

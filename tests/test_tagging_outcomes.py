@@ -1,0 +1,48 @@
+"""tagging/outcomes.py: the outcome domains a record measured. Records here are SYNTHETIC, written for the tests."""
+
+from __future__ import annotations
+
+from ldn_lit.models import AbstractSection, Article
+from ldn_lit.tagging.outcomes import tag_outcomes
+
+
+def record(abstract: str, title: str = "Low-dose naltrexone for fatigue: a randomised trial") -> Article:
+    return Article(pmid="1", title=title, abstract_sections=[AbstractSection(None, abstract)])
+
+
+def test_a_symptom_people_stopped_for_is_a_harm_not_that_outcome():
+    domains, reasons = tag_outcomes(record(
+        "Sixty adults were randomised to LDN or placebo for 12 weeks. Fatigue fell more with LDN (p = 0.02). "
+        "Two women stopped LDN because of insomnia."))
+    assert domains == ["fatigue", "safety_tolerability"]
+    assert any("insomnia" in r.matched for r in reasons if r.matched.startswith("safety_tolerability"))
+
+
+def test_the_outcome_named_elsewhere_in_the_sentence_stays():
+    domains, _ = tag_outcomes(record(
+        "Forty adults took LDN for 8 weeks. Sleep quality improved (p = 0.01), and one stopped because of headache."))
+    assert "sleep" in domains and "safety_tolerability" in domains
+
+
+def test_symptoms_reported_or_more_frequent_with_the_drug_are_harms():
+    for sentence in ("Headache was reported by five participants in each arm.",
+                     "Vivid dreams were more frequent with naltrexone (14% vs 4%).",
+                     "Within days she developed insomnia and palpitations.",
+                     "Three patients had a withdrawal-like reaction during the first week."):
+        domains, _ = tag_outcomes(record("Thirty adults took LDN. Pain fell by a third. " + sentence))
+        assert "safety_tolerability" in domains, sentence
+        assert "sleep" not in domains, sentence
+
+
+def test_a_symptom_that_improved_is_the_outcome_not_a_harm():
+    domains, _ = tag_outcomes(record("Thirty adults took LDN. Patients reported less insomnia after 8 weeks."))
+    assert "sleep" in domains and "safety_tolerability" not in domains
+
+
+def test_recovery_after_stopping_and_a_harm_title_are_harms():
+    dechallenge, _ = tag_outcomes(record("A woman with MS began LDN 4.5 mg. Her platelet count fell. LDN was stopped, "
+                                         "and the count returned to normal within a month.",
+                                         title="A low platelet count in a woman with multiple sclerosis"))
+    titled, _ = tag_outcomes(record("A man with long COVID began LDN 1.5 mg.",
+                                    title="Thrombocytopenia after starting low-dose naltrexone"))
+    assert "safety_tolerability" in dechallenge and "safety_tolerability" in titled
