@@ -62,6 +62,38 @@ def test_a_mixed_conclusion_follows_the_primary_outcome_it_agrees_with():
     assert tag_finding(art([results, concl]), "rct")[0] == "mixed"
 
 
+def test_a_conclusion_that_weighs_a_null_primary_against_a_benefit_is_mixed():
+    results = ("RESULTS", "Pain did not differ between groups (p = 0.38). Sleep quality improved more with LDN "
+                          "(p = 0.02).")
+    concl = ("CONCLUSIONS", "LDN did not reduce pain more than placebo, although sleep improved.")
+    finding, _, reasons, outcomes = tag_finding(art([METHODS_PRIMARY, results, concl]), "rct")
+    assert finding == "mixed" and reasons[0].rule == "conclusion"
+    assert {o.outcome: o.finding for o in outcomes} == {"pain": "null", "sleep": "positive"}
+
+
+def test_a_primary_outcome_named_by_its_abbreviation_in_the_results():
+    a = art([("MEASUREMENTS", "The primary outcome was the percentage of heavy drinking days (PHDD) in weeks 9-12."),
+             ("FINDINGS", "PHDD fell from 58% to 31% with naltrexone and from 60% to 34% with placebo (adjusted "
+                          "difference -2.1 points, 95% CI -8.8 to 4.6; P = 0.52)."),
+             ("CONCLUSIONS", "Naltrexone gave no advantage over placebo in heavy drinking days.")])
+    finding, _, _, outcomes = tag_finding(a, "rct")
+    f = {o.outcome: o for o in outcomes}
+    assert finding == "null"
+    assert f["symptom_severity"].primary and f["symptom_severity"].finding == "null"
+    assert f["symptom_severity"].evidence.startswith("PHDD fell")  # the result, not the conclusion
+
+
+def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways():
+    # heavy drinking days and smoking abstinence are both symptom_severity: the primary's own words say which
+    a = art([("METHODS", "Smokers who drink heavily were randomised to naltrexone 50 mg or placebo. The primary "
+                         "outcome was the number of heavy drinking days; smoking abstinence at week 12 was secondary."),
+             ("RESULTS", "Naltrexone reduced heavy drinking days relative to placebo (rate ratio 0.71, 95% CI "
+                         "0.58-0.88; p = 0.002). Smoking abstinence did not differ between groups (OR 1.05, 95% CI "
+                         "0.66-1.67)."),
+             ("CONCLUSIONS", "Naltrexone reduced heavy drinking but did not help smokers quit.")])
+    assert tag_finding(a, "rct")[0] == "positive"
+
+
 def test_an_unstructured_last_sentence_concludes_only_when_worded_as_a_conclusion():
     body = ("Twenty children took naltrexone or placebo for four weeks each in random order. Teachers rated "
             "behaviour better on naltrexone (p = 0.02). ")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOT_A_STUDY_TYPES, NOTICE_TYPES
@@ -237,11 +237,22 @@ def _secondary_domains(sents: tuple[Sentence, ...]) -> list[str]:
     return out
 
 
-def _primary_domains(sents: tuple[Sentence, ...]) -> tuple[dict[str, str], list[str]]:
-    """Outcome domain -> the sentence that names it as primary; and, for a primary outcome that is no
-    tracked domain ("heavy drinking days (PHDD)"), the words a result sentence would name it by."""
+@dataclass
+class _Primary:
+    """What the abstract says its primary outcome is."""
+
+    domains: dict[str, str]  # outcome domain -> the sentence that names it as primary
+    terms: list[str]  # the words a result names a primary outcome that is no domain by ("withdrawal (SOWS)")
+    aliases: dict[str, list[str]]  # an abbreviation defined with a primary that is a domain ("(PHDD)") -> its domains
+    own_terms: list[str]  # the words of a primary that is a domain: "heavy drinking" is not all of symptom_severity
+
+
+def _primary_domains(sents: tuple[Sentence, ...]) -> _Primary:
+    """The primary outcome as the sentences that name it name it (_Primary)."""
     out: dict[str, str] = {}
     terms: list[str] = []
+    own_terms: list[str] = []
+    aliases: dict[str, list[str]] = {}
     for s in sents:
         if s.section == "background":
             continue
@@ -253,7 +264,21 @@ def _primary_domains(sents: tuple[Sentence, ...]) -> tuple[dict[str, str], list[
             out.setdefault(domain, s.text)
         if not named:
             terms += _primary_terms(part)
-    return out, terms
+            continue
+        own_terms += _primary_terms(part)
+        for abbr in ABBREVIATION.findall(part):
+            if not _named(abbr):
+                aliases[abbr] = named
+    return _Primary(out, terms, aliases, own_terms)
+
+
+def _named_as(text: str, low: str, aliases: dict[str, list[str]]) -> list[str]:
+    """_named, and the primary outcome's domains where the text names it by its own abbreviation ("PHDD fell ...")."""
+    named = list(_named(text, low))
+    for abbr, domains in aliases.items():
+        if abbr in text and re.search(rf"\b{re.escape(abbr)}\b", text):
+            named += [d for d in domains if d not in named]
+    return named
 
 
 ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
@@ -369,7 +394,8 @@ _READ = DIRECTIONS | {"safety"}  # the kinds of a sentence that _outcome_finding
 
 
 def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str, str],
-                      secondary: list[str], design: str) -> tuple[list[OutcomeFinding], list[tuple[str, Sentence]]]:
+                      secondary: list[str], design: str, aliases: dict[str, list[str]] | None = None
+                      ) -> tuple[list[OutcomeFinding], list[tuple[str, Sentence]]]:
     """Per-outcome findings, and the results stated for "the primary outcome" by name (finding, sentence).
 
     A sentence is cut into clauses at "but", "whereas", ";" so that "pain improved, whereas fatigue did not
@@ -382,7 +408,7 @@ def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str
     for s in cands:
         low = fold(s.text)
         words = words_of(low)
-        named = _named(s.text, low)
+        named = _named_as(s.text, low, aliases) if aliases else _named(s.text, low)
         names_primary = found(PRIMARY, low, words)
         names_secondary = bool(secondary) and found(SECONDARY, low, words)
         if not named and not names_primary and not names_secondary:
@@ -402,7 +428,8 @@ def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str
             ck = kinds if len(parts) == 1 else _classify(part)
             direction = _direction(ck)
             # the clause as written: acronyms (FIQR, EDSS) match case-sensitively
-            doms = list(named) if len(parts) == 1 else _named(s.text[a:b], part)
+            doms = list(named) if len(parts) == 1 else \
+                _named_as(s.text[a:b], part, aliases) if aliases else _named(s.text[a:b], part)
             clause = s.text[a:b]
             comp = None  # how the clause compares, and its estimate: read once, only for a clause that counts
             if direction and names_primary and found(PRIMARY, part, words_of(part)):  # (a clause of the sentence)
@@ -492,13 +519,22 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     cands = [c for s in _candidates(sents) if not _is_definition(s)
              if (c := s if s is not cut else _before_cut(s)) is not None]
     kinds = _Kinds()
-    primary, terms = _primary_domains(sents)
+    named_primary = _primary_domains(sents)
+    primary, aliases = named_primary.domains, named_primary.aliases
     # the secondary outcomes are looked up only for a result that speaks of them (it is slow)
     speaks = any(_secondary_cue(s.text) and kinds(s) & DIRECTIONS for s in cands)
     per_outcome, primary_results = _outcome_findings(cands, kinds, primary,
-                                                     _secondary_domains(sents) if speaks else [], design)
+                                                     _secondary_domains(sents) if speaks else [], design, aliases)
+    own_words = None  # the primary outcome's result by its own words, when its domain's results point two ways
     if not primary_results and not any(f.primary for f in per_outcome):
-        primary_results = _term_results(cands, kinds, terms) or _labelled_primary(article, cands, kinds)
+        primary_results = _term_results(cands, kinds, named_primary.terms) or _labelled_primary(article, cands, kinds)
+    elif any(f.primary and f.finding == "mixed" for f in per_outcome):
+        # "heavy drinking days" fell but "smoking abstinence" did not differ: both symptom_severity, and the
+        # primary outcome's own words say which half of a conclusion pointing two ways it agrees with
+        own = _term_results(cands, kinds, named_primary.own_terms)
+        if len({d for d, _ in own}) == 1:
+            own_words = _from_primary([f for f in per_outcome if not (f.primary and f.finding == "mixed")],
+                                      primary_results + own)
     safety = _safety_review([(s, kinds(s)) for s in cands]) \
         if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) else None
     if safety:
@@ -514,7 +550,8 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         return _cautioned(s, kinds(s)) if design in UNCONTROLLED else kinds(s)
 
     concluded = _conclusion(sents, cands, kinds)
-    finding, evidence, reasons = _decide([(s, read(s)) for s in concluded], _from_primary(per_outcome, primary_results),
+    from_primary = _from_primary(per_outcome, primary_results)
+    finding, evidence, reasons = _decide([(s, read(s)) for s in concluded], from_primary, own_words or from_primary,
                                          lambda: [(s, read(s)) for s in cands])
     if finding == "descriptive" and (called := _recommended(cands, concluded, trial)):
         shown, call = called
@@ -686,7 +723,8 @@ DRUG_CLAIM = _phrase("drug_claim")
 CLAIM_WORDS = 9  # a claim names the drug, its effect and on what; a bare result is shorter
 
 
-def _decide(concluded: list[tuple[Sentence, set[str]]], primary: tuple[str, str, list[TagReason]] | None,
+def _decide(concluded: list[tuple[Sentence, set[str]]], alone: tuple[str, str, list[TagReason]] | None,
+            primary: tuple[str, str, list[TagReason]] | None,
             every: Callable[[], list[tuple[Sentence, set[str]]]]) -> tuple[str | None, str | None, list[TagReason]]:
     """As a reader decides: the conclusion sets the direction; `mixed` when the conclusion itself is mixed or the
     primary outcome's result disagrees with it. Without a directional conclusion the primary outcome decides, and
@@ -696,16 +734,17 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], primary: tuple[str, str,
     concl = [(s, main[s.index][0]) for s, k in concluded if k & DIRECTIONS]
     if len(concl) > 1:  # "The improvement in sleep was a secondary finding ...": the other conclusion sentences decide
         concl = [(s, k) for s, k in concl if not SECONDARY_FINDING.search(s.text)] or concl
-    if not concl:
-        return primary or _overall(every())
+    if not concl:  # (`alone`: the primary outcome's result with no conclusion to weigh it, its domain's as a whole)
+        return alone or _overall(every())
     kinds = set().union(*(k for _, k in concl))
     if any("weak_null" in k or found(WEAK_NULL, main[s.index][1], words_of(main[s.index][1])) for s, k in concl):
         kinds.add("null")  # "fewer relapses but no change in disability": in a conclusion "no change" is null
     direction = _direction(kinds)
     assert direction is not None
-    if direction == "mixed" and primary and primary[0] in kinds:
+    if direction == "mixed" and primary and primary[0] in kinds and primary[0] != "null":
         # "LDN reduced pain but had no effect on fatigue" with pain the primary outcome: the conclusion agrees
-        # with the primary outcome's result, the other half is about secondary outcomes
+        # with the primary outcome's result, the other half is about secondary outcomes. Not so a null primary:
+        # "did not reduce pain, but sleep improved" weighs a benefit the study found, and is mixed.
         direction = primary[0]
     s = next((s for s, k in concl if _direction(k) == direction), concl[0][0])
     reasons = [TagReason("conclusion", f"{direction}: {s.text[:160]}")]
