@@ -126,6 +126,29 @@ def test_abbreviations_defined_in_the_abstract_name_the_condition():
     assert tag_conditions(a, CONDITIONS)[0] == []
 
 
+def sectioned(sections, title):
+    return Article(pmid="1", title=title, abstract_sections=[AbstractSection(label, text) for label, text in sections])
+
+
+def test_abbreviations_with_lower_case_letters_name_the_condition_too():
+    # synthetic (session 14): the condition spelled out once, in the background, then only abbreviated
+    a = sectioned([("BACKGROUND", "Itch troubles many people with systemic sclerosis (SSc)."),
+                   ("METHODS", "We describe five women with diffuse cutaneous SSc given LDN.")], "LDN for itch")
+    assert tag_conditions(a, CONDITIONS)[0] == ["systemic_sclerosis"]
+    a = sectioned([("BACKGROUND", "Many people with multiple sclerosis (pwMS) try LDN."),
+                   ("RESULTS", "In all, 812 pwMS answered the survey.")], "LDN use: a survey")
+    assert tag_conditions(a, CONDITIONS)[0] == ["multiple_sclerosis"]
+    a = sectioned([("OBJECTIVE", "Interferon drives inflammation in primary Sjögren syndrome (pSS)."),
+                   ("METHODS", "Cells from 20 patients with pSS were exposed to naltrexone.")], "Naltrexone and pSS")
+    assert tag_conditions(a, CONDITIONS)[0] == ["sjogrens"]
+    a = art("Patients (McGill) took LDN.", title="LDN in a clinic")  # a capitalised word is no abbreviation
+    assert tag_conditions(a, CONDITIONS)[0] == []
+    # and names the shipped queries.toml now gives them
+    assert tag_conditions(art(title="LDN for chronic back pain: a crossover trial"), CONDITIONS)[0] == ["chronic_pain"]
+    assert tag_conditions(art(title="Hair loss after LDN in autoimmune hypothyroidism"), CONDITIONS)[0] == [
+        "hashimotos_thyroiditis"]
+
+
 def test_an_umbrella_term_means_every_condition_configured_under_it_unless_one_is_named():
     assert tag_conditions(art(title="Low-dose naltrexone in Inflammatory Bowel Disease"), CONDITIONS)[0] == [
         "crohns_disease", "ulcerative_colitis"]

@@ -263,7 +263,8 @@ def _negated(phrase: str, text: str) -> bool:
                      rf"\bexclusion criteria\b[^.;]*{p}", text, re.I) is not None
 
 
-ABBREV_DEF = re.compile(r"[(\[](?P<abbr>[A-Z][A-Za-z]{0,2}[A-Z]{1,4})[)\]]")
+# "(IBD)", "[CD]", and with lower-case letters "(SSc)", "(pSS)", "(pwMS)": two to six letters, two of them capitals
+ABBREV_DEF = re.compile(r"[(\[](?P<abbr>(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,6})[)\]]")
 
 
 def _abbreviations(article: Article, rules: _Rules) -> dict[str, tuple[str, re.Pattern[str]]]:
