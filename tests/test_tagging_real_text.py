@@ -92,6 +92,15 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Relapse was compared between 61 patients treated before and 58 patients treated after the protocol change.", 119),
     ("Outcomes differed between 24 women given LDN and 30 women who declined it.", 54),
     ("Enrolment ran between 2019 and 2022 and 45 patients were enrolled.", 45),
+    # synthetic (session 14): a survey's returns, a choice between arms, both sexes randomised, matched totals
+    ("A questionnaire was mailed to 900 members. Questionnaires were returned by 312 physicians (34.7%). Of these, "
+     "201 had prescribed it, but 150 of the 201 had started fewer than five patients on it.", 312),
+    ("Forty-two patients chose the implant and thirty-eight oral naltrexone.", 80),
+    ("After detoxification, 70 men and 12 women were randomly assigned to naltrexone or placebo.", 82),
+    ("Of 9 120 people discharged, 804 received an injection before discharge; each was matched to two people "
+     "discharged without it (1 608 in all).", 2412),
+    ("In the register, 1 450 users had two years of follow-up and were included. Each was matched on age and sex to "
+     "up to three non-users (4 350 in total).", 5800),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -80,7 +80,10 @@ JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} 
 COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
                            rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
-COMPLETED_BY_RE = re.compile(rf"\bcompleted by (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:members|{PARTICIPANTS})\b", re.I)
+COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?"
+                             rf"(?:members|{PARTICIPANTS})\b", re.I)
+# "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
+MATCHED_TOTAL_RE = re.compile(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
 # "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
 MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
                               rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
@@ -114,7 +117,10 @@ _AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to
 ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
-_GOT = r"(?:received|were given|took)"
+_GOT = r"(?:received|were given|took|chose)"
+# "Sixty-one patients chose the implant and fifty-nine oral naltrexone": a choice between arms, the verb said once
+CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? chose (?P<x>[^,;.()]{{1,60}}?) and "
+                            rf"(?P<b>{NUMBER}) (?:chose )?(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
 RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_GOT} (?P<x>[^,;.()]{{1,60}}?) and "
                                rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GOT} (?P<y>[\w-]+)", re.I)
@@ -180,6 +186,7 @@ _BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "
 BARE_CUE = re.compile("|".join(_BARE_CUES), re.I)
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized", "Of 26 enrolled, 22 completed"),
 # not ends a range ("an index between 220 and 400 were enrolled").
+SEX_BEFORE = re.compile(r"\b(?:men|women|boys|girls|males|females) and\s*$", re.I)
 CLAUSE_START = re.compile(r"(?:^|[,;:(](?:\s*the)?|\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
 RANGE_BEFORE = re.compile(r"\d\s*(?:and|or|to)\s*$", re.I)
 # "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
@@ -323,12 +330,20 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     took = [*(m for m in _finditer(TOOK_PART_RE, s.text, low, starts)
               if asked or m.group("verb").lower() not in ASKED_VERBS),
             *(COMPLETED_IT_RE.finditer(s.text) if (survey or asked) and "completed it" in low else ()),
-            *(COMPLETED_BY_RE.finditer(s.text) if (survey or asked) and "completed by" in low else ()),
+            *(COMPLETED_BY_RE.finditer(s.text) if (survey or asked) and any(
+                f"{v} by" in low for v in ("completed", "returned", "answered")) else ()),
             *(JOINED_OF_RE.finditer(s.text) if " of " in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
         return out + [(n, p, e, r) for n, p, e, r in took_part if n]
+    matched = MATCHED_TOTAL_RE.search(s.text) if "matched" in low and (" in all" in low or " in total" in low) else None
+    if matched and (others := parse_number(matched.group("num"))):
+        pool = POOL_EXPOSED.match(s.text.split(": ", 1)[-1])
+        if pool and (exposed := parse_number(pool.group("num"))):
+            # "Of 18 406 released, 1 212 received XR-NTX ...; each was matched to three (3 636 in all)": both groups
+            return out + [(exposed + others, f"{pool.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
+        out.append((others, matched.group(0), True, "matched_total"))  # (summed with the exposed: _with_matched_next)
     # the sum patterns are slow: run them only where their key words are
     comparisons = [*(_finditer(COMPARISON_RE, s.text, low, starts) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(_finditer(MATCHED_TO_RE, s.text, low, starts) if "matched" in low else ()),
@@ -350,8 +365,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             out.append((a * k, m.group(0), True, "per_arm_times_arms"))
     splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text),
               *(CLUSTER_SPLIT_RE.finditer(s.text) if "(" in low else ())) if " to " in low and " and " in low else ()
-    received = _finditer(RECEIVED_SPLIT_RE, s.text, low, starts) \
-        if " and " in low and ("took" in low or "received" in low or "given" in low) else ()
+    received = [*_finditer(RECEIVED_SPLIT_RE, s.text, low, starts), *CHOSE_SPLIT_RE.finditer(s.text)] \
+        if " and " in low and ("took" in low or "received" in low or "given" in low or "chose" in low) else ()
     for m in splits:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
@@ -364,7 +379,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     for m in _finditer(RANDOMISED_COUNT_RE, s.text, low, starts) if randomised else ():
         count = parse_number(m.group("num"))
         before = s.text[:m.start()]
-        if count and (CLAUSE_START.search(before) or before.lower().endswith("total of ")):
+        if count and (CLAUSE_START.search(before) or before.lower().endswith("total of ")) \
+                and not SEX_BEFORE.search(before):  # "84 men and 16 women were randomly assigned": both sexes
             out.append((count, m.group(0), True, "randomised_count"))
     for m in _finditer(GROUPS_RE, s.text, low, starts) if " and " in low else ():
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
