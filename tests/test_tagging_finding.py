@@ -94,6 +94,34 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
     assert tag_finding(a, "rct")[0] == "positive"
 
 
+@pytest.mark.parametrize("design, sections, want", [
+    # synthetic (session 14), in the shapes fresh labelled sets showed
+    ("rct", [("RESULTS", "Opioid-negative urines were 61% vs 64% (difference -3 points; 95% CI -9 to 3)."),
+             ("CONCLUSIONS", "Once started, the injection was comparable to methadone in keeping urines free of "
+                             "opioids and met the criterion for noninferiority.")], "positive"),
+    ("animal_study", [("RESULTS", "Tumours were 35% smaller with the combination (p = 0.004). Body weight did not "
+                                  "differ between groups."),
+                      ("CONCLUSIONS", "LDN potentiated the antitumour activity of cisplatin in this model.")],
+     "positive"),
+    ("rct", [("RESULTS", "The first injection was received by 80 of 140 in the rapid arm and 20 of 70 in the standard "
+                         "arm (P = 0.001). Later relapse did not differ by arm (P = 0.5)."),
+             ("CONCLUSIONS", "Rapid induction allowed more patients to start the injection than standard induction.")],
+     "positive"),
+    ("cohort_or_retrospective", [("RESULTS", "Drug-induced liver injury was recorded in 5 users and 20 non-users "
+                                             "(adjusted OR 0.91, 95% CI 0.33-2.50)."),
+                                 ("CONCLUSIONS", "These data do not suggest an excess risk of liver injury with "
+                                                 "naltrexone.")], "safety_only"),
+])
+def test_conclusions_in_the_words_fresh_records_used(design, sections, want):
+    assert tag_finding(art(sections), design)[0] == want
+
+
+def test_a_case_titled_with_an_event_after_an_injection_reports_a_harm():
+    a = Article(pmid="1", title="Precipitated withdrawal after an extended-release naltrexone injection: a case report",
+                abstract_sections=[AbstractSection("CASE", "A man received the injection. His symptoms settled.")])
+    assert tag_finding(a, "case_report")[0] == "negative"
+
+
 def test_an_unstructured_last_sentence_concludes_only_when_worded_as_a_conclusion():
     body = ("Twenty children took naltrexone or placebo for four weeks each in random order. Teachers rated "
             "behaviour better on naltrexone (p = 0.02). ")

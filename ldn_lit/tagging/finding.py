@@ -85,7 +85,7 @@ def _classify(text: str) -> set[str]:
     if QUALIFIED.rx.found(text) or found(BETWEEN_NULL, text, words) and not _contrast(text) or \
             _only_nonsignificant(ps) or ci and found(BOTH_ARMS, text, words) and not _significant(ps) or \
             not ps and ci and cis_span_no_effect(text):
-        return {"null"}
+        return _tolerability({"null"}, text, words)
     if found(MIXED, text, words):
         return {"null", "positive"}
     kinds = set()
@@ -107,12 +107,16 @@ def _classify(text: str) -> set[str]:
         kinds.add("weak_null")
     if found(SAFETY, text, words):
         kinds.add("safety")
+    return _tolerability(kinds, text, words)
+
+
+def _tolerability(kinds: set[str], text: str, words: frozenset[str]) -> set[str]:
+    """"Withdrawals due to adverse events did not differ", "two discontinued owing to worsening colitis", "liver
+    injury was recorded in 4 users and 22 non-users (OR 0.87, 95% CI 0.29-2.60)": what a sentence about harms and
+    dropouts (and no other outcome) says is tolerability, not whether the drug worked."""
     if kinds & {"null", "negative"} and "positive" not in kinds and found(ADVERSE_CONTEXT, text, words) and \
             all(d == "safety_tolerability" for d in _named(text, text)):
-        # "Withdrawals due to adverse events did not differ", "two discontinued owing to worsening colitis":
-        # what a sentence about harms and dropouts (and no other outcome) says is tolerability, not whether
-        # the drug worked.
-        kinds = (kinds - {"null", "negative", "weak_null"}) | {"safety"}
+        return (kinds - {"null", "negative", "weak_null"}) | {"safety"}
     return kinds
 
 
