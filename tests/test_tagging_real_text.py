@@ -158,6 +158,16 @@ def test_abbreviations_with_lower_case_letters_name_the_condition_too():
         "hashimotos_thyroiditis"]
 
 
+def test_a_condition_screened_for_and_not_found_or_a_dose_used_in_another_is_not_studied():
+    # synthetic (session 14)
+    a = art("A woman with dermatomyositis took LDN. Screening for an underlying malignancy, including imaging of the "
+            "chest and abdomen, was negative.", title="LDN for itch in dermatomyositis")
+    assert tag_conditions(a, CONDITIONS)[0] == ["dermatomyositis"]
+    a = art("Low doses, far below the 50 mg dose used in alcohol and opioid dependence, may act on glia.",
+            title="How does low-dose naltrexone work?")
+    assert tag_conditions(a, CONDITIONS)[0] == []
+
+
 def test_an_umbrella_term_means_every_condition_configured_under_it_unless_one_is_named():
     assert tag_conditions(art(title="Low-dose naltrexone in Inflammatory Bowel Disease"), CONDITIONS)[0] == [
         "crohns_disease", "ulcerative_colitis"]
