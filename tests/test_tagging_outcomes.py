@@ -46,3 +46,13 @@ def test_recovery_after_stopping_and_a_harm_title_are_harms():
     titled, _ = tag_outcomes(record("A man with long COVID began LDN 1.5 mg.",
                                     title="Thrombocytopenia after starting low-dose naltrexone"))
     assert "safety_tolerability" in dechallenge and "safety_tolerability" in titled
+
+
+def test_every_harm_report_example_holds_one_of_the_keys_that_gate_the_search():
+    from ldn_lit.tagging import phrases
+    from ldn_lit.tagging.outcomes import HARM_KEYS
+    from ldn_lit.tagging.text import fold
+
+    for name, entry in (("outcomes", "harm_report"), ("finding", "dechallenge")):
+        for example in phrases.load(name)[entry].examples:
+            assert any(k in fold(example) for k in HARM_KEYS), example
