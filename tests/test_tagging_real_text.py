@@ -101,6 +101,19 @@ def art(abstract="", title="Synthetic", mesh=()):
      "discharged without it (1 608 in all).", 2412),
     ("In the register, 1 450 users had two years of follow-up and were included. Each was matched on age and sex to "
      "up to three non-users (4 350 in total).", 5800),
+    ("Of 1\u00a0980 people who opened the questionnaire, 1\u00a0204 who had taken LDN completed it.", 1204),  # no-break
+    ("A questionnaire was mailed to 900 pharmacies. Questionnaires were returned by 288 pharmacies (32%).", 288),
+    ("Of 2,960 adults who filled a first prescription, 2,410 with a weight recorded at baseline and at 6 months "
+     "were included.", 2410),
+    ("Among 9 120 releases, 806 people received an injection; each was matched to up to three others, giving an "
+     "analytic cohort of 3 102 (2 802 men).", 3102),
+    ("Among 30 114 eligible adults, 2 106 initiated naltrexone. After matching, 2 090 initiators were compared with "
+     "2 090 non-initiators.", 4180),
+    ("Eighteen women with bulimia nervosa received naltrexone 200 mg daily and seventeen received placebo.", 35),
+    ("We identified 2 810 members with alcohol dependence after detoxification. Of these, 390 filled a prescription "
+     "for naltrexone. They were compared with 1 170 members who did not, matched on age and sex.", 1560),
+    ("A questionnaire was sent to 4 000 randomly selected members of the register. The questionnaire was returned by "
+     "1 702 members.", 1702),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -24,7 +24,7 @@ WORD_VALUES = {w: i for i, w in enumerate(_UNITS)} | _TENS
 _WORD = r"(?:%s)" % "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD}(?:[- ]{_WORD})?(?: hundred(?:(?: and)? {_WORD}(?:[- ]{_WORD})?)?)?)"
 # "2,140 adults", "12 418 patients" (a space or thin space between thousands), "31", "Thirty-one"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f]\d{{3}})+(?![\d.,])|\d+|{NUMBER_WORDS})"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,])|\d+|{NUMBER_WORDS})"
 
 # "Seventy percent responded", "46% were randomised to ...": a share of people, never their number.
 NOT_A_SHARE = r"(?!\s*(?:%|per ?cent\b))"
@@ -81,7 +81,11 @@ COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(
                            rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
 COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?"
-                             rf"(?:members|{PARTICIPANTS})\b", re.I)
+                             rf"(?:pharmacies|{PARTICIPANTS})\b", re.I)
+# "giving an analytic cohort of 5 127", "a final sample of 212": the people the study analysed, said so
+COHORT_OF_RE = re.compile(rf"\b(?:analytic|analytical|analysed|analyzed|study|final|matched) "
+                          rf"(?:cohort|sample|population) of (?P<num>{NUMBER})"
+                          rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg)\b)", re.I)
 # "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
 MATCHED_TOTAL_RE = re.compile(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
 # "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
@@ -122,7 +126,7 @@ _GOT = r"(?:received|were given|took|chose)"
 CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? chose (?P<x>[^,;.()]{{1,60}}?) and "
                             rf"(?P<b>{NUMBER}) (?:chose )?(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
-RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_GOT} (?P<x>[^,;.()]{{1,60}}?) and "
+RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} (?P<x>[^,;.()]{{1,60}}?) and "
                                rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GOT} (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
@@ -137,7 +141,8 @@ RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:·-])(?P<num>{NUMBER}){NOT_A_SHARE
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
                                  rf"(?:and )?(?:were|had been) (?:randomi[sz]ed|randomly "
                                  rf"(?:assigned|allocated))\b", re.I)
-RANDOMISED_WORDS = re.compile(r"randomi[sz]|randomly", re.I)
+# ("randomly selected": a survey's sample, not a randomised count)
+RANDOMISED_WORDS = re.compile(r"randomi[sz]|randomly(?! (?:selected|sampled|chosen|drawn))", re.I)
 _ALLOCATION = ("random", "assigned", "allocated")
 ALLOCATION_WORDS = re.compile("|".join(_ALLOCATION), re.I)  # where a randomised count can be
 # "Two cohorts of patients", "three groups of women": counts of groups, not of people.
@@ -176,7 +181,7 @@ MET_CRITERIA = re.compile(_MET_CRITERIA, re.I)
 BARE_ENROLLED_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                               rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
-                              rf"(?:[\w-]+ ){{0,8}}?(?:and )?were included(?! in the analys)|"
+                              rf"(?:[\w-]+ ){{0,12}}?(?:and )?were included(?! in the analys)|"
                               rf"(?:[\w-]+ ){{0,12}}?formed the (?:study |exposed |treated )?"
                               rf"(?:cohort|sample|population|group)|"
                               rf"{_MET_CRITERIA})\b", re.I)
@@ -216,7 +221,7 @@ def words_to_int(text: str) -> int | None:
 
 def parse_number(text: str) -> int | None:
     text = text.strip()
-    digits = "".join(c for c in text if c not in ", \u2009\u202f")
+    digits = "".join(c for c in text if c not in ", \u00a0\u2009\u202f")
     if digits.isdigit():
         return int(digits)
     return words_to_int(text)
@@ -344,6 +349,9 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             # "Of 18 406 released, 1 212 received XR-NTX ...; each was matched to three (3 636 in all)": both groups
             return out + [(exposed + others, f"{pool.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
         out.append((others, matched.group(0), True, "matched_total"))  # (summed with the exposed: _with_matched_next)
+    for m in COHORT_OF_RE.finditer(s.text) if " of " in low else ():
+        if analysed := parse_number(m.group("num")):
+            out.append((analysed, m.group(0), True, "cohort_of"))  # "giving an analytic cohort of 5 127"
     # the sum patterns are slow: run them only where their key words are
     comparisons = [*(_finditer(COMPARISON_RE, s.text, low, starts) if any(w in low for w in _GROUP_WORDS) else ()),
                    *(_finditer(MATCHED_TO_RE, s.text, low, starts) if "matched" in low else ()),
@@ -463,7 +471,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         strong = [c for c in found if c[2]]
         if strong:
             best = max(strong, key=lambda c: c[0])
-            best = _with_matched_next(best, s, sents[i + 1:i + 2], candidates) or best
+            best = _with_matched_next(best, s, sents[i + 1:i + 2], candidates) or \
+                _exposed_then_matched(sents[i + 1:i + 3], candidates) or best
             break
         if found and not weak and not SUBSET_EVENT.search(s.text):
             weak = found[0]  # (not "Two patients had a withdrawal-like reaction": some of them)
@@ -507,6 +516,25 @@ def _with_matched_next(best: tuple[int, str, bool, str], s: Sentence, after: lis
     pool = POOL_EXPOSED.match(s.text.split(": ", 1)[-1])
     a = (parse_number(pool.group("num")) or best[0], pool.group(0)) if pool else best[:2]
     return a[0] + b[0], f"{a[1]} + {b[1]}", True, "matched_next_sentence"
+
+
+# "Of these, 412 filled a prescription ...": the exposed among the people just counted
+OF_THESE_EXPOSED = re.compile(rf"^of (?:these|them|those)\b[^.;]{{0,20}}?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
+                              rf"(?:received|took|started|used|collected|filled|were given|were prescribed)\b", re.I)
+
+
+def _exposed_then_matched(after: list[Sentence], candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
+                          ) -> tuple[int, str, bool, str] | None:
+    """"We identified 3 412 members ..." then "Of these, 412 filled a prescription ..." then "They were compared with
+    1 236 members who did not, matched on ...": the exposed and the matched (1 648), not the pool they came from."""
+    if len(after) < 2 or not (m := OF_THESE_EXPOSED.match(after[0].text)) or not MATCHED_NEXT.match(after[1].text):
+        return None
+    exposed = parse_number(m.group("num"))
+    others = [c for c in candidates(after[1]) if c[2]]
+    if not exposed or not others:
+        return None
+    b = max(others, key=lambda c: c[0])
+    return exposed + b[0], f"{m.group(0)} + {b[1]}", True, "exposed_then_matched"
 
 
 def _allocation(text: str) -> bool:
