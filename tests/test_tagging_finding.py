@@ -116,6 +116,37 @@ def test_conclusions_in_the_words_fresh_records_used(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
 
 
+@pytest.mark.parametrize("design, text, want", [
+    # synthetic (session 14): unstructured abstracts in the older literature's way
+    ("rct", "Forty women were randomised to naltrexone or placebo. Binges fell by 40% with naltrexone and by 33% with "
+            "placebo; neither difference was statistically significant. Naltrexone was not superior to placebo for "
+            "binge eating in these women.", "null"),
+    ("in_vitro", "Monocytes were exposed to naltrexone. Naltrexone reduced LPS-induced release of interleukin-6 by a "
+                 "third (p < 0.01). Naltrexone did not alter cytokine release from unstimulated monocytes. These in "
+                 "vitro data indicate an anti-inflammatory action of naltrexone.", "positive"),
+    ("cohort_or_retrospective", "We reviewed 31 charts. Self-injury improved in 17 of the 31. Age was not associated "
+                                "with response. In routine care, about half of these children appeared to benefit "
+                                "from naltrexone.", "positive"),
+    ("nonrandomized_trial", "Binges fell more with naltrexone (p = 0.03); vomiting did not differ (p = 0.09). "
+                            "Naltrexone may enhance the effect of behavioural therapy on binge eating.", "positive"),
+])
+def test_an_unstructured_last_sentence_that_claims_in_words_concludes(design, text, want):
+    assert tag_finding(art(text), design)[0] == want
+
+
+def test_a_tolerability_study_titled_with_harms_alone_reports_only_them():
+    text = ("Twenty healthy adults received one injection. Injection-site tenderness was reported by 12 and was mild "
+            "and resolved within 2 weeks. Single injections were well tolerated.")
+    safety = Article(pmid="1", title="Safety and tolerability of a depot injection in healthy volunteers",
+                     abstract_sections=[AbstractSection(None, text)])
+    assert tag_finding(safety, "open_label_single_arm")[0] == "safety_only"
+    both = Article(pmid="1", title="Efficacy and safety of naltrexone for itch: an open trial",
+                   abstract_sections=[AbstractSection(None, "Thirty patients took naltrexone. A significant response "
+                                                          "was seen in 21 of 30. Naltrexone might be a well-tolerated "
+                                                          "and effective therapy for itch.")])
+    assert tag_finding(both, "open_label_single_arm")[0] == "positive"
+
+
 def test_a_case_titled_with_an_event_after_an_injection_reports_a_harm():
     a = Article(pmid="1", title="Precipitated withdrawal after an extended-release naltrexone injection: a case report",
                 abstract_sections=[AbstractSection("CASE", "A man received the injection. His symptoms settled.")])

@@ -540,7 +540,8 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
             own_words = _from_primary([f for f in per_outcome if not (f.primary and f.finding == "mixed")],
                                       primary_results + own)
     safety = _safety_review([(s, kinds(s)) for s in cands]) \
-        if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) else None
+        if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) and (
+            design == "systematic_review_or_meta_analysis" or not EFFICACY_TOPIC.search(article.title)) else None
     if safety:
         return (*safety, per_outcome)
     # In a controlled trial "QoL improved from baseline within the LDN group" and "in the placebo group, pain did not
@@ -642,7 +643,10 @@ def _review_finding(sents: tuple[Sentence, ...], design: str, title: str) -> tup
     return "descriptive", None, [TagReason("design", design)]
 
 
-SAFETY_REVIEW_DESIGNS = {"systematic_review_or_meta_analysis"}
+# designs whose record titled with harms reports only them (_safety_review): a review of harms, and (titled with harms
+# alone, not "Efficacy and safety of ...": EFFICACY_TOPIC) a dose-escalation study in volunteers, a cohort of harms
+SAFETY_REVIEW_DESIGNS = {"systematic_review_or_meta_analysis", "open_label_single_arm", "cohort_or_retrospective"}
+EFFICACY_TOPIC = _phrase("efficacy_topic")
 ENDORSES = _phrase("review_endorses")
 
 
@@ -715,12 +719,15 @@ def _conclusion(sents: tuple[Sentence, ...], cands: list[Sentence], kinds: Calla
 def _claims(s: Sentence, cands: list[Sentence], kinds: Callable[[Sentence], set[str]]) -> bool:
     """An unstructured abstract's last sentence concludes without a conclusion cue when it claims a benefit of the
     drug in words alone, naming what it acted on ("Intermittent NTX exerts an antiproliferative effect on liver cancer
-    cells."): a result gives its figures, or is brief ("Itch fell a little on naltrexone."). Not when a result before
-    it reports harm: arms pointing different ways are weighed by _overall."""
+    cells."), or that the drug did nothing ("High-dose naltrexone was not superior to placebo in bulimia nervosa."): a
+    result gives its figures, or is brief ("Itch fell a little on naltrexone."). Not when a result before it points the
+    other way (a benefit's claim: a harm; a null's: a benefit): those are weighed by _overall."""
+    own = kinds(s) & DIRECTIONS
     if any(c.isdigit() for c in s.text) or len(s.text.split()) < CLAIM_WORDS or \
-            kinds(s) & DIRECTIONS != {"positive"} or not DRUG_CLAIM.search(s.text):
+            own not in ({"positive"}, {"null"}) or not DRUG_CLAIM.search(s.text):
         return False
-    return not any("negative" in kinds(c) for c in cands if c is not s)
+    against = "negative" if own == {"positive"} else "positive"
+    return not any(against in kinds(c) for c in cands if c is not s)
 
 
 DRUG_CLAIM = _phrase("drug_claim")
