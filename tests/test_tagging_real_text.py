@@ -169,6 +169,8 @@ def test_abbreviations_with_lower_case_letters_name_the_condition_too():
     assert tag_conditions(art(title="LDN for chronic back pain: a crossover trial"), CONDITIONS)[0] == ["chronic_pain"]
     assert tag_conditions(art(title="Hair loss after LDN in autoimmune hypothyroidism"), CONDITIONS)[0] == [
         "hashimotos_thyroiditis"]
+    assert tag_conditions(art(title="Liver injury with naltrexone in adults with alcohol or opioid use disorder"),
+                          CONDITIONS)[0] == ["alcohol_use_disorder", "opioid_use_disorder"]
 
 
 def test_a_condition_screened_for_and_not_found_or_a_dose_used_in_another_is_not_studied():
