@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..models import Article, TagReason
 from ..vocabulary import OUTCOMES
 from . import phrases
-from .text import PhraseLists, _spaces, fold, fold_lines, sentences, words_of
+from .text import PhraseLists, fold, fold_lines, sentences, words_of
 
 # domain -> phrases, from the one evidence vocabulary
 VOCABULARY: dict[str, tuple[str, ...]] = {o.id: o.phrases for o in OUTCOMES}
@@ -59,7 +59,7 @@ def _harms_apart(texts: list[str], harm: str | None, keys: list[str]) -> tuple[l
             continue
         text = texts[i]
         harm = harm or text
-        blanked = ADVERSE_SYMPTOM.rx.sub(_spaces, low[m.start():])  # the symptoms from the harm's first word on
+        blanked = ADVERSE_SYMPTOM.blank_folded(low[m.start():])  # the symptoms from the harm's first word on
         if blanked != low[m.start():]:
             out = out or texts[:]
             out[i] = text[:m.start()] + "".join(" " if b == " " else c
