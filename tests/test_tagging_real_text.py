@@ -114,6 +114,10 @@ def art(abstract="", title="Synthetic", mesh=()):
      "for naltrexone. They were compared with 1 170 members who did not, matched on age and sex.", 1560),
     ("A questionnaire was sent to 4 000 randomly selected members of the register. The questionnaire was returned by "
      "1 702 members.", 1702),
+    ("Of 188 patients, 102 had antibody titres measured twice: 49 had taken LDN in between and 53 had not.", 102),
+    ("Of 240 patients seen, 71 were prescribed LDN (1 mg; titrated to 4.5 mg) and had a follow-up visit, and these "
+     "formed the study sample.", 71),
+    ("Of 312 eligible patients, 104 added LDN and 208 continued methotrexate alone.", 312),  # a cohort split: its size
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

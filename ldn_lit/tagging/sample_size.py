@@ -405,9 +405,18 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before) or \
                 NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()):
             continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
-        if OF_BEFORE.search(before) and (comma := s.text.find(",", m.end())) > 0 and JOINED_RE.search(s.text[comma:]) \
-                and (POOL_RE.search(s.text[m.start():comma]) or MET_CRITERIA.search(s.text[comma:])):
-            continue  # "Of 52 eligible adults, 37 enrolled", "Of 31 402 new users, 24 816 met the criteria": a pool
+        if OF_BEFORE.search(before) and (comma := s.text.find(",", m.end())) > 0:
+            if JOINED_RE.search(s.text[comma:]) and (POOL_RE.search(s.text[m.start():comma]) or
+                                                     MET_CRITERIA.search(s.text[comma:])):
+                # "Of 52 eligible adults, 37 enrolled", "Of 31 402 new users, 24 816 met the criteria": a pool, and
+                # the count after it ("Of 212 patients seen, 64 were prescribed LDN ... and these formed the study
+                # sample") is who took part
+                out += _joined_after(s.text, comma)
+                continue
+            if split := _split_after(s.text, comma):
+                # "Of 214 patients, 118 had antibodies measured twice: 57 had taken LDN and 61 had not": the 118
+                out.append(split)
+                continue
         if m.group("noun")[0].isupper() and not m.group("num")[0].isupper():
             continue  # "at one Veterans Affairs medical centre": a name, not people
         if TARGET_BEFORE.search(before):
@@ -429,6 +438,31 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         out.append((count, m.group(0), enrol and not (survey and INVITATION_RE.search(s.text)),
                     _word_or_count(m.group(0))))
     return out
+
+
+_AFTER_POOL = re.compile(rf", (?:of (?:whom|these) )?(?P<num>{NUMBER})\b(?![\d.,%])"
+                         rf"(?! ?(?:per ?cent|years?|months?|weeks?|days?|mg)\b)", re.I)
+_NUMBERS = re.compile(rf"{_NUM_START}(?P<num>\d{{1,3}}(?:[, \u00a0\u2009\u202f]\d{{3}})+|\d+)\b(?![.,]\d|%)")
+
+
+def _joined_after(text: str, comma: int) -> list[tuple[int, str, bool, str]]:
+    """The count right after a pool's comma, as who took part (a strong candidate), when there is one."""
+    m = _AFTER_POOL.match(text, comma)
+    n = parse_number(m.group("num")) if m else None
+    return [(n, m.group(0)[2:], True, "pool_then_joined")] if m and n else []
+
+
+def _split_after(text: str, comma: int) -> tuple[int, str, bool, str] | None:
+    """"Of 214 patients, 118 had ...: 57 ... and 61 ...": the count after the pool's comma, when two counts after it in
+    the sentence add up to it (the groups it was split into)."""
+    m = _AFTER_POOL.match(text, comma)
+    n = parse_number(m.group("num")) if m else None
+    if not m or not n:
+        return None
+    later = [v for x in _NUMBERS.finditer(text, m.end()) if (v := parse_number(x.group("num")))]
+    if any(a + b == n for i, a in enumerate(later) for b in later[i + 1:]):
+        return n, m.group(0)[2:], True, "pool_then_split"
+    return None
 
 
 def tag_sample_size(article: Article, design: str, population: str) -> tuple[int | None, str | None, str | None,
