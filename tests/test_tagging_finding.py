@@ -134,6 +134,20 @@ def test_an_unstructured_last_sentence_that_claims_in_words_concludes(design, te
     assert tag_finding(art(text), design)[0] == want
 
 
+def test_a_null_that_delays_nothing_beside_more_days_abstinent_is_mixed():
+    # synthetic (session 14)
+    a = art([("RESULTS", "Time to the first heavy drinking day did not differ (hazard ratio 0.90; 95% CI 0.70-1.16)."),
+             ("CONCLUSIONS", "The injection did not delay return to heavy drinking, although those who received it "
+                             "reported more days abstinent.")])
+    assert tag_finding(a, "rct")[0] == "mixed"
+
+
+def test_no_change_in_liver_enzymes_beside_adverse_events_is_tolerability():
+    a = art("Twelve volunteers received one injection. Concentrations peaked at 2 h. Nausea occurred in 2; there "
+            "were no serious adverse events and liver enzymes did not change. One injection was well tolerated.")
+    assert tag_finding(a, "open_label_single_arm")[0] == "safety_only"
+
+
 def test_a_tolerability_study_titled_with_harms_alone_reports_only_them():
     text = ("Twenty healthy adults received one injection. Injection-site tenderness was reported by 12 and was mild "
             "and resolved within 2 weeks. Single injections were well tolerated.")

@@ -110,13 +110,16 @@ def _classify(text: str) -> set[str]:
     return _tolerability(kinds, text, words)
 
 
+_NOT_BENEFIT = {"null", "negative", "weak_null"}
+
+
 def _tolerability(kinds: set[str], text: str, words: frozenset[str]) -> set[str]:
     """"Withdrawals due to adverse events did not differ", "two discontinued owing to worsening colitis", "liver
     injury was recorded in 4 users and 22 non-users (OR 0.87, 95% CI 0.29-2.60)": what a sentence about harms and
     dropouts (and no other outcome) says is tolerability, not whether the drug worked."""
-    if kinds & {"null", "negative"} and "positive" not in kinds and found(ADVERSE_CONTEXT, text, words) and \
+    if kinds & _NOT_BENEFIT and "positive" not in kinds and found(ADVERSE_CONTEXT, text, words) and \
             all(d == "safety_tolerability" for d in _named(text, text)):
-        return (kinds - {"null", "negative", "weak_null"}) | {"safety"}
+        return (kinds - _NOT_BENEFIT) | {"safety"}
     return kinds
 
 
