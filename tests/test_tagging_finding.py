@@ -142,6 +142,17 @@ def test_a_null_that_delays_nothing_beside_more_days_abstinent_is_mixed():
     assert tag_finding(a, "rct")[0] == "mixed"
 
 
+@pytest.mark.parametrize("conclusion", [
+    "LDN did not reduce fatigue, although sleep quality was better while they took it.",
+    "Naltrexone did not improve quit rates, although it limited weight gain in those who quit.",
+    "The drug did not reduce morphine requirement, although the higher dose reduced pruritus.",
+])
+def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conclusion):
+    # synthetic (session 14): the benefit sits in the concessive clause, the null in the main one
+    assert tag_finding(art([("RESULTS", "The primary outcome did not differ (p = 0.4)."),
+                            ("CONCLUSIONS", conclusion)]), "rct")[0] == "mixed"
+
+
 def test_no_change_in_liver_enzymes_beside_adverse_events_is_tolerability():
     a = art("Twelve volunteers received one injection. Concentrations peaked at 2 h. Nausea occurred in 2; there "
             "were no serious adverse events and liver enzymes did not change. One injection was well tolerated.")

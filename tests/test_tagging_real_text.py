@@ -118,6 +118,18 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Of 240 patients seen, 71 were prescribed LDN (1 mg; titrated to 4.5 mg) and had a follow-up visit, and these "
      "formed the study sample.", 71),
     ("Of 312 eligible patients, 104 added LDN and 208 continued methotrexate alone.", 312),  # a cohort split: its size
+    ("Twenty-four practices were randomised, 12 to each arm. Intervention practices enrolled 180 patients and "
+     "usual-care practices enrolled 171.", 351),  # clusters are not people
+    ("In all, 120 patients underwent randomisation (30, 31, 29 and 30 per group); 111 completed 12 weeks.", 120),
+    ("Of 80 referred, 61 met the criteria and 56 consented; 28 were allocated to each arm.", 56),
+    ("Of 38 patients screened, 9 did not meet the criteria; the remaining 29 were enrolled.", 29),
+    ("The records listed 1 310 people dispensed LDN. We excluded 301 with a single fill, leaving 1 009 people for "
+     "analysis.", 1009),
+    ("Of 6 120 adults who completed detoxification, 980 started oral naltrexone and 2 870 started buprenorphine.",
+     3850),
+    ("Among 40 118 adults discharged after an admission, 2 410 filled a naltrexone prescription. Each was matched to "
+     "two adults who filled none, giving 4 820 comparison patients.", 7230),
+    ("Adults with average pain of 5 or more out of 10 were randomised. Of 190 screened, 132 were randomised.", 132),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

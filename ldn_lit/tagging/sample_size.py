@@ -67,6 +67,12 @@ _GROUP = rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b"
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
 MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
                            rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
+CLUSTER_NOUNS = re.compile(r"\b(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|"
+                           r"villages|clusters|pharmacies|units|teams)\b", re.I)
+# "Twenty-eight practices were randomised, 14 to each arm": the arms' counts are of clusters
+CLUSTERS_RANDOMISED = re.compile(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?(?:practices|clinics|sites|centres|centers|"
+                                 rf"hospitals|wards|schools|communities|villages|clusters|pharmacies|units|teams) "
+                                 rf"(?:were|had been) (?:randomi|randomly|allocated|assigned)", re.I)
 CLUSTERS_BEFORE = re.compile(r"\b(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|"
                              r"villages|clusters|pharmacies|units)\s*\(\s*$", re.I)
 PAIRS_OF_TIMES = re.compile(r" of (?:[\w-]+ ){0,3}?(?:periods|cycles|blocks|weeks|sessions|phases)\b", re.I)
@@ -86,6 +92,10 @@ COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NU
 COHORT_OF_RE = re.compile(rf"\b(?:analytic|analytical|analysed|analyzed|study|final|matched) "
                           rf"(?:cohort|sample|population) of (?P<num>{NUMBER})"
                           rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg)\b)", re.I)
+UNDERWENT_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER})(?: [\w-]+){{0,3}}? underwent randomi[sz]ation\b", re.I)
+LEAVING_RE = re.compile(rf"\bleaving (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b", re.I)
+ENROLLED_SPLIT_RE = re.compile(rf"\benrolled (?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b[^.;]{{0,80}}? and "
+                               rf"[^.;]{{0,80}}?\benrolled (?P<b>{NUMBER})\b", re.I)
 # "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
 MATCHED_TOTAL_RE = re.compile(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
 # "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
@@ -121,7 +131,7 @@ _AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to
 ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
-_GOT = r"(?:received|were given|took|chose)"
+_GOT = r"(?:received|were given|took|chose|started)"
 # "Sixty-one patients chose the implant and fifty-nine oral naltrexone": a choice between arms, the verb said once
 CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? chose (?P<x>[^,;.()]{{1,60}}?) and "
                             rf"(?P<b>{NUMBER}) (?:chose )?(?P<y>[\w-]+)", re.I)
@@ -192,8 +202,9 @@ BARE_CUE = re.compile("|".join(_BARE_CUES), re.I)
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized", "Of 26 enrolled, 22 completed"),
 # not ends a range ("an index between 220 and 400 were enrolled").
 SEX_BEFORE = re.compile(r"\b(?:men|women|boys|girls|males|females) and\s*$", re.I)
-CLAUSE_START = re.compile(r"(?:^|[,;:(](?:\s*the)?|\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
-RANGE_BEFORE = re.compile(r"\d\s*(?:and|or|to)\s*$", re.I)
+CLAUSE_START = re.compile(r"(?:^|[,;:(](?:\s*the)?(?:\s*remaining)?|"
+                          r"\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
+RANGE_BEFORE = re.compile(r"(?:\d\s*(?:and|or|to)|\bout of)\s*$", re.I)  # ("pain of 5 or more out of 10 were ...")
 # "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 DATE_BEFORE = re.compile(r"(?:\b(?:in|between|and|from|since|until|to|through|during|of|January|February|March|"
@@ -349,6 +360,16 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             # "Of 18 406 released, 1 212 received XR-NTX ...; each was matched to three (3 636 in all)": both groups
             return out + [(exposed + others, f"{pool.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
         out.append((others, matched.group(0), True, "matched_total"))  # (summed with the exposed: _with_matched_next)
+    # "164 patients underwent randomisation"; "We excluded 412 ..., leaving 1 022 people for analysis"
+    for rx, key, rule in ((UNDERWENT_RE, "underwent randomi", "randomised_count"),
+                          (LEAVING_RE, "leaving", "after_exclusions")):
+        for m in rx.finditer(s.text) if key in low else ():
+            if stated := parse_number(m.group("num")):
+                out.append((stated, m.group(0), True, rule))
+    for m in ENROLLED_SPLIT_RE.finditer(s.text) if low.count("enrolled") > 1 else ():
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a and b:  # "Intervention practices enrolled 208 patients and usual-care practices enrolled 194"
+            out.append((a + b, m.group(0), True, "arms_sum"))
     for m in COHORT_OF_RE.finditer(s.text) if " of " in low else ():
         if analysed := parse_number(m.group("num")):
             out.append((analysed, m.group(0), True, "cohort_of"))  # "giving an analytic cohort of 5 127"
@@ -364,7 +385,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                    *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ()),
                    *(BETWEEN_RE.finditer(s.text) if "between" in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
-        if CLUSTERS_BEFORE.search(s.text, 0, m.start()):
+        if CLUSTERS_BEFORE.search(s.text, 0, m.start()) or CLUSTERS_RANDOMISED.search(s.text, 0, m.start()):
             continue  # "24 primary care practices (12 per arm)": clusters, not people
         a = parse_number(m.group("a"))
         arms = ARMS_RE.search(s.text)
@@ -374,7 +395,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text),
               *(CLUSTER_SPLIT_RE.finditer(s.text) if "(" in low else ())) if " to " in low and " and " in low else ()
     received = [*_finditer(RECEIVED_SPLIT_RE, s.text, low, starts), *CHOSE_SPLIT_RE.finditer(s.text)] \
-        if " and " in low and ("took" in low or "received" in low or "given" in low or "chose" in low) else ()
+        if " and " in low and any(v in low for v in ("took", "received", "given", "chose", "started")) else ()
     for m in splits:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
@@ -388,8 +409,9 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         count = parse_number(m.group("num"))
         before = s.text[:m.start()]
         if count and (CLAUSE_START.search(before) or before.lower().endswith("total of ")) \
-                and not SEX_BEFORE.search(before):  # "84 men and 16 women were randomly assigned": both sexes
-            out.append((count, m.group(0), True, "randomised_count"))
+                and not SEX_BEFORE.search(before) and not RANGE_BEFORE.search(before) \
+                and not CLUSTER_NOUNS.search(m.group(0)):  # "84 men and 16 women were randomly assigned": both sexes
+            out.append((count, m.group(0), True, "randomised_count"))  # ("Twenty-eight practices were": clusters)
     for m in _finditer(GROUPS_RE, s.text, low, starts) if " and " in low else ():
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
@@ -413,6 +435,10 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                 # sample") is who took part
                 out += _joined_after(s.text, comma)
                 continue
+            arms = RECEIVED_SPLIT_RE.match(s.text, comma + 2)
+            if arms and (count := parse_number(m.group("num"))) and \
+                    (parse_number(arms.group("a")) or 0) + (parse_number(arms.group("b")) or 0) < count:
+                continue  # "Of 7 906 who completed detoxification, 1 284 started naltrexone and 3 951 buprenorphine"
             if split := _split_after(s.text, comma):
                 # "Of 214 patients, 118 had antibodies measured twice: 57 had taken LDN and 61 had not": the 118
                 out.append(split)
@@ -506,7 +532,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         if strong:
             best = max(strong, key=lambda c: c[0])
             best = _with_matched_next(best, s, sents[i + 1:i + 2], candidates) or \
-                _exposed_then_matched(sents[i + 1:i + 3], candidates) or best
+                _exposed_then_matched(sents[i + 1:i + 3], candidates) or \
+                _matched_after_pool(best, s, sents[i - 1] if i else None) or best
             break
         if found and not weak and not SUBSET_EVENT.search(s.text):
             weak = found[0]  # (not "Two patients had a withdrawal-like reaction": some of them)
@@ -532,7 +559,7 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 
 
 # "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
-POOL_EXPOSED = re.compile(rf"^of (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
+POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
                           rf"(?:received|took|started|used|collected|filled|were given|were prescribed)\b", re.I)
 
 
@@ -571,6 +598,19 @@ def _exposed_then_matched(after: list[Sentence], candidates: Callable[[Sentence]
     return exposed + b[0], f"{m.group(0)} + {b[1]}", True, "exposed_then_matched"
 
 
+def _matched_after_pool(best: tuple[int, str, bool, str], s: Sentence, before: Sentence | None
+                        ) -> tuple[int, str, bool, str] | None:
+    """"Among 48 211 ... discharged, 2 904 filled a prescription ..." then "Each was matched to two who filled none,
+    giving 5 808 comparison patients": the matched count (the first a sentence gives) plus the exposed before it."""
+    if before is None or not MATCHED_NEXT.match(s.text):
+        return None
+    pool = POOL_EXPOSED.match(before.text.split(": ", 1)[-1])
+    exposed = parse_number(pool.group("num")) if pool else None
+    if not pool or not exposed:
+        return None
+    return exposed + best[0], f"{pool.group(0)} + {best[1]}", True, "exposed_then_matched"
+
+
 def _allocation(text: str) -> bool:
     """ALLOCATION_WORDS.search(text), six times sooner (it runs for every sentence): in ASCII text, re.IGNORECASE
     finds these words where lower() and `in` do; elsewhere it also reads 'ſ' as 's' and 'İ', 'ı' as 'i'."""
@@ -583,10 +623,15 @@ def _allocation(text: str) -> bool:
     return ALLOCATION_WORDS.search(text) is not None
 
 
+# "32 were allocated to each arm": per-arm counts of a sentence about allocation, randomised or not said
+ASSIGNED_EACH = re.compile(r"\b(?:allocated|assigned) (?:to )?each (?:arm|group)\b", re.I)
+
+
 def _randomised(c: tuple[int, str, bool, str], s: Sentence) -> bool:
     """A count of the randomised: said so in the phrase, or per-arm counts of a sentence about randomising."""
     return c[3] in ("randomised_arms_sum", "randomised_count") or bool(RANDOMISED_WORDS.search(c[1])) or (
-        c[3] in ("per_arm_sum", "per_arm_times_arms") and bool(RANDOMISED_WORDS.search(s.text)))
+        c[3] in ("per_arm_sum", "per_arm_times_arms") and (bool(RANDOMISED_WORDS.search(s.text)) or
+                                                           bool(ASSIGNED_EACH.search(s.text))))
 
 
 def _groups(sents: list[Sentence]) -> tuple[int, str, bool, str] | None:
