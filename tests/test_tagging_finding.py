@@ -153,6 +153,28 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
                             ("CONCLUSIONS", conclusion)]), "rct")[0] == "mixed"
 
 
+@pytest.mark.parametrize("design, sections, want", [
+    # synthetic (session 14), the shapes of independent34
+    ("rct", [("RESULTS", "Return to opioid use occurred after 38% and 55% of releases (adjusted OR 0.50, 95% CI "
+                         "0.36-0.70)."),
+             ("CONCLUSIONS", "Offering the injection before release lowered the rate of return to opioid use.")],
+     "positive"),
+    ("rct", [("RESULTS", "Clinical response occurred in 17 of 38 and 8 of 40 (risk ratio 2.2, 95% CI 1.1-4.5). "
+                         "Endoscopic improvement was seen in 30% and 21% (p = 0.2)."),
+             ("CONCLUSIONS", "LDN might be a useful adjunct to mesalamine, although the trial was small.")],
+     "positive"),
+    ("cohort_or_retrospective", [("RESULTS", "Death occurred in 3.0% and 1.7% (weighted HR 1.8, 95% CI 1.2-2.7)."),
+                                 ("CONCLUSIONS", "Starting oral naltrexone rather than buprenorphine after "
+                                                 "detoxification was associated with poorer retention and higher "
+                                                 "mortality.")], "negative"),
+    ("rct", [("CONCLUSIONS", "Naltrexone neither improved nor worsened sleep compared with placebo.")], "null"),
+    ("rct", [("RESULTS", "GI score at week 8: LDN 0.80 vs placebo 1.12, p = 0.02. Itch: 11.8 vs 13.0, p = 0.3."),
+             ("CONCLUSIONS", "LDN should be studied in a larger trial of this disease.")], "positive"),
+])
+def test_trials_and_cohorts_told_the_long_way(design, sections, want):
+    assert tag_finding(art(sections), design)[0] == want
+
+
 def test_no_change_in_liver_enzymes_beside_adverse_events_is_tolerability():
     a = art("Twelve volunteers received one injection. Concentrations peaked at 2 h. Nausea occurred in 2; there "
             "were no serious adverse events and liver enzymes did not change. One injection was well tolerated.")

@@ -561,7 +561,8 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     from_primary = _from_primary(per_outcome, primary_results)
     finding, evidence, reasons = _decide([(s, read(s)) for s in concluded], from_primary, own_words or from_primary,
                                          lambda: [(s, read(s)) for s in cands])
-    if finding == "descriptive" and (called := _recommended(cands, concluded, trial)):
+    if (finding == "descriptive" or finding == "null" and reasons[0].rule == "result_phrase" and
+            _nulls_in_figures_only(cands, kinds)) and (called := _recommended(cands, concluded, trial)):
         shown, call = called
         why = f"a difference shown significant ({shown.text[:100]}) and the call: {RECOMMENDS.find(call.text)}"
         return "positive", call.text, [TagReason("recommended", why)], per_outcome
@@ -570,6 +571,18 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         return None, None, [TagReason("cut_short", f"the abstract stops mid-sentence before any result: "
                                                    f"...{sents[-1].text[-60:]}")], per_outcome
     return finding, evidence, reasons, per_outcome
+
+
+def _nulls_in_figures_only(cands: list[Sentence], kinds: _Kinds) -> bool:
+    """Every null result is figures alone ("5-D itch: 11.9 vs 13.2, p = 0.27"): no words of no effect anywhere, so
+    results told in figures, a significant one among them, and a call to test the drug further read as _recommended."""
+    for s in cands:
+        if "null" in kinds(s):
+            low = fold(s.text)
+            words = words_of(low)
+            if found(NULL, low, words) or found(BETWEEN_NULL, low, words) or found(WEAK_NULL, low, words):
+                return False
+    return True
 
 
 def _recommended(cands: list[Sentence], concluded: list[Sentence], trial: bool) -> tuple[Sentence, Sentence] | None:
