@@ -130,6 +130,8 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Among 40 118 adults discharged after an admission, 2 410 filled a naltrexone prescription. Each was matched to "
      "two adults who filled none, giving 4 820 comparison patients.", 7230),
     ("Adults with average pain of 5 or more out of 10 were randomised. Of 190 screened, 132 were randomised.", 132),
+    ("We identified 2 010 people who collected LDN; 1 503 of them had a year of data before it. These were matched to "
+     "4 509 people who never collected LDN.", 6012),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

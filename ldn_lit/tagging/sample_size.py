@@ -574,9 +574,13 @@ def _with_matched_next(best: tuple[int, str, bool, str], s: Sentence, after: lis
     if not others:
         return None
     b = max(others, key=lambda c: c[0])
-    pool = POOL_EXPOSED.match(s.text.split(": ", 1)[-1])
+    pool = POOL_EXPOSED.match(s.text.split(": ", 1)[-1]) or SUBSET_OF_THEM.search(s.text)
     a = (parse_number(pool.group("num")) or best[0], pool.group(0)) if pool else best[:2]
     return a[0] + b[0], f"{a[1]} + {b[1]}", True, "matched_next_sentence"
+
+
+# "We identified 2 318 people who collected LDN; 1 742 of them had a year of data": those matched are the 1 742
+SUBSET_OF_THEM = re.compile(rf"; (?P<num>{NUMBER}) of (?:them|these)\b[^.;]*\b(?:had|were|met)\b", re.I)
 
 
 # "Of these, 412 filled a prescription ...": the exposed among the people just counted
