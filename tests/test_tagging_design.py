@@ -240,3 +240,17 @@ def test_an_indexed_rct_with_mesh_cross_over_studies_is_a_crossover():
     text = "Twenty drinkers took naltrexone and placebo in random, double-blind order. They drank less (p = 0.01)."
     assert tag_design(art(text, pub_types=("Clinical Trial",), mesh=("Cross-Over Studies", "Humans")))[0] == \
         "crossover_rct"
+
+
+@pytest.mark.parametrize("abstract, mesh, want", [
+    # synthetic (session 14), the shapes of independents 35 and 36
+    ("Using linked jail, Medicaid and death records, we emulated a target trial of starting an injection before "
+     "release. Of 8 100 adults released, 950 initiated it and 2 400 initiated buprenorphine.", (),
+     "cohort_or_retrospective"),
+    ("We describe five adults with post-COVID fatigue who took LDN. Three improved and two did not. Their course "
+     "supports testing it in a randomised trial.", (), "case_series"),
+    ("Washed membranes were prepared from homogenised rat forebrain, and naltrexone displaced the ligand.",
+     ("Animals", "Rats", "In Vitro Techniques"), "in_vitro"),
+])
+def test_designs_in_the_words_fresh_records_used(abstract, mesh, want):
+    assert tag_design(art(abstract, mesh=mesh))[0] == want

@@ -168,6 +168,8 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
                                                  "detoxification was associated with poorer retention and higher "
                                                  "mortality.")], "negative"),
     ("rct", [("CONCLUSIONS", "Naltrexone neither improved nor worsened sleep compared with placebo.")], "null"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "The implant was followed by fewer opioid overdoses but by more "
+                                                 "hospital admissions for other drugs.")], "mixed"),
     ("rct", [("RESULTS", "GI score at week 8: LDN 0.80 vs placebo 1.12, p = 0.02. Itch: 11.8 vs 13.0, p = 0.3."),
              ("CONCLUSIONS", "LDN should be studied in a larger trial of this disease.")], "positive"),
 ])

@@ -132,6 +132,9 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Adults with average pain of 5 or more out of 10 were randomised. Of 190 screened, 132 were randomised.", 132),
     ("We identified 2 010 people who collected LDN; 1 503 of them had a year of data before it. These were matched to "
      "4 509 people who never collected LDN.", 6012),
+    ("Of 8 100 adults released, 950 initiated XR-NTX and 2 400 initiated buprenorphine.", 3350),
+    ("We linked the records of 390 patients who received a first implant at one clinic between 2003 and 2007 with "
+     "hospital data.", 390),  # a year is not a second group
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -131,7 +131,8 @@ _AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to
 ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
-_GOT = r"(?:received|were given|took|chose|started)"
+_GOT = r"(?:received|were given|took|chose|started|initiated)"
+_GOT_WORDS = ("took", "received", "given", "chose", "started", "initiated")  # (one of them is in every _GOT)
 # "Sixty-one patients chose the implant and fifty-nine oral naltrexone": a choice between arms, the verb said once
 CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? chose (?P<x>[^,;.()]{{1,60}}?) and "
                             rf"(?P<b>{NUMBER}) (?:chose )?(?P<y>[\w-]+)", re.I)
@@ -204,6 +205,7 @@ BARE_CUE = re.compile("|".join(_BARE_CUES), re.I)
 SEX_BEFORE = re.compile(r"\b(?:men|women|boys|girls|males|females) and\s*$", re.I)
 CLAUSE_START = re.compile(r"(?:^|[,;:(](?:\s*the)?(?:\s*remaining)?|"
                           r"\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
+YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*$")
 RANGE_BEFORE = re.compile(r"(?:\d\s*(?:and|or|to)|\bout of)\s*$", re.I)  # ("pain of 5 or more out of 10 were ...")
 # "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -395,7 +397,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text),
               *(CLUSTER_SPLIT_RE.finditer(s.text) if "(" in low else ())) if " to " in low and " and " in low else ()
     received = [*_finditer(RECEIVED_SPLIT_RE, s.text, low, starts), *CHOSE_SPLIT_RE.finditer(s.text)] \
-        if " and " in low and any(v in low for v in ("took", "received", "given", "chose", "started")) else ()
+        if " and " in low and any(v in low for v in _GOT_WORDS) else ()
     for m in splits:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
@@ -414,7 +416,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             out.append((count, m.group(0), True, "randomised_count"))  # ("Twenty-eight practices were": clusters)
     for m in _finditer(GROUPS_RE, s.text, low, starts) if " and " in low else ():
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-        if a and b:
+        if a and b and not (YEAR_RE.match(m.group("b")) and YEAR_SPAN_BEFORE.search(s.text, 0, m.start("b"))):
+            # (not "428 patients ... between 2003 and 2007": a year)
             out.append((a + b, m.group(0), True, "groups_sum"))
     for m in comparisons:
         g = m.groupdict()
