@@ -460,6 +460,11 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("Naltrexone doses ranged from 0.5 mg to 4.5 mg daily.", [0.5, 4.5], "low"),
     ("Morphine use was lower with the naltrexone combination (median 18.5 mg vs 27.0 mg).", [], None),
     ("Patients took LDN (median dose 3.0 mg, range 1.5-4.5 mg).", [1.5, 3.0, 4.5], "low"),
+    # synthetic (session 14): a ';' inside the drug's brackets, a dose told without the drug's name, "and one to"
+    ("We propose that low-dose naltrexone (LDN; 1.5-4.5 mg daily) could lessen fatigue.", [1.5, 4.5], "low"),
+    ("Three women took LDN. It was started at 1.5 mg and reached 4.5 mg nightly.", [1.5, 4.5], "low"),
+    ("All took LDN, starting at 3 mg daily; two were increased to 4.5 mg and one to 6 mg daily.", [3.0, 4.5, 6.0],
+     None),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))

@@ -46,9 +46,11 @@ DOSE = (rf"(?P<a>{LED_NUM})(?:\s*{UNIT})?(?:\s*{RANGE}\s*(?P<b>{NUM}))?"
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?"
                    rf"\s*(?:(?:daily |nightly )?dose\s+)?(?:of\s+)?(?:oral\s+)?{DRUG}")
 # "naltrexone 1.5 mg, 3 mg and 4.5 mg": the doses listed after the first one
-MORE_DOSES = Rule(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?P<a>{NUM})(?:\s*|-)(?P<unit>{UNIT})(?!\s*/\s*kg)")
+# ("two were increased to 4.5 mg and one to 6 mg daily": the "one to")
+MORE_DOSES = Rule(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?:(?:one|two|three|four|five|\d+) (?:to|at) )?(?P<a>{NUM})"
+                  rf"(?:\s*|-)(?P<unit>{UNIT})(?!\s*/\s*kg)")
 # "naltrexone 4.5 mg", "LDN (4.5 mg)", "naltrexone at a dose of 1.5-4.5 mg", "LDN, 3 mg/day"
-AFTER_GAP = r"[^.;:]{0,40}?"
+AFTER_GAP = r"(?:[^.;:]|;(?=[^();]{0,40}\)))" + "{0,40}?"  # (a ';' inside brackets: "naltrexone (LDN; 1.5 mg)")
 AFTER_DRUG = Rule(rf"(?P<drug>{DRUG}){AFTER_GAP}{DOSE}")
 # "the dose was titrated from 1.5 mg to 4.5 mg", "at doses of 1 to 5 mg": in a record about naltrexone, a
 # dose that names no drug is naltrexone's ...
