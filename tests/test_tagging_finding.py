@@ -968,3 +968,10 @@ def test_an_unstructured_last_sentence_about_this_model_concludes():
             "(p < 0.01). Weight loss did not differ between groups. Naltrexone reduced colonic inflammation in this "
             "model.")
     assert tag_finding(art(text), "animal_study")[0] == "positive"
+
+
+def test_a_surveys_perceived_benefit_is_compared_within_the_respondents():
+    # synthetic (session 14): every labelled survey reads a respondent's own change as within_arm
+    a = art([("RESULTS", "Of 900 respondents who had taken LDN, 61% felt their fatigue had improved.")])
+    f = {o.outcome: o for o in tag_finding(a, "cross_sectional_or_survey")[3]}
+    assert f["fatigue"].comparison == "within_arm"

@@ -26,8 +26,9 @@ CONTROLLED_TRIALS = frozenset({d.id for d in DESIGNS if d.group == "human" and d
 # Designs whose results compare arms unless a sentence says it compares before with after: controlled trials, pooled
 # trials, and experiments against untreated animals or cells; the other human designs compare before with after.
 BETWEEN_DESIGNS = CONTROLLED_TRIALS | {d.id for d in DESIGNS if d.controlled or d.group == "preclinical"}
-WITHIN_DESIGNS = frozenset({d.id for d in DESIGNS if d.group == "human"} - BETWEEN_DESIGNS
-                           - {"cross_sectional_or_survey"})
+# (a survey's "felt their fatigue had improved" is each respondent's own before and after: within_arm, as every
+# labelled set reads it)
+WITHIN_DESIGNS = frozenset({d.id for d in DESIGNS if d.group == "human"} - BETWEEN_DESIGNS)
 
 _NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:\s?%|\s?percent|\s(?:points?|mg|kg|days?|weeks?|months?|participants|patients)\b)?"
