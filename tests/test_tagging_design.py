@@ -251,6 +251,8 @@ def test_an_indexed_rct_with_mesh_cross_over_studies_is_a_crossover():
      "supports testing it in a randomised trial.", (), "case_series"),
     ("Washed membranes were prepared from homogenised rat forebrain, and naltrexone displaced the ligand.",
      ("Animals", "Rats", "In Vitro Techniques"), "in_vitro"),
+    ("Twenty heavy drinkers completed two 4-day medication periods, naltrexone and placebo, in random order under "
+     "double-blind conditions, separated by a 1-week washout.", (), "crossover_rct"),
 ])
 def test_designs_in_the_words_fresh_records_used(abstract, mesh, want):
     assert tag_design(art(abstract, mesh=mesh))[0] == want

@@ -168,6 +168,10 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
                                                  "detoxification was associated with poorer retention and higher "
                                                  "mortality.")], "negative"),
     ("rct", [("CONCLUSIONS", "Naltrexone neither improved nor worsened sleep compared with placebo.")], "null"),
+    ("crossover_rct", [("RESULTS", "Stimulation was lower with naltrexone (p = 0.004), whereas sedation did not "
+                                   "differ (p = 0.5)."),
+                       ("CONCLUSIONS", "Naltrexone blunted the stimulating effects of alcohol in heavy drinkers.")],
+     "positive"),
     ("cohort_or_retrospective", [("CONCLUSIONS", "The implant was followed by fewer opioid overdoses but by more "
                                                  "hospital admissions for other drugs.")], "mixed"),
     ("rct", [("RESULTS", "GI score at week 8: LDN 0.80 vs placebo 1.12, p = 0.02. Itch: 11.8 vs 13.0, p = 0.3."),

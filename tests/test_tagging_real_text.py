@@ -135,6 +135,8 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Of 8 100 adults released, 950 initiated XR-NTX and 2 400 initiated buprenorphine.", 3350),
     ("We linked the records of 390 patients who received a first implant at one clinic between 2003 and 2007 with "
      "hospital data.", 390),  # a year is not a second group
+    ("A questionnaire was mailed to 2 000 GPs. The questionnaire was returned by 488 GPs (24.4%).", 488),
+    ("This three-centre trial enrolled 270 patients after detoxification, 90 in each group.", 270),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

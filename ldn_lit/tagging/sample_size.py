@@ -163,7 +163,7 @@ GROUP_N_BEFORE = re.compile(r"\b(?:group|cohort|arm)\b[^.;]{0,60}$", re.I)
 # A meta-analysis's pooled participants: "five trials enrolling 900 adults in all".
 POOLED_RE = re.compile(rf"\b(?:a total of|total(?:ling)?|involving|including|enrolling|evaluating|with|of) "
                        rf"(?:a total of )?(?P<num>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
-ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms|groups)\b", re.I)
+ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms?|groups?)\b", re.I)  # ("a three-arm trial")
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 # "remission in 17 of 38 patients given LDN and 7 of 35 controls": a responder tally is read by its denominators
 COMPARISON_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;]{{0,100}}?,? and "
@@ -466,6 +466,18 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         # "All 2 800 participants received a questionnaire": the invited, not the enrolled
         out.append((count, m.group(0), enrol and not (survey and INVITATION_RE.search(s.text)),
                     _word_or_count(m.group(0))))
+    return _arms_told(out)
+
+
+def _arms_told(out: list[tuple[int, str, bool, str]]) -> list[tuple[int, str, bool, str]]:
+    """"enrolling 306 patients ..., 102 in each group": where the arms are not counted in words, a total the sentence
+    states that is a whole number of arms (3 x 102) is the per-arm count's total, not the two arms guessed."""
+    for i, (n, phrase, strong, rule) in enumerate(out):
+        if rule != "per_arm_times_arms" or not (each := parse_number(phrase.split()[0])):
+            continue
+        total = next((c[0] for c in out if c[2] and c[0] != n and c[0] % each == 0 and 2 <= c[0] // each <= 6), None)
+        if total:
+            out[i] = (total, phrase, strong, rule)
     return out
 
 
