@@ -137,6 +137,8 @@ def art(abstract="", title="Synthetic", mesh=()):
      "hospital data.", 390),  # a year is not a second group
     ("A questionnaire was mailed to 2 000 GPs. The questionnaire was returned by 488 GPs (24.4%).", 488),
     ("This three-centre trial enrolled 270 patients after detoxification, 90 in each group.", 270),
+    ("We compared 410 pregnancies exposed to naltrexone with 6 200 exposed to buprenorphine.", 6610),
+    ("We randomized 90 PWH with alcohol use disorder, in a 2:1 ratio, to the injection or placebo.", 90),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -88,6 +88,10 @@ COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
 COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?"
                              rf"(?:pharmacies|{PARTICIPANTS})\b", re.I)
+# "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun
+WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
+                              rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|clusters|practices|sites|"
+                              rf"centres|centers|hospitals|clinics|wards|groups|arms)\b)", re.I)
 # "giving an analytic cohort of 5 127", "a final sample of 212": the people the study analysed, said so
 COHORT_OF_RE = re.compile(rf"\b(?:analytic|analytical|analysed|analyzed|study|final|matched) "
                           rf"(?:cohort|sample|population) of (?P<num>{NUMBER})"
@@ -116,7 +120,9 @@ MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bma
 COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_START}(?P<a2>{NUMBER}))"
                               rf"(?: [\w-]+){{0,3}} "
                               rf"{PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?\b(?(a)|were compared )with (?P<b>{NUMBER})"
-                              rf"(?: [\w-]+){{0,4}}? {_GROUP}", re.I)
+                              rf"(?:(?: [\w-]+){{0,4}}? {_GROUP}|"
+                              rf" (?:exposed to|given|taking|treated with|receiving)\b)",
+                              re.I)  # ("with 8 614 exposed to buprenorphine": the noun said once)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
 PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
                         rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
@@ -362,9 +368,11 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             # "Of 18 406 released, 1 212 received XR-NTX ...; each was matched to three (3 636 in all)": both groups
             return out + [(exposed + others, f"{pool.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
         out.append((others, matched.group(0), True, "matched_total"))  # (summed with the exposed: _with_matched_next)
-    # "164 patients underwent randomisation"; "We excluded 412 ..., leaving 1 022 people for analysis"
+    # "164 patients underwent randomisation"; "We excluded 412 ..., leaving 1 022 people for analysis"; "We randomized
+    # 100 PWH ..."
     for rx, key, rule in ((UNDERWENT_RE, "underwent randomi", "randomised_count"),
-                          (LEAVING_RE, "leaving", "after_exclusions")):
+                          (LEAVING_RE, "leaving", "after_exclusions"),
+                          (WE_RANDOMISED_RE, "we random", "randomised_count")):
         for m in rx.finditer(s.text) if key in low else ():
             if stated := parse_number(m.group("num")):
                 out.append((stated, m.group(0), True, rule))
