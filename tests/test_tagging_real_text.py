@@ -139,6 +139,15 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("This three-centre trial enrolled 270 patients after detoxification, 90 in each group.", 270),
     ("We compared 410 pregnancies exposed to naltrexone with 6 200 exposed to buprenorphine.", 6610),
     ("We randomized 90 PWH with alcohol use disorder, in a 2:1 ratio, to the injection or placebo.", 90),
+    ("Of 1,090 patients prescribed the drug, 280 with one fill and 35 with no follow-up were excluded, leaving 775 for "
+     "analysis.", 775),
+    ("Of 58 patients referred, 49 were eligible and forty-one agreed to take part.", 41),
+    ("Eighteen housing units in three county jails were randomised (9 per arm). Intervention units enrolled 180 "
+     "participants and control units enrolled 171.", 351),
+    ("Of 51,200 eligible veterans, 2,610 filled a naltrexone prescription within 7 days; they were compared with 7,830 "
+     "propensity-matched veterans who filled none.", 10440),
+    ("Among 3 120 adults with fibromyalgia, 940 had been prescribed LDN; 701 of them had pain scores recorded both "
+     "before and 3-6 months after and formed the analysis cohort.", 701),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

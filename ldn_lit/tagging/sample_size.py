@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from ..models import Article, TagReason
 from ..vocabulary import HUMAN_POPULATIONS, REVIEWS, SIZE_CLASS_BOUNDS
 from . import phrases
-from .text import Sentence, holds_one, required_literals, sentences
+from .text import Sentence, fold, holds_one, required_literals, sentences
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -71,8 +71,8 @@ CLUSTER_NOUNS = re.compile(r"\b(?:practices|clinics|sites|centres|centers|hospit
                            r"villages|clusters|pharmacies|units|teams)\b", re.I)
 # "Twenty-eight practices were randomised, 14 to each arm": the arms' counts are of clusters
 CLUSTERS_RANDOMISED = re.compile(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?(?:practices|clinics|sites|centres|centers|"
-                                 rf"hospitals|wards|schools|communities|villages|clusters|pharmacies|units|teams) "
-                                 rf"(?:were|had been) (?:randomi|randomly|allocated|assigned)", re.I)
+                                 rf"hospitals|wards|schools|communities|villages|clusters|pharmacies|units|teams)\b"
+                                 rf"[^.;]{{0,40}}? (?:were|had been) (?:randomi|randomly|allocated|assigned)", re.I)
 CLUSTERS_BEFORE = re.compile(r"\b(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|"
                              r"villages|clusters|pharmacies|units)\s*\(\s*$", re.I)
 PAIRS_OF_TIMES = re.compile(r" of (?:[\w-]+ ){0,3}?(?:periods|cycles|blocks|weeks|sessions|phases)\b", re.I)
@@ -92,12 +92,14 @@ COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NU
 WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
                               rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|clusters|practices|sites|"
                               rf"centres|centers|hospitals|clinics|wards|groups|arms)\b)", re.I)
+THEY_COMPARED_RE = re.compile(rf"[;,] (?:they|these|who) were (?:compared with|matched to) (?P<num>{NUMBER})\b", re.I)
 # "giving an analytic cohort of 5 127", "a final sample of 212": the people the study analysed, said so
 COHORT_OF_RE = re.compile(rf"\b(?:analytic|analytical|analysed|analyzed|study|final|matched) "
                           rf"(?:cohort|sample|population) of (?P<num>{NUMBER})"
                           rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg)\b)", re.I)
 UNDERWENT_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER})(?: [\w-]+){{0,3}}? underwent randomi[sz]ation\b", re.I)
-LEAVING_RE = re.compile(rf"\bleaving (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b", re.I)
+LEAVING_RE = re.compile(rf"\bleaving (?P<num>{NUMBER}) (?:(?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b|"
+                        rf"(?:for|in) (?:the )?(?:analys|study|cohort))", re.I)
 ENROLLED_SPLIT_RE = re.compile(rf"\benrolled (?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b[^.;]{{0,80}}? and "
                                rf"[^.;]{{0,80}}?\benrolled (?P<b>{NUMBER})\b", re.I)
 # "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
@@ -188,7 +190,7 @@ INVITATION_RE = phrases.rule(_P["invitation"])
 SUBSET_EVENT = phrases.rule(_P["subset_event"])
 TARGET_BEFORE = phrases.rule(_P["target"])
 # "Of 52 eligible adults, ...", "Of the 48 who completed ...", "Results Of 1 118 ...": the count leads an of-clause
-OF_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:results|findings|methods))\s*of\s+(?:the\s+)?$", re.I)
+OF_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:results|findings|methods))\s*(?:of|among)\s+(?:the\s+)?$", re.I)
 NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}[\s(]{{0,3}}$", re.I)
 # "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
 NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
@@ -199,7 +201,7 @@ BARE_ENROLLED_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:(
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                               rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
                               rf"(?:[\w-]+ ){{0,12}}?(?:and )?were included(?! in the analys)|"
-                              rf"(?:[\w-]+ ){{0,12}}?formed the (?:study |exposed |treated )?"
+                              rf"(?:[\w-]+ ){{0,12}}?formed the (?:study |exposed |treated |analysis |analytic )?"
                               rf"(?:cohort|sample|population|group)|"
                               rf"{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
@@ -361,6 +363,12 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
         return out + [(n, p, e, r) for n, p, e, r in took_part if n]
+    if (" compared with " in low or " matched to " in low) and (pool := POOL_EXPOSED.match(s.text.split(": ", 1)[-1])) \
+            and (them := THEY_COMPARED_RE.search(s.text)):
+        # "Of 58,340 eligible veterans, 2,914 filled a prescription ...; they were compared with 8,742 matched veterans"
+        exposed, others = parse_number(pool.group("num")), parse_number(them.group("num"))
+        if exposed and others:
+            return [(exposed + others, f"{pool.group(0)} + {them.group(0)}", True, "exposed_and_matched")]
     matched = MATCHED_TOTAL_RE.search(s.text) if "matched" in low and (" in all" in low or " in total" in low) else None
     if matched and (others := parse_number(matched.group("num"))):
         pool = POOL_EXPOSED.match(s.text.split(": ", 1)[-1])
@@ -375,6 +383,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                           (WE_RANDOMISED_RE, "we random", "randomised_count")):
         for m in rx.finditer(s.text) if key in low else ():
             if stated := parse_number(m.group("num")):
+                if rule == "after_exclusions":  # the people left after the exclusions, whatever the pool before them
+                    return [(stated, m.group(0), True, rule)]
                 out.append((stated, m.group(0), True, rule))
     for m in ENROLLED_SPLIT_RE.finditer(s.text) if low.count("enrolled") > 1 else ():
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
@@ -440,7 +450,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
         if OF_BEFORE.search(before) and (comma := s.text.find(",", m.end())) > 0:
             if JOINED_RE.search(s.text[comma:]) and (POOL_RE.search(s.text[m.start():comma]) or
-                                                     MET_CRITERIA.search(s.text[comma:])):
+                                                     MET_CRITERIA.search(s.text[comma:]) or "formed the" in low):
                 # "Of 52 eligible adults, 37 enrolled", "Of 31 402 new users, 24 816 met the criteria": a pool, and
                 # the count after it ("Of 212 patients seen, 64 were prescribed LDN ... and these formed the study
                 # sample") is who took part
@@ -494,8 +504,21 @@ _AFTER_POOL = re.compile(rf", (?:of (?:whom|these) )?(?P<num>{NUMBER})\b(?![\d.,
 _NUMBERS = re.compile(rf"{_NUM_START}(?P<num>\d{{1,3}}(?:[, \u00a0\u2009\u202f]\d{{3}})+|\d+)\b(?![.,]\d|%)")
 
 
+# a count the clause is about: a number followed by its verb ("64 were prescribed", "812 of them had"), not a dose,
+# a share, a time or a range ("LDN; 1 mg titrated to 4.5 mg", "at least one follow-up visit", "3–6 months")
+_COUNT_ONLY = re.compile(rf"(?<![\w.,·–-])(?P<num>{NUMBER})\b(?![.,–-]\d)"
+                         rf"(?=\s+(?:of (?:them|these|whom)\b|were\b|was\b|had\b|have\b|who\b|[a-z]+ed\b))")
+
+
 def _joined_after(text: str, comma: int) -> list[tuple[int, str, bool, str]]:
-    """The count right after a pool's comma, as who took part (a strong candidate), when there is one."""
+    """Who took part after a pool's comma (a strong candidate): the count nearest before the words that say they
+    joined ("Of 64 referred, 52 were eligible and forty-seven agreed to take part" -> 47), else the count right after
+    the comma."""
+    joined = JOINED_RE.rx.search(fold(text), comma)
+    counts = [m for m in _COUNT_ONLY.finditer(text, comma) if m.start() < joined.start()] if joined else []
+    n = parse_number(counts[-1].group("num")) if counts else None
+    if counts and n:
+        return [(n, counts[-1].group(0), True, "pool_then_joined")]
     m = _AFTER_POOL.match(text, comma)
     n = parse_number(m.group("num")) if m else None
     return [(n, m.group(0)[2:], True, "pool_then_joined")] if m and n else []
