@@ -168,6 +168,10 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
                                                  "detoxification was associated with poorer retention and higher "
                                                  "mortality.")], "negative"),
     ("rct", [("CONCLUSIONS", "Naltrexone neither improved nor worsened sleep compared with placebo.")], "null"),
+    ("crossover_rct", [("CONCLUSIONS", "Naltrexone produced a dose-related and long-lasting blockade of the effects of "
+                                       "morphine in volunteers.")], "positive"),
+    ("open_label_single_arm", [("CONCLUSIONS", "The regimen was acceptable to about half of these patients, and those "
+                                               "who stayed on it remained free of opioid use.")], "positive"),
     ("crossover_rct", [("RESULTS", "Stimulation was lower with naltrexone (p = 0.004), whereas sedation did not "
                                    "differ (p = 0.5)."),
                        ("CONCLUSIONS", "Naltrexone blunted the stimulating effects of alcohol in heavy drinkers.")],

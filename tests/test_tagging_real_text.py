@@ -148,6 +148,8 @@ def art(abstract="", title="Synthetic", mesh=()):
      "propensity-matched veterans who filled none.", 10440),
     ("Among 3 120 adults with fibromyalgia, 940 had been prescribed LDN; 701 of them had pain scores recorded both "
      "before and 3-6 months after and formed the analysis cohort.", 701),
+    ("Of 50 300 eligible adults, 2 700 initiated XR-NTX within a week; each was matched on the propensity score to "
+     "three non-initiators (8 100 in all).", 10800),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

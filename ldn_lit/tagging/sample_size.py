@@ -605,8 +605,9 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 
 
 # "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
+_EXPOSED_VERBS = r"(?:received|took|started|initiated|used|collected|filled|were given|were prescribed)\b"
 POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
-                          rf"(?:received|took|started|used|collected|filled|were given|were prescribed)\b", re.I)
+                          rf"{_EXPOSED_VERBS}", re.I)
 
 
 def _with_matched_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Sentence],
@@ -631,7 +632,7 @@ SUBSET_OF_THEM = re.compile(rf"; (?P<num>{NUMBER}) of (?:them|these)\b[^.;]*\b(?
 
 # "Of these, 412 filled a prescription ...": the exposed among the people just counted
 OF_THESE_EXPOSED = re.compile(rf"^of (?:these|them|those)\b[^.;]{{0,20}}?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
-                              rf"(?:received|took|started|used|collected|filled|were given|were prescribed)\b", re.I)
+                              rf"{_EXPOSED_VERBS}", re.I)
 
 
 def _exposed_then_matched(after: list[Sentence], candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
