@@ -56,3 +56,12 @@ def test_every_harm_report_example_holds_one_of_the_keys_that_gate_the_search():
     for name, entry in (("outcomes", "harm_report"), ("finding", "dechallenge")):
         for example in phrases.load(name)[entry].examples:
             assert any(k in fold(example) for k in HARM_KEYS), example
+
+
+def test_harms_of_older_trials_and_implants_are_tolerability():
+    # synthetic (session 14)
+    for sentence in ("Mild sedation occurred in four children.",
+                     "Local wound reactions occurred in five implant patients.",
+                     "Dysphoria and abdominal discomfort were the most common complaints."):
+        domains, _ = tag_outcomes(record("Thirty adults took naltrexone. Craving fell. " + sentence))
+        assert "safety_tolerability" in domains, sentence
