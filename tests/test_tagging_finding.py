@@ -168,6 +168,11 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
                                                  "detoxification was associated with poorer retention and higher "
                                                  "mortality.")], "negative"),
     ("rct", [("CONCLUSIONS", "Naltrexone neither improved nor worsened sleep compared with placebo.")], "null"),
+    ("rct", [("CONCLUSIONS", "LDN did not increase clinical remission, although endoscopic response was more frequent "
+                             "with it.")], "mixed"),
+    ("narrative_review", [("CONCLUSIONS", "We found no convincing evidence that LDN reduces chronic pain.")], "null"),
+    ("rct", [("CONCLUSIONS", "LDN did not relieve itch, but symptom scores were lower while patients took it.")],
+     "mixed"),
     ("crossover_rct", [("CONCLUSIONS", "Naltrexone produced a dose-related and long-lasting blockade of the effects of "
                                        "morphine in volunteers.")], "positive"),
     ("open_label_single_arm", [("CONCLUSIONS", "The regimen was acceptable to about half of these patients, and those "
