@@ -92,11 +92,13 @@ COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NU
 WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
                               rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|clusters|practices|sites|"
                               rf"centres|centers|hospitals|clinics|wards|groups|arms)\b)", re.I)
+# "Of 58,340 eligible, 2,914 filled ...; they were compared with 8,742 ...": the group the exposed were set against
 THEY_COMPARED_RE = re.compile(rf"[;,] (?:they|these|who) were (?:compared with|matched to) (?P<num>{NUMBER})\b", re.I)
+# after a count: not a share, a time or a dose ("a cohort of 12 months", "leaving 40%")
+_NOT_A_MEASURE = r"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg)\b)"
 # "giving an analytic cohort of 5 127", "a final sample of 212": the people the study analysed, said so
 COHORT_OF_RE = re.compile(rf"\b(?:analytic|analytical|analysed|analyzed|study|final|matched) "
-                          rf"(?:cohort|sample|population) of (?P<num>{NUMBER})"
-                          rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg)\b)", re.I)
+                          rf"(?:cohort|sample|population) of (?P<num>{NUMBER}){_NOT_A_MEASURE}", re.I)
 UNDERWENT_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER})(?: [\w-]+){{0,3}}? underwent randomi[sz]ation\b", re.I)
 LEAVING_RE = re.compile(rf"\bleaving (?P<num>{NUMBER}) (?:(?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b|"
                         rf"(?:for|in) (?:the )?(?:analys|study|cohort))", re.I)
@@ -499,8 +501,7 @@ def _arms_told(out: list[tuple[int, str, bool, str]]) -> list[tuple[int, str, bo
     return out
 
 
-_AFTER_POOL = re.compile(rf", (?:of (?:whom|these) )?(?P<num>{NUMBER})\b(?![\d.,%])"
-                         rf"(?! ?(?:per ?cent|years?|months?|weeks?|days?|mg)\b)", re.I)
+_AFTER_POOL = re.compile(rf", (?:of (?:whom|these) )?(?P<num>{NUMBER})\b(?![\d.,%]){_NOT_A_MEASURE}", re.I)
 _NUMBERS = re.compile(rf"{_NUM_START}(?P<num>\d{{1,3}}(?:[, \u00a0\u2009\u202f]\d{{3}})+|\d+)\b(?![.,]\d|%)")
 
 
