@@ -168,6 +168,8 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
                                                  "detoxification was associated with poorer retention and higher "
                                                  "mortality.")], "negative"),
     ("rct", [("CONCLUSIONS", "Naltrexone neither improved nor worsened sleep compared with placebo.")], "null"),
+    ("case_series", [("CASES", "Five women took LDN; we describe each. Four of five patients thus had meaningful pain "
+                               "relief on LDN.")], "positive"),
     ("rct", [("CONCLUSIONS", "LDN did not increase clinical remission, although endoscopic response was more frequent "
                              "with it.")], "mixed"),
     ("narrative_review", [("CONCLUSIONS", "We found no convincing evidence that LDN reduces chronic pain.")], "null"),

@@ -582,3 +582,8 @@ def test_the_words_of_a_text_are_its_runs_of_letters_and_digits(text):
     from ldn_lit.tagging.text import fold, words_of
 
     assert words_of(fold(text)) == frozenset(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def test_a_cell_lines_name_is_no_dose():
+    # synthetic (session 14): "U87-MG" is a glioblastoma cell line, not 87 mg
+    assert tag_dose(art("U87-MG cells were exposed to naltrexone at 10 uM."))[:2] == ([], None)

@@ -38,7 +38,7 @@ UNIT = _alternation("unit")
 # The first digit comes first and the test of the character before it after it ((?<![\d.,]\d): the same as
 # (?<![\d.,]) before it): a pattern that starts with a digit class lets re skip to the next digit instead of trying
 # the pattern at every character (BEFORE_DRUG, which starts with the dose, ran 6x slower).
-LED_NUM = rf"\d(?<![\d.,]\d)\d*{FRACTION}"
+LED_NUM = rf"\d(?<![\d.,A-Za-z]\d)\d*{FRACTION}"  # (not a name's digits: the cell line "U87-MG" is no 87 mg)
 RANGE = r"(?:to|-|–|—|or|and|vs\.?|versus)"
 DOSE = (rf"(?P<a>{LED_NUM})(?:\s*{UNIT})?(?:\s*{RANGE}\s*(?P<b>{NUM}))?"
         rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?")
