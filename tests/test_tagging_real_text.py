@@ -150,6 +150,12 @@ def art(abstract="", title="Synthetic", mesh=()):
      "before and 3-6 months after and formed the analysis cohort.", 701),
     ("Of 50 300 eligible adults, 2 700 initiated XR-NTX within a week; each was matched on the propensity score to "
      "three non-initiators (8 100 in all).", 10800),
+    ("We linked the records of 1 300 people who received an implant and compared them with 2 900 people who entered "
+     "methadone maintenance.", 4200),
+    ("Results: 690 people with MS started LDN; each was matched on age and sex to three non-users (2 070 in all).",
+     2760),
+    ("Adults were randomised to oxycodone with naltrexone 0.0001 mg, oxycodone alone, or placebo (110 per group).",
+     330),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

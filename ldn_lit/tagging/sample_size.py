@@ -94,6 +94,8 @@ WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allo
                               rf"centres|centers|hospitals|clinics|wards|groups|arms)\b)", re.I)
 # "Of 58,340 eligible, 2,914 filled ...; they were compared with 8,742 ...": the group the exposed were set against
 THEY_COMPARED_RE = re.compile(rf"[;,] (?:they|these|who) were (?:compared with|matched to) (?P<num>{NUMBER})\b", re.I)
+COMPARED_THEM_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?\band compared them with (?P<b>{NUMBER})(?: [\w-]+){{0,3}}? "
+                              rf"{_GROUP}", re.I)
 # after a count: not a share, a time or a dose ("a cohort of 12 months", "leaving 40%")
 _NOT_A_MEASURE = r"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg)\b)"
 # "giving an analytic cohort of 5 127", "a final sample of 212": the people the study analysed, said so
@@ -365,6 +367,11 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
         return out + [(n, p, e, r) for n, p, e, r in took_part if n]
+    if " compared them with " in low and (both := COMPARED_THEM_RE.search(s.text)):
+        # "We linked the records of 1 420 people who received an implant and compared them with 3 105 people ..."
+        exposed, others = parse_number(both.group("a")), parse_number(both.group("b"))
+        if exposed and others:
+            return out + [(exposed + others, both.group(0), True, "comparison_group_sum")]
     if (" compared with " in low or " matched to " in low) and (pool := POOL_EXPOSED.match(s.text.split(": ", 1)[-1])) \
             and (them := THEY_COMPARED_RE.search(s.text)):
         # "Of 58,340 eligible veterans, 2,914 filled a prescription ...; they were compared with 8,742 matched veterans"
@@ -377,6 +384,10 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if pool and (exposed := parse_number(pool.group("num"))):
             # "Of 18 406 released, 1 212 received XR-NTX ...; each was matched to three (3 636 in all)": both groups
             return out + [(exposed + others, f"{pool.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
+        lead = COUNT_RE.search(s.text, 0, matched.start())
+        if lead and (exposed := parse_number(lead.group("num"))) and not OF_BEFORE.search(s.text[:lead.start()]):
+            # "784 people with MS started LDN; each was matched ... to three non-users (2 352 in all)": both groups
+            return out + [(exposed + others, f"{lead.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
         out.append((others, matched.group(0), True, "matched_total"))  # (summed with the exposed: _with_matched_next)
     # "164 patients underwent randomisation"; "We excluded 412 ..., leaving 1 022 people for analysis"; "We randomized
     # 100 PWH ..."
@@ -411,7 +422,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             continue  # "24 primary care practices (12 per arm)": clusters, not people
         a = parse_number(m.group("a"))
         arms = ARMS_RE.search(s.text)
-        k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else 2
+        k = {"two": 2, "three": 3, "four": 4}.get(arms.group(1).lower(), 0) or int(arms.group(1)) if arms else \
+            _arms_listed(s.text[:m.start()])
         if a:
             out.append((a * k, m.group(0), True, "per_arm_times_arms"))
     splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text),
@@ -487,6 +499,18 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         out.append((count, m.group(0), enrol and not (survey and INVITATION_RE.search(s.text)),
                     _word_or_count(m.group(0))))
     return _arms_told(out)
+
+
+# "randomised to oxycodone with naltrexone, oxycodone alone, or placebo (120 per group)": the arms, one by one
+ARMS_LISTED = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|allocated|assigned) to ((?:[^().;]|\.\d)+?)\s*\($",
+                         re.I)
+
+
+def _arms_listed(before: str) -> int:
+    """How many arms the words before a per-arm count name ("to A, B, or C (120 per group)"), else two."""
+    m = ARMS_LISTED.search(before)
+    items = [x for x in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+", m.group(1)) if x.strip()] if m else []
+    return len(items) if 2 <= len(items) <= 4 else 2
 
 
 def _arms_told(out: list[tuple[int, str, bool, str]]) -> list[tuple[int, str, bool, str]]:
