@@ -5,6 +5,8 @@ phrase example, and must give the same answer."""
 
 import gc
 import re
+import zlib
+from functools import cache
 
 import pytest
 
@@ -55,11 +57,16 @@ def _rules() -> list[Prefiltered]:
     return [o for o in gc.get_objects() if isinstance(o, Prefiltered)]
 
 
+@cache
 def _texts() -> list[str]:
+    """Every phrase example and counter-example, and a fixed third of the labelled sets' titles, abstracts and
+    sentences (chosen by a checksum of the text, so every set is in it and the choice never changes): these tests run
+    every rule over every text, and with all of 56 sets' texts they took five of CI's ten minutes."""
     texts: set[str] = set()
     for labelled in all_sets():
         for art, _ in labelled.cases:
-            texts.update([art.title, art.abstract, *(s.text for s in sentences(art))])
+            texts.update(t for t in (art.title, art.abstract, *(s.text for s in sentences(art)))
+                         if zlib.crc32(t.encode()) % 3 == 0)
     for name in phrases.files():
         for entry in phrases.load(name).values():
             texts.update(entry.examples + entry.counter_examples)
