@@ -67,11 +67,11 @@ _GROUP = rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b"
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
 MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
                            rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
-CLUSTER_NOUNS = re.compile(r"\b(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|"
-                           r"villages|clusters|pharmacies|units|teams)\b", re.I)
+_CLUSTERS = (r"(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|villages|clusters|"
+             r"pharmacies|units|teams)\b")  # what a cluster trial randomises instead of people
+CLUSTER_NOUNS = re.compile(rf"\b{_CLUSTERS}", re.I)
 # "Twenty-eight practices were randomised, 14 to each arm": the arms' counts are of clusters
-CLUSTERS_RANDOMISED = re.compile(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?(?:practices|clinics|sites|centres|centers|"
-                                 rf"hospitals|wards|schools|communities|villages|clusters|pharmacies|units|teams)\b"
+CLUSTERS_RANDOMISED = re.compile(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?{_CLUSTERS}"
                                  rf"[^.;]{{0,40}}? (?:were|had been) (?:randomi|randomly|allocated|assigned)", re.I)
 CLUSTERS_BEFORE = re.compile(r"\b(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|"
                              r"villages|clusters|pharmacies|units)\s*\(\s*$", re.I)
@@ -143,8 +143,9 @@ _AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to
 ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
-_GOT = r"(?:received|were given|took|chose|started|initiated)"
-_GOT_WORDS = ("took", "received", "given", "chose", "started", "initiated")  # (one of them is in every _GOT)
+_GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated")
+_GOT = "(?:" + "|".join(_GOT_VERBS) + ")"
+_GOT_WORDS = tuple(v.split()[-1] for v in _GOT_VERBS)  # the pattern runs only where one of these is
 # "Sixty-one patients chose the implant and fifty-nine oral naltrexone": a choice between arms, the verb said once
 CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? chose (?P<x>[^,;.()]{{1,60}}?) and "
                             rf"(?P<b>{NUMBER}) (?:chose )?(?P<y>[\w-]+)", re.I)
@@ -372,7 +373,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         exposed, others = parse_number(both.group("a")), parse_number(both.group("b"))
         if exposed and others:
             return out + [(exposed + others, both.group(0), True, "comparison_group_sum")]
-    if (" compared with " in low or " matched to " in low) and (pool := POOL_EXPOSED.match(s.text.split(": ", 1)[-1])) \
+    if (" compared with " in low or " matched to " in low) and (pool := _pool_exposed(s.text)) \
             and (them := THEY_COMPARED_RE.search(s.text)):
         # "Of 58,340 eligible veterans, 2,914 filled a prescription ...; they were compared with 8,742 matched veterans"
         exposed, others = parse_number(pool.group("num")), parse_number(them.group("num"))
@@ -380,7 +381,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             return [(exposed + others, f"{pool.group(0)} + {them.group(0)}", True, "exposed_and_matched")]
     matched = MATCHED_TOTAL_RE.search(s.text) if "matched" in low and (" in all" in low or " in total" in low) else None
     if matched and (others := parse_number(matched.group("num"))):
-        pool = POOL_EXPOSED.match(s.text.split(": ", 1)[-1])
+        pool = _pool_exposed(s.text)
         if pool and (exposed := parse_number(pool.group("num"))):
             # "Of 18 406 released, 1 212 received XR-NTX ...; each was matched to three (3 636 in all)": both groups
             return out + [(exposed + others, f"{pool.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
@@ -599,9 +600,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
     weak = None
     for i, s in enumerate(sents if best is None else ()):
         found = candidates(s)
-        strong = [c for c in found if c[2]]
-        if strong:
-            best = max(strong, key=lambda c: c[0])
+        best = _strongest(found)
+        if best is not None:
             best = _with_matched_next(best, s, sents[i + 1:i + 2], candidates) or \
                 _exposed_then_matched(sents[i + 1:i + 3], candidates) or \
                 _matched_after_pool(best, s, sents[i - 1] if i else None) or best
@@ -635,6 +635,16 @@ POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{
                           rf"{_EXPOSED_VERBS}", re.I)
 
 
+def _pool_exposed(text: str) -> re.Match[str] | None:
+    """POOL_EXPOSED read after a section label written into the text ("Results: Of 9 412 ...")."""
+    return POOL_EXPOSED.match(text.split(": ", 1)[-1])
+
+
+def _strongest(found: list[tuple[int, str, bool, str]]) -> tuple[int, str, bool, str] | None:
+    """The largest of a sentence's counts that say who enrolled (with an enrolment cue), or None."""
+    return max((c for c in found if c[2]), key=lambda c: c[0], default=None)
+
+
 def _with_matched_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Sentence],
                        candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
                        ) -> tuple[int, str, bool, str] | None:
@@ -642,11 +652,10 @@ def _with_matched_next(best: tuple[int, str, bool, str], s: Sentence, after: lis
     in the next sentence (MATCHED_NEXT), or None."""
     if not after or not MATCHED_NEXT.match(after[0].text):
         return None
-    others = [c for c in candidates(after[0]) if c[2]]
-    if not others:
+    b = _strongest(candidates(after[0]))
+    if b is None:
         return None
-    b = max(others, key=lambda c: c[0])
-    pool = POOL_EXPOSED.match(s.text.split(": ", 1)[-1]) or SUBSET_OF_THEM.search(s.text)
+    pool = _pool_exposed(s.text) or SUBSET_OF_THEM.search(s.text)
     a = (parse_number(pool.group("num")) or best[0], pool.group(0)) if pool else best[:2]
     return a[0] + b[0], f"{a[1]} + {b[1]}", True, "matched_next_sentence"
 
@@ -666,11 +675,9 @@ def _exposed_then_matched(after: list[Sentence], candidates: Callable[[Sentence]
     1 236 members who did not, matched on ...": the exposed and the matched (1 648), not the pool they came from."""
     if len(after) < 2 or not (m := OF_THESE_EXPOSED.match(after[0].text)) or not MATCHED_NEXT.match(after[1].text):
         return None
-    exposed = parse_number(m.group("num"))
-    others = [c for c in candidates(after[1]) if c[2]]
-    if not exposed or not others:
+    exposed, b = parse_number(m.group("num")), _strongest(candidates(after[1]))
+    if not exposed or b is None:
         return None
-    b = max(others, key=lambda c: c[0])
     return exposed + b[0], f"{m.group(0)} + {b[1]}", True, "exposed_then_matched"
 
 
@@ -680,7 +687,7 @@ def _matched_after_pool(best: tuple[int, str, bool, str], s: Sentence, before: S
     giving 5 808 comparison patients": the matched count (the first a sentence gives) plus the exposed before it."""
     if before is None or not MATCHED_NEXT.match(s.text):
         return None
-    pool = POOL_EXPOSED.match(before.text.split(": ", 1)[-1])
+    pool = _pool_exposed(before.text)
     exposed = parse_number(pool.group("num")) if pool else None
     if not pool or not exposed:
         return None
