@@ -305,6 +305,19 @@ def test_a_sentence_about_harms_and_dropouts_alone_is_tolerability_not_the_findi
     assert tag_finding(a, "rct")[0] == "null"
 
 
+def test_a_harm_told_without_the_words_adverse_event_is_tolerability_too():
+    """outcomes' harm_report ("more frequent with LDN", "stopped because of") marks the sentence for finding as well:
+    its outcome's own finding is safety_only, not the null of the harm that did not differ beside it."""
+    a = art([("RESULTS", "Fatigue scores fell more with LDN than with placebo (p = 0.02). Vivid dreams were more "
+                         "frequent with LDN (RR 1.9, 95% CI 1.2-3.0); nausea did not differ. Three participants "
+                         "stopped the drug because of headache.")])
+    finding, _, _, outcomes = tag_finding(a, "rct")
+    assert finding == "positive"
+    f = {o.outcome: o for o in outcomes}
+    assert f["fatigue"].finding == "positive"
+    assert f["safety_tolerability"].finding == "safety_only" and f["safety_tolerability"].comparison == "none"
+
+
 @pytest.mark.parametrize("title", [
     "Palpitations after starting low-dose naltrexone in a synthetic patient",
     "Insomnia and a relapse in a synthetic patient two weeks into self-started low-dose naltrexone",

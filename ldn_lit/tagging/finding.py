@@ -19,7 +19,7 @@ from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOT_A_STUDY_TYPES, NOTICE_TYPES
 from . import phrases
 from .effect import CONTROLLED_TRIALS, cis_exclude_no_effect, cis_span_no_effect, comparison, effect
-from .outcomes import DOMAINS
+from .outcomes import DOMAINS, HARM_REPORT
 from .rule_words import found, may_match, search
 from .text import Rule, Sentence, fold, sentences, words_of
 
@@ -117,7 +117,8 @@ def _tolerability(kinds: set[str], text: str, words: frozenset[str]) -> set[str]
     """"Withdrawals due to adverse events did not differ", "two discontinued owing to worsening colitis", "liver
     injury was recorded in 4 users and 22 non-users (OR 0.87, 95% CI 0.29-2.60)": what a sentence about harms and
     dropouts (and no other outcome) says is tolerability, not whether the drug worked."""
-    if kinds & _NOT_BENEFIT and "positive" not in kinds and found(ADVERSE_CONTEXT, text, words) and \
+    if kinds & _NOT_BENEFIT and "positive" not in kinds and (found(ADVERSE_CONTEXT, text, words) or
+                                                             HARM_REPORT.rx.rx.search(text)) and \
             all(d == "safety_tolerability" for d in _named(text, text)):
         return (kinds - _NOT_BENEFIT) | {"safety"}
     return kinds
@@ -279,8 +280,10 @@ def _primary_domains(sents: tuple[Sentence, ...]) -> _Primary:
     return _Primary(out, terms, aliases, own_terms)
 
 
-def _named_as(text: str, low: str, aliases: dict[str, list[str]]) -> list[str]:
+def _named_as(text: str, low: str, aliases: dict[str, list[str]] | None) -> list[str]:
     """_named, and the primary outcome's domains where the text names it by its own abbreviation ("PHDD fell ...")."""
+    if not aliases:
+        return _named(text, low)
     named = list(_named(text, low))
     for abbr, domains in aliases.items():
         if abbr in text and re.search(rf"\b{re.escape(abbr)}\b", text):
@@ -415,7 +418,7 @@ def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str
     for s in cands:
         low = fold(s.text)
         words = words_of(low)
-        named = _named_as(s.text, low, aliases) if aliases else _named(s.text, low)
+        named = _named_as(s.text, low, aliases)
         names_primary = found(PRIMARY, low, words)
         names_secondary = bool(secondary) and found(SECONDARY, low, words)
         if not named and not names_primary and not names_secondary:
@@ -435,8 +438,7 @@ def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str
             ck = kinds if len(parts) == 1 else _classify(part)
             direction = _direction(ck)
             # the clause as written: acronyms (FIQR, EDSS) match case-sensitively
-            doms = list(named) if len(parts) == 1 else \
-                _named_as(s.text[a:b], part, aliases) if aliases else _named(s.text[a:b], part)
+            doms = list(named) if len(parts) == 1 else _named_as(s.text[a:b], part, aliases)
             clause = s.text[a:b]
             comp = None  # how the clause compares, and its estimate: read once, only for a clause that counts
             if direction and names_primary and found(PRIMARY, part, words_of(part)):  # (a clause of the sentence)
