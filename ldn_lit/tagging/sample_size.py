@@ -602,9 +602,7 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         found = candidates(s)
         best = _strongest(found)
         if best is not None:
-            best = _with_matched_next(best, s, sents[i + 1:i + 2], candidates) or \
-                _exposed_then_matched(sents[i + 1:i + 3], candidates) or \
-                _matched_after_pool(best, s, sents[i - 1] if i else None) or best
+            best = _exposed_and_matched(best, sents, i, candidates) or best
             break
         if found and not weak and not SUBSET_EVENT.search(s.text):
             weak = found[0]  # (not "Two patients had a withdrawal-like reaction": some of them)
@@ -645,21 +643,6 @@ def _strongest(found: list[tuple[int, str, bool, str]]) -> tuple[int, str, bool,
     return max((c for c in found if c[2]), key=lambda c: c[0], default=None)
 
 
-def _with_matched_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Sentence],
-                       candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
-                       ) -> tuple[int, str, bool, str] | None:
-    """The exposed group's count (in a pool's sentence, those it says received the drug) plus the matched group's told
-    in the next sentence (MATCHED_NEXT), or None."""
-    if not after or not MATCHED_NEXT.match(after[0].text):
-        return None
-    b = _strongest(candidates(after[0]))
-    if b is None:
-        return None
-    pool = _pool_exposed(s.text) or SUBSET_OF_THEM.search(s.text)
-    a = (parse_number(pool.group("num")) or best[0], pool.group(0)) if pool else best[:2]
-    return a[0] + b[0], f"{a[1]} + {b[1]}", True, "matched_next_sentence"
-
-
 # "We identified 2 318 people who collected LDN; 1 742 of them had a year of data": those matched are the 1 742
 SUBSET_OF_THEM = re.compile(rf"; (?P<num>{NUMBER}) of (?:them|these)\b[^.;]*\b(?:had|were|met)\b", re.I)
 
@@ -669,29 +652,34 @@ OF_THESE_EXPOSED = re.compile(rf"^of (?:these|them|those)\b[^.;]{{0,20}}?, (?P<n
                               rf"{_EXPOSED_VERBS}", re.I)
 
 
-def _exposed_then_matched(after: list[Sentence], candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
-                          ) -> tuple[int, str, bool, str] | None:
-    """"We identified 3 412 members ..." then "Of these, 412 filled a prescription ..." then "They were compared with
-    1 236 members who did not, matched on ...": the exposed and the matched (1 648), not the pool they came from."""
-    if len(after) < 2 or not (m := OF_THESE_EXPOSED.match(after[0].text)) or not MATCHED_NEXT.match(after[1].text):
-        return None
-    exposed, b = parse_number(m.group("num")), _strongest(candidates(after[1]))
-    if not exposed or b is None:
-        return None
-    return exposed + b[0], f"{m.group(0)} + {b[1]}", True, "exposed_then_matched"
+def _exposed(text: str) -> re.Match[str] | None:
+    """The clause counting the exposed among a pool: "Of 9 412 ..., 1 107 received", "Of these, 412 filled", "...; 1 742
+    of them had"."""
+    return _pool_exposed(text) or OF_THESE_EXPOSED.match(text) or SUBSET_OF_THEM.search(text)
 
 
-def _matched_after_pool(best: tuple[int, str, bool, str], s: Sentence, before: Sentence | None
-                        ) -> tuple[int, str, bool, str] | None:
-    """"Among 48 211 ... discharged, 2 904 filled a prescription ..." then "Each was matched to two who filled none,
-    giving 5 808 comparison patients": the matched count (the first a sentence gives) plus the exposed before it."""
-    if before is None or not MATCHED_NEXT.match(s.text):
-        return None
-    pool = _pool_exposed(before.text)
-    exposed = parse_number(pool.group("num")) if pool else None
-    if not pool or not exposed:
-        return None
-    return exposed + best[0], f"{pool.group(0)} + {best[1]}", True, "exposed_then_matched"
+def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence], i: int,
+                         candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
+                         ) -> tuple[int, str, bool, str] | None:
+    """The exposed group plus the group it was matched or compared with, told in two sentences, the second MATCHED_NEXT
+    ("Each was matched to two ...", "They were compared with 1 236 ..."): the first sentence with an enrolment count
+    (sents[i], whose strongest count is `best`) holds the exposed, or the next does ("We identified 3 412 members ..."
+    then "Of these, 412 filled ..."), or the one before it did ("Among 48 211 discharged, 2 904 filled ..." then "Each
+    was matched to two who filled none, giving 5 808"). Not the pool they came from; None when no window fits."""
+    for e in (i, i + 1, i - 1):
+        if not 0 <= e < len(sents) - 1 or not MATCHED_NEXT.match(sents[e + 1].text):
+            continue
+        pool = _exposed(sents[e].text)
+        if e == i:
+            a = (parse_number(pool.group("num")) or best[0], pool.group(0)) if pool else best[:2]
+        elif pool and (n := parse_number(pool.group("num"))):
+            a = n, pool.group(0)
+        else:
+            continue
+        b = best if e + 1 == i else _strongest(candidates(sents[e + 1]))
+        if b is not None:
+            return a[0] + b[0], f"{a[1]} + {b[1]}", True, "matched_next_sentence" if e == i else "exposed_then_matched"
+    return None
 
 
 def _allocation(text: str) -> bool:
