@@ -1003,3 +1003,16 @@ def test_a_surveys_perceived_benefit_is_compared_within_the_respondents():
     a = art([("RESULTS", "Of 900 respondents who had taken LDN, 61% felt their fatigue had improved.")])
     f = {o.outcome: o for o in tag_finding(a, "cross_sectional_or_survey")[3]}
     assert f["fatigue"].comparison == "within_arm"
+
+
+def test_a_difference_told_of_the_treated_arm_without_figures_is_its_result():
+    """Animal and small trials often state the difference in words alone ("fewer infiltrates in LDN-treated mice",
+    "itch was reduced with naltrexone"): positive for that outcome, while "users more often had progressive disease"
+    in a survey is no result of the drug."""
+    a = art([("RESULTS", "Spinal cords of LDN-treated mice had fewer CD4+ T-cell infiltrates. Clinical scores did not "
+                         "differ from vehicle at day 30.")])
+    f = by_outcome(a, "animal_study")
+    assert f["immune_cells"].finding == "positive" and f["immune_cells"].comparison == "between_arm"
+    a = art([("RESULTS", "Of 900 respondents, 120 had used LDN; users more often had progressive disease and higher "
+                         "fatigue scores.")])
+    assert tag_finding(a, "cross_sectional_or_survey")[0] in (None, "descriptive")

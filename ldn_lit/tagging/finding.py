@@ -99,9 +99,11 @@ def _classify(text: str) -> set[str]:
         left = words_of(stripped)
     if found(NEGATIVE, stripped, left):
         kinds.add("negative")
+    # a difference: shown significant; without a p-value, ratio CIs excluding 1 in a sentence about the drug ("longer
+    # with naltrexone (HR 0.72, 95% CI 0.55-0.94)", not a subgroup); with neither, told of the treated arm
     if found(POSITIVE, stripped, left) or not kinds and found(CHANGE, stripped, left) and (
-            _significant(ps) or not ps and ci and cis_exclude_no_effect(text)
-            and found(DRUG_ARM, text, words)):  # ("longer with naltrexone (HR 0.72, 95% CI 0.55-0.94)", not a subgroup)
+            _significant(ps) or not ps and ci and cis_exclude_no_effect(text) and found(DRUG_ARM, text, words)
+            or not ps and not ci and found(TREATED_ARM, text, words)):
         kinds.add("positive")
     elif found(WEAK_NULL, stripped, left) or found(ASIDE_NULL, stripped, left):
         kinds.add("weak_null")
@@ -478,6 +480,7 @@ CONTROLLED = CONTROLLED_TRIALS
 
 CONTROL_ARM_ONLY = _phrase("control_arm_only")
 DRUG_ARM = _phrase("drug_arm")
+TREATED_ARM = _phrase("treated_arm")
 
 
 def _control_arm_only(s: Sentence) -> bool:
