@@ -87,6 +87,9 @@ def art(abstract="", title="Synthetic", **kw):
      "propensity-matched people who received no medication.", 3208),
     ("Of 1 410 adults with RA who collected LDN, 1 102 formed the exposed cohort. Each was matched to four adults "
      "who never collected it (4 408 unexposed).", 5510),
+    # synthetic (session 15): the exposed counted among a pool in the next sentence, those compared with them after
+    ("We identified 6 410 adults with a first alcohol-related admission. Of these, 702 filled a naltrexone "
+     "prescription within 30 days; they were compared with 2 106 matched adults who filled none.", 2808),
     ("Twenty-eight of 44 eligible patients agreed to take part, and 25 completed 12 weeks.", 28),
     ("Women who took LDN (n = 33) were compared with 33 women matched on age who did not.", 66),
     ("An online questionnaire was sent to 1,900 members. The questionnaire was completed by 488 members.", 488),

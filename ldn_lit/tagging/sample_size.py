@@ -661,23 +661,29 @@ def _exposed(text: str) -> re.Match[str] | None:
 def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence], i: int,
                          candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
                          ) -> tuple[int, str, bool, str] | None:
-    """The exposed group plus the group it was matched or compared with, told in two sentences, the second MATCHED_NEXT
-    ("Each was matched to two ...", "They were compared with 1 236 ..."): the first sentence with an enrolment count
+    """The exposed group plus the group it was matched or compared with, the second told in a sentence of its own
+    (MATCHED_NEXT: "Each was matched to two ...", "They were compared with 1 236 ...") or after the exposed in theirs
+    ("Of these, 1 106 filled ...; they were compared with 3 318 ..."): the first sentence with an enrolment count
     (sents[i], whose strongest count is `best`) holds the exposed, or the next does ("We identified 3 412 members ..."
     then "Of these, 412 filled ..."), or the one before it did ("Among 48 211 discharged, 2 904 filled ..." then "Each
     was matched to two who filled none, giving 5 808"). Not the pool they came from; None when no window fits."""
     for e in (i, i + 1, i - 1):
-        if not 0 <= e < len(sents) - 1 or not MATCHED_NEXT.match(sents[e + 1].text):
+        if not 0 <= e < len(sents):
             continue
         pool = _exposed(sents[e].text)
+        # (in sents[i] itself, _candidates has summed the exposed and those compared with them in one sentence)
+        same = THEY_COMPARED_RE.search(sents[e].text, pool.end()) if pool and e == i + 1 else None
+        if not same and (e + 1 == len(sents) or not MATCHED_NEXT.match(sents[e + 1].text)):
+            continue
         if e == i:
             a = (parse_number(pool.group("num")) or best[0], pool.group(0)) if pool else best[:2]
         elif pool and (n := parse_number(pool.group("num"))):
             a = n, pool.group(0)
         else:
             continue
-        b = best if e + 1 == i else _strongest(candidates(sents[e + 1]))
-        if b is not None:
+        b = (parse_number(same.group("num")), same.group(0)) if same else best if e + 1 == i else \
+            _strongest(candidates(sents[e + 1]))
+        if b is not None and b[0]:
             return a[0] + b[0], f"{a[1]} + {b[1]}", True, "matched_next_sentence" if e == i else "exposed_then_matched"
     return None
 
