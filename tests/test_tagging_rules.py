@@ -87,6 +87,10 @@ def art(abstract="", title="Synthetic", **kw):
      "propensity-matched people who received no medication.", 3208),
     ("Of 1 410 adults with RA who collected LDN, 1 102 formed the exposed cohort. Each was matched to four adults "
      "who never collected it (4 408 unexposed).", 5510),
+    # synthetic (session 15): two groups whose first is described with a parenthesis (a dose, an abbreviation)
+    ("Results: 38 men taking LDN (3.0–4.5 mg) and 41 men not taking it were compared.", 79),
+    ("We compared 112 adults with fibromyalgia who started low-dose naltrexone (LDN; 1.5–4.5 mg) in 2019–2023 with "
+     "112 adults matched on age and sex who did not.", 224),
     # synthetic (session 15): the exposed counted among a pool in the next sentence, those compared with them after
     ("We identified 6 410 adults with a first alcohol-related admission. Of these, 702 filled a naltrexone "
      "prescription within 30 days; they were compared with 2 106 matched adults who filled none.", 2808),

@@ -125,7 +125,8 @@ MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bma
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
 COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_START}(?P<a2>{NUMBER}))"
                               rf"(?: [\w-]+){{0,3}} "
-                              rf"{PARTICIPANTS}\b(?:[^.;]|\.\d){{0,200}}?\b(?(a)|were compared )with (?P<b>{NUMBER})"
+                              rf"{PARTICIPANTS}\b(?:[^.;]|\.\d|\([^()]{{0,60}}\)){{0,200}}?\b(?(a)|were compared )with "
+                              rf"(?P<b>{NUMBER})"
                               rf"(?:(?: [\w-]+){{0,4}}? {_GROUP}|"
                               rf" (?:exposed to|given|taking|treated with|receiving)\b)",
                               re.I)  # ("with 8 614 exposed to buprenorphine": the noun said once)
@@ -135,7 +136,8 @@ PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:
 # "48 patients with psoriasis and 19 patients with atopic dermatitis", "Fourteen patients with A and 5 with B":
 # two groups of one study, counted together.
 _GROUP_BY = r"(?:with|taking|using|receiving|on|who)"  # what sets each group apart: "45 patients taking LDN and 38 not"
-GROUPS_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} [^,;.()]{{1,100}}? "
+GROUPS_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} "
+                       rf"(?:[^,;.()]|\([^()]{{1,40}}\)){{1,100}}? "
                        rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
