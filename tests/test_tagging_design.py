@@ -256,3 +256,20 @@ def test_an_indexed_rct_with_mesh_cross_over_studies_is_a_crossover():
 ])
 def test_designs_in_the_words_fresh_records_used(abstract, mesh, want):
     assert tag_design(art(abstract, mesh=mesh))[0] == want
+
+
+@pytest.mark.parametrize("sections", [
+    # synthetic: a review with Cochrane's headings run into its text, and one PubMed labels by JAMA's headings
+    [(None, "Objectives: To assess LDN for inducing remission in adults with IBD. Selection criteria: Randomised "
+            "trials comparing LDN with placebo. Data collection and analysis: Two authors extracted data. Main "
+            "results: LDN increased remission (RR 2.0, 95% CI 1.1 to 3.9).")],
+    [("DATA SOURCES", "Four bibliographic databases to March 2025."),
+     ("STUDY SELECTION", "Randomised trials of naltrexone in adults with a gambling disorder."),
+     ("RESULTS", "Naltrexone reduced gambling urges (SMD -0.5, 95% CI -0.8 to -0.2).")],
+])
+def test_a_review_told_by_its_headings_alone_is_systematic(sections):
+    a = Article(pmid="1", title="Naltrexone for a synthetic condition",
+                abstract_sections=[AbstractSection(label, text) for label, text in sections])
+    design, population, reasons = tag_design(a)
+    assert design == "systematic_review_or_meta_analysis" and population == "none"
+    assert reasons["design"][0].rule == "abstract_phrase"

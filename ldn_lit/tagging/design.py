@@ -48,6 +48,7 @@ def _parts(rule: Rule) -> tuple[Rule, ...]:
 PROTOCOL = _rx("protocol")
 SYSTEMATIC_TITLE = _rx("systematic_title")
 SYSTEMATIC_SELF = _rx("systematic_self")
+REVIEW_HEADINGS = _rx("review_headings")
 REVIEW = _rx("review")
 CELL_SOURCE = _rx("cell_source")
 ANIMAL = _rx("animal")
@@ -212,6 +213,12 @@ def _received(r: _Record, small: bool) -> str | None:
     return None
 
 
+def _review_label(article: Article) -> str | None:
+    """A section PubMed labels with a heading only systematic reviews use ("SELECTION CRITERIA", "DATA SOURCES")."""
+    return next((f"section {s.label}" for s in article.abstract_sections
+                 if s.label and REVIEW_HEADINGS.find(s.label + ":")), None)
+
+
 def _titled_study(r: _Record) -> bool:
     """A research letter whose title names its design ("...: a retrospective chart review"); a Comment, or a
     letter titled "Re: ..." / "Comment on ...", is about someone else's study, whatever its title names."""
@@ -257,8 +264,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                "title 'Open-label extension of a randomized trial of ...'"),
     DesignRule("systematic_phrase", "systematic_review_or_meta_analysis", "abstract_phrase",
                lambda r: may_match(SYSTEMATIC_TITLE, r.words) and SYSTEMATIC_TITLE.find(r.article.title)
-               or r.phrase(SYSTEMATIC_SELF),
-               "title '... : a systematic review', or 'we searched MEDLINE and Embase'", "none"),
+               or r.phrase(SYSTEMATIC_SELF) or r.phrase(REVIEW_HEADINGS) or _review_label(r.article),
+               "title '... : a systematic review', 'we searched MEDLINE and Embase', or a section 'Selection criteria'",
+               "none"),
     DesignRule("review_pubtype", "narrative_review", "pubtype", lambda r: r.pubtype("narrative_review"),
                "publication type Review", "none"),
     DesignRule("survey_observational_pubtype", "cross_sectional_or_survey", "pubtype",
