@@ -1016,3 +1016,12 @@ def test_a_difference_told_of_the_treated_arm_without_figures_is_its_result():
     a = art([("RESULTS", "Of 900 respondents, 120 had used LDN; users more often had progressive disease and higher "
                          "fatigue scores.")])
     assert tag_finding(a, "cross_sectional_or_survey")[0] in (None, "descriptive")
+
+
+def test_a_null_primary_beside_a_difference_of_the_treated_arm_in_the_conclusion_is_mixed():
+    """The project's convention: a conclusion weighing a null primary outcome against a benefit is mixed, also when
+    the benefit is told as a difference of those given the drug, without a word of improvement."""
+    a = art([("RESULTS", "Remission occurred in 12 of 36 given LDN and 10 of 35 given placebo (p = 0.71)."),
+             ("CONCLUSIONS", "LDN did not induce remission more often than placebo, although more participants given "
+                             "LDN had mucosal healing.")])
+    assert tag_finding(a, "rct")[0] == "mixed"

@@ -101,9 +101,12 @@ def _classify(text: str) -> set[str]:
         kinds.add("negative")
     # a difference: shown significant; without a p-value, ratio CIs excluding 1 in a sentence about the drug ("longer
     # with naltrexone (HR 0.72, 95% CI 0.55-0.94)", not a subgroup); with neither, told of the treated arm
-    if found(POSITIVE, stripped, left) or not kinds and found(CHANGE, stripped, left) and (
-            _significant(ps) or not ps and ci and cis_exclude_no_effect(text) and found(DRUG_ARM, text, words)
-            or not ps and not ci and found(TREATED_ARM, text, words)):
+    # (outside a null clause, the last also beside it: "did not induce remission, although more patients given LDN had
+    # mucosal healing")
+    if found(POSITIVE, stripped, left) or found(CHANGE, stripped, left) and (
+            not kinds and (_significant(ps) or not ps and ci and cis_exclude_no_effect(text)
+                           and found(DRUG_ARM, text, words))
+            or not ps and not ci and "negative" not in kinds and found(TREATED_ARM, stripped, left)):
         kinds.add("positive")
     elif found(WEAK_NULL, stripped, left) or found(ASIDE_NULL, stripped, left):
         kinds.add("weak_null")
