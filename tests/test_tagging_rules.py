@@ -87,6 +87,10 @@ def art(abstract="", title="Synthetic", **kw):
      "propensity-matched people who received no medication.", 3208),
     ("Of 1 410 adults with RA who collected LDN, 1 102 formed the exposed cohort. Each was matched to four adults "
      "who never collected it (4 408 unexposed).", 5510),
+    # synthetic (session 15): people named by a word of their own (youths, inmates), a pool split into its groups
+    ("We identified 2 310 youths aged 16-25 years who started treatment: 410 started naltrexone and 1 900 started "
+     "buprenorphine.", 2310),
+    ("Of the 640 inmates approached, 212 were enrolled.", 212),
     # synthetic (session 15): two groups whose first is described with a parenthesis (a dose, an abbreviation)
     ("Results: 38 men taking LDN (3.0–4.5 mg) and 41 men not taking it were compared.", 79),
     ("We compared 112 adults with fibromyalgia who started low-dose naltrexone (LDN; 1.5–4.5 mg) in 2019–2023 with "
