@@ -1025,3 +1025,17 @@ def test_a_null_primary_beside_a_difference_of_the_treated_arm_in_the_conclusion
              ("CONCLUSIONS", "LDN did not induce remission more often than placebo, although more participants given "
                              "LDN had mucosal healing.")])
     assert tag_finding(a, "rct")[0] == "mixed"
+
+
+def test_a_record_cut_after_a_significant_difference_in_figures_is_positive():
+    """The page cut the record before its conclusion, after the primary result told in figures alone: a reader takes
+    the significant difference between arms; cut before any such result, there is no finding."""
+    a = art([("METHODS", "Adults were randomized to naltrexone or placebo for 12 weeks. The primary outcome was the "
+                         "percentage of heavy drinking days (PHDD)."),
+             ("RESULTS", "PHDD was 18.2% with naltrexone and 26.9% with placebo (difference -8.7 points, 95% CI -13.0 "
+                         "to -4.4; P < .001). Drinks per drinking day were")])
+    finding, evidence, reasons, _ = tag_finding(a, "rct")
+    assert finding == "positive" and evidence.startswith("PHDD was 18.2%") and reasons[0].rule == "cut_short"
+    a = art([("RESULTS", "Of 90 randomized, 84 completed. The mean age was 44 years (P = .03 for the sex difference "
+                         "between sites). PHDD with naltrexone and with placebo was")])
+    assert tag_finding(a, "rct")[0] is None
