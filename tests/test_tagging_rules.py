@@ -87,6 +87,12 @@ def art(abstract="", title="Synthetic", **kw):
      "propensity-matched people who received no medication.", 3208),
     ("Of 1 410 adults with RA who collected LDN, 1 102 formed the exposed cohort. Each was matched to four adults "
      "who never collected it (4 408 unexposed).", 5510),
+    # synthetic (session 15): the part of a pool included, told in the next sentence (n = with a no-break space);
+    # a randomised pool split into the arms who started; addicts are people
+    ("From the prescription register we identified 4\u00a0206 adults with RA who collected LDN. Those who collected it "
+     "at least twice (n = 2\u00a0911) were included.", 2911),
+    ("Of the 312 participants randomised, 254 began treatment (120 LDN, 134 placebo).", 312),
+    ("Forty former heroin addicts were enrolled in an outpatient naltrexone programme.", 40),
     # synthetic (session 15): people named by a word of their own (youths, inmates), a pool split into its groups
     ("We identified 2 310 youths aged 16-25 years who started treatment: 410 started naltrexone and 1 900 started "
      "buprenorphine.", 2310),

@@ -40,9 +40,9 @@ COUNT_RE = re.compile(
     rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|"
     rf"minutes?|%|percent|per cent|fold|times|or|than)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
-# "n = 1,214", "n = 1\u2009214" (a thin or plain space between thousands, as journals set it), "N = 60"
+# "n = 1,214", "n = 1\u2009214" (a thin, no-break or plain space between thousands, as journals set it), "N = 60"
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
-                         r"(?P<num>\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,\w])|\d{1,3}(?:,\d{3})*|\d+)\b")
+                         r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,\w])|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
 _LEADING_COUNT = rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
 # "412 responded", "98 completed the survey": the count of people who took part.
@@ -477,8 +477,9 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             if arms and (count := parse_number(m.group("num"))) and \
                     (parse_number(arms.group("a")) or 0) + (parse_number(arms.group("b")) or 0) < count:
                 continue  # "Of 7 906 who completed detoxification, 1 284 started naltrexone and 3 951 buprenorphine"
-            if split := _split_after(s.text, comma):
-                # "Of 214 patients, 118 had antibodies measured twice: 57 had taken LDN and 61 had not": the 118
+            if not RANDOMISED_WORDS.search(s.text, m.end(), comma) and (split := _split_after(s.text, comma)):
+                # "Of 214 patients, 118 had antibodies measured twice: 57 had taken LDN and 61 had not": the 118 (not
+                # of a pool randomised: "Of the 488 participants randomised, 391 were inducted (178 ..., 213 ...)")
                 out.append(split)
                 continue
         if m.group("noun")[0].isupper() and not m.group("num")[0].isupper():
@@ -604,7 +605,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         found = candidates(s)
         best = _strongest(found)
         if best is not None:
-            best = _exposed_and_matched(best, sents, i, candidates) or best
+            best = _exposed_and_matched(best, sents, i, candidates) or _included_next(best, sents[i + 1:i + 2],
+                                                                                      candidates) or best
             break
         if found and not weak and not SUBSET_EVENT.search(s.text):
             weak = found[0]  # (not "Two patients had a withdrawal-like reaction": some of them)
@@ -688,6 +690,21 @@ def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence]
         if b is not None and b[0]:
             return a[0] + b[0], f"{a[1]} + {b[1]}", True, "matched_next_sentence" if e == i else "exposed_then_matched"
     return None
+
+
+# "Those who collected it at least twice (n = 2 140) were included.": the part of the pool just counted that was studied
+INCLUDED_NEXT = re.compile(r"^(?:those|these|of (?:these|them)\b|the (?:[\w-]+ ){0,2}?who)\b[^.;]{0,150}?\b"
+                           r"(?:were|was) (?:included|analy[sz]ed|enrolled|studied)\b", re.I)
+
+
+def _included_next(best: tuple[int, str, bool, str], after: list[Sentence],
+                   candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
+                   ) -> tuple[int, str, bool, str] | None:
+    """The count of the next sentence, when it says which of the people just counted were included (INCLUDED_NEXT)."""
+    if not after or not INCLUDED_NEXT.match(after[0].text):
+        return None
+    part = _strongest(candidates(after[0]))
+    return (part[0], part[1], True, "included_of_pool") if part and part[0] < best[0] else None
 
 
 def _allocation(text: str) -> bool:
