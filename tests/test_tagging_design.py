@@ -273,3 +273,17 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
     design, population, reasons = tag_design(a)
     assert design == "systematic_review_or_meta_analysis" and population == "none"
     assert reasons["design"][0].rule == "abstract_phrase"
+
+
+@pytest.mark.parametrize("abstract, pub_types, design", [
+    # synthetic (session 15): a letter with an abstract whose authors treated a handful themselves
+    ("Itch is common in this disease. We treated four women with refractory itch with naltrexone 4.5 mg nightly. In "
+     "three, itch fell within a month.", ("Letter",), "case_series"),
+    # a child's age in months; volunteers taking drug and placebo on two occasions in random order
+    ("A previously healthy 19-month-old boy was brought to hospital after swallowing capsules. He vomited once and "
+     "was sent home after 6 hours.", ("Journal Article",), "case_report"),
+    ("Twelve healthy men took naltrexone 50 mg or placebo on two occasions one week apart, in random order and under "
+     "double-blind conditions. Cortisol rose after naltrexone (p < 0.05).", ("Clinical Trial",), "crossover_rct"),
+])
+def test_designs_told_in_the_words_of_letters_case_reports_and_volunteer_studies(abstract, pub_types, design):
+    assert tag_design(art(abstract, pub_types=pub_types))[0] == design

@@ -89,6 +89,7 @@ PUBTYPE_DESIGN = {pt: d.id for d in vocabulary.DESIGNS for pt in d.publication_t
 MESH_DESIGN = {h: d.id for d in vocabulary.DESIGNS for h in d.mesh_headings}
 # A title that names a design ("...: a retrospective chart review") makes a letter a study, not a comment.
 TITLED_FEW = _rx("titled_few")
+TREATED_FEW = _rx("treated_few")
 EXTENSION_TITLE = _rx("extension_title")
 TITLE_DESIGNS = (STATED_COHORT, RANDOMIZED, CROSSOVER, OPEN_LABEL, CASE_REPORT, CASE_SERIES, SURVEY, TITLED_FEW)
 # MeSH check tags: PubMed's indexers say who was studied.
@@ -347,8 +348,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                "medical records of patients who received LDN were reviewed"),
     DesignRule("survey_phrase", "cross_sectional_or_survey", "abstract_phrase", lambda r: r.phrase(SURVEY),
                "an online survey of LDN users"),
-    DesignRule("few_received", "case_series", "abstract_phrase", lambda r: _received(r, small=True),
-               "Five patients with dermatomyositis took LDN"),
+    DesignRule("few_received", "case_series", "abstract_phrase",
+               lambda r: _received(r, small=True) or r.phrase(TREATED_FEW),
+               "Five patients with dermatomyositis took LDN; we treated three women with ..."),
     DesignRule("trial_pubtype", "open_label_single_arm", "pubtype", lambda r: r.pubtype("open_label_single_arm"),
                "publication type Clinical Trial (nothing more specific)"),
     DesignRule("received_no_trial", "case_series", "abstract_phrase",
