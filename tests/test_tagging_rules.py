@@ -93,6 +93,10 @@ def art(abstract="", title="Synthetic", **kw):
      "at least twice (n = 2\u00a0911) were included.", 2911),
     ("Of the 312 participants randomised, 254 began treatment (120 LDN, 134 placebo).", 312),
     ("Forty former heroin addicts were enrolled in an outpatient naltrexone programme.", 40),
+    # synthetic (session 15): arms told with their people's description and dose between them
+    ("We randomly assigned 96 adults with moderate alcohol use disorder to naltrexone 50 mg daily and 98 to placebo.",
+     194),
+    ("In two clinics, 52 patients chose LDN 4.5 mg nightly and 47 continued usual care for 12 weeks.", 99),
     # synthetic (session 15): people named by a word of their own (youths, inmates), a pool split into its groups
     ("We identified 2 310 youths aged 16-25 years who started treatment: 410 started naltrexone and 1 900 started "
      "buprenorphine.", 2310),

@@ -142,15 +142,15 @@ GROUPS_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICI
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
 _AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to": the second arm's count
-ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}} (?:were |had been )?{_ALLOCATED} {_AND_TO}",
+ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
 _GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated")
 _GOT = "(?:" + "|".join(_GOT_VERBS) + ")"
 _GOT_WORDS = tuple(v.split()[-1] for v in _GOT_VERBS)  # the pattern runs only where one of these is
 # "Sixty-one patients chose the implant and fifty-nine oral naltrexone": a choice between arms, the verb said once
-CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? chose (?P<x>[^,;.()]{{1,60}}?) and "
-                            rf"(?P<b>{NUMBER}) (?:chose )?(?P<y>[\w-]+)", re.I)
+CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? chose "
+                            rf"(?P<x>(?:[^,;.()]|\.\d){{1,60}}?) and (?P<b>{NUMBER}) (?:chose )?(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
 RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} (?P<x>[^,;:.()]{{1,60}}?) and "
                                rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GOT} (?P<y>[\w-]+)", re.I)
@@ -161,7 +161,7 @@ RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}?
 CLUSTER_SPLIT_RE = re.compile(rf"\((?P<a>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) (?:were |had been )?"
                               rf"{_ALLOCATED} to [^,;.()]{{1,60}}?,? and (?:[\w-]+ ){{0,2}}"
                               rf"\((?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) to\b", re.I)
-ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,3}} {_AND_TO}", re.I)
+ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_AND_TO}", re.I)
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:·-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
