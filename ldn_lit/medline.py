@@ -95,13 +95,7 @@ def record_to_article(rec: dict, notes: ParseNotes | None = None) -> Article:
         if aid.endswith("[doi]"):
             doi = aid[: -len("[doi]")].strip()
             break
-    mesh = []
-    for mh in rec.get("MH") or []:
-        parts = mh.split("/")
-        desc = parts[0]
-        major = desc.startswith("*") or any(q.startswith("*") for q in parts[1:])
-        mesh.append(MeshHeading(descriptor=desc.lstrip("*"), major_topic=major,
-                                qualifiers=[q.lstrip("*") for q in parts[1:]]))
+    mesh = [MeshHeading.parse(mh) for mh in rec.get("MH") or []]
     ccs = []
     for tag, ref_type in _CC_TAGS.items():
         for value in rec.get(tag) or []:

@@ -36,6 +36,14 @@ class MeshHeading:
     major_topic: bool = False
     qualifiers: list[str] = field(default_factory=list)
 
+    @classmethod
+    def parse(cls, text: str) -> MeshHeading:
+        """A heading as PubMed writes it in text: MEDLINE's "*Psoriasis/drug therapy" or the web page's "Psoriasis /
+        drug therapy*" (a star marks a major topic, on the descriptor or a qualifier)."""
+        parts = [p.strip() for p in text.split("/")]
+        major = any(p.startswith("*") or p.endswith("*") for p in parts)
+        return cls(descriptor=parts[0].strip("*"), major_topic=major, qualifiers=[q.strip("*") for q in parts[1:]])
+
 
 def merge_mesh(headings: list[MeshHeading]) -> list[MeshHeading]:
     """Headings of one descriptor as one, in first-seen order: qualifiers joined, major if any of them is."""

@@ -39,7 +39,7 @@ def article(r: dict[str, Any]) -> Article:
                 else [AbstractSection(label, text) for label, text in abstract])
     return Article(pmid=r["pmid"], title=r["title"], abstract_sections=sections if abstract else [],
                    publication_types=list(r.get("publication_types", ["Journal Article"])),
-                   mesh=[MeshHeading(m) for m in r.get("mesh", [])],
+                   mesh=[MeshHeading.parse(m) for m in r.get("mesh", [])],
                    comments_corrections=[CommentCorrection(t, p) for t, p in r.get("comments_corrections", [])],
                    journal="Synthetic journal")
 

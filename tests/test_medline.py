@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from ldn_lit.medline import iter_medline, looks_like_medline
+from ldn_lit.models import MeshHeading
 from ldn_lit.pubmed_xml import PubmedParseError
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -91,3 +92,15 @@ def test_each_authors_affiliations_are_kept_in_order():
         ["Synthetic Institute One, Example City.", "Synthetic Hospital Two."], [], ["Synthetic Lab."], []]
     assert a.authors[0].affiliation == "Synthetic Institute One, Example City." and a.authors[1].affiliation is None
     assert [x.affiliations for x in b.authors] == [["Synthetic first-author place."], []]
+
+
+@pytest.mark.parametrize("text, descriptor, major, qualifiers", [
+    ("*Psoriasis/drug therapy", "Psoriasis", True, ["drug therapy"]),  # MEDLINE's MH field
+    ("Naltrexone/*administration & dosage", "Naltrexone", True, ["administration & dosage"]),
+    ("Psoriasis / drug therapy*", "Psoriasis", True, ["drug therapy"]),  # as the PubMed web page shows it
+    ("Dermatomyositis / drug therapy", "Dermatomyositis", False, ["drug therapy"]),
+    ("Humans", "Humans", False, []),
+])
+def test_a_mesh_heading_as_written_in_text(text, descriptor, major, qualifiers):
+    m = MeshHeading.parse(text)
+    assert (m.descriptor, m.major_topic, m.qualifiers) == (descriptor, major, qualifiers)
