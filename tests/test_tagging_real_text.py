@@ -255,6 +255,11 @@ def test_a_reviews_enumeration_is_its_scope_unless_it_reviews_mechanisms():
     text = ("This review summarises the proposed mechanisms of LDN and how they might explain reports of benefit in "
             "psoriasis, systemic sclerosis and dermatomyositis.")
     assert tag_conditions(art(text), CONDITIONS, design="narrative_review")[0] == []
+    # (session 15) a review saying what it covers keeps its scope though it also outlines the mechanisms
+    text = ("In this review we summarise published reports of LDN in psoriasis, systemic sclerosis, dermatomyositis "
+            "and lichen planus, and outline its proposed mechanisms.")
+    assert tag_conditions(art(text), CONDITIONS, design="narrative_review")[0] == [
+        "psoriasis", "systemic_sclerosis", "dermatomyositis"]
 
 
 def test_every_false_friend_example_passes_the_word_test_in_front_of_its_rule():

@@ -156,7 +156,8 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
                 continue
             at = text.find(m)
             counted = _counted(text, at + len(m))  # "(fibromyalgia 61, CRPS 23, ...)"
-            listed = scope or counted  # an enumeration that is what the record is about
+            # an enumeration that is what the record is about (a review's own sentence of what it covers, too)
+            listed = scope or counted or design in REVIEWS and REVIEW_SCOPE.search(text) is not None
             if not _negated(m, text) and (listed or not _is_list_mention(text, rules) and not _in_long_list(m, text)) \
                     and not DRUG_USE.search(text[:at]) and not RESEMBLED.search(text[:at]):
                 found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
@@ -184,6 +185,7 @@ _LEADING = phrases.rule("conditions", "title_leading_words")
 OWN_PAIN = phrases.load("conditions")["own_pain_of"]
 ANIMAL = phrases.rule("design", "animal")
 MECHANISMS = phrases.rule("conditions", "review_of_mechanisms")
+REVIEW_SCOPE = phrases.rule("conditions", "review_scope")
 
 
 _FALSE_FRIEND_WORDS = ("necrosis", "infiltrat", "suppressor", "cleroderma")  # one is in every false friend, as written
