@@ -794,18 +794,23 @@ def test_a_concessive_aside_is_named_as_the_reason_it_was_not_read():
 
 def test_figures_alone_followed_by_a_call_to_test_the_drug_are_a_benefit():
     """Synthetic (session 13): results as figures with no direction in words; the authors' call to test the drug
-    further after a significant difference is how they read it. Without the difference, or without the call, nothing
-    says which way it went."""
+    further after a significant difference is how they read it. Without the difference nothing says which way it went.
+    (Session 15: a difference between arms shown significant in figures alone is itself the result, as labellers read
+    a trial's primary result, so the call is no longer needed for it; a within-arm change still needs it.)"""
     results = ("RESULTS", "Arthritis score at day 21: 3.0 ± 0.5 (naltrexone) vs 5.1 ± 0.8 (vehicle), p < 0.01. "
                           "Paw volume: 1.2 vs 1.9 mL, p < 0.01.")
     call = ("CONCLUSION", "Low-dose naltrexone should be evaluated as an add-on therapy in rheumatoid arthritis.")
-    finding, evidence, reasons, _ = tag_finding(art([results, call]), "animal_study")
-    assert (finding, evidence, reasons[0].rule) == ("positive", call[1], "recommended")
+    assert tag_finding(art([results, call]), "animal_study")[0] == "positive"
     no_difference = ("RESULTS", "Arthritis score at day 21: 4.6 ± 0.5 (naltrexone) vs 5.1 ± 0.8 (vehicle). "
                                 "Paw volume: 1.8 vs 1.9 mL.")
     assert tag_finding(art([no_difference, call]), "animal_study")[0] == "descriptive"
     no_call = ("CONCLUSION", "This study describes naltrexone in adjuvant arthritis.")
-    assert tag_finding(art([results, no_call]), "animal_study")[0] == "descriptive"
+    finding, evidence, reasons, _ = tag_finding(art([results, no_call]), "animal_study")
+    assert (finding, reasons[0].rule) == ("positive", "result_phrase") and evidence in results[1]
+    within = ("RESULTS", "Pain at week 8: 3.1 from 6.2 at baseline, p < 0.01.")
+    finding, evidence, reasons, _ = tag_finding(art([within, call]), "open_label_single_arm")
+    assert (finding, evidence, reasons[0].rule) == ("positive", call[1], "recommended")
+    assert tag_finding(art([within, no_call]), "open_label_single_arm")[0] == "descriptive"
 
 
 @pytest.mark.parametrize("text, design, finding", [
@@ -1035,7 +1040,7 @@ def test_a_record_cut_after_a_significant_difference_in_figures_is_positive():
              ("RESULTS", "PHDD was 18.2% with naltrexone and 26.9% with placebo (difference -8.7 points, 95% CI -13.0 "
                          "to -4.4; P < .001). Drinks per drinking day were")])
     finding, evidence, reasons, _ = tag_finding(a, "rct")
-    assert finding == "positive" and evidence.startswith("PHDD was 18.2%") and reasons[0].rule == "cut_short"
+    assert finding == "positive" and evidence.startswith("PHDD was 18.2%") and reasons[0].rule == "primary_outcome"
     a = art([("RESULTS", "Of 90 randomized, 84 completed. The mean age was 44 years (P = .03 for the sex difference "
                          "between sites). PHDD with naltrexone and with placebo was")])
     assert tag_finding(a, "rct")[0] is None

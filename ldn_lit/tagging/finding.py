@@ -110,6 +110,11 @@ def _classify(text: str) -> set[str]:
         kinds.add("positive")
     elif found(WEAK_NULL, stripped, left) or found(ASIDE_NULL, stripped, left):
         kinds.add("weak_null")
+    if not kinds and (_significant(ps) or not ps and ci and cis_exclude_no_effect(text)) and (
+            found(ARMS_NAMED, text, words) or FIGURES_VS.search(text)):
+        # "Remission: 18/40 (45%) vs 8/41 (20%); RR 2.31 (95% CI 1.13-4.71)": a difference between arms shown
+        # significant in figures alone, as trials report their primary result
+        kinds.add("positive")
     if found(SAFETY, text, words):
         kinds.add("safety")
     return _tolerability(kinds, text, words)
@@ -485,6 +490,7 @@ CONTROL_ARM_ONLY = _phrase("control_arm_only")
 DRUG_ARM = _phrase("drug_arm")
 TREATED_ARM = _phrase("treated_arm")
 ARMS_NAMED = _phrase("arms_named")
+FIGURES_VS = re.compile(r"\d%?\)?\s*(?:vs\.?|versus)\s*\d")
 
 
 def _control_arm_only(s: Sentence) -> bool:
@@ -576,28 +582,10 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         why = f"a difference shown significant ({shown.text[:100]}) and the call: {RECOMMENDS.find(call.text)}"
         return "positive", call.text, [TagReason("recommended", why)], per_outcome
     if finding == "descriptive" and not COMPLETE.search(sents[-1].text):
-        if figures := _shown_before_cut(cands, kinds):
-            # "PHDD was 21.3% with naltrexone and 29.8% with placebo (P = .003). Drinks per drinking day were": the
-            # page cut the record after a difference between arms shown significant, told in figures alone
-            why = f"cut before its conclusion, after a difference shown significant: {figures.text[:100]}"
-            return "positive", figures.text, [TagReason("cut_short", why)], per_outcome
         # "Of 160 randomised, 148 completed. The mean change in fatigue was": the record stops before its result
         return None, None, [TagReason("cut_short", f"the abstract stops mid-sentence before any result: "
                                                    f"...{sents[-1].text[-60:]}")], per_outcome
     return finding, evidence, reasons, per_outcome
-
-
-def _shown_before_cut(cands: list[Sentence], kinds: _Kinds) -> Sentence | None:
-    """The first result of a record cut short that shows a difference between the drug's arm and its comparator
-    (ARMS_NAMED) significant in figures alone, when no result states a direction in words (null or negative ones
-    included)."""
-    if any(kinds(s) & DIRECTIONS for s in cands):
-        return None
-    for s in cands:
-        low = fold(s.text)
-        if _significant(_p_values(low)) and found(ARMS_NAMED, low, words_of(low)):
-            return s
-    return None
 
 
 def _nulls_in_figures_only(cands: list[Sentence], kinds: _Kinds) -> bool:
