@@ -1044,3 +1044,15 @@ def test_a_record_cut_after_a_significant_difference_in_figures_is_positive():
     a = art([("RESULTS", "Of 90 randomized, 84 completed. The mean age was 44 years (P = .03 for the sex difference "
                          "between sites). PHDD with naltrexone and with placebo was")])
     assert tag_finding(a, "rct")[0] is None
+
+
+def test_a_difference_whose_ci_holds_zero_is_null_unless_the_abstract_speaks_of_non_inferiority():
+    """Reviews give pooled differences with a CI and no p-value ("SMD -0.12 (95% CI -0.41 to 0.17)"): a CI holding 0
+    is no difference shown. In a non-inferiority trial the same CI is the result hoped for, not a null one."""
+    a = art([("RESULTS", "Pain: SMD -0.45 (95% CI -0.80 to -0.10) in favour of LDN. Fatigue: SMD -0.12 (95% CI -0.41 "
+                         "to 0.17).")])
+    f = by_outcome(a, "systematic_review_or_meta_analysis")
+    assert f["fatigue"].finding == "null" and f["pain"].finding == "positive"
+    a = art([("METHODS", "The trial tested whether LDN was non-inferior to duloxetine (margin 1 point)."),
+             ("RESULTS", "Fatigue: mean difference -0.12 (95% CI -0.41 to 0.17).")])
+    assert "fatigue" not in by_outcome(a)

@@ -54,30 +54,35 @@ _RATIO = re.compile(r"(?:odds|risk|hazard|rate) ratio|relative risk|\b(?:or|rr|h
 _LABELLED = re.compile(_LABEL)
 
 
-def cis_span_no_effect(folded: str) -> bool:
+def cis_span_no_effect(folded: str, differences: bool = False) -> bool:
     """Whether the text states a ratio's CI and every CI it states is a ratio's that holds 1 ("HR 0.97 (95% CI
-    0.84-1.12)"): a result shown not significant, though no p-value is given. A difference's CI that holds 0 is not
-    read so: in a non-inferiority trial that is the result hoped for."""
-    spans = _ratio_cis_hold_one(folded)
+    0.84-1.12)"): a result shown not significant, though no p-value is given. With `differences`, a labelled
+    difference's CI that holds 0 counts too ("SMD -0.09 (95% CI -0.35 to 0.17)"); the caller leaves it out where the
+    text speaks of non-inferiority, for which a difference holding 0 is the result hoped for."""
+    spans = _cis_hold_no_effect(folded, differences)
     return bool(spans) and all(spans)
 
 
 def cis_exclude_no_effect(folded: str) -> bool:
     """Whether the text states a ratio's CI and no CI it states holds 1 ("hazard ratio 0.72, 95% CI 0.55-0.94"): a
     difference shown significant, though no p-value is given."""
-    spans = _ratio_cis_hold_one(folded)
+    spans = _cis_hold_no_effect(folded)
     return bool(spans) and not any(spans)
 
 
-def _ratio_cis_hold_one(folded: str) -> list[bool]:
-    """For each CI the text states, whether it holds 1; [] when one of them is not a ratio's."""
+def _cis_hold_no_effect(folded: str, differences: bool = False) -> list[bool]:
+    """For each CI the text states, whether it holds its no-effect value (1 for a ratio's, 0 for a labelled
+    difference's when `differences`); [] when one of them is of another kind."""
     spans = []
     for m in _CI_BOUNDS.finditer(folded):
         labels = list(_LABELLED.finditer(folded, 0, m.start()))  # the nearest label before it names its kind
-        if not labels or not _RATIO.search(labels[-1].group(0)):
+        if not labels:
+            return []
+        ratio = _RATIO.search(labels[-1].group(0)) is not None
+        if not ratio and not differences:
             return []
         lo, hi = float(m.group("lo")), float(m.group("hi"))
-        spans.append(min(lo, hi) <= 1.0 <= max(lo, hi))
+        spans.append(min(lo, hi) <= (1.0 if ratio else 0.0) <= max(lo, hi))
     return spans
 
 

@@ -73,7 +73,9 @@ def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:
     return out
 
 
-def _classify(text: str) -> set[str]:
+def _classify(text: str, differences: bool = False) -> set[str]:
+    """The kinds of one sentence or clause. `differences`: a labelled difference's CI holding 0 with no p-value is a
+    null result ("SMD -0.09 (95% CI -0.35 to 0.17)"), as it is where the abstract speaks of no non-inferiority."""
     # once: the rules' .rx run on folded text directly; statements that are not results are blanked first. A rule
     # none of whose ways has all its words among the text's words is not run (rule_words: a set test, not a scan).
     low = fold(text)
@@ -84,7 +86,7 @@ def _classify(text: str) -> set[str]:
     ci = "ci" in words or "interval" in words
     if QUALIFIED.rx.found(text) or found(BETWEEN_NULL, text, words) and not _contrast(text) or \
             _only_nonsignificant(ps) or ci and found(BOTH_ARMS, text, words) and not _significant(ps) or \
-            not ps and ci and cis_span_no_effect(text):
+            not ps and ci and cis_span_no_effect(text, differences):
         return _tolerability({"null"}, text, words)
     if found(MIXED, text, words):
         return {"null", "positive"}
@@ -445,7 +447,7 @@ def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str
         parts = [low[a:b] for a, b in spans]
         rank = SECTION_RANK.get(s.section, 1)
         for (a, b), part in zip(spans, parts, strict=True):
-            ck = kinds if len(parts) == 1 else _classify(part)
+            ck = kinds if len(parts) == 1 else kinds_of.classify(part)
             direction = _direction(ck)
             # the clause as written: acronyms (FIQR, EDSS) match case-sensitively
             doms = list(named) if len(parts) == 1 else _named_as(s.text[a:b], part, aliases)
@@ -490,6 +492,8 @@ CONTROL_ARM_ONLY = _phrase("control_arm_only")
 DRUG_ARM = _phrase("drug_arm")
 TREATED_ARM = _phrase("treated_arm")
 ARMS_NAMED = _phrase("arms_named")
+# (an abstract that speaks of these reads a difference holding 0 as the result it hoped for, not as a null one)
+NON_INFERIORITY = re.compile(r"non-?inferior|equivalen", re.I)
 FIGURES_VS = re.compile(r"\d%?\)?\s*(?:vs\.?|versus)\s*\d")
 
 
@@ -508,16 +512,20 @@ class _Kinds:
     is read only when the conclusion, the secondary outcomes' cue, the primary outcome's own words or a reading of
     every sentence (_overall) asks for it."""
 
-    __slots__ = ("_of",)
+    __slots__ = ("_of", "differences")
 
-    def __init__(self) -> None:
+    def __init__(self, differences: bool = False) -> None:
         self._of: dict[int, set[str]] = {}
+        self.differences = differences  # (_classify's: no non-inferiority or equivalence in the abstract)
 
     def __call__(self, s: Sentence) -> set[str]:
         k = self._of.get(s.index)
         if k is None:
-            k = self._of[s.index] = _classify(s.text)
+            k = self._of[s.index] = _classify(s.text, self.differences)
         return k
+
+    def classify(self, clause: str) -> set[str]:
+        return _classify(clause, self.differences)
 
 
 def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, list[TagReason],
@@ -540,7 +548,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     cut = sents[-1] if _stops_before_result(sents[-1]) else None
     cands = [c for s in _candidates(sents) if not _is_definition(s)
              if (c := s if s is not cut else _before_cut(s)) is not None]
-    kinds = _Kinds()
+    kinds = _Kinds(differences=not NON_INFERIORITY.search(article.abstract))
     named_primary = _primary_domains(sents)
     primary, aliases = named_primary.domains, named_primary.aliases
     # the secondary outcomes are looked up only for a result that speaks of them (it is slow)
