@@ -723,8 +723,10 @@ def test_ratios_whose_cis_hold_1_are_null_results_compared_between_groups():
 
 
 def test_a_difference_whose_ci_holds_0_is_not_read_as_null_by_its_ci():
-    # synthetic: in a non-inferiority trial a difference's CI holding 0 is the result hoped for
-    a = art([("RESULTS", "Pain fell by 2.7 points with LDN and 2.9 with amitriptyline (difference 0.2, 95% CI "
+    # synthetic: in a non-inferiority trial a difference's CI holding 0 is the result hoped for (session 15: where the
+    # abstract says it is one; elsewhere it is null, test_a_difference_whose_ci_holds_zero_is_null_unless_...)
+    a = art([("METHODS", "We tested whether LDN was non-inferior to amitriptyline."),
+             ("RESULTS", "Pain fell by 2.7 points with LDN and 2.9 with amitriptyline (difference 0.2, 95% CI "
                          "-0.5 to 0.9).")])
     assert by_outcome(a)["pain"].finding == "positive"
 
