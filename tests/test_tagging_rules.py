@@ -257,6 +257,10 @@ def test_number_words():
     ("methotrexate 15 mg weekly and LDN 4.5 mg", [4.5], "low"),
     ("mice received naltrexone 10 mg/kg", [], None),
     ("naltrexone 12 mg daily", [12.0], None),
+    # synthetic (session 15): a survey's or review's dose told without the drug's name, in a record about naltrexone
+    ("Respondents had used low-dose naltrexone. Most took 3 mg or 4.5 mg at night.", [3.0, 4.5], "low"),
+    ("Pharmacists dispensed naltrexone usually as capsules of 1.5 mg to 4.5 mg.", [1.5, 4.5], "low"),
+    ("Adults taking naltrexone who took at least 60 mg of oral morphine a day were enrolled.", [], None),
 ])
 def test_doses(text, doses, cls):
     got, got_cls, reasons = tag_dose(art(text))

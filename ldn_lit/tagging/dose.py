@@ -59,6 +59,7 @@ DOSE_WORD = Rule(rf"{_alternation('dose_word')}{DOSE_WORD_GAP}{DOSE}")
 # ... unless another drug is named near it ("prednisolone 40 mg", "LDN was stopped and methotrexate 15 mg ...").
 # Drugs are recognised by name or by stems that only drug names have.
 OTHER_DRUG = phrases.rule(_P["other_drug"])
+_DRUG_AFTER = re.compile(r"\s*(?:/\s*d(?:ay)?\s*)?(?:of\s+)?(?:(?:oral|intravenous|subcutaneous|iv)\s+)?")
 # "lower with the naltrexone combination (median 18.5 mg vs 27.0 mg)": amounts of another drug used, not doses
 AMOUNT_USED = phrases.rule(_P["amount_used"])
 
@@ -183,6 +184,9 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
                    else folded[max(0, m.start() - 60):m.start("a")])
             if rx is not BEFORE_DRUG and (OTHER_DRUG.rx.search(gap) or AMOUNT_USED.rx.search(gap)):
                 continue
+            if rx is not BEFORE_DRUG and (lead := _DRUG_AFTER.match(folded, m.end())) and \
+                    OTHER_DRUG.rx.match(folded, lead.end()):
+                continue  # "took at least 50 mg of oral morphine equivalent a day": the dose names its drug after it
             if m.group("perkg"):
                 reasons.append(TagReason("per_kg_dose_ignored", phrase))
                 continue
