@@ -1058,3 +1058,19 @@ def test_a_difference_whose_ci_holds_zero_is_null_unless_the_abstract_speaks_of_
     a = art([("METHODS", "The trial tested whether LDN was non-inferior to duloxetine (margin 1 point)."),
              ("RESULTS", "Fatigue: mean difference -0.12 (95% CI -0.41 to 0.17).")])
     assert "fatigue" not in by_outcome(a)
+
+
+def test_a_results_sentence_cut_after_and_keeps_the_result_before_it():
+    """The page cut the last sentence after ", and": the clause before it is a result; after ";" only each arm's
+    change may be left, which is no result of a controlled trial."""
+    a = art([("RESULTS", "Urge scores fell from 21.0 at baseline to 10.2 at week 8 (p < 0.001), and the number of days "
+                         "spent gambling fell from 3.4 to")])
+    assert tag_finding(a, "open_label_single_arm")[0] == "positive"
+    a = art([("RESULTS", "Titres fell from 510 to 380 IU/mL with LDN and from 490 to 470 IU/mL with placebo; the "
+                         "between-group difference was")])
+    assert tag_finding(a, "rct")[0] is None
+
+
+def test_the_drug_leading_to_a_better_rate_than_placebo_is_a_benefit():
+    a = art([("CONCLUSIONS", "Naltrexone with bupropion led to a higher response rate than placebo over 12 weeks.")])
+    assert tag_finding(a, "rct")[0] == "positive"

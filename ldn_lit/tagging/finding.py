@@ -727,15 +727,19 @@ COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
 
 # "At week 12 the mean pain score had fallen by": a last sentence the page cut right after a linking word stops before
 # its result (one cut later, "... P = 0.02) for heavy drinking days, indicati", still holds it)
+# where the clause a page cut short begins: a contrast or ", and" (not ";", after which "the between-group difference
+# was" leaves only each arm's change)
+CUT_CLAUSE = re.compile(r"[;,]? (?:but|whereas|while|although|however)\b|, and\b")
 CUT_AT_LINK = re.compile(r"\b(?:by|to|from|of|than|was|were|is|are|in|at|the|a|an|and|with|for|on|had|has|have|been|"
                          r"vs|versus)\s*$", re.I)
 
 
 def _before_cut(s: Sentence) -> Sentence | None:
     """What a results sentence cut right after a linking word holds before its last clause: "Pain was lower with LDN
-    (P = 0.03), while fatigue and FIQR totals were" still reports the pain result (quoted up to the clause it cut). A
+    (P = 0.03), while fatigue and FIQR totals were", "..., and the number of days spent gambling fell from 3.2 to" still
+    report the result before it (quoted up to the clause it cut). A
     conclusion cut so concludes nothing: what was cut may be its other half."""
-    ends = [m.start() for m in CONTRAST.rx.finditer(fold(s.text))] if s.section != "conclusions" else []
+    ends = [m.start() for m in CUT_CLAUSE.finditer(fold(s.text))] if s.section != "conclusions" else []
     return replace(s, text=s.text[:ends[-1]].rstrip()) if ends else None
 
 
