@@ -93,6 +93,16 @@ def art(abstract="", title="Synthetic", **kw):
      "at least twice (n = 2\u00a0911) were included.", 2911),
     ("Of the 312 participants randomised, 254 began treatment (120 LDN, 134 placebo).", 312),
     ("Forty former heroin addicts were enrolled in an outpatient naltrexone programme.", 40),
+    # synthetic (session 15): matched ratios in words, "N of the M invited", records linked "with those of", a pool's
+    # exposed "had been prescribed ..., and they were compared with", points are no people
+    ("Adults who collected LDN twice were matched on age and sex to three adults who never collected it. We "
+     "identified 1\u2009210 LDN users; each was matched to three non-users (3\u2009630 in all).", 4840),
+    ("METHODS: A postal questionnaire was sent to 640 members who had taken LDN. RESULTS: It was returned by 301 of "
+     "the 640 members invited (47%). Most reported less fatigue.", 301),
+    ("We linked the records of 212 people who received an implant with those of 636 people entering methadone "
+     "maintenance.", 848),
+    ("Of 190 patients seen, 31 had been prescribed LDN, and they were compared with 62 patients matched on age.", 93),
+    ("Twenty adults took LDN. Pain fell by a median of 7 points among LDN users.", 20),
     # synthetic (session 15): arms told with their people's description and dose between them
     ("We randomly assigned 96 adults with moderate alcohol use disorder to naltrexone 50 mg daily and 98 to placebo.",
      194),

@@ -38,7 +38,7 @@ _NUM_START = r"(?<![\w.,·-])"
 COUNT_RE = re.compile(
     rf"{_NUM_START}(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
     rf"tier)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|"
-    rf"minutes?|%|percent|per cent|fold|times|or|than)\b)"
+    rf"minutes?|%|percent|per cent|fold|times|or|than|points?)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 # "n = 1,214", "n = 1\u2009214" (a thin, no-break or plain space between thousands, as journals set it), "N = 60"
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
@@ -54,7 +54,7 @@ TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ |\([^()]{{1,20}}\) ){{0,5
                           rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
                           rf"completed the (?:survey|questionnaire))\b", re.I)
 # words whose count needs `asked` (read in tag_sample_size only when one is there)
-_READS_ASKED = (*ASKED_VERBS, "completed it")
+_READS_ASKED = (*ASKED_VERBS, "completed it", "returned by", "completed by", "answered by")
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
@@ -86,15 +86,18 @@ JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} 
 COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
                            rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
-COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NUMBER}) (?:[\w-]+ ){{0,2}}?"
+COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NUMBER}) (?:of (?:the )?{NUMBER} )?"
+                             rf"(?:[\w-]+ ){{0,2}}?"
                              rf"(?:pharmacies|{PARTICIPANTS})\b", re.I)
 # "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun
 WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
                               rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|clusters|practices|sites|"
                               rf"centres|centers|hospitals|clinics|wards|groups|arms)\b)", re.I)
 # "Of 58,340 eligible, 2,914 filled ...; they were compared with 8,742 ...": the group the exposed were set against
-THEY_COMPARED_RE = re.compile(rf"[;,] (?:they|these|who) were (?:compared with|matched to) (?P<num>{NUMBER})\b", re.I)
-COMPARED_THEM_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?\band compared them with (?P<b>{NUMBER})(?: [\w-]+){{0,3}}? "
+THEY_COMPARED_RE = re.compile(rf"[;,] (?:and )?(?:they|these|who) were (?:compared with|matched to) "
+                              rf"(?P<num>{NUMBER})\b", re.I)
+COMPARED_THEM_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?\b(?:and compared them with|with those of) (?P<b>{NUMBER})"
+                              rf"(?: [\w-]+){{0,3}}? "
                               rf"{_GROUP}", re.I)
 # after a count: not a share, a time or a dose ("a cohort of 12 months", "leaving 40%")
 _NOT_A_MEASURE = r"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg)\b)"
@@ -230,6 +233,13 @@ DATE_BEFORE = re.compile(r"(?:\b(?:in|between|and|from|since|until|to|through|du
 # "matched each to up to four non-users", "matched each, on age and sex, to three non-users": a ratio or a limit, not
 # people counted.
 LIMIT_BEFORE = re.compile(r"\b(?:up to|at most|no more than|per)\s*$|\beach\b[^.;]{0,100}?\bto\s*$", re.I)
+# "People who collected LDN ... were matched on age and sex to two people who never collected it": a ratio too (a
+# number word of ten or less; "we matched 1 104 users to 4 416 non-users" counts people)
+MATCHED_TO_BEFORE = re.compile(r"\bmatched\b[^.;]{0,120}?\bto\s*$", re.I)
+
+
+def _matched_ratio(num: str, before: str) -> bool:
+    return num.isalpha() and (parse_number(num) or 99) <= 10 and MATCHED_TO_BEFORE.search(before) is not None
 AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
 STUDY_NOUNS = re.compile(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports|records|rcts|mice|rats)\b", re.I)
 
@@ -370,7 +380,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
         return out + [(n, p, e, r) for n, p, e, r in took_part if n]
-    if " compared them with " in low and (both := COMPARED_THEM_RE.search(s.text)):
+    if (" compared them with " in low or " with those of " in low) and (both := COMPARED_THEM_RE.search(s.text)):
         # "We linked the records of 1 420 people who received an implant and compared them with 3 105 people ..."
         exposed, others = parse_number(both.group("a")), parse_number(both.group("b"))
         if exposed and others:
@@ -463,7 +473,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     for m in _finditer(COUNT_RE, s.text, low, starts):
         before = s.text[: m.start()]
         if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before) or \
-                NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()):
+                NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()) or \
+                _matched_ratio(m.group("num"), before):
             continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
         if OF_BEFORE.search(before) and (comma := s.text.find(",", m.end())) > 0:
             if JOINED_RE.search(s.text[comma:]) and (POOL_RE.search(s.text[m.start():comma]) or
@@ -632,7 +643,7 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 
 
 # "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
-_EXPOSED_VERBS = r"(?:received|took|started|initiated|used|collected|filled|were given|were prescribed)\b"
+_EXPOSED_VERBS = r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed)\b"
 POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
                           rf"{_EXPOSED_VERBS}", re.I)
 
