@@ -1074,3 +1074,14 @@ def test_a_results_sentence_cut_after_and_keeps_the_result_before_it():
 def test_the_drug_leading_to_a_better_rate_than_placebo_is_a_benefit():
     a = art([("CONCLUSIONS", "Naltrexone with bupropion led to a higher response rate than placebo over 12 weeks.")])
     assert tag_finding(a, "rct")[0] == "positive"
+
+
+def test_a_hedged_review_conclusion_that_the_drug_may_induce_remission_is_positive():
+    """Cochrane-style wording: "may induce clinical remission", "may increase ... (RR 1.9, 95% CI 1.1 to 3.3)"; the
+    harms that did not differ beside it are tolerability, not the finding."""
+    a = art([("MAIN RESULTS", "LDN may increase clinical remission at 8 weeks compared with placebo (RR 1.85, 95% CI "
+                              "1.07 to 3.20). Withdrawals due to adverse events did not differ (RR 0.9, 95% CI 0.3 to "
+                              "2.6)."),
+             ("AUTHORS' CONCLUSIONS", "Low-certainty evidence suggests that LDN may induce clinical remission in "
+                                      "adults with active ulcerative colitis.")])
+    assert tag_finding(a, "systematic_review_or_meta_analysis")[0] == "positive"
