@@ -1085,3 +1085,15 @@ def test_a_hedged_review_conclusion_that_the_drug_may_induce_remission_is_positi
              ("AUTHORS' CONCLUSIONS", "Low-certainty evidence suggests that LDN may induce clinical remission in "
                                       "adults with active ulcerative colitis.")])
     assert tag_finding(a, "systematic_review_or_meta_analysis")[0] == "positive"
+
+
+def test_a_harm_report_naming_other_symptoms_of_the_drug_stays_tolerability():
+    """"Vivid dreams were more frequent with LDN, while headache and insomnia were similar": its insomnia is a harm
+    too, no sleep outcome, so the sentence is tolerability and a review of harms stays safety_only."""
+    a = Article(pmid="1", title="Harms of low-dose naltrexone: a systematic review (synthetic)",
+                abstract_sections=[AbstractSection("RESULTS", "Ten trials were included. Any adverse event did not "
+                                                              "differ between LDN and placebo (RR 1.05, 95% CI 0.9 to "
+                                                              "1.3). Vivid dreams were more frequent with LDN (RR 2.0, "
+                                                              "95% CI 1.2 to 3.5), while headache and insomnia were "
+                                                              "similar.")])
+    assert tag_finding(a, "systematic_review_or_meta_analysis")[0] == "safety_only"

@@ -19,7 +19,7 @@ from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOT_A_STUDY_TYPES, NOTICE_TYPES
 from . import phrases
 from .effect import CONTROLLED_TRIALS, cis_exclude_no_effect, cis_span_no_effect, comparison, effect
-from .outcomes import DOMAINS, HARM_REPORT
+from .outcomes import DOMAINS, harm_report
 from .rule_words import found, may_match, search
 from .text import Rule, Sentence, fold, sentences, words_of
 
@@ -129,10 +129,11 @@ def _tolerability(kinds: set[str], text: str, words: frozenset[str]) -> set[str]
     """"Withdrawals due to adverse events did not differ", "two discontinued owing to worsening colitis", "liver
     injury was recorded in 4 users and 22 non-users (OR 0.87, 95% CI 0.29-2.60)": what a sentence about harms and
     dropouts (and no other outcome) says is tolerability, not whether the drug worked."""
-    if kinds & _NOT_BENEFIT and "positive" not in kinds and (found(ADVERSE_CONTEXT, text, words) or
-                                                             HARM_REPORT.rx.rx.search(text)) and \
-            all(d == "safety_tolerability" for d in _named(text, text)):
-        return (kinds - _NOT_BENEFIT) | {"safety"}
+    if kinds & _NOT_BENEFIT and "positive" not in kinds:
+        harm = harm_report(text)
+        if (harm is not None or found(ADVERSE_CONTEXT, text, words)) and \
+                all(d == "safety_tolerability" for d in _named(harm or text, harm or text)):
+            return (kinds - _NOT_BENEFIT) | {"safety"}
     return kinds
 
 

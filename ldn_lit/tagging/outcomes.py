@@ -67,6 +67,14 @@ def _harms_apart(texts: list[str], harm: str | None, keys: list[str]) -> tuple[l
     return out or texts, harm
 
 
+def harm_report(low: str) -> str | None:
+    """A folded sentence that reports a harm (HARM_REPORT), with its symptom words from the harm on blanked, so that
+    what else it names can be read ("vivid dreams were more frequent with LDN, while insomnia was similar" names no
+    sleep outcome); None when it reports none."""
+    m = HARM_REPORT.rx.rx.search(low)
+    return None if m is None else low[:m.start()] + ADVERSE_SYMPTOM.blank_folded(low[m.start():])
+
+
 def domains_in(text: str, folded: str | None = None) -> list[tuple[str, str]]:
     """(domain, phrase as written) for every outcome domain one sentence or clause names."""
     low = folded if folded is not None else fold(text)
