@@ -1097,3 +1097,15 @@ def test_a_harm_report_naming_other_symptoms_of_the_drug_stays_tolerability():
                                                               "95% CI 1.2 to 3.5), while headache and insomnia were "
                                                               "similar.")])
     assert tag_finding(a, "systematic_review_or_meta_analysis")[0] == "safety_only"
+
+
+@pytest.mark.parametrize("sections, design, want", [
+    # a benefit in the 'although' clause whose subject has an apostrophe: the null primary beside it is mixed
+    ([("CONCLUSIONS", "LDN did not reduce disease activity, although patients' pain was lower than with placebo.")],
+     "rct", "mixed"),
+    # a harm told of the treated arm is no difference of benefit: the null conclusion stands
+    ([("RESULTS", "Serum transaminases rose to more than twice normal in two women taking naltrexone."),
+      ("CONCLUSIONS", "Naltrexone was not superior to placebo.")], "rct", "null"),
+])
+def test_treated_arm_and_although_clauses(sections, design, want):
+    assert tag_finding(art(sections), design)[0] == want

@@ -19,7 +19,7 @@ from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOT_A_STUDY_TYPES, NOTICE_TYPES
 from . import phrases
 from .effect import CONTROLLED_TRIALS, cis_exclude_no_effect, cis_span_no_effect, comparison, effect
-from .outcomes import DOMAINS, harm_report
+from .outcomes import ADVERSE_SYMPTOM, DOMAINS, harm_report
 from .rule_words import found, may_match, search
 from .text import Rule, Sentence, fold, sentences, words_of
 
@@ -108,7 +108,8 @@ def _classify(text: str, differences: bool = False) -> set[str]:
     if found(POSITIVE, stripped, left) or found(CHANGE, stripped, left) and (
             not kinds and (_significant(ps) or not ps and ci and cis_exclude_no_effect(text)
                            and found(DRUG_ARM, text, words))
-            or not ps and not ci and "negative" not in kinds and found(TREATED_ARM, stripped, left)):
+            or not ps and not ci and "negative" not in kinds and found(TREATED_ARM, stripped, left)
+            and not ADVERSE_SYMPTOM.search(stripped)):  # ("transaminases rose in three women taking naltrexone")
         kinds.add("positive")
     elif found(WEAK_NULL, stripped, left) or found(ASIDE_NULL, stripped, left):
         kinds.add("weak_null")
