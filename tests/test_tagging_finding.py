@@ -1104,8 +1104,9 @@ def test_a_harm_report_naming_other_symptoms_of_the_drug_stays_tolerability():
     ([("CONCLUSIONS", "LDN did not reduce disease activity, although patients' pain was lower than with placebo.")],
      "rct", "mixed"),
     # a harm told of the treated arm is no difference of benefit: the null conclusion stands
-    ([("RESULTS", "Serum transaminases rose to more than twice normal in two women taking naltrexone."),
-      ("CONCLUSIONS", "Naltrexone was not superior to placebo.")], "rct", "null"),
+    ("Thirty women were randomly assigned to naltrexone or placebo. Binge frequency did not differ between groups (p = "
+     "0.5). Serum transaminases rose to more than twice normal in two women taking naltrexone. Naltrexone was not "
+     "superior to placebo.", "rct", "null"),
 ])
 def test_treated_arm_and_although_clauses(sections, design, want):
     assert tag_finding(art(sections), design)[0] == want
