@@ -284,6 +284,9 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
      "was sent home after 6 hours.", ("Journal Article",), "case_report"),
     ("Twelve healthy men took naltrexone 50 mg or placebo on two occasions one week apart, in random order and under "
      "double-blind conditions. Cortisol rose after naltrexone (p < 0.05).", ("Clinical Trial",), "crossover_rct"),
+    # a questionnaire handed out once is a survey, whatever else the abstract calls it
+    ("A paper questionnaire on off-label treatments was handed to 900 consecutive clinic attenders. In all, 702 "
+     "questionnaires were returned; 51 respondents had taken LDN.", ("Journal Article",), "cross_sectional_or_survey"),
 ])
 def test_designs_told_in_the_words_of_letters_case_reports_and_volunteer_studies(abstract, pub_types, design):
     assert tag_design(art(abstract, pub_types=pub_types))[0] == design
