@@ -290,3 +290,15 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
 ])
 def test_designs_told_in_the_words_of_letters_case_reports_and_volunteer_studies(abstract, pub_types, design):
     assert tag_design(art(abstract, pub_types=pub_types))[0] == design
+
+
+@pytest.mark.parametrize("abstract", [
+    # synthetic (session 15): people's cells studied with the drug, no one given it
+    "PBMCs were isolated from 20 patients with lupus and 12 healthy donors, none of whom took naltrexone, and "
+    "stimulated with or without naltrexone (10 uM). IL-6 release fell by 30% (p < 0.01).",
+    "We isolated monocytes from 18 people with long COVID and 15 who had recovered, and cultured them with naltrexone "
+    "or medium alone. Interferon-stimulated genes fell by a third (p = 0.004).",
+])
+def test_peoples_cells_with_no_one_given_the_drug_are_in_vitro(abstract):
+    design, population, _ = tag_design(art(abstract))
+    assert (design, population) == ("in_vitro", "in_vitro")
