@@ -384,6 +384,9 @@ def test_jama_labels_written_into_the_text_are_read():
     ("Rationale: Itch is hard to treat.\nPatient concerns: A man had itch for years.\nDiagnoses: Lichen simplex.\n"
      "Interventions: LDN 4.5 mg.\nOutcomes: The itch resolved.\nLessons: LDN may help.",
      ["background", "methods", "other", "methods", "results", "conclusions"]),
+    # (session 15) JAMA's case series: "Observations:" tells what happened to the patients
+    ("Importance: Itch is hard to treat.\nObservations: We describe four women. Itch fell in three.\nConclusions and "
+     "Relevance: LDN may help.", ["background", "results", "results", "conclusions"]),
 ])
 def test_case_report_labels_written_into_the_text_are_read(text, sections):
     from ldn_lit.tagging.text import sentences

@@ -27,7 +27,7 @@ _ABBREV_RE = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\
 BACKGROUND_LABELS = re.compile(r"^(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|PURPOSE OF REVIEW)", re.I)
 # A case report's "CASE PRESENTATION" tells what happened to the patient: its result.
 RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOMES?\b(?! MEASURE)|MAIN RESULT|CASE|MEASUREMENTS AND MAIN RESULT|"
-                           r"(?:PRIMARY|SECONDARY) (?:OUTCOME|END ?POINT)S?\s*$)", re.I)
+                           r"OBSERVATION|(?:PRIMARY|SECONDARY) (?:OUTCOME|END ?POINT)S?\s*$)", re.I)
 CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION|"
                                r"INNOVATION|LESSON)", re.I)
 METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|STUDY|APPROACH|"
@@ -56,7 +56,8 @@ _OWN_AIM = re.compile(r"\b(?:this|the present|our) (?:[\w-]+ )?review\b|"
 # and without a colon before a capitalised word ("Results A total of ...", "Background\nFibromyalgia ...").
 # (JAMA's labels too: "Importance:", "Design, Setting, and Participants:", "Main Outcomes and Measures:",
 # "Conclusions and Relevance:"; Cochrane's: "Search methods:", "Main results:", "Authors' conclusions:"; and case
-# reports': "Case presentation:", and the CARE headings "Patient concerns:", "Diagnoses:", "Outcomes:", "Lessons:")
+# reports': "Case presentation:", and the CARE headings "Patient concerns:", "Diagnoses:", "Outcomes:", "Lessons:";
+# JAMA's case reports and series: "Observations:")
 _LABEL_WORDS = (r"BACKGROUND(?:(?: AND |/)(?:AIMS?|OBJECTIVES?|PURPOSE))?|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|"
                 r"OBJECTIVES?|AIMS?(?: AND METHODS)?|PURPOSE|GOALS?|METHODS?|MATERIALS? AND METHODS|"
                 r"PATIENTS? AND METHODS|APPROACH|STUDY DESIGN|DESIGN(?:,? SETTINGS?,?(?: AND)? PARTICIPANTS)?|"
@@ -67,7 +68,7 @@ _LABEL_WORDS = (r"BACKGROUND(?:(?: AND |/)(?:AIMS?|OBJECTIVES?|PURPOSE))?|INTROD
                 r"AUTHORS'? CONCLUSIONS|DATA SOURCES|STUDY SELECTION|DATA EXTRACTION(?: AND SYNTHESIS)?|"
                 r"DATA SYNTHESIS|ELIGIBILITY CRITERIA|METHODS?/DESIGN|METHODS? AND ANALYSIS|DISCUSSION|"
                 r"ETHICS AND DISSEMINATION|CASE (?:PRESENTATIONS?|REPORTS?|DESCRIPTIONS?|SUMMARY|DETAILS)|"
-                r"PATIENT CONCERNS?|DIAGNOS[IE]S|OUTCOMES?|LESSONS?")
+                r"PATIENT CONCERNS?|DIAGNOS[IE]S|OUTCOMES?|LESSONS?|OBSERVATIONS?")
 # (the capital after a bare label is read case-sensitively: under re.I "Methods and analysis:" matched "Methods" before
 # a lower-case "and", and the longer label was never tried)
 _INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+(?-i:[A-Z0-9])))", re.I)
