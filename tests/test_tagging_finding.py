@@ -1110,3 +1110,15 @@ def test_a_harm_report_naming_other_symptoms_of_the_drug_stays_tolerability():
 ])
 def test_treated_arm_and_although_clauses(sections, design, want):
     assert tag_finding(art(sections), design)[0] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Urges fell more with naltrexone than with placebo (p = .009), and the two doses did not differ from each other.",
+    "Drinking days fell more with naltrexone than with placebo (p = .01), with no difference between naltrexone and "
+    "nalmefene.",
+    "Pain fell more with LDN than with placebo (p = .02); the effect did not differ by sex (P for interaction = .79).",
+])
+def test_a_comparison_of_doses_drugs_or_subgroups_is_no_null_result_of_the_drug(sentence):
+    """Dose against dose, one active drug against another, or a subgroup interaction says nothing against the drug's
+    benefit over its control."""
+    assert tag_finding(art([("RESULTS", sentence)]), "rct")[0] == "positive"
