@@ -302,3 +302,26 @@ def test_designs_told_in_the_words_of_letters_case_reports_and_volunteer_studies
 def test_peoples_cells_with_no_one_given_the_drug_are_in_vitro(abstract):
     design, population, _ = tag_design(art(abstract))
     assert (design, population) == ("in_vitro", "in_vitro")
+
+
+def test_animals_indexed_as_a_crossover_and_letters_answering_a_review_keep_their_own_design():
+    """(session 15) MeSH design headings are about people: dogs given drug and placebo in random order are an animal
+    study; a letter or comment with no abstract answering a review is no review."""
+    a = art("Twelve dogs with atopic dermatitis received naltrexone and placebo in random order. Licking fell "
+            "(p = 0.01).", mesh=["Animals", "Dogs", "Cross-Over Studies", "Random Allocation", "Dermatitis, Atopic"])
+    assert tag_design(a)[0] == "animal_study"
+    letter = art("", title="Re: Low-dose naltrexone for fibromyalgia: a systematic review and meta-analysis",
+                 pub_types=("Letter",))
+    comment = art("", title="Naltrexone for alcohol use disorder: what the new network meta-analysis changes",
+                  pub_types=("Comment",))
+    assert tag_design(letter)[0] == tag_design(comment)[0] == "other"
+
+
+@pytest.mark.parametrize("abstract", [
+    "Precision-cut slices of ileum from surgical specimens of eight adults with Crohn's disease were cultured with "
+    "naltrexone or medium. IL-8 release fell by 25% (p = 0.03).",
+    "Confluent monolayers of human corneal epithelial cells were scratched and treated with naltrexone. Closure was "
+    "faster than with vehicle (p < 0.01).",
+])
+def test_tissue_slices_and_monolayers_are_in_vitro(abstract):
+    assert tag_design(art(abstract))[:2] == ("in_vitro", "in_vitro")

@@ -220,17 +220,32 @@ def _review_label(article: Article) -> str | None:
                  if s.label and REVIEW_HEADINGS.find(s.label + ":")), None)
 
 
+_ANSWERS = ("re:", "comment on", "response to", "reply")
+
+
 def _titled_study(r: _Record) -> bool:
     """A research letter whose title names its design ("...: a retrospective chart review"); a Comment, or a
     letter titled "Re: ..." / "Comment on ...", is about someone else's study, whatever its title names."""
     title = r.article.title.lstrip().lower()
-    return "Comment" not in r.pts and not title.startswith(("re:", "comment on", "response to", "reply")) and \
+    return "Comment" not in r.pts and not title.startswith(_ANSWERS) and \
         any(may_match(rx, r.words) and rx.search(r.article.title) for rx in TITLE_DESIGNS)
 
 
 def _mesh_test(design: str) -> Callable[[_Record], object]:
-    """The test of a design's MeSH row: one of its headings (vocabulary.Design.mesh_headings) is indexed."""
-    return lambda r: r.mesh_design(design)
+    """The test of a design's MeSH row: one of its headings (vocabulary.Design.mesh_headings) is indexed, in a study
+    of people (animals given a drug and placebo "in random order", indexed Cross-Over Studies, are an animal study)."""
+    return lambda r: _of_people(r) and r.mesh_design(design)
+
+
+def _of_people(r: _Record) -> bool:
+    return r.population[0] not in ("animal", "in_vitro")
+
+
+def _about_others(r: _Record) -> bool:
+    """A comment or letter with no abstract that answers another paper ("Re: ... a systematic review"): its title
+    names that paper's design, not its own."""
+    return not r.article.abstract_sections and ("Comment" in r.pts or "Letter" in r.pts and not _titled_study(r) or
+                                                r.article.title.lstrip().lower().startswith(_ANSWERS))
 
 
 def _population_kinds(r: _Record) -> str:
@@ -264,8 +279,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                lambda r: may_match(EXTENSION_TITLE, r.words) and EXTENSION_TITLE.find(r.article.title),
                "title 'Open-label extension of a randomized trial of ...'"),
     DesignRule("systematic_phrase", "systematic_review_or_meta_analysis", "abstract_phrase",
-               lambda r: may_match(SYSTEMATIC_TITLE, r.words) and SYSTEMATIC_TITLE.find(r.article.title)
-               or r.phrase(SYSTEMATIC_SELF) or r.phrase(REVIEW_HEADINGS) or _review_label(r.article),
+               lambda r: not _about_others(r) and (
+                   may_match(SYSTEMATIC_TITLE, r.words) and SYSTEMATIC_TITLE.find(r.article.title)
+                   or r.phrase(SYSTEMATIC_SELF) or r.phrase(REVIEW_HEADINGS) or _review_label(r.article)),
                "title '... : a systematic review', 'we searched MEDLINE and Embase', or a section 'Selection criteria'",
                "none"),
     DesignRule("review_pubtype", "narrative_review", "pubtype", lambda r: r.pubtype("narrative_review"),
@@ -280,8 +296,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                lambda r: "Non-Randomized Controlled Trial" if "Non-Randomized Controlled Trial" in r.pts else None,
                "publication type Non-Randomized Controlled Trial"),
     DesignRule("crossover_mesh", "crossover_rct", "mesh",
-               lambda r: (c := r.mesh_design("crossover_rct")) and (m := r.mesh_design("rct") or r.randomised())
-               and f"{c} + {m}", "MeSH Cross-Over Studies, and Random Allocation or 'randomised'"),
+               lambda r: _of_people(r) and (c := r.mesh_design("crossover_rct"))
+               and (m := r.mesh_design("rct") or r.randomised()) and f"{c} + {m}",
+               "MeSH Cross-Over Studies, and Random Allocation or 'randomised'"),
     *(DesignRule(f"{d.id}_mesh", d.id, "mesh", _mesh_test(d.id), f"MeSH {d.mesh_headings[0]}")
       for d in vocabulary.DESIGNS if d.mesh_headings and d.id != "crossover_rct"),
     DesignRule("review_phrase", "narrative_review", "abstract_phrase",
