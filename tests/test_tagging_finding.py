@@ -1122,3 +1122,16 @@ def test_a_comparison_of_doses_drugs_or_subgroups_is_no_null_result_of_the_drug(
     """Dose against dose, one active drug against another, or a subgroup interaction says nothing against the drug's
     benefit over its control."""
     assert tag_finding(art([("RESULTS", sentence)]), "rct")[0] == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic (session 15): the drug in control animals, cells not killed, a reason given: no null result of it
+    "Naltrexone cream or vehicle was applied daily to wounds. Wounds in db/db mice closed faster with naltrexone cream "
+    "than with vehicle (p < 0.01). In non-diabetic mice the cream had no significant effect. Topical naltrexone "
+    "speeds diabetic wound healing.",
+    "Microglial cells were treated with either isomer. Naltrexone lowered LPS-induced nitric oxide release by 60% (p < "
+    "0.01). Neither isomer reduced cell viability. Because (+)-naltrexone does not bind opioid receptors, these data "
+    "indicate a non-opioid anti-inflammatory action.",
+])
+def test_control_animals_viability_and_reasons_do_not_make_a_benefit_mixed(text):
+    assert tag_finding(art(text), "animal_study")[0] == "positive"

@@ -37,7 +37,7 @@ ASIDE_NULL = _phrase("aside_null")  # "without a change in ...": weak, and never
 SECONDARY_FINDING = _phrase("secondary_finding")  # "... was a secondary finding": not the conclusion's direction
 QUALIFIED = _phrase("qualified")
 NOT_A_RESULT = _phrase("not_a_result")
-OTHER_COMPARISON = _phrase("other_comparison")
+NOT_THE_DRUGS_RESULT = (_phrase("other_comparison"), _phrase("explanation"))
 BETWEEN_NULL = _phrase("between_null")
 BOTH_ARMS = _phrase("both_arms_changed")  # each arm's change side by side, with a CI: null unless significant
 MIXED = _phrase("mixed")
@@ -82,8 +82,9 @@ def _classify(text: str, differences: bool = False) -> set[str]:
     low = fold(text)
     words = words_of(low)
     text = NOT_A_RESULT.blank(low) if may_match(NOT_A_RESULT, words) else low
-    if may_match(OTHER_COMPARISON, words):  # (dose against dose, drug against drug: no result of the drug either)
-        text = OTHER_COMPARISON.blank(text)
+    for rule in NOT_THE_DRUGS_RESULT:  # (dose against dose, drug against drug, a reason given: no result either)
+        if may_match(rule, words):
+            text = rule.blank(text)
     words = words if text == low else words_of(text)
     ps = _p_values(text)
     ci = "ci" in words or "interval" in words
