@@ -245,6 +245,13 @@ def test_a_titles_pain_of_a_named_pain_condition_is_that_conditions_own_pain():
     assert tag_conditions(a, CONDITIONS)[0] == ["fibromyalgia", "chronic_pain"]
 
 
+def test_chronic_neuropathic_pain_is_chronic_pain_but_a_diabetic_neuropathys_own_pain_is_not():
+    a = art("Rats received naltrexone or vehicle.", title="LDN in a rat model of chronic neuropathic pain (synthetic)")
+    assert tag_conditions(a, CONDITIONS)[0] == ["chronic_pain"]
+    a = art("Adults with painful diabetic neuropathy and chronic neuropathic pain took LDN or placebo.")
+    assert tag_conditions(a, CONDITIONS)[0] == ["diabetic_neuropathy"]
+
+
 def test_a_reviews_enumeration_is_its_scope_unless_it_reviews_mechanisms():
     """Synthetic (session 11): a review that lists the conditions it covers is about each of them; a trial's list is a
     passing mention, and so is a review of the drug's mechanisms that names conditions as examples."""
