@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ldn_lit.models import AbstractSection, Article
 from ldn_lit.tagging.outcomes import tag_outcomes
 
@@ -65,3 +67,19 @@ def test_harms_of_older_trials_and_implants_are_tolerability():
                      "Dysphoria and abdominal discomfort were the most common complaints."):
         domains, _ = tag_outcomes(record("Thirty adults took naltrexone. Craving fell. " + sentence))
         assert "safety_tolerability" in domains, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # synthetic (session 15): harms told as a lab value, a blood count or a symptom the vocabulary lacked
+    "Grade 3 neutropenia occurred in seven patients.",
+    "Two women receiving naltrexone had transient elevations of serum transaminases.",
+    "Serum transaminases rose to twice normal in one man and fell when the dose was halved.",
+    "Liver enzymes remained within normal limits in all participants.",
+    "Sleepiness was reported more often with naltrexone.",
+    "Injection-site pain was more frequent with XR-NTX (21% vs 6%).",
+    "Dry mouth and daytime drowsiness were less frequent with LDN.",
+])
+def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
+    a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
+    assert "safety_tolerability" in tag_outcomes(a)[0]
+    assert "pain" not in tag_outcomes(a)[0]
