@@ -1135,3 +1135,15 @@ def test_a_comparison_of_doses_drugs_or_subgroups_is_no_null_result_of_the_drug(
 ])
 def test_control_animals_viability_and_reasons_do_not_make_a_benefit_mixed(text):
     assert tag_finding(art(text), "animal_study")[0] == "positive"
+
+
+@pytest.mark.parametrize("title", [
+    # synthetic (session 15): case reports titled with the harm itself, not "after starting ..."
+    "Persistent nightmares during low-dose naltrexone treatment in a synthetic patient",
+    "Failure of opioid analgesia after surgery in a synthetic man receiving extended-release naltrexone",
+    "A tenfold compounding error with low-dose naltrexone in a synthetic patient",
+])
+def test_a_case_report_titled_with_its_harm_is_negative(title):
+    a = Article(pmid="1", title=title, abstract_sections=[AbstractSection(None, "A 50-year-old woman took the drug. "
+                                                                               "She recovered within a week.")])
+    assert tag_finding(a, "case_report")[0] == "negative"
