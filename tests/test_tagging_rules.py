@@ -103,6 +103,11 @@ def art(abstract="", title="Synthetic", **kw):
      "maintenance.", 848),
     ("Of 190 patients seen, 31 had been prescribed LDN, and they were compared with 62 patients matched on age.", 93),
     ("Twenty adults took LDN. Pain fell by a median of 7 points among LDN users.", 20),
+    # synthetic (session 15): a pool's exposed "and were compared with" the matched; groups set apart by what they enter
+    ("Among 30 210 eligible veterans, 2 104 initiated naltrexone and were compared with 6 312 matched non-initiators.",
+     8416),
+    ("A total of 812 people who received a first implant and 2 430 people entering methadone maintenance were "
+     "followed.", 3242),
     # synthetic (session 15): arms told with their people's description and dose between them
     ("We randomly assigned 96 adults with moderate alcohol use disorder to naltrexone 50 mg daily and 98 to placebo.",
      194),

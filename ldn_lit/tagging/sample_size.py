@@ -94,7 +94,7 @@ WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allo
                               rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|clusters|practices|sites|"
                               rf"centres|centers|hospitals|clinics|wards|groups|arms)\b)", re.I)
 # "Of 58,340 eligible, 2,914 filled ...; they were compared with 8,742 ...": the group the exposed were set against
-THEY_COMPARED_RE = re.compile(rf"[;,] (?:and )?(?:they|these|who) were (?:compared with|matched to) "
+THEY_COMPARED_RE = re.compile(rf"(?:[;,] (?:and )?(?:they|these|who)| and) were (?:compared with|matched to) "
                               rf"(?P<num>{NUMBER})\b", re.I)
 COMPARED_THEM_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?\b(?:and compared them with|with those of) (?P<b>{NUMBER})"
                               rf"(?: [\w-]+){{0,3}}? "
@@ -138,7 +138,8 @@ PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:
                         rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
 # "48 patients with psoriasis and 19 patients with atopic dermatitis", "Fourteen patients with A and 5 with B":
 # two groups of one study, counted together.
-_GROUP_BY = r"(?:with|taking|using|receiving|on|who)"  # what sets each group apart: "45 patients taking LDN and 38 not"
+# what sets each group apart: "45 patients taking LDN and 38 not", "... and 3 402 people entering methadone maintenance"
+_GROUP_BY = r"(?:with|taking|using|receiving|on|who|entering|starting|initiating)"
 GROUPS_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} "
                        rf"(?:[^,;.()]|\([^()]{{1,40}}\)){{1,100}}? "
                        rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
