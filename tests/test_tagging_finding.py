@@ -1147,3 +1147,12 @@ def test_a_case_report_titled_with_its_harm_is_negative(title):
     a = Article(pmid="1", title=title, abstract_sections=[AbstractSection(None, "A 50-year-old woman took the drug. "
                                                                                "She recovered within a week.")])
     assert tag_finding(a, "case_report")[0] == "negative"
+
+
+@pytest.mark.parametrize("conclusion", [
+    # synthetic (session 15): trial conclusions that set the drug against its comparator in words of difference
+    "Extended-release naltrexone resulted in a lower rate of relapse than referral alone.",
+    "Response was low but was higher with injectable naltrexone plus bupropion than with placebo.",
+])
+def test_conclusions_setting_the_drug_against_its_comparator_are_positive(conclusion):
+    assert tag_finding(art([("CONCLUSIONS", conclusion)]), "rct")[0] == "positive"
