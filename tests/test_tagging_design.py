@@ -284,6 +284,9 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
      "was sent home after 6 hours.", ("Journal Article",), "case_report"),
     ("Twelve healthy men took naltrexone 50 mg or placebo on two occasions one week apart, in random order and under "
      "double-blind conditions. Cortisol rose after naltrexone (p < 0.05).", ("Clinical Trial",), "crossover_rct"),
+    # indexed Case Reports, but a handful of patients told together
+    ("Four patients with primary progressive MS took naltrexone 4.5 mg nightly. Spasticity eased in three.",
+     ("Case Reports",), "case_series"),
     # a case report's patient named by occupation
     ("Introduction: CRPS rarely remits. Case presentation: A 47-year-old nurse developed CRPS of the foot. LDN was "
      "started; her pain fell. Conclusion: LDN may help.", ("Journal Article",), "case_report"),

@@ -271,8 +271,9 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("rct_pubtype", "rct", "pubtype", lambda r: r.pubtype("rct"),
                "publication type Randomized Controlled Trial"),
     DesignRule("case_series_of_case_reports", "case_series", "abstract_phrase",
-               lambda r: r.pubtype("case_report") and (r.phrase(EXPLICIT_SERIES) or r.phrase(CASE_SERIES)),
-               "publication type Case Reports, and 'this series of three case reports'"),
+               lambda r: r.pubtype("case_report") and (r.phrase(EXPLICIT_SERIES) or r.phrase(CASE_SERIES)
+                                                       or _received(r, small=True) or r.phrase(TREATED_FEW)),
+               "publication type Case Reports, and 'this series of three case reports', 'five patients took LDN'"),
     DesignRule("case_report_pubtype", "case_report", "pubtype", lambda r: r.pubtype("case_report"),
                "publication type Case Reports"),
     DesignRule("extension_title", "open_label_single_arm", "abstract_phrase",
