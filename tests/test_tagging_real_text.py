@@ -446,3 +446,12 @@ def test_a_background_and_aims_label_with_a_slash_is_background():
 ])
 def test_a_condition_resembled_comorbid_or_misdiagnosed_is_not_studied(text, conditions):
     assert tag_conditions(art(text), CONDITIONS)[0] == conditions
+
+
+@pytest.mark.parametrize("text", [
+    # synthetic (session 15): a malignancy ruled out, in either word order
+    "A 60-year-old woman with dermatomyositis took LDN; screening for an underlying malignancy was negative.",
+    "A 60-year-old woman with dermatomyositis took LDN; malignancy screening was negative.",
+])
+def test_a_malignancy_ruled_out_is_no_cancer(text):
+    assert tag_conditions(art(text), CONDITIONS)[0] == ["dermatomyositis"]

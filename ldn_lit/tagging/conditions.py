@@ -258,12 +258,14 @@ def _in_long_list(phrase: str, text: str) -> bool:
 
 def _negated(phrase: str, text: str) -> bool:
     """"without underlying malignancy", "no evidence of cancer", "those with a history of ME/CFS ... will be excluded",
-    "Exclusion criteria: ... cancer", "screening for an underlying malignancy was negative": the condition is ruled
+    "Exclusion criteria: ... cancer", "screening for an underlying malignancy was negative", "malignancy screening was
+    negative": the condition is ruled
     out, not studied."""
     p = re.escape(phrase)
     return re.search(rf"\b(?:without|no evidence of|no|excluding|free of|ruled out)\s+(?:[\w-]+\s+){{0,2}}{p}|"
                      rf"\b(?:screening|search|work-?up|tests?) for (?:[\w-]+\s+){{0,3}}{p}\b[^.;]{{0,160}}\b"
                      rf"(?:was|were) (?:negative|unremarkable|normal)|"
+                     rf"{p}\s+(?:screening|work-?up|tests?)\s+(?:was|were) (?:negative|unremarkable|normal)|"
                      rf"{p}\b[^.;]{{0,80}}\b(?:were|was|will be|are|is) (?:excluded|ineligible|not eligible)|"
                      rf"\bexclusion criteria\b[^.;]*{p}", text, re.I) is not None
 
