@@ -1156,3 +1156,9 @@ def test_a_case_report_titled_with_its_harm_is_negative(title):
 ])
 def test_conclusions_setting_the_drug_against_its_comparator_are_positive(conclusion):
     assert tag_finding(art([("CONCLUSIONS", conclusion)]), "rct")[0] == "positive"
+
+
+def test_a_case_report_that_gave_no_relief_is_null():
+    a = art([("CASE", "A 58-year-old woman with painful neuropathy took LDN 4.5 mg for 12 weeks. LDN gave no relief of "
+                      "her neuropathic pain."), ("CONCLUSION", "LDN gave no relief in this patient.")])
+    assert tag_finding(a, "case_report")[0] == "null"

@@ -248,6 +248,8 @@ def test_a_titles_pain_of_a_named_pain_condition_is_that_conditions_own_pain():
 def test_chronic_neuropathic_pain_is_chronic_pain_but_a_diabetic_neuropathys_own_pain_is_not():
     a = art("Rats received naltrexone or vehicle.", title="LDN in a rat model of chronic neuropathic pain (synthetic)")
     assert tag_conditions(a, CONDITIONS)[0] == ["chronic_pain"]
+    a = art("A 66-year-old man with central post-stroke pain took LDN.")
+    assert tag_conditions(a, CONDITIONS)[0] == ["chronic_pain"]
     a = art("Adults with painful diabetic neuropathy and chronic neuropathic pain took LDN or placebo.")
     assert tag_conditions(a, CONDITIONS)[0] == ["diabetic_neuropathy"]
 
