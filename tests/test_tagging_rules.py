@@ -103,6 +103,10 @@ def art(abstract="", title="Synthetic", **kw):
      "maintenance.", 848),
     ("Of 190 patients seen, 31 had been prescribed LDN, and they were compared with 62 patients matched on age.", 93),
     ("Twenty adults took LDN. Pain fell by a median of 7 points among LDN users.", 20),
+    # synthetic (session 15): the part of a pool included after a ';'; a pool's exposed who "had taken" the drug
+    ("We identified 3\u2009910 adults who collected LDN; 1\u2009802 collected it at least three times and were "
+     "included.", 1802),
+    ("Of 1\u2009120 patients seen, 84 had taken LDN; they were compared with 168 patients matched on age.", 252),
     # synthetic (session 15): a pool's exposed "and were compared with" the matched; groups set apart by what they enter
     ("Among 30 210 eligible veterans, 2 104 initiated naltrexone and were compared with 6 312 matched non-initiators.",
      8416),

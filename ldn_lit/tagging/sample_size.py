@@ -617,7 +617,7 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         found = candidates(s)
         best = _strongest(found)
         if best is not None:
-            best = _exposed_and_matched(best, sents, i, candidates) or _included_next(best, sents[i + 1:i + 2],
+            best = _exposed_and_matched(best, sents, i, candidates) or _included_next(best, s, sents[i + 1:i + 2],
                                                                                       candidates) or best
             break
         if found and not weak and not SUBSET_EVENT.search(s.text):
@@ -644,7 +644,8 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 
 
 # "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
-_EXPOSED_VERBS = r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed)\b"
+_EXPOSED_VERBS = (r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed|"
+                  r"had taken|had used|had received)\b")
 POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
                           rf"{_EXPOSED_VERBS}", re.I)
 
@@ -705,14 +706,20 @@ def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence]
 
 
 # "Those who collected it at least twice (n = 2 140) were included.": the part of the pool just counted that was studied
+INCLUDED_AFTER = re.compile(rf"; (?P<num>{NUMBER})\b(?![.,]\d|%)[^.;]{{0,100}}?\b(?:were|was) "
+                            rf"(?:included|analy[sz]ed)\b", re.I)
 INCLUDED_NEXT = re.compile(r"^(?:those|these|of (?:these|them)\b|the (?:[\w-]+ ){0,2}?who)\b[^.;]{0,150}?\b"
                            r"(?:were|was) (?:included|analy[sz]ed|enrolled|studied)\b", re.I)
 
 
-def _included_next(best: tuple[int, str, bool, str], after: list[Sentence],
+def _included_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Sentence],
                    candidates: Callable[[Sentence], list[tuple[int, str, bool, str]]]
                    ) -> tuple[int, str, bool, str] | None:
-    """The count of the next sentence, when it says which of the people just counted were included (INCLUDED_NEXT)."""
+    """The count of the people just counted who were included: after a ';' in the same sentence ("We identified 4 806
+    adults who collected LDN; 2 377 collected it at least three times and were included"), or in the next sentence
+    (INCLUDED_NEXT)."""
+    if (m := INCLUDED_AFTER.search(s.text)) and (n := parse_number(m.group("num"))) and n < best[0]:
+        return n, m.group(0).lstrip("; "), True, "included_of_pool"
     if not after or not INCLUDED_NEXT.match(after[0].text):
         return None
     part = _strongest(candidates(after[0]))
