@@ -287,6 +287,11 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
     # indexed Case Reports, but a handful of patients told together
     ("Four patients with primary progressive MS took naltrexone 4.5 mg nightly. Spasticity eased in three.",
      ("Case Reports",), "case_series"),
+    # volunteers given drug and placebo in random order, a week apart; a letter's treated adolescents
+    ("Ten men took naltrexone and placebo in random order under double-blind conditions, one week apart. Cortisol "
+     "rose after naltrexone (p < 0.05).", ("Journal Article",), "crossover_rct"),
+    ("We treated three autistic adolescents with naltrexone. Self-injury fell in all three.", ("Case Reports",),
+     "case_series"),
     # a case report's patient named by occupation
     ("Introduction: CRPS rarely remits. Case presentation: A 47-year-old nurse developed CRPS of the foot. LDN was "
      "started; her pain fell. Conclusion: LDN may help.", ("Journal Article",), "case_report"),

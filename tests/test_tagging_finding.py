@@ -1162,3 +1162,11 @@ def test_a_case_report_that_gave_no_relief_is_null():
     a = art([("CASE", "A 58-year-old woman with painful neuropathy took LDN 4.5 mg for 12 weeks. LDN gave no relief of "
                       "her neuropathic pain."), ("CONCLUSION", "LDN gave no relief in this patient.")])
     assert tag_finding(a, "case_report")[0] == "null"
+
+
+def test_a_conclusion_that_names_the_primary_outcome_of_a_trial_to_come_is_still_the_conclusion():
+    a = art([("RESULTS", "Fatigue improved by 4.0 points with LDN and 3.1 with placebo (p = 0.58). Pain fell more with "
+                         "LDN (p = 0.02)."),
+             ("CONCLUSIONS", "LDN did not reduce fatigue, although pain was lower than with placebo; a trial with pain "
+                             "as the primary outcome is justified.")])
+    assert tag_finding(a, "rct")[0] == "mixed"

@@ -552,7 +552,8 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     if harm:  # "Thyrotoxicosis after starting low-dose naltrexone": the report is of a harm
         return "negative", None, [TagReason("title_phrase", f"an adverse event reported: {harm}")], []
     cut = sents[-1] if _stops_before_result(sents[-1]) else None
-    cands = [c for s in _candidates(sents) if not _is_definition(s)
+    # (a conclusion that names "the primary outcome" of a trial to come is still the conclusion)
+    cands = [c for s in _candidates(sents) if s.section == "conclusions" or not _is_definition(s)
              if (c := s if s is not cut else _before_cut(s)) is not None]
     kinds = _Kinds(differences=not NON_INFERIORITY.search(article.abstract))
     named_primary = _primary_domains(sents)
