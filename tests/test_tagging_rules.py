@@ -103,6 +103,9 @@ def art(abstract="", title="Synthetic", **kw):
      "maintenance.", 848),
     ("Of 190 patients seen, 31 had been prescribed LDN, and they were compared with 62 patients matched on age.", 93),
     ("Twenty adults took LDN. Pain fell by a median of 7 points among LDN users.", 20),
+    # synthetic (session 15): a ratio "1:4" is no count; the exposed counted without a pool, then those compared
+    ("Users were matched 1:4 to non-users on age and sex. We matched 412 LDN users to 1\u2009648 non-users.", 2060),
+    ("Results We identified 2,210 adults who started LDN; they were compared with 4,420 matched adults.", 6630),
     # synthetic (session 15): the part of a pool included after a ';'; a pool's exposed who "had taken" the drug
     ("We identified 3\u2009910 adults who collected LDN; 1\u2009802 collected it at least three times and were "
      "included.", 1802),

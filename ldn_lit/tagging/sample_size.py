@@ -386,9 +386,10 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         exposed, others = parse_number(both.group("a")), parse_number(both.group("b"))
         if exposed and others:
             return out + [(exposed + others, both.group(0), True, "comparison_group_sum")]
-    if (" compared with " in low or " matched to " in low) and (pool := _pool_exposed(s.text)) \
-            and (them := THEY_COMPARED_RE.search(s.text)):
-        # "Of 58,340 eligible veterans, 2,914 filled a prescription ...; they were compared with 8,742 matched veterans"
+    if (" compared with " in low or " matched to " in low) and (them := THEY_COMPARED_RE.search(s.text)) and (
+            pool := _pool_exposed(s.text) or _lead_count(s.text, them.start())):
+        # "Of 58,340 eligible veterans, 2,914 filled a prescription ...; they were compared with 8,742 matched ...",
+        # "We identified 1,038 adults who started LDN; they were compared with 2,076 matched adults"
         exposed, others = parse_number(pool.group("num")), parse_number(them.group("num"))
         if exposed and others:
             return [(exposed + others, f"{pool.group(0)} + {them.group(0)}", True, "exposed_and_matched")]
@@ -473,7 +474,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             out.append((a + b, m.group(0), True, "comparison_group_sum"))
     for m in _finditer(COUNT_RE, s.text, low, starts):
         before = s.text[: m.start()]
-        if AGE_BEFORE.search(before) or re.search(r"\d\s*$", before) or LIMIT_BEFORE.search(before) or \
+        if AGE_BEFORE.search(before) or re.search(r"\d\s*[:]?\s*$", before) or LIMIT_BEFORE.search(before) or \
                 NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()) or \
                 _matched_ratio(m.group("num"), before):
             continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
@@ -563,6 +564,12 @@ def _joined_after(text: str, comma: int) -> list[tuple[int, str, bool, str]]:
     m = _AFTER_POOL.match(text, comma)
     n = parse_number(m.group("num")) if m else None
     return [(n, m.group(0)[2:], True, "pool_then_joined")] if m and n else []
+
+
+def _lead_count(text: str, end: int) -> re.Match[str] | None:
+    """The first count of people before `end`, unless it is a pool led by "Of" (whose exposed _pool_exposed reads)."""
+    lead = COUNT_RE.search(text, 0, end)
+    return lead if lead and not OF_BEFORE.search(text[:lead.start()]) else None
 
 
 def _split_after(text: str, comma: int) -> tuple[int, str, bool, str] | None:
