@@ -1170,3 +1170,15 @@ def test_a_conclusion_that_names_the_primary_outcome_of_a_trial_to_come_is_still
              ("CONCLUSIONS", "LDN did not reduce fatigue, although pain was lower than with placebo; a trial with pain "
                              "as the primary outcome is justified.")])
     assert tag_finding(a, "rct")[0] == "mixed"
+
+
+@pytest.mark.parametrize("sentence, design, want", [
+    # synthetic (session 15): a labelled difference whose CI excludes 0, with no p-value, is a difference shown
+    ("Pooled across patients, pain was lower during LDN than during placebo periods (mean difference -0.8, 95% CI "
+     "-1.4 to -0.2).", "crossover_rct", "positive"),
+    # "neither study found ..." is null, whatever the benefit it names
+    ("Neither controlled study found fewer relapses with LDN, and no study showed slower progression.",
+     "systematic_review_or_meta_analysis", "null"),
+])
+def test_difference_cis_and_neither_found(sentence, design, want):
+    assert tag_finding(art([("RESULTS", sentence)]), design)[0] == want

@@ -63,10 +63,11 @@ def cis_span_no_effect(folded: str, differences: bool = False) -> bool:
     return bool(spans) and all(spans)
 
 
-def cis_exclude_no_effect(folded: str) -> bool:
+def cis_exclude_no_effect(folded: str, differences: bool = False) -> bool:
     """Whether the text states a ratio's CI and no CI it states holds 1 ("hazard ratio 0.72, 95% CI 0.55-0.94"): a
-    difference shown significant, though no p-value is given."""
-    spans = _cis_hold_no_effect(folded)
+    difference shown significant, though no p-value is given. With `differences`, a labelled difference's CI that
+    excludes 0 counts too ("mean difference -0.9, 95% CI -1.5 to -0.3")."""
+    spans = _cis_hold_no_effect(folded, differences)
     return bool(spans) and not any(spans)
 
 

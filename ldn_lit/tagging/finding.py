@@ -110,14 +110,14 @@ def _classify(text: str, differences: bool = False) -> set[str]:
     # (outside a null clause, the last also beside it: "did not induce remission, although more patients given LDN had
     # mucosal healing")
     if found(POSITIVE, stripped, left) or found(CHANGE, stripped, left) and (
-            not kinds and (_significant(ps) or not ps and ci and cis_exclude_no_effect(text)
+            not kinds and (_significant(ps) or not ps and ci and cis_exclude_no_effect(text, differences)
                            and found(DRUG_ARM, text, words))
             or not ps and not ci and "negative" not in kinds and found(TREATED_ARM, stripped, left)
             and not ADVERSE_SYMPTOM.search(stripped)):  # ("transaminases rose in three women taking naltrexone")
         kinds.add("positive")
     elif found(WEAK_NULL, stripped, left) or found(ASIDE_NULL, stripped, left):
         kinds.add("weak_null")
-    if not kinds and (_significant(ps) or not ps and ci and cis_exclude_no_effect(text)) and (
+    if not kinds and (_significant(ps) or not ps and ci and cis_exclude_no_effect(text, differences)) and (
             found(ARMS_NAMED, text, words) or FIGURES_VS.search(text)):
         # "Remission: 18/40 (45%) vs 8/41 (20%); RR 2.31 (95% CI 1.13-4.71)": a difference between arms shown
         # significant in figures alone, as trials report their primary result
