@@ -457,3 +457,9 @@ def test_a_condition_resembled_comorbid_or_misdiagnosed_is_not_studied(text, con
 ])
 def test_a_malignancy_ruled_out_is_no_cancer(text):
     assert tag_conditions(art(text), CONDITIONS)[0] == ["dermatomyositis"]
+
+
+def test_a_comorbidity_some_patients_had_is_no_condition_studied():
+    a = art("We reviewed 40 adults with depression who took LDN. Response was more frequent in patients with comorbid "
+            "chronic pain (6 of 11) than in those without.")
+    assert tag_conditions(a, CONDITIONS)[0] == []
