@@ -283,6 +283,8 @@ def test_number_words():
     ("Respondents had used low-dose naltrexone. Most took 3 mg or 4.5 mg at night.", [3.0, 4.5], "low"),
     ("Pharmacists dispensed naltrexone usually as capsules of 1.5 mg to 4.5 mg.", [1.5, 4.5], "low"),
     ("Adults taking naltrexone who took at least 60 mg of oral morphine a day were enrolled.", [], None),
+    ("Ten women with bulimia took naltrexone, starting at 12.5 mg and increasing to 50 mg daily.", [12.5, 50.0],
+     "standard"),
 ])
 def test_doses(text, doses, cls):
     got, got_cls, reasons = tag_dose(art(text))
