@@ -292,6 +292,8 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
      "rose after naltrexone (p < 0.05).", ("Journal Article",), "crossover_rct"),
     ("We treated three autistic adolescents with naltrexone. Self-injury fell in all three.", ("Case Reports",),
      "case_series"),
+    ("A 34-year-old teacher remained unable to work a year after COVID-19. LDN was started; her fatigue eased.",
+     ("Journal Article",), "case_report"),
     # a case report's patient named by occupation
     ("Introduction: CRPS rarely remits. Case presentation: A 47-year-old nurse developed CRPS of the foot. LDN was "
      "started; her pain fell. Conclusion: LDN may help.", ("Journal Article",), "case_report"),

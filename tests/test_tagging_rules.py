@@ -103,6 +103,12 @@ def art(abstract="", title="Synthetic", **kw):
      "maintenance.", 848),
     ("Of 190 patients seen, 31 had been prescribed LDN, and they were compared with 62 patients matched on age.", 93),
     ("Twenty adults took LDN. Pain fell by a median of 7 points among LDN users.", 20),
+    # synthetic (session 15): a year that names criteria is no count; "N of M ... were randomised"; arms with a dose
+    # in micrograms between them
+    ("Forty-one women meeting the 2016 fibromyalgia criteria took part.", 41),
+    ("Twenty-two of 35 eligible women were randomised (11 to LDN, 11 to placebo).", 22),
+    ("We randomly assigned 140 adults to oxycodone plus naltrexone 0.5 \u00b5g twice daily and 138 to oxycodone "
+     "alone.", 278),
     # synthetic (session 15): a ratio "1:4" is no count; the exposed counted without a pool, then those compared
     ("Users were matched 1:4 to non-users on age and sex. We matched 412 LDN users to 1\u2009648 non-users.", 2060),
     ("Results We identified 2,210 adults who started LDN; they were compared with 4,420 matched adults.", 6630),

@@ -34,6 +34,8 @@ PARTICIPANTS = "(?:" + "|".join(re.escape(p) for p in _P["participants"].phrases
 # pattern below leads with it (RANDOMISED_COUNT_RE also not after ':'), so a character that continues a number is
 # added here once.
 _NUM_START = r"(?<![\w.,·-])"
+# "meeting the 2016 fibromyalgia criteria": a year that names criteria, no count
+_YEAR_OF_CRITERIA = r"(?:19|20)\d\d (?:[\w-]+ ){0,2}(?:criteria|classification|guidelines?|definition)\b"
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
 COUNT_RE = re.compile(
     rf"{_NUM_START}(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
@@ -44,7 +46,8 @@ COUNT_RE = re.compile(
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
                          r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,\w])|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
-_LEADING_COUNT = rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} "  # a count that starts a clause's words
+# a count that starts a clause's words
+_LEADING_COUNT = rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_SHARE} "
 # "412 responded", "98 completed the survey": the count of people who took part.
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
@@ -81,7 +84,8 @@ MATCHED_ACTIVE_RE = re.compile(rf"\bmatched {_CASES}[^.;]{{0,80}}?\b(?:to|with) 
                                rf"{_GROUP}", re.I)
 # "Thirty-six of 52 eligible patients agreed to take part": those who joined, not the pool.
 JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\w-]+ ){{0,3}}?"
-                          rf"(?:agreed|consented|enrol+ed|took part|participated|joined|were enrol+ed)\b", re.I)
+                          rf"(?:agreed|consented|enrol+ed|took part|participated|joined|were enrol+ed|"
+                          rf"were randomi[sz]ed|were randomly assigned)\b", re.I)
 # "Women who took LDN (n = 41) were compared with 41 women matched on age ...": both groups.
 COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
                            rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
@@ -145,7 +149,7 @@ GROUPS_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICI
                        rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
-_AND_TO = rf"to [^,;.()]{{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to": the second arm's count
+_AND_TO = rf"to (?:[^,;.()]|\.\d){{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to": the second arm's count
 ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
