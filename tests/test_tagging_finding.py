@@ -1182,3 +1182,16 @@ def test_a_conclusion_that_names_the_primary_outcome_of_a_trial_to_come_is_still
 ])
 def test_difference_cis_and_neither_found(sentence, design, want):
     assert tag_finding(art([("RESULTS", sentence)]), design)[0] == want
+
+
+@pytest.mark.parametrize("sections, want", [
+    # synthetic (session 15): each arm's change beside a difference whose CI excludes 0 is a difference shown
+    ([("RESULTS", "Heavy drinking days fell from 46% to 22% with naltrexone and from 45% to 30% with placebo "
+                  "(difference 8.0 percentage points, 95% confidence interval 2.5 to 13.5).")], "positive"),
+    # a null primary weighed against a benefit told as sleeping better or a response
+    ([("CONCLUSIONS", "LDN did not lessen fatigue, although participants slept better while taking it.")], "mixed"),
+    ([("CONCLUSIONS", "LDN did not induce remission more often than placebo, although more patients had an "
+                      "endoscopic response.")], "mixed"),
+])
+def test_arm_changes_with_a_difference_ci_and_although_benefits(sections, want):
+    assert tag_finding(art(sections), "rct")[0] == want

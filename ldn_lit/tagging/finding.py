@@ -89,7 +89,8 @@ def _classify(text: str, differences: bool = False) -> set[str]:
     ps = _p_values(text)
     ci = "ci" in words or "interval" in words
     if QUALIFIED.rx.found(text) or found(BETWEEN_NULL, text, words) and not _contrast(text) or \
-            _only_nonsignificant(ps) or ci and found(BOTH_ARMS, text, words) and not _significant(ps) or \
+            _only_nonsignificant(ps) or ci and found(BOTH_ARMS, text, words) and not _significant(ps) and not (
+                not ps and cis_exclude_no_effect(text, differences)) or \
             not ps and ci and cis_span_no_effect(text, differences):
         return _tolerability({"null"}, text, words)
     if found(MIXED, text, words):
