@@ -71,7 +71,7 @@ def harm_report(low: str) -> str | None:
     """A folded sentence that reports a harm (HARM_REPORT), with its symptom words from the harm on blanked, so that
     what else it names can be read ("vivid dreams were more frequent with LDN, while insomnia was similar" names no
     sleep outcome); None when it reports none."""
-    m = HARM_REPORT.rx.rx.search(low)
+    m = HARM_REPORT.rx.rx.search(low) if any(k in low for k in HARM_KEYS) else None
     return None if m is None else low[:m.start()] + ADVERSE_SYMPTOM.blank_folded(low[m.start():])
 
 
