@@ -83,3 +83,17 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
     assert "safety_tolerability" in tag_outcomes(a)[0]
     assert "pain" not in tag_outcomes(a)[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    # synthetic (session 15): the disorder's own measures, by their instruments and units
+    "Drinks per week fell more with naltrexone than with placebo.",
+    "Naltrexone reduced ethanol intake in the rats.",
+    "Cigarettes per day did not differ between groups.",
+    "PCL-5 scores fell by 14 points.",
+    "K-SAS scores fell from 30 to 12.",
+    "Hair pulling severity on the MGH-HPS fell.",
+])
+def test_a_disorders_own_measures_are_symptom_severity(sentence):
+    a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
+    assert "symptom_severity" in tag_outcomes(a)[0]
