@@ -97,3 +97,16 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
 def test_a_disorders_own_measures_are_symptom_severity(sentence):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
     assert "symptom_severity" in tag_outcomes(a)[0]
+
+
+@pytest.mark.parametrize("sentence, domain", [
+    # synthetic (session 15): function, tumour growth and survival in the words case reports and cell studies use
+    ("Within 3 months she walked without crutches and was back at school.", "function"),
+    ("Daily step counts rose by 40%.", "function"),
+    ("Intermittent exposure reduced cell numbers by a quarter.", "tumor_growth"),
+    ("Two patients had stable disease at 6 months.", "tumor_growth"),
+    ("All-cause death did not differ between groups.", "survival"),
+])
+def test_function_tumour_growth_and_survival_in_plain_words(sentence, domain):
+    a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
+    assert domain in tag_outcomes(a)[0]
