@@ -103,6 +103,8 @@ def art(abstract="", title="Synthetic", **kw):
      "maintenance.", 848),
     ("Of 190 patients seen, 31 had been prescribed LDN, and they were compared with 62 patients matched on age.", 93),
     ("Twenty adults took LDN. Pain fell by a median of 7 points among LDN users.", 20),
+    # synthetic (session 15): "or" among the words describing the people ("5 or more patients" is still no count)
+    ("In this open-label pilot, thirty-four euthyroid or levothyroxine-treated adults took LDN.", 34),
     # synthetic (session 15): a year that names criteria is no count; "N of M ... were randomised"; arms with a dose
     # in micrograms between them
     ("Forty-one women meeting the 2016 fibromyalgia criteria took part.", 41),
