@@ -101,8 +101,7 @@ WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allo
 THEY_COMPARED_RE = re.compile(rf"(?:[;,] (?:and )?(?:they|these|who)| and) were (?:compared with|matched to) "
                               rf"(?P<num>{NUMBER})\b", re.I)
 COMPARED_THEM_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?\b(?:and compared them with|with those of) (?P<b>{NUMBER})"
-                              rf"(?: [\w-]+){{0,3}}? "
-                              rf"{_GROUP}", re.I)
+                              rf"(?: [\w-]+){{0,3}}? {_GROUP}", re.I)
 # after a count: not a share, a time or a dose ("a cohort of 12 months", "leaving 40%")
 _NOT_A_MEASURE = r"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg)\b)"
 # "giving an analytic cohort of 5 127", "a final sample of 212": the people the study analysed, said so
@@ -403,11 +402,11 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if pool and (exposed := parse_number(pool.group("num"))):
             # "Of 18 406 released, 1 212 received XR-NTX ...; each was matched to three (3 636 in all)": both groups
             return out + [(exposed + others, f"{pool.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
-        lead = COUNT_RE.search(s.text, 0, matched.start())
-        if lead and (exposed := parse_number(lead.group("num"))) and not OF_BEFORE.search(s.text[:lead.start()]):
+        lead = _lead_count(s.text, matched.start())
+        if lead and (exposed := parse_number(lead.group("num"))):
             # "784 people with MS started LDN; each was matched ... to three non-users (2 352 in all)": both groups
             return out + [(exposed + others, f"{lead.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
-        out.append((others, matched.group(0), True, "matched_total"))  # (summed with the exposed: _with_matched_next)
+        out.append((others, matched.group(0), True, "matched_total"))  # (summed with the exposed: _exposed_and_matched)
     # "164 patients underwent randomisation"; "We excluded 412 ..., leaving 1 022 people for analysis"; "We randomized
     # 100 PWH ..."
     for rx, key, rule in ((UNDERWENT_RE, "underwent randomi", "randomised_count"),
