@@ -85,28 +85,21 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     assert "pain" not in tag_outcomes(a)[0]
 
 
-@pytest.mark.parametrize("sentence", [
-    # synthetic (session 15): the disorder's own measures, by their instruments and units
-    "Drinks per week fell more with naltrexone than with placebo.",
-    "Naltrexone reduced ethanol intake in the rats.",
-    "Cigarettes per day did not differ between groups.",
-    "PCL-5 scores fell by 14 points.",
-    "K-SAS scores fell from 30 to 12.",
-    "Hair pulling severity on the MGH-HPS fell.",
-])
-def test_a_disorders_own_measures_are_symptom_severity(sentence):
-    a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
-    assert "symptom_severity" in tag_outcomes(a)[0]
-
-
 @pytest.mark.parametrize("sentence, domain", [
-    # synthetic (session 15): function, tumour growth and survival in the words case reports and cell studies use
+    # synthetic (session 15): the disorder's own measures, by their instruments and units
+    ("Drinks per week fell more with naltrexone than with placebo.", "symptom_severity"),
+    ("Naltrexone reduced ethanol intake in the rats.", "symptom_severity"),
+    ("Cigarettes per day did not differ between groups.", "symptom_severity"),
+    ("PCL-5 scores fell by 14 points.", "symptom_severity"),
+    ("K-SAS scores fell from 30 to 12.", "symptom_severity"),
+    ("Hair pulling severity on the MGH-HPS fell.", "symptom_severity"),
+    # function, tumour growth and survival in the words case reports and cell studies use
     ("Within 3 months she walked without crutches and was back at school.", "function"),
     ("Daily step counts rose by 40%.", "function"),
     ("Intermittent exposure reduced cell numbers by a quarter.", "tumor_growth"),
     ("Two patients had stable disease at 6 months.", "tumor_growth"),
     ("All-cause death did not differ between groups.", "survival"),
 ])
-def test_function_tumour_growth_and_survival_in_plain_words(sentence, domain):
+def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
     assert domain in tag_outcomes(a)[0]
