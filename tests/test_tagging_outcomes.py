@@ -99,7 +99,29 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("Intermittent exposure reduced cell numbers by a quarter.", "tumor_growth"),
     ("Two patients had stable disease at 6 months.", "tumor_growth"),
     ("All-cause death did not differ between groups.", "survival"),
+    # session 16: plain words of case reports and xenograft studies
+    ("Two months later she reported more energy and fewer naps.", "fatigue"),
+    ("By week 6 he was sleeping through the night.", "sleep"),
+    ("Tumour weight at necropsy was a third lower in treated mice.", "tumor_growth"),
+    ("TPO antibody titres fell by a median of 30%.", "thyroid_antibodies"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
     assert domain in tag_outcomes(a)[0]
+
+
+@pytest.mark.parametrize("title, sentence", [
+    # synthetic (session 16): what the drug does to opioid receptors is the intervention, not an endorphin measure
+    ("Intermittent opioid receptor blockade slows colon cancer xenografts in mice", "Tumour volume was smaller."),
+    ("Synthetic", "Naltrexone, which blocks opioid receptors for a few hours, reduced tumour volume."),
+    ("Synthetic", "The effect on microglia did not depend on opioid receptors."),
+    ("Synthetic", "A mu-opioid receptor antagonist was given nightly; tumour volume fell."),
+])
+def test_opioid_receptors_named_as_the_drugs_action_are_no_endorphin_outcome(title, sentence):
+    a = Article(pmid="1", title=title, abstract_sections=[AbstractSection("RESULTS", sentence)])
+    assert "endorphins" not in tag_outcomes(a)[0]
+
+
+def test_opioid_receptors_measured_are_an_endorphin_outcome():
+    a = record("Mu-opioid receptor density in the striatum rose by 20% after four weeks.")
+    assert "endorphins" in tag_outcomes(a)[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..models import Article, TagReason
 from ..vocabulary import OUTCOMES
 from . import phrases
-from .text import PhraseLists, fold, fold_lines, sentences, words_of
+from .text import PhraseLists, Rule, fold, fold_lines, sentences, words_of
 
 # domain -> phrases, from the one evidence vocabulary
 VOCABULARY: dict[str, tuple[str, ...]] = {o.id: o.phrases for o in OUTCOMES}
@@ -24,6 +24,7 @@ ADVERSE_SYMPTOM = phrases.rule("outcomes", "adverse_symptom")
 # the finding tagger's own words for a harm: recovery once the drug was stopped, a case titled with an event after it
 DECHALLENGE = phrases.rule("finding", "dechallenge")
 HARM_TITLE = phrases.rule("finding", "harm_title")
+DRUG_ACTION = phrases.rule("outcomes", "drug_action")
 SAFETY = "safety_tolerability"
 
 
@@ -34,6 +35,9 @@ def tag_outcomes(article: Article, words: frozenset[str] | None = None) -> tuple
     folded = fold_lines(texts, " \n ")  # (from the sentences' folds, which own_text made)
     words = words if words is not None else words_of(folded)  # (a symptom blanked below leaves a superset: as good)
     harm = HARM_TITLE.find(article.title)
+    if "opioid" in words and ("receptor" in words or "receptors" in words):
+        texts = [_blanked(t, DRUG_ACTION) for t in texts]  # "opioid receptor blockade" is the drug, not a measure
+        folded = fold_lines(texts, " \n ")
     keys = [k for k in HARM_KEYS if k in folded]
     if keys:
         texts, harm = _harms_apart(texts, harm, keys)
@@ -62,9 +66,19 @@ def _harms_apart(texts: list[str], harm: str | None, keys: list[str]) -> tuple[l
         blanked = ADVERSE_SYMPTOM.blank_folded(low[m.start():])  # the symptoms from the harm's first word on
         if blanked != low[m.start():]:
             out = out or texts[:]
-            out[i] = text[:m.start()] + "".join(" " if b == " " else c
-                                                for c, b in zip(text[m.start():], blanked, strict=True))
+            out[i] = text[:m.start()] + _with_blanks(text[m.start():], blanked)
     return out or texts, harm
+
+
+def _blanked(text: str, rule: Rule) -> str:
+    """`text` with the rule's matches blanked (spaces: spans still line up)."""
+    blanked = rule.blank(text)
+    return text if blanked == fold(text) else _with_blanks(text, blanked)
+
+
+def _with_blanks(text: str, blanked: str) -> str:
+    """`text` as written, with spaces where `blanked` (its fold, some spans blanked) has them."""
+    return "".join(" " if b == " " else c for c, b in zip(text, blanked, strict=True))
 
 
 def harm_report(low: str) -> str | None:
