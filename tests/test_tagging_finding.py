@@ -185,6 +185,11 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
      "positive"),
     ("cohort_or_retrospective", [("CONCLUSIONS", "The implant was followed by fewer opioid overdoses but by more "
                                                  "hospital admissions for other drugs.")], "mixed"),
+    ("rct", [("CONCLUSIONS", "The depot kept substantially more patients free of relapse than oral tablets.")],
+     "positive"),
+    # synthetic (session 16): cut short after the primary result, the comparator named as treatment as usual
+    ("rct", [("RESULTS", "By week 24, 35% of the XR-NTX group and 58% of the treatment-as-usual group had relapsed "
+                         "(hazard ratio 0·55, 95% CI 0·38–0·79; p<0·001). Overdoses were")], "positive"),
     ("rct", [("RESULTS", "GI score at week 8: LDN 0.80 vs placebo 1.12, p = 0.02. Itch: 11.8 vs 13.0, p = 0.3."),
              ("CONCLUSIONS", "LDN should be studied in a larger trial of this disease.")], "positive"),
 ])
@@ -209,6 +214,19 @@ def test_a_tolerability_study_titled_with_harms_alone_reports_only_them():
                                                           "was seen in 21 of 30. Naltrexone might be a well-tolerated "
                                                           "and effective therapy for itch.")])
     assert tag_finding(both, "open_label_single_arm")[0] == "positive"
+
+
+def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
+    # synthetic (session 16): a phase 1 implant study in volunteers, titled with safety and pharmacokinetics
+    text = [("RESULTS", "Eighteen volunteers received the implant. Plasma naltrexone stayed above 1 ng/mL for a median "
+                        "of 70 days. Implant-site reactions (tenderness or swelling) occurred in 11 volunteers and "
+                        "resolved without treatment."),
+            ("CONCLUSIONS", "The implant was well tolerated.")]
+    a = Article(pmid="1", title="Safety, tolerability and pharmacokinetics of a naltrexone implant in volunteers",
+                abstract_sections=[AbstractSection(lbl, txt) for lbl, txt in text])
+    assert tag_finding(a, "open_label_single_arm")[0] == "safety_only"
+    case = art([("CASE", "A woman with psoriasis took LDN 4.5 mg. Her plaques resolved within two months.")])
+    assert tag_finding(case, "case_report")[0] == "positive"
 
 
 def test_a_case_titled_with_an_event_after_an_injection_reports_a_harm():

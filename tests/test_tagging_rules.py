@@ -293,6 +293,13 @@ def test_number_words():
     ("Adults taking naltrexone who took at least 60 mg of oral morphine a day were enrolled.", [], None),
     ("Ten women with bulimia took naltrexone, starting at 12.5 mg and increasing to 50 mg daily.", [12.5, 50.0],
      "standard"),
+    # synthetic (session 16): thousands written with a thin space or a comma; a plasma level is no dose
+    ("Volunteers received one implant holding 1\u2009000 mg of naltrexone.", [1000.0], "standard"),
+    ("A 1,000 mg naltrexone implant was inserted.", [1000.0], "standard"),
+    ("Each naltrexone implant (1 800 mg) lasted 12 weeks.", [1800.0], "standard"),
+    ("Plasma naltrexone stayed above 1 ng/mL for 80 days.", [], None),
+    ("LDN 4.5 mg kept plasma naltrexone above 2 ng per ml.", [4.5], "low"),
+    ("Morphine PCA with naltrexone 0.5 µg/mL was given for 48 h.", [0.0005], "ultra_low"),
 ])
 def test_doses(text, doses, cls):
     got, got_cls, reasons = tag_dose(art(text))

@@ -38,10 +38,13 @@ UNIT = _alternation("unit")
 # The first digit comes first and the test of the character before it after it ((?<![\d.,]\d): the same as
 # (?<![\d.,]) before it): a pattern that starts with a digit class lets re skip to the next digit instead of trying
 # the pattern at every character (BEFORE_DRUG, which starts with the dose, ran 6x slower).
-LED_NUM = rf"\d(?<![\d.,A-Za-z]\d)\d*{FRACTION}"  # (not a name's digits: the cell line "U87-MG" is no 87 mg)
+# (not a name's digits: the cell line "U87-MG" is no 87 mg); thousands with a space or comma, "1 000 mg", "1,800 mg"
+LED_NUM = rf"\d(?<![\d.,A-Za-z]\d)(?:\d{{0,2}}(?:[ ,]\d{{3}})+(?![\d,])|\d*{FRACTION})"
+THOUSANDS = re.compile(r"\d{1,3}(?:[ ,]\d{3})+")
 RANGE = r"(?:to|-|–|—|or|and|vs\.?|versus)"
+# (a plasma level, "1 ng/mL", is no dose; a solution's "0.6 µg/mL" for PCA is the dose given)
 DOSE = (rf"(?P<a>{LED_NUM})(?:\s*{UNIT})?(?:\s*{RANGE}\s*(?P<b>{NUM}))?"
-        rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?")
+        rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?(?!(?<=ng)(?:\s*/\s*|\s+per\s+)(?:m|d)?l\b)")
 # "4.5 mg naltrexone", "4.5-mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone", "the 4.5 mg dose of naltrexone"
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?"
                    rf"\s*(?:(?:daily |nightly )?dose\s+)?(?:of\s+)?(?:oral\s+)?{DRUG}")
@@ -148,7 +151,8 @@ def _units(low: str) -> list[tuple[int, int]]:
 
 def _mg(value: str, unit: str) -> float:
     u = unit.lower().rstrip("s")
-    return round(float(value.replace(",", ".")) * _TO_MG.get(u, 1.0), 6)
+    number = value.replace(" ", "").replace(",", "") if THOUSANDS.fullmatch(value) else value.replace(",", ".")
+    return round(float(number) * _TO_MG.get(u, 1.0), 6)
 
 
 def _background_spans(article: Article) -> list[tuple[int, int]]:
@@ -196,7 +200,7 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
                 got.append(_mg(more.group("a"), more.group("unit")))
                 phrase = text[m.start():more.end()]
                 more = MORE_DOSES.rx.match(folded, more.end())
-            if any(g > 1000 for g in got):
+            if any(g > 2000 for g in got):  # (an implant holds up to 1 800 mg)
                 continue
             if any(a <= m.start() < b for a, b in background):
                 earlier.append((got, phrase))
