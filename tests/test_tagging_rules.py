@@ -150,6 +150,11 @@ def art(abstract="", title="Synthetic", **kw):
      "patients with RA, matched on age and sex, who did not.", 5600),
     ("A series of randomised n-of-1 trials, each of three pairs of 4-week periods. Fourteen adults took part.", 14),
     ("Of 104 randomised, 97 took at least one dose. Response: 30 of 52 with LDN vs 19 of 52 with placebo.", 104),
+    # synthetic (session 16): places are not people
+    ("This cohort study used claims from 14 states for adults with OUD who started either drug between 2016 and 2021. "
+     "Among 5 210 adults who started treatment, 1 010 started XR-NTX and 4 200 started buprenorphine.", 5210),
+    ("Of 130 adults who completed detoxification, 58 elected to receive an implant and 49 oral naltrexone; the other "
+     "23 declined both.", 107),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
@@ -180,6 +185,7 @@ def test_sizes_are_null_for_animals_and_reviews():
     ("Nine systematic reviews were included, covering 97 unique trials.", 9),
     ("Of 1,284 records screened, forty-one records met the inclusion criteria: 30 case reports and 11 series.", 41),
     ("We screened 2,010 records. Twelve trials were included.", 12),
+    ("We searched CENTRAL and two trials registers. We included five randomised trials (240 participants).", 5),
 ])
 def test_the_included_count_of_a_review(text, included):
     assert tag_sample_size(art(text), "systematic_review_or_meta_analysis", "none")[3] == included

@@ -154,10 +154,12 @@ ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:w
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
 _GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated")
 _GOT = "(?:" + "|".join(_GOT_VERBS) + ")"
-_GOT_WORDS = tuple(v.split()[-1] for v in _GOT_VERBS)  # the pattern runs only where one of these is
-# "Sixty-one patients chose the implant and fifty-nine oral naltrexone": a choice between arms, the verb said once
-CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? chose "
-                            rf"(?P<x>(?:[^,;.()]|\.\d){{1,60}}?) and (?P<b>{NUMBER}) (?:chose )?(?P<y>[\w-]+)", re.I)
+_CHOSE = r"(?:chose|elected(?: to (?:receive|take|start|have))?|opted for)"
+_GOT_WORDS = (*(v.split()[-1] for v in _GOT_VERBS), "elected", "opted")  # the patterns run only where one of these is
+# "Sixty-one patients chose the implant and fifty-nine oral naltrexone", "63 elected to receive an implant and 57 oral
+# naltrexone": a choice between arms, the verb said once
+CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_CHOSE} "
+                            rf"(?P<x>(?:[^,;.()]|\.\d){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
 RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} (?P<x>[^,;:.()]{{1,60}}?) and "
                                rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GOT} (?P<y>[\w-]+)", re.I)
@@ -489,7 +491,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                 # sample") is who took part
                 out += _joined_after(s.text, comma)
                 continue
-            arms = RECEIVED_SPLIT_RE.match(s.text, comma + 2)
+            arms = RECEIVED_SPLIT_RE.match(s.text, comma + 2) or CHOSE_SPLIT_RE.match(s.text, comma + 2)
             if arms and (count := parse_number(m.group("num"))) and \
                     (parse_number(arms.group("a")) or 0) + (parse_number(arms.group("b")) or 0) < count:
                 continue  # "Of 7 906 who completed detoxification, 1 284 started naltrexone and 3 951 buprenorphine"
@@ -794,6 +796,7 @@ _INCLUDED_RE = re.compile(
     rf"{_NUM_START}(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
     rf"published|relevant|observational|human|unique|registered|prospective|completed|ongoing|small))*"
     rf"[ -](?:studies|trials|articles|publications|RCTs|reports|papers|records|(?:systematic )?reviews)\b"
+    r"(?! register| registr)"  # "two trials registers" were searched
     rf"(?!,? (?:were |had been )?(?:screened|retrieved|assessed|searched))",  # those screened, not included
     re.I)
 
