@@ -300,6 +300,17 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
     # a questionnaire handed out once is a survey, whatever else the abstract calls it
     ("A paper questionnaire on off-label treatments was handed to 900 consecutive clinic attenders. In all, 702 "
      "questionnaires were returned; 51 respondents had taken LDN.", ("Journal Article",), "cross_sectional_or_survey"),
+    # synthetic (session 16): a handful measured before and after; residents; sessions in random order with a
+    # washout; a case series that calls for a randomised trial
+    ("Six patients with progressive MS took LDN 4.5 mg nightly. We report their fatigue scores before and after 12 "
+     "months. In five the score fell.", ("Letter",), "case_series"),
+    ("Three residents of a care home whose self-injury persisted received naltrexone 50 mg daily. Episodes fell in "
+     "two.", ("Case Reports",), "case_series"),
+    ("Twenty drinkers took naltrexone 50 mg or placebo before each of two sessions, in counterbalanced random order "
+     "under double-blind conditions, with a 1-week washout between them. They drank less after naltrexone (p = 0.01).",
+     ("Journal Article",), "crossover_rct"),
+    ("Methods: In this case series, five women who took LDN were reviewed. Conclusion: Fatigue fell in four, and a "
+     "randomised trial would be worthwhile.", ("Journal Article",), "case_series"),
 ])
 def test_designs_told_in_the_words_of_letters_case_reports_and_volunteer_studies(abstract, pub_types, design):
     assert tag_design(art(abstract, pub_types=pub_types))[0] == design

@@ -153,6 +153,10 @@ def art(abstract="", title="Synthetic", **kw):
     # synthetic (session 16): places are not people
     ("This cohort study used claims from 14 states for adults with OUD who started either drug between 2016 and 2021. "
      "Among 5 210 adults who started treatment, 1 010 started XR-NTX and 4 200 started buprenorphine.", 5210),
+    ("Using clinic records, we compared 52 adults with AUD who took naltrexone alongside counselling (MI) with 80 who "
+     "received counselling alone.", 132),
+    ("Of 150 adults prescribed LDN at the clinic, 121 completed the follow-up questionnaire and were analysed.", 121),
+    ("Of 300 people who completed screening, 140 were randomised and 128 were analysed.", 140),
     ("Of 130 adults who completed detoxification, 58 elected to receive an implant and 49 oral naltrexone; the other "
      "23 declined both.", 107),
 ])

@@ -60,6 +60,7 @@ NONRANDOM = _rx("nonrandom")
 PLACEBO = _rx("placebo")
 EXPLICIT_SERIES = _rx("explicit_series")
 OPEN_LABEL = _rx("open_label")
+BEFORE_AFTER = _rx("before_after")
 RECEIVED = _rx("received")
 SMALL_COUNT = _rx("small_count")
 ENROLLED_HERE = _rx("enrolled_here")
@@ -369,6 +370,8 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("few_received", "case_series", "abstract_phrase",
                lambda r: _received(r, small=True) or r.phrase(TREATED_FEW),
                "Five patients with dermatomyositis took LDN; we treated three women with ..."),
+    DesignRule("before_after_phrase", "open_label_single_arm", "abstract_phrase",
+               lambda r: r.phrase(BEFORE_AFTER, "trial"), "pain was scored before and after 12 weeks of LDN"),
     DesignRule("trial_pubtype", "open_label_single_arm", "pubtype", lambda r: r.pubtype("open_label_single_arm"),
                "publication type Clinical Trial (nothing more specific)"),
     DesignRule("received_no_trial", "case_series", "abstract_phrase",
