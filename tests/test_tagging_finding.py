@@ -111,6 +111,14 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                              "(adjusted OR 0.91, 95% CI 0.33-2.50)."),
                                  ("CONCLUSIONS", "These data do not suggest an excess risk of liver injury with "
                                                  "naltrexone.")], "safety_only"),
+    # synthetic (session 16): case reports' hedged endorsements
+    ("case_report", [("CONCLUSION", "This case suggests that LDN may help some patients with post-viral brain fog.")],
+     "positive"),
+    ("case_report", [("CONCLUSION", "Itch in this disease may respond to LDN; a controlled trial would be useful.")],
+     "positive"),
+    ("case_report", [("CONCLUSION", "Naltrexone may be worth considering when psychotherapy has failed.")], "positive"),
+    ("cross_sectional_or_survey", [("CONCLUSIONS", "Practical help with transport may help people stay on the "
+                                                   "injection after release.")], "descriptive"),
 ])
 def test_conclusions_in_the_words_fresh_records_used(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
@@ -216,6 +224,23 @@ def test_a_tolerability_study_titled_with_harms_alone_reports_only_them():
     assert tag_finding(both, "open_label_single_arm")[0] == "positive"
 
 
+@pytest.mark.parametrize("title, sections", [
+    # synthetic (session 16): studies of one harm, or of reports of harms, with only tolerability to report
+    ("Naltrexone in early pregnancy and congenital malformations: a register cohort",
+     [("RESULTS", "Malformations occurred in 3.1% of exposed and 3.3% of unexposed infants (adjusted RR 0.94, 95% CI "
+                  "0.52-1.70)."),
+      ("CONCLUSIONS", "Exposure was not associated with an increased risk of malformations; the data are reassuring "
+                      "about its safety.")]),
+    ("Adverse drug reactions reported with low-dose naltrexone: a pharmacovigilance study",
+     [("RESULTS", "We found 180 reports. Disproportionality was found for abnormal dreams (ROR 8.2, 95% CI 5.9-11.4) "
+                  "and insomnia (ROR 2.9, 95% CI 2.0-4.2), but not for hepatic events."),
+      ("CONCLUSIONS", "These reports do not suggest a safety signal beyond the known sleep reactions.")]),
+])
+def test_a_cohort_of_one_harm_or_of_reports_of_harms_is_safety_only(title, sections):
+    a = Article(pmid="1", title=title, abstract_sections=[AbstractSection(lbl, txt) for lbl, txt in sections])
+    assert tag_finding(a, "cohort_or_retrospective")[0] == "safety_only"
+
+
 def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
     # synthetic (session 16): a phase 1 implant study in volunteers, titled with safety and pharmacokinetics
     text = [("RESULTS", "Eighteen volunteers received the implant. Plasma naltrexone stayed above 1 ng/mL for a median "
@@ -229,9 +254,13 @@ def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
     assert tag_finding(case, "case_report")[0] == "positive"
 
 
-def test_a_case_titled_with_an_event_after_an_injection_reports_a_harm():
-    a = Article(pmid="1", title="Precipitated withdrawal after an extended-release naltrexone injection: a case report",
-                abstract_sections=[AbstractSection("CASE", "A man received the injection. His symptoms settled.")])
+@pytest.mark.parametrize("title", [
+    "Precipitated withdrawal after an extended-release naltrexone injection: a case report",
+    "Mania after increasing low-dose naltrexone to 9 mg",  # synthetic (session 16)
+])
+def test_a_case_titled_with_an_event_after_an_injection_or_a_dose_increase_reports_a_harm(title):
+    a = Article(pmid="1", title=title,
+                abstract_sections=[AbstractSection("CASE", "A man received the drug. His symptoms settled.")])
     assert tag_finding(a, "case_report")[0] == "negative"
 
 

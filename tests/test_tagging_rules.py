@@ -310,6 +310,7 @@ def test_number_words():
     ("Plasma naltrexone stayed above 1 ng/mL for 80 days.", [], None),
     ("LDN 4.5 mg kept plasma naltrexone above 2 ng per ml.", [4.5], "low"),
     ("Morphine PCA with naltrexone 0.5 µg/mL was given for 48 h.", [0.0005], "ultra_low"),
+    ("LDN was started at 0.5 mg and increased by 0.5 mg every week to 3 mg.", [0.5, 3.0], "low"),
 ])
 def test_doses(text, doses, cls):
     got, got_cls, reasons = tag_dose(art(text))
