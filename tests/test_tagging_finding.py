@@ -154,6 +154,10 @@ def test_a_null_that_delays_nothing_beside_more_days_abstinent_is_mixed():
     "LDN did not reduce fatigue, although sleep quality was better while they took it.",
     "Naltrexone did not improve quit rates, although it limited weight gain in those who quit.",
     "The drug did not reduce morphine requirement, although the higher dose reduced pruritus.",
+    # synthetic (session 16): the benefit told as what people reported or gained
+    "LDN did not lessen fatigue after the infection, but those taking it reported better sleep.",
+    "Naltrexone did not raise quit rates, although women who quit while taking it gained less weight.",
+    "Use of LDN was not associated with less pain, although users reported fewer bad nights.",
 ])
 def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conclusion):
     # synthetic (session 14): the benefit sits in the concessive clause, the null in the main one
