@@ -309,6 +309,12 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
     ("Twenty drinkers took naltrexone 50 mg or placebo before each of two sessions, in counterbalanced random order "
      "under double-blind conditions, with a 1-week washout between them. They drank less after naltrexone (p = 0.01).",
      ("Journal Article",), "crossover_rct"),
+    ("We describe three adolescents, aged 12, 14 and 17 years, with Crohn's disease who received LDN. The first "
+     "remitted.", ("Journal Article",), "case_series"),
+    ("We gave naltrexone 50 mg daily for six weeks to four dialysis patients with itch. Itch fell in three.",
+     ("Case Reports",), "case_series"),
+    ("Three patients with painful neuropathy whose pain had not responded to at least two first-line drugs were given "
+     "LDN in our clinic. Patient 1 improved. Patient 2 improved.", ("Letter",), "case_series"),
     ("Methods: In this case series, five women who took LDN were reviewed. Conclusion: Fatigue fell in four, and a "
      "randomised trial would be worthwhile.", ("Journal Article",), "case_series"),
 ])

@@ -155,6 +155,11 @@ def art(abstract="", title="Synthetic", **kw):
      "Among 5 210 adults who started treatment, 1 010 started XR-NTX and 4 200 started buprenorphine.", 5210),
     ("Using clinic records, we compared 52 adults with AUD who took naltrexone alongside counselling (MI) with 80 who "
      "received counselling alone.", 132),
+    # a nested case-control study: its cases and controls, not the cohort they came from
+    ("Within a cohort of 40 310 adults with AUD in a claims database, we identified 305 cases of liver injury and "
+     "matched each to ten controls on age and sex (3 050 controls).", 3355),
+    ("Within a national cohort of 7 020 people treated for opioid dependence, each fatal overdose was matched to four "
+     "living controls. We included 190 cases and 760 controls.", 950),
     ("Of 150 adults prescribed LDN at the clinic, 121 completed the follow-up questionnaire and were analysed.", 121),
     ("Of 300 people who completed screening, 140 were randomised and 128 were analysed.", 140),
     ("Of 130 adults who completed detoxification, 58 elected to receive an implant and 49 oral naltrexone; the other "

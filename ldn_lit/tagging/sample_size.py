@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from ..models import Article, TagReason
 from ..vocabulary import HUMAN_POPULATIONS, REVIEWS, SIZE_CLASS_BOUNDS
@@ -114,6 +115,9 @@ ENROLLED_SPLIT_RE = re.compile(rf"\benrolled (?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?
                                rf"[^.;]{{0,80}}?\benrolled (?P<b>{NUMBER})\b", re.I)
 # "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
 MATCHED_TOTAL_RE = re.compile(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
+# "Within a cohort of 58 402 adults", "within a national cohort of 9 114 people": where a nested case-control study
+# drew its cases and controls
+SOURCE_COHORT = re.compile(rf"\b(?:within|from|in) (?:a|the) (?:[\w-]+ ){{0,2}}?cohort of (?P<num>{NUMBER})", re.I)
 # "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
 MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
                               rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
@@ -354,6 +358,10 @@ def _bare_cue(text: str, low: str) -> bool:
 def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, str]]:
     """(n, exact phrase, enrolment cue in sentence, rule) for one sentence. `asked`: the record speaks of asking people
     (a survey, a questionnaire, an invitation), so "2,146 participants responded" is who took part."""
+    if "controls" in s.text and (pool := SOURCE_COHORT.search(s.text)):
+        # "Within a cohort of 58 402 adults ..., we identified 412 cases ... (4 120 controls)": a nested case-control
+        # study's cohort is where its cases and controls come from, not who was studied (blanked: spans line up)
+        s = replace(s, text=f"{s.text[:pool.start('num')]}{' ' * len(pool.group('num'))}{s.text[pool.end('num'):]}")
     out = []
     low = s.text.lower()
     starts = number_starts(low) if s.text.isascii() else None  # where the number-led patterns are tried
