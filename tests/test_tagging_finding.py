@@ -117,6 +117,23 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
     ("case_report", [("CONCLUSION", "Itch in this disease may respond to LDN; a controlled trial would be useful.")],
      "positive"),
     ("case_report", [("CONCLUSION", "Naltrexone may be worth considering when psychotherapy has failed.")], "positive"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Patients prescribed naltrexone at discharge had fewer "
+                                                 "readmissions within 90 days.")], "positive"),
+    ("crossover_rct", [("RESULTS", "Both doses of naltrexone blocked these effects almost completely (p < 0.001 vs "
+                                   "placebo).")], "positive"),
+    ("case_series", [("RESULTS", "Scaling had lessened in four patients; one saw no change."),
+                     ("CONCLUSIONS", "LDN may stabilise the disease and deserves controlled study.")], "positive"),
+    ("case_series", [("CONCLUSIONS", "Neither woman returned to opioid use during pregnancy.")], "positive"),
+    ("case_report", [("CONCLUSIONS", "Naltrexone appeared to reduce urges to gamble in this patient.")], "positive"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Those starting the injection stayed in treatment for a shorter "
+                                                 "time and died more often than those on buprenorphine.")], "negative"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Treatment was linked to fewer overdose deaths, but the month after "
+                                                 "stopping carried an excess risk.")], "mixed"),
+    # a conclusion whose second half is an elided null: "whereas continuous blockade did not"
+    ("animal_study", [("CONCLUSIONS", "Intermittent blockade lessened colitis in these mice, whereas continuous "
+                                      "blockade did not.")], "mixed"),
+    ("animal_study", [("CONCLUSIONS", "Low-dose blockade was anti-arthritic in this model, whereas continuous blockade "
+                                      "was not.")], "mixed"),
     ("cross_sectional_or_survey", [("CONCLUSIONS", "Practical help with transport may help people stay on the "
                                                    "injection after release.")], "descriptive"),
 ])
@@ -239,10 +256,15 @@ def test_a_tolerability_study_titled_with_harms_alone_reports_only_them():
      [("RESULTS", "We found 180 reports. Disproportionality was found for abnormal dreams (ROR 8.2, 95% CI 5.9-11.4) "
                   "and insomnia (ROR 2.9, 95% CI 2.0-4.2), but not for hepatic events."),
       ("CONCLUSIONS", "These reports do not suggest a safety signal beyond the known sleep reactions.")]),
+    ("Adverse events of low-dose naltrexone: a systematic review of randomised trials",
+     [("RESULTS", "Vivid dreams (RR 2.2, 95% CI 1.1 to 4.4) were more frequent with LDN, whereas nausea and insomnia "
+                  "did not differ."),
+      ("CONCLUSIONS", "LDN is well tolerated.")]),
 ])
 def test_a_cohort_of_one_harm_or_of_reports_of_harms_is_safety_only(title, sections):
     a = Article(pmid="1", title=title, abstract_sections=[AbstractSection(lbl, txt) for lbl, txt in sections])
-    assert tag_finding(a, "cohort_or_retrospective")[0] == "safety_only"
+    design = "systematic_review_or_meta_analysis" if "review" in title else "cohort_or_retrospective"
+    assert tag_finding(a, design)[0] == "safety_only"
 
 
 def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
@@ -261,6 +283,8 @@ def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
 @pytest.mark.parametrize("title", [
     "Precipitated withdrawal after an extended-release naltrexone injection: a case report",
     "Mania after increasing low-dose naltrexone to 9 mg",  # synthetic (session 16)
+    "Hepatitis after a fivefold dispensing error with compounded low-dose naltrexone",
+    "Inadequate opioid analgesia during surgery in a woman receiving injectable naltrexone",
 ])
 def test_a_case_titled_with_an_event_after_an_injection_or_a_dose_increase_reports_a_harm(title):
     a = Article(pmid="1", title=title,

@@ -705,8 +705,8 @@ def _safety_review(labelled: list[tuple[Sentence, set[str]]]) -> tuple[str, str,
         return None
     for s, k in labelled:
         if k & DIRECTIONS and any(d != "safety_tolerability" for d in _named(s.text)):
-            low = fold(s.text)
-            if not found(ADVERSE_CONTEXT, low, words_of(low)):
+            low = fold(s.text)  # ("vivid dreams were more frequent with LDN, whereas insomnia did not differ": harms)
+            if not found(ADVERSE_CONTEXT, low, words_of(low)) and harm_report(low) is None:
                 return None
     s = next(s for s, k in reversed(labelled) if "safety" in k)
     return "safety_only", s.text, [TagReason("result_phrase", f"review of harms: {_match(SAFETY, s.text)}")]
