@@ -155,6 +155,11 @@ def art(abstract="", title="Synthetic", **kw):
      "Among 5 210 adults who started treatment, 1 010 started XR-NTX and 4 200 started buprenorphine.", 5210),
     ("Using clinic records, we compared 52 adults with AUD who took naltrexone alongside counselling (MI) with 80 who "
      "received counselling alone.", 132),
+    # both groups told apart; reactions tallied are no arms; a volunteers' "previous experience" is no background
+    ("We identified 1 210 LDN users; 4 840 matched non-users formed the comparison group.", 6050),
+    ("Thirty-eight women taking LDN and 35 not taking it took part.", 73),
+    ("Opioid blockade after single doses was examined in eight healthy volunteers with previous experience of "
+     "opioids. Each received naltrexone and placebo in random order.", 8),
     # a nested case-control study: its cases and controls, not the cohort they came from
     ("Within a cohort of 40 310 adults with AUD in a claims database, we identified 305 cases of liver injury and "
      "matched each to ten controls on age and sex (3 050 controls).", 3355),
@@ -181,6 +186,13 @@ def test_sample_sizes(text, n):
 ])
 def test_numbers_that_are_not_sample_sizes(text):
     assert tag_sample_size(art(text), "other", "human")[0] is None
+
+
+def test_a_pharmacovigilance_studys_size_is_its_reports_not_its_reactions_tallied():
+    # synthetic (session 16)
+    text = ("We identified 1 104 reports describing 2 300 reactions. The reactions reported most often were insomnia "
+            "(n = 190), headache (n = 120) and nausea (n = 98).")
+    assert tag_sample_size(art(text), "cohort_or_retrospective", "human")[0] == 1104
 
 
 def test_sizes_are_null_for_animals_and_reviews():

@@ -115,6 +115,14 @@ ENROLLED_SPLIT_RE = re.compile(rf"\benrolled (?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?
                                rf"[^.;]{{0,80}}?\benrolled (?P<b>{NUMBER})\b", re.I)
 # "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
 MATCHED_TOTAL_RE = re.compile(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
+TALLIED_EVENTS = re.compile(r"\b(?:reactions?|adverse events?|reported most (?:often|frequently))\b")
+# "We identified 1 386 LDN users; 5 544 matched non-users formed the comparison group": both groups
+MATCHED_SEMI_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS}\b[^.;]{{0,80}}?; "
+                             rf"(?P<b>{NUMBER}) matched (?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
+# "Forty-two women taking LDN and 40 not taking it took part": those who took it and those who did not
+TAKING_NOT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS} "
+                           rf"(?:taking|who took|using|on) [^.;]{{0,40}}? and (?P<b>{NUMBER}) "
+                           rf"(?:not (?:taking|using|on)|who did not)\b", re.I)
 # "Within a cohort of 58 402 adults", "within a national cohort of 9 114 people": where a nested case-control study
 # drew its cases and controls
 SOURCE_COHORT = re.compile(rf"\b(?:within|from|in) (?:a|the) (?:[\w-]+ ){{0,2}}?cohort of (?P<num>{NUMBER})", re.I)
@@ -369,7 +377,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     ns = [(parse_number(m.group("num")) or 0, m) for m in N_EQUALS_RE.finditer(s.text)] if "=" in s.text else []
     # "screened (n = 58) and randomly assigned to LDN (n = 14) or placebo (n = 16)": the screened are not enrolled
     lower_ns = [(n, m) for n, m in ns if m.group("n") == "n" and not NOT_ENROLLED_BEFORE.search(s.text[:m.start()])]
-    if len(lower_ns) >= 2 and not any(m.group("n") == "N" for _, m in ns):
+    # (not reactions or events tallied: "insomnia (n = 212), abnormal dreams (n = 187) ... were reported most often")
+    if len(lower_ns) >= 2 and not any(m.group("n") == "N" for _, m in ns) and not TALLIED_EVENTS.search(low):
         total = sum(n for n, _ in lower_ns)
         out.append((total, " + ".join(m.group(0) for _, m in lower_ns), True, "per_arm_sum"))
     for n, m in ns:
@@ -392,6 +401,9 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                 f"{v} by" in low for v in ("completed", "returned", "answered")) else ()),
             *(JOINED_OF_RE.finditer(s.text) if " of " in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
+    if took_part and " not " in low and (both := TAKING_NOT_RE.search(s.text)) and \
+            (taking := parse_number(both.group("a"))) and (others := parse_number(both.group("b"))):
+        return out + [(taking + others, both.group(0), True, "comparison_group_sum")]  # "... and 40 not taking it"
     if any(c[0] for c in took_part):
         # "sent to 1,500; 412 responded": the 412 took part
         return out + [(n, p, e, r) for n, p, e, r in took_part if n]
@@ -445,6 +457,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                    *(SEXES_RE.finditer(s.text) if "men and" in low or "boys and" in low or "girls and" in low else ()),
                    *(MATCHED_N_RE.finditer(s.text) if "matched" in low and "=" in low else ()),
                    *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ()),
+                   *(MATCHED_SEMI_RE.finditer(s.text) if "matched" in low and ";" in low else ()),
                    *(BETWEEN_RE.finditer(s.text) if "between" in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
         if CLUSTERS_BEFORE.search(s.text, 0, m.start()) or CLUSTERS_RANDOMISED.search(s.text, 0, m.start()):
