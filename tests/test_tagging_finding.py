@@ -1146,6 +1146,21 @@ def test_a_results_sentence_cut_after_and_keeps_the_result_before_it():
     assert tag_finding(a, "rct")[0] is None
 
 
+def test_a_conclusion_cut_short_concludes_by_what_is_there_before_any_contrast_word():
+    # synthetic (session 16): a labelled conclusion cut after "and the"; after "but" it concludes nothing; an
+    # unstructured abstract's last sentence that gives figures is a result cut short
+    a = art([("RESULTS", "Tumours were 35% smaller with LDN (p < 0.01). Body weight did not differ."),
+             ("CONCLUSIONS", "LDN slowed the growth of the xenografts and enhanced the")])
+    assert tag_finding(a, "animal_study")[0] == "positive"
+    a = art([("RESULTS", "Tumours were 35% smaller with LDN (p < 0.01)."),
+             ("CONCLUSIONS", "LDN slowed the growth of the xenografts, but its effect on")])
+    finding, _, reasons, _ = tag_finding(a, "animal_study")
+    assert finding == "positive" and reasons[0].rule != "conclusion"  # (the results decide)
+    a = art("Rats received naltrexone or saline for 7 days. Scratching bouts were 55% fewer in naltrexone-treated rats "
+            "than in saline-treated rats (p < 0.01), while plasma bilirubin and")
+    assert tag_finding(a, "animal_study")[0] == "positive"
+
+
 def test_the_drug_leading_to_a_better_rate_than_placebo_is_a_benefit():
     a = art([("CONCLUSIONS", "Naltrexone with bupropion led to a higher response rate than placebo over 12 weeks.")])
     assert tag_finding(a, "rct")[0] == "positive"

@@ -555,7 +555,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     cut = sents[-1] if _stops_before_result(sents[-1]) else None
     # (a conclusion that names "the primary outcome" of a trial to come is still the conclusion)
     cands = [c for s in _candidates(sents) if s.section == "conclusions" or not _is_definition(s)
-             if (c := s if s is not cut else _before_cut(s)) is not None]
+             if (c := s if s is not cut else _before_cut(s, sents)) is not None]
     kinds = _Kinds(differences=not NON_INFERIORITY.search(article.abstract))
     named_primary = _primary_domains(sents)
     primary, aliases = named_primary.domains, named_primary.aliases
@@ -742,13 +742,25 @@ CUT_AT_LINK = re.compile(r"\b(?:by|to|from|of|than|was|were|is|are|in|at|the|a|a
                          r"vs|versus)\s*$", re.I)
 
 
-def _before_cut(s: Sentence) -> Sentence | None:
+def _before_cut(s: Sentence, sents: tuple[Sentence, ...]) -> Sentence | None:
     """What a results sentence cut right after a linking word holds before its last clause: "Pain was lower with LDN
     (P = 0.03), while fatigue and FIQR totals were", "..., and the number of days spent gambling fell from 3.2 to" still
-    report the result before it (quoted up to the clause it cut). A
-    conclusion cut so concludes nothing: what was cut may be its other half."""
-    ends = [m.start() for m in CUT_CLAUSE.finditer(fold(s.text))] if s.section != "conclusions" else []
+    report the result before it (quoted up to the clause it cut); so does an unstructured abstract's last sentence that
+    gives figures. A conclusion cut so concludes by what is there only when no contrast word stands before the cut
+    ("... slowed the growth of the xenografts and enhanced the": the clause before the last "and"); after one ("...
+    lower activity scores, but its effect on") what was cut may be its other half."""
+    low = fold(s.text)
+    if s.section != "conclusions" or (any(c.isdigit() for c in s.text) and
+                                      not any(t.section in ("results", "methods", "objective") for t in sents)):
+        ends = [m.start() for m in CUT_CLAUSE.finditer(low)]
+    elif CONTRAST.rx.search(low):
+        return None
+    else:
+        ends = [m.start() for m in AND_CUT.finditer(low)]
     return replace(s, text=s.text[:ends[-1]].rstrip()) if ends else None
+
+
+AND_CUT = re.compile(r",? and\b")
 
 
 def _stops_before_result(s: Sentence) -> bool:
