@@ -1161,6 +1161,21 @@ def test_a_conclusion_cut_short_concludes_by_what_is_there_before_any_contrast_w
     assert tag_finding(a, "animal_study")[0] == "positive"
 
 
+@pytest.mark.parametrize("design, sections", [
+    # synthetic (session 16): results the page cut, after a ratio's bracket; the arm named "those given XR-NTX"
+    ("systematic_review_or_meta_analysis", [("RESULTS", "Naltrexone reduced the risk of relapse (risk ratio 0.86, 95% "
+                                                        "CI 0.78 to 0.94) and")]),
+    ("cohort_or_retrospective", [("RESULTS", "Mortality was lower among those given XR-NTX (hazard ratio 0·64, 95% CI "
+                                             "0·45–0·91). Deaths from overdose were")]),
+    ("case_series", [("RESULTS", "Within 6 weeks four patients reported that urges had become weaker, and three "
+                                 "stopped stealing. One patient")]),
+    ("animal_study", [("CONCLUSIONS", "Naltrexone produces a dose-related blockade of the reinforcing effects of "
+                                      "heroin in rats.")]),
+])
+def test_results_in_the_words_of_cut_records_ratios_and_old_pharmacology_are_positive(design, sections):
+    assert tag_finding(art(sections), design)[0] == "positive"
+
+
 def test_the_drug_leading_to_a_better_rate_than_placebo_is_a_benefit():
     a = art([("CONCLUSIONS", "Naltrexone with bupropion led to a higher response rate than placebo over 12 weeks.")])
     assert tag_finding(a, "rct")[0] == "positive"

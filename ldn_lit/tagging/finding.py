@@ -737,7 +737,7 @@ COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
 # its result (one cut later, "... P = 0.02) for heavy drinking days, indicati", still holds it)
 # where the clause a page cut short begins: a contrast or ", and" (not ";", after which "the between-group difference
 # was" leaves only each arm's change)
-CUT_CLAUSE = re.compile(r"[;,]? (?:but|whereas|while|although|however)\b|, and\b")
+CUT_CLAUSE = re.compile(r"[;,]? (?:but|whereas|while|although|however)\b|(?:,|(?<=\))) and\b")
 CUT_AT_LINK = re.compile(r"\b(?:by|to|from|of|than|was|were|is|are|in|at|the|a|an|and|with|for|on|had|has|have|been|"
                          r"vs|versus)\s*$", re.I)
 
