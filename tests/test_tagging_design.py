@@ -309,6 +309,11 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
     ("Twenty drinkers took naltrexone 50 mg or placebo before each of two sessions, in counterbalanced random order "
      "under double-blind conditions, with a 1-week washout between them. They drank less after naltrexone (p = 0.01).",
      ("Journal Article",), "crossover_rct"),
+    # a protocol in its own words; cells isolated from patients none of whom took the drug
+    ("Methods: We will conduct a series of randomised, double-blind n-of-1 trials. We aim to recruit 30 adults.",
+     ("Journal Article",), "protocol"),
+    ("Methods: NK cells were isolated from 14 patients and 14 controls, none of whom took naltrexone, and incubated "
+     "with naltrexone. Results: Cytotoxicity rose by 25% (p = 0.01).", ("Journal Article",), "in_vitro"),
     ("We describe three adolescents, aged 12, 14 and 17 years, with Crohn's disease who received LDN. The first "
      "remitted.", ("Journal Article",), "case_series"),
     ("We gave naltrexone 50 mg daily for six weeks to four dialysis patients with itch. Itch fell in three.",

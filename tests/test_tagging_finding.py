@@ -175,6 +175,7 @@ def test_a_null_that_delays_nothing_beside_more_days_abstinent_is_mixed():
     "LDN did not lessen fatigue after the infection, but those taking it reported better sleep.",
     "Naltrexone did not raise quit rates, although women who quit while taking it gained less weight.",
     "Use of LDN was not associated with less pain, although users reported fewer bad nights.",
+    "Ultra-low-dose naltrexone did not improve analgesia, although withdrawal symptoms after the taper were milder.",
 ])
 def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conclusion):
     # synthetic (session 14): the benefit sits in the concessive clause, the null in the main one
@@ -1174,6 +1175,14 @@ def test_a_conclusion_cut_short_concludes_by_what_is_there_before_any_contrast_w
 ])
 def test_results_in_the_words_of_cut_records_ratios_and_old_pharmacology_are_positive(design, sections):
     assert tag_finding(art(sections), design)[0] == "positive"
+
+
+def test_an_unstructured_last_sentence_with_a_concessive_aside_concludes_by_its_main_clause():
+    # synthetic (session 16)
+    a = art("Eighty men were randomly assigned to naltrexone or placebo. Opiate-positive urines were 22% and 45% "
+            "(p < 0.01). Among those who stayed in treatment, naltrexone reduced illicit opiate use substantially, "
+            "although retention was poor in both groups.")
+    assert tag_finding(a, "rct")[0] == "positive"
 
 
 def test_the_drug_leading_to_a_better_rate_than_placebo_is_a_benefit():

@@ -160,6 +160,10 @@ def art(abstract="", title="Synthetic", **kw):
     ("Thirty-eight women taking LDN and 35 not taking it took part.", 73),
     ("Opioid blockade after single doses was examined in eight healthy volunteers with previous experience of "
      "opioids. Each received naltrexone and placebo in random order.", 8),
+    ("Sixty pwMS were randomly assigned to LDN or placebo first. Fifty-four completed both periods.", 60),
+    ("Results: Thirty patients took LDN and 28 continued usual care.", 58),
+    ("We randomly assigned 150 adults with moderate-to-severe chronic low back pain to oxycodone plus naltrexone 0.4 "
+     "µg twice daily and 148 to oxycodone alone.", 298),
     # a nested case-control study: its cases and controls, not the cohort they came from
     ("Within a cohort of 40 310 adults with AUD in a claims database, we identified 305 cases of liver injury and "
      "matched each to ten controls on age and sex (3 050 controls).", 3355),
@@ -328,6 +332,7 @@ def test_number_words():
     ("LDN 4.5 mg kept plasma naltrexone above 2 ng per ml.", [4.5], "low"),
     ("Morphine PCA with naltrexone 0.5 µg/mL was given for 48 h.", [0.0005], "ultra_low"),
     ("LDN was started at 0.5 mg and increased by 0.5 mg every week to 3 mg.", [0.5, 3.0], "low"),
+    ("Each received a 380 mg injection of extended-release naltrexone before release.", [380.0], "standard"),
 ])
 def test_doses(text, doses, cls):
     got, got_cls, reasons = tag_dose(art(text))

@@ -46,8 +46,10 @@ RANGE = r"(?:to|-|–|—|or|and|vs\.?|versus)"
 DOSE = (rf"(?P<a>{LED_NUM})(?:\s*{UNIT})?(?:\s*{RANGE}\s*(?P<b>{NUM}))?"
         rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?(?!(?<=ng)(?:\s*/\s*|\s+per\s+)(?:m|d)?l\b)")
 # "4.5 mg naltrexone", "4.5-mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone", "the 4.5 mg dose of naltrexone"
+# ("a 380 mg injection of extended-release naltrexone", "a 1 000 mg implant of naltrexone")
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?"
-                   rf"\s*(?:(?:daily |nightly )?dose\s+)?(?:of\s+)?(?:oral\s+)?{DRUG}")
+                   rf"\s*(?:(?:daily |nightly )?dose\s+)?(?:(?:monthly |single )?(?:injection|implant)\s+)?(?:of\s+)?"
+                   rf"(?:(?:oral|extended-release|depot|injectable|long-acting|sustained-release)\s+)?{DRUG}")
 # "naltrexone 1.5 mg, 3 mg and 4.5 mg": the doses listed after the first one
 # ("two were increased to 4.5 mg and one to 6 mg daily": the "one to")
 MORE_DOSES = Rule(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?:(?:one|two|three|four|five|\d+) (?:to|at) )?(?P<a>{NUM})"

@@ -785,7 +785,7 @@ def _claims(s: Sentence, cands: list[Sentence], kinds: Callable[[Sentence], set[
     cells."), or that the drug did nothing ("High-dose naltrexone was not superior to placebo in bulimia nervosa."): a
     result gives its figures, or is brief ("Itch fell a little on naltrexone."). Not when a result before it points the
     other way (a benefit's claim: a harm; a null's: a benefit): those are weighed by _overall."""
-    own = kinds(s) & DIRECTIONS
+    own = _main_clause(s, kinds(s))[0] & DIRECTIONS  # (its concessive aside, "although retention was poor", apart)
     if any(c.isdigit() for c in s.text) or len(s.text.split()) < CLAIM_WORDS or \
             own not in ({"positive"}, {"null"}) or not DRUG_CLAIM.search(s.text):
         return False

@@ -174,8 +174,10 @@ _GOT_WORDS = (*(v.split()[-1] for v in _GOT_VERBS), "elected", "opted")  # the p
 CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_CHOSE} "
                             rf"(?P<x>(?:[^,;.()]|\.\d){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
+# ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care)
 RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} (?P<x>[^,;:.()]{{1,60}}?) and "
-                               rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GOT} (?P<y>[\w-]+)", re.I)
+                               rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
+                               rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
 # A cluster trial's arms, each its clusters with their people in brackets: "12 practices (158 participants) were
@@ -183,7 +185,7 @@ RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}?
 CLUSTER_SPLIT_RE = re.compile(rf"\((?P<a>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) (?:were |had been )?"
                               rf"{_ALLOCATED} to [^,;.()]{{1,60}}?,? and (?:[\w-]+ ){{0,2}}"
                               rf"\((?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) to\b", re.I)
-ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_AND_TO}", re.I)
+ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,10}}? {_AND_TO}", re.I)
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:·-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
