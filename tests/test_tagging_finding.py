@@ -744,6 +744,17 @@ def test_a_review_of_harms_stays_safety_only_when_its_harms_are_symptoms():
     assert tag_finding(a, "systematic_review_or_meta_analysis")[0] != "safety_only"
 
 
+@pytest.mark.parametrize("text, outcome", [
+    # synthetic (session 16): a cohort's users set against non-users, or those with the drug against those without
+    ("TPO antibody titres fell by a median of 35% among LDN users and by 5% among non-users (p = 0.01).",
+     "thyroid_antibodies"),
+    ("Fatigue improved in 25% of patients with LDN and 6% without (p = 0.02).", "fatigue"),
+])
+def test_a_cohorts_users_against_non_users_are_compared_between_groups(text, outcome):
+    f = by_outcome(art([("RESULTS", text)]), "cohort_or_retrospective")[outcome]
+    assert (f.finding, f.comparison) == ("positive", "between_arm")
+
+
 def test_the_effect_of_a_between_arm_result_is_not_each_arms_own_p_value():
     """Synthetic: both arms improved from baseline (each its own p), the groups did not differ: the estimate a
     reviewer reads is the between-group p."""
