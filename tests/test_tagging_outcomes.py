@@ -104,6 +104,14 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("By week 6 he was sleeping through the night.", "sleep"),
     ("Tumour weight at necropsy was a third lower in treated mice.", "tumor_growth"),
     ("TPO antibody titres fell by a median of 30%.", "thyroid_antibodies"),
+    ("Naltrexone raised paw withdrawal thresholds compared with saline.", "pain"),
+    ("Tail-flick latencies showed less antinociception after naltrexone.", "pain"),
+    ("Ethanol self-administration fell by a third.", "symptom_severity"),
+    ("ThyPRO composite scores improved from 38 to 29.", "quality_of_life"),
+    ("SDMT scores did not change.", "cognition"),
+    ("PSQI scores were lower with naltrexone.", "sleep"),
+    ("She had fewer muscle spasms at night.", "spasticity"),
+    ("An objective response was seen in 4 of 30 patients.", "tumor_growth"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
