@@ -396,6 +396,13 @@ def test_jama_labels_written_into_the_text_are_read():
     # (session 15) JAMA's case series: "Observations:" tells what happened to the patients
     ("Importance: Itch is hard to treat.\nObservations: We describe four women. Itch fell in three.\nConclusions and "
      "Relevance: LDN may help.", ["background", "results", "results", "conclusions"]),
+    # (session 16) "Cases:", "Case series:", "Clinical cases:" with a colon; "Case 2, ..." is a patient, not a label
+    ("Background: Itch is hard to treat.\nCases: We describe five women. Itch fell in four.\nConclusion: LDN may help.",
+     ["background", "results", "results", "conclusions"]),
+    ("Introduction: Relapse is common.\nCase series: Seven women took XR-NTX. Six stayed abstinent.\nDiscussion: It "
+     "may help.", ["background", "results", "results", "conclusions"]),
+    ("Clinical cases: Three women took LDN. Case 2, a 58-year-old woman, improved.\nConclusions: LDN may help.",
+     ["results", "results", "conclusions"]),
 ])
 def test_case_report_labels_written_into_the_text_are_read(text, sections):
     from ldn_lit.tagging.text import sentences

@@ -26,7 +26,8 @@ _ABBREV_RE = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\
 
 BACKGROUND_LABELS = re.compile(r"^(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|PURPOSE OF REVIEW)", re.I)
 # A case report's "CASE PRESENTATION" tells what happened to the patient: its result.
-RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOMES?\b(?! MEASURE)|MAIN RESULT|CASE|MEASUREMENTS AND MAIN RESULT|"
+RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOMES?\b(?! MEASURE)|MAIN RESULT|CASE|CLINICAL CASE|"
+                           r"MEASUREMENTS AND MAIN RESULT|"
                            r"OBSERVATION|(?:PRIMARY|SECONDARY) (?:OUTCOME|END ?POINT)S?\s*$)", re.I)
 CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION|"
                                r"INNOVATION|LESSON)", re.I)
@@ -68,12 +69,15 @@ _LABEL_WORDS = (r"BACKGROUND(?:(?: AND |/)(?:AIMS?|OBJECTIVES?|PURPOSE))?|INTROD
                 r"AUTHORS'? CONCLUSIONS|DATA SOURCES|STUDY SELECTION|DATA EXTRACTION(?: AND SYNTHESIS)?|"
                 r"DATA SYNTHESIS|ELIGIBILITY CRITERIA|METHODS?/DESIGN|METHODS? AND ANALYSIS|DISCUSSION|"
                 r"ETHICS AND DISSEMINATION|CASE (?:PRESENTATIONS?|REPORTS?|DESCRIPTIONS?|SUMMARY|DETAILS)|"
-                r"PATIENT CONCERNS?|DIAGNOS[IE]S|OUTCOMES?|LESSONS?|OBSERVATIONS?")
+                r"PATIENT CONCERNS?|DIAGNOS[IE]S|OUTCOMES?|LESSONS?|OBSERVATIONS?|"
+                r"(?:CLINICAL )?CASES?|CASE SERIES|CASE HISTORY")
 # (the capital after a bare label is read case-sensitively: under re.I "Methods and analysis:" matched "Methods" before
 # a lower-case "and", and the longer label was never tried)
 _INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+(?-i:[A-Z0-9])))", re.I)
 # A label without a colon must be written as a label (capitalised), not "Results were ...".
-_BARE_LABEL = re.compile(rf"^(?=[A-Z])(?i:{_LABEL_WORDS})\s+[A-Z0-9]")
+# ("Cases:", "Case series:", "Clinical cases:" are labels only with a colon: "Case 2, a 58-year-old ..." is a patient)
+_BARE_LABEL = re.compile(rf"^(?=[A-Z])(?!(?i:(?:clinical )?cases?|case series|case history)\s+[A-Z0-9])"
+                         rf"(?i:{_LABEL_WORDS})\s+[A-Z0-9]")
 
 
 @dataclass(frozen=True)
