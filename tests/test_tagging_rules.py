@@ -164,6 +164,10 @@ def art(abstract="", title="Synthetic", **kw):
     ("Results: Thirty patients took LDN and 28 continued usual care.", 58),
     ("We randomly assigned 150 adults with moderate-to-severe chronic low back pain to oxycodone plus naltrexone 0.4 "
      "µg twice daily and 148 to oxycodone alone.", 298),
+    ("We invited the 2 900 members of a registry to complete a questionnaire. In all, 1 210 participants responded.",
+     1210),
+    ("We identified 3 400 adults who filled a first prescription for naltrexone. Those with continuous enrolment for "
+     "12 months (n = 2 380) formed the analysis cohort.", 2380),
     # a nested case-control study: its cases and controls, not the cohort they came from
     ("Within a cohort of 40 310 adults with AUD in a claims database, we identified 305 cases of liver injury and "
      "matched each to ten controls on age and sex (3 050 controls).", 3355),

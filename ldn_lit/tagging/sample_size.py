@@ -222,7 +222,8 @@ SUBSET_EVENT = phrases.rule(_P["subset_event"])
 TARGET_BEFORE = phrases.rule(_P["target"])
 # "Of 52 eligible adults, ...", "Of the 48 who completed ...", "Results Of 1 118 ...": the count leads an of-clause
 OF_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:results|findings|methods))\s*(?:of|among)\s+(?:the\s+)?$", re.I)
-NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}[\s(]{{0,3}}$", re.I)
+# ("We invited the 3 120 members")
+NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}(?: (?:all )?the| all)?[\s(]{{0,3}}$", re.I)
 # "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
 NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
 _MET_CRITERIA = r"met (?:the |all )?(?:[\w-]+ )?criteria"  # "24 816 met the enrolment criteria": they took part
@@ -745,7 +746,8 @@ def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence]
 INCLUDED_AFTER = re.compile(rf"; (?P<num>{NUMBER})\b(?![.,]\d|%)[^.;]{{0,100}}?\b(?:were|was) "
                             rf"(?:included|analy[sz]ed)\b", re.I)
 INCLUDED_NEXT = re.compile(r"^(?:those|these|of (?:these|them)\b|the (?:[\w-]+ ){0,2}?who)\b[^.;]{0,150}?\b"
-                           r"(?:were|was) (?:included|analy[sz]ed|enrolled|studied)\b", re.I)
+                           r"(?:(?:were|was) (?:included|analy[sz]ed|enrolled|studied)|formed the (?:study |analysis |"
+                           r"analytic )?(?:cohort|sample|population))\b", re.I)
 
 
 def _included_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Sentence],
