@@ -129,6 +129,10 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                                  "time and died more often than those on buprenorphine.")], "negative"),
     ("cohort_or_retrospective", [("CONCLUSIONS", "Treatment was linked to fewer overdose deaths, but the month after "
                                                  "stopping carried an excess risk.")], "mixed"),
+    ("case_report", [("CONCLUSIONS", "LDN relieved this woman's pain but caused insomnia that she could not "
+                                     "tolerate.")], "mixed"),
+    ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "LDN may reduce pain in fibromyalgia, but the studies show "
+                                                            "no association with fewer relapses in MS.")], "mixed"),
     # a conclusion whose second half is an elided null: "whereas continuous blockade did not"
     ("animal_study", [("CONCLUSIONS", "Intermittent blockade lessened colitis in these mice, whereas continuous "
                                       "blockade did not.")], "mixed"),
@@ -286,6 +290,7 @@ def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
     "Mania after increasing low-dose naltrexone to 9 mg",  # synthetic (session 16)
     "Hepatitis after a fivefold dispensing error with compounded low-dose naltrexone",
     "Inadequate opioid analgesia during surgery in a woman receiving injectable naltrexone",
+    "Opioid-refractory pain after surgery in a man receiving extended-release naltrexone",
 ])
 def test_a_case_titled_with_an_event_after_an_injection_or_a_dose_increase_reports_a_harm(title):
     a = Article(pmid="1", title=title,

@@ -155,6 +155,7 @@ def art(abstract="", title="Synthetic", **kw):
      "Among 5 210 adults who started treatment, 1 010 started XR-NTX and 4 200 started buprenorphine.", 5210),
     ("Using clinic records, we compared 52 adults with AUD who took naltrexone alongside counselling (MI) with 80 who "
      "received counselling alone.", 132),
+    ("We compared 1,210 veterans who started naltrexone with 880 who started acamprosate.", 2090),
     # both groups told apart; reactions tallied are no arms; a volunteers' "previous experience" is no background
     ("We identified 1 210 LDN users; 4 840 matched non-users formed the comparison group.", 6050),
     ("Thirty-eight women taking LDN and 35 not taking it took part.", 73),

@@ -147,7 +147,8 @@ COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_S
                               rf"(?P<b>{NUMBER})"
                               rf"(?:(?: [\w-]+){{0,4}}? {_GROUP}|"
                               rf" (?:exposed to|given|taking|treated with|receiving|"
-                              rf"who (?:received|took|had|were given|were treated with|did not))\b)",
+                              rf"who (?:received|took|had|were given|were treated with|did not|started|initiated|"
+                              rf"were prescribed|filled))\b)",
                               re.I)  # ("with 8 614 exposed to buprenorphine": the noun said once)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
 PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
