@@ -169,6 +169,9 @@ def art(abstract="", title="Synthetic", **kw):
      1210),
     ("We identified 3 400 adults who filled a first prescription for naltrexone. Those with continuous enrolment for "
      "12 months (n = 2 380) formed the analysis cohort.", 2380),
+    ("From the national MS register we identified 38 400 adults. The study cohort comprised 1 450 patients (290 LDN "
+     "users and 1 160 matched non-users).", 1450),
+    ("The cohort comprised 2 705 people: 541 LDN users and 2 164 matched non-users.", 2705),
     # a nested case-control study: its cases and controls, not the cohort they came from
     ("Within a cohort of 40 310 adults with AUD in a claims database, we identified 305 cases of liver injury and "
      "matched each to ten controls on age and sex (3 050 controls).", 3355),

@@ -649,7 +649,7 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
 
     randomised = next((rs for s in sents if _allocation(s.text) and (rs := [c for c in candidates(s)
                                                                             if _randomised(c, s)])), None)
-    best = max(randomised, key=lambda c: c[0]) if randomised else _groups(sents)
+    best = max(randomised, key=lambda c: c[0]) if randomised else _groups(sents) or _study_cohort(sents)
     weak = None
     for i, s in enumerate(sents if best is None else ()):
         found = candidates(s)
@@ -673,6 +673,24 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         return None, None, None, included, reasons + [TagReason("not_stated", "no participant count found")]
     n, phrase, _, rule = best
     return n, phrase, size_class(n), included, reasons + [TagReason(rule, phrase)]
+
+
+# "The study cohort comprised 1 560 patients (312 LDN users and 1 248 matched non-users)": who was studied, whatever
+# pool a sentence before counted ("we identified 41 220 adults with MS")
+STUDY_COHORT_RE = re.compile(rf"\b(?:the )?(?:(?:study|analytic|analysis|final|matched) )?(?:cohort|sample) "
+                             rf"(?:comprised|consisted of|was made up of) (?P<num>{NUMBER})\b(?![.,]\d|%)", re.I)
+
+
+def _study_cohort(sents: list[Sentence]) -> tuple[int, str, bool, str] | None:
+    for s in sents:
+        if s.section != "background" and ("comprised" in s.text or "consisted of" in s.text or "made up of" in s.text):
+            m = STUDY_COHORT_RE.search(s.text)
+            # (not its groups told one by one: "comprised 1,214 users and 4,856 matched non-users", which the group
+            # sums read; "comprised 2 905 people: 581 users and 2 324 non-users" states the total first)
+            rest = re.split(r"[:(;]", s.text[m.end():], maxsplit=1)[0] if m else ""
+            if m and not re.search(rf"\band {NUMBER}\b", rest) and (n := parse_number(m.group("num"))):
+                return n, m.group(0), True, "study_cohort"
+    return None
 
 
 # "Each was matched to two ... (n = 624)", "They were compared with 3,321 propensity-matched people": the sentence after
