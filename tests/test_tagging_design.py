@@ -309,6 +309,8 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
     ("Twenty drinkers took naltrexone 50 mg or placebo before each of two sessions, in counterbalanced random order "
      "under double-blind conditions, with a 1-week washout between them. They drank less after naltrexone (p = 0.01).",
      ("Journal Article",), "crossover_rct"),
+    ("Using register data, we compared 300 LDN users with 1 200 matched non-users. Titres fell more in users. This "
+     "observational finding needs testing in a randomised trial.", ("Journal Article",), "cohort_or_retrospective"),
     # a protocol in its own words; cells isolated from patients none of whom took the drug
     ("Methods: We will conduct a series of randomised, double-blind n-of-1 trials. We aim to recruit 30 adults.",
      ("Journal Article",), "protocol"),

@@ -129,6 +129,8 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                                  "time and died more often than those on buprenorphine.")], "negative"),
     ("cohort_or_retrospective", [("CONCLUSIONS", "Treatment was linked to fewer overdose deaths, but the month after "
                                                  "stopping carried an excess risk.")], "mixed"),
+    ("rct", [("INTERPRETATION", "Starting the injection before release kept more people from returning to opioid "
+                                "use than referral, and")], "positive"),
     ("case_report", [("CONCLUSIONS", "LDN relieved this woman's pain but caused insomnia that she could not "
                                      "tolerate.")], "mixed"),
     ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "LDN may reduce pain in fibromyalgia, but the studies show "
