@@ -341,6 +341,8 @@ def test_number_words():
     ("Morphine PCA with naltrexone 0.5 µg/mL was given for 48 h.", [0.0005], "ultra_low"),
     ("LDN was started at 0.5 mg and increased by 0.5 mg every week to 3 mg.", [0.5, 3.0], "low"),
     ("Each received a 380 mg injection of extended-release naltrexone before release.", [380.0], "standard"),
+    ("PCA with naltrexone 0.5 µg/mL was given. Morphine consumption at 48 h was 40 mg with naltrexone and 44 mg with "
+     "placebo.", [0.0005], "ultra_low"),
 ])
 def test_doses(text, doses, cls):
     got, got_cls, reasons = tag_dose(art(text))

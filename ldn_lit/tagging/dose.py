@@ -69,6 +69,7 @@ _DRUG_AFTER = re.compile(r"\s*(?:/\s*d(?:ay)?\s*)?(?:of\s+)?(?:(?:oral|intraveno
 AMOUNT_USED = phrases.rule(_P["amount_used"])
 
 
+AND_THEN = re.compile(r",? and ")  # (what stands between a drug's name and the next arm's figure)
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
 
@@ -190,6 +191,9 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
                    else folded[max(0, m.start() - 60):m.start("a")])
             if rx is not BEFORE_DRUG and (OTHER_DRUG.rx.search(gap) or AMOUNT_USED.rx.search(gap)):
                 continue
+            if rx is AFTER_DRUG and AND_THEN.fullmatch(folded, m.end("drug"), m.start("a")) and \
+                    AMOUNT_USED.rx.search(folded, max(0, m.start() - 80), m.start()):
+                continue  # "morphine consumption was 46 mg with naltrexone and 49 mg with placebo": an arm's amount
             if rx is not BEFORE_DRUG and (lead := _DRUG_AFTER.match(folded, m.end())) and \
                     OTHER_DRUG.rx.match(folded, lead.end()):
                 continue  # "took at least 50 mg of oral morphine equivalent a day": the dose names its drug after it
