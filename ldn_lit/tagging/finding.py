@@ -166,7 +166,8 @@ def _only_nonsignificant(ps: list[tuple[str, float]]) -> bool:
     return bool(ps) and all(op[0] in ">≥" or op[0] == "=" and v >= 0.05 for op, v in ps)
 
 
-CONTRAST = _rx(r"[;,]? (?:but|whereas|while|although|however)\b")
+_CONTRAST = r"[;,]? (?:but|whereas|while|although|however)\b"
+CONTRAST = _rx(_CONTRAST)
 
 
 def _contrast(text: str) -> bool:
@@ -737,7 +738,7 @@ COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
 # its result (one cut later, "... P = 0.02) for heavy drinking days, indicati", still holds it)
 # where the clause a page cut short begins: a contrast or ", and" (not ";", after which "the between-group difference
 # was" leaves only each arm's change)
-CUT_CLAUSE = re.compile(r"[;,]? (?:but|whereas|while|although|however)\b|(?:,|(?<=\))) and\b")
+CUT_CLAUSE = re.compile(rf"{_CONTRAST}|(?:,|(?<=\))) and\b")
 CUT_AT_LINK = re.compile(r"\b(?:by|to|from|of|than|was|were|is|are|in|at|the|a|an|and|with|for|on|had|has|have|been|"
                          r"vs|versus)\s*$", re.I)
 
@@ -750,8 +751,7 @@ def _before_cut(s: Sentence, sents: tuple[Sentence, ...]) -> Sentence | None:
     ("... slowed the growth of the xenografts and enhanced the": the clause before the last "and"); after one ("...
     lower activity scores, but its effect on") what was cut may be its other half."""
     low = fold(s.text)
-    if s.section != "conclusions" or (any(c.isdigit() for c in s.text) and
-                                      not any(t.section in ("results", "methods", "objective") for t in sents)):
+    if s.section != "conclusions" or any(c.isdigit() for c in s.text) and not _structured(sents):
         ends = [m.start() for m in CUT_CLAUSE.finditer(low)]
     elif CONTRAST.rx.search(low):
         return None
@@ -773,10 +773,15 @@ def _conclusion(sents: tuple[Sentence, ...], cands: list[Sentence], kinds: Calla
     when that is worded as a conclusion or claims a benefit in words alone (_claims). A sentence cut short by the page
     concludes only by what is there: a direction with no contrast word before the cut ("LDN was associated with lower
     activity scores and fewer steroid courses, and could be")."""
-    structured = any(s.section in ("results", "methods", "objective") for s in sents)
+    structured = _structured(sents)
     return [s for s in cands if s.section == "conclusions"
             and (COMPLETE.search(s.text) or kinds(s) & DIRECTIONS and not CONTRAST.rx.search(fold(s.text)))
             and (structured or CONCLUSION_CUE.search(s.text) or _claims(s, cands, kinds))]
+
+
+def _structured(sents: tuple[Sentence, ...]) -> bool:
+    """Whether the abstract has labelled sections (its last sentence is then no conclusion by position alone)."""
+    return any(s.section in ("results", "methods", "objective") for s in sents)
 
 
 def _claims(s: Sentence, cands: list[Sentence], kinds: Callable[[Sentence], set[str]]) -> bool:
