@@ -1327,3 +1327,21 @@ def test_difference_cis_and_neither_found(sentence, design, want):
 ])
 def test_arm_changes_with_a_difference_ci_and_although_benefits(sections, want):
     assert tag_finding(art(sections), "rct")[0] == want
+
+
+@pytest.mark.parametrize("sentence, not_an_outcome", [
+    # synthetic (session 17): the per-outcome findings name outcomes as the record's outcomes do: neither the
+    # population's disability nor the drug's action on opioid receptors is a measure
+    ("Naltrexone reduced self-injury in adults with intellectual disability (p < 0.01).", "disability_progression"),
+    ("A nightly schedule of opioid receptor blockade shrank tumours more than continuous exposure (p = 0.01).",
+     "endorphins"),
+])
+def test_outcome_findings_skip_words_that_name_no_measure(sentence, not_an_outcome):
+    assert not_an_outcome not in by_outcome(art([("RESULTS", sentence)]))
+
+
+def test_a_change_told_of_both_treated_groups_is_the_drugs_result():
+    # synthetic (session 17): two dose groups against a control, the change named of "both naltrexone groups"
+    for sections in ([("RESULTS", "Plasma enkephalin concentrations were raised in both naltrexone groups.")],
+                     "Mice had naltrexone at two doses or saline. Enkephalin rose in both naltrexone groups."):
+        assert by_outcome(art(sections), "animal_study")["endorphins"].finding == "positive"

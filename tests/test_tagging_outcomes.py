@@ -130,6 +130,16 @@ def test_opioid_receptors_named_as_the_drugs_action_are_no_endorphin_outcome(tit
     assert "endorphins" not in tag_outcomes(a)[0]
 
 
+@pytest.mark.parametrize("sentence", [
+    # synthetic (session 17): a population described by its disability is no disability outcome
+    "Twenty adults with intellectual disability and self-injury took naltrexone 50 mg for 4 weeks.",
+    "Self-injury fell in children with developmental disabilities given naltrexone.",
+    "Naltrexone reduced stereotypy in residents with a learning disability.",
+])
+def test_a_population_named_by_its_disability_is_no_disability_outcome(sentence):
+    assert "disability_progression" not in tag_outcomes(record(sentence))[0]
+
+
 def test_opioid_receptors_measured_are_an_endorphin_outcome():
     a = record("Mu-opioid receptor density in the striatum rose by 20% after four weeks.")
     assert "endorphins" in tag_outcomes(a)[0]

@@ -19,7 +19,8 @@ from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOT_A_STUDY_TYPES, NOTICE_TYPES
 from . import phrases
 from .effect import CONTROLLED_TRIALS, cis_exclude_no_effect, cis_span_no_effect, comparison, effect
-from .outcomes import ADVERSE_SYMPTOM, DOMAINS, harm_report
+from .outcomes import ADVERSE_SYMPTOM, harm_report
+from .outcomes import names as outcome_names
 from .rule_words import found, may_match, search
 from .text import Rule, Sentence, fold, sentences, words_of
 
@@ -59,7 +60,7 @@ DESCRIPTIVE_DESIGNS = {"narrative_review"}
 def _named(text: str, low: str | None = None) -> list[str]:
     """The outcome domains a sentence or clause names (outcomes.domains_in without the words that name them)."""
     low = low if low is not None else fold(text)
-    return DOMAINS.names(text, low, words_of(low))
+    return outcome_names(text, low, words_of(low))
 
 
 def _candidates(sents: tuple[Sentence, ...]) -> list[Sentence]:

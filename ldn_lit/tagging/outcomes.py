@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..models import Article, TagReason
 from ..vocabulary import OUTCOMES
 from . import phrases
+from .rule_words import may_match
 from .text import PhraseLists, Rule, fold, fold_lines, sentences, words_of
 
 # domain -> phrases, from the one evidence vocabulary
@@ -24,7 +25,9 @@ ADVERSE_SYMPTOM = phrases.rule("outcomes", "adverse_symptom")
 # the finding tagger's own words for a harm: recovery once the drug was stopped, a case titled with an event after it
 DECHALLENGE = phrases.rule("finding", "dechallenge")
 HARM_TITLE = phrases.rule("finding", "harm_title")
-DRUG_ACTION = phrases.rule("outcomes", "drug_action")
+# Words that hold an outcome's phrase but name no measure: the drug's action on opioid receptors ("opioid receptor
+# blockade" is no endorphin measure), a population described by its disability ("adults with intellectual disability")
+NOT_MEASURES = (phrases.rule("outcomes", "drug_action"), phrases.rule("outcomes", "population_words"))
 SAFETY = "safety_tolerability"
 
 
@@ -35,9 +38,10 @@ def tag_outcomes(article: Article, words: frozenset[str] | None = None) -> tuple
     folded = fold_lines(texts, " \n ")  # (from the sentences' folds, which own_text made)
     words = words if words is not None else words_of(folded)  # (a symptom blanked below leaves a superset: as good)
     harm = HARM_TITLE.find(article.title)
-    if "opioid" in words and ("receptor" in words or "receptors" in words):
-        texts = [_blanked(t, DRUG_ACTION) for t in texts]  # "opioid receptor blockade" is the drug, not a measure
-        folded = fold_lines(texts, " \n ")
+    for rule in NOT_MEASURES:
+        if may_match(rule, words):
+            texts = [_blanked(t, rule) for t in texts]
+            folded = fold_lines(texts, " \n ")
     keys = [k for k in HARM_KEYS if k in folded]
     if keys:
         texts, harm = _harms_apart(texts, harm, keys)
@@ -87,6 +91,17 @@ def harm_report(low: str) -> str | None:
     sleep outcome); None when it reports none."""
     m = HARM_REPORT.rx.rx.search(low) if any(k in low for k in HARM_KEYS) else None
     return None if m is None else low[:m.start()] + ADVERSE_SYMPTOM.blank_folded(low[m.start():])
+
+
+def names(text: str, low: str, words: frozenset[str]) -> list[str]:
+    """The domains one sentence or clause names (`low`: its fold, `words`: its words), as tag_outcomes reads them:
+    without the words that name no measure (NOT_MEASURES)."""
+    for rule in NOT_MEASURES:
+        if may_match(rule, words):
+            blanked = rule.blank_folded(low)
+            if blanked != low:
+                text, low = _with_blanks(text, blanked), blanked
+    return DOMAINS.names(text, low, words)
 
 
 def domains_in(text: str, folded: str | None = None) -> list[tuple[str, str]]:
