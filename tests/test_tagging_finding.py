@@ -182,6 +182,12 @@ def test_a_null_that_delays_nothing_beside_more_days_abstinent_is_mixed():
     "Naltrexone did not raise quit rates, although women who quit while taking it gained less weight.",
     "Use of LDN was not associated with less pain, although users reported fewer bad nights.",
     "Ultra-low-dose naltrexone did not improve analgesia, although withdrawal symptoms after the taper were milder.",
+    # synthetic (session 17): an adverb before the comparison, what patients had, and a second clause after ";"
+    "Naltrexone did not lower opioid use after surgery, although pain on coughing was slightly lower with it.",
+    "LDN did not ease pain in this trial, but patients taking it had fewer awakenings at night.",
+    "The added naltrexone did not improve analgesia, although patients had milder withdrawal when it was stopped.",
+    "LDN did not lessen itch, but sleep was better during the weeks on LDN.",
+    "Naltrexone by text message did not cut drinking; quality of life was a little better with it.",
 ])
 def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conclusion):
     # synthetic (session 14): the benefit sits in the concessive clause, the null in the main one
