@@ -156,6 +156,15 @@ def art(abstract="", title="Synthetic", mesh=()):
      2760),
     ("Adults were randomised to oxycodone with naltrexone 0.0001 mg, oxycodone alone, or placebo (110 per group).",
      330),
+    # synthetic (session 17): the second group's verb left out, a cluster trial's practices with a word between,
+    # a dose with a decimal point inside an arm, a total stated beside "in each group" with no enrolment verb
+    ("The day-case group comprised 64 patients and the overnight group 59.", 123),
+    ("The intervention prison enrolled 72 men and the usual-care prison 80.", 152),
+    ("We randomised 30 rural practices (15 per arm). Intervention practices enrolled 240 patients and control "
+     "practices enrolled 226.", 466),
+    ("52 patients received LDN 4.5 mg with chemotherapy and 49 concurrent patients received chemotherapy alone.",
+     101),
+    ("Two hundred and forty opioid-dependent adults, 80 in each group.", 240),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -96,8 +96,8 @@ COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NU
                              rf"(?:pharmacies|{PARTICIPANTS})\b", re.I)
 # "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun
 WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
-                              rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|clusters|practices|sites|"
-                              rf"centres|centers|hospitals|clinics|wards|groups|arms)\b)", re.I)
+                              rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|groups|arms)\b)"
+                              rf"(?!(?: [\w-]+){{0,2}} {_CLUSTERS})", re.I)  # ("24 general practices": clusters)
 # "Of 58,340 eligible, 2,914 filled ...; they were compared with 8,742 ...": the group the exposed were set against
 THEY_COMPARED_RE = re.compile(rf"(?:[;,] (?:and )?(?:they|these|who)| and) were (?:compared with|matched to) "
                               rf"(?P<num>{NUMBER})\b", re.I)
@@ -111,8 +111,11 @@ COHORT_OF_RE = re.compile(rf"\b(?:analytic|analytical|analysed|analyzed|study|fi
 UNDERWENT_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER})(?: [\w-]+){{0,3}}? underwent randomi[sz]ation\b", re.I)
 LEAVING_RE = re.compile(rf"\bleaving (?P<num>{NUMBER}) (?:(?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b|"
                         rf"(?:for|in) (?:the )?(?:analys|study|cohort))", re.I)
-ENROLLED_SPLIT_RE = re.compile(rf"\benrolled (?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b[^.;]{{0,80}}? and "
-                               rf"[^.;]{{0,80}}?\benrolled (?P<b>{NUMBER})\b", re.I)
+# ... and with the second verb left out: "The outpatient group comprised 118 patients and the inpatient group 96"
+ENROLLED_SPLIT_RE = re.compile(rf"\b(?:enrolled|comprised) (?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b"
+                               rf"[^.;]{{0,80}}? and (?:[^.;]{{0,80}}?\benrolled (?P<b>{NUMBER})\b|"
+                               rf"(?:the )?(?:[\w-]+ ){{1,3}}?"
+                               rf"(?P<c>{NUMBER})(?=\s*(?:[.;]|$)| (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b))", re.I)
 # "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
 MATCHED_TOTAL_RE = re.compile(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
 TALLIED_EVENTS = re.compile(r"\b(?:reactions?|adverse events?|reported most (?:often|frequently))\b")
@@ -176,7 +179,8 @@ CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_
                             rf"(?P<x>(?:[^,;.()]|\.\d){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
 # ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care)
-RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} (?P<x>[^,;:.()]{{1,60}}?) and "
+RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} "
+                               rf"(?P<x>(?:[^,;:.()]|\.\d){{1,60}}?) and "
                                rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
                                rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
@@ -444,8 +448,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                 if rule == "after_exclusions":  # the people left after the exclusions, whatever the pool before them
                     return [(stated, m.group(0), True, rule)]
                 out.append((stated, m.group(0), True, rule))
-    for m in ENROLLED_SPLIT_RE.finditer(s.text) if low.count("enrolled") > 1 else ():
-        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+    for m in ENROLLED_SPLIT_RE.finditer(s.text) if ("enrolled" in low or "comprised" in low) and " and " in low else ():
+        a, b = parse_number(m.group("a")), parse_number(m.group("b") or m.group("c"))
         if a and b:  # "Intervention practices enrolled 208 patients and usual-care practices enrolled 194"
             out.append((a + b, m.group(0), True, "arms_sum"))
     for m in COHORT_OF_RE.finditer(s.text) if " of " in low else ():
@@ -567,7 +571,7 @@ def _arms_told(out: list[tuple[int, str, bool, str]]) -> list[tuple[int, str, bo
     for i, (n, phrase, strong, rule) in enumerate(out):
         if rule != "per_arm_times_arms" or not (each := parse_number(phrase.split()[0])):
             continue
-        total = next((c[0] for c in out if c[2] and c[0] != n and c[0] % each == 0 and 2 <= c[0] // each <= 6), None)
+        total = next((c[0] for c in out if c[0] != n and c[0] % each == 0 and 2 <= c[0] // each <= 6), None)
         if total:
             out[i] = (total, phrase, strong, rule)
     return out
