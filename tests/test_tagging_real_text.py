@@ -165,6 +165,12 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("52 patients received LDN 4.5 mg with chemotherapy and 49 concurrent patients received chemotherapy alone.",
      101),
     ("Two hundred and forty opioid-dependent adults, 80 in each group.", 240),
+    # synthetic (session 17): matched "with", the exposed told by their record, arms by the prescriptions they filled
+    ("In all, 96 LDN users were matched with 192 non-users.", 288),
+    ("Among 2 310 patients with the disease, 88 had a record of LDN use; they were compared with 264 matched patients "
+     "who had none.", 352),
+    ("All adults discharged after detoxification (n = 9 804). Of these, 2 110 filled a prescription for naltrexone and "
+     "1 460 filled a prescription for acamprosate.", 3570),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

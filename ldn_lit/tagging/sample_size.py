@@ -68,9 +68,10 @@ COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?complet
 # second ("controls", "non-users").
 _CASES = rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b"
 _GROUP = rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b"
-# "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN": both groups were studied.
+# "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN" (or "with"): both groups studied.
 MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
-                           rf"\bmatched\b[^.;]{{0,120}}?\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
+                           rf"\bmatched\b[^.;]{{0,120}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}",
+                           re.I)
 _CLUSTERS = (r"(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|villages|clusters|"
              r"pharmacies|units|teams)\b")  # what a cluster trial randomises instead of people
 CLUSTER_NOUNS = re.compile(rf"\b{_CLUSTERS}", re.I)
@@ -169,7 +170,7 @@ _AND_TO = rf"to (?:[^,;.()]|\.\d){{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN 
 ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
-_GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated")
+_GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated", "filled a prescription for", "filled")
 _GOT = "(?:" + "|".join(_GOT_VERBS) + ")"
 _CHOSE = r"(?:chose|elected(?: to (?:receive|take|start|have))?|opted for)"
 _GOT_WORDS = (*(v.split()[-1] for v in _GOT_VERBS), "elected", "opted")  # the patterns run only where one of these is
@@ -705,7 +706,7 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 
 # "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
 _EXPOSED_VERBS = (r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed|"
-                  r"had taken|had used|had received)\b")
+                  r"had taken|had used|had received|had (?:a )?(?:records?|history|prescriptions?) of)\b")
 POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
                           rf"{_EXPOSED_VERBS}", re.I)
 
