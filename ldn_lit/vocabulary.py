@@ -160,7 +160,8 @@ OUTCOMES: tuple[Outcome, ...] = (
     Outcome("relapse_rate", ("relapse", "relapses", "relapse rate", "annualized relapse rate", "ARR", "exacerbation",
                              "exacerbations", "flare", "flares", "return to heavy drinking", "first heavy drinking day",
                              "return to opioid use", "return to regular opioid use", "return to regular heroin use",
-                             "return to use", "relapse-like"), improved="relapses fell"),
+                             "return to use", "relapse-like", "returned to opioid use",
+                             "returned to daily opioid use", "returned to heroin use"), improved="relapses fell"),
     Outcome("disability_progression", ("EDSS", "disability", "disability progression", "disease progression",
                                        "progression of disability", "neurological disability"),
             improved="disability progression slowed"),
@@ -181,7 +182,8 @@ OUTCOMES: tuple[Outcome, ...] = (
                                  "symptom relief", "gastrointestinal symptoms", "GI symptoms", "GIT 2.0", "bloating",
                                  "dryness", "dry eye symptoms", "OSDI", "Ocular Surface Disease Index", "swelling",
                                  # the addiction trials' own measures of the disorder (a return to it is relapse_rate)
-                                 "craving", "cravings", "urge", "urges", "heavy drinking days", "drinking days",
+                                 "craving", "cravings", "urge", "urges", "reinforced responding", "withdrawal jumps",
+                                 "Aberrant Behavior Checklist", "Conners", "heavy drinking days", "drinking days",
                                  "drinks per drinking day", "days abstinent", "abstinence", "abstinent",
                                  "opioid-negative urine", "opiate-negative urine", "urine tests", "urine samples",
                                  "urine toxicology", "withdrawal severity", "withdrawal scores", "withdrawal score",
@@ -196,7 +198,8 @@ OUTCOMES: tuple[Outcome, ...] = (
                                  "Gambling Symptom Assessment Scale", "G-SAS", "days of opioid use"),
             subjective=True),
     Outcome("remission", ("remission", "remissions")),
-    Outcome("endoscopic_healing", ("mucosal healing", "endoscopic", "endoscopy", "histological healing")),
+    Outcome("endoscopic_healing", ("mucosal healing", "endoscopic", "endoscopy", "histological healing",
+                                   "colonoscopy", "colonoscopic")),
     Outcome("mood", ("depression", "depressive symptoms", "mood", "anxiety", "Beck Depression Inventory", "HADS"),
             subjective=True),
     Outcome("sleep", ("sleep", "insomnia", "sleep quality", "sleeping", "slept", "PSQI",
@@ -230,7 +233,8 @@ OUTCOMES: tuple[Outcome, ...] = (
                              "tumour burden", "tumor burden", "objective response"),
             improved="tumour growth slowed"),
     Outcome("survival", ("survival", "overall survival", "mortality", "progression-free survival", "all-cause death",
-                         "deaths from any cause", "overdose deaths", "died")),
+                         "deaths from any cause", "overdose deaths", "died", "lived longer",
+                         "survived longer")),
     Outcome("function", ("physical function", "functional status", "daily functioning", "function scores",
                          "limb function", "Health Assessment Questionnaire", "HAQ", "HAQ-DI", "Oswestry", "step count",
                          "steps per day", "six-minute walk", "6-minute walk", "timed walk", "walking distance",
@@ -244,7 +248,7 @@ OUTCOMES: tuple[Outcome, ...] = (
     Outcome("safety_tolerability", ("adverse events", "adverse event", "side effects", "side effect", "tolerability",
                                     "well tolerated", "well-tolerated", "safety", "tolerated", "adverse effects",
                                     "adverse reactions", "toxicity", "nausea", "vivid dreams",
-                                    "injection-site reactions")),
+                                    "injection-site reactions", "adverse effect")),
 )
 
 # Groups of conditions a claim may name as its condition ("autoimmune disease" is these, not any condition).

@@ -112,6 +112,14 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("PSQI scores were lower with naltrexone.", "sleep"),
     ("She had fewer muscle spasms at night.", "spasticity"),
     ("An objective response was seen in 4 of 30 patients.", "tumor_growth"),
+    # session 17: animal reward and withdrawal measures, behaviour checklists, plain words of survival and relapse
+    ("Naltrexone lowered sucrose-reinforced responding in rats.", "symptom_severity"),
+    ("Naloxone provoked fewer withdrawal jumps in treated mice.", "symptom_severity"),
+    ("Aberrant Behavior Checklist irritability scores fell.", "symptom_severity"),
+    ("Treated mice survived longer than vehicle-treated mice.", "survival"),
+    ("Colonoscopy at 12 weeks showed healed ulcers in two patients.", "endoscopic_healing"),
+    ("One of the four returned to heroin use by month 3.", "relapse_rate"),
+    ("Self-reported fatigue scores did not differ between groups.", "fatigue"),  # a measure, not a harm reported
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
@@ -143,3 +151,21 @@ def test_a_population_named_by_its_disability_is_no_disability_outcome(sentence)
 def test_opioid_receptors_measured_are_an_endorphin_outcome():
     a = record("Mu-opioid receptor density in the striatum rose by 20% after four weeks.")
     assert "endorphins" in tag_outcomes(a)[0]
+
+
+@pytest.mark.parametrize("sentence, not_a_domain", [
+    # synthetic (session 17): harms told as what a few had, as none seen, or as similar across arms
+    ("Two patients had mild insomnia in the first week.", "sleep"),
+    ("No sedation was observed.", None),
+    ("Mild sedation was seen in three of the children.", None),
+    ("Constipation and somnolence were similar in the two groups.", None),
+    ("Dry mouth was the only adverse effect.", None),
+])
+def test_harms_told_in_plain_words_are_tolerability(sentence, not_a_domain):
+    domains = tag_outcomes(record(sentence))[0]
+    assert "safety_tolerability" in domains and not_a_domain not in domains
+
+
+def test_a_symptom_similar_in_both_arms_is_that_outcome_not_a_harm():
+    # synthetic (session 17): one symptom the trial measured, similar in both arms, is its own null result
+    assert tag_outcomes(record("Fatigue was similar in the two groups."))[0] == ["fatigue"]
