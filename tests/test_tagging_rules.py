@@ -572,6 +572,9 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("Three women took LDN. It was started at 1.5 mg and reached 4.5 mg nightly.", [1.5, 4.5], "low"),
     ("All took LDN, starting at 3 mg daily; two were increased to 4.5 mg and one to 6 mg daily.", [3.0, 4.5, 6.0],
      None),
+    # synthetic (session 17): a mean or median in the sentence before is not an amount used; a titration's target
+    ("Users of LDN answered. The median age was 51. Most took 1.5 mg to 3 mg nightly.", [1.5, 3.0], "low"),
+    ("He began LDN at 0.5 mg nightly, increased over 8 weeks to 3 mg.", [0.5, 3.0], "low"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))

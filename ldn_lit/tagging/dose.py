@@ -189,6 +189,7 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
             # the words between naltrexone (or "dose") and the number must not name another drug
             gap = (folded[m.end("drug"):m.start("a")] if rx is AFTER_DRUG
                    else folded[max(0, m.start() - 60):m.start("a")])
+            gap = gap[gap.rfind(". ") + 1:]  # (its own sentence's: "The median age was 44. Most took 3 mg")
             if rx is not BEFORE_DRUG and (OTHER_DRUG.rx.search(gap) or AMOUNT_USED.rx.search(gap)):
                 continue
             if rx is AFTER_DRUG and AND_THEN.fullmatch(folded, m.end("drug"), m.start("a")) and \
