@@ -247,6 +247,12 @@ def test_an_umbrella_term_means_every_condition_configured_under_it_unless_one_i
     assert tag_conditions(a, CONDITIONS)[0] == ["ulcerative_colitis"]
     a = art("Patients attending our IBD clinic took LDN.", title="LDN in a clinic", mesh=["Crohn Disease"])
     assert tag_conditions(a, CONDITIONS)[0] == ["crohns_disease"]
+    # synthetic (session 17): a review of IBD that draws on animal models reviews the disease; an animal study of a
+    # model of it studies neither
+    a = art("This review covers LDN in IBD, from studies of experimental colitis to small trials.",
+            title="Low-dose naltrexone in inflammatory bowel disease")
+    assert tag_conditions(a, CONDITIONS, design="narrative_review")[0] == ["crohns_disease", "ulcerative_colitis"]
+    assert tag_conditions(a, CONDITIONS, design="animal_study")[0] == []
 
 
 def test_a_titles_pain_of_a_named_pain_condition_is_that_conditions_own_pain():

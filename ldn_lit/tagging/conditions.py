@@ -166,7 +166,7 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
                 break
     shared, specific = rules.umbrellas
     if shared and any(c in specific for c in found):
-        _drop_umbrella_only(found, rules.umbrellas, f"{title}\n{keywords}\n{body}")
+        _drop_umbrella_only(found, rules.umbrellas, f"{title}\n{keywords}\n{body}", design in REVIEWS)
     _drop_own_pain(found, title, subgroups)
     order = [c.id for c in conditions]
     ids = sorted(found, key=order.index)
@@ -208,9 +208,10 @@ def _plain(text: str) -> str:
     return "".join(out)
 
 
-def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str) -> None:
+def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str, review: bool = False) -> None:
     """An umbrella term tags every condition under it, unless the record names one of them specifically:
-    "ulcerative colitis ... at our IBD clinic" is about ulcerative colitis only."""
+    "ulcerative colitis ... at our IBD clinic" is about ulcerative colitis only. `review`: the record reviews the
+    literature, whose animal models ("studies of experimental colitis") are part of what it reviews of the disease."""
     shared, specific = umbrellas
     if not shared:
         return
@@ -222,7 +223,7 @@ def _drop_umbrella_only(found: dict[str, TagReason], umbrellas, text: str) -> No
         for cid in under:
             del found[cid]
     # An animal model of the umbrella disease (colitis in mice "as a model of IBD") is neither specific one.
-    elif under and ANIMAL.search(text):
+    elif under and not review and ANIMAL.search(text):
         for cid in [c for c in under if re.split(r" \(in: | \[", found[c].matched)[0].lower() in shared]:
             del found[cid]
 
