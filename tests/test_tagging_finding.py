@@ -142,6 +142,21 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                       "was not.")], "mixed"),
     ("cross_sectional_or_survey", [("CONCLUSIONS", "Practical help with transport may help people stay on the "
                                                    "injection after release.")], "descriptive"),
+    # synthetic (session 17): harms of the drug told as worse pain, more opioid needed, shorter retention, more deaths
+    ("rct", [("CONCLUSIONS", "Naltrexone added to the infusion increased opioid requirements and made pain worse.")],
+     "negative"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Oral naltrexone kept patients in treatment for a far shorter time "
+                                                 "than methadone, and those starting it were more likely to die.")],
+     "negative"),
+    # fewer relapses in one arm of two forms of the drug; a dose beside the drug before its null; "more ... with it"
+    ("rct", [("CONCLUSIONS", "Fewer patients relapsed to opioid use with the depot than with daily tablets.")],
+     "positive"),
+    ("rct", [("CONCLUSIONS", "Naltrexone 50 mg did not raise quit rates; women taking it gained less weight.")],
+     "mixed"),
+    ("rct", [("CONCLUSIONS", "LDN failed to raise remission rates, but mucosal healing was more frequent with it.")],
+     "mixed"),
+    ("rct", [("CONCLUSIONS", "LDN did not cut drinking; weight gain after stopping was smaller in those taking it.")],
+     "mixed"),
 ])
 def test_conclusions_in_the_words_fresh_records_used(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
