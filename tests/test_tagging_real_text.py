@@ -171,6 +171,16 @@ def art(abstract="", title="Synthetic", mesh=()):
      "who had none.", 352),
     ("All adults discharged after detoxification (n = 9 804). Of these, 2 110 filled a prescription for naltrexone and "
      "1 460 filled a prescription for acamprosate.", 3570),
+    # JAMA's bracket of who they were between a count and its arm; arms told by what they chose, continued or got
+    # "alone"; the exposed "followed by" a fill; a pool "offered" the drug; a cluster trial's clusters before "each arm"
+    ("We randomly assigned 58 adults (mean [SD] age, 47.3 [11.0] years; 31 women [53%]) to LDN and 57 to placebo.",
+     115),
+    ("Thirty-one patients received phototherapy with LDN and 29 received phototherapy alone.", 60),
+    ("In all, 41 patients who chose LDN were compared with 39 who continued usual care.", 80),
+    ("Of 20 400 eligible admissions, 812 were followed by a naltrexone fill; these patients were matched to 1 624 "
+     "patients who filled none.", 2436),
+    ("Of 190 patients offered the injection, 151 agreed to take part and 120 were followed up.", 151),
+    ("Ten rural clinics, five randomised to each arm, took part. Of 880 patients screened, 302 were enrolled.", 302),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

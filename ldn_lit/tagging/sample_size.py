@@ -78,6 +78,8 @@ CLUSTER_NOUNS = re.compile(rf"\b{_CLUSTERS}", re.I)
 # "Twenty-eight practices were randomised, 14 to each arm": the arms' counts are of clusters
 CLUSTERS_RANDOMISED = re.compile(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?{_CLUSTERS}"
                                  rf"[^.;]{{0,40}}? (?:were|had been) (?:randomi|randomly|allocated|assigned)", re.I)
+# "Twelve general hospitals, six randomised to each arm": the arms' counts are of the clusters just counted
+CLUSTERS_LISTED = re.compile(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?{_CLUSTERS},?\s*$", re.I)
 CLUSTERS_BEFORE = re.compile(r"\b(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|"
                              r"villages|clusters|pharmacies|units)\s*\(\s*$", re.I)
 PAIRS_OF_TIMES = re.compile(r" of (?:[\w-]+ ){0,3}?(?:periods|cycles|blocks|weeks|sessions|phases)\b", re.I)
@@ -100,8 +102,8 @@ WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allo
                               rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|groups|arms)\b)"
                               rf"(?!(?: [\w-]+){{0,2}} {_CLUSTERS})", re.I)  # ("24 general practices": clusters)
 # "Of 58,340 eligible, 2,914 filled ...; they were compared with 8,742 ...": the group the exposed were set against
-THEY_COMPARED_RE = re.compile(rf"(?:[;,] (?:and )?(?:they|these|who)| and) were (?:compared with|matched to) "
-                              rf"(?P<num>{NUMBER})\b", re.I)
+THEY_COMPARED_RE = re.compile(rf"(?:[;,] (?:and )?(?:they|these(?: patients| people| adults| users)?|who)| and) "
+                              rf"were (?:compared with|matched to) (?P<num>{NUMBER})\b", re.I)
 COMPARED_THEM_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?\b(?:and compared them with|with those of) (?P<b>{NUMBER})"
                               rf"(?: [\w-]+){{0,3}}? {_GROUP}", re.I)
 # after a count: not a share, a time or a dose ("a cohort of 12 months", "leaving 40%")
@@ -152,7 +154,7 @@ COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_S
                               rf"(?:(?: [\w-]+){{0,4}}? {_GROUP}|"
                               rf" (?:exposed to|given|taking|treated with|receiving|"
                               rf"who (?:received|took|had|were given|were treated with|did not|started|initiated|"
-                              rf"were prescribed|filled))\b)",
+                              rf"were prescribed|filled|continued|chose|stayed on|remained on))\b)",
                               re.I)  # ("with 8 614 exposed to buprenorphine": the noun said once)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
 PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
@@ -191,7 +193,10 @@ RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}?
 CLUSTER_SPLIT_RE = re.compile(rf"\((?P<a>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) (?:were |had been )?"
                               rf"{_ALLOCATED} to [^,;.()]{{1,60}}?,? and (?:[\w-]+ ){{0,2}}"
                               rf"\((?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) to\b", re.I)
-ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,10}}? {_AND_TO}", re.I)
+# (JAMA's bracket of who they were between the count and its arm: "67 adults (mean [SD] age, 52.1 [12.4] years; 38
+# women [57%]) to LDN and 65 to placebo")
+ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,10}}?"
+                                 rf"(?: \((?:[^()]|\([^()]*\)){{1,160}}\))? {_AND_TO}", re.I)
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:·-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
                                  rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
@@ -400,7 +405,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         after_noun = COUNT_RE.match(s.text, m.start())
         count = parse_number(m.group("num"))
         before = s.text[:m.start()]
-        if count and not after_noun and CLAUSE_START.search(before) and not RANGE_BEFORE.search(before):
+        if count and not after_noun and CLAUSE_START.search(before) and not RANGE_BEFORE.search(before) and \
+                not CLUSTERS_LISTED.search(before):
             out.append((count, m.group(0), True, _word_or_count(m.group(0))))
     survey = "questionnaire" in low or "survey" in low
     took = [*(m for m in _finditer(TOOK_PART_RE, s.text, low, starts)
@@ -469,7 +475,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                    *(MATCHED_SEMI_RE.finditer(s.text) if "matched" in low and ";" in low else ()),
                    *(BETWEEN_RE.finditer(s.text) if "between" in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
-        if CLUSTERS_BEFORE.search(s.text, 0, m.start()) or CLUSTERS_RANDOMISED.search(s.text, 0, m.start()):
+        if CLUSTERS_BEFORE.search(s.text, 0, m.start()) or CLUSTERS_RANDOMISED.search(s.text, 0, m.start()) or \
+                CLUSTERS_LISTED.search(s.text, 0, m.start()):
             continue  # "24 primary care practices (12 per arm)": clusters, not people
         a = parse_number(m.group("a"))
         arms = ARMS_RE.search(s.text)
@@ -487,7 +494,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             out.append((a + b, m.group(0), True, "randomised_arms_sum"))
     for m in received:
         a, b, y = parse_number(m.group("a")), parse_number(m.group("b")), m.group("y").lower()
-        if a and b and y not in ("it", "them", "both") and y != m.group("x").split()[0].lower():
+        if a and b and y not in ("it", "them", "both") and (y != m.group("x").split()[0].lower() or
+                                                            ALONE.match(s.text, m.end())):  # ("NB-UVB alone")
             out.append((a + b, m.group(0), True, "arms_sum"))
     randomised = "were random" in low or "been random" in low
     for m in _finditer(RANDOMISED_COUNT_RE, s.text, low, starts) if randomised else ():
@@ -564,6 +572,9 @@ def _arms_listed(before: str) -> int:
     m = ARMS_LISTED.search(before)
     items = [x for x in re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+", m.group(1)) if x.strip()] if m else []
     return len(items) if 2 <= len(items) <= 4 else 2
+
+
+ALONE = re.compile(r" (?:alone|only)\b", re.I)
 
 
 def _arms_told(out: list[tuple[int, str, bool, str]]) -> list[tuple[int, str, bool, str]]:
@@ -706,7 +717,8 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 
 # "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
 _EXPOSED_VERBS = (r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed|"
-                  r"had taken|had used|had received|had (?:a )?(?:records?|history|prescriptions?) of)\b")
+                  r"had taken|had used|had received|had (?:a )?(?:records?|history|prescriptions?) of|"
+                  r"were followed by)\b")
 POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
                           rf"{_EXPOSED_VERBS}", re.I)
 
