@@ -575,6 +575,10 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     # synthetic (session 17): a mean or median in the sentence before is not an amount used; a titration's target
     ("Users of LDN answered. The median age was 51. Most took 1.5 mg to 3 mg nightly.", [1.5, 3.0], "low"),
     ("He began LDN at 0.5 mg nightly, increased over 8 weeks to 3 mg.", [0.5, 3.0], "low"),
+    ("Most neurologists had prescribed LDN, nearly always at 4.5 mg at night.", [4.5], "low"),
+    ("LDN use was recorded in the medication list (usually 3 mg at night).", [3.0], "low"),
+    ("GPs had prescribed naltrexone for alcohol dependence, typically 50 mg daily.", [50.0], "standard"),
+    ("Each implant held 1\u00a0000 mg of naltrexone.", [1000.0], "standard"),  # a no-break space in thousands
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))

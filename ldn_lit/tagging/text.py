@@ -172,8 +172,8 @@ def fold(text: str) -> str:
     # so spans still line up. str.replace, not str.translate: translate with a table is ~50x slower.
     if "·" in low:
         low = low.replace("·", ".")
-    if "\u2009" in low or "\u202f" in low:
-        low = low.replace("\u2009", " ").replace("\u202f", " ")
+    if "\u2009" in low or "\u202f" in low or "\u00a0" in low:  # thin and no-break spaces ("1 000 mg")
+        low = low.replace("\u2009", " ").replace("\u202f", " ").replace("\u00a0", " ")
     if "\u2013" in low or "\u2212" in low:  # "MD –0·86 (−1·20 to −0·51)": en dash and minus sign read as "-"
         low = low.replace("\u2013", "-").replace("\u2212", "-")
     return low
