@@ -99,6 +99,8 @@ def test_a_phrase_list_runs_its_regex_only_with_all_words_of_a_phrase():
     joined = PhraseMatcher(["well-being"])  # no word between spaces: the words of one way it can be written
     assert joined._candidates(frozenset()) == [] and joined._candidates(frozenset(["rose", "wellbeing"])) == [0]
     assert joined._candidates(frozenset(["well", "being"])) == [0] and joined.search("Well being rose.") == "Well being"
+    # a hyphenated word joined up: the list is asked by the phrase's whole word ("malaise"), which both writings hold
+    assert PhraseMatcher(["post-exertional malaise"]).search("Postexertional malaise fell.") == "Postexertional malaise"
 
 
 def test_the_first_phrase_is_the_one_an_alternation_finds():

@@ -582,8 +582,11 @@ class PhraseMatcher:
                 self._always.append(order)
         # a frozenset: `& words` walks the smaller side, where dict.keys() & words walks every word of the text
         self._index_keys = frozenset(self._index)
-        # the list is asked only when the longest word of one of its phrases is a word of the text
-        self.keys = frozenset(max(_WORD.findall(p.lower()) or [p.lower()], key=len) for p in phrases if p)
+        # the list is asked only when a word one of its phrases is filed under is a word of the text (the word of each
+        # way it can be written: "post-exertional malaise" under "malaise", which "postexertional malaise" holds too),
+        # or, for a phrase with none, its longest word
+        self.keys = frozenset(self._index).union(
+            max(_WORD.findall(ordered[o].lower()) or [ordered[o].lower()], key=len) for o in self._always)
 
     def search(self, text: str, folded: str | None = None, words: frozenset[str] | None = None) -> str | None:
         """The first phrase found, as written in `text` (`folded`: fold(text), and `words`: words_of(it), or of a
