@@ -1366,3 +1366,24 @@ def test_a_change_told_of_both_treated_groups_is_the_drugs_result():
     for sections in ([("RESULTS", "Plasma enkephalin concentrations were raised in both naltrexone groups.")],
                      "Mice had naltrexone at two doses or saline. Enkephalin rose in both naltrexone groups."):
         assert by_outcome(art(sections), "animal_study")["endorphins"].finding == "positive"
+
+
+def test_an_unstructured_last_sentence_weighing_a_null_against_a_benefit_concludes_mixed():
+    # synthetic (session 17): no labelled sections, the primary outcome named, the last sentence weighs both
+    a = art("Forty adults were randomised to naltrexone or placebo. The primary outcome was the change in itch score. "
+            "Itch fell by 2.0 with naltrexone and 1.7 with placebo (p = 0.41). Patients on naltrexone reported fewer "
+            "nights of disturbed sleep (p = 0.02). Naltrexone did not relieve itch more than placebo, although "
+            "patients slept better while taking it.")
+    assert tag_finding(a, "rct")[0] == "mixed"
+
+
+@pytest.mark.parametrize("conclusion, want", [
+    # synthetic (session 17): "remained stable" beside a benefit is reassurance; "did not change" is the null half
+    ("LDN was well tolerated; fatigue fell, and disability remained stable over 6 months.", "positive"),
+    ("LDN was well tolerated; fatigue fell, but disability did not change.", "mixed"),
+    ("Disability remained stable over 6 months.", "null"),
+])
+def test_a_measure_that_remained_stable_beside_a_benefit_does_not_make_the_conclusion_mixed(conclusion, want):
+    a = art([("RESULTS", "The mean fatigue score fell from 48 to 37 (p = 0.01); EDSS did not change."),
+             ("CONCLUSIONS", conclusion)])
+    assert tag_finding(a, "open_label_single_arm")[0] == want

@@ -788,13 +788,17 @@ def _structured(sents: tuple[Sentence, ...]) -> bool:
 def _claims(s: Sentence, cands: list[Sentence], kinds: Callable[[Sentence], set[str]]) -> bool:
     """An unstructured abstract's last sentence concludes without a conclusion cue when it claims a benefit of the
     drug in words alone, naming what it acted on ("Intermittent NTX exerts an antiproliferative effect on liver cancer
-    cells."), or that the drug did nothing ("High-dose naltrexone was not superior to placebo in bulimia nervosa."): a
+    cells."), or that the drug did nothing ("High-dose naltrexone was not superior to placebo in bulimia nervosa."), or
+    weighs the one against the other ("… did not relieve itch more than placebo, although patients slept better"): a
     result gives its figures, or is brief ("Itch fell a little on naltrexone."). Not when a result before it points the
     other way (a benefit's claim: a harm; a null's: a benefit): those are weighed by _overall."""
     own = _main_clause(s, kinds(s))[0] & DIRECTIONS  # (its concessive aside, "although retention was poor", apart)
+    weighed = own == {"null", "positive"} and CONCESSION.search(s.text) is not None
     if any(c.isdigit() for c in s.text) or len(s.text.split()) < CLAIM_WORDS or \
-            own not in ({"positive"}, {"null"}) or not DRUG_CLAIM.search(s.text):
+            own not in ({"positive"}, {"null"}) and not weighed or not DRUG_CLAIM.search(s.text):
         return False
+    if weighed:  # "Naltrexone did not relieve itch more than placebo, although patients slept better": both weighed
+        return True
     against = "negative" if own == {"positive"} else "positive"
     return not any(against in kinds(c) for c in cands if c is not s)
 
@@ -817,7 +821,7 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], alone: tuple[str, str, l
     if not concl:  # (`alone`: the primary outcome's result with no conclusion to weigh it, its domain's as a whole)
         return alone or _overall(every())
     kinds = set().union(*(k for _, k in concl))
-    if any("weak_null" in k or found(WEAK_NULL, main[s.index][1], words_of(main[s.index][1])) for s, k in concl):
+    if any("weak_null" in k or _no_change(main[s.index][1]) for s, k in concl):
         kinds.add("null")  # "fewer relapses but no change in disability": in a conclusion "no change" is null
     direction = _direction(kinds)
     assert direction is not None
@@ -834,6 +838,16 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], alone: tuple[str, str, l
         # (a primary outcome whose results point two ways is what the conclusion weighs: it does not overrule it)
         return "mixed", s.text, reasons + [TagReason("primary_outcome", f"disagrees: {primary[2][0].matched}")]
     return direction, s.text, reasons + (primary[2] if primary else [])
+
+
+STEADY = _phrase("steady")
+
+
+def _no_change(low: str) -> bool:
+    """A conclusion's "no change" (WEAK_NULL), which there is a null result: not its "remained stable" beside a benefit
+    ("fatigue fell, and disability remained stable": reassurance that it did not worsen)."""
+    low = STEADY.blank_folded(low) if "stable" in low else low
+    return found(WEAK_NULL, low, words_of(low))
 
 
 def _main_clause(s: Sentence, kinds: set[str]) -> tuple[set[str], str]:
