@@ -181,6 +181,11 @@ def art(abstract="", title="Synthetic", mesh=()):
      "patients who filled none.", 2436),
     ("Of 190 patients offered the injection, 151 agreed to take part and 120 were followed up.", 151),
     ("Ten rural clinics, five randomised to each arm, took part. Of 880 patients screened, 302 were enrolled.", 302),
+    # an arm's dose in brackets before the second arm; events tallied with "n ="; a survey returned "by N of them"
+    ("We randomly assigned 44 adults to LDN (1.5 mg rising to 4.5 mg nightly) and 43 to placebo.", 87),
+    ("We enrolled 90 patients. The most common complaints were nausea (n = 51), headache (n = 40) and insomnia "
+     "(n = 33).", 90),
+    ("We posted a questionnaire to 900 pharmacies; it was returned by 251 of them (27.9%).", 251),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

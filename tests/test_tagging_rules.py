@@ -579,6 +579,7 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("LDN use was recorded in the medication list (usually 3 mg at night).", [3.0], "low"),
     ("GPs had prescribed naltrexone for alcohol dependence, typically 50 mg daily.", [50.0], "standard"),
     ("Each implant held 1\u00a0000 mg of naltrexone.", [1000.0], "standard"),  # a no-break space in thousands
+    ("All started LDN at 0.5 mg, increasing weekly to 4.5 mg.", [0.5, 4.5], "low"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))

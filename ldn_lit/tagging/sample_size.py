@@ -94,9 +94,9 @@ JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} 
 COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
                            rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
-COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NUMBER}) (?:of (?:the )?{NUMBER} )?"
-                             rf"(?:[\w-]+ ){{0,2}}?"
-                             rf"(?:pharmacies|{PARTICIPANTS})\b", re.I)
+# ("it was returned by 286 of them": of those it was sent to)
+COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NUMBER}) (?:of them\b|"
+                             rf"(?:of (?:the )?{NUMBER} )?(?:[\w-]+ ){{0,2}}?(?:pharmacies|{PARTICIPANTS})\b)", re.I)
 # "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun
 WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
                               rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|groups|arms)\b)"
@@ -121,7 +121,8 @@ ENROLLED_SPLIT_RE = re.compile(rf"\b(?:enrolled|comprised) (?P<a>{NUMBER}) (?:[\
                                rf"(?P<c>{NUMBER})(?=\s*(?:[.;]|$)| (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b))", re.I)
 # "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
 MATCHED_TOTAL_RE = re.compile(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
-TALLIED_EVENTS = re.compile(r"\b(?:reactions?|adverse events?|reported most (?:often|frequently))\b")
+TALLIED_EVENTS = re.compile(r"\b(?:reactions?|adverse events?|reported most (?:often|frequently)|"
+                            r"most (?:frequent|common))\b")
 # "We identified 1 386 LDN users; 5 544 matched non-users formed the comparison group": both groups
 MATCHED_SEMI_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS}\b[^.;]{{0,80}}?; "
                              rf"(?P<b>{NUMBER}) matched (?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
@@ -168,7 +169,8 @@ GROUPS_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICI
                        rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
-_AND_TO = rf"to (?:[^,;.()]|\.\d){{1,60}}? and (?P<b>{NUMBER}) to\b"  # "to LDN and 44 to": the second arm's count
+# "to LDN and 44 to": the second arm's count (also after a bracket, "to LDN (1 mg rising to 4.5 mg) and 59 to")
+_AND_TO = rf"to (?:[^,;.()]|\.\d|\([^()]{{1,60}}\)){{1,60}}? and (?P<b>{NUMBER}) to\b"
 ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
