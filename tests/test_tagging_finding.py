@@ -157,6 +157,10 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
      "mixed"),
     ("rct", [("CONCLUSIONS", "LDN did not cut drinking; weight gain after stopping was smaller in those taking it.")],
      "mixed"),
+    # a review's "no convincing clinical evidence"; a case kept in remission
+    ("narrative_review", [("CONCLUSIONS", "We found no convincing clinical evidence that LDN shrinks tumours.")],
+     "null"),
+    ("case_report", [("CONCLUSIONS", "LDN kept her ulcerative colitis in remission for two years.")], "positive"),
 ])
 def test_conclusions_in_the_words_fresh_records_used(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
@@ -314,6 +318,7 @@ def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
     "Hepatitis after a fivefold dispensing error with compounded low-dose naltrexone",
     "Inadequate opioid analgesia during surgery in a woman receiving injectable naltrexone",
     "Opioid-refractory pain after surgery in a man receiving extended-release naltrexone",
+    "Acute urticaria on starting low-dose naltrexone in a woman with psoriasis",  # synthetic (session 17)
 ])
 def test_a_case_titled_with_an_event_after_an_injection_or_a_dose_increase_reports_a_harm(title):
     a = Article(pmid="1", title=title,

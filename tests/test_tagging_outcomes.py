@@ -160,6 +160,8 @@ def test_opioid_receptors_measured_are_an_endorphin_outcome():
     ("Mild sedation was seen in three of the children.", None),
     ("Constipation and somnolence were similar in the two groups.", None),
     ("Dry mouth was the only adverse effect.", None),
+    ("Drowsiness and a metallic taste were the main complaints.", None),
+    ("Local site reactions occurred in 12% of patients.", None),
 ])
 def test_harms_told_in_plain_words_are_tolerability(sentence, not_a_domain):
     domains = tag_outcomes(record(sentence))[0]
