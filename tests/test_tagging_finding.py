@@ -1392,3 +1392,18 @@ def test_a_measure_that_remained_stable_beside_a_benefit_does_not_make_the_concl
     a = art([("RESULTS", "The mean fatigue score fell from 48 to 37 (p = 0.01); EDSS did not change."),
              ("CONCLUSIONS", conclusion)])
     assert tag_finding(a, "open_label_single_arm")[0] == want
+
+
+@pytest.mark.parametrize("conclusion, want", [
+    # synthetic (session 17): a harm beside the primary outcome's benefit is never an aside
+    ("LDN eased knee pain but caused insomnia bad enough for one in eight to stop it.", "mixed"),
+    ("Naltrexone eased itch, but a withdrawal-like reaction on starting it led three patients to stop.", "mixed"),
+    # what is no harm of the drug: reassurance, another drug's tolerability
+    ("Naltrexone eased itch and does not appear to worsen mood.", "positive"),
+    ("LDN eased pain as well as amitriptyline and is an option when tricyclics are poorly tolerated.", "positive"),
+])
+def test_a_harm_beside_the_primary_outcomes_benefit_makes_the_conclusion_mixed(conclusion, want):
+    a = art([("METHODS", "The primary outcome was the change in pain."),
+             ("RESULTS", "Pain fell more with the drug than with placebo (difference -1.1, 95% CI -1.9 to -0.3)."),
+             ("CONCLUSIONS", conclusion)])
+    assert tag_finding(a, "rct")[0] == want

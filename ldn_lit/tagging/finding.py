@@ -825,10 +825,12 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], alone: tuple[str, str, l
         kinds.add("null")  # "fewer relapses but no change in disability": in a conclusion "no change" is null
     direction = _direction(kinds)
     assert direction is not None
-    if direction == "mixed" and primary and primary[0] in kinds and primary[0] != "null":
+    if direction == "mixed" and primary and primary[0] in kinds and primary[0] != "null" and not (
+            primary[0] == "positive" and "negative" in kinds):
         # "LDN reduced pain but had no effect on fatigue" with pain the primary outcome: the conclusion agrees
         # with the primary outcome's result, the other half is about secondary outcomes. Not so a null primary:
-        # "did not reduce pain, but sleep improved" weighs a benefit the study found, and is mixed.
+        # "did not reduce pain, but sleep improved" weighs a benefit the study found, and is mixed; nor a harm beside
+        # the primary outcome's benefit ("reduced pain but caused insomnia"): a harm is never an aside.
         direction = primary[0]
     s = next((s for s, k in concl if _direction(k) == direction), concl[0][0])
     reasons = [TagReason("conclusion", f"{direction}: {s.text[:160]}")]
