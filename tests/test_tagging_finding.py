@@ -161,6 +161,13 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
     ("narrative_review", [("CONCLUSIONS", "We found no convincing clinical evidence that LDN shrinks tumours.")],
      "null"),
     ("case_report", [("CONCLUSIONS", "LDN kept her ulcerative colitis in remission for two years.")], "positive"),
+    # "less often" told of those given the drug; a blockade that made pain hard to control; two drugs alike
+    ("cohort_or_retrospective", [("CONCLUSIONS", "People given a naltrexone implant were admitted for overdose less "
+                                                 "often than matched people starting methadone.")], "positive"),
+    ("case_report", [("CONCLUSIONS", "The blockade made her postoperative pain very hard to control.")], "negative"),
+    ("systematic_review_or_meta_analysis", [("RESULTS", "Opioid antagonists reduced craving more than placebo "
+                                                        "(SMD -0.41, 95% CI -0.60 to -0.22). The effect was similar "
+                                                        "for naltrexone and nalmefene.")], "positive"),
 ])
 def test_conclusions_in_the_words_fresh_records_used(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
