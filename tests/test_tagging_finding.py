@@ -299,6 +299,10 @@ def test_a_tolerability_study_titled_with_harms_alone_reports_only_them():
      [("RESULTS", "Vivid dreams (RR 2.2, 95% CI 1.1 to 4.4) were more frequent with LDN, whereas nausea and insomnia "
                   "did not differ."),
       ("CONCLUSIONS", "LDN is well tolerated.")]),
+    # synthetic (session 17): the harm first in the title, and "do not suggest a high risk of" it
+    ("Birth defects after early-pregnancy exposure to low-dose naltrexone: a clinic review",
+     [(None, "We reviewed 52 pregnancies exposed to LDN. One infant had a major birth defect. These data do not "
+             "suggest a high risk of birth defects after exposure in early pregnancy.")]),
 ])
 def test_a_cohort_of_one_harm_or_of_reports_of_harms_is_safety_only(title, sections):
     a = Article(pmid="1", title=title, abstract_sections=[AbstractSection(lbl, txt) for lbl, txt in sections])
