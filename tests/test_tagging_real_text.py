@@ -186,6 +186,12 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("We enrolled 90 patients. The most common complaints were nausea (n = 51), headache (n = 40) and insomnia "
      "(n = 33).", 90),
     ("We posted a questionnaire to 900 pharmacies; it was returned by 251 of them (27.9%).", 251),
+    # users "taking LDN (1.5-4.5 mg)" beside those not; the exposed who "had added" it; "replies came from"; a pool
+    # "given" the drug giving way to those included
+    ("Thirty-six women taking LDN (1.5–4.5 mg daily) and 39 not taking it took part.", 75),
+    ("Of 6 210 patients in the register, 180 had added LDN; they were compared with 540 matched patients.", 720),
+    ("A questionnaire was sent to 1 400 GPs. Replies came from 377 GPs (26.9%).", 377),
+    ("Of 150 patients given LDN, 118 had activity scores recorded at baseline and 12 weeks and were included.", 118),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -58,7 +58,9 @@ TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ |\([^()]{{1,20}}\) ){{0,5
                           rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
                           rf"completed the (?:survey|questionnaire))\b", re.I)
 # words whose count needs `asked` (read in tag_sample_size only when one is there)
-_READS_ASKED = (*ASKED_VERBS, "completed it", "returned by", "completed by", "answered by")
+# what COMPLETED_BY_RE's count follows ("completed by 612", "replies came from 488")
+_GIVEN_BY = ("completed by", "returned by", "answered by", "came from", "received from")
+_READS_ASKED = (*ASKED_VERBS, "completed it", *_GIVEN_BY)
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
@@ -95,7 +97,8 @@ COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(
                            rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
 # ("it was returned by 286 of them": of those it was sent to)
-COMPLETED_BY_RE = re.compile(rf"\b(?:completed|returned|answered) by (?P<num>{NUMBER}) (?:of them\b|"
+COMPLETED_BY_RE = re.compile(rf"\b(?:(?:completed|returned|answered) by|(?:replies|responses) (?:came|were received) "
+                             rf"from) (?P<num>{NUMBER}) (?:of them\b|"
                              rf"(?:of (?:the )?{NUMBER} )?(?:[\w-]+ ){{0,2}}?(?:pharmacies|{PARTICIPANTS})\b)", re.I)
 # "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun
 WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
@@ -128,7 +131,7 @@ MATCHED_SEMI_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {
                              rf"(?P<b>{NUMBER}) matched (?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "Forty-two women taking LDN and 40 not taking it took part": those who took it and those who did not
 TAKING_NOT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS} "
-                           rf"(?:taking|who took|using|on) [^.;]{{0,40}}? and (?P<b>{NUMBER}) "
+                           rf"(?:taking|who took|using|on) (?:[^.;]|\.\d){{0,40}}? and (?P<b>{NUMBER}) "
                            rf"(?:not (?:taking|using|on)|who did not)\b", re.I)
 # "Within a cohort of 58 402 adults", "within a national cohort of 9 114 people": where a nested case-control study
 # drew its cases and controls
@@ -414,8 +417,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     took = [*(m for m in _finditer(TOOK_PART_RE, s.text, low, starts)
               if asked or m.group("verb").lower() not in ASKED_VERBS),
             *(COMPLETED_IT_RE.finditer(s.text) if (survey or asked) and "completed it" in low else ()),
-            *(COMPLETED_BY_RE.finditer(s.text) if (survey or asked) and any(
-                f"{v} by" in low for v in ("completed", "returned", "answered")) else ()),
+            *(COMPLETED_BY_RE.finditer(s.text) if (survey or asked) and any(v in low for v in _GIVEN_BY) else ()),
             *(JOINED_OF_RE.finditer(s.text) if " of " in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
     if took_part and " not " in low and (both := TAKING_NOT_RE.search(s.text)) and \
@@ -720,7 +722,7 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 # "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
 _EXPOSED_VERBS = (r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed|"
                   r"had taken|had used|had received|had (?:a )?(?:records?|history|prescriptions?) of|"
-                  r"were followed by)\b")
+                  r"were followed by|(?:had )?added)\b")
 POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
                           rf"{_EXPOSED_VERBS}", re.I)
 
