@@ -165,6 +165,15 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
     ("cohort_or_retrospective", [("CONCLUSIONS", "People given a naltrexone implant were admitted for overdose less "
                                                  "often than matched people starting methadone.")], "positive"),
     ("case_report", [("CONCLUSIONS", "The blockade made her postoperative pain very hard to control.")], "negative"),
+    # the drug's effect in treated animals "but not in saline-treated" ones; harms told as a higher rate of return or
+    # more pain with the drug; staying free of "daily" heroin use
+    ("animal_study", [("RESULTS", "Withdrawal thresholds rose in naltrexone-treated mice but not in vehicle-treated "
+                                  "mice (p < 0.01 between groups).")], "positive"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Starting XR-NTX was associated with a higher rate of return to "
+                                                 "opioid use than starting buprenorphine.")], "negative"),
+    ("rct", [("RESULTS", "Pain scores were higher with LDN than with placebo (p = 0.01).")], "negative"),
+    ("case_series", [("CONCLUSIONS", "Most patients given the implant remained free of regular heroin use at a "
+                                     "year.")], "positive"),
     ("systematic_review_or_meta_analysis", [("RESULTS", "Opioid antagonists reduced craving more than placebo "
                                                         "(SMD -0.41, 95% CI -0.60 to -0.22). The effect was similar "
                                                         "for naltrexone and nalmefene.")], "positive"),
@@ -330,6 +339,7 @@ def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
     "Inadequate opioid analgesia during surgery in a woman receiving injectable naltrexone",
     "Opioid-refractory pain after surgery in a man receiving extended-release naltrexone",
     "Acute urticaria on starting low-dose naltrexone in a woman with psoriasis",  # synthetic (session 17)
+    "Opioid-resistant fracture pain in a man on injectable naltrexone",  # synthetic (session 17)
 ])
 def test_a_case_titled_with_an_event_after_an_injection_or_a_dose_increase_reports_a_harm(title):
     a = Article(pmid="1", title=title,

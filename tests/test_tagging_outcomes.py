@@ -119,6 +119,7 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("Treated mice survived longer than vehicle-treated mice.", "survival"),
     ("Colonoscopy at 12 weeks showed healed ulcers in two patients.", "endoscopic_healing"),
     ("One of the four returned to heroin use by month 3.", "relapse_rate"),
+    ("Two had returned to daily heroin use at a year.", "relapse_rate"),
     ("Self-reported fatigue scores did not differ between groups.", "fatigue"),  # a measure, not a harm reported
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
