@@ -510,6 +510,9 @@ def test_sentences_are_exact_and_respect_abbreviations():
     # synthetic: a hyphenated tool name ending in a capital ("ROBINS-I.") ends its sentence; an initial does not
     assert split_sentences("Bias was rated with ROBINS-I. Results: Five studies were included. J. Doe agreed.") == [
         "Bias was rated with ROBINS-I.", "Results: Five studies were included.", "J. Doe agreed."]
+    # synthetic (session 17): a sentence led by a lower-case acronym ("mRSS", "hsCRP") is one of its own
+    assert split_sentences("Itch fell (p = 0.02). mRSS did not differ. hsCRP fell. e.g. gave none.") == [
+        "Itch fell (p = 0.02).", "mRSS did not differ.", "hsCRP fell. e.g. gave none."]
 
 
 def test_real_case_control_abstract_counts_cases_and_controls():
@@ -654,7 +657,8 @@ def _split_as_before(text: str) -> list[str]:
     """split_sentences as it was written first: re.split at a look-behind-led pattern (tried at every character)."""
     import re
 
-    cut = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[])|(?<=[A-Za-z0-9)][.])(?=(?:Results?|Methods?|Conclusions?|"
+    cut = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[]|[a-z]{1,2}[A-Z]{2})|(?<=[A-Za-z0-9)][.])(?=(?:Results?|Methods?|"
+                     r"Conclusions?|"
                      r"Objectives?|Background|Findings|Interpretation|Patients and methods):)")
     abbreviation = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\.v|s\.c|p\.o)\.|"
                               r"(?<![\w-])[A-Z]\.)$")

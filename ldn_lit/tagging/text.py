@@ -20,7 +20,9 @@ from .fastre import fast, parse
 # common abbreviations or initials ("e.g.", "vs.", "et al.", "Dr.", "i.v."). The cut is group 1 (the space) or
 # group 2 (nothing: "...were included.Results: ..."). Led by the stop itself, which re skips to: a pattern led by a
 # look-behind is tried at every character (~4x slower).
-_SPLIT_RE = re.compile(r"[.!?](?:(\s+)(?=[A-Z0-9(\[])|(?<=[A-Za-z0-9)][.])()(?=(?:Results?|Methods?|Conclusions?|"
+# (a sentence may start with an acronym led by lower case: "mRSS did not change", "hsCRP fell", "eGFR was stable")
+_SPLIT_RE = re.compile(r"[.!?](?:(\s+)(?=[A-Z0-9(\[]|[a-z]{1,2}[A-Z]{2})|(?<=[A-Za-z0-9)][.])()(?=(?:Results?|Methods?|"
+                       r"Conclusions?|"
                        r"Objectives?|Background|Findings|Interpretation|Patients and methods):))")
 _ABBREV_RE = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\.v|s\.c|p\.o)\.|(?<![\w-])[A-Z]\.)$")
 
