@@ -172,6 +172,9 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
     ("cohort_or_retrospective", [("CONCLUSIONS", "Starting XR-NTX was associated with a higher rate of return to "
                                                  "opioid use than starting buprenorphine.")], "negative"),
     ("rct", [("RESULTS", "Pain scores were higher with LDN than with placebo (p = 0.01).")], "negative"),
+    ("cohort_or_retrospective", [("RESULTS", "Return to opioid use was more frequent after XR-NTX than after "
+                                             "buprenorphine (HR 1.31, 95% CI 1.12-1.52).")], "negative"),
+    ("rct", [("RESULTS", "Relapse was more frequent with placebo than with naltrexone (p = 0.01).")], "positive"),
     ("case_series", [("CONCLUSIONS", "Most patients given the implant remained free of regular heroin use at a "
                                      "year.")], "positive"),
     ("systematic_review_or_meta_analysis", [("RESULTS", "Opioid antagonists reduced craving more than placebo "

@@ -192,6 +192,8 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Of 6 210 patients in the register, 180 had added LDN; they were compared with 540 matched patients.", 720),
     ("A questionnaire was sent to 1 400 GPs. Replies came from 377 GPs (26.9%).", 377),
     ("Of 150 patients given LDN, 118 had activity scores recorded at baseline and 12 weeks and were included.", 118),
+    ("Among 30 200 adults discharged, 1 410 initiated XR-NTX (380 mg monthly) and 7 950 initiated buprenorphine.",
+     9360),  # an arm's dose in brackets
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -188,7 +188,7 @@ CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
 # ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care)
 RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} "
-                               rf"(?P<x>(?:[^,;:.()]|\.\d){{1,60}}?) and "
+                               rf"(?P<x>(?:[^,;:.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?) and "
                                rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
                                rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
