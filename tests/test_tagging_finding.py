@@ -1431,3 +1431,14 @@ def test_a_harm_beside_the_primary_outcomes_benefit_makes_the_conclusion_mixed(c
              ("RESULTS", "Pain fell more with the drug than with placebo (difference -1.1, 95% CI -1.9 to -0.3)."),
              ("CONCLUSIONS", conclusion)])
     assert tag_finding(a, "rct")[0] == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # synthetic (session 17): a tally of the few a drug did not help, beside those it did, is no null half
+    "Of the respondents, 61% reported less pain and 40% better sleep; 19% reported no benefit.",
+    "Most described less fatigue; a minority noticed no change.",
+])
+def test_a_tally_of_the_few_it_did_not_help_is_no_null_half(sentence):
+    a = art([("RESULTS", sentence)])
+    assert tag_finding(a, "cross_sectional_or_survey")[0] == "positive"
+    assert all(f.finding == "positive" for f in tag_finding(a, "cross_sectional_or_survey")[3])

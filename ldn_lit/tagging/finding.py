@@ -38,7 +38,8 @@ ASIDE_NULL = _phrase("aside_null")  # "without a change in ...": weak, and never
 SECONDARY_FINDING = _phrase("secondary_finding")  # "... was a secondary finding": not the conclusion's direction
 QUALIFIED = _phrase("qualified")
 NOT_A_RESULT = _phrase("not_a_result")
-NOT_THE_DRUGS_RESULT = (_phrase("other_comparison"), _phrase("explanation"), _phrase("harm_course"))
+NOT_THE_DRUGS_RESULT = (_phrase("other_comparison"), _phrase("explanation"), _phrase("harm_course"),
+                        _phrase("minority_unchanged"))
 BETWEEN_NULL = _phrase("between_null")
 BOTH_ARMS = _phrase("both_arms_changed")  # each arm's change side by side, with a CI: null unless significant
 MIXED = _phrase("mixed")
