@@ -1442,3 +1442,12 @@ def test_a_tally_of_the_few_it_did_not_help_is_no_null_half(sentence):
     a = art([("RESULTS", sentence)])
     assert tag_finding(a, "cross_sectional_or_survey")[0] == "positive"
     assert all(f.finding == "positive" for f in tag_finding(a, "cross_sectional_or_survey")[3])
+
+
+def test_no_secondary_outcome_differed_is_a_null_result_for_each():
+    # synthetic (session 17): "No secondary outcome differed", the secondary outcomes named in the methods only
+    a = art([("METHODS", "The primary outcome was itch; secondary outcomes were sleep and mood."),
+             ("RESULTS", "Itch fell more with naltrexone (p = 0.02). No secondary outcome differed between groups.")])
+    findings = {f.outcome: f.finding for f in tag_finding(a, "rct")[3]}
+    assert findings == {"pruritus": "positive", "sleep": "null", "mood": "null"}
+    assert tag_finding(a, "rct")[0] == "positive"
