@@ -12,7 +12,7 @@ from ..models import Article, TagReason
 from ..vocabulary import OUTCOMES
 from . import phrases
 from .rule_words import may_match
-from .text import PhraseLists, Rule, fold, fold_lines, sentences, words_of
+from .text import PhraseLists, fold, fold_lines, sentences, words_of
 
 # domain -> phrases, from the one evidence vocabulary
 VOCABULARY: dict[str, tuple[str, ...]] = {o.id: o.phrases for o in OUTCOMES}
@@ -41,10 +41,9 @@ def tag_outcomes(article: Article, words: frozenset[str] | None = None) -> tuple
     folded = fold_lines(texts, " \n ")  # (from the sentences' folds, which own_text made)
     words = words if words is not None else words_of(folded)  # (a symptom blanked below leaves a superset: as good)
     harm = HARM_TITLE.find(article.title)
-    for rule in NOT_MEASURES:
-        if may_match(rule, words):
-            texts = [_blanked(t, rule) for t in texts]
-            folded = fold_lines(texts, " \n ")
+    if any(may_match(rule, words) for rule in NOT_MEASURES):
+        texts = [_measured(t, fold(t), words)[0] for t in texts]
+        folded = fold_lines(texts, " \n ")
     keys = [*(k for k in _TEXT_KEYS if k in folded), *(_WORD_KEYS & words)]
     if keys:
         texts, harm = _harms_apart(texts, harm, keys)
@@ -77,12 +76,6 @@ def _harms_apart(texts: list[str], harm: str | None, keys: list[str]) -> tuple[l
     return out or texts, harm
 
 
-def _blanked(text: str, rule: Rule) -> str:
-    """`text` with the rule's matches blanked (spaces: spans still line up)."""
-    blanked = rule.blank(text)
-    return text if blanked == fold(text) else _with_blanks(text, blanked)
-
-
 def _with_blanks(text: str, blanked: str) -> str:
     """`text` as written, with spaces where `blanked` (its fold, some spans blanked) has them."""
     return "".join(" " if b == " " else c for c, b in zip(text, blanked, strict=True))
@@ -99,12 +92,18 @@ def harm_report(low: str) -> str | None:
 def names(text: str, low: str, words: frozenset[str]) -> list[str]:
     """The domains one sentence or clause names (`low`: its fold, `words`: its words), as tag_outcomes reads them:
     without the words that name no measure (NOT_MEASURES)."""
+    return DOMAINS.names(*_measured(text, low, words), words)
+
+
+def _measured(text: str, low: str, words: frozenset[str]) -> tuple[str, str]:
+    """`text` as written and its fold `low`, with the words that name no measure (NOT_MEASURES) blanked (spaces: spans
+    still line up); `words` (of the text, or of a text that holds it) gate which rules are run."""
     for rule in NOT_MEASURES:
         if may_match(rule, words):
             blanked = rule.blank_folded(low)
             if blanked != low:
                 text, low = _with_blanks(text, blanked), blanked
-    return DOMAINS.names(text, low, words)
+    return text, low
 
 
 def domains_in(text: str, folded: str | None = None) -> list[tuple[str, str]]:
