@@ -27,6 +27,9 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("In the intention-to-treat sample (N = 204), relapse was less frequent.", 204),
     ("Using the national register we identified 12 418 patients who collected a prescription.", 12418),
     ("Using the national register we identified 12\u2009418 patients who collected a prescription.", 12418),
+    # synthetic (session 18): a count grouped by spaces followed by a comma is the whole count, not its first digit
+    ("All adults who filled a prescription were included (n = 3 415, 61.2% women).", 3415),
+    ("The cohort comprised 2 906, 1 204 of them men, followed for a median of 3 years.", 2906),
     ("The cohort included 2,140 adults who started LDN.", 2140),
     ("We treated 48 patients with psoriasis and 19 patients with atopic dermatitis.", 67),
     ("Fourteen patients with systemic sclerosis and 5 with morphea completed six months.", 19),

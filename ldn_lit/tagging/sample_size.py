@@ -24,8 +24,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 WORD_VALUES = {w: i for i, w in enumerate(_UNITS)} | _TENS
 _WORD = r"(?:%s)" % "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD}(?:[- ]{_WORD})?(?: hundred(?:(?: and)? {_WORD}(?:[- ]{_WORD})?)?)?)"
-# "2,140 adults", "12 418 patients" (a space or thin space between thousands), "31", "Thirty-one"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,])|\d+|{NUMBER_WORDS})"
+# "2,140 adults", "12 418 patients" (a space or thin space between thousands; "2 906, 1 204 of whom": a comma after
+# them ends the number), "31", "Thirty-one"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,]\d|\d)|\d+|{NUMBER_WORDS})"
 
 # "Seventy percent responded", "46% were randomised to ...": a share of people, never their number.
 NOT_A_SHARE = r"(?!\s*(?:%|per ?cent\b))"
@@ -45,7 +46,7 @@ COUNT_RE = re.compile(
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 # "n = 1,214", "n = 1\u2009214" (a thin, no-break or plain space between thousands, as journals set it), "N = 60"
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
-                         r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,\w])|\d{1,3}(?:,\d{3})*|\d+)\b")
+                         r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\w]|[.,]\d)|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
 # a count that starts a clause's words
 _LEADING_COUNT = rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_SHARE} "
