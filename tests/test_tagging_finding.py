@@ -315,6 +315,16 @@ def test_a_tolerability_study_titled_with_harms_alone_reports_only_them():
     ("Birth defects after early-pregnancy exposure to low-dose naltrexone: a clinic review",
      [(None, "We reviewed 52 pregnancies exposed to LDN. One infant had a major birth defect. These data do not "
              "suggest a high risk of birth defects after exposure in early pregnancy.")]),
+    # synthetic (session 18): the harm of the title said not to follow the drug in words other than "risk"
+    ("Oral naltrexone and drug-induced liver injury: a nested case-control study",
+     [("RESULTS", "Recent naltrexone use was found in 9 cases (2.8%) and 102 controls (3.1%) (adjusted OR 0.90, 95% CI "
+                  "0.44-1.83)."),
+      ("CONCLUSIONS", "Recent use of naltrexone does not appear to raise the rate of admission for liver injury.")]),
+    ("Hepatic safety of naltrexone: a meta-analysis of placebo-controlled trials",
+     [("RESULTS", "ALT rose above three times the upper limit in 0.9% and 1.2% of patients (RR 0.81, 95% CI "
+                  "0.47-1.40). No case of liver failure occurred. Higher doses were not associated with more hepatic "
+                  "events."),
+      ("CONCLUSIONS", "Trial data show no excess of liver injury with naltrexone.")]),
 ])
 def test_a_cohort_of_one_harm_or_of_reports_of_harms_is_safety_only(title, sections):
     a = Article(pmid="1", title=title, abstract_sections=[AbstractSection(lbl, txt) for lbl, txt in sections])
