@@ -121,6 +121,10 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("One of the four returned to heroin use by month 3.", "relapse_rate"),
     ("Two had returned to daily heroin use at a year.", "relapse_rate"),
     ("Self-reported fatigue scores did not differ between groups.", "fatigue"),  # a measure, not a harm reported
+    # session 18: a disease-specific quality-of-life instrument named in full; function in plain words
+    ("Inflammatory Bowel Disease Questionnaire totals rose more with LDN than with placebo.", "quality_of_life"),
+    ("After LDN she reported less pain and better function.", "function"),
+    ("Improved function was reported by 9 of 14 patients.", "function"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
