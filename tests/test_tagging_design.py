@@ -324,6 +324,15 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
      "LDN in our clinic. Patient 1 improved. Patient 2 improved.", ("Letter",), "case_series"),
     ("Methods: In this case series, five women who took LDN were reviewed. Conclusion: Fatigue fell in four, and a "
      "randomised trial would be worthwhile.", ("Journal Article",), "case_series"),
+    # synthetic (session 18): a single-arm study whose conclusion says what a randomised trial must still show
+    ("Methods: Open-label, single-arm pilot in two clinics. Results: Of 40 referred, 31 started LDN and 27 completed "
+     "12 weeks. Conclusions: LDN was acceptable; whether it lowers pain must be tested in a randomised trial.",
+     ("Journal Article",), "open_label_single_arm"),
+    ("Methods: Social drinkers (n = 20) completed two cue-exposure sessions a week apart, after 4 days of naltrexone "
+     "25 mg or placebo, in random, double-blind order. Results: Urge ratings were lower after naltrexone (p = 0.02).",
+     ("Journal Article",), "crossover_rct"),
+    ("Methods: Single-arm feasibility study. Results: Twenty-two adults started XR-NTX. Conclusion: Its effect on "
+     "relapse remains to be established in a randomised trial.", ("Journal Article",), "open_label_single_arm"),
 ])
 def test_designs_told_in_the_words_of_letters_case_reports_and_volunteer_studies(abstract, pub_types, design):
     assert tag_design(art(abstract, pub_types=pub_types))[0] == design
