@@ -106,6 +106,9 @@ def art(abstract="", title="Synthetic", mesh=()):
      "up to three non-users (4 350 in total).", 5800),
     ("Of 1\u00a0980 people who opened the questionnaire, 1\u00a0204 who had taken LDN completed it.", 1204),  # no-break
     ("A questionnaire was mailed to 900 pharmacies. Questionnaires were returned by 288 pharmacies (32%).", 288),
+    # synthetic (session 18): the returns told with their share and no noun
+    ("A postal questionnaire went to the 820 clinics of the network in 2022; it was returned by 301 (36.7%).", 301),
+    ("A questionnaire was mailed to 2 400 members of the society. Replies came from 1 130 (47.1%).", 1130),
     ("Of 2,960 adults who filled a first prescription, 2,410 with a weight recorded at baseline and at 6 months "
      "were included.", 2410),
     ("Among 9 120 releases, 806 people received an injection; each was matched to up to three others, giving an "

@@ -97,9 +97,9 @@ JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} 
 COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
                            rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
-# ("it was returned by 286 of them": of those it was sent to)
+# ("it was returned by 286 of them": of those it was sent to; "replies came from 538 (25.1%)": with their share)
 COMPLETED_BY_RE = re.compile(rf"\b(?:(?:completed|returned|answered) by|(?:replies|responses) (?:came|were received) "
-                             rf"from) (?P<num>{NUMBER}) (?:of them\b|"
+                             rf"from) (?P<num>{NUMBER}) (?:of them\b|\(\d+(?:\.\d+)? ?%\)|"
                              rf"(?:of (?:the )?{NUMBER} )?(?:[\w-]+ ){{0,2}}?(?:pharmacies|{PARTICIPANTS})\b)", re.I)
 # "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun
 WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
