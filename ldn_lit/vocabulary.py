@@ -249,7 +249,8 @@ OUTCOMES: tuple[Outcome, ...] = (
     Outcome("safety_tolerability", ("adverse events", "adverse event", "side effects", "side effect", "tolerability",
                                     "well tolerated", "well-tolerated", "safety", "tolerated", "adverse effects",
                                     "adverse reactions", "toxicity", "nausea", "vivid dreams",
-                                    "injection-site reactions", "adverse effect")),
+                                    "injection-site reactions", "adverse effect", "malformations", "birth defects",
+                                    "liver injury", "hepatotoxicity", "hepatic events")),
 )
 
 # Groups of conditions a claim may name as its condition ("autoimmune disease" is these, not any condition).

@@ -78,6 +78,11 @@ def test_harms_of_older_trials_and_implants_are_tolerability():
     "Sleepiness was reported more often with naltrexone.",
     "Injection-site pain was more frequent with XR-NTX (21% vs 6%).",
     "Dry mouth and daytime drowsiness were less frequent with LDN.",
+    # synthetic (session 18): a rise told as "rises in", and the harms register studies are titled with
+    "Three men given naltrexone had transient rises in serum transaminases.",
+    "Major malformations were recorded in 2.9% of exposed and 3.2% of unexposed pregnancies.",
+    "Drug-induced liver injury was recorded in 2 users and 9 non-users.",
+    "Birth defects did not differ between exposed and unexposed infants.",
 ])
 def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
