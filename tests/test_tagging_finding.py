@@ -1461,3 +1461,18 @@ def test_no_secondary_outcome_differed_is_a_null_result_for_each():
     findings = {f.outcome: f.finding for f in tag_finding(a, "rct")[3]}
     assert findings == {"pruritus": "positive", "sleep": "null", "mood": "null"}
     assert tag_finding(a, "rct")[0] == "positive"
+
+
+def test_a_conclusion_that_the_drug_made_the_primary_outcome_worse_is_negative():
+    """(session 18) The primary outcome's significant difference is read as a benefit by its p-value alone; the
+    conclusion says which way it went ("made craving worse"), and a conclusion of harm alone is the finding, not mixed.
+    SYNTHETIC."""
+    a = art([("METHODS", "Sixty adults tapering opioids were randomised to LDN 2 mg or placebo. The primary outcome "
+                         "was craving on a 0-10 scale."),
+             ("RESULTS", "Mean craving during the taper was higher with LDN than with placebo (5.9 vs 3.8; p = 0.02)."),
+             ("CONCLUSIONS", "LDN made craving worse during the opioid taper.")])
+    assert tag_finding(a, "rct")[0] == "negative"
+    both = art([("METHODS", "Sixty adults were randomised to LDN 2 mg or placebo. The primary outcome was pain."),
+                ("RESULTS", "Pain fell more with LDN than with placebo (p = 0.01)."),
+                ("CONCLUSIONS", "LDN relieved pain but caused insomnia that led a third to stop.")])
+    assert tag_finding(both, "rct")[0] == "mixed"

@@ -837,8 +837,11 @@ def _decide(concluded: list[tuple[Sentence, set[str]]], alone: tuple[str, str, l
     reasons = [TagReason("conclusion", f"{direction}: {s.text[:160]}")]
     if main[s.index][1] != fold(s.text):  # its concessive aside was not read as a second result
         reasons.append(TagReason("conclusion_aside", f"an aside, not a result: {CONCESSION.find(s.text)}"))
-    if primary and primary[0] != direction and primary[0] != "mixed":
-        # (a primary outcome whose results point two ways is what the conclusion weighs: it does not overrule it)
+    if primary and primary[0] != direction and primary[0] != "mixed" and not (
+            direction == "negative" and primary[0] == "positive"):
+        # (a primary outcome whose results point two ways is what the conclusion weighs: it does not overrule it; nor
+        # does a difference read as a benefit where the conclusion says only that the drug made that outcome worse:
+        # "COWS scores were higher with LDN (p = 0.01)" is what "LDN made withdrawal worse" concludes)
         return "mixed", s.text, reasons + [TagReason("primary_outcome", f"disagrees: {primary[2][0].matched}")]
     return direction, s.text, reasons + (primary[2] if primary else [])
 
