@@ -1476,3 +1476,18 @@ def test_a_conclusion_that_the_drug_made_the_primary_outcome_worse_is_negative()
                 ("RESULTS", "Pain fell more with LDN than with placebo (p = 0.01)."),
                 ("CONCLUSIONS", "LDN relieved pain but caused insomnia that led a third to stop.")])
     assert tag_finding(both, "rct")[0] == "mixed"
+
+
+@pytest.mark.parametrize("sections, design, finding", [
+    # synthetic (session 18): benefits in words the rules lacked
+    ([("RESULTS", "MFIS scores fell from 44 to 39 over the extension (p = 0.02)."),
+      ("CONCLUSIONS", "Over a year of open-label use, fatigue continued to improve and disability remained stable.")],
+     "open_label_single_arm", "positive"),
+    ([("FINDINGS", "By 6 months, 9 of 50 given the implant and 21 of 49 given oral naltrexone relapsed (p = 0.01)."),
+      ("CONCLUSIONS", "The implant kept more patients from relapse than oral naltrexone.")], "rct", "positive"),
+    ([("RESULTS", "Mean pain was 6.2 in the placebo weeks and 5.0 in the LDN weeks (p = 0.02)."),
+      ("CONCLUSIONS", "Pain was lower during LDN than during placebo in this single-blind pilot.")],
+     "open_label_single_arm", "positive"),
+])
+def test_benefits_in_the_words_of_extensions_and_run_in_pilots(sections, design, finding):
+    assert tag_finding(art(sections), design)[0] == finding
