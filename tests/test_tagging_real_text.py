@@ -106,6 +106,11 @@ def art(abstract="", title="Synthetic", mesh=()):
      "up to three non-users (4 350 in total).", 5800),
     ("Of 1\u00a0980 people who opened the questionnaire, 1\u00a0204 who had taken LDN completed it.", 1204),  # no-break
     ("A questionnaire was mailed to 900 pharmacies. Questionnaires were returned by 288 pharmacies (32%).", 288),
+    # synthetic (session 18): a choice with the dose in brackets; the taking told with its condition and duration
+    ("Of 96 patients offered LDN, 41 chose to start it (1 mg rising to 4.5 mg nightly) and 37 preferred to continue "
+     "usual care; 18 declined follow-up.", 78),
+    ("At two clinics, 44 women with Hashimoto's thyroiditis taking LDN (1.5-4.5 mg nightly) for at least 6 months and "
+     "39 not taking it took part.", 83),
     # synthetic (session 18): the returns told with their share and no noun
     ("A postal questionnaire went to the 820 clinics of the network in 2022; it was returned by 301 (36.7%).", 301),
     ("A questionnaire was mailed to 2 400 members of the society. Replies came from 1 130 (47.1%).", 1130),

@@ -132,7 +132,8 @@ MATCHED_SEMI_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {
                              rf"(?P<b>{NUMBER}) matched (?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "Forty-two women taking LDN and 40 not taking it took part": those who took it and those who did not
 TAKING_NOT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS} "
-                           rf"(?:taking|who took|using|on) (?:[^.;]|\.\d){{0,40}}? and (?P<b>{NUMBER}) "
+                           rf"(?:with (?:[\w'’-]+ ){{1,3}}?)?(?:taking|who took|using|on) (?:[^.;]|\.\d){{0,60}}? and "
+                           rf"(?P<b>{NUMBER}) "
                            rf"(?:not (?:taking|using|on)|who did not)\b", re.I)
 # "Within a cohort of 58 402 adults", "within a national cohort of 9 114 people": where a nested case-control study
 # drew its cases and controls
@@ -185,7 +186,8 @@ _GOT_WORDS = (*(v.split()[-1] for v in _GOT_VERBS), "elected", "opted")  # the p
 # "Sixty-one patients chose the implant and fifty-nine oral naltrexone", "63 elected to receive an implant and 57 oral
 # naltrexone": a choice between arms, the verb said once
 CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_CHOSE} "
-                            rf"(?P<x>(?:[^,;.()]|\.\d){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?(?P<y>[\w-]+)", re.I)
+                            rf"(?P<x>(?:[^,;.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?"
+                            rf"(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
 # ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care)
 RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} "
