@@ -111,6 +111,8 @@ def art(abstract="", title="Synthetic", mesh=()):
      "usual care; 18 declined follow-up.", 78),
     ("At two clinics, 44 women with Hashimoto's thyroiditis taking LDN (1.5-4.5 mg nightly) for at least 6 months and "
      "39 not taking it took part.", 83),
+    # synthetic (session 18): an extension's entrants, of those who completed the phase before
+    ("Thirty-three of the 40 participants who finished the double-blind phase entered the open-label extension.", 33),
     # synthetic (session 18): the returns told with their share and no noun
     ("A postal questionnaire went to the 820 clinics of the network in 2022; it was returned by 301 (36.7%).", 301),
     ("A questionnaire was mailed to 2 400 members of the society. Replies came from 1 130 (47.1%).", 1130),

@@ -91,7 +91,8 @@ MATCHED_ACTIVE_RE = re.compile(rf"\bmatched {_CASES}[^.;]{{0,80}}?\b(?:to|with) 
                                rf"{_GROUP}", re.I)
 # "Thirty-six of 52 eligible patients agreed to take part": those who joined, not the pool.
 JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\w-]+ ){{0,3}}?"
-                          rf"(?:agreed|consented|enrol+ed|took part|participated|joined|were enrol+ed|"
+                          rf"(?:who [^,;.()]{{1,60}}? )?"  # ("of the 48 participants who completed the blinded phase")
+                          rf"(?:agreed|consented|enrol+ed|took part|participated|joined|entered|were enrol+ed|"
                           rf"were randomi[sz]ed|were randomly assigned)\b", re.I)
 # "Women who took LDN (n = 41) were compared with 41 women matched on age ...": both groups.
 COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
