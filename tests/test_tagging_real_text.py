@@ -113,6 +113,8 @@ def art(abstract="", title="Synthetic", mesh=()):
      "39 not taking it took part.", 83),
     # synthetic (session 18): an extension's entrants, of those who completed the phase before
     ("Thirty-three of the 40 participants who finished the double-blind phase entered the open-label extension.", 33),
+    # synthetic (session 18): some of a group told in words are a part of it, the group its size
+    ("LDN eased pain in two of three patients with long-standing CRPS.", 3),
     # synthetic (session 18): the returns told with their share and no noun
     ("A postal questionnaire went to the 820 clinics of the network in 2022; it was returned by 301 (36.7%).", 301),
     ("A questionnaire was mailed to 2 400 members of the society. Replies came from 1 130 (47.1%).", 1130),

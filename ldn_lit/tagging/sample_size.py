@@ -38,11 +38,12 @@ PARTICIPANTS = "(?:" + "|".join(re.escape(p) for p in _P["participants"].phrases
 _NUM_START = r"(?<![\w.,·-])"
 # "meeting the 2016 fibromyalgia criteria": a year that names criteria, no count
 _YEAR_OF_CRITERIA = r"(?:19|20)\d\d (?:[\w-]+ ){0,2}(?:criteria|classification|guidelines?|definition)\b"
-# Up to four words between the number and the noun ("31 adult female patients", "60 consecutive").
+# Up to four words between the number and the noun ("31 adult female patients", "60 consecutive"); not "two of three
+# patients", a part of the three.
 COUNT_RE = re.compile(
     rf"{_NUM_START}(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
-    rf"tier)\b)(?![ -](?:or|than)\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|mos?|weeks?|wks?|days?|d|"
-    rf"hours?|hrs?|h|min|minutes?|%|percent|per cent|fold|times|than|points?)\b)"
+    rf"tier)\b)(?![ -](?:or|than|of (?:the )?{NUMBER_WORDS})\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|"
+    rf"mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|minutes?|%|percent|per cent|fold|times|than|points?)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 # "n = 1,214", "n = 1\u2009214" (a thin, no-break or plain space between thousands, as journals set it), "N = 60"
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
