@@ -353,6 +353,10 @@ def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
     "Opioid-refractory pain after surgery in a man receiving extended-release naltrexone",
     "Acute urticaria on starting low-dose naltrexone in a woman with psoriasis",  # synthetic (session 17)
     "Opioid-resistant fracture pain in a man on injectable naltrexone",  # synthetic (session 17)
+    # synthetic (session 18): analgesia that was hard to achieve, and an overdose of the drug itself
+    "Difficult postoperative analgesia after a hip repair in a woman receiving monthly injectable naltrexone",
+    "Difficult pain control after a road accident in a man on extended-release naltrexone",
+    "Fivefold overdose of compounded low-dose naltrexone in a child with Crohn's disease",
 ])
 def test_a_case_titled_with_an_event_after_an_injection_or_a_dose_increase_reports_a_harm(title):
     a = Article(pmid="1", title=title,
