@@ -765,6 +765,12 @@ def test_a_narrative_review_that_endorses_ldn_in_its_own_words_is_positive():
     a = art("Low-dose naltrexone is used off label for several skin diseases. Two small trials reported less itch. "
             "Larger trials are needed.")
     assert tag_finding(a, "narrative_review")[0] == "descriptive"
+    # synthetic (session 18): its verdict that LDN is an option, or deserves a place among treatments
+    for verdict in ("For selected patients who ask for it, LDN appears a sensible option while trials are awaited.",
+                    "LDN deserves a place among the treatments offered to selected patients with ME/CFS."):
+        a = art([("Purpose of review", "Patients often ask about LDN."),
+                 ("Recent findings", "Two small trials reported less fatigue."), ("Summary", verdict)])
+        assert tag_finding(a, "narrative_review")[:2] == ("positive", verdict)
 
 
 def test_what_the_control_arm_did_is_no_result_of_the_drug():

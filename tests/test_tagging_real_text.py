@@ -466,6 +466,11 @@ def test_jama_labels_written_into_the_text_are_read():
      "may help.", ["background", "results", "results", "conclusions"]),
     ("Clinical cases: Three women took LDN. Case 2, a 58-year-old woman, improved.\nConclusions: LDN may help.",
      ["results", "results", "conclusions"]),
+    # (session 18) reviews' headings: Expert Review's, and Karger's "Summary" (its body) before "Key Messages"
+    ("Introduction: LDN is used off label.\nAreas covered: Trials in MS.\nExpert opinion: LDN is not effective in MS.",
+     ["background", "methods", "conclusions"]),
+    ("Background: Patients ask about LDN.\nSummary: Two trials reported less pain.\nKey Messages: LDN may help.",
+     ["background", "other", "conclusions"]),
 ])
 def test_case_report_labels_written_into_the_text_are_read(text, sections):
     from ldn_lit.tagging.text import sentences
@@ -477,6 +482,18 @@ def test_case_report_labels_written_into_the_text_are_read(text, sections):
 def test_cancer_is_named_in_plurals_and_by_its_kinds(text):
     """Synthetic (session 11): the shipped cancer synonyms hold plurals and the kinds the query's wildcards reach."""
     assert tag_conditions(art(text), CONDITIONS)[0] == ["cancer"]
+
+
+def test_a_summary_heading_that_comes_last_is_the_conclusion():
+    """Synthetic (session 18): Current Opinion's headings, as PubMed structures them."""
+    from ldn_lit.tagging.text import sentences
+    a = Article(pmid="1", title="Synthetic", abstract_sections=[
+        AbstractSection("Purpose of review", "Patients ask about LDN."),
+        AbstractSection("Recent findings", "Two small trials reported less pain."),
+        AbstractSection("Summary", "LDN appears a reasonable option.")])
+    assert [s.section for s in sentences(a)] == ["background", "results", "conclusions"]
+    alone = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("Summary", "LDN eased pain.")])
+    assert [s.section for s in sentences(alone)] == ["other"]
 
 
 def test_protocol_labels_written_into_the_text_are_read():

@@ -28,12 +28,16 @@ _ABBREV_RE = re.compile(r"(?:\b(?:e\.g|i\.e|vs|al|approx|Dr|Fig|No|ca|cf|resp|i\
 
 BACKGROUND_LABELS = re.compile(r"^(BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE|PURPOSE OF REVIEW)", re.I)
 # A case report's "CASE PRESENTATION" tells what happened to the patient: its result.
-RESULT_LABELS = re.compile(r"^(RESULT|FINDING|OUTCOMES?\b(?! MEASURE)|MAIN RESULT|CASE|CLINICAL CASE|"
+RESULT_LABELS = re.compile(r"^(RESULT|FINDING|RECENT FINDING|OUTCOMES?\b(?! MEASURE)|MAIN RESULT|CASE|CLINICAL CASE|"
                            r"MEASUREMENTS AND MAIN RESULT|"
                            r"OBSERVATION|(?:PRIMARY|SECONDARY) (?:OUTCOME|END ?POINT)S?\s*$)", re.I)
 CONCLUSION_LABELS = re.compile(r"^(CONCLUSION|INTERPRETATION|DISCUSSION|IMPLICATION|SIGNIFICANCE|AUTHORS' CONCLUSION|"
-                               r"INNOVATION|LESSON)", re.I)
+                               r"INNOVATION|LESSON|EXPERT OPINION|KEY MESSAGE)", re.I)
+# Current Opinion's last heading ("Purpose of review", "Recent findings", "Summary") is its conclusion; Karger's
+# "Summary" comes before its "Key Messages" and is the body of the review (_summary_kinds).
+SUMMARY_LABEL = re.compile(r"^SUMMARY\s*$", re.I)
 METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTING|INTERVENTION|SUBJECT|STUDY|APPROACH|"
+                           r"AREAS COVERED|"
                            r"MAIN OUTCOME|OUTCOME MEASURE|MEASUREMENT|SEARCH|SELECTION|DATA|ELIGIBILITY|EXPOSURE)",
                            re.I)
 # In an unstructured abstract, sentences that report earlier work rather than this study.
@@ -72,7 +76,8 @@ _LABEL_WORDS = (r"BACKGROUND(?:(?: AND |/)(?:AIMS?|OBJECTIVES?|PURPOSE))?|INTROD
                 r"DATA SYNTHESIS|ELIGIBILITY CRITERIA|METHODS?/DESIGN|METHODS? AND ANALYSIS|DISCUSSION|"
                 r"ETHICS AND DISSEMINATION|CASE (?:PRESENTATIONS?|REPORTS?|DESCRIPTIONS?|SUMMARY|DETAILS)|"
                 r"PATIENT CONCERNS?|DIAGNOS[IE]S|OUTCOMES?|LESSONS?|OBSERVATIONS?|"
-                r"(?:CLINICAL )?CASES?|CASE SERIES|CASE HISTORY")
+                r"(?:CLINICAL )?CASES?|CASE SERIES|CASE HISTORY|PURPOSE OF REVIEW|RECENT FINDINGS|SUMMARY|"
+                r"AREAS COVERED|EXPERT OPINION|KEY MESSAGES?")
 # (the capital after a bare label is read case-sensitively: under re.I "Methods and analysis:" matched "Methods" before
 # a lower-case "and", and the longer label was never tried)
 _INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+(?-i:[A-Z0-9])))", re.I)
@@ -131,16 +136,18 @@ def section_kind(label: str | None, category: str | None = None) -> str:
 @lru_cache(maxsize=4096)
 def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) -> tuple[Sentence, ...]:
     texts: list[tuple[str, str]] = []  # (sentence, its section): each Sentence is made once, at the end
-    for label, text, category in sections:
-        kind = section_kind(label, category)
+    kinds = _summary_kinds([label for label, _, _ in sections], [section_kind(lb, c) for lb, _, c in sections])
+    for (_, text, _), kind in zip(sections, kinds, strict=True):
         texts += [(s, kind) for s in split_sentences(text)]
     labels = [_inline_label(t) for t, _ in texts] if not any(label for label, _, _ in sections) else []
     if sum(1 for m in labels if m) >= 2 or labels and labels[0]:
         # "Background: ... Methods: ... Results: ...": labels written into the text (MEDLINE files, publishers'
         # pages); a sentence without one belongs to the label before it.
         kind, labelled = "other", []
+        found = [label for label in labels if label]
+        own = dict(zip(found, _summary_kinds(found, [section_kind(label) for label in found]), strict=True))
         for (t, _), label in zip(texts, labels, strict=True):
-            kind = section_kind(label) if label else kind
+            kind = own[label] if label else kind
             labelled.append((t, kind))
         texts = labelled
     elif labels:
@@ -151,6 +158,14 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
                  for i, (t, _) in enumerate(texts)]
     last = len(texts) - 1
     return tuple([Sentence(t, kind, i, i == last) for i, (t, kind) in enumerate(texts)])
+
+
+def _summary_kinds(labels: list[str | None], kinds: list[str]) -> list[str]:
+    """`kinds` with a "Summary" heading read as the conclusion when it is the last of two or more headings (Current
+    Opinion's), and as the body otherwise (Karger's "Summary" before its "Key Messages")."""
+    last = len(labels) - 1
+    return [("conclusions" if i == last and i > 0 else "other") if label and SUMMARY_LABEL.match(label) else kind
+            for i, (label, kind) in enumerate(zip(labels, kinds, strict=True))]
 
 
 def _inline_label(text: str) -> str | None:
