@@ -115,6 +115,11 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Thirty-three of the 40 participants who finished the double-blind phase entered the open-label extension.", 33),
     # synthetic (session 18): some of a group told in words are a part of it, the group its size
     ("LDN eased pain in two of three patients with long-standing CRPS.", 3),
+    # synthetic (session 18): the part of the pool that formed the cohort, described at length
+    ("We identified 4 102 people with fibromyalgia who collected LDN. Those with continuous residence and register "
+     "data for 12 months before and after the first collection (n = 3 318) formed the analysis cohort.", 3318),
+    ("Thirty-eight of the 150 patients with fibromyalgia seen in the period had been prescribed LDN; their charts "
+     "formed the study sample.", 38),
     # synthetic (session 18): the returns told with their share and no noun
     ("A postal questionnaire went to the 820 clinics of the network in 2022; it was returned by 301 (36.7%).", 301),
     ("A questionnaire was mailed to 2 400 members of the society. Replies came from 1 130 (47.1%).", 1130),

@@ -49,6 +49,9 @@ COUNT_RE = re.compile(
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
                          r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\w]|[.,]\d)|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
+# "... (n = 2 907) formed the analysis cohort": an n = count that is the people studied, however long their description
+FORMED_AFTER = re.compile(r"\s*\)\s*formed the (?:study |exposed |treated |analysis |analytic )?"
+                          r"(?:cohort|sample|population|group)\b", re.I)
 # a count that starts a clause's words
 _LEADING_COUNT = rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_SHARE} "
 # "412 responded", "98 completed the survey": the count of people who took part.
@@ -92,8 +95,10 @@ MATCHED_ACTIVE_RE = re.compile(rf"\bmatched {_CASES}[^.;]{{0,80}}?\b(?:to|with) 
                                rf"{_GROUP}", re.I)
 # "Thirty-six of 52 eligible patients agreed to take part": those who joined, not the pool.
 JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\w-]+ ){{0,3}}?"
-                          rf"(?:who [^,;.()]{{1,60}}? )?"  # ("of the 48 participants who completed the blinded phase")
+                          # ("of the 48 participants who completed the blinded phase", "of the 212 with CRPS seen")
+                          rf"(?:(?:who|with|seen|treated) [^,;.()]{{1,60}}? )?"
                           rf"(?:agreed|consented|enrol+ed|took part|participated|joined|entered|were enrol+ed|"
+                          rf"(?:had been|were) prescribed|"
                           rf"were randomi[sz]ed|were randomly assigned)\b", re.I)
 # "Women who took LDN (n = 41) were compared with 41 women matched on age ...": both groups.
 COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
@@ -409,7 +414,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if m.group("n") == "N" or len(lower_ns) == 1:
             if enrol is None:
                 enrol = bool(ENROL_RE.search(s.text))
-            out.append((n, m.group(0), enrol or m.group("n") == "N", "n_equals"))
+            formed = FORMED_AFTER.match(s.text, m.end())  # "(n = 2 907) formed the analysis cohort"
+            out.append((n, m.group(0), enrol or m.group("n") == "N" or bool(formed), "n_equals"))
     # "246 people were assessed for eligibility and 168 were randomly assigned": the randomised are the size
     for m in _finditer(BARE_ENROLLED_RE, s.text, low, starts) if _bare_cue(s.text, low) else ():
         after_noun = COUNT_RE.match(s.text, m.start())

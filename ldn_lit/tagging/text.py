@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -160,7 +160,7 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
     return tuple([Sentence(t, kind, i, i == last) for i, (t, kind) in enumerate(texts)])
 
 
-def _summary_kinds(labels: list[str | None], kinds: list[str]) -> list[str]:
+def _summary_kinds(labels: Sequence[str | None], kinds: list[str]) -> list[str]:
     """`kinds` with a "Summary" heading read as the conclusion when it is the last of two or more headings (Current
     Opinion's), and as the body otherwise (Karger's "Summary" before its "Key Messages")."""
     last = len(labels) - 1
