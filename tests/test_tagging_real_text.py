@@ -120,6 +120,9 @@ def art(abstract="", title="Synthetic", mesh=()):
      "data for 12 months before and after the first collection (n = 3 318) formed the analysis cohort.", 3318),
     ("Thirty-eight of the 150 patients with fibromyalgia seen in the period had been prescribed LDN; their charts "
      "formed the study sample.", 38),
+    # synthetic (session 18): a nested case-control study whose source cohort's sentence counts no controls
+    ("Within a cohort of 48 210 adults with alcohol use disorder, we identified every admission for pancreatitis. We "
+     "identified 206 cases and matched them to 2 060 controls.", 2266),
     # synthetic (session 18): the returns told with their share and no noun
     ("A postal questionnaire went to the 820 clinics of the network in 2022; it was returned by 301 (36.7%).", 301),
     ("A questionnaire was mailed to 2 400 members of the society. Replies came from 1 130 (47.1%).", 1130),

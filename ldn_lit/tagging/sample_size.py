@@ -395,9 +395,11 @@ def _bare_cue(text: str, low: str) -> bool:
 def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, str]]:
     """(n, exact phrase, enrolment cue in sentence, rule) for one sentence. `asked`: the record speaks of asking people
     (a survey, a questionnaire, an invitation), so "2,146 participants responded" is who took part."""
-    if "controls" in s.text and (pool := SOURCE_COHORT.search(s.text)):
+    if ("controls" in s.text or "ithin" in s.text) and (pool := SOURCE_COHORT.search(s.text)) and (
+            "controls" in s.text or pool.group(0)[:6].lower() == "within"):
         # "Within a cohort of 58 402 adults ..., we identified 412 cases ... (4 120 controls)": a nested case-control
-        # study's cohort is where its cases and controls come from, not who was studied (blanked: spans line up)
+        # study's cohort is where its cases and controls come from, not who was studied (blanked: spans line up); so
+        # is a cohort a study is "within", whatever the sentence goes on to count ("we identified every admission")
         s = replace(s, text=f"{s.text[:pool.start('num')]}{' ' * len(pool.group('num'))}{s.text[pool.end('num'):]}")
     out = []
     low = s.text.lower()
