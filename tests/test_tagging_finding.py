@@ -676,6 +676,9 @@ def test_benefit_and_harm_in_words_the_rules_once_lacked(design, sections, findi
     "naltrexone.",
     "We analysed 2 311 reports. No new safety signal was identified for low-dose naltrexone.",
     "Low-dose naltrexone was not associated with an increased risk of serious adverse events.",
+    # synthetic (session 18): "an excess of" the harm, with no "risk"
+    "We identified 9 120 reports naming naltrexone; 210 described a hepatic event. Spontaneous reports do not suggest "
+    "an excess of hepatic adverse events with naltrexone.",
 ])
 def test_no_signal_of_harm_is_a_statement_about_tolerability(text):
     assert tag_finding(art(text), "cohort_or_retrospective")[0] == "safety_only"
