@@ -364,6 +364,16 @@ def test_animals_indexed_as_a_crossover_and_letters_answering_a_review_keep_thei
 
 
 @pytest.mark.parametrize("abstract", [
+    # synthetic (session 18): horses and cats, given drug and saline on separate days in random order
+    "Six stabled horses with crib-biting were given naltrexone (0.05 mg/kg) or saline on separate days, in random "
+    "order. Crib-bites per hour fell after naltrexone (p = 0.02).",
+    "Ten cats with psychogenic alopecia took naltrexone or placebo for 4 weeks each. Grooming time fell.",
+])
+def test_other_species_are_animal_studies(abstract):
+    assert tag_design(art(abstract))[:2] == ("animal_study", "animal")
+
+
+@pytest.mark.parametrize("abstract", [
     "Precision-cut slices of ileum from surgical specimens of eight adults with Crohn's disease were cultured with "
     "naltrexone or medium. IL-8 release fell by 25% (p = 0.03).",
     "Confluent monolayers of human corneal epithelial cells were scratched and treated with naltrexone. Closure was "
