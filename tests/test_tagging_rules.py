@@ -583,6 +583,13 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("GPs had prescribed naltrexone for alcohol dependence, typically 50 mg daily.", [50.0], "standard"),
     ("Each implant held 1\u00a0000 mg of naltrexone.", [1000.0], "standard"),  # a no-break space in thousands
     ("All started LDN at 0.5 mg, increasing weekly to 4.5 mg.", [0.5, 4.5], "low"),
+    # synthetic (session 18): a lab value in mg/L beside the drug's name; a per-kg dose told in mg after it; what
+    # prescribers gave
+    ("CRP was lower in those taking LDN (2.8 vs 5.9 mg/L, p = 0.02).", [], None),
+    ("Low-dose naltrexone 0.1 mg/kg nightly (3 mg) was started.", [3.0], "low"),
+    ("The boys were given naltrexone 0.5 to 1 mg/kg daily (25 to 50 mg).", [25.0, 50.0], "standard"),
+    ("GPs who had used LDN for pain, fatigue or lupus answered. Most prescribed 1.5 mg to 4.5 mg at night.",
+     [1.5, 4.5], "low"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))

@@ -42,9 +42,15 @@ UNIT = _alternation("unit")
 LED_NUM = rf"\d(?<![\d.,A-Za-z]\d)(?:\d{{0,2}}(?:[ ,]\d{{3}})+(?![\d,])|\d*{FRACTION})"
 THOUSANDS = re.compile(r"\d{1,3}(?:[ ,]\d{3})+")
 RANGE = r"(?:to|-|–|—|or|and|vs\.?|versus)"
-# (a plasma level, "1 ng/mL", is no dose; a solution's "0.6 µg/mL" for PCA is the dose given)
+# (a plasma level, "1 ng/mL", and a lab value, "6.4 mg/L", "90 mg/dL", are no dose; a solution's "0.6 µg/mL" for PCA is
+# the dose given)
 DOSE = (rf"(?P<a>{LED_NUM})(?:\s*{UNIT})?(?:\s*{RANGE}\s*(?P<b>{NUM}))?"
-        rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?(?!(?<=ng)(?:\s*/\s*|\s+per\s+)(?:m|d)?l\b)")
+        rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?(?!(?:\s*/\s*|\s+per\s+)d?l\b)"
+        rf"(?!(?<=ng)(?:\s*/\s*|\s+per\s+)ml\b)")
+# "0.1 mg/kg nightly (3 mg)", "0.5 to 1 mg/kg daily (25 to 50 mg)": a per-kg dose told in mg after it
+PER_KG_IN_MG = re.compile(rf"(?:\s*(?:daily|nightly|at night|a day|per day|/\s*day))?\s*\(\s*(?:about |approximately "
+                          rf"|up to |a maximum of |maximum |max\.? )?(?P<a>{NUM})(?:\s*{RANGE}\s*(?P<b>{NUM}))?\s*"
+                          rf"(?P<unit>mg)\s*(?:/\s*d(?:ay)?|daily|a day)?\s*\)")
 # "4.5 mg naltrexone", "4.5-mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone", "the 4.5 mg dose of naltrexone"
 # ("a 380 mg injection of extended-release naltrexone", "a 1 000 mg implant of naltrexone")
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?"
@@ -199,8 +205,11 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
                     OTHER_DRUG.rx.match(folded, lead.end()):
                 continue  # "took at least 50 mg of oral morphine equivalent a day": the dose names its drug after it
             if m.group("perkg"):
-                reasons.append(TagReason("per_kg_dose_ignored", phrase))
-                continue
+                in_mg = PER_KG_IN_MG.match(folded, m.end())
+                if in_mg is None:
+                    reasons.append(TagReason("per_kg_dose_ignored", phrase))
+                    continue
+                m, phrase = in_mg, text[in_mg.start("a"):in_mg.end()]  # the dose in mg told after the per-kg one
             got = [_mg(v, m.group("unit")) for v in [m.group("a")] + ([m.group("b")] if m.group("b") else [])]
             more = MORE_DOSES.rx.match(folded, m.end())
             while more:
