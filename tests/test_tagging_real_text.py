@@ -123,6 +123,12 @@ def art(abstract="", title="Synthetic", mesh=()):
     # synthetic (session 18): a nested case-control study whose source cohort's sentence counts no controls
     ("Within a cohort of 48 210 adults with alcohol use disorder, we identified every admission for pancreatitis. We "
      "identified 206 cases and matched them to 2 060 controls.", 2266),
+    # synthetic (session 18): a cohort split after a colon keeps its size; groups told by "in which"; "followed"
+    ("We included 240 patients with lupus: 80 who added LDN and 160 matched patients who did not.", 240),
+    ("We compared 212 pregnancies in which the mother took naltrexone with 2 120 in which she took buprenorphine.",
+     2332),
+    ("Of 18 440 eligible releases, 1 106 followed an XR-NTX injection; these people were compared with 3 318 "
+     "propensity-matched people.", 4424),
     # synthetic (session 18): the returns told with their share and no noun
     ("A postal questionnaire went to the 820 clinics of the network in 2022; it was returned by 301 (36.7%).", 301),
     ("A questionnaire was mailed to 2 400 members of the society. Replies came from 1 130 (47.1%).", 1130),

@@ -150,7 +150,7 @@ MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
                               rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
                               rf"(?P<group>controls|non-?users|comparators)\s*\)", re.I)
 # "38 patients who took LDN ... and 76 matched patients who did not": both groups.
-MATCHED_AND_RE = re.compile(rf"{_CASES}[^;]{{0,200}}?\band (?P<b>{NUMBER}) (?:[\w-]+ )?matched "
+MATCHED_AND_RE = re.compile(rf"{_CASES}[^;:]{{0,200}}?\band (?P<b>{NUMBER}) (?:[\w-]+ )?matched "
                             rf"(?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "One hundred and four women and six men": one group told by sex.
 SEXES_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER}) (?:women|men|girls|boys) and (?P<b>{NUMBER}) "
@@ -165,10 +165,10 @@ COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_S
                               rf"{PARTICIPANTS}\b(?:[^.;]|\.\d|\([^()]{{0,60}}\)){{0,200}}?\b(?(a)|were compared )with "
                               rf"(?P<b>{NUMBER})"
                               rf"(?:(?: [\w-]+){{0,4}}? {_GROUP}|"
-                              rf" (?:exposed to|given|taking|treated with|receiving|"
+                              rf" (?:exposed to|given|taking|treated with|receiving|in which|"
                               rf"who (?:received|took|had|were given|were treated with|did not|started|initiated|"
                               rf"were prescribed|filled|continued|chose|stayed on|remained on))\b)",
-                              re.I)  # ("with 8 614 exposed to buprenorphine": the noun said once)
+                              re.I)  # ("with 8 614 exposed to …", "with 1 640 in which …": the noun said once)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
 PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
                         rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
@@ -177,7 +177,7 @@ PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:
 # what sets each group apart: "45 patients taking LDN and 38 not", "... and 3 402 people entering methadone maintenance"
 _GROUP_BY = r"(?:with|taking|using|receiving|on|who|entering|starting|initiating)"
 GROUPS_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} "
-                       rf"(?:[^,;.()]|\([^()]{{1,40}}\)){{1,100}}? "
+                       rf"(?:[^,;:.()]|\([^()]{{1,40}}\)){{1,100}}? "  # (not across a ':' that splits a count)
                        rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
@@ -735,7 +735,7 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 # "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
 _EXPOSED_VERBS = (r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed|"
                   r"had taken|had used|had received|had (?:a )?(?:records?|history|prescriptions?) of|"
-                  r"were followed by|(?:had )?added)\b")
+                  r"were followed by|followed|(?:had )?added)\b")
 POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
                           rf"{_EXPOSED_VERBS}", re.I)
 
