@@ -1504,3 +1504,14 @@ def test_a_conclusion_that_the_drug_made_the_primary_outcome_worse_is_negative()
 ])
 def test_benefits_in_the_words_of_extensions_and_run_in_pilots(sections, design, finding):
     assert tag_finding(art(sections), design)[0] == finding
+
+
+def test_a_harm_said_not_to_follow_the_drug_beside_a_benefit_is_reassurance_not_a_null_half():
+    """(session 18) SYNTHETIC."""
+    a = art([("RESULTS", "Two-year mortality was 21% among initiators and 27% among matched non-initiators (HR 0.76, "
+                         "95% CI 0.66-0.88)."),
+             ("CONCLUSIONS", "Starting naltrexone was associated with lower mortality and was not associated with "
+                             "liver injury.")])
+    assert tag_finding(a, "cohort_or_retrospective")[0] == "positive"
+    null = art([("CONCLUSIONS", "Starting naltrexone was not associated with lower mortality.")])
+    assert tag_finding(null, "cohort_or_retrospective")[0] == "null"

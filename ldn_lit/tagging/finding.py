@@ -100,7 +100,11 @@ def _classify(text: str, differences: bool = False) -> set[str]:
     kinds = set()
     stripped, left = NULL.blank(text) if may_match(NULL, words) else text, words
     if stripped != text:
-        kinds.add("null")
+        # (not where every null phrase is a harm said not to follow the drug, "and was not associated with liver
+        # injury": reassurance, not a null result)
+        safe = SAFETY.blank_folded(text) if may_match(SAFETY, words) else text
+        if safe == text or NULL.blank_folded(safe) != safe:
+            kinds.add("null")
         left = words_of(stripped)
     if found(DECHALLENGE, stripped, left):
         kinds.add("negative")
