@@ -1515,3 +1515,25 @@ def test_a_harm_said_not_to_follow_the_drug_beside_a_benefit_is_reassurance_not_
     assert tag_finding(a, "cohort_or_retrospective")[0] == "positive"
     null = art([("CONCLUSIONS", "Starting naltrexone was not associated with lower mortality.")])
     assert tag_finding(null, "cohort_or_retrospective")[0] == "null"
+
+
+@pytest.mark.parametrize("sections", [
+    # synthetic (session 18): the other drug's null beside naltrexone's benefit, and "unlike"/"but not" the other drug
+    [("METHODS", "The primary outcome was time to the first heavy drinking day."),
+     ("RESULTS", "Time to the first heavy drinking day was longer with naltrexone than with placebo (HR 0.70, 95% CI "
+                 "0.55-0.90; P = .004), whereas acamprosate did not differ from placebo (HR 0.96, 95% CI 0.76-1.21)."),
+     ("CONCLUSIONS", "Naltrexone, but not acamprosate, delayed return to heavy drinking.")],
+    [("RESULTS", "Naltrexone use was associated with fewer admissions (aHR 0.82, 95% CI 0.74-0.91). Disulfiram was not "
+                 "associated with admissions (aHR 0.98, 95% CI 0.85-1.13)."),
+     ("CONCLUSIONS", "Naltrexone, unlike acamprosate and disulfiram, was associated with fewer alcohol-related "
+                     "admissions.")],
+])
+def test_another_drugs_null_is_not_naltrexones(sections):
+    assert tag_finding(art(sections), "cohort_or_retrospective")[0] == "positive"
+
+
+def test_naltrexone_and_another_drug_not_differing_is_still_a_null():
+    a = art([("CONCLUSIONS", "Naltrexone and acamprosate did not differ in time to relapse.")])
+    assert tag_finding(a, "rct")[0] == "null"
+    combo = art([("CONCLUSIONS", "Naltrexone-bupropion did not increase remission from binge eating.")])
+    assert tag_finding(combo, "rct")[0] == "null"
