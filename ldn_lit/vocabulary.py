@@ -162,7 +162,10 @@ OUTCOMES: tuple[Outcome, ...] = (
                              "return to opioid use", "return to regular opioid use", "return to regular heroin use",
                              "return to use", "relapse-like", "returned to opioid use",
                              "returned to daily opioid use", "returned to heroin use",
-                             "returned to daily heroin use"), improved="relapses fell"),
+                             "returned to daily heroin use", "relapsed", "return to opiate use",
+                             "returns to opiate use", "free of heroin use", "free of opioid use", "free of opiate use",
+                             "opiate-free"),
+            improved="relapses fell"),
     Outcome("disability_progression", ("EDSS", "disability", "disability progression", "disease progression",
                                        "progression of disability", "neurological disability"),
             improved="disability progression slowed"),
@@ -235,7 +238,7 @@ OUTCOMES: tuple[Outcome, ...] = (
             improved="tumour growth slowed"),
     Outcome("survival", ("survival", "overall survival", "mortality", "progression-free survival", "all-cause death",
                          "deaths from any cause", "overdose deaths", "died", "lived longer",
-                         "survived longer")),
+                         "survived longer", "death from any cause", "death within", "has survived")),
     Outcome("function", ("physical function", "functional status", "daily functioning", "function scores",
                          "limb function", "Health Assessment Questionnaire", "HAQ", "HAQ-DI", "Oswestry", "step count",
                          "steps per day", "six-minute walk", "6-minute walk", "timed walk", "walking distance",
@@ -250,7 +253,8 @@ OUTCOMES: tuple[Outcome, ...] = (
                                     "well tolerated", "well-tolerated", "safety", "tolerated", "adverse effects",
                                     "adverse reactions", "toxicity", "nausea", "vivid dreams",
                                     "injection-site reactions", "adverse effect", "malformations", "birth defects",
-                                    "liver injury", "hepatotoxicity", "hepatic events")),
+                                    "liver injury", "hepatotoxicity", "hepatic events", "injection-site",
+                                    "implant-site")),
 )
 
 # Groups of conditions a claim may name as its condition ("autoimmune disease" is these, not any condition).

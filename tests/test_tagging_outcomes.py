@@ -129,6 +129,12 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     # session 18: a disease-specific quality-of-life instrument named in full; function in plain words
     ("Inflammatory Bowel Disease Questionnaire totals rose more with LDN than with placebo.", "quality_of_life"),
     ("After LDN she reported less pain and better function.", "function"),
+    # session 18: relapse, survival and harms in plain words
+    ("Fewer patients given naltrexone relapsed to heavy drinking (9 of 40 vs 19 of 38).", "relapse_rate"),
+    ("Nine of 20 remained free of heroin use at 6 months.", "relapse_rate"),
+    ("Death from any cause was rare in both groups.", "survival"),
+    ("She has survived 28 months since the diagnosis.", "survival"),
+    ("Injection-site induration occurred in four participants.", "safety_tolerability"),
     ("Improved function was reported by 9 of 14 patients.", "function"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
