@@ -129,6 +129,17 @@ def art(abstract="", title="Synthetic", mesh=()):
      2332),
     ("Of 18 440 eligible releases, 1 106 followed an XR-NTX injection; these people were compared with 3 318 "
      "propensity-matched people.", 4424),
+    # synthetic (session 18): a score threshold, a bracket's part, an each-treatment allocation, a finished survey, a
+    # middle-dot share, a cohort formed after ';', the previous year as a time window
+    ("Forty adults with an MFIS score of 38 or more took part in the crossover study.", 40),
+    ("Fifty-two patients with lupus (44 women; 31 with skin disease) were included.", 52),
+    ("Participants: Eighty adults with heroin dependence. 40 patients were randomised to each treatment.", 80),
+    ("Of 1 106 people who started the questionnaire, 482 who had taken LDN finished it.", 482),
+    ("A questionnaire was mailed to 1 150 members. It was returned by 297 (25·8%).", 297),
+    ("We identified 2 210 adults who collected LDN; 1 407 of them collected it at least twice and formed the study "
+     "cohort.", 1407),
+    ("A survey went to 420 pharmacies. Questionnaires were returned by 151 pharmacies (36%), of which 60 had "
+     "compounded LDN in the previous year.", 151),
     # synthetic (session 18): the returns told with their share and no noun
     ("A postal questionnaire went to the 820 clinics of the network in 2022; it was returned by 301 (36.7%).", 301),
     ("A questionnaire was mailed to 2 400 members of the society. Replies came from 1 130 (47.1%).", 1130),

@@ -53,7 +53,7 @@ ENROL_RE = phrases.rule(_P["enrolment"])
 FORMED_AFTER = re.compile(r"\s*\)\s*formed the (?:study |exposed |treated |analysis |analytic )?"
                           r"(?:cohort|sample|population|group)\b", re.I)
 # a count that starts a clause's words
-_LEADING_COUNT = rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_SHARE} "
+_LEADING_COUNT = rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_SHARE} (?!or |than )"  # ("38 or more")
 # "412 responded", "98 completed the survey": the count of people who took part.
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
@@ -65,11 +65,11 @@ TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ |\([^()]{{1,20}}\) ){{0,5
 # words whose count needs `asked` (read in tag_sample_size only when one is there)
 # what COMPLETED_BY_RE's count follows ("completed by 612", "replies came from 488")
 _GIVEN_BY = ("completed by", "returned by", "answered by", "came from", "received from")
-_READS_ASKED = (*ASKED_VERBS, "completed it", *_GIVEN_BY)
+_READS_ASKED = (*ASKED_VERBS, "completed it", "finished it", *_GIVEN_BY)
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
-COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?completed it\b", re.I)
+COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?(?:completed|finished) it\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups. _CASES: the first group ("38 patients"); _GROUP: the noun of the
 # second ("controls", "non-users").
@@ -106,7 +106,7 @@ COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
 # ("it was returned by 286 of them": of those it was sent to; "replies came from 538 (25.1%)": with their share)
 COMPLETED_BY_RE = re.compile(rf"\b(?:(?:completed|returned|answered) by|(?:replies|responses) (?:came|were received) "
-                             rf"from) (?P<num>{NUMBER}) (?:of them\b|\(\d+(?:\.\d+)? ?%\)|"
+                             rf"from) (?P<num>{NUMBER}) (?:of them\b|\(\d+(?:[.·]\d+)? ?%\)|"
                              rf"(?:of (?:the )?{NUMBER} )?(?:[\w-]+ ){{0,2}}?(?:pharmacies|{PARTICIPANTS})\b)", re.I)
 # "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun
 WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
@@ -171,7 +171,7 @@ COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_S
                               re.I)  # ("with 8 614 exposed to …", "with 1 640 in which …": the noun said once)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
 PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
-                        rf"randomi[sz]ed )?(?:to|in) each (?:arm|group)|per (?:arm|group))\b", re.I)
+                        rf"randomi[sz]ed )?(?:to|in) each (?:arm|group|treatment)|per (?:arm|group))\b", re.I)
 # "48 patients with psoriasis and 19 patients with atopic dermatitis", "Fourteen patients with A and 5 with B":
 # two groups of one study, counted together.
 # what sets each group apart: "45 patients taking LDN and 38 not", "... and 3 402 people entering methadone maintenance"
@@ -429,7 +429,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     survey = "questionnaire" in low or "survey" in low
     took = [*(m for m in _finditer(TOOK_PART_RE, s.text, low, starts)
               if asked or m.group("verb").lower() not in ASKED_VERBS),
-            *(COMPLETED_IT_RE.finditer(s.text) if (survey or asked) and "completed it" in low else ()),
+            *(COMPLETED_IT_RE.finditer(s.text) if (survey or asked) and ("completed it" in low or "finished it" in low)
+              else ()),
             *(COMPLETED_BY_RE.finditer(s.text) if (survey or asked) and any(v in low for v in _GIVEN_BY) else ()),
             *(JOINED_OF_RE.finditer(s.text) if " of " in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
@@ -796,8 +797,9 @@ def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence]
 
 
 # "Those who collected it at least twice (n = 2 140) were included.": the part of the pool just counted that was studied
-INCLUDED_AFTER = re.compile(rf"; (?P<num>{NUMBER})\b(?![.,]\d|%)[^.;]{{0,100}}?\b(?:were|was) "
-                            rf"(?:included|analy[sz]ed)\b", re.I)
+INCLUDED_AFTER = re.compile(rf"; (?P<num>{NUMBER})\b(?![.,]\d|%)[^.;)]{{0,100}}?\b(?:(?:were|was) "
+                            rf"(?:included|analy[sz]ed)|formed the (?:study |analysis |analytic )?(?:cohort|sample))\b",
+                            re.I)  # (not "(41 women; 30 with limited disease) were included": a bracket's part)
 INCLUDED_NEXT = re.compile(r"^(?:those|these|of (?:these|them)\b|the (?:[\w-]+ ){0,2}?who)\b[^.;]{0,150}?\b"
                            r"(?:(?:were|was) (?:included|analy[sz]ed|enrolled|studied)|formed the (?:study |analysis |"
                            r"analytic )?(?:cohort|sample|population))\b", re.I)

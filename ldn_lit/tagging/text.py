@@ -44,7 +44,9 @@ METHOD_LABELS = re.compile(r"^(METHOD|MATERIAL|DESIGN|PATIENT|PARTICIPANT|SETTIN
 _BACKGROUND_CUES = re.compile(
     r"\b((?:has|have) been(?! (?:carried out|performed|conducted|undertaken|given|treated))|"
     r"had been (?:shown|reported|suggested|proposed|described|used|tried|studied|found)|"
-    r"is (?:a|an|the) |are (?:a|an) |previous(?:ly)?(?! (?:healthy|well|fit|experience)\b)|prior (?:stud|work|report)|"
+    r"is (?:a|an|the) |are (?:a|an) |"
+    r"previous(?:ly)?(?! (?:healthy|well|fit|experience|years?|months?|weeks?|days?|\d+|six|twelve)\b)|"
+    r"prior (?:stud|work|report)|"
     r"is thought|is believed|is known|little is known|remains unclear|is unknown|off-label use|"
     r"(?:is|are) increasingly|(?:trials|studies|reports|data) (?:of [\w/-]+ )?(?:have |had )?"
     r"(?:show|showed|shown|suggest|suggested|found|"
