@@ -502,6 +502,15 @@ def test_case_report_labels_written_into_the_text_are_read(text, sections):
     assert [s.section for s in sentences(art(text))] == sections
 
 
+@pytest.mark.parametrize("text", [
+    # synthetic (session 18): the first disorder's "use disorder" left to the second
+    "We studied women with opioid or alcohol use disorder who became pregnant while taking naltrexone.",
+    "Adults with alcohol or opioid use disorder who started naltrexone were followed.",
+])
+def test_two_use_disorders_named_with_one_noun_are_both(text):
+    assert tag_conditions(art(text), CONDITIONS)[0] == ["alcohol_use_disorder", "opioid_use_disorder"]
+
+
 @pytest.mark.parametrize("text", ["Mice bearing tumours received LDN.", "Ten adults with adenocarcinoma took LDN.",
                                   "Children with neuroblastoma took LDN.", "Ten patients with sarcomas took LDN."])
 def test_cancer_is_named_in_plurals_and_by_its_kinds(text):
