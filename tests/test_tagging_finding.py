@@ -679,6 +679,11 @@ def test_benefit_and_harm_in_words_the_rules_once_lacked(design, sections, findi
     # synthetic (session 18): "an excess of" the harm, with no "risk"
     "We identified 9 120 reports naming naltrexone; 210 described a hepatic event. Spontaneous reports do not suggest "
     "an excess of hepatic adverse events with naltrexone.",
+    # synthetic (session 18): a signal found, no signal of one kind, harms that are usually minor
+    "We identified 1 210 reports of injection-site reactions. Severe reactions are reported disproportionately often "
+    "with XR-NTX.",
+    "We identified 402 reports. Insomnia was reported most often, and no hepatic safety signal was found.",
+    "We identified 880 reports. Injection-site reactions with XR-NTX are usually minor.",
 ])
 def test_no_signal_of_harm_is_a_statement_about_tolerability(text):
     assert tag_finding(art(text), "cohort_or_retrospective")[0] == "safety_only"
