@@ -1542,3 +1542,21 @@ def test_naltrexone_and_another_drug_not_differing_is_still_a_null():
     assert tag_finding(a, "rct")[0] == "null"
     combo = art([("CONCLUSIONS", "Naltrexone-bupropion did not increase remission from binge eating.")])
     assert tag_finding(combo, "rct")[0] == "null"
+
+
+@pytest.mark.parametrize("sections, design", [
+    # synthetic (session 18): benefits in a review's and a register study's words, with reassurance or an aside
+    ([("RESULTS", "LDN may increase clinical response (RR 1.70, 95% CI 1.10 to 2.62). Remission did not differ (RR "
+                  "1.40, 95% CI 0.80 to 2.45)."),
+      ("CONCLUSIONS", "Low-certainty evidence suggests that LDN may increase clinical and endoscopic response, without "
+                      "an increase in adverse events.")], "systematic_review_or_meta_analysis"),
+    ([("RESULTS", "Readmission occurred in 30% of naltrexone users and 35% of acamprosate users (aHR 0.85, 95% CI "
+                  "0.75-0.96); death did not differ."),
+      ("CONCLUSIONS", "Veterans who started naltrexone were readmitted less often than those who started "
+                      "acamprosate.")], "cohort_or_retrospective"),
+    ([("RESULTS", "Steroid courses: 22% vs 30% (OR 0.66, 95% CI 0.49-0.90). Hospitalisation did not differ."),
+      ("CONCLUSIONS", "Patients who filled LDN prescriptions needed corticosteroids less often than matched patients, "
+                      "although hospitalisation rates were similar.")], "cohort_or_retrospective"),
+])
+def test_benefits_in_the_words_of_reviews_and_register_studies(sections, design):
+    assert tag_finding(art(sections), design)[0] == "positive"
