@@ -1560,3 +1560,21 @@ def test_naltrexone_and_another_drug_not_differing_is_still_a_null():
 ])
 def test_benefits_in_the_words_of_reviews_and_register_studies(sections, design):
     assert tag_finding(art(sections), design)[0] == "positive"
+
+
+@pytest.mark.parametrize("sections, design", [
+    # synthetic (session 18): benefits of case reports, series and older single-arm studies in their own words
+    ([("CASE", "A 61-year-old man with metastatic melanoma took LDN 4.5 mg nightly. His disease was stable at 10 "
+               "months."), ("LESSONS", "LDN may have contributed to the stabilisation of his progressing disease.")],
+     "case_report"),
+    ([(None, "We describe three adolescents with alcohol use disorder given naltrexone 50 mg daily. Two drank less. "
+             "These cases suggest that naltrexone may help some adolescents to drink less.")], "case_series"),
+    ([(None, "Sixty detoxified heroin addicts took naltrexone 50 mg on weekdays. At six months 21 were free of "
+             "opiate use. Naltrexone maintenance kept a substantial minority of detoxified addicts free of opiate "
+             "use.")], "open_label_single_arm"),
+    ([("RESULTS", "Of 88 patients given escalating LDN, 71 received XR-NTX before discharge."),
+      ("CONCLUSIONS", "Escalating low-dose naltrexone allowed most hospitalised patients with opioid use disorder to "
+                      "start XR-NTX.")], "cohort_or_retrospective"),
+])
+def test_benefits_in_the_words_of_case_reports_and_older_studies(sections, design):
+    assert tag_finding(art(sections), design)[0] == "positive"
