@@ -1578,3 +1578,14 @@ def test_benefits_in_the_words_of_reviews_and_register_studies(sections, design)
 ])
 def test_benefits_in_the_words_of_case_reports_and_older_studies(sections, design):
     assert tag_finding(art(sections), design)[0] == "positive"
+
+
+def test_people_stopping_for_a_harm_beside_a_benefit_in_the_conclusion_is_mixed():
+    """(session 18) SYNTHETIC: a harm in the conclusion is never an aside, told as people who stopped for it."""
+    a = art([("RESULTS", "Of 310 respondents who had taken LDN, 58% reported less pain."),
+             ("CONCLUSIONS", "Most respondents felt LDN eased their pain, but about a fifth stopped taking it because "
+                             "of insomnia or vivid dreams.")])
+    assert tag_finding(a, "cross_sectional_or_survey")[0] == "mixed"
+    well = art([("RESULTS", "Of 310 respondents who had taken LDN, 58% reported less pain."),
+                ("CONCLUSIONS", "Most respondents felt LDN eased their pain, and few stopped it.")])
+    assert tag_finding(well, "cross_sectional_or_survey")[0] == "positive"
