@@ -1589,3 +1589,15 @@ def test_people_stopping_for_a_harm_beside_a_benefit_in_the_conclusion_is_mixed(
     well = art([("RESULTS", "Of 310 respondents who had taken LDN, 58% reported less pain."),
                 ("CONCLUSIONS", "Most respondents felt LDN eased their pain, and few stopped it.")])
     assert tag_finding(well, "cross_sectional_or_survey")[0] == "positive"
+
+
+def test_no_dose_helping_and_the_one_a_series_did_not_help_are_read_as_readers_do():
+    """(session 18) SYNTHETIC: "none of the three doses … relieved" is null; "the fourth had no benefit" beside three
+    who healed is a tally of the one not helped, not a null half."""
+    a = art([("RESULTS", "Pain fell by 10 to 12 points with each LDN dose and by 11 with placebo."),
+             ("CONCLUSIONS", "None of the three doses of LDN relieved hip pain more than placebo.")])
+    assert tag_finding(a, "rct")[0] == "null"
+    series = art("We treated four adults with Hailey-Hailey disease with LDN 3 mg daily. Within two months the "
+                 "erosions had healed in three, who remained clear at a year; the fourth had no benefit and stopped. "
+                 "LDN may help some patients with this disease.")
+    assert tag_finding(series, "case_series")[0] == "positive"
