@@ -590,6 +590,9 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("The boys were given naltrexone 0.5 to 1 mg/kg daily (25 to 50 mg).", [25.0, 50.0], "standard"),
     ("GPs who had used LDN for pain, fatigue or lupus answered. Most prescribed 1.5 mg to 4.5 mg at night.",
      [1.5, 4.5], "low"),
+    ("Most users collected 4·5 mg capsules of LDN.", [4.5], "low"),
+    ("Respondents had taken LDN for a median of 14 months (range 1-96), usually at 3 mg or 4.5 mg a night.",
+     [3.0, 4.5], "low"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))
