@@ -140,6 +140,18 @@ def art(abstract="", title="Synthetic", mesh=()):
      "cohort.", 1407),
     ("A survey went to 420 pharmacies. Questionnaires were returned by 151 pharmacies (36%), of which 60 had "
      "compounded LDN in the previous year.", 151),
+    # synthetic (session 18): groups compared by who declined, arms told with their place, taking and never having
+    # taken, a long description before "were included", a documented history of use
+    ("Thirty-nine patients who accepted LDN were compared with 36 who declined and continued standard therapy.", 75),
+    ("Twenty-nine patients at the intervention clinic received LDN and 27 at the control clinic continued usual care.",
+     56),
+    ("Forty women who had taken LDN (1.5-4.5 mg nightly) for at least six months and 44 who had never taken it took "
+     "part.", 84),
+    ("Thirty-three women taking LDN (median 4.5 mg nightly) and 36 women not taking it took part.", 69),
+    ("Of 92 patients who received LDN, 70 had a partial Mayo score recorded at baseline and at 12 weeks and were "
+     "included.", 70),
+    ("Of 1 640 patients, 88 had a documented history of LDN use; they were compared with 264 matched patients who had "
+     "none.", 352),
     # synthetic (session 18): the returns told with their share and no noun
     ("A postal questionnaire went to the 820 clinics of the network in 2022; it was returned by 301 (36.7%).", 301),
     ("A questionnaire was mailed to 2 400 members of the society. Replies came from 1 130 (47.1%).", 1130),

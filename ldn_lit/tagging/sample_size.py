@@ -139,9 +139,9 @@ MATCHED_SEMI_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {
                              rf"(?P<b>{NUMBER}) matched (?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "Forty-two women taking LDN and 40 not taking it took part": those who took it and those who did not
 TAKING_NOT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS} "
-                           rf"(?:with (?:[\w'’-]+ ){{1,3}}?)?(?:taking|who took|using|on) (?:[^.;]|\.\d){{0,60}}? and "
-                           rf"(?P<b>{NUMBER}) "
-                           rf"(?:not (?:taking|using|on)|who did not)\b", re.I)
+                           rf"(?:with (?:[\w'’-]+ ){{1,3}}?)?(?:taking|who took|who had taken|using|on) "
+                           rf"(?:[^.;]|\.\d){{0,60}}? and (?P<b>{NUMBER}) (?:{PARTICIPANTS} )?"
+                           rf"(?:not (?:taking|using|on)|who did not|who had never|who never)\b", re.I)
 # "Within a cohort of 58 402 adults", "within a national cohort of 9 114 people": where a nested case-control study
 # drew its cases and controls
 SOURCE_COHORT = re.compile(rf"\b(?:within|from|in) (?:a|the) (?:[\w-]+ ){{0,2}}?cohort of (?P<num>{NUMBER})", re.I)
@@ -167,7 +167,8 @@ COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_S
                               rf"(?:(?: [\w-]+){{0,4}}? {_GROUP}|"
                               rf" (?:exposed to|given|taking|treated with|receiving|in which|"
                               rf"who (?:received|took|had|were given|were treated with|did not|started|initiated|"
-                              rf"were prescribed|filled|continued|chose|stayed on|remained on))\b)",
+                              rf"were prescribed|filled|continued|chose|stayed on|remained on|declined|accepted|"
+                              rf"refused))\b)",
                               re.I)  # ("with 8 614 exposed to …", "with 1 640 in which …": the noun said once)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
 PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
@@ -199,7 +200,7 @@ CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_
 # ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care)
 RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} "
                                rf"(?P<x>(?:[^,;:.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?) and "
-                               rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
+                               rf"(?P<b>{NUMBER})(?: [\w-]+){{0,4}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
                                rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
@@ -258,8 +259,8 @@ MET_CRITERIA = re.compile(_MET_CRITERIA, re.I)
 BARE_ENROLLED_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                               rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
-                              rf"(?:[\w-]+ ){{0,12}}?(?:and )?were included(?! in the analys)|"
-                              rf"(?:[\w-]+ ){{0,12}}?formed the (?:study |exposed |treated |analysis |analytic )?"
+                              rf"(?:[\w-]+ ){{0,16}}?(?:and )?were included(?! in the analys)|"
+                              rf"(?:[\w-]+ ){{0,16}}?formed the (?:study |exposed |treated |analysis |analytic )?"
                               rf"(?:cohort|sample|population|group)|"
                               rf"{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
@@ -434,7 +435,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             *(COMPLETED_BY_RE.finditer(s.text) if (survey or asked) and any(v in low for v in _GIVEN_BY) else ()),
             *(JOINED_OF_RE.finditer(s.text) if " of " in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
-    if took_part and " not " in low and (both := TAKING_NOT_RE.search(s.text)) and \
+    if took_part and (" not " in low or " never " in low) and (both := TAKING_NOT_RE.search(s.text)) and \
             (taking := parse_number(both.group("a"))) and (others := parse_number(both.group("b"))):
         return out + [(taking + others, both.group(0), True, "comparison_group_sum")]  # "... and 40 not taking it"
     if any(c[0] for c in took_part):
@@ -735,7 +736,8 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 
 # "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
 _EXPOSED_VERBS = (r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed|"
-                  r"had taken|had used|had received|had (?:a )?(?:records?|history|prescriptions?) of|"
+                  r"had taken|had used|had received|"
+                  r"had (?:a )?(?:documented |recorded )?(?:records?|history|prescriptions?) of|"
                   r"were followed by|followed|(?:had )?added)\b")
 POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
                           rf"{_EXPOSED_VERBS}", re.I)
