@@ -1601,3 +1601,16 @@ def test_no_dose_helping_and_the_one_a_series_did_not_help_are_read_as_readers_d
                  "erosions had healed in three, who remained clear at a year; the fourth had no benefit and stopped. "
                  "LDN may help some patients with this disease.")
     assert tag_finding(series, "case_series")[0] == "positive"
+
+
+@pytest.mark.parametrize("conclusion, finding", [
+    # synthetic (session 18): register conclusions of harm, of benefit, and of a benefit with a null half
+    ("Starting XR-NTX rather than buprenorphine after withdrawal management was associated with shorter retention in "
+     "treatment and higher mortality.", "negative"),
+    ("Naltrexone started before discharge was associated with more patients remaining free of opiates at a year.",
+     "positive"),
+    ("Naltrexone use was associated with fewer alcohol-related admissions, but all-cause mortality was not lower.",
+     "mixed"),
+])
+def test_register_conclusions_of_harm_benefit_and_a_null_half(conclusion, finding):
+    assert tag_finding(art([("CONCLUSIONS", conclusion)]), "cohort_or_retrospective")[0] == finding
