@@ -374,6 +374,17 @@ def test_other_species_are_animal_studies(abstract):
 
 
 @pytest.mark.parametrize("abstract", [
+    # synthetic (session 18): human cancer cells grown in mice are an animal study, not cells in a dish
+    "Nude mice bearing subcutaneous xenografts of a human colon cancer cell line were given naltrexone or saline for "
+    "30 days (12 mice per group). Tumour volume was 30% smaller with naltrexone (p = 0.01).",
+    "Background. The length of blockade decides whether naltrexone inhibits cell growth in vitro. Methods. Nude mice "
+    "inoculated with human ovarian cancer cells were given naltrexone or saline. Results. Tumour burden fell by 40%.",
+])
+def test_human_cells_grown_in_mice_are_an_animal_study(abstract):
+    assert tag_design(art(abstract))[:2] == ("animal_study", "animal")
+
+
+@pytest.mark.parametrize("abstract", [
     "Precision-cut slices of ileum from surgical specimens of eight adults with Crohn's disease were cultured with "
     "naltrexone or medium. IL-8 release fell by 25% (p = 0.03).",
     "Confluent monolayers of human corneal epithelial cells were scratched and treated with naltrexone. Closure was "

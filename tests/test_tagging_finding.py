@@ -1614,3 +1614,10 @@ def test_no_dose_helping_and_the_one_a_series_did_not_help_are_read_as_readers_d
 ])
 def test_register_conclusions_of_harm_benefit_and_a_null_half(conclusion, finding):
     assert tag_finding(art([("CONCLUSIONS", conclusion)]), "cohort_or_retrospective")[0] == finding
+
+
+def test_a_drug_that_reduced_itch_and_nausea_beside_unchanged_pain_is_mixed():
+    """(session 18) SYNTHETIC: the benefit is the harms of another drug reduced."""
+    a = art([("Conclusion", "Adding ultra-low-dose naltrexone to opioids reduced pruritus and nausea, but pain scores "
+                            "were unchanged.")])
+    assert tag_finding(a, "systematic_review_or_meta_analysis")[0] == "mixed"

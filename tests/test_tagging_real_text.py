@@ -530,6 +530,14 @@ def test_cancer_is_named_in_plurals_and_by_its_kinds(text):
     assert tag_conditions(art(text), CONDITIONS)[0] == ["cancer"]
 
 
+def test_labels_written_as_sentences_of_their_own_are_read():
+    """Synthetic (session 18): "Background." alone, its text in the sentences after it."""
+    from ldn_lit.tagging.text import sentences
+    text = "Background. Cells respond in vitro. Methods. Mice took LDN. Results. Tumours shrank. Conclusions. Good."
+    assert [s.section for s in sentences(art(text))] == ["background", "background", "methods", "methods", "results",
+                                                         "results", "conclusions", "conclusions"]
+
+
 def test_a_summary_heading_that_comes_last_is_the_conclusion():
     """Synthetic (session 18): Current Opinion's headings, as PubMed structures them."""
     from ldn_lit.tagging.text import sentences

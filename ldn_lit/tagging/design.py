@@ -53,6 +53,7 @@ REVIEW = _rx("review")
 CELL_SOURCE = _rx("cell_source")
 ANIMAL = _rx("animal")
 IN_VITRO = _rx("in_vitro")
+CELLS_IN_ANIMALS = _rx("cells_in_animals")
 HUMAN = _rx("human")
 CROSSOVER = _rx("crossover")
 RANDOMIZED = _rx("randomized")
@@ -507,6 +508,9 @@ def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:
         del found["human"]  # "... in many patients." opening a rat study, "a trial in patients is justified" ending it
     if "animal" in found and "in_vitro" in found and not _studied(r, ANIMAL):
         del found["animal"]  # a cell study ending "... should now be tested in animal models"
+    if "animal" in found and "in_vitro" in found and found["in_vitro"].lower().startswith("cell") and \
+            r.phrase(CELLS_IN_ANIMALS):
+        del found["in_vitro"]  # "nude mice bearing xenografts of a human cell line": cells grown in the animals
     human, animal = r.mesh & HUMAN_TAGS, r.mesh & ANIMAL_TAGS
     cells = "in_vitro" in found and bool(r.mesh & CELL_TAGS or not (found.keys() & {"human", "animal"}) or
                                          "human" in found and not r.phrase(HUMAN_INTERVENTION) and not animal)

@@ -83,6 +83,7 @@ _LABEL_WORDS = (r"BACKGROUND(?:(?: AND |/)(?:AIMS?|OBJECTIVES?|PURPOSE))?|INTROD
 # (the capital after a bare label is read case-sensitively: under re.I "Methods and analysis:" matched "Methods" before
 # a lower-case "and", and the longer label was never tried)
 _INLINE_LABEL = re.compile(rf"^({_LABEL_WORDS})(?:\s*:|(?=\s+(?-i:[A-Z0-9])))", re.I)
+_LABEL_ALONE = re.compile(rf"^({_LABEL_WORDS})\s*[.:]?\s*$", re.I)
 # A label without a colon must be written as a label (capitalised), not "Results were ...".
 # ("Cases:", "Case series:", "Clinical cases:" are labels only with a colon: "Case 2, a 58-year-old ..." is a patient)
 _BARE_LABEL = re.compile(rf"^(?=[A-Z])(?!(?i:(?:clinical )?cases?|case series|case history)\s+[A-Z0-9])"
@@ -171,6 +172,8 @@ def _summary_kinds(labels: Sequence[str | None], kinds: list[str]) -> list[str]:
 
 
 def _inline_label(text: str) -> str | None:
+    if (bare := _LABEL_ALONE.match(text)) is not None:  # "Background." alone, its text in the sentences after it
+        return bare.group(1)
     m = _INLINE_LABEL.match(text)
     if not m or not text[m.end(1):].lstrip().startswith(":") and not _BARE_LABEL.match(text):
         return None
