@@ -530,6 +530,17 @@ def test_cancer_is_named_in_plurals_and_by_its_kinds(text):
     assert tag_conditions(art(text), CONDITIONS)[0] == ["cancer"]
 
 
+@pytest.mark.parametrize("text, n", [
+    # synthetic (session 18): a series that numbers its patients and counts them nowhere in words
+    ("Patient 1, a 40-year-old woman with CRPS, took LDN 4.5 mg. Patient 2, a 58-year-old man, reported less pain. "
+     "Patient 3, a 33-year-old woman, stopped after a month.", 3),
+    ("Case 1: a 61-year-old woman with cholestatic itch took naltrexone. Case 2: a 70-year-old man had a "
+     "withdrawal-like reaction.", 2),
+])
+def test_a_series_that_numbers_its_patients_counts_them(text, n):
+    assert tag_sample_size(art(text), "case_series", "human")[0] == n
+
+
 def test_labels_written_as_sentences_of_their_own_are_read():
     """Synthetic (session 18): "Background." alone, its text in the sentences after it."""
     from ldn_lit.tagging.text import sentences

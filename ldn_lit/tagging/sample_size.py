@@ -9,7 +9,7 @@ when a participant noun follows it (or it is an explicit n =).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from ..models import Article, TagReason
@@ -696,6 +696,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
         if found and not weak and not SUBSET_EVENT.search(s.text):
             weak = found[0]  # (not "Two patients had a withdrawal-like reaction": some of them)
     best = best or weak
+    if best is None and design in ("case_series", "case_report"):
+        best = _numbered(sents)  # "Patient 1, a 38-year-old woman …. Patient 2, a 55-year-old man …"
     if best is None and design == "cohort_or_retrospective":
         best = next(((n, m.group(0), True, "reports_counted") for s in sents if "report" in s.text
                      for m in REPORTS_RE.finditer(s.text) if (n := parse_number(m.group("num")))), None)
@@ -805,6 +807,22 @@ INCLUDED_AFTER = re.compile(rf"; (?P<num>{NUMBER})\b(?![.,]\d|%)[^.;)]{{0,100}}?
 INCLUDED_NEXT = re.compile(r"^(?:those|these|of (?:these|them)\b|the (?:[\w-]+ ){0,2}?who)\b[^.;]{0,150}?\b"
                            r"(?:(?:were|was) (?:included|analy[sz]ed|enrolled|studied)|formed the (?:study |analysis |"
                            r"analytic )?(?:cohort|sample|population))\b", re.I)
+
+
+# "Patient 1, a 29-year-old woman", "Case 2: a 66-year-old woman": the patients a case series numbers
+NUMBERED = re.compile(r"\b(?:patient|case)\s+(?P<n>\d{1,2})\b(?=\s*[,:]|\s+(?:was|had|reported|received|took|a|an)\b)",
+                      re.I)
+
+
+def _numbered(sents: Sequence[Sentence]) -> tuple[int, str, bool, str] | None:
+    """The last numbered patient of a series that numbers them from 1 (and counts them nowhere in words)."""
+    found = [(int(m.group("n")), m.group(0)) for s in sents if "atient " in s.text or "ase " in s.text
+             for m in NUMBERED.finditer(s.text)]
+    numbers = {n for n, _ in found}
+    if 1 not in numbers:
+        return None
+    n, phrase = max(found)
+    return (n, phrase, True, "numbered_patients") if n <= 20 and numbers >= set(range(1, n + 1)) else None
 
 
 def _included_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Sentence],
