@@ -368,19 +368,13 @@ def test_animals_indexed_as_a_crossover_and_letters_answering_a_review_keep_thei
     "Six stabled horses with crib-biting were given naltrexone (0.05 mg/kg) or saline on separate days, in random "
     "order. Crib-bites per hour fell after naltrexone (p = 0.02).",
     "Ten cats with psychogenic alopecia took naltrexone or placebo for 4 weeks each. Grooming time fell.",
-])
-def test_other_species_are_animal_studies(abstract):
-    assert tag_design(art(abstract))[:2] == ("animal_study", "animal")
-
-
-@pytest.mark.parametrize("abstract", [
     # synthetic (session 18): human cancer cells grown in mice are an animal study, not cells in a dish
     "Nude mice bearing subcutaneous xenografts of a human colon cancer cell line were given naltrexone or saline for "
     "30 days (12 mice per group). Tumour volume was 30% smaller with naltrexone (p = 0.01).",
     "Background. The length of blockade decides whether naltrexone inhibits cell growth in vitro. Methods. Nude mice "
     "inoculated with human ovarian cancer cells were given naltrexone or saline. Results. Tumour burden fell by 40%.",
 ])
-def test_human_cells_grown_in_mice_are_an_animal_study(abstract):
+def test_other_species_and_human_cells_grown_in_mice_are_animal_studies(abstract):
     assert tag_design(art(abstract))[:2] == ("animal_study", "animal")
 
 
