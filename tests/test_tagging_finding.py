@@ -1506,8 +1506,33 @@ def test_a_conclusion_that_the_drug_made_the_primary_outcome_worse_is_negative()
     ([("RESULTS", "Mean pain was 6.2 in the placebo weeks and 5.0 in the LDN weeks (p = 0.02)."),
       ("CONCLUSIONS", "Pain was lower during LDN than during placebo in this single-blind pilot.")],
      "open_label_single_arm", "positive"),
+    # synthetic (session 18): benefits in a review's and a register study's words, with reassurance or an aside
+    ([("RESULTS", "LDN may increase clinical response (RR 1.70, 95% CI 1.10 to 2.62). Remission did not differ (RR "
+                  "1.40, 95% CI 0.80 to 2.45)."),
+      ("CONCLUSIONS", "Low-certainty evidence suggests that LDN may increase clinical and endoscopic response, without "
+                      "an increase in adverse events.")], "systematic_review_or_meta_analysis", "positive"),
+    ([("RESULTS", "Readmission occurred in 30% of naltrexone users and 35% of acamprosate users (aHR 0.85, 95% CI "
+                  "0.75-0.96); death did not differ."),
+      ("CONCLUSIONS", "Veterans who started naltrexone were readmitted less often than those who started "
+                      "acamprosate.")], "cohort_or_retrospective", "positive"),
+    ([("RESULTS", "Steroid courses: 22% vs 30% (OR 0.66, 95% CI 0.49-0.90). Hospitalisation did not differ."),
+      ("CONCLUSIONS", "Patients who filled LDN prescriptions needed corticosteroids less often than matched patients, "
+                      "although hospitalisation rates were similar.")], "cohort_or_retrospective", "positive"),
+    # synthetic (session 18): benefits of case reports, series and older single-arm studies in their own words
+    ([("CASE", "A 61-year-old man with metastatic melanoma took LDN 4.5 mg nightly. His disease was stable at 10 "
+               "months."), ("LESSONS", "LDN may have contributed to the stabilisation of his progressing disease.")],
+     "case_report", "positive"),
+    ([(None, "We describe three adolescents with alcohol use disorder given naltrexone 50 mg daily. Two drank less. "
+             "These cases suggest that naltrexone may help some adolescents to drink less.")],
+     "case_series", "positive"),
+    ([(None, "Sixty detoxified heroin addicts took naltrexone 50 mg on weekdays. At six months 21 were free of "
+             "opiate use. Naltrexone maintenance kept a substantial minority of detoxified addicts free of opiate "
+             "use.")], "open_label_single_arm", "positive"),
+    ([("RESULTS", "Of 88 patients given escalating LDN, 71 received XR-NTX before discharge."),
+      ("CONCLUSIONS", "Escalating low-dose naltrexone allowed most hospitalised patients with opioid use disorder to "
+                      "start XR-NTX.")], "cohort_or_retrospective", "positive"),
 ])
-def test_benefits_in_the_words_of_extensions_and_run_in_pilots(sections, design, finding):
+def test_benefits_in_words_the_rules_lacked(sections, design, finding):
     assert tag_finding(art(sections), design)[0] == finding
 
 
@@ -1542,42 +1567,6 @@ def test_naltrexone_and_another_drug_not_differing_is_still_a_null():
     assert tag_finding(a, "rct")[0] == "null"
     combo = art([("CONCLUSIONS", "Naltrexone-bupropion did not increase remission from binge eating.")])
     assert tag_finding(combo, "rct")[0] == "null"
-
-
-@pytest.mark.parametrize("sections, design", [
-    # synthetic (session 18): benefits in a review's and a register study's words, with reassurance or an aside
-    ([("RESULTS", "LDN may increase clinical response (RR 1.70, 95% CI 1.10 to 2.62). Remission did not differ (RR "
-                  "1.40, 95% CI 0.80 to 2.45)."),
-      ("CONCLUSIONS", "Low-certainty evidence suggests that LDN may increase clinical and endoscopic response, without "
-                      "an increase in adverse events.")], "systematic_review_or_meta_analysis"),
-    ([("RESULTS", "Readmission occurred in 30% of naltrexone users and 35% of acamprosate users (aHR 0.85, 95% CI "
-                  "0.75-0.96); death did not differ."),
-      ("CONCLUSIONS", "Veterans who started naltrexone were readmitted less often than those who started "
-                      "acamprosate.")], "cohort_or_retrospective"),
-    ([("RESULTS", "Steroid courses: 22% vs 30% (OR 0.66, 95% CI 0.49-0.90). Hospitalisation did not differ."),
-      ("CONCLUSIONS", "Patients who filled LDN prescriptions needed corticosteroids less often than matched patients, "
-                      "although hospitalisation rates were similar.")], "cohort_or_retrospective"),
-])
-def test_benefits_in_the_words_of_reviews_and_register_studies(sections, design):
-    assert tag_finding(art(sections), design)[0] == "positive"
-
-
-@pytest.mark.parametrize("sections, design", [
-    # synthetic (session 18): benefits of case reports, series and older single-arm studies in their own words
-    ([("CASE", "A 61-year-old man with metastatic melanoma took LDN 4.5 mg nightly. His disease was stable at 10 "
-               "months."), ("LESSONS", "LDN may have contributed to the stabilisation of his progressing disease.")],
-     "case_report"),
-    ([(None, "We describe three adolescents with alcohol use disorder given naltrexone 50 mg daily. Two drank less. "
-             "These cases suggest that naltrexone may help some adolescents to drink less.")], "case_series"),
-    ([(None, "Sixty detoxified heroin addicts took naltrexone 50 mg on weekdays. At six months 21 were free of "
-             "opiate use. Naltrexone maintenance kept a substantial minority of detoxified addicts free of opiate "
-             "use.")], "open_label_single_arm"),
-    ([("RESULTS", "Of 88 patients given escalating LDN, 71 received XR-NTX before discharge."),
-      ("CONCLUSIONS", "Escalating low-dose naltrexone allowed most hospitalised patients with opioid use disorder to "
-                      "start XR-NTX.")], "cohort_or_retrospective"),
-])
-def test_benefits_in_the_words_of_case_reports_and_older_studies(sections, design):
-    assert tag_finding(art(sections), design)[0] == "positive"
 
 
 def test_people_stopping_for_a_harm_beside_a_benefit_in_the_conclusion_is_mixed():
