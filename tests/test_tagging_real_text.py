@@ -559,6 +559,15 @@ def test_a_summary_heading_that_comes_last_is_the_conclusion():
     assert [s.section for s in sentences(a)] == ["background", "results", "conclusions"]
     alone = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("Summary", "LDN eased pain.")])
     assert [s.section for s in sentences(alone)] == ["other"]
+    # NLM's own category for the heading keeps its reading, wherever the heading stands
+    nlm = Article(pmid="1", title="Synthetic", abstract_sections=[
+        AbstractSection("Background", "Patients ask about LDN.", "BACKGROUND"),
+        AbstractSection("Summary", "Two small trials reported less pain.", "RESULTS"),
+        AbstractSection("Key Messages", "LDN may help.", "CONCLUSIONS")])
+    assert [s.section for s in sentences(nlm)] == ["background", "results", "conclusions"]
+    # the same heading written twice into the text is read where each stands
+    twice = "Background: LDN is used. Summary: Trials found less pain. Key Messages: It may help. Summary: Use it."
+    assert [s.section for s in sentences(art(twice))] == ["background", "other", "conclusions", "conclusions"]
 
 
 def test_protocol_labels_written_into_the_text_are_read():

@@ -139,7 +139,9 @@ def section_kind(label: str | None, category: str | None = None) -> str:
 @lru_cache(maxsize=4096)
 def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) -> tuple[Sentence, ...]:
     texts: list[tuple[str, str]] = []  # (sentence, its section): each Sentence is made once, at the end
-    kinds = _summary_kinds([label for label, _, _ in sections], [section_kind(lb, c) for lb, _, c in sections])
+    # (a section NLM gave a category keeps NLM's reading: section_kind)
+    kinds = _summary_kinds([None if c in _NLM_KINDS else lb for lb, _, c in sections],
+                           [section_kind(lb, c) for lb, _, c in sections])
     for (_, text, _), kind in zip(sections, kinds, strict=True):
         texts += [(s, kind) for s in split_sentences(text)]
     labels = [_inline_label(t) for t, _ in texts] if not any(label for label, _, _ in sections) else []
@@ -148,9 +150,9 @@ def _sentences_cached(sections: tuple[tuple[str | None, str, str | None], ...]) 
         # pages); a sentence without one belongs to the label before it.
         kind, labelled = "other", []
         found = [label for label in labels if label]
-        own = dict(zip(found, _summary_kinds(found, [section_kind(label) for label in found]), strict=True))
+        kinds_in_order = iter(_summary_kinds(found, [section_kind(label) for label in found]))
         for (t, _), label in zip(texts, labels, strict=True):
-            kind = own[label] if label else kind
+            kind = next(kinds_in_order) if label else kind
             labelled.append((t, kind))
         texts = labelled
     elif labels:
