@@ -49,9 +49,10 @@ COUNT_RE = re.compile(
 N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
                          r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\w]|[.,]\d)|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
+# "… formed the analysis cohort": the people a count told of are those studied
+_FORMED = r"formed the (?:study |exposed |treated |analysis |analytic )?(?:cohort|sample|population|group)"
 # "... (n = 2 907) formed the analysis cohort": an n = count that is the people studied, however long their description
-FORMED_AFTER = re.compile(r"\s*\)\s*formed the (?:study |exposed |treated |analysis |analytic )?"
-                          r"(?:cohort|sample|population|group)\b", re.I)
+FORMED_AFTER = re.compile(rf"\s*\)\s*{_FORMED}\b", re.I)
 # a count that starts a clause's words
 _LEADING_COUNT = rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_SHARE} (?!or |than )"  # ("38 or more")
 # "412 responded", "98 completed the survey": the count of people who took part.
@@ -260,8 +261,7 @@ BARE_ENROLLED_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:(
                               rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                               rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
                               rf"(?:[\w-]+ ){{0,16}}?(?:and )?were included(?! in the analys)|"
-                              rf"(?:[\w-]+ ){{0,16}}?formed the (?:study |exposed |treated |analysis |analytic )?"
-                              rf"(?:cohort|sample|population|group)|"
+                              rf"(?:[\w-]+ ){{0,16}}?{_FORMED}|"
                               rf"{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
 _BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "were included",
