@@ -1601,3 +1601,22 @@ def test_a_drug_that_reduced_itch_and_nausea_beside_unchanged_pain_is_mixed():
     a = art([("Conclusion", "Adding ultra-low-dose naltrexone to opioids reduced pruritus and nausea, but pain scores "
                             "were unchanged.")])
     assert tag_finding(a, "systematic_review_or_meta_analysis")[0] == "mixed"
+
+
+@pytest.mark.parametrize("design, results, outcome", [
+    ("open_label_single_arm", "At week 12, 19 of 45 (42%) had a clinical response and 8 (18%) were in remission.",
+     "remission"),
+    ("cohort_or_retrospective", "Mucosal healing was seen in 6 of the 15 patients who had a second colonoscopy.",
+     "endoscopic_healing"),
+    ("case_report", "She remained in steroid-free remission eleven months later.", "remission"),
+])
+def test_a_tally_of_responders_is_a_one_arm_studys_result_for_its_outcome(design, results, outcome):
+    """(SYNTHETIC sentences.) A study with one arm tells its result as a count of who responded or remitted: an
+    improvement within the arm for the outcome it names. Not in a controlled trial (its result is between the arms),
+    and not after "only"."""
+    f = tag_finding(art([("RESULTS", results)]), design)[3]
+    assert [(x.outcome, x.finding, x.comparison) for x in f if x.outcome == outcome] == [
+        (outcome, "positive", "within_arm")]
+    assert not [x for x in tag_finding(art([("RESULTS", results)]), "rct")[3] if x.outcome == outcome]
+    only = "Only 2 of 20 (10%) were in remission at week 12."
+    assert not [x for x in tag_finding(art([("RESULTS", only)]), design)[3] if x.outcome == "remission"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from ..models import Article, OutcomeFinding, TagReason
 from ..vocabulary import NOT_A_STUDY_TYPES, NOTICE_TYPES
 from . import phrases
-from .effect import CONTROLLED_TRIALS, cis_exclude_no_effect, cis_span_no_effect, comparison, effect
+from .effect import CONTROLLED_TRIALS, WITHIN_DESIGNS, cis_exclude_no_effect, cis_span_no_effect, comparison, effect
 from .outcomes import ADVERSE_SYMPTOM, harm_report
 from .outcomes import names as outcome_names
 from .rule_words import found, may_match, search
@@ -450,6 +450,9 @@ def _outcome_findings(cands: list[Sentence], kinds_of: _Kinds, primary: dict[str
         if not named and not names_primary and not names_secondary:
             continue
         kinds = kinds_of(s)
+        if design in WITHIN_DESIGNS and not kinds & DIRECTIONS and s.section != "conclusions" and \
+                found(TALLY, low, words) and not found(TALLY_FEW, low, words):  # "19 (44%) had a clinical response"
+            kinds = kinds | {"positive"}
         if not kinds & _READ:
             continue
         # Only a sentence pointing two ways is cut into clauses: "fell by 1.9 and 1.2; the difference was not
@@ -506,6 +509,8 @@ CONTROL_ARM_ONLY = _phrase("control_arm_only")
 DRUG_ARM = _phrase("drug_arm")
 TREATED_ARM = _phrase("treated_arm")
 ARMS_NAMED = _phrase("arms_named")
+TALLY = _phrase("tally")
+TALLY_FEW = _phrase("tally_few")
 # (an abstract that speaks of these reads a difference holding 0 as the result it hoped for, not as a null one)
 NON_INFERIORITY = re.compile(r"non-?inferior|equivalen", re.I)
 FIGURES_VS = re.compile(r"\d%?\)?\s*(?:vs\.?|versus)\s*\d")
