@@ -246,6 +246,27 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Of 150 patients given LDN, 118 had activity scores recorded at baseline and 12 weeks and were included.", 118),
     ("Among 30 200 adults discharged, 1 410 initiated XR-NTX (380 mg monthly) and 7 950 initiated buprenorphine.",
      9360),  # an arm's dose in brackets
+    # synthetic (session 19): a long description with an apostrophe between a count and its arm; a sex told in the
+    # singular; a survey's share of those invited; a pool "starting" the drug; a pool's part whose measures were
+    # recorded; a pool after "In ..., among"; the exposed "Of these" or "Among them" with their matched group; those
+    # "Of these" who were included, the pool counted in the sentence before
+    ("We randomly assigned 64 adults with knee osteoarthritis of at least 12 months' duration to LDN 4.5 mg nightly "
+     "and 62 to placebo.", 126),
+    ("Four men and one woman (aged 41–70 years) received LDN 4.5 mg at night.", 5),
+    ("A survey was posted to every clinic. Surveys were returned by 188 of the 540 invited (35%).", 188),
+    ("Of 84 patients starting LDN, 60 completed the 16-week follow-up; 24 were lost to follow-up.", 84),
+    ("Of 240 patients with psoriasis seen in the clinic, 51 were started on LDN 4.5 mg nightly and had PASI scores "
+     "recorded.", 51),
+    ("Of 412 patients with Hashimoto's thyroiditis seen from 2019 to 2024, 73 had TPO antibodies measured before and "
+     "6 months after starting LDN.", 73),
+    ("In a national claims database (2010–2022), among 28 100 adults with alcohol use disorder, 904 filled a "
+     "naltrexone prescription; each was matched to three who filled none (2 712 in all).", 3616),
+    ("We identified 30 215 adults with breast cancer. Of these, 226 collected LDN within a year; each was matched on "
+     "age and stage to four patients who never collected it (904 in all).", 1130),
+    ("We identified 19 804 patients with melanoma. Among them, 150 had collected LDN; they were compared with 600 "
+     "non-users matched on age and stage.", 750),
+    ("Using national records, we identified 2 950 veterans prescribed LDN. Of these, 1 012 had pain scores recorded "
+     "both in the 3 months before and 5–7 months after the first prescription and were included.", 1012),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -105,9 +105,11 @@ JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} 
 COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
                            rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
-# ("it was returned by 286 of them": of those it was sent to; "replies came from 538 (25.1%)": with their share)
+# ("it was returned by 286 of them": of those it was sent to; "replies came from 538 (25.1%)", "returned by 188 of the
+# 540 invited (35%)": with their share)
 COMPLETED_BY_RE = re.compile(rf"\b(?:(?:completed|returned|answered) by|(?:replies|responses) (?:came|were received) "
-                             rf"from) (?P<num>{NUMBER}) (?:of them\b|\(\d+(?:[.·]\d+)? ?%\)|"
+                             rf"from) (?P<num>{NUMBER}) (?:of them\b|"
+                             rf"(?:of (?:the )?{NUMBER} (?:[\w-]+ ){{0,2}}?)?\(\d+(?:[.·]\d+)? ?%\)|"
                              rf"(?:of (?:the )?{NUMBER} )?(?:[\w-]+ ){{0,2}}?(?:pharmacies|{PARTICIPANTS})\b)", re.I)
 # "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun
 WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
@@ -154,8 +156,9 @@ MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
 MATCHED_AND_RE = re.compile(rf"{_CASES}[^;:]{{0,200}}?\band (?P<b>{NUMBER}) (?:[\w-]+ )?matched "
                             rf"(?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "One hundred and four women and six men": one group told by sex.
-SEXES_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER}) (?:women|men|girls|boys) and (?P<b>{NUMBER}) "
-                      rf"(?:women|men|girls|boys)\b", re.I)
+SEXES_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER}) (?:(?:wo)?m[ae]n|girls?|boys?) and (?P<b>{NUMBER}) "
+                      rf"(?:(?:wo)?m[ae]n|girls?|boys?)\b", re.I)  # ("four women and one man")
+_SEXES_AND = ("men and", "man and", "boys and", "boy and", "girls and", "girl and")
 # "People who started LDN (n = 2 103) were matched on age and sex to 8 412 adults who did not": both groups.
 MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
                           rf"\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b", re.I)
@@ -212,7 +215,7 @@ CLUSTER_SPLIT_RE = re.compile(rf"\((?P<a>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPA
                               rf"\((?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) to\b", re.I)
 # (JAMA's bracket of who they were between the count and its arm: "67 adults (mean [SD] age, 52.1 [12.4] years; 38
 # women [57%]) to LDN and 65 to placebo")
-ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w-]+){{0,10}}?"
+ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w'’-]+){{0,14}}?"
                                  rf"(?: \((?:[^()]|\([^()]*\)){{1,160}}\))? {_AND_TO}", re.I)
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:·-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
@@ -447,7 +450,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if exposed and others:
             return out + [(exposed + others, both.group(0), True, "comparison_group_sum")]
     if (" compared with " in low or " matched to " in low) and (them := THEY_COMPARED_RE.search(s.text)) and (
-            pool := _pool_exposed(s.text) or _lead_count(s.text, them.start())):
+            pool := _exposed(s.text) or _lead_count(s.text, them.start())):
         # "Of 58,340 eligible veterans, 2,914 filled a prescription ...; they were compared with 8,742 matched ...",
         # "We identified 1,038 adults who started LDN; they were compared with 2,076 matched adults"
         exposed, others = parse_number(pool.group("num")), parse_number(them.group("num"))
@@ -455,7 +458,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             return [(exposed + others, f"{pool.group(0)} + {them.group(0)}", True, "exposed_and_matched")]
     matched = MATCHED_TOTAL_RE.search(s.text) if "matched" in low and (" in all" in low or " in total" in low) else None
     if matched and (others := parse_number(matched.group("num"))):
-        pool = _pool_exposed(s.text)
+        pool = _exposed(s.text)
         if pool and (exposed := parse_number(pool.group("num"))):
             # "Of 18 406 released, 1 212 received XR-NTX ...; each was matched to three (3 636 in all)": both groups
             return out + [(exposed + others, f"{pool.group(0)} + {matched.group(0)}", True, "exposed_and_matched")]
@@ -488,7 +491,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                    *(COMPARED_N_RE.finditer(s.text) if "compared with" in low and "=" in low else ()),
                    *(MATCHED_PAREN_RE.finditer(s.text) if "matched" in low and "(" in low else ()),
                    *(MATCHED_AND_RE.finditer(s.text) if "matched" in low and " and " in low else ()),
-                   *(SEXES_RE.finditer(s.text) if "men and" in low or "boys and" in low or "girls and" in low else ()),
+                   *(SEXES_RE.finditer(s.text) if any(w in low for w in _SEXES_AND) else ()),
                    *(MATCHED_N_RE.finditer(s.text) if "matched" in low and "=" in low else ()),
                    *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ()),
                    *(MATCHED_SEMI_RE.finditer(s.text) if "matched" in low and ";" in low else ()),
@@ -736,12 +739,14 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
                           r"(?:matched|compared)\b", re.I)
 
 
-# "Of 9,412 people released from prison, 1,107 received ...": the exposed are those the pool's clause counts
+# "Of 9,412 people released from prison, 1,107 received ...", "In a claims database (2010-2022), among 28 100 adults,
+# 904 filled ...": the exposed are those the pool's clause counts
 _EXPOSED_VERBS = (r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed|"
                   r"had taken|had used|had received|"
                   r"had (?:a )?(?:documented |recorded )?(?:records?|history|prescriptions?) of|"
                   r"were followed by|followed|(?:had )?added)\b")
-POOL_EXPOSED = re.compile(rf"^(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
+POOL_EXPOSED = re.compile(rf"^(?:(?:in|from|within|using) [^,;.]{{1,100}}, )?(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, "
+                          rf"(?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
                           rf"{_EXPOSED_VERBS}", re.I)
 
 
@@ -759,15 +764,17 @@ def _strongest(found: list[tuple[int, str, bool, str]]) -> tuple[int, str, bool,
 SUBSET_OF_THEM = re.compile(rf"; (?P<num>{NUMBER}) of (?:them|these)\b[^.;]*\b(?:had|were|met)\b", re.I)
 
 
-# "Of these, 412 filled a prescription ...": the exposed among the people just counted
-OF_THESE_EXPOSED = re.compile(rf"^of (?:these|them|those)\b[^.;]{{0,20}}?, (?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
+# "Of these, 412 filled a prescription ...", "Among them, 150 had collected ...": the exposed among the people just
+# counted
+OF_THESE_EXPOSED = re.compile(rf"^(?:of|among) (?:these|them|those)\b[^.;]{{0,20}}?, (?P<num>{NUMBER}) "
+                              rf"(?:[\w-]+ ){{0,3}}?"
                               rf"{_EXPOSED_VERBS}", re.I)
 
 
 def _exposed(text: str) -> re.Match[str] | None:
     """The clause counting the exposed among a pool: "Of 9 412 ..., 1 107 received", "Of these, 412 filled", "...; 1 742
     of them had"."""
-    return _pool_exposed(text) or OF_THESE_EXPOSED.match(text) or SUBSET_OF_THEM.search(text)
+    return _pool_exposed(text) or OF_THESE_EXPOSED.match(text.split(": ", 1)[-1]) or SUBSET_OF_THEM.search(text)
 
 
 def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence], i: int,
@@ -784,7 +791,9 @@ def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence]
             continue
         pool = _exposed(sents[e].text)
         # (in sents[i] itself, _candidates has summed the exposed and those compared with them in one sentence)
-        same = THEY_COMPARED_RE.search(sents[e].text, pool.end()) if pool and e == i + 1 else None
+        # ("...; they were compared with 600 ...", "...; each was matched ... to four (904 in all)")
+        same = (THEY_COMPARED_RE.search(sents[e].text, pool.end()) or
+                MATCHED_TOTAL_RE.search(sents[e].text, pool.end())) if pool and e == i + 1 else None
         if not same and (e + 1 == len(sents) or not MATCHED_NEXT.match(sents[e + 1].text)):
             continue
         if e == i:
@@ -836,7 +845,13 @@ def _included_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Se
     if not after or not INCLUDED_NEXT.match(after[0].text):
         return None
     part = _strongest(candidates(after[0]))
+    if part is None and (m := OF_THESE_COUNT.match(after[0].text)):  # "Of these, 1 012 had ... and were included"
+        part = parse_number(m.group("num")) or 0, m.group(0), True, "included_of_pool"
     return (part[0], part[1], True, "included_of_pool") if part and part[0] < best[0] else None
+
+
+OF_THESE_COUNT = re.compile(rf"^(?:of|among) (?:these|them|those)\b[^.;]{{0,20}}?, (?P<num>{NUMBER})\b{NOT_A_SHARE}",
+                            re.I)
 
 
 def _allocation(text: str) -> bool:
