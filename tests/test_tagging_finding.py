@@ -239,6 +239,17 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                                  "patients remaining free of opiates at a year.")], "positive"),
     ("cohort_or_retrospective", [("CONCLUSIONS", "Naltrexone use was associated with fewer alcohol-related "
                                                  "admissions, but all-cause mortality was not lower.")], "mixed"),
+    # synthetic (session 19): a benefit beside a harm said not to follow (decompensation, harm to mother or child);
+    # an aim worded "we tested whether" is no result
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Naltrexone use was associated with fewer deaths and was not "
+                                                 "associated with hepatic decompensation.")], "positive"),
+    ("case_report", [("CONCLUSIONS", "In this woman, LDN taken through pregnancy was not associated with harm to "
+                                     "her or to the baby.")], "safety_only"),
+    ("crossover_rct", "Fatigue is frequent in lupus. We tested whether naltrexone 4.5 mg nightly reduces fatigue in "
+                      "people with lupus. Thirty "
+                      "adults took naltrexone and placebo for 6 weeks each, in random order. The primary outcome was "
+                      "the Fatigue Severity Scale (FSS). Mean FSS was 5.1 on naltrexone and 5.3 on placebo (p = 0.44). "
+                      "Naltrexone 4.5 mg gave no advantage over placebo for fatigue in lupus.", "null"),
 ])
 def test_conclusions_in_the_words_fresh_records_used(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
