@@ -250,6 +250,18 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                       "adults took naltrexone and placebo for 6 weeks each, in random order. The primary outcome was "
                       "the Fatigue Severity Scale (FSS). Mean FSS was 5.1 on naltrexone and 5.3 on placebo (p = 0.44). "
                       "Naltrexone 4.5 mg gave no advantage over placebo for fatigue in lupus.", "null"),
+    # the arms named by who they were ("XR-NTX patients", "usual-care patients"); the drug's subject six words before
+    # "was associated"; improvement "in both groups" is not the drug's; a harm severe enough to stop is a harm half
+    ("nonrandomized_trial", [("RESULTS", "Relapse within 12 weeks occurred in 20 of 60 (33%) XR-NTX patients and 41 "
+                                         "of 66 (62%) usual-care patients (adjusted odds ratio 0.31, 95% CI "
+                                         "0.15-0.64; p = 0.001).")], "positive"),
+    ("nonrandomized_trial", [("CONCLUSIONS", "Starting XR-NTX before discharge from the detoxification ward was "
+                                             "associated with less return to opioid use than usual care.")],
+     "positive"),
+    ("rct", [("CONCLUSIONS", "Naltrexone was no more effective than placebo for kleptomania, with marked improvement "
+                             "in both groups.")], "null"),
+    ("case_report", [("CONCLUSIONS", "Low-dose naltrexone eased her itch, but nightmares severe enough to stop "
+                                     "treatment limited its use.")], "mixed"),
 ])
 def test_conclusions_in_the_words_fresh_records_used(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
