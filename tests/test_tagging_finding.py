@@ -262,6 +262,24 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                              "in both groups.")], "null"),
     ("case_report", [("CONCLUSIONS", "Low-dose naltrexone eased her itch, but nightmares severe enough to stop "
                                      "treatment limited its use.")], "mixed"),
+    # "a higher rate of"; the drug's group "had more" events than another drug's; a harm "no more frequent than
+    # expected"; "may help cognitive symptoms", a side effect that settled beside it; an unstructured conclusion naming
+    # a cytokine ("IL-6" is no figure of a result)
+    ("cohort_or_retrospective", [("CONCLUSIONS", "LDN use was associated with a higher rate of clinical remission in "
+                                                 "ulcerative colitis at one year.")], "positive"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "XR-NTX initiators had more overdoses than buprenorphine initiators "
+                                                 "in the year after release.")], "negative"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Birth defects after LDN in early pregnancy were no more frequent "
+                                                 "than expected.")], "safety_only"),
+    ("case_report", [("RESULTS", "After three months her headaches had become infrequent and she was back at school. "
+                                 "Mild nausea in the first week settled without change of dose."),
+                     ("CONCLUSIONS", "This case suggests that LDN may help cognitive symptoms after COVID-19.")],
+     "positive"),
+    ("in_vitro", "Monocytes were isolated from 12 patients with lupus and 12 controls and incubated with naltrexone or "
+                 "medium. Untreated monocytes from patients released more IL-6 than those of controls (p < 0.001). "
+                 "After incubation with naltrexone, IL-6 release by patients' monocytes did not differ from that of "
+                 "controls. Naltrexone normalised IL-6 release by monocytes from patients with lupus in vitro.",
+     "positive"),
 ])
 def test_conclusions_in_the_words_fresh_records_used(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want

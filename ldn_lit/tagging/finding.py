@@ -804,7 +804,7 @@ def _claims(s: Sentence, cands: list[Sentence], kinds: Callable[[Sentence], set[
     other way (a benefit's claim: a harm; a null's: a benefit): those are weighed by _overall."""
     own = _main_clause(s, kinds(s))[0] & DIRECTIONS  # (its concessive aside, "although retention was poor", apart)
     weighed = own == {"null", "positive"} and CONCESSION.search(s.text) is not None
-    if any(c.isdigit() for c in s.text) or len(s.text.split()) < CLAIM_WORDS or \
+    if _has_figure(s.text) or len(s.text.split()) < CLAIM_WORDS or \
             own not in ({"positive"}, {"null"}) and not weighed or not DRUG_CLAIM.search(s.text):
         return False
     if weighed:  # "Naltrexone did not relieve itch more than placebo, although patients slept better": both weighed
@@ -815,6 +815,12 @@ def _claims(s: Sentence, cands: list[Sentence], kinds: Callable[[Sentence], set[
 
 DRUG_CLAIM = _phrase("drug_claim")
 CLAIM_WORDS = 9  # a claim names the drug, its effect and on what; a bare result is shorter
+# A figure of a result: a number standing alone, not part of a name ("TRPM3", "IL-6", "COVID-19") nor a dose ("4.5 mg")
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w.,·-])\d+(?:[.,·]\d+)*(?P<dose> ?(?:mg|µg|mcg)\b)?")
+
+
+def _has_figure(text: str) -> bool:
+    return any(not m.group("dose") for m in _NUMBER_IN_TEXT.finditer(text))
 
 
 def _decide(concluded: list[tuple[Sentence, set[str]]], alone: tuple[str, str, list[TagReason]] | None,
