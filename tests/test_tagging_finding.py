@@ -262,6 +262,10 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                              "in both groups.")], "null"),
     ("case_report", [("CONCLUSIONS", "Low-dose naltrexone eased her itch, but nightmares severe enough to stop "
                                      "treatment limited its use.")], "mixed"),
+    # a claim in eight words concludes
+    ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
+                      "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "
+                      "naltrexone reduced fibromyalgia pain compared with placebo.", "positive"),
     # "a higher rate of"; the drug's group "had more" events than another drug's; a harm "no more frequent than
     # expected"; "may help cognitive symptoms", a side effect that settled beside it; an unstructured conclusion naming
     # a cytokine ("IL-6" is no figure of a result)
@@ -425,6 +429,11 @@ def test_a_tolerability_study_titled_with_harms_alone_reports_only_them():
                   "0.47-1.40). No case of liver failure occurred. Higher doses were not associated with more hepatic "
                   "events."),
       ("CONCLUSIONS", "Trial data show no excess of liver injury with naltrexone.")]),
+    # synthetic (session 19): the harms reported disproportionately often beside one that was not
+    ("Adverse drug reactions reported with naltrexone: a disproportionality analysis",
+     [("RESULTS", "Insomnia (ROR 3.1, 95% CI 2.2-4.4) and abnormal dreams (ROR 9.4, 95% CI 6.6-13.4) were reported "
+                  "disproportionately often, whereas hepatic reactions were not."),
+      ("CONCLUSIONS", "No hepatic safety signal was seen.")]),
 ])
 def test_a_cohort_of_one_harm_or_of_reports_of_harms_is_safety_only(title, sections):
     a = Article(pmid="1", title=title, abstract_sections=[AbstractSection(lbl, txt) for lbl, txt in sections])
@@ -457,6 +466,7 @@ def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
     "Difficult postoperative analgesia after a hip repair in a woman receiving monthly injectable naltrexone",
     "Difficult pain control after a road accident in a man on extended-release naltrexone",
     "Fivefold overdose of compounded low-dose naltrexone in a child with Crohn's disease",
+    "Refractory pain after emergency surgery in a man on monthly extended-release naltrexone",  # (session 19)
 ])
 def test_a_case_titled_with_an_event_after_an_injection_or_a_dose_increase_reports_a_harm(title):
     a = Article(pmid="1", title=title,

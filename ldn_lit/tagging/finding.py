@@ -814,7 +814,7 @@ def _claims(s: Sentence, cands: list[Sentence], kinds: Callable[[Sentence], set[
 
 
 DRUG_CLAIM = _phrase("drug_claim")
-CLAIM_WORDS = 9  # a claim names the drug, its effect and on what; a bare result is shorter
+CLAIM_WORDS = 8  # a claim names the drug, its effect and on what; a bare result is shorter
 # A figure of a result: a number standing alone, not part of a name ("TRPM3", "IL-6", "COVID-19") nor a dose ("4.5 mg")
 _NUMBER_IN_TEXT = re.compile(r"(?<![\w.,·-])\d+(?:[.,·]\d+)*(?P<dose> ?(?:mg|µg|mcg)\b)?")
 
