@@ -52,11 +52,12 @@ PER_KG_IN_MG = re.compile(rf"(?:\s*(?:daily|nightly|at night|a day|per day|/\s*d
                           rf"|up to |a maximum of |maximum |max\.? )?(?P<a>{NUM})(?:\s*{RANGE}\s*(?P<b>{NUM}))?\s*"
                           rf"(?P<unit>mg)\s*(?:/\s*d(?:ay)?|daily|a day)?\s*\)")
 # "4.5 mg naltrexone", "4.5-mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone", "the 4.5 mg dose of naltrexone"
-# ("a 380 mg injection of extended-release naltrexone", "a 1 000 mg implant of naltrexone", "4.5 mg capsules of LDN")
+# ("a 380 mg injection of extended-release naltrexone", "a 1 000 mg implant of naltrexone", "4.5 mg capsules of LDN",
+# "her first 1.5 mg capsule of compounded LDN")
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?"
                    rf"\s*(?:(?:daily |nightly )?dose\s+)?(?:(?:monthly |single )?(?:injection|implant)\s+)?"
                    rf"(?:(?:tablets?|capsules?|pills?)\s+)?(?:of\s+)?"
-                   rf"(?:(?:oral|extended-release|depot|injectable|long-acting|sustained-release)\s+)?{DRUG}")
+                   rf"(?:(?:oral|extended-release|depot|injectable|long-acting|sustained-release|compounded)\s+)?{DRUG}")
 # "naltrexone 1.5 mg, 3 mg and 4.5 mg": the doses listed after the first one
 # ("two were increased to 4.5 mg and one to 6 mg daily": the "one to")
 MORE_DOSES = Rule(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?:(?:one|two|three|four|five|\d+) (?:to|at) )?(?P<a>{NUM})"
