@@ -225,6 +225,15 @@ JA = ("Journal Article",)
     ("", "Low-dose naltrexone for Darier disease: lessons from thirty patients", ("Letter",), "other"),
     # synthetic (session 13): ... or with its patients alone after the colon
     ("", "Low-dose naltrexone for itch in scleroderma: four patients", ("Letter",), "case_series"),
+    # synthetic (session 19): a chart review that calls itself "this review"; an umbrella review with no publication
+    # type
+    ("We reviewed the records of all patients with lichen planus given LDN at one clinic from 2018 to 2025. Twenty-"
+     "two patients had itch scores recorded before and after 3 months. Itch fell from 7.1 to 4.0 (p < 0.001). This "
+     "review suggests that LDN relieves itch in some patients.", "LDN in lichen planus: a retrospective review", JA,
+     "cohort_or_retrospective"),
+    ("We conducted an umbrella review of systematic reviews of LDN. Nine systematic reviews were included, covering "
+     "48 primary studies. Pain fell modestly in fibromyalgia.", "LDN in chronic disease: an umbrella review", JA,
+     "systematic_review_or_meta_analysis"),
 ])
 def test_design_of_shapes_the_rules_once_missed(text, title, pub_types, design):
     assert tag_design(art(text, title=title, pub_types=pub_types))[0] == design
@@ -344,6 +353,9 @@ def test_designs_told_in_the_words_of_letters_case_reports_and_volunteer_studies
     "stimulated with or without naltrexone (10 uM). IL-6 release fell by 30% (p < 0.01).",
     "We isolated monocytes from 18 people with long COVID and 15 who had recovered, and cultured them with naltrexone "
     "or medium alone. Interferon-stimulated genes fell by a third (p = 0.004).",
+    # synthetic (session 19): patients' tissue cultured with the drug
+    "Colonic biopsies were taken during colonoscopy from 14 patients with ulcerative colitis, none of whom had taken "
+    "naltrexone, and cultured for 24 h with naltrexone or medium. IL-8 release fell by 28% (p = 0.01).",
 ])
 def test_peoples_cells_with_no_one_given_the_drug_are_in_vitro(abstract):
     design, population, _ = tag_design(art(abstract))
