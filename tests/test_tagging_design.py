@@ -231,6 +231,9 @@ JA = ("Journal Article",)
      "two patients had itch scores recorded before and after 3 months. Itch fell from 7.1 to 4.0 (p < 0.001). This "
      "review suggests that LDN relieves itch in some patients.", "LDN in lichen planus: a retrospective review", JA,
      "cohort_or_retrospective"),
+    ("We gave naltrexone 4.5 mg nightly to three patients with painful neuropathy. A 58-year-old man and a 66-year-old "
+     "woman reported less pain. The third stopped the drug.", "LDN in neuropathy: three patients", ("Letter",),
+     "case_series"),
     ("We conducted an umbrella review of systematic reviews of LDN. Nine systematic reviews were included, covering "
      "48 primary studies. Pain fell modestly in fibromyalgia.", "LDN in chronic disease: an umbrella review", JA,
      "systematic_review_or_meta_analysis"),

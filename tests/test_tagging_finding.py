@@ -262,6 +262,24 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                              "in both groups.")], "null"),
     ("case_report", [("CONCLUSIONS", "Low-dose naltrexone eased her itch, but nightmares severe enough to stop "
                                      "treatment limited its use.")], "mixed"),
+    # the drug worse than another in "more frequent return"; "is associated" in the present; "enabled more"; a harm
+    # half in "made the third stop" or "the excess of fatal overdoses" (not "rarely led to stopping"); the drug in
+    # control donors' cells is no result of it
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Starting XR-NTX rather than buprenorphine was associated with more "
+                                                 "frequent return to opioid use.")], "negative"),
+    ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "In observational studies, naltrexone use is associated "
+                                                            "with lower mortality in alcohol use disorder.")],
+     "positive"),
+    ("nonrandomized_trial", [("CONCLUSIONS", "Rapid induction enabled more patients to receive the first injection "
+                                             "than standard induction.")], "positive"),
+    ("case_series", [("CONCLUSIONS", "Naltrexone at a low dose relieved itch in two of the three patients, but "
+                                     "intolerable nightmares made the third stop.")], "mixed"),
+    ("rct", [("CONCLUSIONS", "The injections reduced relapse during treatment, but the excess of fatal overdoses "
+                             "after they stopped is a concern.")], "mixed"),
+    ("cross_sectional_or_survey", [("RESULTS", "Most described less pain. Vivid dreams were common but rarely led to "
+                                               "stopping.")], "positive"),
+    ("in_vitro", [("RESULTS", "Naltrexone reduced IL-17A secretion by T cells from patients compared with medium (p < "
+                              "0.01). Effects on cells from healthy controls were similar but smaller.")], "positive"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "
