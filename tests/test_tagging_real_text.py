@@ -267,6 +267,15 @@ def art(abstract="", title="Synthetic", mesh=()):
      "non-users matched on age and stage.", 750),
     ("Using national records, we identified 2 950 veterans prescribed LDN. Of these, 1 012 had pain scores recorded "
      "both in the 3 months before and 5–7 months after the first prescription and were included.", 1012),
+    # a sex told after a description, not "5 drinks on one occasion for men"; arms in turn ("and the next 30"); a pool
+    # of "such patients" and of a trial's participants
+    ("Twelve opioid-dependent men and four women took part.", 16),
+    ("Participants: 150 daily smokers who drank heavily (at least 5 drinks on one occasion for men and 4 for women).",
+     150),
+    ("The first 30 consecutive inpatients with opioid use disorder undergoing a 7-day detoxification received placebo "
+     "capsules, and the next 30 received naltrexone 0.25 mg.", 60),
+    ("Of 402 such patients, 77 had TPO antibody titres recorded both before and after starting LDN.", 77),
+    ("Of the 540 trial participants, 231 smoked daily at baseline; they form this analysis.", 231),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

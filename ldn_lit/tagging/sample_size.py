@@ -155,9 +155,10 @@ MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
 # "38 patients who took LDN ... and 76 matched patients who did not": both groups.
 MATCHED_AND_RE = re.compile(rf"{_CASES}[^;:]{{0,200}}?\band (?P<b>{NUMBER}) (?:[\w-]+ )?matched "
                             rf"(?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
-# "One hundred and four women and six men": one group told by sex.
-SEXES_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER}) (?:(?:wo)?m[ae]n|girls?|boys?) and (?P<b>{NUMBER}) "
-                      rf"(?:(?:wo)?m[ae]n|girls?|boys?)\b", re.I)  # ("four women and one man")
+# "One hundred and four women and six men", "Eleven heroin-dependent men and three women": one group told by sex.
+_SEX = r"(?<!for )(?<!in )(?<!of )(?:(?:wo)?m[ae]n|girls?|boys?)"  # (not "5 drinks on one occasion for men")
+SEXES_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{_SEX} and "
+                      rf"(?P<b>{NUMBER}) (?:[\w-]+ ){{0,2}}?{_SEX}\b", re.I)  # ("four women and one man")
 _SEXES_AND = ("men and", "man and", "boys and", "boy and", "girls and", "girl and")
 # "People who started LDN (n = 2 103) were matched on age and sex to 8 412 adults who did not": both groups.
 MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
@@ -201,10 +202,12 @@ CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_
                             rf"(?P<x>(?:[^,;.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?"
                             rf"(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
-# ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care)
-RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} "
-                               rf"(?P<x>(?:[^,;:.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?) and "
-                               rf"(?P<b>{NUMBER})(?: [\w-]+){{0,4}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
+# ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care; "The
+# first 30 … received placebo capsules, and the next 30 received naltrexone": arms in turn)
+RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,12}}? {_GOT} "
+                               rf"(?P<x>(?:[^,;:.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?),? and "
+                               rf"(?:the (?:next|other|remaining|last|following|second) )?(?P<b>{NUMBER})"
+                               rf"(?: [\w-]+){{0,4}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
                                rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
@@ -438,6 +441,9 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             *(COMPLETED_BY_RE.finditer(s.text) if (survey or asked) and any(v in low for v in _GIVEN_BY) else ()),
             *(JOINED_OF_RE.finditer(s.text) if " of " in low else ())]
     took_part = [(parse_number(m.group("num")), m.group(0), True, _word_or_count(m.group(0))) for m in took]
+    if took_part and any(w in low for w in _SEXES_AND) and (sexes := SEXES_RE.match(s.text, took[0].start())) and \
+            (a := parse_number(sexes.group("a"))) and (b := parse_number(sexes.group("b"))):
+        took_part[0] = (a + b, sexes.group(0), True, "comparison_group_sum")  # "Eleven … men and three women took part"
     if took_part and (" not " in low or " never " in low) and (both := TAKING_NOT_RE.search(s.text)) and \
             (taking := parse_number(both.group("a"))) and (others := parse_number(both.group("b"))):
         return out + [(taking + others, both.group(0), True, "comparison_group_sum")]  # "... and 40 not taking it"
