@@ -606,6 +606,11 @@ def test_a_condition_ruled_out_is_not_a_condition_studied():
     a = art("We report a 58-year-old man with dermatomyositis, without underlying malignancy on screening, "
             "whose itch resolved on LDN.")
     assert tag_conditions(a, conds)[0] == ["dermatomyositis"]
+    # synthetic (session 19): people with no medication for the condition have it, untreated
+    oud = [Condition("opioid_use_disorder", "Opioid use disorder", "q", [], ["opioid use disorder"])]
+    a = art("Adults with opioid use disorder leaving prison were eligible if they had no medication for opioid use "
+            "disorder in the month before release.")
+    assert tag_conditions(a, oud)[0] == ["opioid_use_disorder"]
 
 
 def test_cells_from_mice_are_an_in_vitro_study_and_non_cancer_pain_is_not_cancer():

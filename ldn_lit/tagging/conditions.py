@@ -261,9 +261,10 @@ def _negated(phrase: str, text: str) -> bool:
     """"without underlying malignancy", "no evidence of cancer", "those with a history of ME/CFS ... will be excluded",
     "Exclusion criteria: ... cancer", "screening for an underlying malignancy was negative", "malignancy screening was
     negative": the condition is ruled
-    out, not studied."""
+    out, not studied. Not "no medication for opioid use disorder": the people have it, untreated."""
     p = re.escape(phrase)
-    return re.search(rf"\b(?:without|no evidence of|no|excluding|free of|ruled out)\s+(?:[\w-]+\s+){{0,2}}{p}|"
+    return re.search(rf"\b(?:without|no evidence of|no|excluding|free of|ruled out)\s+"
+                     rf"(?!(?:medications?|treatments?|therapy|drugs?|prescriptions?|care)\b)(?:[\w-]+\s+){{0,2}}{p}|"
                      rf"\b(?:screening|search|work-?up|tests?) for (?:[\w-]+\s+){{0,3}}{p}\b[^.;]{{0,160}}\b"
                      rf"(?:was|were) (?:negative|unremarkable|normal)|"
                      rf"{p}\s+(?:screening|work-?up|tests?)\s+(?:was|were) (?:negative|unremarkable|normal)|"
