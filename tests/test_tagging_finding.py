@@ -280,6 +280,13 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                                "stopping.")], "positive"),
     ("in_vitro", [("RESULTS", "Naltrexone reduced IL-17A secretion by T cells from patients compared with medium (p < "
                               "0.01). Effects on cells from healthy controls were similar but smaller.")], "positive"),
+    # the arms named with the control first, or a counselling group; "more often opiate-free"
+    ("rct", [("RESULTS", "By 6 months 48% of the placebo group but only 22% of the naltrexone group had relapsed "
+                         "(p < 0.01).")], "positive"),
+    ("nonrandomized_trial", [("RESULTS", "At 6 months 24 of the naltrexone group (44%) and 8 of the counselling group "
+                                         "(17%) were opiate-free by urinalysis (p = 0.004).")], "positive"),
+    ("nonrandomized_trial", [("CONCLUSIONS", "Patients who chose naltrexone were more often opiate-free at six "
+                                             "months, although self-selection may explain part of it.")], "positive"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "
