@@ -276,6 +276,13 @@ def art(abstract="", title="Synthetic", mesh=()):
      "capsules, and the next 30 received naltrexone 0.25 mg.", 60),
     ("Of 402 such patients, 77 had TPO antibody titres recorded both before and after starting LDN.", 77),
     ("Of the 540 trial participants, 231 smoked daily at baseline; they form this analysis.", 231),
+    # inpatients; a duration among the words before "were randomly assigned"; an arm that "added" the drug; a pool who
+    # "started" it giving way to those included
+    ("Twenty-two methadone-maintained inpatients with opioid use disorder were enrolled.", 22),
+    ("In a double-blind trial, 88 opioid-dependent inpatients undergoing a 5-day methadone taper were randomly "
+     "assigned to naltrexone or placebo.", 88),
+    ("Thirty-three patients added LDN and 36 continued usual care.", 69),
+    ("Of 250 patients who started LDN, 180 had pain scores recorded at baseline and 3 months and were included.", 180),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

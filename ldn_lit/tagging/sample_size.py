@@ -192,7 +192,8 @@ _AND_TO = rf"to (?:[^,;.()]|\.\d|\([^()]{{1,60}}\)){{1,60}}? and (?P<b>{NUMBER})
 ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
-_GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated", "filled a prescription for", "filled")
+_GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated", "filled a prescription for", "filled",
+              "added")
 _GOT = "(?:" + "|".join(_GOT_VERBS) + ")"
 _CHOSE = r"(?:chose|elected(?: to (?:receive|take|start|have))?|opted for)"
 _GOT_WORDS = (*(v.split()[-1] for v in _GOT_VERBS), "elected", "opted")  # the patterns run only where one of these is
@@ -209,7 +210,8 @@ RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,12}}
                                rf"(?:the (?:next|other|remaining|last|following|second) )?(?P<b>{NUMBER})"
                                rf"(?: [\w-]+){{0,4}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
                                rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
-# "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count.
+# "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count ("96 …
+# inpatients undergoing a 6-day taper were randomly assigned": a duration among the words).
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
 # A cluster trial's arms, each its clusters with their people in brackets: "12 practices (158 participants) were
 # allocated to LDN and 12 (154 participants) to usual care" -> 312 people (the clusters are not the sample).
@@ -222,7 +224,8 @@ ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w'’-]+
                                  rf"(?: \((?:[^()]|\([^()]*\)){{1,160}}\))? {_AND_TO}", re.I)
 RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:·-])(?P<num>{NUMBER}){NOT_A_SHARE}"
                                  rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
-                                 rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)[A-Za-z'’-]+){{0,12}}? "
+                                 rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)"
+                                 rf"(?:[A-Za-z'’-]+|\d+-[a-z]+)){{0,12}}? "
                                  rf"(?:and )?(?:were|had been) (?:randomi[sz]ed|randomly "
                                  rf"(?:assigned|allocated))\b", re.I)
 # ("randomly selected": a survey's sample, not a randomised count)
