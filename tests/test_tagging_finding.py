@@ -287,6 +287,17 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                          "(17%) were opiate-free by urinalysis (p = 0.004).")], "positive"),
     ("nonrandomized_trial", [("CONCLUSIONS", "Patients who chose naltrexone were more often opiate-free at six "
                                              "months, although self-selection may explain part of it.")], "positive"),
+    # a numbered patient not helped, or "most of the rest", is a tally of the few; the drug on control cells is no
+    # result of it; "promoted the growth of … may be harmful" is a harm, and one schedule that "restrains" beside one
+    # that promotes is mixed
+    ("case_series", [("RESULTS", "In patients 1 and 2, itch fell by more than half within 6 weeks; patient 3 had no "
+                                 "benefit and stopped after 8 weeks.")], "positive"),
+    ("in_vitro", [("RESULTS", "Naltrexone raised the cytotoxicity of patients' NK cells to control levels (p = 0.01) "
+                              "but did not alter the cytotoxicity of control cells.")], "positive"),
+    ("animal_study", [("CONCLUSIONS", "Sustained blockade promoted the growth of the xenografts, and high-dose "
+                                      "naltrexone may be harmful in colorectal cancer.")], "negative"),
+    ("in_vitro", [("CONCLUSIONS", "Brief blockade restrains and sustained blockade promotes the growth of these "
+                                  "cells.")], "mixed"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "
