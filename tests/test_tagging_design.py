@@ -85,6 +85,13 @@ def test_publication_type_decides_the_design_and_show_says_so():
      (), "open_label_single_arm", "human"),
     ("We followed 47 patients who continued LDN after an open-label trial for a median of three years.", (),
      "cohort_or_retrospective", "human"),
+    # synthetic (session 19): cancer cells exposed or transfected; treated mice whose tissue was homogenised
+    ("We exposed BxPC-3 human pancreatic cancer cells to naltrexone for 6 h a day. Cell numbers fell by 25% (p < "
+     "0.01).", (), "in_vitro", "in_vitro"),
+    ("U251 glioblastoma cells were transfected with OGFr siRNA and exposed to naltrexone for 6 h daily. Cell numbers "
+     "fell by 30% (p < 0.001).", (), "in_vitro", "in_vitro"),
+    ("We gave BALB/c mice naltrexone 0.1 mg/kg or saline daily after inducing dermatitis (n = 8 per group). IL-17A was "
+     "measured in skin homogenates and was lower with naltrexone (p < 0.05).", (), "animal_study", "animal"),
 ])
 def test_real_text_shapes(text, pub_types, design, population):
     got = tag_design(art(text, pub_types=("Journal Article", *pub_types)))

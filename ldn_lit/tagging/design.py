@@ -444,6 +444,9 @@ class PopulationRule:
     example: str
 
 
+# The in-vitro words that name the treated animals' own tissue, taken out to be measured (not cells cultured apart)
+_TISSUE = re.compile(r"homogenat|slices", re.I)
+
 POPULATION_RULES: tuple[PopulationRule, ...] = (
     PopulationRule("mesh_both_and_text_both", "mixed", "mesh",
                    lambda c: c.human_tags and c.animal_tags and {"human", "animal"} <= c.found.keys() and c.tags,
@@ -466,6 +469,11 @@ POPULATION_RULES: tuple[PopulationRule, ...] = (
                               and c.found.keys() == {"human", "in_vitro"}
                               and f"cells of people, no one given the drug: {c.found['in_vitro']}"),
                    "'PBMCs were isolated from 18 patients with SLE and 12 healthy donors and stimulated ...'"),
+    PopulationRule("text_animals_and_their_tissue", "animal", "abstract_phrase",
+                   lambda c: (c.found.keys() == {"animal", "in_vitro"} and not (c.human_tags or c.animal_tags)
+                              and _TISSUE.search(c.found["in_vitro"])
+                              and f"animals, and their tissue studied: {c.found['animal']}; {c.found['in_vitro']}"),
+                   "'gave mice naltrexone … measured in skin homogenates' (not cells cultured apart: mixed)"),
     PopulationRule("text_several", "mixed", "abstract_phrase",
                    lambda c: len(c.found) > 1 and "; ".join(f"{k}: {v}" for k, v in c.found.items()),
                    "'30 patients' and 'mice' in the study's own sentences"),
