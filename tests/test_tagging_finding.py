@@ -298,6 +298,12 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                       "naltrexone may be harmful in colorectal cancer.")], "negative"),
     ("in_vitro", [("CONCLUSIONS", "Brief blockade restrains and sustained blockade promotes the growth of these "
                                   "cells.")], "mixed"),
+    # "allowed most … who attempted it to start" (twelve words between); "gave no sign that" is null
+    ("cohort_or_retrospective", [("CONCLUSIONS", "A rapid inpatient induction allowed most hospitalised patients "
+                                                 "with opioid use disorder who attempted it to start the injection.")],
+     "positive"),
+    ("rct", [("CONCLUSIONS", "This pilot trial gave no sign that LDN relieves pain or improves function in "
+                             "adolescents.")], "null"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "
