@@ -304,6 +304,21 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
      "positive"),
     ("rct", [("CONCLUSIONS", "This pilot trial gave no sign that LDN relieves pain or improves function in "
                              "adolescents.")], "null"),
+    # "slower disability worsening" names an outcome, no harm; "followed by clinical remission" beside an aside;
+    # "worse with it than with placebo" is a harm; "a modest additional fall"; "but no less fatigue" is a null half;
+    # "reported more energy" beside a null primary is a benefit weighed against it
+    ("cohort_or_retrospective", [("CONCLUSIONS", "LDN use was not associated with fewer relapses, slower disability "
+                                                 "worsening or less fatigue.")], "null"),
+    ("open_label_single_arm", [("CONCLUSIONS", "LDN was followed by clinical remission in a third of patients and by "
+                                               "better quality of life, although CRP did not change.")], "positive"),
+    ("rct", [("CONCLUSIONS", "LDN did not relieve knee pain; pain was worse with it than with placebo.")],
+     "negative"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "LDN use was associated with a modest additional fall in pain "
+                                                 "severity.")], "positive"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Women taking LDN had lower antibody titres than matched women not "
+                                                 "taking it, but no less fatigue.")], "mixed"),
+    ("rct", [("CONCLUSIONS", "Adjunctive LDN did not improve anxiety, although participants reported more energy "
+                             "while taking it.")], "mixed"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "
