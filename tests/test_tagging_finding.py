@@ -498,6 +498,22 @@ def test_a_cohort_of_one_harm_or_of_reports_of_harms_is_safety_only(title, secti
     assert tag_finding(a, design)[0] == "safety_only"
 
 
+@pytest.mark.parametrize("results, conclusion, want", [
+    # synthetic (session 19): a cohort whose conclusion is a tolerability statement alone is a study of harms, whatever
+    # figures of them its results compared; not where a result is a benefit the conclusion weighs in other words
+    ("Birth defects occurred in 2 of 130 (1.5%) and 12 of 560 (2.1%) infants (adjusted OR 0.80, 95% CI 0.20-3.10).",
+     "LDN taken in early pregnancy does not appear to raise the rate of birth defects.", "safety_only"),
+    ("ALT rose above three times normal in 3 (2.9%) and 8 (3.9%) patients (p = 0.70).",
+     "XR-NTX was not associated with hepatic decompensation or relevant liver enzyme rises in cirrhosis.",
+     "safety_only"),
+    ("Eight of 12 patients reported less itch and scaling.", "LDN could be a viable, well-tolerated treatment option.",
+     "positive"),
+])
+def test_a_cohort_concluding_on_tolerability_alone_is_safety_only(results, conclusion, want):
+    a = art([("RESULTS", results), ("CONCLUSIONS", conclusion)])
+    assert tag_finding(a, "cohort_or_retrospective")[0] == want
+
+
 def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
     # synthetic (session 16): a phase 1 implant study in volunteers, titled with safety and pharmacokinetics
     text = [("RESULTS", "Eighteen volunteers received the implant. Plasma naltrexone stayed above 1 ng/mL for a median "

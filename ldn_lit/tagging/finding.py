@@ -590,6 +590,12 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
             design == "systematic_review_or_meta_analysis" or not EFFICACY_TOPIC.search(article.title)) else None
     if safety:
         return (*safety, per_outcome)
+    concluded = _conclusion(sents, cands, kinds)
+    if design == "cohort_or_retrospective" and (said := _tolerability_alone(concluded, cands, kinds)):
+        # "LDN use in early pregnancy does not appear to raise the rate of birth defects": a study of harms by its
+        # conclusion, whatever figures of them its results compared
+        why = f"tolerability alone: {_match(SAFETY, said.text)}"
+        return "safety_only", said.text, [TagReason("conclusion", why)], per_outcome
     # In a controlled trial "QoL improved from baseline within the LDN group" and "in the placebo group, pain did not
     # change" are no result of the trial (_trial_result). Read where _decide reads them: in the conclusions, and in
     # the other sentences only when neither a conclusion nor the primary outcome decides.
@@ -600,7 +606,6 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
             return _trial_result(s, kinds(s))
         return _cautioned(s, kinds(s)) if design in UNCONTROLLED else kinds(s)
 
-    concluded = _conclusion(sents, cands, kinds)
     from_primary = _from_primary(per_outcome, primary_results)
     finding, evidence, reasons = _decide([(s, read(s)) for s in concluded], from_primary, own_words or from_primary,
                                          lambda: [(s, read(s)) for s in cands])
@@ -614,6 +619,16 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         return None, None, [TagReason("cut_short", f"the abstract stops mid-sentence before any result: "
                                                    f"...{sents[-1].text[-60:]}")], per_outcome
     return finding, evidence, reasons, per_outcome
+
+
+def _tolerability_alone(concluded: list[Sentence], cands: list[Sentence], kinds: _Kinds) -> Sentence | None:
+    """The conclusion's tolerability statement, when the conclusion states nothing else (no direction, no outcome named
+    but tolerability) and no result is a benefit ("a well-tolerated option" after "65% reported improvement" weighs
+    the benefit, in words the rules do not read as one)."""
+    if not concluded or any(kinds(s) & DIRECTIONS or any(d != "safety_tolerability" for d in _named(s.text))
+                            for s in concluded) or any("positive" in kinds(s) for s in cands):
+        return None
+    return next((s for s in concluded if "safety" in kinds(s)), None)
 
 
 def _nulls_in_figures_only(cands: list[Sentence], kinds: _Kinds) -> bool:
