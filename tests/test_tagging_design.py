@@ -241,6 +241,9 @@ JA = ("Journal Article",)
     ("We gave naltrexone 4.5 mg nightly to three patients with painful neuropathy. A 58-year-old man and a 66-year-old "
      "woman reported less pain. The third stopped the drug.", "LDN in neuropathy: three patients", ("Letter",),
      "case_series"),
+    ("Twenty-four adults with ulcerative colitis took LDN 4.5 mg nightly for 12 weeks in this open-label, single-arm "
+     "pilot. Fourteen had a clinical response, justifying a placebo-controlled trial.", "Synthetic", JA,
+     "open_label_single_arm"),
     ("We conducted an umbrella review of systematic reviews of LDN. Nine systematic reviews were included, covering "
      "48 primary studies. Pain fell modestly in fibromyalgia.", "LDN in chronic disease: an umbrella review", JA,
      "systematic_review_or_meta_analysis"),

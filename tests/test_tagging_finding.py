@@ -319,6 +319,15 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                                  "taking it, but no less fatigue.")], "mixed"),
     ("rct", [("CONCLUSIONS", "Adjunctive LDN did not improve anxiety, although participants reported more energy "
                              "while taking it.")], "mixed"),
+    # "the naltrexone implant reduced"; "returned to heavy drinking less often than"; one schedule that "may promote"
+    # growth beside one that reduces it
+    ("rct", [("CONCLUSIONS", "The naltrexone implant reduced return to regular heroin use compared with oral "
+                             "naltrexone.")], "positive"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Veterans who started naltrexone returned to heavy drinking less "
+                                                 "often than those who started acamprosate.")], "positive"),
+    ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "Intermittent low-dose naltrexone reduces tumour growth, "
+                                                            "while continuous high-dose blockade may promote it.")],
+     "mixed"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "
