@@ -283,6 +283,19 @@ def art(abstract="", title="Synthetic", mesh=()):
      "assigned to naltrexone or placebo.", 88),
     ("Thirty-three patients added LDN and 36 continued usual care.", 69),
     ("Of 250 patients who started LDN, 180 had pain scores recorded at baseline and 3 months and were included.", 180),
+    # a nested case-control study's pool before its cases and controls; its cases before "they were compared with";
+    # "matched with ten controls" is a ratio; the part "of them" that was matched; a survey link opened N "times";
+    # emergency departments are clusters
+    ("Among 41 200 adults with alcohol use disorder, 380 cases of acute liver injury were matched to 3 800 controls.",
+     4180),
+    ("Each person who died was matched with ten controls. Among 8 210 people who received XR-NTX, 110 died of an "
+     "opioid overdose; they were compared with 1 100 matched controls.", 1210),
+    ("Of 4 900 adults with CD, 240 collected LDN; 226 of them had a year of register data and were matched to 678 "
+     "non-users.", 904),
+    ("An online survey was advertised by patient groups. The survey link was opened 1 310 times and 590 eligible "
+     "respondents completed the questionnaire.", 590),
+    ("Randomized clinical trial at 5 urban EDs among adults with alcohol use disorder. Of 230 patients randomized, "
+     "190 completed the 12-week visit.", 230),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

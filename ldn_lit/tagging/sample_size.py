@@ -60,7 +60,8 @@ _LEADING_COUNT = rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_S
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
 ASKED_VERBS = ("responded", "answered", "did so", "were returned", "returned it", "returned the questionnaire",
                "returned the survey")
-TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"  # "612 GPs (25.5%) responded"
+# "612 GPs (25.5%) responded" (not "opened 1 522 times and 688 … completed the questionnaire": another count between)
+TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:(?!\d)[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"
                           rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
                           rf"completed the (?:survey|questionnaire))\b", re.I)
 # words whose count needs `asked` (read in tag_sample_size only when one is there)
@@ -81,7 +82,7 @@ MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
                            rf"\bmatched\b[^.;]{{0,120}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}",
                            re.I)
 _CLUSTERS = (r"(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|villages|clusters|"
-             r"pharmacies|units|teams)\b")  # what a cluster trial randomises instead of people
+             r"pharmacies|units|teams|EDs|emergency departments)\b")  # what a cluster trial randomises, not people
 CLUSTER_NOUNS = re.compile(rf"\b{_CLUSTERS}", re.I)
 # "Twenty-eight practices were randomised, 14 to each arm": the arms' counts are of clusters
 CLUSTERS_RANDOMISED = re.compile(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?{_CLUSTERS}"
@@ -293,7 +294,7 @@ DATE_BEFORE = re.compile(r"(?:\b(?:in|between|and|from|since|until|to|through|du
 LIMIT_BEFORE = re.compile(r"\b(?:up to|at most|no more than|per)\s*$|\beach\b[^.;]{0,100}?\bto\s*$", re.I)
 # "People who collected LDN ... were matched on age and sex to two people who never collected it": a ratio too (a
 # number word of ten or less; "we matched 1 104 users to 4 416 non-users" counts people)
-MATCHED_TO_BEFORE = re.compile(r"\bmatched\b[^.;]{0,120}?\bto\s*$", re.I)
+MATCHED_TO_BEFORE = re.compile(r"\bmatched\b[^.;]{0,120}?\b(?:to|with)\s*$", re.I)
 
 
 def _matched_ratio(num: str, before: str) -> bool:
@@ -459,9 +460,11 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if exposed and others:
             return out + [(exposed + others, both.group(0), True, "comparison_group_sum")]
     if (" compared with " in low or " matched to " in low) and (them := THEY_COMPARED_RE.search(s.text)) and (
-            pool := _exposed(s.text) or _lead_count(s.text, them.start())):
+            pool := _exposed(s.text) or _lead_count(s.text, them.start())
+            or CASES_BEFORE.search(s.text, 0, them.start())):
         # "Of 58,340 eligible veterans, 2,914 filled a prescription ...; they were compared with 8,742 matched ...",
-        # "We identified 1,038 adults who started LDN; they were compared with 2,076 matched adults"
+        # "We identified 1,038 adults who started LDN; they were compared with 2,076 matched adults", "Among 9 417
+        # people who received XR-NTX, 126 died of an opioid overdose; they were compared with 1 260 matched controls"
         exposed, others = parse_number(pool.group("num")), parse_number(them.group("num"))
         if exposed and others:
             return [(exposed + others, f"{pool.group(0)} + {them.group(0)}", True, "exposed_and_matched")]
@@ -541,13 +544,21 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if a and b and not (YEAR_RE.match(m.group("b")) and YEAR_SPAN_BEFORE.search(s.text, 0, m.start("b"))):
             # (not "428 patients ... between 2003 and 2007": a year)
             out.append((a + b, m.group(0), True, "groups_sum"))
+    pools: set[int] = set()  # where a pool led by "Of" or "Among" stands that a comparison after it left out
     for m in comparisons:
+        if OF_BEFORE.search(s.text, 0, m.start()) and (comma := s.text.find(", ", m.start())) > 0 and \
+                (after := m.re.search(s.text, comma + 2)):
+            # "Among 48 300 adults …, 412 cases … were matched to 4 120 controls": the pool is neither group
+            pools.add(m.start())
+            m = after
         g = m.groupdict()
         a = parse_number(g.get("a_of") or g["a"] or g.get("a2") or "")
         b = parse_number(g.get("b_of") or g["b"])
         if a and b:
             out.append((a + b, m.group(0), True, "comparison_group_sum"))
     for m in _finditer(COUNT_RE, s.text, low, starts):
+        if m.start() in pools:
+            continue
         before = s.text[: m.start()]
         if AGE_BEFORE.search(before) or re.search(r"\d\s*[:]?\s*$", before) or LIMIT_BEFORE.search(before) or \
                 NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()) or \
@@ -574,8 +585,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             continue  # "at one Veterans Affairs medical centre": a name, not people
         if TARGET_BEFORE.search(before):
             continue  # "Feasibility criteria were recruitment of 30 participants": aimed for, not taken in
-        if GROUP_NOUNS.search(m.group("between")):
-            continue  # "Two cohorts of patients were established": groups, not people
+        if GROUP_NOUNS.search(m.group("between")) or CLUSTER_NOUNS.search(m.group("between")):
+            continue  # "Two cohorts of patients were established", "at 4 urban EDs among adults": groups, not people
         if m.group("noun").lower() == "pairs" and PAIRS_OF_TIMES.match(s.text, m.end()):
             continue  # an n-of-1 trial's "three pairs of 4-week treatment periods": periods, not people
         if YEAR_RE.match(m.group("num")) and DATE_BEFORE.search(before):
@@ -769,6 +780,8 @@ def _strongest(found: list[tuple[int, str, bool, str]]) -> tuple[int, str, bool,
     return max((c for c in found if c[2]), key=lambda c: c[0], default=None)
 
 
+# A nested case-control study's cases, counted after its cohort's pool and a comma, just before "; they were compared"
+CASES_BEFORE = re.compile(rf", (?P<num>{NUMBER}) [^.;,\d]{{1,80}}$", re.I)
 # "We identified 2 318 people who collected LDN; 1 742 of them had a year of data": those matched are the 1 742
 SUBSET_OF_THEM = re.compile(rf"; (?P<num>{NUMBER}) of (?:them|these)\b[^.;]*\b(?:had|were|met)\b", re.I)
 
@@ -783,7 +796,7 @@ OF_THESE_EXPOSED = re.compile(rf"^(?:of|among) (?:these|them|those)\b[^.;]{{0,20
 def _exposed(text: str) -> re.Match[str] | None:
     """The clause counting the exposed among a pool: "Of 9 412 ..., 1 107 received", "Of these, 412 filled", "...; 1 742
     of them had"."""
-    return _pool_exposed(text) or OF_THESE_EXPOSED.match(text.split(": ", 1)[-1]) or SUBSET_OF_THEM.search(text)
+    return SUBSET_OF_THEM.search(text) or _pool_exposed(text) or OF_THESE_EXPOSED.match(text.split(": ", 1)[-1])
 
 
 def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence], i: int,
