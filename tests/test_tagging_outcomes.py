@@ -136,6 +136,12 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("She has survived 28 months since the diagnosis.", "survival"),
     ("Injection-site induration occurred in four participants.", "safety_tolerability"),
     ("Improved function was reported by 9 of 14 patients.", "function"),
+    # session 19: the usual quality-of-life and mood instruments by their abbreviations
+    ("WHOQOL-BREF scores did not differ between groups.", "quality_of_life"),
+    ("Skindex-10 scores fell more with LDN than with placebo.", "quality_of_life"),
+    ("Q-LES-Q totals were similar.", "quality_of_life"),
+    ("MADRS scores fell by 9 points with LDN.", "mood"),
+    ("PHQ-9 and HAM-D scores did not differ between groups.", "mood"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
