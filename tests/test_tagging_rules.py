@@ -592,8 +592,8 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
      [1.5, 4.5], "low"),
     ("Most users collected 4·5 mg capsules of LDN.", [4.5], "low"),
     ("At bedtime she took her first 1.5 mg capsule of compounded LDN.", [1.5], "low"),  # synthetic (session 19)
-    ("Eleven trials of LDN were pooled, all using 4.5 mg nightly.", [4.5], "low"),
-    ("Nearly all LDN prescriptions were for 4.5 mg or less.", [4.5], "low"),
+    ("Eleven trials of LDN were pooled. The trials, all using 4.5 mg nightly, lasted 8 to 16 weeks.", [4.5], "low"),
+    ("LDN was prescribed to 412 patients. Nearly all prescriptions were for 4.5 mg or less.", [4.5], "low"),
     ("Respondents had taken LDN for a median of 14 months (range 1-96), usually at 3 mg or 4.5 mg a night.",
      [3.0, 4.5], "low"),
 ])
