@@ -328,6 +328,12 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
     ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "Intermittent low-dose naltrexone reduces tumour growth, "
                                                             "while continuous high-dose blockade may promote it.")],
      "mixed"),
+    # "none found fewer relapses" is null (not "none reported a serious reaction"); "fatigue was lower in patients
+    # taking it" is a benefit half
+    ("systematic_review_or_meta_analysis", [("RESULTS", "None found fewer relapses or slower disability progression "
+                                                        "with LDN.")], "null"),
+    ("rct", [("CONCLUSIONS", "LDN did not reduce relapses or slow disability, but fatigue was lower in patients "
+                             "taking it.")], "mixed"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "

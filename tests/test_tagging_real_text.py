@@ -296,6 +296,11 @@ def art(abstract="", title="Synthetic", mesh=()):
      "respondents completed the questionnaire.", 590),
     ("Randomized clinical trial at 5 urban EDs among adults with alcohol use disorder. Of 230 patients randomized, "
      "190 completed the 12-week visit.", 230),
+    # those who "replied"; users (n = …) matched to those "who did not"; the exposed who "reported taking" the drug
+    ("A questionnaire was sent to 290 pharmacists. Of these, 118 replied (41%).", 118),
+    ("Users (n = 1 210) were matched on propensity score to 3 630 who did not.", 4840),
+    ("Of 2 980 registry participants, 190 reported taking LDN; they were compared with 380 participants who had "
+     "never taken it.", 570),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

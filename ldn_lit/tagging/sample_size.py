@@ -59,7 +59,7 @@ _LEADING_COUNT = rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_S
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
 ASKED_VERBS = ("responded", "answered", "did so", "were returned", "returned it", "returned the questionnaire",
-               "returned the survey")
+               "returned the survey", "replied")
 # "612 GPs (25.5%) responded" (not "opened 1 522 times and 688 … completed the questionnaire": another count between)
 TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:(?!\d)[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"
                           rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
@@ -163,7 +163,8 @@ SEXES_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{_SEX} a
 _SEXES_AND = ("men and", "man and", "boys and", "boy and", "girls and", "girl and")
 # "People who started LDN (n = 2 103) were matched on age and sex to 8 412 adults who did not": both groups.
 MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
-                          rf"\bto (?P<b>{NUMBER})(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b", re.I)
+                          rf"\bto (?P<b>{NUMBER})(?:(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b| who (?:did|had) "
+                          rf"not\b| who never\b)", re.I)  # ("… to 4 218 who did not")
 # "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients" ("to compare 40 ...")
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
 COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_START}(?P<a2>{NUMBER}))"
@@ -762,6 +763,7 @@ MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|
 # "Of 9,412 people released from prison, 1,107 received ...", "In a claims database (2010-2022), among 28 100 adults,
 # 904 filled ...": the exposed are those the pool's clause counts
 _EXPOSED_VERBS = (r"(?:received|took|started|initiated|used|collected|filled|were given|(?:were|had been) prescribed|"
+                  r"reported (?:taking|using)|"
                   r"had taken|had used|had received|"
                   r"had (?:a )?(?:documented |recorded )?(?:records?|history|prescriptions?) of|"
                   r"were followed by|followed|(?:had )?added)\b")
