@@ -943,6 +943,11 @@ def test_a_change_from_baseline_is_within_arm_and_a_sentence_without_estimate_ha
     f = by_outcome(art("A woman with lichen planopilaris started LDN. Her itching resolved within two months."),
                    "case_report")
     assert (f["pruritus"].comparison, f["pruritus"].effect) == ("within_arm", None)
+    # synthetic (session 19): a one-arm study's two figures set against each other are its before and after; a trial's
+    # are its arms
+    text = [("RESULTS", "Fatigue did not change (38.2 vs 36.9; p = 0.51).")]
+    assert by_outcome(art(text), "open_label_single_arm")["fatigue"].comparison == "within_arm"
+    assert by_outcome(art(text), "rct")["fatigue"].comparison == "between_arm"
 
 
 def test_a_within_arm_change_in_a_controlled_trial_never_sets_its_finding():

@@ -29,6 +29,10 @@ BETWEEN_DESIGNS = CONTROLLED_TRIALS | {d.id for d in DESIGNS if d.controlled or 
 # (a survey's "felt their fatigue had improved" is each respondent's own before and after: within_arm, as every
 # labelled set reads it)
 WITHIN_DESIGNS = frozenset({d.id for d in DESIGNS if d.group == "human"} - BETWEEN_DESIGNS)
+# Designs with one group of people: two figures set against each other are its before and after (a cohort's may be its
+# two groups)
+ONE_ARM = frozenset({"open_label_single_arm", "case_series", "case_report"})
+FIGURES_VS = re.compile(r"\d[\d.,]*\s*%?\s*(?:vs\.?|versus)\s*-?\d")
 
 _NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:\s?%|\s?percent|\s(?:points?|mg|kg|days?|weeks?|months?|participants|patients)\b)?"
@@ -99,6 +103,9 @@ def comparison(clause: str, design: str, directional: bool) -> str:
     """between_arm, within_arm or none for one result clause of a study of this design."""
     low = fold(clause)
     words = words_of(low)
+    if design in ONE_ARM and "v" in low:
+        # "did not change (22.4 vs 21.9; p = 0.66)" in a study with one arm: its figures before and after, not two arms
+        low = FIGURES_VS.sub(" ", low)
     between, within = BETWEEN.rx.found(low), found(WITHIN, low, words)
     if between and not (within and design in WITHIN_DESIGNS):
         return "between_arm"
