@@ -589,6 +589,13 @@ def test_lancet_middle_dot_decimals():
     assert by_outcome(a)["pain"].finding == "null"
 
 
+def test_a_benefit_beside_a_symptom_that_did_not_differ_is_still_a_benefit():
+    # synthetic (session 19): fatigue, a symptom of harm elsewhere, is here an outcome in the other clause
+    f = by_outcome(art([("RESULTS", "Quality of life was better with LDN than with placebo, whereas fatigue did not "
+                                    "differ between LDN and placebo.")]))
+    assert (f["quality_of_life"].finding, f["fatigue"].finding) == ("positive", "null")
+
+
 def test_a_sentence_pointing_two_ways_is_judged_per_outcome():
     text = "Pain fell more with LDN (p = 0.01), whereas fatigue did not differ from placebo."
     f = by_outcome(art([("RESULTS", text)]))

@@ -120,7 +120,7 @@ def _classify(text: str, differences: bool = False) -> set[str]:
             not kinds and (_significant(ps) or not ps and ci and cis_exclude_no_effect(text, differences)
                            and found(DRUG_ARM, text, words))
             or not ps and not ci and "negative" not in kinds and found(TREATED_ARM, stripped, left)
-            and not ADVERSE_SYMPTOM.search(stripped)):  # ("transaminases rose in three women taking naltrexone")
+            and not _harm_changed(stripped)):  # ("transaminases rose in three women taking naltrexone")
         kinds.add("positive")
     elif found(WEAK_NULL, stripped, left) or found(ASIDE_NULL, stripped, left):
         kinds.add("weak_null")
@@ -132,6 +132,12 @@ def _classify(text: str, differences: bool = False) -> set[str]:
     if found(SAFETY, text, words):
         kinds.add("safety")
     return _tolerability(kinds, text, words)
+
+
+def _harm_changed(text: str) -> bool:
+    """A clause whose change is a symptom of harm ("transaminases rose …"); not a symptom named in another clause, an
+    outcome that did not differ ("QoL was better with LDN, whereas fatigue did not differ")."""
+    return any(ADVERSE_SYMPTOM.search(part) and CHANGE.rx.search(part) for part in CONTRAST.rx.split(text))
 
 
 _NOT_BENEFIT = {"null", "negative", "weak_null"}
