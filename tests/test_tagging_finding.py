@@ -334,6 +334,12 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                                         "with LDN.")], "null"),
     ("rct", [("CONCLUSIONS", "LDN did not reduce relapses or slow disability, but fatigue was lower in patients "
                              "taking it.")], "mixed"),
+    # a review's "does not yet show that it relieves", "no consistent benefit", "has not been shown to" are null
+    ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "The evidence is sparse and inconsistent, and does not "
+                                                            "yet show that LDN relieves fatigue.")], "null"),
+    ("narrative_review", [("CONCLUSIONS", "These studies show no consistent benefit of LDN on pain.")], "null"),
+    ("narrative_review", [("CONCLUSIONS", "LDN has not been shown to prolong survival or slow tumour growth.")],
+     "null"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "
