@@ -44,6 +44,15 @@ def test_shipped_default_covers_the_required_conditions(monkeypatch):
     assert cfg.entrez.tool == "ldn-lit" and cfg.entrez.api_key is None
 
 
+def test_the_repository_copy_is_the_shipped_default():
+    """./queries.toml wins when ldn-lit runs from a clone's root: it must say what the package's copy says, or a clone
+    tags records otherwise than an installed ldn-lit and the tests do (a synonym added to one copy only did so)."""
+    root = SHIPPED.parents[1] / "queries.toml"
+    if not root.exists():  # an installed package without the repository around it
+        pytest.skip("no repository copy of queries.toml")
+    assert root.read_text(encoding="utf-8") == SHIPPED.read_text(encoding="utf-8")
+
+
 def test_env_api_key_wins(tmp_path, monkeypatch):
     monkeypatch.setenv("NCBI_API_KEY", "from-env")
     cfg = load_config(write(tmp_path, GOOD.replace('[drug]', 'api_key = "from-file"\n[drug]')))
