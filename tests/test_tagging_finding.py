@@ -340,6 +340,20 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
     ("narrative_review", [("CONCLUSIONS", "These studies show no consistent benefit of LDN on pain.")], "null"),
     ("narrative_review", [("CONCLUSIONS", "LDN has not been shown to prolong survival or slow tumour growth.")],
      "null"),
+    # "neither worsened nor ameliorated" and "does not support the efficacy of" are null; "carries a high risk of
+    # overdose" is a harm; "a modestly useful treatment … but it does not improve" is mixed; a harm "common" after
+    # "though" is a harm half, never an aside; "one patient noticed no benefit" is a tally of the few
+    ("animal_study", [("CONCLUSIONS", "Naltrexone at this dose neither worsened nor ameliorated EAE.")], "null"),
+    ("systematic_review_or_meta_analysis", [("CONCLUSIONS", "This meta-analysis does not support the efficacy of LDN "
+                                                            "in fibromyalgia.")], "null"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "The month after coverage ends carries a high risk of overdose.")],
+     "negative"),
+    ("rct", [("CONCLUSIONS", "Naltrexone may be a modestly useful treatment for hyperactivity, but it does not improve "
+                             "social deficits.")], "mixed"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "Naltrexone gave useful relief of itch, though a transient "
+                                                 "withdrawal-like reaction was common.")], "mixed"),
+    ("case_series", [("RESULTS", "In three of four patients the erosions improved; one patient noticed no benefit.")],
+     "positive"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "
