@@ -301,6 +301,12 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Users (n = 1 210) were matched on propensity score to 3 630 who did not.", 4840),
     ("Of 2 980 registry participants, 190 reported taking LDN; they were compared with 380 participants who had "
      "never taken it.", 570),
+    # groups "exposed to" one drug and another; an exposed and an unexposed group after "comprised"; the randomised
+    # after "we screened … and"
+    ("The register held 92 pregnancies exposed to extended-release naltrexone and 368 exposed to buprenorphine.", 460),
+    ("The cohort comprised 1 204 pregnancies exposed to naltrexone and 6 020 unexposed pregnancies matched on "
+     "propensity score.", 7224),
+    ("Between 2022 and 2024 we screened 141 patients and randomly assigned 88 (44 naltrexone, 44 placebo).", 88),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -112,8 +112,10 @@ COMPLETED_BY_RE = re.compile(rf"\b(?:(?:completed|returned|answered) by|(?:repli
                              rf"from) (?P<num>{NUMBER}) (?:of them\b|"
                              rf"(?:of (?:the )?{NUMBER} (?:[\w-]+ ){{0,2}}?)?\(\d+(?:[.·]\d+)? ?%\)|"
                              rf"(?:of (?:the )?{NUMBER} )?(?:[\w-]+ ){{0,2}}?(?:pharmacies|{PARTICIPANTS})\b)", re.I)
-# "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun
-WE_RANDOMISED_RE = re.compile(rf"\bwe (?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
+# "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun ("we screened 137 patients
+# and randomly assigned 81 (40 …, 41 …)")
+WE_RANDOMISED_RE = re.compile(rf"\bwe (?:screened (?:[^.;]{{1,60}}?) and )?"
+                              rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
                               rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|groups|arms)\b)"
                               rf"(?!(?: [\w-]+){{0,2}} {_CLUSTERS})", re.I)  # ("24 general practices": clusters)
 # "Of 58,340 eligible, 2,914 filled ...; they were compared with 8,742 ...": the group the exposed were set against
@@ -132,7 +134,7 @@ LEAVING_RE = re.compile(rf"\bleaving (?P<num>{NUMBER}) (?:(?:[\w-]+ ){{0,2}}?{PA
 # ... and with the second verb left out: "The outpatient group comprised 118 patients and the inpatient group 96"
 ENROLLED_SPLIT_RE = re.compile(rf"\b(?:enrolled|comprised) (?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b"
                                rf"[^.;]{{0,80}}? and (?:[^.;]{{0,80}}?\benrolled (?P<b>{NUMBER})\b|"
-                               rf"(?:the )?(?:[\w-]+ ){{1,3}}?"
+                               rf"(?:the )?(?:(?!\d)[\w-]+ ){{0,3}}?"
                                rf"(?P<c>{NUMBER})(?=\s*(?:[.;]|$)| (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b))", re.I)
 # "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
 MATCHED_TOTAL_RE = re.compile(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
@@ -195,7 +197,7 @@ ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:w
                           re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
 _GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated", "filled a prescription for", "filled",
-              "added")
+              "added", "exposed to")
 _GOT = "(?:" + "|".join(_GOT_VERBS) + ")"
 _CHOSE = r"(?:chose|elected(?: to (?:receive|take|start|have))?|opted for)"
 _GOT_WORDS = (*(v.split()[-1] for v in _GOT_VERBS), "elected", "opted")  # the patterns run only where one of these is
@@ -484,7 +486,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     # 100 PWH ..."
     for rx, key, rule in ((UNDERWENT_RE, "underwent randomi", "randomised_count"),
                           (LEAVING_RE, "leaving", "after_exclusions"),
-                          (WE_RANDOMISED_RE, "we random", "randomised_count")):
+                          (WE_RANDOMISED_RE, "random", "randomised_count")):
         for m in rx.finditer(s.text) if key in low else ():
             if stated := parse_number(m.group("num")):
                 if rule == "after_exclusions":  # the people left after the exclusions, whatever the pool before them
