@@ -297,6 +297,16 @@ def test_a_review_told_by_its_headings_alone_is_systematic(sections):
     assert reasons["design"][0].rule == "abstract_phrase"
 
 
+def test_a_review_told_by_narrative_headings_is_a_narrative_review_whatever_animals_its_findings_name():
+    # synthetic (session 19): Current Opinion's headings as PubMed labels them
+    a = Article(pmid="1", title="Low-dose naltrexone in inflammatory bowel disease", abstract_sections=[
+        AbstractSection("Purpose of review", "Interest in LDN for IBD has grown."),
+        AbstractSection("Recent findings", "Work in mice with experimental colitis suggests that LDN restores the "
+                                           "epithelial barrier."),
+        AbstractSection("Summary", "Adequately powered randomised trials are needed.")])
+    assert tag_design(a)[:2] == ("narrative_review", "none")
+
+
 @pytest.mark.parametrize("abstract, pub_types, design", [
     # synthetic (session 15): a letter with an abstract whose authors treated a handful themselves
     ("Itch is common in this disease. We treated four women with refractory itch with naltrexone 4.5 mg nightly. In "

@@ -367,6 +367,8 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                                  "in the year after release.")], "negative"),
     ("cohort_or_retrospective", [("CONCLUSIONS", "Birth defects after LDN in early pregnancy were no more frequent "
                                                  "than expected.")], "safety_only"),
+    ("cohort_or_retrospective", [("CONCLUSIONS", "We found no increase in the risk of acute liver injury with "
+                                                 "naltrexone.")], "safety_only"),
     ("case_report", [("RESULTS", "After three months her headaches had become infrequent and she was back at school. "
                                  "Mild nausea in the first week settled without change of dose."),
                      ("CONCLUSIONS", "This case suggests that LDN may help cognitive symptoms after COVID-19.")],

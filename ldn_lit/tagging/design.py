@@ -50,6 +50,7 @@ SYSTEMATIC_TITLE = _rx("systematic_title")
 SYSTEMATIC_SELF = _rx("systematic_self")
 REVIEW_HEADINGS = _rx("review_headings")
 REVIEW = _rx("review")
+NARRATIVE_HEADINGS = _rx("narrative_headings")
 CELL_SOURCE = _rx("cell_source")
 ANIMAL = _rx("animal")
 IN_VITRO = _rx("in_vitro")
@@ -216,6 +217,12 @@ def _received(r: _Record, small: bool) -> str | None:
     return None
 
 
+def _narrative_label(article: Article) -> str | None:
+    """A section PubMed labels with a heading only narrative reviews use ("Purpose of review", "Areas covered")."""
+    return next((f"section {s.label}" for s in article.abstract_sections
+                 if s.label and NARRATIVE_HEADINGS.rx.search(s.label.strip().lower())), None)
+
+
 def _review_label(article: Article) -> str | None:
     """A section PubMed labels with a heading only systematic reviews use ("SELECTION CRITERIA", "DATA SOURCES")."""
     return next((f"section {s.label}" for s in article.abstract_sections
@@ -287,6 +294,8 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
                    or r.phrase(SYSTEMATIC_SELF) or r.phrase(REVIEW_HEADINGS) or _review_label(r.article)),
                "title '... : a systematic review', 'we searched MEDLINE and Embase', or a section 'Selection criteria'",
                "none"),
+    DesignRule("narrative_headings", "narrative_review", "abstract_phrase", lambda r: _narrative_label(r.article),
+               "sections labelled 'Purpose of review', 'Recent findings', 'Summary'", "none"),
     DesignRule("review_pubtype", "narrative_review", "pubtype", lambda r: r.pubtype("narrative_review"),
                "publication type Review", "none"),
     DesignRule("survey_observational_pubtype", "cross_sectional_or_survey", "pubtype",
