@@ -142,6 +142,9 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("Q-LES-Q totals were similar.", "quality_of_life"),
     ("MADRS scores fell by 9 points with LDN.", "mood"),
     ("PHQ-9 and HAM-D scores did not differ between groups.", "mood"),
+    ("CD4 counts did not differ between groups.", "immune_cells"),
+    ("EASI scores fell more with naltrexone than with placebo.", "skin_lesions"),
+    ("Methamphetamine-negative urine samples were more frequent with naltrexone.", "symptom_severity"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
