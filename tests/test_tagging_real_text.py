@@ -307,6 +307,7 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("The cohort comprised 1 204 pregnancies exposed to naltrexone and 6 020 unexposed pregnancies matched on "
      "propensity score.", 7224),
     ("Between 2022 and 2024 we screened 141 patients and randomly assigned 88 (44 naltrexone, 44 placebo).", 88),
+    ("Fourteen patients received naltrexone and 11 placebo.", 25),  # the second arm's verb left out
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

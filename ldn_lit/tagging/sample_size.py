@@ -214,6 +214,10 @@ RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,12}}
                                rf"(?:the (?:next|other|remaining|last|following|second) )?(?P<b>{NUMBER})"
                                rf"(?: [\w-]+){{0,4}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
                                rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
+# "Twelve patients received naltrexone and 10 placebo": the second arm's verb left out before its comparator
+PLACEBO_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} "
+                              rf"(?P<x>(?:[^,;:.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?),? and (?P<b>{NUMBER}) "
+                              rf"(?P<y>placebo|sham|usual care|no treatment|vehicle)\b", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count ("96 …
 # inpatients undergoing a 6-day taper were randomly assigned": a duration among the words).
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
@@ -523,7 +527,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             out.append((a * k, m.group(0), True, "per_arm_times_arms"))
     splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text),
               *(CLUSTER_SPLIT_RE.finditer(s.text) if "(" in low else ())) if " to " in low and " and " in low else ()
-    received = [*_finditer(RECEIVED_SPLIT_RE, s.text, low, starts), *CHOSE_SPLIT_RE.finditer(s.text)] \
+    received = [*_finditer(RECEIVED_SPLIT_RE, s.text, low, starts), *CHOSE_SPLIT_RE.finditer(s.text),
+                *(PLACEBO_SPLIT_RE.finditer(s.text) if "placebo" in low or "usual care" in low else ())] \
         if " and " in low and any(v in low for v in _GOT_WORDS) else ()
     for m in splits:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
