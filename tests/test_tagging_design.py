@@ -376,6 +376,12 @@ def test_designs_told_in_the_words_of_letters_case_reports_and_volunteer_studies
     "stimulated with or without naltrexone (10 uM). IL-6 release fell by 30% (p < 0.01).",
     "We isolated monocytes from 18 people with long COVID and 15 who had recovered, and cultured them with naltrexone "
     "or medium alone. Interferon-stimulated genes fell by a third (p = 0.004).",
+    # synthetic (session 19): "none of them took" it; a general "is prescribed for" in the opening; cells "purified
+    # from" people's blood
+    "Low-dose naltrexone is prescribed for fibromyalgia. NK cells were isolated from 14 patients and 14 controls, "
+    "none of them took naltrexone, and incubated with naltrexone or medium. Cytotoxicity rose by 30% (p = 0.01).",
+    "CD4+ T cells were purified from the blood of 16 people with MS and 10 healthy donors; no donor had taken "
+    "naltrexone. Naltrexone added to the culture reduced proliferation by 25% (p = 0.01).",
     # synthetic (session 19): patients' tissue cultured with the drug
     "Colonic biopsies were taken during colonoscopy from 14 patients with ulcerative colitis, none of whom had taken "
     "naltrexone, and cultured for 24 h with naltrexone or medium. IL-8 release fell by 28% (p = 0.01).",
