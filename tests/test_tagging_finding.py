@@ -354,6 +354,9 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                                                  "withdrawal-like reaction was common.")], "mixed"),
     ("case_series", [("RESULTS", "In three of four patients the erosions improved; one patient noticed no benefit.")],
      "positive"),
+    # "caused sleep disturbance severe enough to stop" after "but" is a harm half
+    ("rct", [("CONCLUSIONS", "Naltrexone reduced pain in fibromyalgia but caused sleep disturbance severe enough for "
+                             "one in six to stop taking it.")], "mixed"),
     # a claim in eight words concludes
     ("crossover_rct", "Twenty women with fibromyalgia took LDN and placebo for 6 weeks each, in random order. Mean "
                       "pain was 25% lower during LDN (p = 0.01). Mood did not differ between periods. Low-dose "

@@ -308,6 +308,11 @@ def art(abstract="", title="Synthetic", mesh=()):
      "propensity score.", 7224),
     ("Between 2022 and 2024 we screened 141 patients and randomly assigned 88 (44 naltrexone, 44 placebo).", 88),
     ("Fourteen patients received naltrexone and 11 placebo.", 25),  # the second arm's verb left out
+    # those who responded told with who they were; the part included after a bracket of its criteria
+    ("We invited 1 000 members of a patient network to an online questionnaire; 390 who had taken LDN for at least "
+     "one month responded.", 390),
+    ("We identified 230 charts of patients prescribed LDN; 171 met the inclusion criteria (a diagnosis, 8 weeks of "
+     "treatment and a follow-up score) and were included.", 171),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -54,14 +54,17 @@ _FORMED = r"formed the (?:study |exposed |treated |analysis |analytic )?(?:cohor
 # "... (n = 2 907) formed the analysis cohort": an n = count that is the people studied, however long their description
 FORMED_AFTER = re.compile(rf"\s*\)\s*{_FORMED}\b", re.I)
 # a count that starts a clause's words
-_LEADING_COUNT = rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_SHARE} (?!or |than )"  # ("38 or more")
+_LEADING_COUNT = (rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_SHARE} "
+                  rf"(?!or |than |(?:months?|weeks?|years?|days?|hours?)\b)")  # ("38 or more")
 # "412 responded", "98 completed the survey": the count of people who took part.
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
 ASKED_VERBS = ("responded", "answered", "did so", "were returned", "returned it", "returned the questionnaire",
                "returned the survey", "replied")
-# "612 GPs (25.5%) responded" (not "opened 1 522 times and 688 … completed the questionnaire": another count between)
+# "612 GPs (25.5%) responded", "412 who had taken it for at least a month responded" (not "opened 1 522 times and 688 …
+# completed the questionnaire": another count between)
 TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:(?!\d)[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"
+                          rf"(?:who (?:(?!\d)[\w-]+ ){{1,8}}?)?"
                           rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
                           rf"completed the (?:survey|questionnaire))\b", re.I)
 # words whose count needs `asked` (read in tag_sample_size only when one is there)
@@ -841,7 +844,8 @@ def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence]
 
 
 # "Those who collected it at least twice (n = 2 140) were included.": the part of the pool just counted that was studied
-INCLUDED_AFTER = re.compile(rf"; (?P<num>{NUMBER})\b(?![.,]\d|%)[^.;)]{{0,100}}?\b(?:(?:were|was) "
+INCLUDED_AFTER = re.compile(rf"; (?P<num>{NUMBER})\b(?![.,]\d|%)(?:[^.;()]|\([^()]{{0,120}}\)){{0,160}}?"
+                            rf"\b(?:(?:were|was) "
                             rf"(?:included|analy[sz]ed)|formed the (?:study |analysis |analytic )?(?:cohort|sample))\b",
                             re.I)  # (not "(41 women; 30 with limited disease) were included": a bracket's part)
 INCLUDED_NEXT = re.compile(r"^(?:those|these|of (?:these|them)\b|the (?:[\w-]+ ){0,2}?who)\b[^.;]{0,150}?\b"
