@@ -217,16 +217,12 @@ def _received(r: _Record, small: bool) -> str | None:
     return None
 
 
-def _narrative_label(article: Article) -> str | None:
-    """A section PubMed labels with a heading only narrative reviews use ("Purpose of review", "Areas covered")."""
+def _section_label(article: Article, headings: Rule) -> str | None:
+    """A section PubMed labels with one of `headings`, read as the label and a colon: only systematic reviews use
+    "SELECTION CRITERIA", "DATA SOURCES" (REVIEW_HEADINGS); only narrative reviews "Purpose of review", "Areas covered"
+    (NARRATIVE_HEADINGS)."""
     return next((f"section {s.label}" for s in article.abstract_sections
-                 if s.label and NARRATIVE_HEADINGS.rx.search(s.label.strip().lower())), None)
-
-
-def _review_label(article: Article) -> str | None:
-    """A section PubMed labels with a heading only systematic reviews use ("SELECTION CRITERIA", "DATA SOURCES")."""
-    return next((f"section {s.label}" for s in article.abstract_sections
-                 if s.label and REVIEW_HEADINGS.find(s.label + ":")), None)
+                 if s.label and headings.find(s.label + ":")), None)
 
 
 _ANSWERS = ("re:", "comment on", "response to", "reply")
@@ -291,10 +287,12 @@ DESIGN_RULES: tuple[DesignRule, ...] = (
     DesignRule("systematic_phrase", "systematic_review_or_meta_analysis", "abstract_phrase",
                lambda r: not _about_others(r) and (
                    may_match(SYSTEMATIC_TITLE, r.words) and SYSTEMATIC_TITLE.find(r.article.title)
-                   or r.phrase(SYSTEMATIC_SELF) or r.phrase(REVIEW_HEADINGS) or _review_label(r.article)),
+                   or r.phrase(SYSTEMATIC_SELF) or r.phrase(REVIEW_HEADINGS)
+                   or _section_label(r.article, REVIEW_HEADINGS)),
                "title '... : a systematic review', 'we searched MEDLINE and Embase', or a section 'Selection criteria'",
                "none"),
-    DesignRule("narrative_headings", "narrative_review", "abstract_phrase", lambda r: _narrative_label(r.article),
+    DesignRule("narrative_headings", "narrative_review", "abstract_phrase",
+               lambda r: _section_label(r.article, NARRATIVE_HEADINGS),
                "sections labelled 'Purpose of review', 'Recent findings', 'Summary'", "none"),
     DesignRule("review_pubtype", "narrative_review", "pubtype", lambda r: r.pubtype("narrative_review"),
                "publication type Review", "none"),
