@@ -212,14 +212,19 @@ CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
 # ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care; "The
 # first 30 … received placebo capsules, and the next 30 received naltrexone": arms in turn)
-RECEIVED_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,12}}? {_GOT} "
-                               rf"(?P<x>(?:[^,;:.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?),? and "
+def _got_then_and(words: int) -> str:
+    """The first arm of two told by what they got: its count, up to `words` words of who they were, the verb, what they
+    got, then "and" before the second arm's count."""
+    return (rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,{words}}}? {_GOT} "
+            rf"(?P<x>(?:[^,;:.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?),? and ")
+
+
+RECEIVED_SPLIT_RE = re.compile(rf"{_got_then_and(12)}"
                                rf"(?:the (?:next|other|remaining|last|following|second) )?(?P<b>{NUMBER})"
                                rf"(?: [\w-]+){{0,4}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
                                rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
 # "Twelve patients received naltrexone and 10 placebo": the second arm's verb left out before its comparator
-PLACEBO_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? {_GOT} "
-                              rf"(?P<x>(?:[^,;:.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?),? and (?P<b>{NUMBER}) "
+PLACEBO_SPLIT_RE = re.compile(rf"{_got_then_and(6)}(?P<b>{NUMBER}) "
                               rf"(?P<y>placebo|sham|usual care|no treatment|vehicle)\b", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count ("96 …
 # inpatients undergoing a 6-day taper were randomly assigned": a duration among the words).
@@ -798,11 +803,11 @@ CASES_BEFORE = re.compile(rf", (?P<num>{NUMBER}) [^.;,\d]{{1,80}}$", re.I)
 SUBSET_OF_THEM = re.compile(rf"; (?P<num>{NUMBER}) of (?:them|these)\b[^.;]*\b(?:had|were|met)\b", re.I)
 
 
+# "Of these, 412 …", "Among them, 150 …": a count of some of the people just counted
+_OF_THESE = rf"^(?:of|among) (?:these|them|those)\b[^.;]{{0,20}}?, (?P<num>{NUMBER})"
 # "Of these, 412 filled a prescription ...", "Among them, 150 had collected ...": the exposed among the people just
 # counted
-OF_THESE_EXPOSED = re.compile(rf"^(?:of|among) (?:these|them|those)\b[^.;]{{0,20}}?, (?P<num>{NUMBER}) "
-                              rf"(?:[\w-]+ ){{0,3}}?"
-                              rf"{_EXPOSED_VERBS}", re.I)
+OF_THESE_EXPOSED = re.compile(rf"{_OF_THESE} (?:[\w-]+ ){{0,3}}?{_EXPOSED_VERBS}", re.I)
 
 
 def _exposed(text: str) -> re.Match[str] | None:
@@ -885,8 +890,7 @@ def _included_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Se
     return (part[0], part[1], True, "included_of_pool") if part and part[0] < best[0] else None
 
 
-OF_THESE_COUNT = re.compile(rf"^(?:of|among) (?:these|them|those)\b[^.;]{{0,20}}?, (?P<num>{NUMBER})\b{NOT_A_SHARE}",
-                            re.I)
+OF_THESE_COUNT = re.compile(rf"{_OF_THESE}\b{NOT_A_SHARE}", re.I)
 
 
 def _allocation(text: str) -> bool:
