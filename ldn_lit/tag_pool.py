@@ -73,14 +73,21 @@ def _tag_row(record: Article | Slim) -> TagRow:
     return tag_row(tag_article(unslim(record) if isinstance(record, tuple) else record, _conditions))
 
 
-def _tag_records(records: Sequence[Article | Slim]) -> list[Tagged]:
-    """Each record's tags row with its outcome_reads rows (store.read_rows)."""
+def _tagged(record: Article | Slim) -> Tagged:
+    """A record's tags row with its outcome_reads rows (store.read_rows)."""
     from .store import Tagged, read_facts, read_rows
 
-    out = []
-    for r in records:
-        row = _tag_row(r)
-        out.append(Tagged(row, read_rows(r[7] if isinstance(r, tuple) else read_facts(r), row)))
+    row = _tag_row(record)
+    return Tagged(row, read_rows(record[7] if isinstance(record, tuple) else read_facts(record), row))
+
+
+def _tag_records(records: Sequence[Article | Slim]) -> list[Tagged]:
+    """_tagged() of each record; then what the rules first used here were built into is kept (rule_cache.save), for
+    the next process that tags."""
+    from .tagging.rule_cache import save
+
+    out = [_tagged(r) for r in records]
+    save()
     return out
 
 
@@ -90,12 +97,14 @@ def _import_records(slices: Sequence[bytes]) -> list[tuple[Prepared, Tagged, lis
     pubmed_xml.Unsliced when a record does not parse alone (the file is then parsed whole)."""
     from .pubmed_xml import ParseNotes, parse_record
     from .store import prepare
+    from .tagging.rule_cache import save
 
     out = []
     for s in slices:
         notes = ParseNotes()
         a = parse_record(s, notes)
-        out.append((prepare(a), _tag_records([a])[0], notes.warnings))
+        out.append((prepare(a), _tagged(a), notes.warnings))
+    save()
     return out
 
 
@@ -104,12 +113,14 @@ def _retag_records(items: Sequence[tuple[Slim, tuple | None]], version: str, all
     reads when they must be (with the row, or every record's when `all_reads`), and whether its tags changed. The
     comparison is made here, so a record whose tags are as stored sends nothing back."""
     from .store import read_rows, tag_change
+    from .tagging.rule_cache import save
 
     out: list[Retagged] = []
     for record, stored in items:
         row = _tag_row(record)
         write, changed = tag_change(stored, row, version)
         out.append((row if write else None, read_rows(record[7], row) if write or all_reads else None, changed))
+    save()
     return out
 
 

@@ -1,9 +1,20 @@
-"""Shared fixtures: the loopback E-utilities stand-in; no real rate-limit or retry waits."""
+"""Shared fixtures: the loopback E-utilities stand-in; no real rate-limit or retry waits; the rule cache in a directory
+of the test run."""
+
+import atexit
+import os
+import shutil
+import tempfile
 
 import pytest
 
 from eutils_server import start
 from ldn_lit import ctgov, entrez
+
+# The taggers' rule cache (ldn_lit/tagging/rule_cache.py) is kept here, not in the user's ~/.cache: set before any
+# tagging module is imported, as they read it when imported.
+os.environ["LDN_LIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="ldn-lit-test-rules-")
+atexit.register(shutil.rmtree, os.environ["LDN_LIT_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -12,12 +12,11 @@ rates by 10 percentage points or more. Trials only (randomised, non-randomised a
 
 from __future__ import annotations
 
-import re
-
 from ..models import Article, Attrition, TagReason
 from ..vocabulary import RANDOMISED
 from . import phrases
 from .blinding import FUTURE
+from .rule_cache import regex
 from .rule_words import may_match
 from .sample_size import NUMBER, matches_at, number_starts, parse_number
 from .text import Prefiltered, fold, sentences
@@ -32,15 +31,15 @@ _SHARE = r"(?: \(\d+(?:\.\d+)?\s?%\))?"  # "47 (78%) completed"
 _VERB = rf"(?:(?P<done>{COMPLETED})|(?P<lost>{LOST}))"
 # "Of 60 randomised patients, 47 completed", "of the 60 enrolled, 12 withdrew" ("of " first, then that no word
 # character stands before it: \bof written so that re skips to each "of " instead of trying every position)
-OF_M = re.compile(rf"of (?<!\wof )(?:the |all )?(?P<m>{NUMBER})(?: [\w-]+){{0,3}}?,? (?:(?:only|a total of) )?"
-                  rf"(?P<n>{NUMBER}){_SHARE}(?: [\w-]+){{0,2}}? (?:(?:had|have|were) )?{_VERB}")
+OF_M = regex(rf"of (?<!\wof )(?:the |all )?(?P<m>{NUMBER})(?: [\w-]+){{0,3}}?,? (?:(?:only|a total of) )?"
+             rf"(?P<n>{NUMBER}){_SHARE}(?: [\w-]+){{0,2}}? (?:(?:had|have|were) )?{_VERB}")
 # "47 of 60 (78%) completed", "12 of the 60 patients withdrew"
-N_OF_M = re.compile(rf"(?<![\w.,-])(?P<n>{NUMBER}) (?:of|out of) (?:the |all )?(?P<m>{NUMBER}){_SHARE}"
-                    rf"(?: [\w-]+){{0,3}}?{_SHARE} (?:(?:had|have|were) )?{_VERB}")
+N_OF_M = regex(rf"(?<![\w.,-])(?P<n>{NUMBER}) (?:of|out of) (?:the |all )?(?P<m>{NUMBER}){_SHARE}"
+               rf"(?: [\w-]+){{0,3}}?{_SHARE} (?:(?:had|have|were) )?{_VERB}")
 # "12 patients withdrew", "31 participants did not complete"; not a subgroup's count ("and 5 with morphea completed",
 # "3 in the placebo group withdrew")
-N_VERB = re.compile(rf"(?<![\w.,%-])(?P<n>{NUMBER})(?!\s?%|\s?percent){_SHARE}"
-                    rf"(?: (?!with\b|in\b|on\b|from\b)[\w-]+){{0,3}}? (?:(?:had|have|were|was) )?{_VERB}")
+N_VERB = regex(rf"(?<![\w.,%-])(?P<n>{NUMBER})(?!\s?%|\s?percent){_SHARE}"
+               rf"(?: (?!with\b|in\b|on\b|from\b)[\w-]+){{0,3}}? (?:(?:had|have|were|was) )?{_VERB}")
 # "a dropout rate of 20%", "attrition was 15% and 30%", "retention was 80%"
 # (both behind their words, text.Prefiltered: most sentences with a share hold none of them; ~10 us a sentence each)
 RATE_RE = Prefiltered(rf"(?:(?P<rate>{RATE})|(?P<kept>{RETENTION}))(?: (?:was|were|of|reached|amounted to))?[: =]*"
@@ -49,8 +48,8 @@ RATE_RE = Prefiltered(rf"(?:(?P<rate>{RATE})|(?P<kept>{RETENTION}))(?: (?:was|we
 # "20% dropped out", "22% of participants withdrew"
 PCT_LOST = Prefiltered(rf"(?P<pct>\d+(?:\.\d+)?)\s?%(?: of (?:the )?[\w-]+)? (?:(?:had|have|were) )?(?P<lost>{LOST})")
 # right after a count lost: "(17 naltrexone, 23 placebo)", "(12 in the LDN group and 3 in the placebo group)"
-ARMS = re.compile(rf"^[^().;]{{0,40}}?\((?P<a>{NUMBER})\b[^,;()\d]{{0,40}}(?:[,;]|\band\b) (?P<b>{NUMBER})\b"
-                  rf"[^()\d]{{0,40}}\)")
+ARMS = regex(rf"^[^().;]{{0,40}}?\((?P<a>{NUMBER})\b[^,;()\d]{{0,40}}(?:[,;]|\band\b) (?P<b>{NUMBER})\b"
+             rf"[^()\d]{{0,40}}\)")
 _KEYS = ("complet", "withdr", "drop", "discontinu", "lost", "attrition", "analy", "retention", "remained", "finished",
          "left the")
 # one of these is in every match of the five patterns above ("loss to follow-up" rate), so a sentence without is skipped

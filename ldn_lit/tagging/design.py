@@ -21,6 +21,7 @@ from .. import vocabulary
 from ..models import Article, TagReason
 from . import phrases
 from .blinding import fold_own, own_text
+from .rule_cache import regex
 from .rule_words import may_match
 from .text import Folded, Rule, fold, fold_lines, sentences, words_of
 
@@ -452,7 +453,7 @@ class PopulationRule:
 
 
 # The in-vitro words that name the treated animals' own tissue, taken out to be measured (not cells cultured apart)
-_TISSUE = re.compile(r"homogenat|slices", re.I)
+_TISSUE = regex(r"homogenat|slices", re.I)
 
 POPULATION_RULES: tuple[PopulationRule, ...] = (
     PopulationRule("mesh_both_and_text_both", "mixed", "mesh",
@@ -499,7 +500,7 @@ def _studied(r: _Record, rule: Rule = HUMAN) -> bool:
     return bool(rule.rx.rx.search(fold("\n".join(lines))))
 
 
-_OWN_OPENING = re.compile(r"\d|\b(?:we|our)\b", re.I)
+_OWN_OPENING = regex(r"\d|\b(?:we|our)\b", re.I)
 
 
 def _population(r: _Record) -> tuple[str, list[TagReason], set[str]]:

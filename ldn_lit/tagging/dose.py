@@ -19,6 +19,7 @@ from functools import cache
 from ..models import Article, TagReason
 from ..vocabulary import DOSE_CLASS_BOUNDS
 from . import phrases
+from .rule_cache import regex
 from .text import Rule, fold, section_kind, spellings
 
 _P = phrases.load("dose")
@@ -40,7 +41,7 @@ UNIT = _alternation("unit")
 # the pattern at every character (BEFORE_DRUG, which starts with the dose, ran 6x slower).
 # (not a name's digits: the cell line "U87-MG" is no 87 mg); thousands with a space or comma, "1 000 mg", "1,800 mg"
 LED_NUM = rf"\d(?<![\d.,A-Za-z]\d)(?:\d{{0,2}}(?:[ ,]\d{{3}})+(?![\d,])|\d*{FRACTION})"
-THOUSANDS = re.compile(r"\d{1,3}(?:[ ,]\d{3})+")
+THOUSANDS = regex(r"\d{1,3}(?:[ ,]\d{3})+")
 RANGE = r"(?:to|-|–|—|or|and|vs\.?|versus)"
 # (a plasma level, "1 ng/mL", and a lab value, "6.4 mg/L", "90 mg/dL", are no dose; a solution's "0.6 µg/mL" for PCA is
 # the dose given)
@@ -48,9 +49,9 @@ DOSE = (rf"(?P<a>{LED_NUM})(?:\s*{UNIT})?(?:\s*{RANGE}\s*(?P<b>{NUM}))?"
         rf"(?:\s*|-)(?P<unit>{UNIT})(?P<perkg>\s*/\s*kg|\s+per\s+kg)?(?!(?:\s*/\s*|\s+per\s+)d?l\b)"
         rf"(?!(?<=ng)(?:\s*/\s*|\s+per\s+)ml\b)")
 # "0.1 mg/kg nightly (3 mg)", "0.5 to 1 mg/kg daily (25 to 50 mg)": a per-kg dose told in mg after it
-PER_KG_IN_MG = re.compile(rf"(?:\s*(?:daily|nightly|at night|a day|per day|/\s*day))?\s*\(\s*(?:about |approximately "
-                          rf"|up to |a maximum of |maximum |max\.? )?(?P<a>{NUM})(?:\s*{RANGE}\s*(?P<b>{NUM}))?\s*"
-                          rf"(?P<unit>mg)\s*(?:/\s*d(?:ay)?|daily|a day)?\s*\)")
+PER_KG_IN_MG = regex(rf"(?:\s*(?:daily|nightly|at night|a day|per day|/\s*day))?\s*\(\s*(?:about |approximately "
+                     rf"|up to |a maximum of |maximum |max\.? )?(?P<a>{NUM})(?:\s*{RANGE}\s*(?P<b>{NUM}))?\s*"
+                     rf"(?P<unit>mg)\s*(?:/\s*d(?:ay)?|daily|a day)?\s*\)")
 # "4.5 mg naltrexone", "4.5-mg naltrexone", "4.5 mg of LDN", "4.5 mg/day naltrexone", "the 4.5 mg dose of naltrexone"
 # ("a 380 mg injection of extended-release naltrexone", "a 1 000 mg implant of naltrexone", "4.5 mg capsules of LDN",
 # "her first 1.5 mg capsule of compounded LDN")
@@ -72,12 +73,12 @@ DOSE_WORD = Rule(rf"{_alternation('dose_word')}{DOSE_WORD_GAP}{DOSE}")
 # ... unless another drug is named near it ("prednisolone 40 mg", "LDN was stopped and methotrexate 15 mg ...").
 # Drugs are recognised by name or by stems that only drug names have.
 OTHER_DRUG = phrases.rule(_P["other_drug"])
-_DRUG_AFTER = re.compile(r"\s*(?:/\s*d(?:ay)?\s*)?(?:of\s+)?(?:(?:oral|intravenous|subcutaneous|iv)\s+)?")
+_DRUG_AFTER = regex(r"\s*(?:/\s*d(?:ay)?\s*)?(?:of\s+)?(?:(?:oral|intravenous|subcutaneous|iv)\s+)?")
 # "lower with the naltrexone combination (median 18.5 mg vs 27.0 mg)": amounts of another drug used, not doses
 AMOUNT_USED = phrases.rule(_P["amount_used"])
 
 
-AND_THEN = re.compile(r",? and ")  # (what stands between a drug's name and the next arm's figure)
+AND_THEN = regex(r",? and ")  # (what stands between a drug's name and the next arm's figure)
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
 
@@ -97,17 +98,19 @@ def _unit_finders() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], dict[
     shape led by words, that lead and how far before the dose's first digit a match can start)."""
     units, ranges = spellings(UNIT), spellings(RANGE)
     assert units and ranges, "the units and the range words are literal words"
-    starts = sorted((u for u in units if not any(v != u and u.startswith(v) for v in units)), key=len, reverse=True)
+    # (longest first; in one order, not the set's, so the regex is the same text, and rule_cache's key, in every run)
+    starts = sorted((u for u in units if not any(v != u and u.startswith(v) for v in units)),
+                    key=lambda u: (-len(u), u))
     by_letter: dict[str, list[str]] = {}
     for u in starts:
         by_letter.setdefault(u[-1], []).append(re.escape(u[::-1]))
-    after = tuple(re.compile("(?P<u>" + "|".join(us) + r")(?:\s*|-)\d") for us in by_letter.values())
-    between = re.compile(r"[\d\s.," + re.escape("".join(sorted({c for w in units | ranges for c in w}))) + "]*")
+    after = tuple(regex("(?P<u>" + "|".join(us) + r")(?:\s*|-)\d") for us in by_letter.values())
+    between = regex(r"[\d\s.," + re.escape("".join(sorted({c for w in units | ranges for c in w}))) + "]*")
     leads = {}
     for rule, (lead, gap) in _LEADS.items():
         reach = parser.parse(f"(?:{lead.rx.pattern}){gap}").getwidth()[1]
         assert reach < 1000, "a lead of bounded length"
-        leads[rule] = (re.compile(lead.rx.pattern), reach)
+        leads[rule] = (regex(lead.rx.pattern), reach)
     return after, between, leads
 
 

@@ -15,6 +15,7 @@ import re
 from ..models import Article, TagReason
 from . import phrases
 from .blinding import fold_own, own_text
+from .rule_cache import regex
 from .sample_size import NUMBER_WORDS, parse_number
 from .text import Rule
 
@@ -31,10 +32,10 @@ _GAP = r"(?:(?!(?:the|a|an|were|was|is|are|and|or|of|in|with|from|to|at)\b)[\w-]
 COURSE = Rule(rf"{SPAN}(?:[- ]long)?,? {_GAP}{COURSE_WORD}")
 LEAD = Rule(rf"{LEAD_WORD} {SPAN}")
 TREATED = phrases.rule(_P["treated"])
-NOT_BEFORE = re.compile(_P["not_treatment"].patterns[0])
-NOT_AFTER = re.compile(_P["not_treatment"].patterns[1])
-WINDOW = re.compile(_P["window"].patterns[0])
-UNIT_AT = re.compile(rf"{UNIT}\b")
+NOT_BEFORE = regex(_P["not_treatment"].patterns[0])
+NOT_AFTER = regex(_P["not_treatment"].patterns[1])
+WINDOW = regex(_P["window"].patterns[0])
+UNIT_AT = regex(rf"{UNIT}\b")
 _UNIT = {"wk": "week", "mo": "month"}
 _KEYS = ("week", "wk", "month", "mo", "day", "year")  # every period holds one; most abstracts hold one too
 

@@ -12,10 +12,9 @@ quoted, never rewritten. Read on fold()ed text, where "·" is "." and "–"/"−
 
 from __future__ import annotations
 
-import re
-
 from ..vocabulary import DESIGNS
 from . import phrases
+from .rule_cache import regex
 from .rule_words import found
 from .text import Prefiltered, fold, words_of
 
@@ -32,7 +31,7 @@ WITHIN_DESIGNS = frozenset({d.id for d in DESIGNS if d.group == "human"} - BETWE
 # Designs with one group of people: two figures set against each other are its before and after (a cohort's may be its
 # two groups)
 ONE_ARM = frozenset({"open_label_single_arm", "case_series", "case_report"})
-FIGURES_VS = re.compile(r"\d[\d.,]*\s*%?\s*(?:vs\.?|versus)\s*-?\d")
+FIGURES_VS = regex(r"\d[\d.,]*\s*%?\s*(?:vs\.?|versus)\s*-?\d")
 
 _NUM = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)"
 _UNIT = r"(?:\s?%|\s?percent|\s(?:points?|mg|kg|days?|weeks?|months?|participants|patients)\b)?"
@@ -53,9 +52,9 @@ ESTIMATE = Prefiltered(
     rf"\bfrom (?:a mean of |a median of )?{_NUM}{_UNIT} (?:\w+ ){{0,3}}?to {_NUM}{_UNIT}|"
     rf"{_CI}")
 # A stated CI's bounds, and the labels of estimates (the nearest before a CI says whether it is a ratio's).
-_CI_BOUNDS = re.compile(rf"{_CI_LABEL}(?P<lo>{_NUM})\s?(?:to|,|-)\s?(?P<hi>{_NUM})")  # _CI, its bounds named
-_RATIO = re.compile(r"(?:odds|risk|hazard|rate) ratio|relative risk|\b(?:or|rr|hr|irr|aor|ahr)\b")
-_LABELLED = re.compile(_LABEL)
+_CI_BOUNDS = regex(rf"{_CI_LABEL}(?P<lo>{_NUM})\s?(?:to|,|-)\s?(?P<hi>{_NUM})")  # _CI, its bounds named
+_RATIO = regex(r"(?:odds|risk|hazard|rate) ratio|relative risk|\b(?:or|rr|hr|irr|aor|ahr)\b")
+_LABELLED = regex(_LABEL)
 
 
 def cis_span_no_effect(folded: str, differences: bool = False) -> bool:
@@ -94,9 +93,9 @@ def _cis_hold_no_effect(folded: str, differences: bool = False) -> list[bool]:
 FOLLOW = Prefiltered(rf"(?P<ci>{_CI})|(?P<p>{_P})")
 P_VALUE = Prefiltered(_P)
 # Between an estimate and its CI or p-value: brackets, commas, "; " and a few words, never a new clause.
-_DIGIT = re.compile(r"\d")  # as _NUM's \d reads a digit: any Unicode digit
-_EACH_ARM = re.compile(r"\b(?:both|each|all)\W*$")
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|whereas|while|although)\b|;.*[a-z]")
+_DIGIT = regex(r"\d")  # as _NUM's \d reads a digit: any Unicode digit
+_EACH_ARM = regex(r"\b(?:both|each|all)\W*$")
+_NEW_CLAUSE = regex(r"\b(?:and|but|whereas|while|although)\b|;.*[a-z]")
 
 
 def comparison(clause: str, design: str, directional: bool) -> str:

@@ -53,6 +53,7 @@ class Fast:
     rx: re.Pattern[str]
     scanners: tuple[re.Pattern[str], ...] | None = None
     trees: tuple[Any, ...] = ()  # the scanners' parsed patterns (for text.required_literals)
+    rx_tree: Any = None  # the parsed pattern rx was compiled from, when it is a rewrite (for rule_cache.spec)
 
 
 def parse(rx: re.Pattern[str]) -> Any:
@@ -75,7 +76,8 @@ def fast(rx: re.Pattern[str], tree: Any = None) -> Fast:
         try:  # groups stay: a rewrite never repeats or drops one (_lead refuses to)
             led = _trie(_lead(data, [], tree.state), tree.state)
             if _literal_led(led):
-                return Fast(_compile(tree.state, led, rx.flags))
+                rewritten = _sub(tree.state, led)
+                return Fast(_compiler.compile(rewritten, rx.flags), rx_tree=rewritten)
         except _Unfit:
             pass
         tests, alternatives = _top(_uncaptured(data))
@@ -157,10 +159,6 @@ def _width(item: Any) -> int:
     if op is _c.RANGE:
         return av[1] - av[0] + 1
     return 10 if item == _DIGIT else _MAX_FIRST + 1
-
-
-def _compile(state: Any, data: list[Any], flags: int) -> re.Pattern[str]:
-    return _compiler.compile(_sub(state, data), flags)
 
 
 def _top(data: list[Any]) -> tuple[list[Any], list[list[Any]]]:

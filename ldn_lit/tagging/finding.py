@@ -21,6 +21,7 @@ from . import phrases
 from .effect import CONTROLLED_TRIALS, WITHIN_DESIGNS, cis_exclude_no_effect, cis_span_no_effect, comparison, effect
 from .outcomes import ADVERSE_SYMPTOM, harm_report
 from .outcomes import names as outcome_names
+from .rule_cache import regex
 from .rule_words import found, may_match, search
 from .text import Rule, Sentence, fold, sentences, words_of
 
@@ -251,7 +252,7 @@ def _named_by(text: str, low: str, m: re.Match[str]) -> str:
     return text[start:m.start()]
 
 
-SECONDARY_CUE = re.compile(r"secondary|exploratory|other (?:outcome|end ?point|measure)", re.I)  # cheap pre-check
+SECONDARY_CUE = regex(r"secondary|exploratory|other (?:outcome|end ?point|measure)", re.I)  # cheap pre-check
 
 
 def _secondary_cue(text: str) -> bool:
@@ -323,7 +324,7 @@ def _named_as(text: str, low: str, aliases: dict[str, list[str]] | None) -> list
     return named
 
 
-ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
+ABBREVIATION = regex(r"\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
 _FILLER = {"the", "a", "an", "change", "changes", "in", "of", "mean", "total", "percentage", "proportion", "number",
            "from", "baseline", "primary", "main", "outcome", "outcomes", "endpoint", "was", "were", "is", "score",
            "scores", "rate", "rates", "on", "at", "by", "and", "efficacy", "measure", "end", "point", "to", "week",
@@ -518,8 +519,8 @@ ARMS_NAMED = _phrase("arms_named")
 TALLY = _phrase("tally")
 TALLY_FEW = _phrase("tally_few")
 # (an abstract that speaks of these reads a difference holding 0 as the result it hoped for, not as a null one)
-NON_INFERIORITY = re.compile(r"non-?inferior|equivalen", re.I)
-FIGURES_VS = re.compile(r"\d%?\)?\s*(?:vs\.?|versus)\s*\d")
+NON_INFERIORITY = regex(r"non-?inferior|equivalen", re.I)
+FIGURES_VS = regex(r"\d%?\)?\s*(?:vs\.?|versus)\s*\d")
 
 
 def _control_arm_only(s: Sentence) -> bool:
@@ -665,7 +666,7 @@ def _recommended(cands: list[Sentence], concluded: list[Sentence], trial: bool) 
 RECOMMENDS = _phrase("recommends")
 
 
-PRIMARY_LABEL = re.compile(r"^(?:PRIMARY|MAIN) (?:OUTCOME|END ?POINT|RESULT)S?\s*$", re.I)
+PRIMARY_LABEL = regex(r"^(?:PRIMARY|MAIN) (?:OUTCOME|END ?POINT|RESULT)S?\s*$", re.I)
 
 
 def _labelled_primary(article: Article, cands: list[Sentence], kinds: _Kinds) -> list[tuple[str, Sentence]]:
@@ -763,16 +764,16 @@ def _from_primary(per_outcome: list[OutcomeFinding], primary_results: list[tuple
 # results suggest ...", "LDN may ..."); otherwise it is one more result ("No effect on sleep could be shown.").
 CONCLUSION_CUE = _phrase("conclusion_cue")
 # A sentence cut short by the page it was read from ("Rescue analgesic use did not differ between the arm")
-COMPLETE = re.compile(r"[.!?)\]\"'\u201d\u2019]\s*$")
+COMPLETE = regex(r"[.!?)\]\"'\u201d\u2019]\s*$")
 
 
 # "At week 12 the mean pain score had fallen by": a last sentence the page cut right after a linking word stops before
 # its result (one cut later, "... P = 0.02) for heavy drinking days, indicati", still holds it)
 # where the clause a page cut short begins: a contrast or ", and" (not ";", after which "the between-group difference
 # was" leaves only each arm's change)
-CUT_CLAUSE = re.compile(rf"{_CONTRAST}|(?:,|(?<=\))) and\b")
-CUT_AT_LINK = re.compile(r"\b(?:by|to|from|of|than|was|were|is|are|in|at|the|a|an|and|with|for|on|had|has|have|been|"
-                         r"vs|versus)\s*$", re.I)
+CUT_CLAUSE = regex(rf"{_CONTRAST}|(?:,|(?<=\))) and\b")
+CUT_AT_LINK = regex(r"\b(?:by|to|from|of|than|was|were|is|are|in|at|the|a|an|and|with|for|on|had|has|have|been|"
+                    r"vs|versus)\s*$", re.I)
 
 
 def _before_cut(s: Sentence, sents: tuple[Sentence, ...]) -> Sentence | None:
@@ -792,7 +793,7 @@ def _before_cut(s: Sentence, sents: tuple[Sentence, ...]) -> Sentence | None:
     return replace(s, text=s.text[:ends[-1]].rstrip()) if ends else None
 
 
-AND_CUT = re.compile(r",? and\b")
+AND_CUT = regex(r",? and\b")
 
 
 def _stops_before_result(s: Sentence) -> bool:
@@ -837,7 +838,7 @@ def _claims(s: Sentence, cands: list[Sentence], kinds: Callable[[Sentence], set[
 DRUG_CLAIM = _phrase("drug_claim")
 CLAIM_WORDS = 8  # a claim names the drug, its effect and on what; a bare result is shorter
 # A figure of a result: a number standing alone, not part of a name ("TRPM3", "IL-6", "COVID-19") nor a dose ("4.5 mg")
-_NUMBER_IN_TEXT = re.compile(r"(?<![\w.,·-])\d+(?:[.,·]\d+)*(?P<dose> ?(?:mg|µg|mcg)\b)?")
+_NUMBER_IN_TEXT = regex(r"(?<![\w.,·-])\d+(?:[.,·]\d+)*(?P<dose> ?(?:mg|µg|mcg)\b)?")
 
 
 def _has_figure(text: str) -> bool:

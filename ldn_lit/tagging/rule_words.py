@@ -22,6 +22,7 @@ import re._parser as parser  # type: ignore[import-not-found]
 from typing import Any
 
 from ..models import Article
+from .rule_cache import memo
 from .text import Prefiltered, Rule, fold, sentences, words_of
 
 _WORDLIKE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # the characters of words_of's words
@@ -63,7 +64,7 @@ class Gate:
         if self._branches is None:
             return None
         by_key = self._by_key if self._by_key is not None else self._build()
-        for key in self._sub_keys.intersection(words):
+        for key in sorted(self._sub_keys.intersection(words)):  # (in one order: the same subs built in every run)
             for way in by_key[key]:
                 if way <= words:
                     sub = self._subs[key] if key in self._subs else self._sub(key)
@@ -115,12 +116,26 @@ def gate(rule: Rule) -> Gate | None:
     that spells one."""
     if rule not in _GATES:
         pattern = rule.rx.pattern
-        ways = required_words(pattern)
-        g = Gate(ways) if ways else _split_gate(pattern)
-        if g is not None:
-            g._branches = _branch_ways(pattern)
+        built = memo("gate", pattern, lambda: _gate_of(pattern))  # (kept between runs: rule_cache)
+        g = None
+        if built is not None:
+            ways, rest, branches = built
+            g = Gate(ways, None if rest is None else Prefiltered(rest))
+            g._branches = branches
         _GATES[rule] = g
     return _GATES[rule]
+
+
+def _gate_of(pattern: str) -> tuple[list[frozenset[str]], str | None, Any] | None:
+    """What gate() builds a rule's Gate from: (its ways, the pattern of its rest or None, _branch_ways); None for no
+    Gate."""
+    ways, rest = required_words(pattern), None
+    if not ways:
+        split = _split_ways(pattern)
+        if split is None:
+            return None
+        ways, rest = split
+    return ways, rest, _branch_ways(pattern)
 
 
 def _branch_ways(pattern: str) -> tuple[str, list[tuple[str, list[frozenset[str]] | None]], str] | None:
@@ -132,10 +147,10 @@ def _branch_ways(pattern: str) -> tuple[str, list[tuple[str, list[frozenset[str]
     return before, [(b, required_words(before + b + after)) for b in branches], after
 
 
-def _split_gate(pattern: str) -> Gate | None:
-    """For an alternation some of whose branches spell no word whole: a Gate of the branches that do, its `rest`
-    the others. None when there are none of one kind or the other, or a branch holds a group of its own (the rest's
-    groups would be numbered otherwise)."""
+def _split_ways(pattern: str) -> tuple[list[frozenset[str]], str] | None:
+    """For an alternation some of whose branches spell no word whole: the ways of the branches that do, and the
+    others as one pattern (a Gate's `rest`). None when there are none of one kind or the other, or a branch holds a
+    group of its own (the rest's groups would be numbered otherwise)."""
     split = top_branches(pattern)
     if split is None:
         return None
@@ -155,7 +170,7 @@ def _split_gate(pattern: str) -> Gate | None:
             rest.append(branch)
     if not ways or not rest:
         return None
-    return Gate(ways, Prefiltered(before + "|".join(rest) + after))
+    return ways, before + "|".join(rest) + after
 
 
 def record_words(article: Article) -> frozenset[str]:
@@ -254,7 +269,11 @@ def _outermost(pattern: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 def required_words(pattern: str) -> list[frozenset[str]] | None:
     """For each way through `pattern` (a folded pattern: text.Rule's), the words every match along it holds whole;
-    None when a way has none, or the pattern has flags or shapes this does not read."""
+    None when a way has none, or the pattern has flags or shapes this does not read. (Kept between runs: rule_cache.)"""
+    return memo("words", pattern, lambda: _required_words(pattern))
+
+
+def _required_words(pattern: str) -> list[frozenset[str]] | None:
     try:
         tree = parser.parse(pattern)
         if tree.state.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE | re.LOCALE | re.ASCII):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..models import Article, TagReason
 from ..vocabulary import HUMAN_POPULATIONS, REVIEWS, SIZE_CLASS_BOUNDS
 from . import phrases
+from .rule_cache import regex
 from .text import Sentence, fold, holds_one, required_literals, sentences
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -40,19 +41,19 @@ _NUM_START = r"(?<![\w.,·-])"
 _YEAR_OF_CRITERIA = r"(?:19|20)\d\d (?:[\w-]+ ){0,2}(?:criteria|classification|guidelines?|definition)\b"
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive"); not "two of three
 # patients", a part of the three.
-COUNT_RE = re.compile(
+COUNT_RE = regex(
     rf"{_NUM_START}(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
     rf"tier)\b)(?![ -](?:or|than|of (?:the )?{NUMBER_WORDS})\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|"
     rf"mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|minutes?|%|percent|per cent|fold|times|than|points?)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 # "n = 1,214", "n = 1\u2009214" (a thin, no-break or plain space between thousands, as journals set it), "N = 60"
-N_EQUALS_RE = re.compile(r"\b(?P<n>[nN])\s*=\s*"
-                         r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\w]|[.,]\d)|\d{1,3}(?:,\d{3})*|\d+)\b")
+N_EQUALS_RE = regex(r"\b(?P<n>[nN])\s*=\s*"
+                    r"(?P<num>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d\w]|[.,]\d)|\d{1,3}(?:,\d{3})*|\d+)\b")
 ENROL_RE = phrases.rule(_P["enrolment"])
 # "… formed the analysis cohort": the people a count told of are those studied
 _FORMED = r"formed the (?:study |exposed |treated |analysis |analytic )?(?:cohort|sample|population|group)"
 # "... (n = 2 907) formed the analysis cohort": an n = count that is the people studied, however long their description
-FORMED_AFTER = re.compile(rf"\s*\)\s*{_FORMED}\b", re.I)
+FORMED_AFTER = regex(rf"\s*\)\s*{_FORMED}\b", re.I)
 # a count that starts a clause's words
 _LEADING_COUNT = (rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_SHARE} "
                   rf"(?!or |than |(?:months?|weeks?|years?|days?|hours?)\b)")  # ("38 or more")
@@ -63,10 +64,10 @@ ASKED_VERBS = ("responded", "answered", "did so", "were returned", "returned it"
                "returned the survey", "replied")
 # "612 GPs (25.5%) responded", "412 who had taken it for at least a month responded" (not "opened 1 522 times and 688 …
 # completed the questionnaire": another count between)
-TOOK_PART_RE = re.compile(rf"{_LEADING_COUNT}(?:(?!\d)[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"
-                          rf"(?:who (?:(?!\d)[\w-]+ ){{1,8}}?)?"
-                          rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
-                          rf"completed the (?:survey|questionnaire))\b", re.I)
+TOOK_PART_RE = regex(rf"{_LEADING_COUNT}(?:(?!\d)[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"
+                     rf"(?:who (?:(?!\d)[\w-]+ ){{1,8}}?)?"
+                     rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
+                     rf"completed the (?:survey|questionnaire))\b", re.I)
 # words whose count needs `asked` (read in tag_sample_size only when one is there)
 # what COMPLETED_BY_RE's count follows ("completed by 612", "replies came from 488")
 _GIVEN_BY = ("completed by", "returned by", "answered by", "came from", "received from")
@@ -74,130 +75,130 @@ _READS_ASKED = (*ASKED_VERBS, "completed it", "finished it", *_GIVEN_BY)
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
-COMPLETED_IT_RE = re.compile(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?(?:completed|finished) it\b", re.I)
+COMPLETED_IT_RE = regex(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?(?:completed|finished) it\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups. _CASES: the first group ("38 patients"); _GROUP: the noun of the
 # second ("controls", "non-users").
 _CASES = rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}} {PARTICIPANTS}\b"
 _GROUP = rf"(?:non-?)?(?P<group>{PARTICIPANTS})\b"
 # "Seventy patients ... were matched 1:2 ... to 140 patients who had not used LDN" (or "with"): both groups studied.
-MATCHED_TO_RE = re.compile(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
-                           rf"\bmatched\b[^.;]{{0,120}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}",
-                           re.I)
+MATCHED_TO_RE = regex(rf"{_CASES}(?:[^.;]|\.\d){{0,200}}?"
+                      rf"\bmatched\b[^.;]{{0,120}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}",
+                      re.I)
 _CLUSTERS = (r"(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|villages|clusters|"
              r"pharmacies|units|teams|EDs|emergency departments)\b")  # what a cluster trial randomises, not people
-CLUSTER_NOUNS = re.compile(rf"\b{_CLUSTERS}", re.I)
+CLUSTER_NOUNS = regex(rf"\b{_CLUSTERS}", re.I)
 # "Twenty-eight practices were randomised, 14 to each arm": the arms' counts are of clusters
-CLUSTERS_RANDOMISED = re.compile(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?{_CLUSTERS}"
-                                 rf"[^.;]{{0,40}}? (?:were|had been) (?:randomi|randomly|allocated|assigned)", re.I)
+CLUSTERS_RANDOMISED = regex(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?{_CLUSTERS}"
+                            rf"[^.;]{{0,40}}? (?:were|had been) (?:randomi|randomly|allocated|assigned)", re.I)
 # "Twelve general hospitals, six randomised to each arm": the arms' counts are of the clusters just counted
-CLUSTERS_LISTED = re.compile(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?{_CLUSTERS},?\s*$", re.I)
-CLUSTERS_BEFORE = re.compile(r"\b(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|"
-                             r"villages|clusters|pharmacies|units)\s*\(\s*$", re.I)
-PAIRS_OF_TIMES = re.compile(r" of (?:[\w-]+ ){0,3}?(?:periods|cycles|blocks|weeks|sessions|phases)\b", re.I)
+CLUSTERS_LISTED = regex(rf"{_NUM_START}{NUMBER} (?:[\w-]+ ){{0,2}}?{_CLUSTERS},?\s*$", re.I)
+CLUSTERS_BEFORE = regex(r"\b(?:practices|clinics|sites|centres|centers|hospitals|wards|schools|communities|"
+                        r"villages|clusters|pharmacies|units)\s*\(\s*$", re.I)
+PAIRS_OF_TIMES = regex(r" of (?:[\w-]+ ){0,3}?(?:periods|cycles|blocks|weeks|sessions|phases)\b", re.I)
 # "We matched 1 209 LDN users to 4 836 non-users": the verb first, both groups.
-MATCHED_ACTIVE_RE = re.compile(rf"\bmatched {_CASES}[^.;]{{0,80}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? "
-                               rf"{_GROUP}", re.I)
+MATCHED_ACTIVE_RE = regex(rf"\bmatched {_CASES}[^.;]{{0,80}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? "
+                          rf"{_GROUP}", re.I)
 # "Thirty-six of 52 eligible patients agreed to take part": those who joined, not the pool.
-JOINED_OF_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\w-]+ ){{0,3}}?"
-                          # ("of the 48 participants who completed the blinded phase", "of the 212 with CRPS seen")
-                          rf"(?:(?:who|with|seen|treated) [^,;.()]{{1,60}}? )?"
-                          rf"(?:agreed|consented|enrol+ed|took part|participated|joined|entered|were enrol+ed|"
-                          rf"(?:had been|were) prescribed|"
-                          rf"were randomi[sz]ed|were randomly assigned)\b", re.I)
+JOINED_OF_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\w-]+ ){{0,3}}?"
+                     # ("of the 48 participants who completed the blinded phase", "of the 212 with CRPS seen")
+                     rf"(?:(?:who|with|seen|treated) [^,;.()]{{1,60}}? )?"
+                     rf"(?:agreed|consented|enrol+ed|took part|participated|joined|entered|were enrol+ed|"
+                     rf"(?:had been|were) prescribed|"
+                     rf"were randomi[sz]ed|were randomly assigned)\b", re.I)
 # "Women who took LDN (n = 41) were compared with 41 women matched on age ...": both groups.
-COMPARED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
-                           rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
+COMPARED_N_RE = regex(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
+                      rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
 # ("it was returned by 286 of them": of those it was sent to; "replies came from 538 (25.1%)", "returned by 188 of the
 # 540 invited (35%)": with their share)
-COMPLETED_BY_RE = re.compile(rf"\b(?:(?:completed|returned|answered) by|(?:replies|responses) (?:came|were received) "
-                             rf"from) (?P<num>{NUMBER}) (?:of them\b|"
-                             rf"(?:of (?:the )?{NUMBER} (?:[\w-]+ ){{0,2}}?)?\(\d+(?:[.·]\d+)? ?%\)|"
-                             rf"(?:of (?:the )?{NUMBER} )?(?:[\w-]+ ){{0,2}}?(?:pharmacies|{PARTICIPANTS})\b)", re.I)
+COMPLETED_BY_RE = regex(rf"\b(?:(?:completed|returned|answered) by|(?:replies|responses) (?:came|were received) "
+                        rf"from) (?P<num>{NUMBER}) (?:of them\b|"
+                        rf"(?:of (?:the )?{NUMBER} (?:[\w-]+ ){{0,2}}?)?\(\d+(?:[.·]\d+)? ?%\)|"
+                        rf"(?:of (?:the )?{NUMBER} )?(?:[\w-]+ ){{0,2}}?(?:pharmacies|{PARTICIPANTS})\b)", re.I)
 # "We randomized 100 PWH with alcohol use disorder ...": the verb first, whatever the noun ("we screened 137 patients
 # and randomly assigned 81 (40 …, 41 …)")
-WE_RANDOMISED_RE = re.compile(rf"\bwe (?:screened (?:[^.;]{{1,60}}?) and )?"
-                              rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
-                              rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|groups|arms)\b)"
-                              rf"(?!(?: [\w-]+){{0,2}} {_CLUSTERS})", re.I)  # ("24 general practices": clusters)
+WE_RANDOMISED_RE = regex(rf"\bwe (?:screened (?:[^.;]{{1,60}}?) and )?"
+                         rf"(?:randomi[sz]ed|randomly (?:assigned|allocated)) (?P<num>{NUMBER})\b"
+                         rf"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg|to\b|groups|arms)\b)"
+                         rf"(?!(?: [\w-]+){{0,2}} {_CLUSTERS})", re.I)  # ("24 general practices": clusters)
 # "Of 58,340 eligible, 2,914 filled ...; they were compared with 8,742 ...": the group the exposed were set against
-THEY_COMPARED_RE = re.compile(rf"(?:[;,] (?:and )?(?:they|these(?: patients| people| adults| users)?|who)| and) "
-                              rf"were (?:compared with|matched to) (?P<num>{NUMBER})\b", re.I)
-COMPARED_THEM_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?\b(?:and compared them with|with those of) (?P<b>{NUMBER})"
-                              rf"(?: [\w-]+){{0,3}}? {_GROUP}", re.I)
+THEY_COMPARED_RE = regex(rf"(?:[;,] (?:and )?(?:they|these(?: patients| people| adults| users)?|who)| and) "
+                         rf"were (?:compared with|matched to) (?P<num>{NUMBER})\b", re.I)
+COMPARED_THEM_RE = regex(rf"{_CASES}[^.;]{{0,200}}?\b(?:and compared them with|with those of) (?P<b>{NUMBER})"
+                         rf"(?: [\w-]+){{0,3}}? {_GROUP}", re.I)
 # after a count: not a share, a time or a dose ("a cohort of 12 months", "leaving 40%")
 _NOT_A_MEASURE = r"(?! ?(?:%|per ?cent|years?|months?|weeks?|days?|mg)\b)"
 # "giving an analytic cohort of 5 127", "a final sample of 212": the people the study analysed, said so
-COHORT_OF_RE = re.compile(rf"\b(?:analytic|analytical|analysed|analyzed|study|final|matched) "
-                          rf"(?:cohort|sample|population) of (?P<num>{NUMBER}){_NOT_A_MEASURE}", re.I)
-UNDERWENT_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER})(?: [\w-]+){{0,3}}? underwent randomi[sz]ation\b", re.I)
-LEAVING_RE = re.compile(rf"\bleaving (?P<num>{NUMBER}) (?:(?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b|"
-                        rf"(?:for|in) (?:the )?(?:analys|study|cohort))", re.I)
+COHORT_OF_RE = regex(rf"\b(?:analytic|analytical|analysed|analyzed|study|final|matched) "
+                     rf"(?:cohort|sample|population) of (?P<num>{NUMBER}){_NOT_A_MEASURE}", re.I)
+UNDERWENT_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER})(?: [\w-]+){{0,3}}? underwent randomi[sz]ation\b", re.I)
+LEAVING_RE = regex(rf"\bleaving (?P<num>{NUMBER}) (?:(?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b|"
+                   rf"(?:for|in) (?:the )?(?:analys|study|cohort))", re.I)
 # ... and with the second verb left out: "The outpatient group comprised 118 patients and the inpatient group 96"
-ENROLLED_SPLIT_RE = re.compile(rf"\b(?:enrolled|comprised) (?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b"
-                               rf"[^.;]{{0,80}}? and (?:[^.;]{{0,80}}?\benrolled (?P<b>{NUMBER})\b|"
-                               rf"(?:the )?(?:(?!\d)[\w-]+ ){{0,3}}?"
-                               rf"(?P<c>{NUMBER})(?=\s*(?:[.;]|$)| (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b))", re.I)
+ENROLLED_SPLIT_RE = regex(rf"\b(?:enrolled|comprised) (?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b"
+                          rf"[^.;]{{0,80}}? and (?:[^.;]{{0,80}}?\benrolled (?P<b>{NUMBER})\b|"
+                          rf"(?:the )?(?:(?!\d)[\w-]+ ){{0,3}}?"
+                          rf"(?P<c>{NUMBER})(?=\s*(?:[.;]|$)| (?:[\w-]+ ){{0,2}}?{PARTICIPANTS}\b))", re.I)
 # "(8 718 in total)" after a matching: the matched group's count ("each was matched to up to three non-users")
-MATCHED_TOTAL_RE = re.compile(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
-TALLIED_EVENTS = re.compile(r"\b(?:reactions?|adverse events?|reported most (?:often|frequently)|"
-                            r"most (?:frequent|common))\b")
+MATCHED_TOTAL_RE = regex(rf"\bmatched\b[^.;]{{0,160}}?\(\s*(?P<num>{NUMBER}) in (?:all|total)\s*\)", re.I)
+TALLIED_EVENTS = regex(r"\b(?:reactions?|adverse events?|reported most (?:often|frequently)|"
+                       r"most (?:frequent|common))\b")
 # "We identified 1 386 LDN users; 5 544 matched non-users formed the comparison group": both groups
-MATCHED_SEMI_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS}\b[^.;]{{0,80}}?; "
-                             rf"(?P<b>{NUMBER}) matched (?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
+MATCHED_SEMI_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS}\b[^.;]{{0,80}}?; "
+                        rf"(?P<b>{NUMBER}) matched (?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "Forty-two women taking LDN and 40 not taking it took part": those who took it and those who did not
-TAKING_NOT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS} "
-                           rf"(?:with (?:[\w'’-]+ ){{1,3}}?)?(?:taking|who took|who had taken|using|on) "
-                           rf"(?:[^.;]|\.\d){{0,60}}? and (?P<b>{NUMBER}) (?:{PARTICIPANTS} )?"
-                           rf"(?:not (?:taking|using|on)|who did not|who had never|who never)\b", re.I)
+TAKING_NOT_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {PARTICIPANTS} "
+                      rf"(?:with (?:[\w'’-]+ ){{1,3}}?)?(?:taking|who took|who had taken|using|on) "
+                      rf"(?:[^.;]|\.\d){{0,60}}? and (?P<b>{NUMBER}) (?:{PARTICIPANTS} )?"
+                      rf"(?:not (?:taking|using|on)|who did not|who had never|who never)\b", re.I)
 # "Within a cohort of 58 402 adults", "within a national cohort of 9 114 people": where a nested case-control study
 # drew its cases and controls
-SOURCE_COHORT = re.compile(rf"\b(?:within|from|in) (?:a|the) (?:[\w-]+ ){{0,2}}?cohort of (?P<num>{NUMBER})", re.I)
+SOURCE_COHORT = regex(rf"\b(?:within|from|in) (?:a|the) (?:[\w-]+ ){{0,2}}?cohort of (?P<num>{NUMBER})", re.I)
 # "We identified 38 patients ... and matched each to two non-users ... (76 controls)": both groups.
-MATCHED_PAREN_RE = re.compile(rf"{_CASES}[^.;]{{0,200}}?"
-                              rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
-                              rf"(?P<group>controls|non-?users|comparators)\s*\)", re.I)
+MATCHED_PAREN_RE = regex(rf"{_CASES}[^.;]{{0,200}}?"
+                         rf"\bmatched\b[^.;]{{0,120}}?\(\s*(?P<b>{NUMBER})(?: matched)? "
+                         rf"(?P<group>controls|non-?users|comparators)\s*\)", re.I)
 # "38 patients who took LDN ... and 76 matched patients who did not": both groups.
-MATCHED_AND_RE = re.compile(rf"{_CASES}[^;:]{{0,200}}?\band (?P<b>{NUMBER}) (?:[\w-]+ )?matched "
-                            rf"(?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
+MATCHED_AND_RE = regex(rf"{_CASES}[^;:]{{0,200}}?\band (?P<b>{NUMBER}) (?:[\w-]+ )?matched "
+                       rf"(?:[\w-]+ ){{0,2}}?{_GROUP}", re.I)
 # "One hundred and four women and six men", "Eleven heroin-dependent men and three women": one group told by sex.
 _SEX = r"(?<!for )(?<!in )(?<!of )(?:(?:wo)?m[ae]n|girls?|boys?)"  # (not "5 drinks on one occasion for men")
-SEXES_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{_SEX} and "
-                      rf"(?P<b>{NUMBER}) (?:[\w-]+ ){{0,2}}?{_SEX}\b", re.I)  # ("four women and one man")
+SEXES_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER}) (?:[\w-]+ ){{0,2}}?{_SEX} and "
+                 rf"(?P<b>{NUMBER}) (?:[\w-]+ ){{0,2}}?{_SEX}\b", re.I)  # ("four women and one man")
 _SEXES_AND = ("men and", "man and", "boys and", "boy and", "girls and", "girl and")
 # "People who started LDN (n = 2 103) were matched on age and sex to 8 412 adults who did not": both groups.
-MATCHED_N_RE = re.compile(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
-                          rf"\bto (?P<b>{NUMBER})(?:(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b| who (?:did|had) "
-                          rf"not\b| who never\b)", re.I)  # ("… to 4 218 who did not")
+MATCHED_N_RE = regex(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched\b[^.;]{{0,120}}?"
+                     rf"\bto (?P<b>{NUMBER})(?:(?: [\w-]+){{0,2}} (?P<group>{PARTICIPANTS})\b| who (?:did|had) "
+                     rf"not\b| who never\b)", re.I)  # ("… to 4 218 who did not")
 # "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients" ("to compare 40 ...")
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
-COMPARED_WITH_RE = re.compile(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_START}(?P<a2>{NUMBER}))"
-                              rf"(?: [\w-]+){{0,3}} "
-                              rf"{PARTICIPANTS}\b(?:[^.;]|\.\d|\([^()]{{0,60}}\)){{0,200}}?\b(?(a)|were compared )with "
-                              rf"(?P<b>{NUMBER})"
-                              rf"(?:(?: [\w-]+){{0,4}}? {_GROUP}|"
-                              rf" (?:exposed to|given|taking|treated with|receiving|in which|"
-                              rf"who (?:received|took|had|were given|were treated with|did not|started|initiated|"
-                              rf"were prescribed|filled|continued|chose|stayed on|remained on|declined|accepted|"
-                              rf"refused))\b)",
-                              re.I)  # ("with 8 614 exposed to …", "with 1 640 in which …": the noun said once)
+COMPARED_WITH_RE = regex(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_START}(?P<a2>{NUMBER}))"
+                         rf"(?: [\w-]+){{0,3}} "
+                         rf"{PARTICIPANTS}\b(?:[^.;]|\.\d|\([^()]{{0,60}}\)){{0,200}}?\b(?(a)|were compared )with "
+                         rf"(?P<b>{NUMBER})"
+                         rf"(?:(?: [\w-]+){{0,4}}? {_GROUP}|"
+                         rf" (?:exposed to|given|taking|treated with|receiving|in which|"
+                         rf"who (?:received|took|had|were given|were treated with|did not|started|initiated|"
+                         rf"were prescribed|filled|continued|chose|stayed on|remained on|declined|accepted|"
+                         rf"refused))\b)",
+                         re.I)  # ("with 8 614 exposed to …", "with 1 640 in which …": the noun said once)
 # "seventy-seven participants were allocated to each arm", "(120 per group)": one arm's count, times the arms
-PER_ARM_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
-                        rf"randomi[sz]ed )?(?:to|in) each (?:arm|group|treatment)|per (?:arm|group))\b", re.I)
+PER_ARM_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,4}}? (?:(?:were )?(?:allocated |assigned |"
+                   rf"randomi[sz]ed )?(?:to|in) each (?:arm|group|treatment)|per (?:arm|group))\b", re.I)
 # "48 patients with psoriasis and 19 patients with atopic dermatitis", "Fourteen patients with A and 5 with B":
 # two groups of one study, counted together.
 # what sets each group apart: "45 patients taking LDN and 38 not", "... and 3 402 people entering methadone maintenance"
 _GROUP_BY = r"(?:with|taking|using|receiving|on|who|entering|starting|initiating)"
-GROUPS_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} "
-                       rf"(?:[^,;:.()]|\([^()]{{1,40}}\)){{1,100}}? "  # (not across a ':' that splits a count)
-                       rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
+GROUPS_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS} {_GROUP_BY} "
+                  rf"(?:[^,;:.()]|\([^()]{{1,40}}\)){{1,100}}? "  # (not across a ':' that splits a count)
+                  rf"and (?P<b>{NUMBER})(?: (?:[\w-]+ ){{0,2}}{PARTICIPANTS})? (?:not )?{_GROUP_BY}\b", re.I)
 # "Forty-two adults were randomised to LDN and 44 to placebo": the arms of one allocation, summed.
 _ALLOCATED = r"(?:randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
 # "to LDN and 44 to": the second arm's count (also after a bracket, "to LDN (1 mg rising to 4.5 mg) and 59 to")
 _AND_TO = rf"to (?:[^,;.()]|\.\d|\([^()]{{1,60}}\)){{1,60}}? and (?P<b>{NUMBER}) to\b"
-ARM_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:were |had been )?{_ALLOCATED} {_AND_TO}",
-                          re.I)
+ARM_SPLIT_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:were |had been )?{_ALLOCATED} {_AND_TO}",
+                     re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
 _GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated", "filled a prescription for", "filled",
               "added", "exposed to")
@@ -206,9 +207,9 @@ _CHOSE = r"(?:chose|elected(?: to (?:receive|take|start|have))?|opted for)"
 _GOT_WORDS = (*(v.split()[-1] for v in _GOT_VERBS), "elected", "opted")  # the patterns run only where one of these is
 # "Sixty-one patients chose the implant and fifty-nine oral naltrexone", "63 elected to receive an implant and 57 oral
 # naltrexone": a choice between arms, the verb said once
-CHOSE_SPLIT_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_CHOSE} "
-                            rf"(?P<x>(?:[^,;.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?"
-                            rf"(?P<y>[\w-]+)", re.I)
+CHOSE_SPLIT_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_CHOSE} "
+                       rf"(?P<x>(?:[^,;.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?"
+                       rf"(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
 # ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care; "The
 # first 30 … received placebo capsules, and the next 30 received naltrexone": arms in turn)
@@ -219,54 +220,54 @@ def _got_then_and(words: int) -> str:
             rf"(?P<x>(?:[^,;:.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?),? and ")
 
 
-RECEIVED_SPLIT_RE = re.compile(rf"{_got_then_and(12)}"
-                               rf"(?:the (?:next|other|remaining|last|following|second) )?(?P<b>{NUMBER})"
-                               rf"(?: [\w-]+){{0,4}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
-                               rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
+RECEIVED_SPLIT_RE = regex(rf"{_got_then_and(12)}"
+                          rf"(?:the (?:next|other|remaining|last|following|second) )?(?P<b>{NUMBER})"
+                          rf"(?: [\w-]+){{0,4}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
+                          rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
 # "Twelve patients received naltrexone and 10 placebo": the second arm's verb left out before its comparator
-PLACEBO_SPLIT_RE = re.compile(rf"{_got_then_and(6)}(?P<b>{NUMBER}) "
-                              rf"(?P<y>placebo|sham|usual care|no treatment|vehicle)\b", re.I)
+PLACEBO_SPLIT_RE = regex(rf"{_got_then_and(6)}(?P<b>{NUMBER}) "
+                         rf"(?P<y>placebo|sham|usual care|no treatment|vehicle)\b", re.I)
 # "312 who met the criteria for moderate disease were randomised", "of 140 randomised": the randomised count ("96 …
 # inpatients undergoing a 6-day taper were randomly assigned": a duration among the words).
 # "we randomly assigned 58 women to naltrexone and 57 to placebo": the same, the verb first.
 # A cluster trial's arms, each its clusters with their people in brackets: "12 practices (158 participants) were
 # allocated to LDN and 12 (154 participants) to usual care" -> 312 people (the clusters are not the sample).
-CLUSTER_SPLIT_RE = re.compile(rf"\((?P<a>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) (?:were |had been )?"
-                              rf"{_ALLOCATED} to [^,;.()]{{1,60}}?,? and (?:[\w-]+ ){{0,2}}"
-                              rf"\((?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) to\b", re.I)
+CLUSTER_SPLIT_RE = regex(rf"\((?P<a>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) (?:were |had been )?"
+                         rf"{_ALLOCATED} to [^,;.()]{{1,60}}?,? and (?:[\w-]+ ){{0,2}}"
+                         rf"\((?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {PARTICIPANTS}\) to\b", re.I)
 # (JAMA's bracket of who they were between the count and its arm: "67 adults (mean [SD] age, 52.1 [12.4] years; 38
 # women [57%]) to LDN and 65 to placebo")
-ARM_SPLIT_ACTIVE_RE = re.compile(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w'’-]+){{0,14}}?"
-                                 rf"(?: \((?:[^()]|\([^()]*\)){{1,160}}\))? {_AND_TO}", re.I)
-RANDOMISED_COUNT_RE = re.compile(rf"(?<![\w.,:·-])(?P<num>{NUMBER}){NOT_A_SHARE}"
-                                 rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
-                                 rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)"
-                                 rf"(?:[A-Za-z'’-]+|\d+-[a-z]+)){{0,12}}? "
-                                 rf"(?:and )?(?:were|had been) (?:randomi[sz]ed|randomly "
-                                 rf"(?:assigned|allocated))\b", re.I)
+ARM_SPLIT_ACTIVE_RE = regex(rf"\b{_ALLOCATED} (?P<a>{NUMBER})(?: [\w'’-]+){{0,14}}?"
+                            rf"(?: \((?:[^()]|\([^()]*\)){{1,160}}\))? {_AND_TO}", re.I)
+RANDOMISED_COUNT_RE = regex(rf"(?<![\w.,:·-])(?P<num>{NUMBER}){NOT_A_SHARE}"
+                            rf"(?! ?(?:mg|years?|weeks?|months?|days?)\b)"
+                            rf"(?: (?!and\b|or\b|screened\b|assessed\b|excluded\b|eligib)"
+                            rf"(?:[A-Za-z'’-]+|\d+-[a-z]+)){{0,12}}? "
+                            rf"(?:and )?(?:were|had been) (?:randomi[sz]ed|randomly "
+                            rf"(?:assigned|allocated))\b", re.I)
 # ("randomly selected": a survey's sample, not a randomised count)
-RANDOMISED_WORDS = re.compile(r"randomi[sz]|randomly(?! (?:selected|sampled|chosen|drawn))", re.I)
+RANDOMISED_WORDS = regex(r"randomi[sz]|randomly(?! (?:selected|sampled|chosen|drawn))", re.I)
 _ALLOCATION = ("random", "assigned", "allocated")
-ALLOCATION_WORDS = re.compile("|".join(_ALLOCATION), re.I)  # where a randomised count can be
+ALLOCATION_WORDS = regex("|".join(_ALLOCATION), re.I)  # where a randomised count can be
 # "Two cohorts of patients", "three groups of women": counts of groups, not of people.
 GROUP_NOUNS = phrases.rule(_P["group_nouns"])
 # "The first group (n = 18) ..." and, in another sentence, "The other group (n = 26) ...": groups summed.
-GROUP_N_BEFORE = re.compile(r"\b(?:group|cohort|arm)\b[^.;]{0,60}$", re.I)
+GROUP_N_BEFORE = regex(r"\b(?:group|cohort|arm)\b[^.;]{0,60}$", re.I)
 # A meta-analysis's pooled participants: "five trials enrolling 900 adults in all".
-POOLED_RE = re.compile(rf"\b(?:a total of|total(?:ling)?|involving|including|enrolling|evaluating|with|of) "
-                       rf"(?:a total of )?(?P<num>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
-ARMS_RE = re.compile(r"\b(two|three|four|2|3|4)[ -](?:arms?|groups?)\b", re.I)  # ("a three-arm trial")
+POOLED_RE = regex(rf"\b(?:a total of|total(?:ling)?|involving|including|enrolling|evaluating|with|of) "
+                  rf"(?:a total of )?(?P<num>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
+ARMS_RE = regex(r"\b(two|three|four|2|3|4)[ -](?:arms?|groups?)\b", re.I)  # ("a three-arm trial")
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
 # "remission in 17 of 38 patients given LDN and 7 of 35 controls": a responder tally is read by its denominators
-COMPARISON_RE = re.compile(rf"{_NUM_START}(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;]{{0,100}}?,? and "
-                           rf"(?P<b>{NUMBER})(?: of (?P<b_of>{NUMBER}))?(?: [\w-]+){{0,2}} "
-                           rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
-                           re.I)
+COMPARISON_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;]{{0,100}}?,? and "
+                      rf"(?P<b>{NUMBER})(?: of (?P<b_of>{NUMBER}))?(?: [\w-]+){{0,2}} "
+                      rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
+                      re.I)
 # "compared between 97 patients treated before and 104 treated after the change": the two groups compared, summed
-BETWEEN_RE = re.compile(rf"\bbetween (?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b[^,;.()]{{0,60}}? and "
-                        rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
+BETWEEN_RE = regex(rf"\bbetween (?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b[^,;.()]{{0,60}}? and "
+                   rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
 # "We identified 412 reports describing 1,036 reactions": a pharmacovigilance study's size (tag_sample_size)
-REPORTS_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}) (?:{'|'.join(_P['reports'].patterns)})", re.I)
+REPORTS_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER}) (?:{'|'.join(_P['reports'].patterns)})", re.I)
 _NOT_ENROLLED = "(?:" + "|".join(_P["not_enrolled"].patterns) + ")"
 POOL_RE = phrases.rule(_P["pool"])
 JOINED_RE = phrases.rule(_P["joined"])
@@ -274,48 +275,48 @@ INVITATION_RE = phrases.rule(_P["invitation"])
 SUBSET_EVENT = phrases.rule(_P["subset_event"])
 TARGET_BEFORE = phrases.rule(_P["target"])
 # "Of 52 eligible adults, ...", "Of the 48 who completed ...", "Results Of 1 118 ...": the count leads an of-clause
-OF_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:results|findings|methods))\s*(?:of|among)\s+(?:the\s+)?$", re.I)
+OF_BEFORE = regex(r"(?:^|[,;:(]|\b(?:results|findings|methods))\s*(?:of|among)\s+(?:the\s+)?$", re.I)
 # ("We invited the 3 120 members")
-NOT_ENROLLED_BEFORE = re.compile(rf"{_NOT_ENROLLED}(?: (?:all )?the| all)?[\s(]{{0,3}}$", re.I)
+NOT_ENROLLED_BEFORE = regex(rf"{_NOT_ENROLLED}(?: (?:all )?the| all)?[\s(]{{0,3}}$", re.I)
 # "246 people were assessed for eligibility", "Of 301 patients screened": counted before enrolment, never the size.
-NOT_ENROLLED_AFTER = re.compile(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
+NOT_ENROLLED_AFTER = regex(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
 _MET_CRITERIA = r"met (?:the |all )?(?:[\w-]+ )?criteria"  # "24 816 met the enrolment criteria": they took part
-MET_CRITERIA = re.compile(_MET_CRITERIA, re.I)
+MET_CRITERIA = regex(_MET_CRITERIA, re.I)
 # "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
-BARE_ENROLLED_RE = re.compile(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
-                              rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
-                              rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
-                              rf"(?:[\w-]+ ){{0,16}}?(?:and )?were included(?! in the analys)|"
-                              rf"(?:[\w-]+ ){{0,16}}?{_FORMED}|"
-                              rf"{_MET_CRITERIA})\b", re.I)
+BARE_ENROLLED_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
+                         rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
+                         rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
+                         rf"(?:[\w-]+ ){{0,16}}?(?:and )?were included(?! in the analys)|"
+                         rf"(?:[\w-]+ ){{0,16}}?{_FORMED}|"
+                         rf"{_MET_CRITERIA})\b", re.I)
 # the pattern above is slow: run it only where one of these is
 _BARE_CUES = ("randomi", "randomly", "enrol", "allocated", "started", "began", "criteria", "entered", "were included",
               "formed the")
-BARE_CUE = re.compile("|".join(_BARE_CUES), re.I)
+BARE_CUE = regex("|".join(_BARE_CUES), re.I)
 # ... only where the count starts a clause ("Of 301 screened, 150 were randomized", "Of 26 enrolled, 22 completed"),
 # not ends a range ("an index between 220 and 400 were enrolled").
-SEX_BEFORE = re.compile(r"\b(?:men|women|boys|girls|males|females) and\s*$", re.I)
-CLAUSE_START = re.compile(r"(?:^|[,;:(](?:\s*the)?(?:\s*remaining)?|"
-                          r"\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
-YEAR_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*$")
-RANGE_BEFORE = re.compile(r"(?:\d\s*(?:and|or|to)|\bout of)\s*$", re.I)  # ("pain of 5 or more out of 10 were ...")
+SEX_BEFORE = regex(r"\b(?:men|women|boys|girls|males|females) and\s*$", re.I)
+CLAUSE_START = regex(r"(?:^|[,;:(](?:\s*the)?(?:\s*remaining)?|"
+                     r"\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
+YEAR_SPAN_BEFORE = regex(r"\b(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*$")
+RANGE_BEFORE = regex(r"(?:\d\s*(?:and|or|to)|\bout of)\s*$", re.I)  # ("pain of 5 or more out of 10 were ...")
 # "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
-YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-DATE_BEFORE = re.compile(r"(?:\b(?:in|between|and|from|since|until|to|through|during|of|January|February|March|"
-                         r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
-                         r"Jul|Aug|Sept?|Oct|Nov|Dec)|[,\u2013-])\s*$", re.I)
+YEAR_RE = regex(r"^(?:19|20)\d\d$")
+DATE_BEFORE = regex(r"(?:\b(?:in|between|and|from|since|until|to|through|during|of|January|February|March|"
+                    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+                    r"Jul|Aug|Sept?|Oct|Nov|Dec)|[,\u2013-])\s*$", re.I)
 # "matched each to up to four non-users", "matched each, on age and sex, to three non-users": a ratio or a limit, not
 # people counted.
-LIMIT_BEFORE = re.compile(r"\b(?:up to|at most|no more than|per)\s*$|\beach\b[^.;]{0,100}?\bto\s*$", re.I)
+LIMIT_BEFORE = regex(r"\b(?:up to|at most|no more than|per)\s*$|\beach\b[^.;]{0,100}?\bto\s*$", re.I)
 # "People who collected LDN ... were matched on age and sex to two people who never collected it": a ratio too (a
 # number word of ten or less; "we matched 1 104 users to 4 416 non-users" counts people)
-MATCHED_TO_BEFORE = re.compile(r"\bmatched\b[^.;]{0,120}?\b(?:to|with)\s*$", re.I)
+MATCHED_TO_BEFORE = regex(r"\bmatched\b[^.;]{0,120}?\b(?:to|with)\s*$", re.I)
 
 
 def _matched_ratio(num: str, before: str) -> bool:
     return num.isalpha() and (parse_number(num) or 99) <= 10 and MATCHED_TO_BEFORE.search(before) is not None
-AGE_BEFORE = re.compile(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
-STUDY_NOUNS = re.compile(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports|records|rcts|mice|rats)\b", re.I)
+AGE_BEFORE = regex(r"(aged|age|ages|mean age|older than|younger than|over|under)\s*$", re.I)
+STUDY_NOUNS = regex(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports|records|rcts|mice|rats)\b", re.I)
 
 
 def words_to_int(text: str) -> int | None:
@@ -344,7 +345,7 @@ def _word_or_count(phrase: str) -> str:
 
 
 # Where a NUMBER can start: a digit or a number word after a character that is not a word's (or at the start)
-NUMBER_START = re.compile(rf"\b(?:\d|{_WORD})")
+NUMBER_START = regex(rf"\b(?:\d|{_WORD})")
 # The patterns whose every match starts with a NUMBER that no word character stands before ((?<![\w...]) first)
 NUMBER_LED = (COUNT_RE, TOOK_PART_RE, MATCHED_TO_RE, PER_ARM_RE, GROUPS_RE, ARM_SPLIT_RE, RECEIVED_SPLIT_RE,
               RANDOMISED_COUNT_RE, BARE_ENROLLED_RE, COMPARISON_RE)
@@ -352,7 +353,7 @@ NUMBER_LED = (COUNT_RE, TOOK_PART_RE, MATCHED_TO_RE, PER_ARM_RE, GROUPS_RE, ARM_
 _NUMBER_LED = frozenset(map(id, NUMBER_LED))
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = regex(r"\d+")
 
 
 def number_starts(low: str, words: frozenset[str] | None = None) -> list[int]:
@@ -621,8 +622,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
 
 
 # "randomised to oxycodone with naltrexone, oxycodone alone, or placebo (120 per group)": the arms, one by one
-ARMS_LISTED = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|allocated|assigned) to ((?:[^().;]|\.\d)+?)\s*\($",
-                         re.I)
+ARMS_LISTED = regex(r"\b(?:randomi[sz]ed|randomly assigned|allocated|assigned) to ((?:[^().;]|\.\d)+?)\s*\($",
+                    re.I)
 
 
 def _arms_listed(before: str) -> int:
@@ -632,7 +633,7 @@ def _arms_listed(before: str) -> int:
     return len(items) if 2 <= len(items) <= 4 else 2
 
 
-ALONE = re.compile(r" (?:alone|only)\b", re.I)
+ALONE = regex(r" (?:alone|only)\b", re.I)
 
 
 def _arms_told(out: list[tuple[int, str, bool, str]]) -> list[tuple[int, str, bool, str]]:
@@ -647,14 +648,14 @@ def _arms_told(out: list[tuple[int, str, bool, str]]) -> list[tuple[int, str, bo
     return out
 
 
-_AFTER_POOL = re.compile(rf", (?:of (?:whom|these) )?(?P<num>{NUMBER})\b(?![\d.,%]){_NOT_A_MEASURE}", re.I)
-_NUMBERS = re.compile(rf"{_NUM_START}(?P<num>\d{{1,3}}(?:[, \u00a0\u2009\u202f]\d{{3}})+|\d+)\b(?![.,]\d|%)")
+_AFTER_POOL = regex(rf", (?:of (?:whom|these) )?(?P<num>{NUMBER})\b(?![\d.,%]){_NOT_A_MEASURE}", re.I)
+_NUMBERS = regex(rf"{_NUM_START}(?P<num>\d{{1,3}}(?:[, \u00a0\u2009\u202f]\d{{3}})+|\d+)\b(?![.,]\d|%)")
 
 
 # a count the clause is about: a number followed by its verb ("64 were prescribed", "812 of them had"), not a dose,
 # a share, a time or a range ("LDN; 1 mg titrated to 4.5 mg", "at least one follow-up visit", "3–6 months")
-_COUNT_ONLY = re.compile(rf"(?<![\w.,·–-])(?P<num>{NUMBER})\b(?![.,–-]\d)"
-                         rf"(?=\s+(?:of (?:them|these|whom)\b|were\b|was\b|had\b|have\b|who\b|[a-z]+ed\b))")
+_COUNT_ONLY = regex(rf"(?<![\w.,·–-])(?P<num>{NUMBER})\b(?![.,–-]\d)"
+                    rf"(?=\s+(?:of (?:them|these|whom)\b|were\b|was\b|had\b|have\b|who\b|[a-z]+ed\b))")
 
 
 def _joined_after(text: str, comma: int) -> list[tuple[int, str, bool, str]]:
@@ -753,8 +754,8 @@ def tag_sample_size(article: Article, design: str, population: str) -> tuple[int
 
 # "The study cohort comprised 1 560 patients (312 LDN users and 1 248 matched non-users)": who was studied, whatever
 # pool a sentence before counted ("we identified 41 220 adults with MS")
-STUDY_COHORT_RE = re.compile(rf"\b(?:the )?(?:(?:study|analytic|analysis|final|matched) )?(?:cohort|sample) "
-                             rf"(?:comprised|consisted of|was made up of) (?P<num>{NUMBER})\b(?![.,]\d|%)", re.I)
+STUDY_COHORT_RE = regex(rf"\b(?:the )?(?:(?:study|analytic|analysis|final|matched) )?(?:cohort|sample) "
+                        rf"(?:comprised|consisted of|was made up of) (?P<num>{NUMBER})\b(?![.,]\d|%)", re.I)
 
 
 def _study_cohort(sents: list[Sentence]) -> tuple[int, str, bool, str] | None:
@@ -771,8 +772,8 @@ def _study_cohort(sents: list[Sentence]) -> tuple[int, str, bool, str] | None:
 
 # "Each was matched to two ... (n = 624)", "They were compared with 3,321 propensity-matched people": the sentence after
 # the exposed group's count adds the group it was matched or compared with.
-MATCHED_NEXT = re.compile(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|were) (?:individually )?"
-                          r"(?:matched|compared)\b", re.I)
+MATCHED_NEXT = regex(r"^(?:each|they|these|all|both)\b[^.;]{0,40}?\b(?:was|were) (?:individually )?"
+                     r"(?:matched|compared)\b", re.I)
 
 
 # "Of 9,412 people released from prison, 1,107 received ...", "In a claims database (2010-2022), among 28 100 adults,
@@ -782,9 +783,9 @@ _EXPOSED_VERBS = (r"(?:received|took|started|initiated|used|collected|filled|wer
                   r"had taken|had used|had received|"
                   r"had (?:a )?(?:documented |recorded )?(?:records?|history|prescriptions?) of|"
                   r"were followed by|followed|(?:had )?added)\b")
-POOL_EXPOSED = re.compile(rf"^(?:(?:in|from|within|using) [^,;.]{{1,100}}, )?(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, "
-                          rf"(?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
-                          rf"{_EXPOSED_VERBS}", re.I)
+POOL_EXPOSED = regex(rf"^(?:(?:in|from|within|using) [^,;.]{{1,100}}, )?(?:of|among) (?:the )?{NUMBER}\b[^.;]*?, "
+                     rf"(?P<num>{NUMBER}) (?:[\w-]+ ){{0,3}}?"
+                     rf"{_EXPOSED_VERBS}", re.I)
 
 
 def _pool_exposed(text: str) -> re.Match[str] | None:
@@ -798,16 +799,16 @@ def _strongest(found: list[tuple[int, str, bool, str]]) -> tuple[int, str, bool,
 
 
 # A nested case-control study's cases, counted after its cohort's pool and a comma, just before "; they were compared"
-CASES_BEFORE = re.compile(rf", (?P<num>{NUMBER}) [^.;,\d]{{1,80}}$", re.I)
+CASES_BEFORE = regex(rf", (?P<num>{NUMBER}) [^.;,\d]{{1,80}}$", re.I)
 # "We identified 2 318 people who collected LDN; 1 742 of them had a year of data": those matched are the 1 742
-SUBSET_OF_THEM = re.compile(rf"; (?P<num>{NUMBER}) of (?:them|these)\b[^.;]*\b(?:had|were|met)\b", re.I)
+SUBSET_OF_THEM = regex(rf"; (?P<num>{NUMBER}) of (?:them|these)\b[^.;]*\b(?:had|were|met)\b", re.I)
 
 
 # "Of these, 412 …", "Among them, 150 …": a count of some of the people just counted
 _OF_THESE = rf"^(?:of|among) (?:these|them|those)\b[^.;]{{0,20}}?, (?P<num>{NUMBER})"
 # "Of these, 412 filled a prescription ...", "Among them, 150 had collected ...": the exposed among the people just
 # counted
-OF_THESE_EXPOSED = re.compile(rf"{_OF_THESE} (?:[\w-]+ ){{0,3}}?{_EXPOSED_VERBS}", re.I)
+OF_THESE_EXPOSED = regex(rf"{_OF_THESE} (?:[\w-]+ ){{0,3}}?{_EXPOSED_VERBS}", re.I)
 
 
 def _exposed(text: str) -> re.Match[str] | None:
@@ -849,18 +850,18 @@ def _exposed_and_matched(best: tuple[int, str, bool, str], sents: list[Sentence]
 
 
 # "Those who collected it at least twice (n = 2 140) were included.": the part of the pool just counted that was studied
-INCLUDED_AFTER = re.compile(rf"; (?P<num>{NUMBER})\b(?![.,]\d|%)(?:[^.;()]|\([^()]{{0,120}}\)){{0,160}}?"
-                            rf"\b(?:(?:were|was) "
-                            rf"(?:included|analy[sz]ed)|formed the (?:study |analysis |analytic )?(?:cohort|sample))\b",
-                            re.I)  # (not "(41 women; 30 with limited disease) were included": a bracket's part)
-INCLUDED_NEXT = re.compile(r"^(?:those|these|of (?:these|them)\b|the (?:[\w-]+ ){0,2}?who)\b[^.;]{0,150}?\b"
-                           r"(?:(?:were|was) (?:included|analy[sz]ed|enrolled|studied)|formed the (?:study |analysis |"
-                           r"analytic )?(?:cohort|sample|population))\b", re.I)
+INCLUDED_AFTER = regex(rf"; (?P<num>{NUMBER})\b(?![.,]\d|%)(?:[^.;()]|\([^()]{{0,120}}\)){{0,160}}?"
+                       rf"\b(?:(?:were|was) "
+                       rf"(?:included|analy[sz]ed)|formed the (?:study |analysis |analytic )?(?:cohort|sample))\b",
+                       re.I)  # (not "(41 women; 30 with limited disease) were included": a bracket's part)
+INCLUDED_NEXT = regex(r"^(?:those|these|of (?:these|them)\b|the (?:[\w-]+ ){0,2}?who)\b[^.;]{0,150}?\b"
+                      r"(?:(?:were|was) (?:included|analy[sz]ed|enrolled|studied)|formed the (?:study |analysis |"
+                      r"analytic )?(?:cohort|sample|population))\b", re.I)
 
 
 # "Patient 1, a 29-year-old woman", "Case 2: a 66-year-old woman": the patients a case series numbers
-NUMBERED = re.compile(r"\b(?:patient|case)\s+(?P<n>\d{1,2})\b(?=\s*[,:]|\s+(?:was|had|reported|received|took|a|an)\b)",
-                      re.I)
+NUMBERED = regex(r"\b(?:patient|case)\s+(?P<n>\d{1,2})\b(?=\s*[,:]|\s+(?:was|had|reported|received|took|a|an)\b)",
+                 re.I)
 
 
 def _numbered(sents: Sequence[Sentence]) -> tuple[int, str, bool, str] | None:
@@ -890,7 +891,7 @@ def _included_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Se
     return (part[0], part[1], True, "included_of_pool") if part and part[0] < best[0] else None
 
 
-OF_THESE_COUNT = re.compile(rf"{_OF_THESE}\b{NOT_A_SHARE}", re.I)
+OF_THESE_COUNT = regex(rf"{_OF_THESE}\b{NOT_A_SHARE}", re.I)
 
 
 def _allocation(text: str) -> bool:
@@ -906,7 +907,7 @@ def _allocation(text: str) -> bool:
 
 
 # "32 were allocated to each arm": per-arm counts of a sentence about allocation, randomised or not said
-ASSIGNED_EACH = re.compile(r"\b(?:allocated|assigned) (?:to )?each (?:arm|group)\b", re.I)
+ASSIGNED_EACH = regex(r"\b(?:allocated|assigned) (?:to )?each (?:arm|group)\b", re.I)
 
 
 def _randomised(c: tuple[int, str, bool, str], s: Sentence) -> bool:
@@ -947,7 +948,7 @@ def size_class(n: int | None) -> str | None:
     return next(c for c, top in SIZE_CLASS_BOUNDS if top is None or n <= top)
 
 
-_INCLUDED_RE = re.compile(
+_INCLUDED_RE = regex(
     rf"{_NUM_START}(?P<num>{NUMBER})(?:[ -](?:eligible|randomi[sz]ed|controlled|clinical|original|primary|"
     rf"published|relevant|observational|human|unique|registered|prospective|completed|ongoing|small))*"
     rf"[ -](?:studies|trials|articles|publications|RCTs|reports|papers|records|(?:systematic )?reviews)\b"
@@ -968,4 +969,4 @@ def _included_studies(article: Article) -> tuple[int, str] | None:
 
 
 # "We screened 2,010 records": those the search found, not included ("This review identified 41 trials" are included)
-_FOUND_BEFORE = re.compile(r"\b(?:screened|retrieved|yielded|returned)(?: a total of)?\s*$", re.I)
+_FOUND_BEFORE = regex(r"\b(?:screened|retrieved|yielded|returned)(?: a total of)?\s*$", re.I)

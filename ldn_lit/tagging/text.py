@@ -15,6 +15,7 @@ from typing import Any
 
 from ..models import Article
 from .fastre import fast, parse
+from .rule_cache import Spec, compiled, memo, spec
 
 # Split after . ! ? followed by space and an upper-case letter/digit/bracket, but not after
 # common abbreviations or initials ("e.g.", "vs.", "et al.", "Dr.", "i.v."). The cut is group 1 (the space) or
@@ -285,21 +286,27 @@ class Prefiltered:
     def __getattr__(self, name: str) -> Any:
         if name not in Prefiltered._LAZY:
             raise AttributeError(name)
-        self._build(re.compile(self.pattern))
+        rx_spec, scanners, self.needles, self._reach, self._longest = memo("prefiltered", self.pattern, self._built)
+        self.rx = compiled(rx_spec)
+        # each scanner behind its own needles: one scanning what the others cannot is often needed rarely
+        self._scanners = None if scanners is None else tuple((needles, compiled(s)) for needles, s in scanners)
         return getattr(self, name)
 
-    def _build(self, rx: re.Pattern[str]) -> None:
-        tree = parse(rx)  # read once, by both
+    def _built(self) -> tuple[Spec, tuple[tuple[frozenset[str] | None, Spec], ...] | None, frozenset[str] | None,
+                              int | None, int]:
+        """What this rule is built from, as rule_cache keeps it: (the regex, its scanners each with its needles, its
+        needles, its reach, its longest needle)."""
+        rx = re.compile(self.pattern)
+        tree = parse(rx)  # read by both
         found = fast(rx, tree)  # the same matches, found sooner (fastre.py)
-        self.rx = found.rx
-        # each scanner behind its own needles: one scanning what the others cannot is often needed rarely
-        self._scanners = None if found.scanners is None else \
-            tuple((required_literals(tree, rx.flags), scanner) for tree, scanner in zip(found.trees, found.scanners,
-                                                                                       strict=True))
-        self.needles = required_literals(tree, rx.flags)
+        rx_spec = spec(found.rx_tree, rx.flags) if found.rx_tree is not None else \
+            spec(parse(rx), rx.flags, self.pattern)
+        scanners = None if found.scanners is None else \
+            tuple((required_literals(t, rx.flags), spec(t, rx.flags)) for t in found.trees)
+        needles = required_literals(tree, rx.flags)
         # (a rule with scanners is searched by them: each finds its own first match)
-        self._reach = _reach_of(self.needles, tree) if self._scanners is None else None
-        self._longest = max(map(len, self.needles)) if self.needles else 0
+        reach = _reach_of(needles, tree) if scanners is None else None
+        return rx_spec, scanners, needles, reach, max(map(len, needles)) if needles else 0
 
     def _absent(self, string: str) -> bool:
         if self.needles is not None and not holds_one(self.needles, string):
@@ -527,17 +534,14 @@ def _fewest(needles: frozenset[str]) -> frozenset[str]:
 
 
 def _fold_pattern(pattern: str) -> str:
-    """Lower-case a pattern's literal letters, leaving escapes (\\W, \\D, \\B, ...) and "(?P" as written."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern[i] == "\\" or pattern.startswith("(?P", i):
-            n = 2 if pattern[i] == "\\" else 3
-            out.append(pattern[i:i + n])
-            i += n
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
+    """Lower-case a pattern's literal letters, leaving escapes (\\W, \\D, \\B, ...) and "(?P" as written. (By the run
+    of plain characters, not one at a time: ~700 patterns are folded when the rules are first used.)"""
+    return "".join(p if p[0] == "\\" or p == "(?P" else p.lower() if "Σ" not in p else "".join(c.lower() for c in p)
+                   for p in _PATTERN_PIECES.findall(pattern))
+
+
+# an escape (a backslash and the character after it), "(?P", a run of characters that are neither, or a "("
+_PATTERN_PIECES = re.compile(r"\\.?|\(\?P|[^\\(]+|\(", re.S)
 
 
 _WORD = re.compile(r"[a-z0-9]+")
