@@ -137,7 +137,7 @@ def main() -> None:
             how = f"--jobs {jobs}" if jobs else "default jobs"
             rows += [(f"ldn-lit import, {how}", imp), (f"ldn-lit retag, {how}", retag)]
         shutil.rmtree(tmp / "rules")
-        rows.append(("ldn-lit import, default jobs, rule cache empty (once)",
+        rows.append(("ldn-lit import, default jobs, rule cache empty",
                      run(["ldn-lit", "-q", "--db", str(fresh("ldn.db")), "import", str(xml)])))
         print(f"{'what':<48}{'wall s':>8}{'records/s':>11}{'x baseline':>12}{'CPU s':>8}")
         for label, (wall, cpu) in rows:
