@@ -313,6 +313,15 @@ def art(abstract="", title="Synthetic", mesh=()):
      "one month responded.", 390),
     ("We identified 230 charts of patients prescribed LDN; 171 met the inclusion criteria (a diagnosis, 8 weeks of "
      "treatment and a follow-up score) and were included.", 171),
+    # synthetic (session 20): a cohort's two groups told by the same noun, after "compared the records of", and as
+    # those who took the drug and those who "did not"
+    ("We included 4 215 naltrexone initiators and 8 930 acamprosate initiators.", 13145),
+    ("We compared the records of 612 people who received a naltrexone implant with 1 284 people entering methadone "
+     "maintenance.", 1896),
+    ("Thirty-one patients took LDN and 57 did not.", 88),
+    ("Of 120 patients, 45 took LDN and 12 did not respond.", 120),
+    ("The cohort held 12 children whose parents chose LDN (0.1 mg/kg at bedtime, never more than 4.5 mg a day) and 15 "
+     "contemporaneous children on usual care.", 27),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

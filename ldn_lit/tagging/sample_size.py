@@ -173,7 +173,8 @@ MATCHED_N_RE = regex(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,60}}?\bmatched
                      rf"not\b| who never\b)", re.I)  # ("… to 4 218 who did not")
 # "we compared 46 patients who had taken LDN ... with 52 age- and sex-matched patients" ("to compare 40 ...")
 # ... and "36 women who opted for LDN were compared with 30 women who declined"
-COMPARED_WITH_RE = regex(rf"(?:\bcompar(?:e|ed|ing) (?P<a>{NUMBER})|{_NUM_START}(?P<a2>{NUMBER}))"
+COMPARED_WITH_RE = regex(rf"(?:\bcompar(?:e|ed|ing) (?:the (?:records|data|charts|notes|outcomes) of )?(?P<a>{NUMBER})|"
+                         rf"{_NUM_START}(?P<a2>{NUMBER}))"
                          rf"(?: [\w-]+){{0,3}} "
                          rf"{PARTICIPANTS}\b(?:[^.;]|\.\d|\([^()]{{0,60}}\)){{0,200}}?\b(?(a)|were compared )with "
                          rf"(?P<b>{NUMBER})"
@@ -206,9 +207,10 @@ _GOT = "(?:" + "|".join(_GOT_VERBS) + ")"
 _CHOSE = r"(?:chose|elected(?: to (?:receive|take|start|have))?|opted for)"
 _GOT_WORDS = (*(v.split()[-1] for v in _GOT_VERBS), "elected", "opted")  # the patterns run only where one of these is
 # "Sixty-one patients chose the implant and fifty-nine oral naltrexone", "63 elected to receive an implant and 57 oral
-# naltrexone": a choice between arms, the verb said once
+# naltrexone": a choice between arms, the verb said once (its dose in a bracket, "(0.1 mg/kg at bedtime, never more
+# than 4.5 mg a day)")
 CHOSE_SPLIT_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? {_CHOSE} "
-                       rf"(?P<x>(?:[^,;.()]|\.\d|\([^()]{{1,40}}\)){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?"
+                       rf"(?P<x>(?:[^,;.()]|\.\d|\([^()]{{1,80}}\)){{1,60}}?) and (?P<b>{NUMBER}) (?:{_CHOSE} )?"
                        rf"(?P<y>[\w-]+)", re.I)
 # (Not when the second got what the first did: "12 took LDN and 5 took it for a year" is a part of the 12.)
 # ("... and 28 continued usual care", "... and 26 continued mesalazine alone": the comparison arm kept its care; "The
@@ -224,6 +226,10 @@ RECEIVED_SPLIT_RE = regex(rf"{_got_then_and(12)}"
                           rf"(?:the (?:next|other|remaining|last|following|second) )?(?P<b>{NUMBER})"
                           rf"(?: [\w-]+){{0,4}}? (?:{_GOT}|continued(?= (?:[\w-]+ ){{0,2}}?"
                           rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
+# "Thirty-one patients took LDN and 57 did not": the second group those who did not (its `y`: "not"; not "12 did not
+# respond", a part of the first)
+DID_NOT_SPLIT_RE = regex(rf"{_got_then_and(12)}(?P<b>{NUMBER}) (?:did|had) (?P<y>not)(?=[.,;)]| (?:take|receive|use|"
+                         rf"start|fill|get)\b)", re.I)
 # "Twelve patients received naltrexone and 10 placebo": the second arm's verb left out before its comparator
 PLACEBO_SPLIT_RE = regex(rf"{_got_then_and(6)}(?P<b>{NUMBER}) "
                          rf"(?P<y>placebo|sham|usual care|no treatment|vehicle)\b", re.I)
@@ -263,6 +269,9 @@ COMPARISON_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? 
                       rf"(?P<b>{NUMBER})(?: of (?P<b_of>{NUMBER}))?(?: [\w-]+){{0,2}} "
                       rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
                       re.I)
+# "4 215 naltrexone initiators and 8 930 acamprosate initiators": two groups told by the same noun, summed
+SAME_NOUN_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? (?P<noun>{PARTICIPANTS}) and "
+                     rf"(?P<b>{NUMBER})(?: [\w-]+){{0,3}}? (?P=noun)\b", re.I)
 # "compared between 97 patients treated before and 104 treated after the change": the two groups compared, summed
 BETWEEN_RE = regex(rf"\bbetween (?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b[^,;.()]{{0,60}}? and "
                    rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
@@ -523,7 +532,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
                    *(MATCHED_N_RE.finditer(s.text) if "matched" in low and "=" in low else ()),
                    *(COMPARED_WITH_RE.finditer(s.text) if "compar" in low else ()),
                    *(MATCHED_SEMI_RE.finditer(s.text) if "matched" in low and ";" in low else ()),
-                   *(BETWEEN_RE.finditer(s.text) if "between" in low else ())]
+                   *(BETWEEN_RE.finditer(s.text) if "between" in low else ()),
+                   *(SAME_NOUN_RE.finditer(s.text) if " and " in low else ())]
     for m in _finditer(PER_ARM_RE, s.text, low, starts) if "each" in low or "per " in low else ():
         if CLUSTERS_BEFORE.search(s.text, 0, m.start()) or CLUSTERS_RANDOMISED.search(s.text, 0, m.start()) or \
                 CLUSTERS_LISTED.search(s.text, 0, m.start()):
@@ -537,7 +547,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
     splits = (*_finditer(ARM_SPLIT_RE, s.text, low, starts), *ARM_SPLIT_ACTIVE_RE.finditer(s.text),
               *(CLUSTER_SPLIT_RE.finditer(s.text) if "(" in low else ())) if " to " in low and " and " in low else ()
     received = [*_finditer(RECEIVED_SPLIT_RE, s.text, low, starts), *CHOSE_SPLIT_RE.finditer(s.text),
-                *(PLACEBO_SPLIT_RE.finditer(s.text) if "placebo" in low or "usual care" in low else ())] \
+                *(PLACEBO_SPLIT_RE.finditer(s.text) if "placebo" in low or "usual care" in low else ()),
+                *(DID_NOT_SPLIT_RE.finditer(s.text) if " not" in low else ())] \
         if " and " in low and any(v in low for v in _GOT_WORDS) else ()
     for m in splits:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
