@@ -367,14 +367,14 @@ def test_dose_shapes_are_tried_only_before_a_unit_and_find_what_their_regex_find
     pieces = ["4.5", "1,5", "50", "0.5", "12", "mg", "milligrams", "µg", "mcg", "ng", " ", "  ", "\n", "\u2009", "-",
               "–", "to", "and", "or", "vs.", "versus", "naltrexone", "LDN", "low-dose naltrexone", "XR-NTX", "dose",
               "titrated", "up to", "range", "/kg", "per kg", "daily", "of", "(", ")", ".", ",", "placebo",
-              "prednisolone"]
+              "prednisolone", "nightly", "at night"]
     texts += ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(3, 30)))
               for _ in range(3000)]
     found = 0
     for text in texts:
         low = fold(text)
         units = dose._units(low)
-        for rule in (dose.BEFORE_DRUG, dose.AFTER_DRUG, dose.DOSE_WORD):
+        for rule in (dose.BEFORE_DRUG, dose.AFTER_DRUG, dose.DOSE_WORD, dose.NIGHTLY):
             want = [(m.span(), m.groupdict()) for m in re.compile(rule.rx.pattern).finditer(low)]
             assert [(m.span(), m.groupdict()) for m in dose._doses(rule, low, units)] == want, (rule.rx.pattern, low)
             found += len(want)
@@ -596,6 +596,18 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("LDN was prescribed to 412 patients. Nearly all prescriptions were for 4.5 mg or less.", [4.5], "low"),
     ("Respondents had taken LDN for a median of 14 months (range 1-96), usually at 3 mg or 4.5 mg a night.",
      [3.0, 4.5], "low"),
+    # synthetic (session 20): a nightly dose with the drug named a sentence or a clause before; a monthly injection
+    # "given as" its dose
+    ("Small open trials of LDN were found. They suggest less pain at 4.5 mg nightly.", [4.5], "low"),
+    ("Of 90 clinicians, 61 had used LDN for chronic pain in the previous twelve months, most at 1.5 mg to 3 mg at "
+     "night.", [1.5, 3.0], "low"),
+    ("Reports of LDN in CRPS were sought. Nine reports described 23 patients, most treated with 4.5 mg at bedtime.",
+     [4.5], "low"),
+    ("The panel discussed LDN. It might be tried for fatigue or pain when a patient asks for it, at 1.5 to 4.5 mg at "
+     "night.", [1.5, 4.5], "low"),
+    ("Extended-release naltrexone, a monthly intramuscular form of the antagonist, is given as a 380 mg injection.",
+     [380.0], "standard"),
+    ("LDN was added. Amitriptyline was continued at 10 mg nightly.", [], None),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))

@@ -70,6 +70,9 @@ AFTER_DRUG = Rule(rf"(?P<drug>{DRUG}){AFTER_GAP}{DOSE}")
 # dose that names no drug is naltrexone's ...
 DOSE_WORD_GAP = r"[^.;:]{0,50}?"
 DOSE_WORD = Rule(rf"{_alternation('dose_word')}{DOSE_WORD_GAP}{DOSE}")
+# "benefit at 4.5 mg nightly", "most treated with 4.5 mg at bedtime": a dose taken at night, LDN's schedule, is
+# naltrexone's in a record about it, like a dose word's ...
+NIGHTLY = Rule(rf"{DOSE}\s*(?:nightly|at night|at bedtime|each night|every night|before bed)\b")
 # ... unless another drug is named near it ("prednisolone 40 mg", "LDN was stopped and methotrexate 15 mg ...").
 # Drugs are recognised by name or by stems that only drug names have.
 OTHER_DRUG = phrases.rule(_P["other_drug"])
@@ -129,8 +132,10 @@ def _doses(rule: Rule, low: str, units: list[tuple[int, int]]) -> Iterator[re.Ma
     lead = _unit_finders()[2].get(rule)
     starts: set[int] = set()
     if lead is None:
-        # BEFORE_DRUG ends with the drug's name: no match starts after the last place one of its needles is
-        last = max(low.rfind(needle) for needle in needles) if (needles := _drug_needles()) is not None else len(low)
+        # BEFORE_DRUG ends with the drug's name: no match starts after the last place one of its needles is (NIGHTLY,
+        # led by its dose too, names no drug)
+        last = max(low.rfind(needle) for needle in needles) if rule is BEFORE_DRUG and \
+            (needles := _drug_needles()) is not None else len(low)
         for first, unit in units:
             starts.update(i for i in range(first, min(unit, last + 1)) if low[i].isdecimal())  # \d: Unicode digits
     else:
@@ -192,10 +197,14 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
     earlier: list[tuple[list[float], str]] = []  # doses of background sections: (doses, phrase)
     about_naltrexone = "naltrexone" in folded or "ldn" in folded
     units = _units(folded)
-    for rx in (BEFORE_DRUG, AFTER_DRUG, DOSE_WORD) if units else ():
-        if rx is DOSE_WORD and not about_naltrexone:
+    read: set[int] = set()  # where the numbers of the doses found start (NIGHTLY's match of one adds nothing)
+    for rx in (BEFORE_DRUG, AFTER_DRUG, DOSE_WORD, NIGHTLY) if units else ():
+        if rx in (DOSE_WORD, NIGHTLY) and not about_naltrexone:
             continue
         for m in _doses(rx, folded, units):
+            if rx is NIGHTLY and m.start("a") in read:
+                continue
+            read.add(m.start("a"))
             phrase = text[m.start():m.end()]
             # the words between naltrexone (or "dose") and the number must not name another drug
             gap = (folded[m.end("drug"):m.start("a")] if rx is AFTER_DRUG
