@@ -322,6 +322,13 @@ def art(abstract="", title="Synthetic", mesh=()):
     ("Of 120 patients, 45 took LDN and 12 did not respond.", 120),
     ("The cohort held 12 children whose parents chose LDN (0.1 mg/kg at bedtime, never more than 4.5 mg a day) and 15 "
      "contemporaneous children on usual care.", 27),
+    # the two groups counted after a ';' as those included; groups whose one noun follows the second count; those
+    # compared with "N who were not"
+    ("Adults who filled LDN or a comparator within 30 days were followed for a year; 1 210 LDN initiators and 2 306 "
+     "comparator initiators were included.", 3516),
+    ("Overall, 126 implant and 131 oral patients were included.", 257),
+    ("The matched sample comprised 1 450 treated and 1 450 untreated enrollees.", 2900),
+    ("Women prescribed LDN (n = 612) were compared with 1 224 who were not, matched 1:2 on age.", 1836),
 ])
 def test_sample_size_shapes(text, n):
     assert tag_sample_size(art(text), "open_label_single_arm", "human")[0] == n

@@ -106,9 +106,10 @@ JOINED_OF_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\
                      rf"(?:agreed|consented|enrol+ed|took part|participated|joined|entered|were enrol+ed|"
                      rf"(?:had been|were) prescribed|"
                      rf"were randomi[sz]ed|were randomly assigned)\b", re.I)
-# "Women who took LDN (n = 41) were compared with 41 women matched on age ...": both groups.
+# "Women who took LDN (n = 41) were compared with 41 women matched on age ...", "... with 7 496 who were not": both
+# groups.
 COMPARED_N_RE = regex(rf"\(\s*n\s*=\s*(?P<a>{NUMBER})\s*\)[^.;]{{0,40}}?\b(?:were|was) compared with "
-                      rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}}? {_GROUP}", re.I)
+                      rf"(?P<b>{NUMBER})(?:(?: [\w-]+){{0,2}}? {_GROUP}| who (?:were|did|had) not\b)", re.I)
 # "The questionnaire was completed by 612 members": who took part, where the record asks people.
 # ("it was returned by 286 of them": of those it was sent to; "replies came from 538 (25.1%)", "returned by 188 of the
 # 540 invited (35%)": with their share)
@@ -269,9 +270,15 @@ COMPARISON_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? 
                       rf"(?P<b>{NUMBER})(?: of (?P<b_of>{NUMBER}))?(?: [\w-]+){{0,2}} "
                       rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
                       re.I)
-# "4 215 naltrexone initiators and 8 930 acamprosate initiators": two groups told by the same noun, summed
-SAME_NOUN_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,3}}? (?P<noun>{PARTICIPANTS}) and "
-                     rf"(?P<b>{NUMBER})(?: [\w-]+){{0,3}}? (?P=noun)\b", re.I)
+# "4 215 naltrexone initiators and 8 930 acamprosate initiators": two groups told by the same noun, summed; and by
+# one noun after the second ("126 implant and 131 oral patients", "1 450 treated and 1 450 untreated enrollees"; not
+# "120 eligible and 80 randomised patients", a pool and its part)
+_NOT_A_GROUP = (r"(?!(?:eligible|screened|randomi|enrol|includ|exclud|assess|invit|approach|complet|analy|respond|"
+                r"hundred|thousand)\w*\b|and\b|\d)")  # (nor a number or its words: "One hundred and sixty adults",
+# "between 2016 and 2021 and 80 matched patients")
+SAME_NOUN_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?:(?: [\w-]+){{0,3}}? (?P<noun>{PARTICIPANTS})|"
+                     rf"(?: {_NOT_A_GROUP}[\w-]+){{1,2}}) and (?P<b>{NUMBER})(?: {_NOT_A_GROUP}[\w-]+){{0,3}}? "
+                     rf"(?(noun)(?P=noun)|{PARTICIPANTS})\b", re.I)
 # "compared between 97 patients treated before and 104 treated after the change": the two groups compared, summed
 BETWEEN_RE = regex(rf"\bbetween (?P<a>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b[^,;.()]{{0,60}}? and "
                    rf"(?P<b>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
@@ -892,7 +899,9 @@ def _included_next(best: tuple[int, str, bool, str], s: Sentence, after: list[Se
     """The count of the people just counted who were included: after a ';' in the same sentence ("We identified 4 806
     adults who collected LDN; 2 377 collected it at least three times and were included"), or in the next sentence
     (INCLUDED_NEXT)."""
-    if (m := INCLUDED_AFTER.search(s.text)) and (n := parse_number(m.group("num"))) and n < best[0]:
+    # (not when the count is of those included: "…; 3 140 A initiators and 5 902 B initiators were included")
+    if (m := INCLUDED_AFTER.search(s.text)) and (n := parse_number(m.group("num"))) and n < best[0] and \
+            s.text.find(best[1]) < m.start():
         return n, m.group(0).lstrip("; "), True, "included_of_pool"
     if not after or not INCLUDED_NEXT.match(after[0].text):
         return None
