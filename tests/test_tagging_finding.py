@@ -1797,3 +1797,18 @@ def test_a_tally_of_responders_is_a_one_arm_studys_result_for_its_outcome(design
     assert not [x for x in tag_finding(art([("RESULTS", results)]), "rct")[3] if x.outcome == outcome]
     only = "Only 2 of 20 (10%) were in remission at week 12."
     assert not [x for x in tag_finding(art([("RESULTS", only)]), design)[3] if x.outcome == "remission"]
+
+
+def test_a_benefit_with_a_harm_that_stopped_the_drug_or_raised_liver_enzymes_is_mixed():
+    """SYNTHETIC (session 20): a chart review whose conclusion gives lower scores "after starting" the drug beside the
+    harm that made some stop it; a case report whose conclusion gives the benefit beside a rise in liver enzymes."""
+    chart = art([("RESULTS", "Median fatigue severity fell from 6 (IQR 5-7) to 4 (IQR 3-6) (p < 0.001). Thirty "
+                             "patients (19%) stopped LDN because of insomnia."),
+                 ("CONCLUSIONS", "Fatigue scores were lower after starting LDN, but insomnia led about one in five "
+                                 "to stop it.")])
+    case = art([("CASE PRESENTATION", "A 41-year-old man with kleptomania was given naltrexone 50 mg daily. His urges "
+                                      "fell within a month."),
+                ("CONCLUSION", "Naltrexone eased his urges, but it caused a sharp rise in liver enzymes, which "
+                               "settled after it was stopped.")])
+    assert tag_finding(chart, "cohort_or_retrospective")[0] == "mixed"
+    assert tag_finding(case, "case_report")[0] == "mixed"
