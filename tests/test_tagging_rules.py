@@ -608,6 +608,7 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("Extended-release naltrexone, a monthly intramuscular form of the antagonist, is given as a 380 mg injection.",
      [380.0], "standard"),
     ("LDN was added. Amitriptyline was continued at 10 mg nightly.", [], None),
+    ("LDN dispensing was studied. Nearly all dispensings were for 4.5 mg capsules.", [4.5], "low"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))
