@@ -121,3 +121,10 @@ def test_a_file_of_another_shape_reads_as_none(fresh):
         rule_cache.path().write_bytes(junk)
         assert rule_cache._read(rule_cache.path()) == {}
 
+
+
+def test_an_entry_damaged_inside_a_sound_file_is_built_again(fresh):
+    """A file that reads, holding compiled code _sre rejects (a disk's flipped bytes): the regex is compiled again."""
+    _write({("regex0", r"\bpain\b"): ((r"\bpain\b", 32, b"\x01\x02\x03\x04", 0, {}, (None,)), TAGGER_VERSION)})
+    assert rule_cache.regex(r"\bpain\b") == re.compile(r"\bpain\b")
+    assert rule_cache._new == {("regex0", r"\bpain\b")}  # built, and written over the damaged one at the next save

@@ -25,7 +25,7 @@ import tempfile
 from array import array
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 T = TypeVar("T")
 # A compiled regex as _sre.compile takes it: (pattern text or None, flags, code, groups, group index, index group), its
@@ -65,20 +65,35 @@ def _read(file: Path | None) -> dict[tuple[str, str], tuple[Any, str]]:
     return data["entries"]
 
 
-def memo(kind: str, pattern: str, build: Callable[[], T]) -> T:
-    """build(), or what it returned for this kind and pattern before (in this process or one that saved)."""
+@overload
+def memo(kind: str, pattern: str, build: Callable[[], T]) -> T: ...
+
+
+@overload
+def memo(kind: str, pattern: str, build: Callable[[], Any], load: Callable[[Any], T]) -> T: ...
+
+
+def memo(kind: str, pattern: str, build: Callable[[], Any], load: Callable[[Any], Any] = lambda v: v) -> Any:
+    """load(build()), or load() of what build returned for this kind and pattern before (in this process or one that
+    saved). An entry that load() refuses (a file damaged inside, a compiled code _sre rejects) is built again: the
+    file is a shortcut, never a reason to fail. (Change _FORMAT when what an entry holds changes.)"""
     global _entries
     if _entries is None:
         _entries = _read(path())
     key = (kind, pattern)
     entry = _entries.get(key)
     if entry is not None:
-        _used.add(key)
-        return entry[0]
+        try:
+            out = load(entry[0])
+        except Exception:  # noqa: BLE001 (whatever a damaged entry raises: it is built again below)
+            pass
+        else:
+            _used.add(key)
+            return out
     value = build()
     _entries[key] = (value, "")
     _new.add(key)
-    return value
+    return load(value)
 
 
 def save() -> None:
@@ -133,4 +148,4 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags), its compiled code kept between runs (the taggers' own regexes: ~140 are compiled
     when their modules are imported)."""
     flags = int(flags)
-    return compiled(memo(f"regex{flags}", pattern, lambda: spec(_parser.parse(pattern, flags), flags, pattern)))
+    return memo(f"regex{flags}", pattern, lambda: spec(_parser.parse(pattern, flags), flags, pattern), compiled)

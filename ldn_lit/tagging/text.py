@@ -286,10 +286,8 @@ class Prefiltered:
     def __getattr__(self, name: str) -> Any:
         if name not in Prefiltered._LAZY:
             raise AttributeError(name)
-        rx_spec, scanners, self.needles, self._reach, self._longest = memo("prefiltered", self.pattern, self._built)
-        self.rx = compiled(rx_spec)
-        # each scanner behind its own needles: one scanning what the others cannot is often needed rarely
-        self._scanners = None if scanners is None else tuple((needles, compiled(s)) for needles, s in scanners)
+        self.rx, self._scanners, self.needles, self._reach, self._longest = memo("prefiltered", self.pattern,
+                                                                                 self._built, _loaded)
         return getattr(self, name)
 
     def _built(self) -> tuple[Spec, tuple[tuple[frozenset[str] | None, Spec], ...] | None, frozenset[str] | None,
@@ -395,6 +393,17 @@ class Prefiltered:
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return string if self._absent(string) else self.rx.sub(repl, string, count)
+
+
+_Scanners = tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]
+
+
+def _loaded(built: tuple[Any, ...]) -> tuple[re.Pattern[str], _Scanners | None, frozenset[str] | None, int | None, int]:
+    """Prefiltered._built's tuple with its regexes compiled (each scanner behind its own needles: one scanning what the
+    others cannot is often needed rarely)."""
+    rx_spec, scanners, needles, reach, longest = built
+    return (compiled(rx_spec), None if scanners is None else tuple((n, compiled(s)) for n, s in scanners), needles,
+            reach, longest)
 
 
 # Prefiltered._start is worth its scans only in a long text (an abstract; a sentence is ~150 characters): it looks
