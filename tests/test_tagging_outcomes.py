@@ -145,6 +145,13 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("CD4 counts did not differ between groups.", "immune_cells"),
     ("EASI scores fell more with naltrexone than with placebo.", "skin_lesions"),
     ("Methamphetamine-negative urine samples were more frequent with naltrexone.", "symptom_severity"),
+    # session 20: psychiatry's and behaviour's own scales and counts
+    ("PANSS total scores did not differ from placebo.", "symptom_severity"),
+    ("ABC Irritability scores fell more with naltrexone than with placebo.", "symptom_severity"),
+    ("CSHQ totals improved in both arms.", "sleep"),
+    ("Scores on the Cambridge Depersonalization Scale fell by a quarter.", "symptom_severity"),
+    ("Flashbacks fell from four a day to one.", "symptom_severity"),
+    ("Admissions for self-harm were fewer while patients took naltrexone.", "symptom_severity"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
