@@ -295,10 +295,10 @@ class Prefiltered:
         """What this rule is built from, as rule_cache keeps it: (the regex, its scanners each with its needles, its
         needles, its reach, its longest needle)."""
         rx = re.compile(self.pattern)
-        tree = parse(rx)  # read by both
+        tree = parse(rx)  # read by all three (re's compiler, like fastre, only reads a parsed pattern)
         found = fast(rx, tree)  # the same matches, found sooner (fastre.py)
-        rx_spec = spec(found.rx_tree, rx.flags) if found.rx_tree is not None else \
-            spec(parse(rx), rx.flags, self.pattern)
+        rx_spec = spec(found.rx_tree if found.rx_tree is not None else tree, rx.flags,
+                       None if found.rx_tree is not None else self.pattern)
         scanners = None if found.scanners is None else \
             tuple((required_literals(t, rx.flags), spec(t, rx.flags)) for t in found.trees)
         needles = required_literals(tree, rx.flags)
