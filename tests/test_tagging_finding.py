@@ -982,6 +982,32 @@ def test_a_change_from_baseline_is_within_arm_and_a_sentence_without_estimate_ha
     assert by_outcome(art(text), "rct")["fatigue"].comparison == "between_arm"
 
 
+@pytest.mark.parametrize("sentence, outcome", [
+    # synthetic (session 21): a cohort's users against non-users, initiators of two drugs, or matched patients
+    ("Prescription of LDN was associated with fewer later fatigue diagnoses (p = 0.01).", "fatigue"),
+    ("Naltrexone use was not associated with the risk of relapse.", "relapse_rate"),
+    ("Oral naltrexone initiators had a higher risk of relapse than implant initiators.", "relapse_rate"),
+    ("Fatigue scores fell more in users (p < 0.001).", "fatigue"),
+    ("Pain scores improved by 2.4 and 0.8 points, respectively (p = 0.003).", "pain"),
+    ("The HBI fell by 2.9 points with LDN and by 1.0 point in matched patients (p = 0.002).",
+     "disease_activity_index"),
+])
+def test_a_cohorts_groups_set_against_each_other_are_a_between_arm_comparison(sentence, outcome):
+    f = by_outcome(art([("RESULTS", sentence)]), "cohort_or_retrospective")
+    assert f[outcome].comparison == "between_arm"
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    # synthetic (session 21): one group's own change, in a chart review: before and after, whatever the words
+    ("LDN was not associated with improvement in fatigue.", "fatigue"),
+    ("PASI scores did not change (8.4 vs 8.1; p = 0.61).", "skin_lesions"),
+    ("Pain fell from 6.8 to 4.1 after starting LDN (p < 0.001).", "pain"),
+])
+def test_one_cohorts_own_change_is_within_arm(sentence, outcome):
+    f = by_outcome(art([("RESULTS", sentence)]), "cohort_or_retrospective")
+    assert f[outcome].comparison == "within_arm"
+
+
 def test_a_within_arm_change_in_a_controlled_trial_never_sets_its_finding():
     a = art([("METHODS", "Forty adults were randomised to LDN or placebo for 12 weeks."),
              ("RESULTS", "Quality of life improved from baseline within the LDN group (p = 0.01). Quality of life "

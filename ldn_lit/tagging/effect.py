@@ -20,6 +20,7 @@ from .text import Prefiltered, fold, words_of
 
 BETWEEN = phrases.rule("finding", "between_arm")
 WITHIN = phrases.rule("finding", "within_arm")
+CHANGED_VS = phrases.rule("finding", "changed_vs")
 # Trials whose result is the difference between arms (a non-randomised controlled trial has arms too).
 CONTROLLED_TRIALS = frozenset({d.id for d in DESIGNS if d.group == "human" and d.controlled} | {"nonrandomized_trial"})
 # Designs whose results compare arms unless a sentence says it compares before with after: controlled trials, pooled
@@ -102,8 +103,9 @@ def comparison(clause: str, design: str, directional: bool) -> str:
     """between_arm, within_arm or none for one result clause of a study of this design."""
     low = fold(clause)
     words = words_of(low)
-    if design in ONE_ARM and "v" in low:
+    if "v" in low and (design in ONE_ARM or design in WITHIN_DESIGNS and CHANGED_VS.rx.found(low)):
         # "did not change (22.4 vs 21.9; p = 0.66)" in a study with one arm: its figures before and after, not two arms
+        # (in a cohort, which may have two groups, only where the figures follow a change of the measure)
         low = FIGURES_VS.sub(" ", low)
     between, within = BETWEEN.rx.found(low), found(WITHIN, low, words)
     if between and not (within and design in WITHIN_DESIGNS):
