@@ -483,6 +483,20 @@ def test_conditions_named_the_way_the_synonyms_once_missed(text, want):
     assert tag_conditions(art(text), CONDITIONS)[0] == want
 
 
+@pytest.mark.parametrize("text, mesh, design, want", [
+    # synthetic (session 21): an animal study's MeSH heading names the disease its model is of, though the text speaks
+    # only of what the animals do; without the heading, or in people, the text must name it
+    ("Rats pressing a lever for ethanol received naltrexone or vehicle.", ["Alcohol Drinking", "Rats"], "animal_study",
+     ["alcohol_use_disorder"]),
+    ("Naltrexone reduced binge-like ethanol intake in male mice.", ["Binge Drinking", "Mice"], "animal_study",
+     ["alcohol_use_disorder"]),
+    ("Rats pressing a lever for ethanol received naltrexone or vehicle.", ["Rats"], "animal_study", []),
+    ("Adults with chronic back pain took LDN.", ["Opioid-Related Disorders", "Humans"], "rct", ["chronic_pain"]),
+])
+def test_an_animal_studys_mesh_names_the_disease_its_model_is_of(text, mesh, design, want):
+    assert tag_conditions(art(text, mesh=mesh), CONDITIONS, design=design)[0] == want
+
+
 @pytest.mark.parametrize("text, want", [
     # synthetic (session 12): a protocol's exclusions and borrowed criteria are not what it studies
     ("Adults with long COVID will be randomised to LDN or placebo. People who take opioids, have a history of "

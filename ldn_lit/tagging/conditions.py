@@ -129,9 +129,10 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
             continue  # nothing could find it
         hit = by_mesh.get(cid)
         # MeSH names a licensed use (Opioid-Related Disorders on a pain study; an other_condition: tagged, never
-        # searched) only if the text names it too
-        if hit and (any(c.query for c in conditions if c.id == cid) or rx.search(title) or rx.search(keywords)
-                    or rx.search(body, body_low, words)):
+        # searched) only if the text names it too; an animal study's is the disease its model is of ("Alcohol
+        # Drinking" on rats pressing a lever for ethanol)
+        if hit and (design == "animal_study" or any(c.query for c in conditions if c.id == cid) or rx.search(title)
+                    or rx.search(keywords) or rx.search(body, body_low, words)):
             found[cid] = TagReason("mesh", hit)
             continue
         abbr = abbrevs.get(cid)
