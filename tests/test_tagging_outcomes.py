@@ -151,6 +151,14 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("CSHQ totals improved in both arms.", "sleep"),
     ("Scores on the Cambridge Depersonalization Scale fell by a quarter.", "symptom_severity"),
     ("Flashbacks fell from four a day to one.", "symptom_severity"),
+    # session 21: addiction's counts and returns, a bowel score, school
+    ("Time to first drink did not differ between the groups.", "relapse_rate"),
+    ("Nine of 20 had not returned to heavy drinking by six months.", "relapse_rate"),
+    ("Binge-day frequency fell by half.", "symptom_severity"),
+    ("IBS-SSS scores fell from 290 to 210.", "symptom_severity"),
+    ("Amphetamine-positive urines were as frequent as with placebo.", "symptom_severity"),
+    ("Cue-induced heroin seeking was lower in treated rats.", "symptom_severity"),
+    ("Two of the three had returned to school by the summer.", "function"),
     ("Admissions for self-harm were fewer while patients took naltrexone.", "symptom_severity"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
