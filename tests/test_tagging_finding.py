@@ -473,6 +473,17 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
                          "(hazard ratio 0·55, 95% CI 0·38–0·79; p<0·001). Overdoses were")], "positive"),
     ("rct", [("RESULTS", "GI score at week 8: LDN 0.80 vs placebo 1.12, p = 0.02. Itch: 11.8 vs 13.0, p = 0.3."),
              ("CONCLUSIONS", "LDN should be studied in a larger trial of this disease.")], "positive"),
+    # synthetic (session 21): a pooled benefit given or confirmed, with words between; evidence said insufficient
+    ("systematic_review_or_meta_analysis",
+     [("RESULTS", "LDN lowered itch more than placebo (SMD -0.41, 95% CI -0.66 to -0.16). Sleep did not differ."),
+      ("CONCLUSIONS", "LDN gives a small but consistent reduction in itch in these disorders.")], "positive"),
+    ("systematic_review_or_meta_analysis",
+     [("RESULTS", "LDN lowered pain more than placebo (95% CI 0.1 to 0.9). There was no effect on mood."),
+      ("CONCLUSIONS", "The pooled data confirm a modest benefit of LDN on pain.")], "positive"),
+    ("systematic_review_or_meta_analysis",
+     [("METHODS", "Our primary outcome was a fall in itch of 30% or more."),
+      ("RESULTS", "There was no clear difference between LDN and placebo in itch (RR 1.15, 95% CI 0.81 to 1.63)."),
+      ("CONCLUSIONS", "There is insufficient evidence that LDN eases itch.")], "null"),
 ])
 def test_trials_and_cohorts_told_the_long_way(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
