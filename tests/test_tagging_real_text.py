@@ -448,6 +448,18 @@ def test_a_reviews_enumeration_is_its_scope_unless_it_reviews_mechanisms():
             "and lichen planus, and outline its proposed mechanisms.")
     assert tag_conditions(art(text), CONDITIONS, design="narrative_review")[0] == [
         "psoriasis", "systemic_sclerosis", "dermatomyositis"]
+    # (session 21) the review's own search, after a sentence of background, is no background; chronic pain listed
+    # beside fibromyalgia as what a review covers is an item of its own, not fibromyalgia's pain
+    text = ("LDN has been reported in several skin diseases. We systematically searched three databases for reports of "
+            "LDN in psoriasis, dermatomyositis and systemic sclerosis. Twenty reports were included.")
+    assert tag_conditions(art(text), CONDITIONS, design="systematic_review_or_meta_analysis")[0] == [
+        "psoriasis", "systemic_sclerosis", "dermatomyositis"]
+    text = ("We searched for systematic reviews of LDN. Nine reviews were included, covering trials in fibromyalgia, "
+            "multiple sclerosis, Crohn's disease and chronic pain.")
+    assert tag_conditions(art(text), CONDITIONS, design="systematic_review_or_meta_analysis")[0] == [
+        "multiple_sclerosis", "crohns_disease", "fibromyalgia", "chronic_pain"]
+    text = "Adults with fibromyalgia and chronic pain elsewhere took LDN or placebo."
+    assert tag_conditions(art(text), CONDITIONS, design="rct")[0] == ["fibromyalgia"]
 
 
 def test_every_false_friend_example_passes_the_word_test_in_front_of_its_rule():

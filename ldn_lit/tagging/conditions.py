@@ -11,6 +11,7 @@ import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from ..config import Condition
 from ..models import Article, TagReason
@@ -164,6 +165,11 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
                 found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
                 if counted:
                     subgroups.add(cid)
+                elif cid == OWN_PAIN.extra["broader"] and design in REVIEWS and _is_list_mention(text, rules):
+                    # a review's list of what it covers ("in fibromyalgia, MS, Crohn's disease and chronic pain"):
+                    # chronic pain is an item of its own beside the narrower ones it lists
+                    narrower = cast(list[str], OWN_PAIN.extra["narrower"])
+                    subgroups.update(c for c, _, crx in compiled if c in narrower and crx.search(text))
                 break
     shared, specific = rules.umbrellas
     if shared and any(c in specific for c in found):

@@ -61,7 +61,7 @@ _BACKGROUND_CUES = re.compile(
 # ... but never a sentence saying what this paper does ("In this mini-review we summarise ... small studies of LDN in
 # psoriasis ...": the studies it reviews are its own subject).
 _OWN_AIM = re.compile(r"\b(?:this|the present|our) (?:[\w-]+ )?review\b|"
-                      r"\bwe (?:review|summari[sz]e|describe|present)\b", re.I)
+                      r"\bwe (?:review|summari[sz]e|describe|present)\b|\bwe (?:\w+ly )?(?:searched|screened)\b", re.I)
 # Labels written into the text of an unstructured abstract: "Results: ...", "Main outcome measure: ...",
 # and without a colon before a capitalised word ("Results A total of ...", "Background\nFibromyalgia ...").
 # (JAMA's labels too: "Importance:", "Design, Setting, and Participants:", "Main Outcomes and Measures:",
