@@ -574,6 +574,11 @@ def test_a_reviews_own_aim_is_not_its_background():
     # synthetic (session 11): a breakdown of the study's own patients by diagnosis, each with its count
     ("We reviewed the charts of 120 patients given LDN (fibromyalgia 50, complex regional pain syndrome 20, chronic "
      "low back pain 30, other 20). Pain fell.", ["fibromyalgia", "crps", "chronic_pain"]),
+    # (session 21) each count before its diagnosis; a comorbidity list without counts stays a passing mention
+    ("In total 210 patients started LDN: 96 with rheumatoid arthritis, 71 with systemic lupus erythematosus and 43 "
+     "with primary Sjögren's syndrome.", ["rheumatoid_arthritis", "sjogrens", "sle_lupus"]),
+    ("Forty adults with fibromyalgia took LDN. Their other diagnoses were rheumatoid arthritis, lupus and Sjögren's "
+     "syndrome.", ["fibromyalgia"]),
     # a condition named only as what another resembles
     ("Long COVID shares many features with myalgic encephalomyelitis. Forty adults with long COVID took LDN.",
      ["long_covid"]),

@@ -157,7 +157,7 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
             if not m:
                 continue
             at = text.find(m)
-            counted = _counted(text, at + len(m))  # "(fibromyalgia 61, CRPS 23, ...)"
+            counted = _counted(text, at, at + len(m))  # "(fibromyalgia 61, CRPS 23, ...)"
             # an enumeration that is what the record is about (a review's own sentence of what it covers, too)
             listed = scope or counted or design in REVIEWS and REVIEW_SCOPE.search(text) is not None
             if not _negated(m, text) and (listed or not _is_list_mention(text, rules) and not _in_long_list(m, text)) \
@@ -307,13 +307,15 @@ def _abbreviations(article: Article, rules: _Rules) -> dict[str, tuple[str, re.P
     return out
 
 
-def _counted(text: str, end: int) -> bool:
-    """The condition's name is followed by its count of the study's people ("fibromyalgia 61", "CRPS (n = 23)"): a
-    breakdown of who was studied, not a passing enumeration."""
-    return COUNTED.match(text, end) is not None
+def _counted(text: str, at: int, end: int) -> bool:
+    """The condition's name is followed or preceded by its count of the study's people ("fibromyalgia 61", "CRPS
+    (n = 23)", "142 with rheumatoid arthritis"): a breakdown of who was studied, not a passing enumeration."""
+    return COUNTED.match(text, end) is not None or COUNTED_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 COUNTED = re.compile(r"\s*(?:\(\s*)?(?:n\s*=\s*)?\d+\b(?!\s*(?:%|mg|years?|months?|weeks?|days?))", re.I)
+COUNTED_BEFORE = re.compile(r"(?:^|[:;,]\s*|\band\s+)\d+ (?:\(\d+(?:\.\d+)?\s?%\) )?with (?:primary |secondary )?$",
+                            re.I)
 
 
 def _is_list_mention(text: str, rules: _Rules) -> bool:
