@@ -32,6 +32,8 @@ def art(abstract="", title="Synthetic", **kw):
 
 @pytest.mark.parametrize("text, n", [
     ("Thirty-one women with fibromyalgia were enrolled.", 31),
+    # synthetic (session 21): a no-break hyphen in the number word
+    ("Thirty\u2011eight patients with systemic sclerosis took LDN.", 38),
     ("We enrolled 1,204 participants.", 1204),
     ("LDN (n = 12) or placebo (n = 14) was given to adults after randomization.", 26),
     ("In total, N = 60 patients were randomized.", 60),

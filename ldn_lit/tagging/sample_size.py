@@ -24,7 +24,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "ninety": 90}
 WORD_VALUES = {w: i for i, w in enumerate(_UNITS)} | _TENS
 _WORD = r"(?:%s)" % "|".join(sorted(WORD_VALUES, key=len, reverse=True))
-NUMBER_WORDS = rf"(?:{_WORD}(?:[- ]{_WORD})?(?: hundred(?:(?: and)? {_WORD}(?:[- ]{_WORD})?)?)?)"
+# ("Thirty‑eight": a no-break or Unicode hyphen joins them too)
+_JOIN = r"[-\u2010\u2011 ]"
+NUMBER_WORDS = rf"(?:{_WORD}(?:{_JOIN}{_WORD})?(?: hundred(?:(?: and)? {_WORD}(?:{_JOIN}{_WORD})?)?)?)"
 # "2,140 adults", "12 418 patients" (a space or thin space between thousands; "2 906, 1 204 of whom": a comma after
 # them ends the number), "31", "Thirty-one"
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d.,]\d|\d)|\d+|{NUMBER_WORDS})"
@@ -336,7 +338,7 @@ STUDY_NOUNS = regex(r"^\s*(?:\w+\s+){0,2}(studies|trials|articles|papers|reports
 
 
 def words_to_int(text: str) -> int | None:
-    t = text.lower().replace("-", " ").replace(" and ", " ").split()
+    t = text.lower().replace("-", " ").replace("\u2010", " ").replace("\u2011", " ").replace(" and ", " ").split()
     total, current = 0, 0
     for w in t:
         if w in WORD_VALUES:

@@ -201,6 +201,8 @@ def fold(text: str) -> str:
         low = low.replace("\u2009", " ").replace("\u202f", " ").replace("\u00a0", " ")
     if "\u2013" in low or "\u2212" in low:  # "MD –0·86 (−1·20 to −0·51)": en dash and minus sign read as "-"
         low = low.replace("\u2013", "-").replace("\u2212", "-")
+    if "\u2010" in low or "\u2011" in low:  # "Thirty‑eight", "low‑dose": Unicode and no-break hyphens
+        low = low.replace("\u2010", "-").replace("\u2011", "-")
     return low
 
 
