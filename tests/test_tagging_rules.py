@@ -183,6 +183,12 @@ def art(abstract="", title="Synthetic", **kw):
     ("Of 300 people who completed screening, 140 were randomised and 128 were analysed.", 140),
     ("Of 130 adults who completed detoxification, 58 elected to receive an implant and 49 oral naltrexone; the other "
      "23 declined both.", 107),
+    # synthetic (session 21): a year before the colon, an extension's entrants, forums counted before the people
+    ("We reviewed the charts of adults given LDN at one clinic between 2018 and 2024: 53 patients (Crohn's disease 31, "
+     "ulcerative colitis 22).", 53),
+    ("All 64 who entered the extension took LDN for a further year.", 64),
+    ("A questionnaire was posted in two patient forums for people with lupus. Of 812 respondents, 290 had taken LDN.",
+     812),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")

@@ -42,11 +42,12 @@ _NUM_START = r"(?<![\w.,·-])"
 # "meeting the 2016 fibromyalgia criteria": a year that names criteria, no count
 _YEAR_OF_CRITERIA = r"(?:19|20)\d\d (?:[\w-]+ ){0,2}(?:criteria|classification|guidelines?|definition)\b"
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive"); not "two of three
-# patients", a part of the three.
+# patients", a part of the three, nor "three patient forums for people", "two clinics' patients": places counted.
 COUNT_RE = regex(
     rf"{_NUM_START}(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
     rf"tier)\b)(?![ -](?:or|than|of (?:the )?{NUMBER_WORDS})\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|"
     rf"mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|minutes?|%|percent|per cent|fold|times|than|points?)\b)"
+    rf"(?!(?:forums?|websites?|clinics?|centres?|centers?|hospitals?|practices|organi[sz]ations?)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 # "n = 1,214", "n = 1\u2009214" (a thin, no-break or plain space between thousands, as journals set it), "N = 60"
 N_EQUALS_RE = regex(r"\b(?P<n>[nN])\s*=\s*"
@@ -300,10 +301,12 @@ NOT_ENROLLED_BEFORE = regex(rf"{_NOT_ENROLLED}(?: (?:all )?the| all)?[\s(]{{0,3}
 NOT_ENROLLED_AFTER = regex(rf"\s*(?:(?:were|was|had been)\s+)?{_NOT_ENROLLED}", re.I)
 _MET_CRITERIA = r"met (?:the |all )?(?:[\w-]+ )?criteria"  # "24 816 met the enrolment criteria": they took part
 MET_CRITERIA = regex(_MET_CRITERIA, re.I)
-# "168 were randomly assigned", "150 were randomized": a bare count followed by the enrolment verb is the size.
+# "168 were randomly assigned", "150 were randomized", "All 71 who entered the extension": a bare count followed by the
+# enrolment verb is the size.
 BARE_ENROLLED_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
                          rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
-                         rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|entered the extension|"
+                         rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|"
+                         rf"(?:who )?entered the (?:open-label )?(?:extension|study|trial)|"
                          rf"(?:[\w-]+ ){{0,16}}?(?:and )?were included(?! in the analys)|"
                          rf"(?:[\w-]+ ){{0,16}}?{_FORMED}|"
                          rf"{_MET_CRITERIA})\b", re.I)
@@ -320,6 +323,8 @@ YEAR_SPAN_BEFORE = regex(r"\b(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*$")
 RANGE_BEFORE = regex(r"(?:\d\s*(?:and|or|to)|\bout of)\s*$", re.I)  # ("pain of 5 or more out of 10 were ...")
 # "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
 YEAR_RE = regex(r"^(?:19|20)\d\d$")
+# "… between 2019 and 2025: 47 patients": a year ending the clause before a colon, not a number the count continues
+YEAR_COLON = regex(r"\b(?:19|20)\d\d:\s+$")
 DATE_BEFORE = regex(r"(?:\b(?:in|between|and|from|since|until|to|through|during|of|January|February|March|"
                     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
                     r"Jul|Aug|Sept?|Oct|Nov|Dec)|[,\u2013-])\s*$", re.I)
@@ -597,7 +602,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if m.start() in pools:
             continue
         before = s.text[: m.start()]
-        if AGE_BEFORE.search(before) or re.search(r"\d\s*[:]?\s*$", before) or LIMIT_BEFORE.search(before) or \
+        if AGE_BEFORE.search(before) or re.search(r"\d\s*[:]?\s*$", before) and not YEAR_COLON.search(before) or \
+                LIMIT_BEFORE.search(before) or \
                 NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()) or \
                 _matched_ratio(m.group("num"), before):
             continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
