@@ -617,6 +617,15 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
      [380.0], "standard"),
     ("LDN was added. Amitriptyline was continued at 10 mg nightly.", [], None),
     ("LDN dispensing was studied. Nearly all dispensings were for 4.5 mg capsules.", [4.5], "low"),
+    # synthetic (session 21): a dose or capsule told by its size; not the standard dose LDN is set against, nor the
+    # licensed one; what most dispensed items were for
+    ("She had taken tramadol 200 mg daily and started LDN. An hour after her first 1.5 mg dose she felt unwell.",
+     [1.5], "low"),
+    ("Naltrexone content was measured by chromatography in 3 mg capsules made with two fillers.", [3.0], "low"),
+    ("Patients took LDN 3 mg. That is a tenth of the standard 50 mg dose.", [3.0], "low"),
+    ("Most took 4.5 mg of LDN. It is not the 50 mg dose used in alcohol dependence.", [4.5], "low"),
+    ("LDN items dispensed rose tenfold. Most were for 4.5 mg capsules.", [4.5], "low"),
+    ("In a register of LDN users, dispensings were nearly all for 3 mg or less.", [3.0], "low"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))
