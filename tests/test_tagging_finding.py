@@ -484,6 +484,13 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
      [("METHODS", "Our primary outcome was a fall in itch of 30% or more."),
       ("RESULTS", "There was no clear difference between LDN and placebo in itch (RR 1.15, 95% CI 0.81 to 1.63)."),
       ("CONCLUSIONS", "There is insufficient evidence that LDN eases itch.")], "null"),
+    # synthetic (session 21): patients' cells in the laboratory: their untreated difference from healthy donors is no
+    # result of the drug, cells restored to the donors' levels are a benefit, and unchanged viability is no null half
+    ("in_vitro", [("RESULTS", "Untreated monocytes from patients released more IL-6 than those of healthy donors "
+                              "(p = 0.002). Naltrexone lowered IL-6 release to values similar to those of controls.")],
+     "positive"),
+    ("in_vitro", [("RESULTS", "Naltrexone reduced TNF secretion by 38% (p < 0.01), with no effect on cell viability.")],
+     "positive"),
 ])
 def test_trials_and_cohorts_told_the_long_way(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
@@ -1017,6 +1024,15 @@ def test_a_cohorts_groups_set_against_each_other_are_a_between_arm_comparison(se
 def test_one_cohorts_own_change_is_within_arm(sentence, outcome):
     f = by_outcome(art([("RESULTS", sentence)]), "cohort_or_retrospective")
     assert f[outcome].comparison == "within_arm"
+
+
+def test_cells_in_a_dish_have_no_before_and_after_of_their_own():
+    # synthetic (session 21): "from X to Y" in a laboratory study is treated against untreated wells
+    f = by_outcome(art([("RESULTS", "Naltrexone raised NK cell cytotoxicity from 16% to 25% (p = 0.004).")]),
+                   "in_vitro")
+    assert f["immune_cells"].comparison == "between_arm"
+    f = by_outcome(art([("RESULTS", "Pain fell from 6.1 to 4.0 (p = 0.004).")]), "open_label_single_arm")
+    assert f["pain"].comparison == "within_arm"
 
 
 def test_a_within_arm_change_in_a_controlled_trial_never_sets_its_finding():

@@ -159,6 +159,7 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("Amphetamine-positive urines were as frequent as with placebo.", "symptom_severity"),
     ("Cue-induced heroin seeking was lower in treated rats.", "symptom_severity"),
     ("Two of the three had returned to school by the summer.", "function"),
+    ("These data support a restoring effect of naltrexone on NK cell function.", "immune_cells"),
     ("Admissions for self-harm were fewer while patients took naltrexone.", "symptom_severity"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
