@@ -598,6 +598,11 @@ def test_a_harm_that_resolved_is_no_benefit_of_the_drug():
     "Difficult pain control after a road accident in a man on extended-release naltrexone",
     "Fivefold overdose of compounded low-dose naltrexone in a child with Crohn's disease",
     "Refractory pain after emergency surgery in a man on monthly extended-release naltrexone",  # (session 19)
+    # synthetic (session 21): the event first, then when or in whom the drug was taken
+    "Nightmares and insomnia with low-dose naltrexone in Crohn's disease: two cases",
+    "Alopecia during low-dose naltrexone treatment: three women with fibromyalgia",
+    "Hallucinations in two adults taking low-dose naltrexone for chronic pain",
+    "Thrombocytopenia in a woman with lupus six weeks after low-dose naltrexone was started",
 ])
 def test_a_case_titled_with_an_event_after_an_injection_or_a_dose_increase_reports_a_harm(title):
     a = Article(pmid="1", title=title,
