@@ -269,6 +269,7 @@ OUTCOMES: tuple[Outcome, ...] = (
                                     "adverse reactions", "toxicity", "nausea", "vivid dreams",
                                     "injection-site reactions", "adverse effect", "malformations", "birth defects",
                                     "liver injury", "hepatotoxicity", "hepatic events", "injection-site",
+                                    "miscarriage", "miscarriages", "congenital anomalies", "liver enzyme elevations",
                                     "implant-site")),
 )
 

@@ -566,6 +566,12 @@ def test_a_cohort_of_one_harm_or_of_reports_of_harms_is_safety_only(title, secti
      "safety_only"),
     ("Eight of 12 patients reported less itch and scaling.", "LDN could be a viable, well-tolerated treatment option.",
      "positive"),
+    # synthetic (session 21): miscarriages and congenital anomalies, liver enzyme elevations: harms, said not to follow
+    ("Miscarriage occurred in 14 of 101 (13.9%) and 30 of 202 (14.9%) pregnancies (adjusted OR 0.93, 95% CI "
+     "0.46-1.86).",
+     "LDN around conception was not associated with more miscarriages or congenital anomalies.", "safety_only"),
+    ("ALT above three times normal occurred in 12 (2.0%) and 11 (1.9%) patients (p = 0.81).",
+     "Naltrexone did not increase liver enzyme elevations compared with non-users.", "safety_only"),
 ])
 def test_a_cohort_concluding_on_tolerability_alone_is_safety_only(results, conclusion, want):
     a = art([("RESULTS", results), ("CONCLUSIONS", conclusion)])
