@@ -189,6 +189,9 @@ def art(abstract="", title="Synthetic", **kw):
     ("All 64 who entered the extension took LDN for a further year.", 64),
     ("A questionnaire was posted in two patient forums for people with lupus. Of 812 respondents, 290 had taken LDN.",
      812),
+    # those who had taken it and the matched who had not; a total the abstract states in a bracket
+    ("We reviewed the charts of one centre; 97 had taken LDN for a year and 194 matched patients had not.", 291),
+    ("Ten adults were randomized to LDN or placebo at one site, and 10 more at a second site (total 20).", 20),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")

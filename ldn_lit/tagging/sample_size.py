@@ -205,8 +205,8 @@ _AND_TO = rf"to (?:[^,;.()]|\.\d|\([^()]{{1,60}}\)){{1,60}}? and (?P<b>{NUMBER})
 ARM_SPLIT_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: [\w-]+){{0,6}}? (?:were |had been )?{_ALLOCATED} {_AND_TO}",
                      re.I)
 # "26 patients received LDN and 27 received placebo", "Twenty women took naltrexone and 18 took placebo": two arms.
-_GOT_VERBS = ("received", "were given", "took", "chose", "started", "initiated", "filled a prescription for", "filled",
-              "added", "exposed to")
+_GOT_VERBS = ("received", "were given", "took", "had taken", "chose", "started", "initiated",
+              "filled a prescription for", "filled", "added", "exposed to")
 _GOT = "(?:" + "|".join(_GOT_VERBS) + ")"
 _CHOSE = r"(?:chose|elected(?: to (?:receive|take|start|have))?|opted for)"
 _GOT_WORDS = (*(v.split()[-1] for v in _GOT_VERBS), "elected", "opted")  # the patterns run only where one of these is
@@ -232,8 +232,11 @@ RECEIVED_SPLIT_RE = regex(rf"{_got_then_and(12)}"
                           rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
 # "Thirty-one patients took LDN and 57 did not": the second group those who did not (its `y`: "not"; not "12 did not
 # respond", a part of the first)
-DID_NOT_SPLIT_RE = regex(rf"{_got_then_and(12)}(?P<b>{NUMBER}) (?:did|had) (?P<y>not)(?=[.,;)]| (?:take|receive|use|"
-                         rf"start|fill|get)\b)", re.I)
+DID_NOT_SPLIT_RE = regex(rf"{_got_then_and(12)}(?P<b>{NUMBER})(?: (?!did\b|had\b)[\w-]+){{0,3}}? (?:did|had) (?P<y>not)"
+                         rf"(?=[.,;)]| (?:take|taken|receive|received|use|used|start|started|fill|get)\b)", re.I)
+# "12 adults … were randomized …, and 12 more … at a second site (total 24)": the total the abstract states itself
+STATED_TOTAL_RE = regex(rf"\((?:total|in total|overall)[:,]? (?:n ?= ?)?(?P<num>{NUMBER})\)|"
+                        rf"\((?P<num2>{NUMBER}) (?:in total|in all|altogether)\)", re.I)
 # "Twelve patients received naltrexone and 10 placebo": the second arm's verb left out before its comparator
 PLACEBO_SPLIT_RE = regex(rf"{_got_then_and(6)}(?P<b>{NUMBER}) "
                          rf"(?P<y>placebo|sham|usual care|no treatment|vehicle)\b", re.I)
@@ -586,6 +589,10 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
         if a and b and not (YEAR_RE.match(m.group("b")) and YEAR_SPAN_BEFORE.search(s.text, 0, m.start("b"))):
             # (not "428 patients ... between 2003 and 2007": a year)
             out.append((a + b, m.group(0), True, "groups_sum"))
+    stated = "(" in low and ("total" in low or " all)" in low or "altogether" in low)
+    for m in STATED_TOTAL_RE.finditer(s.text) if stated else ():
+        if (stated_n := parse_number(m.group("num") or m.group("num2"))) and ENROL_RE.search(s.text):
+            out.append((stated_n, m.group(0), True, "stated_total"))
     pools: set[int] = set()  # where a pool led by "Of" or "Among" stands that a comparison after it left out
     for m in comparisons:
         if OF_BEFORE.search(s.text, 0, m.start()) and (comma := s.text.find(", ", m.start())) > 0 and \
@@ -939,9 +946,10 @@ ASSIGNED_EACH = regex(r"\b(?:allocated|assigned) (?:to )?each (?:arm|group)\b", 
 
 
 def _randomised(c: tuple[int, str, bool, str], s: Sentence) -> bool:
-    """A count of the randomised: said so in the phrase, or per-arm counts of a sentence about randomising."""
+    """A count of the randomised: said so in the phrase, or per-arm counts (or the total stated) of a sentence about
+    randomising."""
     return c[3] in ("randomised_arms_sum", "randomised_count") or bool(RANDOMISED_WORDS.search(c[1])) or (
-        c[3] in ("per_arm_sum", "per_arm_times_arms") and (bool(RANDOMISED_WORDS.search(s.text)) or
+        c[3] in ("per_arm_sum", "per_arm_times_arms", "stated_total") and (bool(RANDOMISED_WORDS.search(s.text)) or
                                                            bool(ASSIGNED_EACH.search(s.text))))
 
 
