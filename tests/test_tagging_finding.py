@@ -491,6 +491,14 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
      "positive"),
     ("in_vitro", [("RESULTS", "Naltrexone reduced TNF secretion by 38% (p < 0.01), with no effect on cell viability.")],
      "positive"),
+
+    # naltrexone less effective than its comparator; a survey whose conclusion names the side effects most reported
+    ("rct", [("CONCLUSIONS", "Oral naltrexone was less effective than methadone in keeping patients in treatment.")],
+     "negative"),
+    ("cross_sectional_or_survey",
+     [("RESULTS", "Nausea was reported by 61 (22%) and headache by 40 (14%)."),
+      ("CONCLUSIONS", "Nausea and headache were the side effects most often reported by patients taking LDN.")],
+     "safety_only"),
 ])
 def test_trials_and_cohorts_told_the_long_way(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
@@ -572,6 +580,9 @@ def test_a_cohort_of_one_harm_or_of_reports_of_harms_is_safety_only(title, secti
      "LDN around conception was not associated with more miscarriages or congenital anomalies.", "safety_only"),
     ("ALT above three times normal occurred in 12 (2.0%) and 11 (1.9%) patients (p = 0.81).",
      "Naltrexone did not increase liver enzyme elevations compared with non-users.", "safety_only"),
+
+    ("ALT rose above three times normal in 14 of 880 patients (1.6%).",
+     "Clinically important rises in liver enzymes were uncommon after starting naltrexone.", "safety_only"),
 ])
 def test_a_cohort_concluding_on_tolerability_alone_is_safety_only(results, conclusion, want):
     a = art([("RESULTS", results), ("CONCLUSIONS", conclusion)])
