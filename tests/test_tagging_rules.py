@@ -192,6 +192,14 @@ def art(abstract="", title="Synthetic", **kw):
     # those who had taken it and the matched who had not; a total the abstract states in a bracket
     ("We reviewed the charts of one centre; 97 had taken LDN for a year and 194 matched patients had not.", 291),
     ("Ten adults were randomized to LDN or placebo at one site, and 10 more at a second site (total 20).", 20),
+    # those who had never taken it, after a span of years; respondents of the invited; a bracket among the words of
+    # those who completed a questionnaire
+    ("We reviewed charts from 2010 to 2020 and identified 88 who had taken LDN for a year and 61 who had never taken "
+     "it.", 149),
+    ("A survey was emailed to neurologists. Two hundred and six of the 740 neurologists invited (27.8%) responded.",
+     206),
+    ("A questionnaire was posted online. Of 1 212 visitors who opened it, 503 who had used low-dose naltrexone (LDN) "
+     "for fibromyalgia completed it.", 503),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")

@@ -71,6 +71,8 @@ TOOK_PART_RE = regex(rf"{_LEADING_COUNT}(?:(?!\d)[\w-]+ |\([^()]{{1,20}}\) ){{0,
                      rf"(?:who (?:(?!\d)[\w-]+ ){{1,8}}?)?"
                      rf"(?P<verb>{'|'.join(ASKED_VERBS)}|participated|took part|"
                      rf"completed the (?:survey|questionnaire))\b", re.I)
+# ("194 of the 612 … invited responded": the 612 is the pool JOINED_OF_RE reads, not those who took part)
+POOL_OF_BEFORE = regex(r"(?<=\w)(?<!total)(?<!number) of (?:the )?$")  # (not "a total of 126 pharmacies responded")
 # words whose count needs `asked` (read in tag_sample_size only when one is there)
 # what COMPLETED_BY_RE's count follows ("completed by 612", "replies came from 488")
 _GIVEN_BY = ("completed by", "returned by", "answered by", "came from", "received from")
@@ -78,7 +80,7 @@ _READS_ASKED = (*ASKED_VERBS, "completed it", "finished it", *_GIVEN_BY)
 ASKED = ("survey", "questionnaire", "invit", "sent", "mailed", "emailed", "respondents", "contacted", "approached")
 # "505 were eligible and completed it", in a sentence about a questionnaire: the 505 took part.
 # ... "412 with a self-reported diagnosis of ME/CFS who had taken LDN completed it": however many words describe them
-COMPLETED_IT_RE = regex(rf"{_LEADING_COUNT}(?:[\w’'/-]+ ){{0,20}}?(?:completed|finished) it\b", re.I)
+COMPLETED_IT_RE = regex(rf"{_LEADING_COUNT}(?:[\w’'/()-]+ ){{0,20}}?(?:completed|finished) it\b", re.I)
 # "386 cases and 896 matched controls", "1,573 users ... and 6,292 matched non-users": a study that
 # enrolled a comparison group enrolled both groups. _CASES: the first group ("38 patients"); _GROUP: the noun of the
 # second ("controls", "non-users").
@@ -102,12 +104,13 @@ PAIRS_OF_TIMES = regex(r" of (?:[\w-]+ ){0,3}?(?:periods|cycles|blocks|weeks|ses
 # "We matched 1 209 LDN users to 4 836 non-users": the verb first, both groups.
 MATCHED_ACTIVE_RE = regex(rf"\bmatched {_CASES}[^.;]{{0,80}}?\b(?:to|with) (?P<b>{NUMBER})(?: [\w-]+){{0,2}}? "
                           rf"{_GROUP}", re.I)
-# "Thirty-six of 52 eligible patients agreed to take part": those who joined, not the pool.
+# "Thirty-six of 52 eligible patients agreed to take part", "194 of the 612 rheumatologists invited (31.7%) responded":
+# those who joined, not the pool.
 JOINED_OF_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER}) of (?:the )?{NUMBER} (?:[\w-]+ ){{0,3}}?"
                      # ("of the 48 participants who completed the blinded phase", "of the 212 with CRPS seen")
                      rf"(?:(?:who|with|seen|treated) [^,;.()]{{1,60}}? )?"
                      rf"(?:agreed|consented|enrol+ed|took part|participated|joined|entered|were enrol+ed|"
-                     rf"(?:had been|were) prescribed|"
+                     rf"(?:had been|were) prescribed|invited (?:\([^()]{{1,20}}\) )?(?:responded|replied)|"
                      rf"were randomi[sz]ed|were randomly assigned)\b", re.I)
 # "Women who took LDN (n = 41) were compared with 41 women matched on age ...", "... with 7 496 who were not": both
 # groups.
@@ -232,8 +235,9 @@ RECEIVED_SPLIT_RE = regex(rf"{_got_then_and(12)}"
                           rf"(?:usual|standard|alone|as before|unchanged)\b)) (?P<y>[\w-]+)", re.I)
 # "Thirty-one patients took LDN and 57 did not": the second group those who did not (its `y`: "not"; not "12 did not
 # respond", a part of the first)
-DID_NOT_SPLIT_RE = regex(rf"{_got_then_and(12)}(?P<b>{NUMBER})(?: (?!did\b|had\b)[\w-]+){{0,3}}? (?:did|had) (?P<y>not)"
-                         rf"(?=[.,;)]| (?:take|taken|receive|received|use|used|start|started|fill|get)\b)", re.I)
+DID_NOT_SPLIT_RE = regex(rf"{_got_then_and(12)}(?P<b>{NUMBER})(?: (?!did\b|had\b)[\w-]+){{0,3}}? (?:did|had) "
+                         rf"(?P<y>not|never)(?=[.,;)]| (?:take|taken|receive|received|use|used|start|started|fill|"
+                         rf"get)\b)", re.I)
 # "12 adults … were randomized …, and 12 more … at a second site (total 24)": the total the abstract states itself
 STATED_TOTAL_RE = regex(rf"\((?:total|in total|overall)[:,]? (?:n ?= ?)?(?P<num>{NUMBER})\)|"
                         rf"\((?P<num2>{NUMBER}) (?:in total|in all|altogether)\)", re.I)
@@ -481,7 +485,8 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             out.append((count, m.group(0), True, _word_or_count(m.group(0))))
     survey = "questionnaire" in low or "survey" in low
     took = [*(m for m in _finditer(TOOK_PART_RE, s.text, low, starts)
-              if asked or m.group("verb").lower() not in ASKED_VERBS),
+              if (asked or m.group("verb").lower() not in ASKED_VERBS)
+              and not POOL_OF_BEFORE.search(s.text, max(0, m.start() - 12), m.start())),
             *(COMPLETED_IT_RE.finditer(s.text) if (survey or asked) and ("completed it" in low or "finished it" in low)
               else ()),
             *(COMPLETED_BY_RE.finditer(s.text) if (survey or asked) and any(v in low for v in _GIVEN_BY) else ()),
@@ -565,13 +570,16 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
               *(CLUSTER_SPLIT_RE.finditer(s.text) if "(" in low else ())) if " to " in low and " and " in low else ()
     received = [*_finditer(RECEIVED_SPLIT_RE, s.text, low, starts), *CHOSE_SPLIT_RE.finditer(s.text),
                 *(PLACEBO_SPLIT_RE.finditer(s.text) if "placebo" in low or "usual care" in low else ()),
-                *(DID_NOT_SPLIT_RE.finditer(s.text) if " not" in low else ())] \
+                *(DID_NOT_SPLIT_RE.finditer(s.text) if " not" in low or " never" in low else ())] \
         if " and " in low and any(v in low for v in _GOT_WORDS) else ()
     for m in splits:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a and b:
             out.append((a + b, m.group(0), True, "randomised_arms_sum"))
     for m in received:
+        while YEAR_RE.match(m.group("a")) and DATE_BEFORE.search(s.text, 0, m.start()) and \
+                (later := m.re.search(s.text, m.end("a"))) is not None:
+            m = later  # "between 2008 and 2018 and identified 137 who had taken LDN …": years, then the first group
         a, b, y = parse_number(m.group("a")), parse_number(m.group("b")), m.group("y").lower()
         if a and b and y not in ("it", "them", "both") and (y != m.group("x").split()[0].lower() or
                                                             ALONE.match(s.text, m.end())):  # ("NB-UVB alone")
