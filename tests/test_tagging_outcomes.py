@@ -160,6 +160,9 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("Cue-induced heroin seeking was lower in treated rats.", "symptom_severity"),
     ("Two of the three had returned to school by the summer.", "function"),
     ("These data support a restoring effect of naltrexone on NK cell function.", "immune_cells"),
+    ("Within three months she had returned to part-time teaching.", "function"),
+    ("He went back to school full time after the summer.", "function"),
+    ("The Karnofsky score stayed at 80 throughout.", "function"),
     ("Admissions for self-harm were fewer while patients took naltrexone.", "symptom_severity"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
