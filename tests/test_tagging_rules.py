@@ -634,6 +634,7 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
      [1.5], "low"),
     ("Naltrexone content was measured by chromatography in 3 mg capsules made with two fillers.", [3.0], "low"),
     ("Patients took LDN 3 mg. That is a tenth of the standard 50 mg dose.", [3.0], "low"),
+    ("Naltrexone at doses of 1 to 4.5 mg a day acts quite differently from the 50 mg dose.", [1.0, 4.5], "low"),
     ("Most took 4.5 mg of LDN. It is not the 50 mg dose used in alcohol dependence.", [4.5], "low"),
     ("LDN items dispensed rose tenfold. Most were for 4.5 mg capsules.", [4.5], "low"),
     ("In a register of LDN users, dispensings were nearly all for 3 mg or less.", [3.0], "low"),
