@@ -499,6 +499,11 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
      [("RESULTS", "Nausea was reported by 61 (22%) and headache by 40 (14%)."),
       ("CONCLUSIONS", "Nausea and headache were the side effects most often reported by patients taking LDN.")],
      "safety_only"),
+    # a harm half after "although" (people stopping), not an aside; a minority stopping is one
+    ("cross_sectional_or_survey", [("CONCLUSIONS", "Most respondents felt LDN eased their pain, although one in five "
+                                                   "stopped it because of insomnia.")], "mixed"),
+    ("cross_sectional_or_survey", [("CONCLUSIONS", "Most respondents perceived a benefit, although a minority stopped "
+                                                   "it because of side effects.")], "positive"),
 ])
 def test_trials_and_cohorts_told_the_long_way(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
