@@ -635,6 +635,16 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("Naltrexone content was measured by chromatography in 3 mg capsules made with two fillers.", [3.0], "low"),
     ("Patients took LDN 3 mg. That is a tenth of the standard 50 mg dose.", [3.0], "low"),
     ("Naltrexone at doses of 1 to 4.5 mg a day acts quite differently from the 50 mg dose.", [1.0, 4.5], "low"),
+    # a review's doses after "(a total of 612 patients)" or "in total"; patients "treated with"; a "trial of"; another
+    # drug named as an acid
+    ("Reviews of LDN: seven studies (a total of 612 patients) were included, all using 1 to 4.5 mg daily.", [1.0, 4.5],
+     "low"),
+    ("Reviews of LDN: five studies, 98 patients in total, with doses of 25 to 200 mg daily.", [25.0, 200.0],
+     "standard"),
+    ("A review of LDN described 57 patients treated with 1.5 to 4.5 mg daily.", [1.5, 4.5], "low"),
+    ("A review of LDN found one randomised crossover trial of 3 mg.", [3.0], "low"),
+    ("Three patients took intravenous alpha-lipoic acid 300-600 mg twice weekly and oral naltrexone 4.5 mg at bedtime.",
+     [4.5], "low"),
     ("Most took 4.5 mg of LDN. It is not the 50 mg dose used in alcohol dependence.", [4.5], "low"),
     ("LDN items dispensed rose tenfold. Most were for 4.5 mg capsules.", [4.5], "low"),
     ("In a register of LDN users, dispensings were nearly all for 3 mg or less.", [3.0], "low"),
