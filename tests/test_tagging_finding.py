@@ -504,6 +504,10 @@ def test_a_null_main_clause_beside_a_benefit_in_an_although_clause_is_mixed(conc
                                                    "stopped it because of insomnia.")], "mixed"),
     ("cross_sectional_or_survey", [("CONCLUSIONS", "Most respondents perceived a benefit, although a minority stopped "
                                                    "it because of side effects.")], "positive"),
+
+    # a return to work is no return to drug use
+    ("cohort_or_retrospective", [("CONCLUSIONS", "LDN use was associated with more frequent return to work in long "
+                                                 "COVID.")], "positive"),
 ])
 def test_trials_and_cohorts_told_the_long_way(design, sections, want):
     assert tag_finding(art(sections), design)[0] == want
