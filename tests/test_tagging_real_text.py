@@ -579,6 +579,11 @@ def test_a_reviews_own_aim_is_not_its_background():
      "with primary Sjögren's syndrome.", ["rheumatoid_arthritis", "sjogrens", "sle_lupus"]),
     ("Forty adults with fibromyalgia took LDN. Their other diagnoses were rheumatoid arthritis, lupus and Sjögren's "
      "syndrome.", ["fibromyalgia"]),
+    # what surveyed doctors prescribe it for: a list is a passing mention of uses, one condition the survey's subject
+    ("A questionnaire was sent to 900 GPs. Of 310 who replied, 96 had prescribed LDN in the past year, most often for "
+     "fibromyalgia, chronic fatigue or multiple sclerosis.", []),
+    ("A questionnaire was sent to 900 GPs. Of 310 who replied, 96 had prescribed LDN in the past year, most often for "
+     "fibromyalgia.", ["fibromyalgia"]),
     # a condition named only as what another resembles
     ("Long COVID shares many features with myalgic encephalomyelitis. Forty adults with long COVID took LDN.",
      ["long_covid"]),

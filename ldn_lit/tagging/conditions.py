@@ -161,7 +161,8 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
             # an enumeration that is what the record is about (a review's own sentence of what it covers, too)
             listed = scope or counted or design in REVIEWS and REVIEW_SCOPE.search(text) is not None
             if not _negated(m, text) and (listed or not _is_list_mention(text, rules) and not _in_long_list(m, text)) \
-                    and not DRUG_USE.search(text[:at]) and not RESEMBLED.search(text[:at]):
+                    and not DRUG_USE.search(text[:at]) and not RESEMBLED.search(text[:at]) \
+                    and not (PRESCRIBED_FOR.search(text[:at]) and _is_list_mention(text, rules, 2)):
                 found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
                 if counted:
                     subgroups.add(cid)
@@ -183,6 +184,7 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
 # The phrase rules, as data in phrases/conditions.toml (each entry with its examples and counter-examples).
 FALSE_FRIENDS = phrases.rule("conditions", "false_friends")
 DRUG_USE = phrases.rule("conditions", "drug_use")
+PRESCRIBED_FOR = phrases.rule("conditions", "prescribed_for")
 RESEMBLED = phrases.rule("conditions", "resembled")
 LIST_SEPARATOR = phrases.rule("conditions", "list_separator")
 NOT_A_CONDITION = phrases.rule("conditions", "not_a_condition")
@@ -318,12 +320,12 @@ COUNTED_BEFORE = re.compile(r"(?:^|[:;,]\s*|\band\s+)\d+ (?:\(\d+(?:\.\d+)?\s?%\
                             re.I)
 
 
-def _is_list_mention(text: str, rules: _Rules) -> bool:
-    """A sentence naming three or more conditions is an enumeration, not the study's subject."""
+def _is_list_mention(text: str, rules: _Rules, least: int = 3) -> bool:
+    """A sentence naming three (`least`) or more conditions is an enumeration, not the study's subject."""
     low = fold(text)
     words = words_of(low)
     maybe = [rules.compiled[i][2] for i in sorted(rules.asked(words))]  # cheap test first
-    return len(maybe) >= 3 and sum(1 for rx in maybe if rx.search(text, low, words)) >= 3
+    return len(maybe) >= least and sum(1 for rx in maybe if rx.search(text, low, words)) >= least
 
 
 
