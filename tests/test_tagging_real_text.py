@@ -584,6 +584,11 @@ def test_a_reviews_own_aim_is_not_its_background():
      "fibromyalgia, chronic fatigue or multiple sclerosis.", []),
     ("A questionnaire was sent to 900 GPs. Of 310 who replied, 96 had prescribed LDN in the past year, most often for "
      "fibromyalgia.", ["fibromyalgia"]),
+    # users' own diagnoses told as shares are a breakdown of who answered; doctors' prescribing shares are not
+    ("An online survey of LDN users was completed by 812 people. Respondents took it for fibromyalgia (34%), multiple "
+     "sclerosis (21%) and long COVID (15%).", ["multiple_sclerosis", "fibromyalgia", "long_covid"]),
+    ("A survey of 400 GPs was completed by 150. They prescribed it for fibromyalgia (34%), multiple sclerosis (21%) "
+     "and long COVID (15%).", []),
     # a condition named only as what another resembles
     ("Long COVID shares many features with myalgic encephalomyelitis. Forty adults with long COVID took LDN.",
      ["long_covid"]),
