@@ -200,6 +200,9 @@ def art(abstract="", title="Synthetic", **kw):
      206),
     ("A questionnaire was posted online. Of 1 212 visitors who opened it, 503 who had used low-dose naltrexone (LDN) "
      "for fibromyalgia completed it.", 503),
+    # a cohort that "followed" its people, before a results sentence counting events in its two groups
+    ("This prospective cohort followed 72 patients with MS, 35 of whom chose LDN while 37 did not. Relapses occurred "
+     "in 2 LDN users and 4 non-users.", 72),
 ])
 def test_sample_sizes(text, n):
     got, phrase, cls, _, reasons = tag_sample_size(art(text), "rct", "human")
