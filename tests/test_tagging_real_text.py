@@ -460,6 +460,14 @@ def test_a_reviews_enumeration_is_its_scope_unless_it_reviews_mechanisms():
         "multiple_sclerosis", "crohns_disease", "fibromyalgia", "chronic_pain"]
     text = "Adults with fibromyalgia and chronic pain elsewhere took LDN or placebo."
     assert tag_conditions(art(text), CONDITIONS, design="rct")[0] == ["fibromyalgia"]
+    # a review's own sentence of what it covers under Current Opinion's "Purpose of review" heading (a background
+    # section whose other sentences stay unread)
+    a = Article(pmid="1", title="Synthetic review", abstract_sections=[
+        AbstractSection("PURPOSE OF REVIEW", "LDN is often requested for MS. We review the clinical evidence in "
+                                             "psoriasis, dermatomyositis and systemic sclerosis."),
+        AbstractSection("SUMMARY", "Small uncontrolled reports suggest benefit.")])
+    assert tag_conditions(a, CONDITIONS, design="narrative_review")[0] == [
+        "psoriasis", "systemic_sclerosis", "dermatomyositis"]
 
 
 def test_every_false_friend_example_passes_the_word_test_in_front_of_its_rule():

@@ -103,7 +103,10 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
             by_mesh.setdefault(cid, mesh[heading])
     keywords = _plain(" ; ".join(article.keywords))
     title = _plain(article.title)
-    sents = [s.text for s in sentences(article) if s.section != "background"]
+    # (a review's own sentence of what it covers counts even under "Purpose of review": "We review … the clinical
+    # evidence in rheumatoid arthritis, …")
+    sents = [s.text for s in sentences(article) if s.section != "background" or design in REVIEWS and
+             REVIEW_SCOPE.search(s.text) is not None]
     body = "\n".join(sents)
     blanked = title is not article.title
     if _has_false_friend(body):  # (most abstracts have none: their sentences are not read one by one for one)
