@@ -73,14 +73,13 @@ DOSE_WORD = Rule(rf"{_alternation('dose_word')}{DOSE_WORD_GAP}{DOSE}")
 # "benefit at 4.5 mg nightly", "most treated with 4.5 mg at bedtime": a dose taken at night, LDN's schedule, is
 # naltrexone's in a record about it, like a dose word's; so is one told as a dose or a capsule ("her first 1.5 mg
 # dose", "in 4.5 mg capsules prepared with three fillers"), not the standard one LDN is set against ("the standard
-# 50 mg dose", "differently from the 50 mg dose": STANDARD_BEFORE; "the 50 mg dose used in alcohol dependence") ...
+# 50 mg dose", "differently from the 50 mg dose": SET_AGAINST; "the 50 mg dose used in alcohol dependence") ...
 NIGHTLY = Rule(rf"{DOSE}\s*(?:nightly|at night|at bedtime|each night|every night|before bed|capsules?|"
                rf"doses?(?!\s+(?:used|approved|licensed|given) (?:in|for)\b))\b")
 # ... unless another drug is named near it ("prednisolone 40 mg", "LDN was stopped and methotrexate 15 mg ...").
 # Drugs are recognised by name or by stems that only drug names have.
 OTHER_DRUG = phrases.rule(_P["other_drug"])
-STANDARD_BEFORE = regex(r"\b(?:(?:standard|licensed|usual|conventional|full|approved|regular|typical)\s+(?:oral\s+)?|"
-                        r"(?:differently from|unlike|rather than|than|versus|vs\.?|not) (?:the |a )?)$")
+SET_AGAINST = phrases.rule(_P["set_against"])
 _DRUG_AFTER = regex(r"\s*(?:/\s*d(?:ay)?\s*)?(?:of\s+)?(?:(?:oral|intravenous|subcutaneous|iv)\s+)?")
 # "lower with the naltrexone combination (median 18.5 mg vs 27.0 mg)": amounts of another drug used, not doses
 AMOUNT_USED = phrases.rule(_P["amount_used"])
@@ -207,8 +206,8 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
         if rx in (DOSE_WORD, NIGHTLY) and not about_naltrexone:
             continue
         for m in _doses(rx, folded, units):
-            if rx is NIGHTLY and (m.start("a") in read or STANDARD_BEFORE.search(folded, max(0, m.start() - 30),
-                                                                                m.start())):
+            if rx is NIGHTLY and (m.start("a") in read or SET_AGAINST.rx.search(folded, max(0, m.start() - 30),
+                                                                                    m.start())):
                 continue
             read.add(m.start("a"))
             phrase = text[m.start():m.end()]

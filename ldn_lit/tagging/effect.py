@@ -107,7 +107,7 @@ def comparison(clause: str, design: str, directional: bool) -> str:
         # "did not change (22.4 vs 21.9; p = 0.66)" in a study with one arm: its figures before and after, not two arms
         # (in a cohort, which may have two groups, only where the figures follow a change of the measure)
         low = FIGURES_VS.sub(" ", low)
-    between, within = BETWEEN.rx.found(low), found(WITHIN, low, words) and design != "in_vitro"
+    between, within = BETWEEN.rx.found(low), design != "in_vitro" and found(WITHIN, low, words)
     # (cells in a dish have no before and after of their own: "from 18% to 27%" is treated against untreated wells)
     if between and not (within and design in WITHIN_DESIGNS):
         return "between_arm"
