@@ -187,6 +187,11 @@ def art(abstract="", title="Synthetic", **kw):
     ("We reviewed the charts of adults given LDN at one clinic between 2018 and 2024: 53 patients (Crohn's disease 31, "
      "ulcerative colitis 22).", 53),
     ("All 64 who entered the extension took LDN for a further year.", 64),
+    # synthetic (session 22): the people a trial was done in, after words of when to take the drug; a database's size
+    ("This double-blind trial compared daily plus targeted naltrexone before anticipated drinking with placebo in 96 "
+     "students who drank heavily.", 96),
+    ("We searched a claims database covering about 40 million members and found 12 310 adults who filled LDN.",
+     12310),
     ("A questionnaire was posted in two patient forums for people with lupus. Of 812 respondents, 290 had taken LDN.",
      812),
     # those who had taken it and the matched who had not; a total the abstract states in a bracket

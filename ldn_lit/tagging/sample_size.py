@@ -42,12 +42,13 @@ _NUM_START = r"(?<![\w.,·-])"
 # "meeting the 2016 fibromyalgia criteria": a year that names criteria, no count
 _YEAR_OF_CRITERIA = r"(?:19|20)\d\d (?:[\w-]+ ){0,2}(?:criteria|classification|guidelines?|definition)\b"
 # Up to four words between the number and the noun ("31 adult female patients", "60 consecutive"); not "two of three
-# patients", a part of the three, nor "three patient forums for people", "two clinics' patients": places counted.
+# patients", a part of the three, nor "three patient forums for people", "two clinics' patients": places counted, nor
+# "a database covering 60 million enrollees" (its size, never 60 people).
 COUNT_RE = regex(
     rf"{_NUM_START}(?P<num>{NUMBER})(?!-(?:period|arm|arms|phase|way|fold|stage|centre|center|site|item|point|step|"
     rf"tier)\b)(?![ -](?:or|than|of (?:the )?{NUMBER_WORDS})\b)(?P<between>(?:[ -](?!(?:mg|kg|years?|yrs?|months?|"
-    rf"mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|minutes?|%|percent|per cent|fold|times|than|points?)\b)"
-    rf"(?!(?:forums?|websites?|clinics?|centres?|centers?|hospitals?|practices|organi[sz]ations?)\b)"
+    rf"mos?|weeks?|wks?|days?|d|hours?|hrs?|h|min|minutes?|%|percent|per cent|fold|times|than|points?|million|"
+    rf"billion)\b)(?!(?:forums?|websites?|clinics?|centres?|centers?|hospitals?|practices|organi[sz]ations?)\b)"
     rf"[A-Za-z'’()-]+){{0,4}}?)[ -](?P<noun>{PARTICIPANTS})\b", re.I)
 # "n = 1,214", "n = 1\u2009214" (a thin, no-break or plain space between thousands, as journals set it), "N = 60"
 N_EQUALS_RE = regex(r"\b(?P<n>[nN])\s*=\s*"
