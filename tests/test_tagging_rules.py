@@ -192,6 +192,8 @@ def art(abstract="", title="Synthetic", **kw):
      "students who drank heavily.", 96),
     ("We searched a claims database covering about 40 million members and found 12 310 adults who filled LDN.",
      12310),
+    # a total before a colon, then its groups (not the total and the second group summed)
+    ("Eighty-two adults were included: 40 in the naltrexone group and 42 controls.", 82),
     ("A questionnaire was posted in two patient forums for people with lupus. Of 812 respondents, 290 had taken LDN.",
      812),
     # those who had taken it and the matched who had not; a total the abstract states in a bracket

@@ -276,8 +276,9 @@ POOLED_RE = regex(rf"\b(?:a total of|total(?:ling)?|involving|including|enrollin
                   rf"(?:a total of )?(?P<num>{NUMBER})(?: [\w-]+){{0,2}} {PARTICIPANTS}\b", re.I)
 ARMS_RE = regex(r"\b(two|three|four|2|3|4)[ -](?:arms?|groups?)\b", re.I)  # ("a three-arm trial")
 _GROUP_WORDS = ("controls", "users", "comparators", "unexposed")
-# "remission in 17 of 38 patients given LDN and 7 of 35 controls": a responder tally is read by its denominators
-COMPARISON_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;]{{0,100}}?,? and "
+# "remission in 17 of 38 patients given LDN and 7 of 35 controls": a responder tally is read by its denominators; not
+# across a colon ("74 patients were included: 36 in the LDN group and 38 controls": the total, then its groups)
+COMPARISON_RE = regex(rf"{_NUM_START}(?P<a>{NUMBER})(?: of (?P<a_of>{NUMBER}))? [^.;:]{{0,100}}?,? and "
                       rf"(?P<b>{NUMBER})(?: of (?P<b_of>{NUMBER}))?(?: [\w-]+){{0,2}} "
                       rf"(?P<group>controls|non-?users|comparators|unexposed (?:patients|persons|individuals))\b",
                       re.I)
