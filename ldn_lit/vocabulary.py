@@ -273,7 +273,8 @@ OUTCOMES: tuple[Outcome, ...] = (
                                     "injection-site reactions", "adverse effect", "malformations", "birth defects",
                                     "liver injury", "hepatotoxicity", "hepatic events", "injection-site",
                                     "miscarriage", "miscarriages", "congenital anomalies", "liver enzyme elevations",
-                                    "implant-site")),
+                                    "implant-site", "times the upper limit", "twice the upper limit",
+                                    "grade 3 or higher", "grade 3 or 4", "grade 3 or above")),
 )
 
 # Groups of conditions a claim may name as its condition ("autoimmune disease" is these, not any condition).

@@ -206,6 +206,14 @@ def test_opioid_receptors_measured_are_an_endorphin_outcome():
     ("Dry mouth was the only adverse effect.", None),
     ("Drowsiness and a metallic taste were the main complaints.", None),
     ("Local site reactions occurred in 12% of patients.", None),
+    # synthetic (session 22): a lab value against its normal range, a graded toxicity, people who stopped for a
+    # symptom told at length, a symptom with a time of day, liver tests that stayed normal
+    ("Raised AST above twice the upper limit of normal was recorded in 2% of users.", None),
+    ("Grade 3 or higher anaemia occurred in 9% and 11%.", None),
+    ("Vivid dreams led four people in the naltrexone group and one in the placebo group to withdraw.", "sleep"),
+    ("Naltrexone eased itch but caused insomnia severe enough for one in eight treated patients to stop it.", "sleep"),
+    ("Morning drowsiness was reported by 12% with naltrexone and 30% with gabapentin.", None),
+    ("Liver tests remained normal in all three children.", None),
 ])
 def test_harms_told_in_plain_words_are_tolerability(sentence, not_a_domain):
     domains = tag_outcomes(record(sentence))[0]
