@@ -658,6 +658,15 @@ def test_nlm_category_decides_the_section_a_label_belongs_to():
     ("Most took 4.5 mg of LDN. It is not the 50 mg dose used in alcohol dependence.", [4.5], "low"),
     ("LDN items dispensed rose tenfold. Most were for 4.5 mg capsules.", [4.5], "low"),
     ("In a register of LDN users, dispensings were nearly all for 3 mg or less.", [3.0], "low"),
+    # synthetic (session 22): injections told in the plural or by their size alone; a titration "after" a time; the
+    # bupropion combination's pair of doses, naltrexone's the smaller; not another combination's pair
+    ("Veterans received monthly 380 mg injections of extended-release naltrexone.", [380.0], "standard"),
+    ("Extended-release naltrexone may lower overdose after release. Men were given a first 380 mg injection in jail.",
+     [380.0], "standard"),
+    ("Naltrexone was started at 12.5 mg and raised after four days to 50 mg.", [12.5, 50.0], "standard"),
+    ("Adults with obesity took naltrexone-bupropion (up to 32/360 mg a day) or placebo.", [32.0], "standard"),
+    ("Smokers were randomised to NB 16/180 mg or placebo; naltrexone was the NB's opioid antagonist.", [16.0], None),
+    ("Naltrexone was compared with buprenorphine/naloxone 16/4 mg daily; naltrexone was 50 mg.", [50.0], "standard"),
 ])
 def test_dose_words_and_other_drugs(text, doses, cls):
     got, dcls, reasons = tag_dose(art(text))

@@ -56,7 +56,7 @@ PER_KG_IN_MG = regex(rf"(?:\s*(?:daily|nightly|at night|a day|per day|/\s*day))?
 # ("a 380 mg injection of extended-release naltrexone", "a 1 000 mg implant of naltrexone", "4.5 mg capsules of LDN",
 # "her first 1.5 mg capsule of compounded LDN")
 BEFORE_DRUG = Rule(rf"{DOSE}(?:\s*(?:/\s*d(?:ay)?|daily|per day|at night|nightly|once daily))?"
-                   rf"\s*(?:(?:daily |nightly )?dose\s+)?(?:(?:monthly |single )?(?:injection|implant)\s+)?"
+                   rf"\s*(?:(?:daily |nightly )?dose\s+)?(?:(?:monthly |single )?(?:injections?|implants?)\s+)?"
                    rf"(?:(?:tablets?|capsules?|pills?)\s+)?(?:of\s+)?"
                    rf"(?:(?:oral|extended-release|depot|injectable|long-acting|sustained-release|compounded)\s+)?{DRUG}")
 # "naltrexone 1.5 mg, 3 mg and 4.5 mg": the doses listed after the first one
@@ -71,10 +71,11 @@ AFTER_DRUG = Rule(rf"(?P<drug>{DRUG}){AFTER_GAP}{DOSE}")
 DOSE_WORD_GAP = r"[^.;:]{0,50}?"
 DOSE_WORD = Rule(rf"{_alternation('dose_word')}{DOSE_WORD_GAP}{DOSE}")
 # "benefit at 4.5 mg nightly", "most treated with 4.5 mg at bedtime": a dose taken at night, LDN's schedule, is
-# naltrexone's in a record about it, like a dose word's; so is one told as a dose or a capsule ("her first 1.5 mg
-# dose", "in 4.5 mg capsules prepared with three fillers"), not the standard one LDN is set against ("the standard
-# 50 mg dose", "differently from the 50 mg dose": SET_AGAINST; "the 50 mg dose used in alcohol dependence") ...
-NIGHTLY = Rule(rf"{DOSE}\s*(?:nightly|at night|at bedtime|each night|every night|before bed|capsules?|"
+# naltrexone's in a record about it, like a dose word's; so is one told as a dose, a capsule or an injection ("her
+# first 1.5 mg dose", "in 4.5 mg capsules prepared with three fillers", "offered a first 380 mg injection"), not the
+# standard one LDN is set against ("the standard 50 mg dose", "differently from the 50 mg dose": SET_AGAINST; "the
+# 50 mg dose used in alcohol dependence") ...
+NIGHTLY = Rule(rf"{DOSE}\s*(?:nightly|at night|at bedtime|each night|every night|before bed|capsules?|injections?|"
                rf"doses?(?!\s+(?:used|approved|licensed|given) (?:in|for)\b))\b")
 # ... unless another drug is named near it ("prednisolone 40 mg", "LDN was stopped and methotrexate 15 mg ...").
 # Drugs are recognised by name or by stems that only drug names have.
@@ -85,6 +86,10 @@ _DRUG_AFTER = regex(r"\s*(?:/\s*d(?:ay)?\s*)?(?:of\s+)?(?:(?:oral|intravenous|su
 AMOUNT_USED = phrases.rule(_P["amount_used"])
 
 
+# "naltrexone/bupropion (titrated to 32/360 mg per day)", "NB 16/180 mg": a pair of doses in one tablet, naltrexone's
+# the smaller (phrases/dose.toml [combination])
+COMBINATION = Rule(rf"{_alternation('combination')}[^.;]{{0,40}}?(?<![\d.,])(?P<a>{NUM})\s*/\s*(?P<b>{NUM})\s*"
+                   rf"(?P<unit>mg)\b")
 AND_THEN = regex(r",? and ")  # (what stands between a drug's name and the next arm's figure)
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "µg": 0.001, "μg": 0.001, "ug": 0.001, "mcg": 0.001, "microgram": 0.001,
           "ng": 1e-6, "nanogram": 1e-6}
@@ -242,6 +247,10 @@ def tag_dose(article: Article, text: str | None = None) -> tuple[list[float], st
                 continue
             doses.update(got)
             reasons.append(TagReason("dose_phrase", phrase))
+    for m in COMBINATION.rx.finditer(folded) if "/" in folded and units else ():
+        if not any(a <= m.start() < b for a, b in background):
+            doses.add(min(_mg(m.group("a"), "mg"), _mg(m.group("b"), "mg")))
+            reasons.append(TagReason("dose_phrase", text[m.start():m.end()]))
     for _, phrase in earlier:
         if doses:
             reasons.append(TagReason("background_dose_ignored", phrase))
