@@ -738,9 +738,23 @@ def test_a_background_and_aims_label_with_a_slash_is_background():
      "LDN cleared them.", []),
     # ... but people enrolled for meeting the criteria are
     ("Forty adults who met criteria for ME/CFS took LDN. Fatigue fell (p = 0.01).", ["me_cfs"]),
+    # synthetic (session 22): a relative's condition, in the abstract or the title, and a dose set against another
+    # condition's
+    ("Naltrexone for kleptomania. Sixty adults took naltrexone or placebo. Those with a family history of alcoholism "
+     "responded more often.", []),
+    ("Naltrexone for compulsive buying: a review. Doses used were higher than in alcohol use disorder.", []),
+    ("Sixty adults with alcohol use disorder took naltrexone. Those whose fathers had alcohol use disorder drank less.",
+     ["alcohol_use_disorder"]),
 ])
 def test_a_condition_resembled_comorbid_or_misdiagnosed_is_not_studied(text, conditions):
     assert tag_conditions(art(text), CONDITIONS)[0] == conditions
+
+
+def test_a_relatives_condition_in_the_title_is_not_studied():
+    """Synthetic (session 22)."""
+    a = art("A woman stole less after starting naltrexone 50 mg.",
+            title="Kleptomania easing on naltrexone in a woman with a family history of alcohol use disorder")
+    assert tag_conditions(a, CONDITIONS)[0] == []
 
 
 def test_a_comorbidity_some_patients_had_is_no_condition_studied():

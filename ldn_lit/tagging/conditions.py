@@ -146,7 +146,7 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
         if i not in asked:
             continue
         m = rx.search(title)
-        if m:
+        if m and not RELATIVES.search(title[:title.find(m)]):
             found[cid] = TagReason("title", m)
             continue
         m = rx.search(keywords)
@@ -165,6 +165,7 @@ def tag_conditions(article: Article, conditions: list[Condition], words: frozens
             listed = scope or counted or design in REVIEWS and REVIEW_SCOPE.search(text) is not None
             if not _negated(m, text) and (listed or not _is_list_mention(text, rules) and not _in_long_list(m, text)) \
                     and not DRUG_USE.search(text[:at]) and not RESEMBLED.search(text[:at]) \
+                    and not RELATIVES.search(text[:at]) \
                     and not (PRESCRIBED_FOR.search(text[:at]) and _is_list_mention(text, rules, 2)):
                 found[cid] = TagReason("abstract", f"{m} (in: {text[:120]})")
                 if counted:
@@ -189,6 +190,7 @@ FALSE_FRIENDS = phrases.rule("conditions", "false_friends")
 DRUG_USE = phrases.rule("conditions", "drug_use")
 PRESCRIBED_FOR = phrases.rule("conditions", "prescribed_for")
 RESEMBLED = phrases.rule("conditions", "resembled")
+RELATIVES = phrases.rule("conditions", "relatives")
 LIST_SEPARATOR = phrases.rule("conditions", "list_separator")
 NOT_A_CONDITION = phrases.rule("conditions", "not_a_condition")
 DISEASE_QUALIFIER = phrases.rule("conditions", "disease_qualifier")
