@@ -164,6 +164,15 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("He went back to school full time after the summer.", "function"),
     ("The Karnofsky score stayed at 80 throughout.", "function"),
     ("Admissions for self-harm were fewer while patients took naltrexone.", "symptom_severity"),
+    # synthetic (session 22): tic and bladder-pain scales, a lichen planopilaris activity index, a walk test by its
+    # abbreviation, overdose deaths told as fatal overdose, a case's "has now survived"
+    ("The YGTSS total score was 3 points lower on naltrexone.", "symptom_severity"),
+    ("Tic severity did not differ between periods.", "symptom_severity"),
+    ("ICSI scores fell from 14 to 9.", "symptom_severity"),
+    ("The LPPAI fell from 5.0 to 3.1 at six months.", "disease_activity_index"),
+    ("The 6MWD rose by 31 m.", "function"),
+    ("Fatal overdose occurred in 0.8% and 1.9%.", "survival"),
+    ("She has now survived 52 months from diagnosis.", "survival"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
