@@ -595,6 +595,10 @@ def test_a_reviews_own_aim_is_not_its_background():
     # users' own diagnoses told as shares are a breakdown of who answered; doctors' prescribing shares are not
     ("An online survey of LDN users was completed by 812 people. Respondents took it for fibromyalgia (34%), multiple "
      "sclerosis (21%) and long COVID (15%).", ["multiple_sclerosis", "fibromyalgia", "long_covid"]),
+    # synthetic (session 22): a condition's other name after a slash, then its share
+    ("An online survey of LDN users was completed by 640 people. Respondents took it for fibromyalgia (40%), myalgic "
+     "encephalomyelitis/chronic fatigue syndrome (26%) and long COVID (11%).",
+     ["fibromyalgia", "long_covid", "me_cfs"]),
     ("A survey of 400 GPs was completed by 150. They prescribed it for fibromyalgia (34%), multiple sclerosis (21%) "
      "and long COVID (15%).", []),
     # a condition named only as what another resembles

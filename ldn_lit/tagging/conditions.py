@@ -315,15 +315,18 @@ def _abbreviations(article: Article, rules: _Rules) -> dict[str, tuple[str, re.P
 
 
 def _counted(text: str, at: int, end: int) -> bool:
-    """The condition's name is followed or preceded by its count of the study's people ("fibromyalgia 61", "CRPS
-    (n = 23)", "142 with rheumatoid arthritis"), or by their share ("fibromyalgia (31%)") where no doctors tell what
+    """The condition's name (or its other name after a slash) is followed or preceded by its count of the study's
+    people ("fibromyalgia 61", "CRPS (n = 23)", "142 with rheumatoid arthritis"), or by their share ("fibromyalgia
+    (31%)", "myalgic encephalomyelitis/chronic fatigue syndrome (24%)") where no doctors tell what
     they prescribe it for: a breakdown of who was studied, not a passing enumeration."""
     return COUNTED.match(text, end) is not None or COUNTED_BEFORE.search(text, max(0, at - 40), at) is not None or \
         SHARE_AFTER.match(text, end) is not None and "prescri" not in text
 
 
-COUNTED = re.compile(r"\s*(?:\(\s*)?(?:n\s*=\s*)?\d+\b(?!\s*(?:%|mg|years?|months?|weeks?|days?))", re.I)
-SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?%\s*\)")
+# (after the name, its other name after a slash: "myalgic encephalomyelitis/chronic fatigue syndrome (24%)")
+_OTHER_NAME = r"(?:\s*/\s*[^\s\d(),;/][^\d(),;/]{0,40}?)?"
+COUNTED = re.compile(rf"{_OTHER_NAME}\s*(?:\(\s*)?(?:n\s*=\s*)?\d+\b(?!\s*(?:%|mg|years?|months?|weeks?|days?))", re.I)
+SHARE_AFTER = re.compile(rf"{_OTHER_NAME}\s*\(\s*\d+(?:\.\d+)?\s?%\s*\)")
 COUNTED_BEFORE = re.compile(r"(?:^|[:;,]\s*|\band\s+)\d+ (?:\(\d+(?:\.\d+)?\s?%\) )?with (?:primary |secondary )?$",
                             re.I)
 
