@@ -91,7 +91,24 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
                          "0.58-0.88; p = 0.002). Smoking abstinence did not differ between groups (OR 1.05, 95% CI "
                          "0.66-1.67)."),
              ("CONCLUSIONS", "Naltrexone reduced heavy drinking but did not help smokers quit.")])
-    assert tag_finding(a, "rct")[0] == "positive"
+    finding, _, _, outcomes = tag_finding(a, "rct")
+    assert finding == "positive"
+    # (session 22) and the domain shows the primary's result, with its own sentence, comparison and estimate
+    f = {o.outcome: o for o in outcomes}["symptom_severity"]
+    assert (f.finding, f.primary, f.comparison) == ("positive", True, "between_arm")
+    assert f.evidence.startswith("Naltrexone reduced heavy drinking days") and f.effect.startswith("rate ratio 0.71")
+
+
+def test_a_conclusion_pointing_two_ways_stays_mixed_when_the_primarys_domain_shows_its_result():
+    """Synthetic (session 22): a null primary and a benefit of the same domain, weighed in the conclusion."""
+    a = art([("METHODS", "Young adults who drink heavily took naltrexone or placebo for 8 weeks. The primary outcome "
+                         "was heavy drinking days per week; drinks per drinking day was secondary."),
+             ("RESULTS", "Heavy drinking days did not differ between groups (rate ratio 0.95, 95% CI 0.77-1.18). "
+                         "Drinks per drinking day were fewer with naltrexone (4.8 vs 5.9; P = .02)."),
+             ("CONCLUSIONS", "Naltrexone did not make heavy drinking less frequent, but it reduced the amount drunk.")])
+    finding, _, _, outcomes = tag_finding(a, "rct")
+    assert finding == "mixed"
+    assert {o.outcome: o.finding for o in outcomes}["symptom_severity"] == "null"
 
 
 @pytest.mark.parametrize("design, sections, want", [

@@ -583,6 +583,7 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
     per_outcome, primary_results = _outcome_findings(cands, kinds, primary,
                                                      _secondary_domains(sents) if speaks else [], design, aliases)
     own_words = None  # the primary outcome's result by its own words, when its domain's results point two ways
+    reported = per_outcome  # the per-outcome findings the record shows
     if not primary_results and not any(f.primary for f in per_outcome):
         primary_results = _term_results(cands, kinds, named_primary.terms) or _labelled_primary(article, cands, kinds)
     elif any(f.primary and f.finding == "mixed" for f in per_outcome):
@@ -592,17 +593,25 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
         if len({d for d, _ in own}) == 1:
             own_words = _from_primary([f for f in per_outcome if not (f.primary and f.finding == "mixed")],
                                       primary_results + own)
+            # ... and its domain's, as the record shows it: a reader judges "symptom severity" by the heavy drinking
+            # days it was measured by (the study's finding is decided as before, from the domain's two directions)
+            direction, by_words = own[0]
+            how = comparison(by_words.text, design, True)
+            if not (design in CONTROLLED and how == "within_arm"):
+                reported = [replace(f, finding=direction, evidence=by_words.text, comparison=how,
+                                    effect=effect(by_words.text)) if f.primary and f.finding == "mixed" else f
+                            for f in per_outcome]
     safety = _safety_review([(s, kinds(s)) for s in cands]) \
         if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) and (
             design == "systematic_review_or_meta_analysis" or not EFFICACY_TOPIC.search(article.title)) else None
     if safety:
-        return (*safety, per_outcome)
+        return (*safety, reported)
     concluded = _conclusion(sents, cands, kinds)
     if design == "cohort_or_retrospective" and (said := _tolerability_alone(concluded, cands, kinds)):
         # "LDN use in early pregnancy does not appear to raise the rate of birth defects": a study of harms by its
         # conclusion, whatever figures of them its results compared
         why = f"tolerability alone: {_match(SAFETY, said.text)}"
-        return "safety_only", said.text, [TagReason("conclusion", why)], per_outcome
+        return "safety_only", said.text, [TagReason("conclusion", why)], reported
     # In a controlled trial "QoL improved from baseline within the LDN group" and "in the placebo group, pain did not
     # change" are no result of the trial (_trial_result). Read where _decide reads them: in the conclusions, and in
     # the other sentences only when neither a conclusion nor the primary outcome decides.
@@ -620,12 +629,12 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
             _nulls_in_figures_only(cands, kinds)) and (called := _recommended(cands, concluded, trial)):
         shown, call = called
         why = f"a difference shown significant ({shown.text[:100]}) and the call: {RECOMMENDS.find(call.text)}"
-        return "positive", call.text, [TagReason("recommended", why)], per_outcome
+        return "positive", call.text, [TagReason("recommended", why)], reported
     if finding == "descriptive" and not COMPLETE.search(sents[-1].text):
         # "Of 160 randomised, 148 completed. The mean change in fatigue was": the record stops before its result
         return None, None, [TagReason("cut_short", f"the abstract stops mid-sentence before any result: "
-                                                   f"...{sents[-1].text[-60:]}")], per_outcome
-    return finding, evidence, reasons, per_outcome
+                                                   f"...{sents[-1].text[-60:]}")], reported
+    return finding, evidence, reasons, reported
 
 
 def _tolerability_alone(concluded: list[Sentence], cands: list[Sentence], kinds: _Kinds) -> Sentence | None:
