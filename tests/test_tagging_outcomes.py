@@ -173,6 +173,15 @@ def test_harms_told_as_lab_values_and_symptoms_are_tolerability(sentence):
     ("The 6MWD rose by 31 m.", "function"),
     ("Fatal overdose occurred in 0.8% and 1.9%.", "survival"),
     ("She has now survived 52 months from diagnosis.", "survival"),
+    # psychiatric and neurological rating scales and behaviours
+    ("CAPS-5 scores fell by 9 points more with naltrexone.", "symptom_severity"),
+    ("Dissociative Experiences Scale scores did not change.", "symptom_severity"),
+    ("CMAI scores fell from 61 to 50.", "symptom_severity"),
+    ("The NPI total did not differ between periods.", "symptom_severity"),
+    ("Seizure frequency fell by a third.", "symptom_severity"),
+    ("Head-banging fell from 30 episodes a day to 4.", "symptom_severity"),
+    ("Skin picking stopped within a month.", "symptom_severity"),
+    ("CGI-I ratings were 'much improved' in 9 of 14.", "symptom_severity"),
 ])
 def test_outcome_domains_named_by_instrument_unit_or_plain_words(sentence, domain):
     a = Article(pmid="1", title="Synthetic", abstract_sections=[AbstractSection("RESULTS", sentence)])
