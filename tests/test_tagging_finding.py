@@ -99,6 +99,29 @@ def test_the_primary_outcomes_own_words_decide_when_its_domain_points_two_ways()
     assert f.evidence.startswith("Naltrexone reduced heavy drinking days") and f.effect.startswith("rate ratio 0.71")
 
 
+@pytest.mark.parametrize("title, text", [
+    # synthetic (session 22): what doctors prescribe, judge or find hard is no result of the drug
+    ("Prescribing of low-dose naltrexone by general practitioners: a national survey",
+     "A questionnaire was sent to 1 800 randomly selected GPs; 540 responded. Two thirds of those who had prescribed "
+     "LDN judged it helpful in most of their patients. Guidance on its off-label use is needed."),
+    ("Medicines for alcohol use disorder in addiction practice",
+     "We sent an online questionnaire to the 950 members of a national society of addiction medicine. Naltrexone was "
+     "the drug most often prescribed (82%). Naltrexone is widely used, but perceived barriers limit it."),
+])
+def test_a_survey_of_prescribers_is_descriptive(title, text):
+    a = Article(pmid="1", title=title, abstract_sections=[AbstractSection(None, text)])
+    finding, _, reasons, _ = tag_finding(a, "cross_sectional_or_survey")
+    assert finding == "descriptive" and reasons[0].matched.startswith("a survey of prescribers")
+
+
+def test_a_survey_of_patients_sent_through_their_association_keeps_its_finding():
+    a = Article(pmid="1", title="Self-reported effects of low-dose naltrexone: an online survey",
+                abstract_sections=[AbstractSection(None, "A questionnaire was sent to the 2 100 members of a "
+                                   "fibromyalgia patient association; 640 had taken LDN. Most (64%) reported less "
+                                   "pain while taking it. Users report that LDN eases their pain.")])
+    assert tag_finding(a, "cross_sectional_or_survey")[0] == "positive"
+
+
 def test_a_conclusion_pointing_two_ways_stays_mixed_when_the_primarys_domain_shows_its_result():
     """Synthetic (session 22): a null primary and a benefit of the same domain, weighed in the conclusion."""
     a = art([("METHODS", "Young adults who drink heavily took naltrexone or placebo for 8 weeks. The primary outcome "

@@ -55,6 +55,7 @@ AIM = _phrase("aim")
 P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
 DIRECTIONS = {"null", "weak_null", "positive", "negative"}
 NO_FINDING_DESIGNS = {"protocol"}
+PRESCRIBER_SURVEY = _phrase("prescriber_survey")
 NOT_A_STUDY = phrases.rule("design", "not_a_study")  # design's words for a hypothesis paper or a model
 DESCRIPTIVE_DESIGNS = {"narrative_review"}
 
@@ -601,6 +602,12 @@ def tag_finding(article: Article, design: str) -> tuple[str | None, str | None, 
                 reported = [replace(f, finding=direction, evidence=by_words.text, comparison=how,
                                     effect=effect(by_words.text)) if f.primary and f.finding == "mixed" else f
                             for f in per_outcome]
+    asked = PRESCRIBER_SURVEY.find(f"{article.title}. {article.abstract}") if design == "cross_sectional_or_survey" \
+        else None
+    if asked:
+        # "a national survey of general practitioners": what doctors prescribe or think is no result of the drug (the
+        # outcomes they judged keep their findings)
+        return "descriptive", None, [TagReason("design", f"a survey of prescribers: {asked}")], reported
     safety = _safety_review([(s, kinds(s)) for s in cands]) \
         if design in SAFETY_REVIEW_DESIGNS and SAFETY_TOPIC.search(article.title) and (
             design == "systematic_review_or_meta_analysis" or not EFFICACY_TOPIC.search(article.title)) else None
