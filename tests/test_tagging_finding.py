@@ -1923,6 +1923,16 @@ def test_a_tally_of_responders_is_a_one_arm_studys_result_for_its_outcome(design
     assert not [x for x in tag_finding(art([("RESULTS", only)]), design)[3] if x.outcome == "remission"]
 
 
+def test_a_cases_survival_told_mid_abstract_is_its_survival_result():
+    """SYNTHETIC (session 22): in an unstructured case report the survival sentence is neither the first nor the last,
+    and holds no word of change: it is read as a result all the same."""
+    a = art("A 59-year-old woman with metastatic pancreatic cancer declined chemotherapy and took LDN 4.5 mg at night. "
+            "She has survived 39 months since diagnosis, still working part time. One case cannot show that LDN "
+            "prolonged her life.")
+    f = {x.outcome: x for x in tag_finding(a, "case_report")[3]}
+    assert (f["survival"].finding, f["survival"].comparison) == ("positive", "within_arm")
+
+
 def test_a_benefit_with_a_harm_that_stopped_the_drug_or_raised_liver_enzymes_is_mixed():
     """SYNTHETIC (session 20): a chart review whose conclusion gives lower scores "after starting" the drug beside the
     harm that made some stop it; a case report whose conclusion gives the benefit beside a rise in liver enzymes."""
