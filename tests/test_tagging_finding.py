@@ -1910,6 +1910,9 @@ def test_a_drug_that_reduced_itch_and_nausea_beside_unchanged_pain_is_mixed():
      "endoscopic_healing"),
     ("case_report", "She remained in steroid-free remission eleven months later.", "remission"),
     ("case_report", "He has survived 38 months from diagnosis without chemotherapy.", "survival"),
+    # (session 22) told as what "occurred in" how many
+    ("cohort_or_retrospective", "Clinical response occurred in 19 of 40 (48%) and remission in 10 (25%).",
+     "remission"),
 ])
 def test_a_tally_of_responders_is_a_one_arm_studys_result_for_its_outcome(design, results, outcome):
     """(SYNTHETIC sentences.) A study with one arm tells its result as a count of who responded or remitted: an
