@@ -788,6 +788,10 @@ def test_a_harm_told_without_the_words_adverse_event_is_tolerability_too():
     "Palpitations after starting low-dose naltrexone in a synthetic patient",
     "Insomnia and a relapse in a synthetic patient two weeks into self-started low-dose naltrexone",
     "Low-dose naltrexone\u2013associated thrombocytopenia in a synthetic patient",
+    # (session 22) a harm with words before it, reached through a longer phrase, or a site's reactions
+    "Widespread urticarial eruption after a switch of capsule filler in compounded low-dose naltrexone",
+    "Deep abdominal injection-site necrosis after extended-release naltrexone",
+    "Injection-site reactions with extended-release naltrexone: four synthetic patients",
 ])
 def test_a_case_report_of_a_harm_after_starting_ldn_is_negative_even_when_the_patient_recovered(title):
     a = Article(pmid="1", title=title,
