@@ -194,6 +194,11 @@ def art(abstract="", title="Synthetic", **kw):
      12310),
     # a total before a colon, then its groups (not the total and the second group summed)
     ("Eighty-two adults were included: 40 in the naltrexone group and 42 controls.", 82),
+    # those a questionnaire was sent to, or a sample surveyed, are asked, not those who answered
+    ("A questionnaire was mailed to a random sample of 900 members. Of these, 311 returned a completed questionnaire.",
+     311),
+    ("We surveyed a random sample of 1,500 pharmacists about LDN. Of 402 respondents (27%), 96 had compounded it.",
+     402),
     ("A questionnaire was posted in two patient forums for people with lupus. Of 812 respondents, 290 had taken LDN.",
      812),
     # those who had taken it and the matched who had not; a total the abstract states in a bracket

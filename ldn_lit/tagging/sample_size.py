@@ -65,7 +65,8 @@ _LEADING_COUNT = (rf"{_NUM_START}(?!{_YEAR_OF_CRITERIA})(?P<num>{NUMBER}){NOT_A_
 # (ASKED_VERBS only where the record speaks of asking people: "two patients responded" to LDN took no survey; "invited
 # 3 860 members to complete a survey; 1 112 did so"; "of 1,740 questionnaires handed out, 1,508 were returned")
 ASKED_VERBS = ("responded", "answered", "did so", "were returned", "returned it", "returned the questionnaire",
-               "returned the survey", "replied")
+               "returned the survey", "replied", "returned a completed questionnaire",
+               "returned completed questionnaires")
 # "612 GPs (25.5%) responded", "412 who had taken it for at least a month responded" (not "opened 1 522 times and 688 …
 # completed the questionnaire": another count between)
 TOOK_PART_RE = regex(rf"{_LEADING_COUNT}(?:(?!\d)[\w-]+ |\([^()]{{1,20}}\) ){{0,5}}?"
