@@ -199,6 +199,8 @@ def art(abstract="", title="Synthetic", **kw):
      311),
     ("We surveyed a random sample of 1,500 pharmacists about LDN. Of 402 respondents (27%), 96 had compounded it.",
      402),
+    # a bracket after the matched group that holds both groups, not the matched alone
+    ("We identified 906 LDN users, matched to 2 718 non-users (3 624 in total).", 3624),
     ("A questionnaire was posted in two patient forums for people with lupus. Of 812 respondents, 290 had taken LDN.",
      812),
     # those who had taken it and the matched who had not; a total the abstract states in a bracket

@@ -520,6 +520,10 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             return [(exposed + others, f"{pool.group(0)} + {them.group(0)}", True, "exposed_and_matched")]
     matched = MATCHED_TOTAL_RE.search(s.text) if "matched" in low and (" in all" in low or " in total" in low) else None
     if matched and (others := parse_number(matched.group("num"))):
+        if any(a + b == others for a in _numbers(s.text, 0, matched.start())
+               for b in _numbers(s.text, matched.start(), matched.start("num"))):
+            # "1 204 LDN users, matched to 3 612 non-users (4 816 in total)": the bracket holds both groups
+            return out + [(others, matched.group(0), True, "stated_total")]
         pool = _exposed(s.text)
         if pool and (exposed := parse_number(pool.group("num"))):
             # "Of 18 406 released, 1 212 received XR-NTX ...; each was matched to three (3 636 in all)": both groups
@@ -694,6 +698,11 @@ def _arms_told(out: list[tuple[int, str, bool, str]]) -> list[tuple[int, str, bo
 
 _AFTER_POOL = regex(rf", (?:of (?:whom|these) )?(?P<num>{NUMBER})\b(?![\d.,%]){_NOT_A_MEASURE}", re.I)
 _NUMBERS = regex(rf"{_NUM_START}(?P<num>\d{{1,3}}(?:[, \u00a0\u2009\u202f]\d{{3}})+|\d+)\b(?![.,]\d|%)")
+
+
+def _numbers(text: str, start: int, end: int) -> list[int]:
+    """The counts written between `start` and `end`."""
+    return [v for x in _NUMBERS.finditer(text, start, end) if (v := parse_number(x.group("num")))]
 
 
 # a count the clause is about: a number followed by its verb ("64 were prescribed", "812 of them had"), not a dose,
