@@ -201,6 +201,9 @@ def art(abstract="", title="Synthetic", **kw):
      402),
     # a bracket after the matched group that holds both groups, not the matched alone
     ("We identified 906 LDN users, matched to 2 718 non-users (3 624 in total).", 3624),
+    # "Of the N who enrolled": the count with no noun, after "the"
+    ("Men leaving prison were offered a first injection. Of the 44 who enrolled, 39 received it.", 44),
+    ("Of the 150 who were randomised, 131 began treatment.", 150),
     ("A questionnaire was posted in two patient forums for people with lupus. Of 812 respondents, 290 had taken LDN.",
      812),
     # those who had taken it and the matched who had not; a total the abstract states in a bracket

@@ -313,7 +313,7 @@ _MET_CRITERIA = r"met (?:the |all )?(?:[\w-]+ )?criteria"  # "24 816 met the enr
 MET_CRITERIA = regex(_MET_CRITERIA, re.I)
 # "168 were randomly assigned", "150 were randomized", "All 71 who entered the extension": a bare count followed by the
 # enrolment verb is the size.
-BARE_ENROLLED_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:(?:were|had been) )?"
+BARE_ENROLLED_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:who )?(?:(?:were|had been) )?"
                          rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
                          rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|"
                          rf"(?:who )?entered the (?:open-label )?(?:extension|study|trial)|"
@@ -328,7 +328,7 @@ BARE_CUE = regex("|".join(_BARE_CUES), re.I)
 # not ends a range ("an index between 220 and 400 were enrolled").
 SEX_BEFORE = regex(r"\b(?:men|women|boys|girls|males|females) and\s*$", re.I)
 CLAUSE_START = regex(r"(?:^|[,;:(](?:\s*the)?(?:\s*remaining)?|"
-                     r"\b(?:and|whom|which|then|finally|overall|total|all|of))\s*$", re.I)
+                     r"\b(?:and|whom|which|then|finally|overall|total|all|of(?:\s+the)?))\s*$", re.I)
 YEAR_SPAN_BEFORE = regex(r"\b(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*$")
 RANGE_BEFORE = regex(r"(?:\d\s*(?:and|or|to)|\bout of)\s*$", re.I)  # ("pain of 5 or more out of 10 were ...")
 # "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
