@@ -92,6 +92,9 @@ def test_publication_type_decides_the_design_and_show_says_so():
      "fell by 30% (p < 0.001).", (), "in_vitro", "in_vitro"),
     ("We gave BALB/c mice naltrexone 0.1 mg/kg or saline daily after inducing dermatitis (n = 8 per group). IL-17A was "
      "measured in skin homogenates and was lower with naltrexone (p < 0.05).", (), "animal_study", "animal"),
+    # synthetic (session 22): tissue cultured "with or without" the drug
+    ("Colonic biopsies of 14 patients with ulcerative colitis, none of whom took naltrexone, were cultured for 24 h "
+     "with or without naltrexone. IL-6 release fell by a fifth (p = 0.01).", (), "in_vitro", "in_vitro"),
 ])
 def test_real_text_shapes(text, pub_types, design, population):
     got = tag_design(art(text, pub_types=("Journal Article", *pub_types)))
