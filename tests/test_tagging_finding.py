@@ -1084,6 +1084,8 @@ def test_a_change_from_baseline_is_within_arm_and_a_sentence_without_estimate_ha
     ("Pain scores improved by 2.4 and 0.8 points, respectively (p = 0.003).", "pain"),
     ("The HBI fell by 2.9 points with LDN and by 1.0 point in matched patients (p = 0.002).",
      "disease_activity_index"),
+    # synthetic (session 22): the two groups said to be alike
+    ("Fatigue improved similarly in the two groups (p = 0.52).", "fatigue"),
 ])
 def test_a_cohorts_groups_set_against_each_other_are_a_between_arm_comparison(sentence, outcome):
     f = by_outcome(art([("RESULTS", sentence)]), "cohort_or_retrospective")
@@ -1099,6 +1101,15 @@ def test_a_cohorts_groups_set_against_each_other_are_a_between_arm_comparison(se
 def test_one_cohorts_own_change_is_within_arm(sentence, outcome):
     f = by_outcome(art([("RESULTS", sentence)]), "cohort_or_retrospective")
     assert f[outcome].comparison == "within_arm"
+
+
+def test_a_trial_named_as_a_kind_of_study_is_no_comparator_and_no_difference_between_them_is_one():
+    """Synthetic (session 22): a one-arm study's call for a placebo-controlled trial compares nothing; in a trial, a
+    change in both arms "with no difference between them" is the comparison of the arms."""
+    one = art([("CONCLUSIONS", "Fatigue fell by a third on LDN, supporting a randomised placebo-controlled trial.")])
+    assert by_outcome(one, "open_label_single_arm")["fatigue"].comparison == "within_arm"
+    both = art([("RESULTS", "Fatigue scores fell from baseline in both groups, with no difference between them.")])
+    assert by_outcome(both, "rct")["fatigue"].comparison == "between_arm"
 
 
 def test_cells_in_a_dish_have_no_before_and_after_of_their_own():

@@ -21,6 +21,7 @@ from .text import Prefiltered, fold, words_of
 BETWEEN = phrases.rule("finding", "between_arm")
 WITHIN = phrases.rule("finding", "within_arm")
 CHANGED_VS = phrases.rule("finding", "changed_vs")
+TRIAL_NAMED = phrases.rule("finding", "trial_named")
 # Trials whose result is the difference between arms (a non-randomised controlled trial has arms too).
 CONTROLLED_TRIALS = frozenset({d.id for d in DESIGNS if d.group == "human" and d.controlled} | {"nonrandomized_trial"})
 # Designs whose results compare arms unless a sentence says it compares before with after: controlled trials, pooled
@@ -107,6 +108,8 @@ def comparison(clause: str, design: str, directional: bool) -> str:
         # "did not change (22.4 vs 21.9; p = 0.66)" in a study with one arm: its figures before and after, not two arms
         # (in a cohort, which may have two groups, only where the figures follow a change of the measure)
         low = FIGURES_VS.sub(" ", low)
+    if "controlled" in low:  # "…, supporting a randomised placebo-controlled trial": a kind of study, no comparator
+        low = TRIAL_NAMED.blank_folded(low)
     between, within = BETWEEN.rx.found(low), design != "in_vitro" and found(WITHIN, low, words)
     # (cells in a dish have no before and after of their own: "from 18% to 27%" is treated against untreated wells)
     if between and not (within and design in WITHIN_DESIGNS):
