@@ -114,6 +114,17 @@ def test_a_survey_of_prescribers_is_descriptive(title, text):
     assert finding == "descriptive" and reasons[0].matched.startswith("a survey of prescribers")
 
 
+def test_feasibility_is_no_benefit_half_beside_the_drugs_null():
+    """Synthetic (session 22): a pilot that was feasible but whose drug did nothing is null, not mixed; feasibility
+    alone stays the pilot's result."""
+    a = art([("RESULTS", "Seizure frequency did not differ between periods (p = 0.41)."),
+             ("CONCLUSIONS", "Adding naltrexone was feasible but did not reduce seizure frequency.")])
+    assert tag_finding(a, "crossover_rct")[0] == "null"
+    b = art([("RESULTS", "Of 30 approached, 24 enrolled and 22 completed."),
+             ("CONCLUSIONS", "A trial of naltrexone in this setting was feasible.")])
+    assert tag_finding(b, "open_label_single_arm")[0] == "positive"
+
+
 def test_a_survey_of_patients_sent_through_their_association_keeps_its_finding():
     a = Article(pmid="1", title="Self-reported effects of low-dose naltrexone: an online survey",
                 abstract_sections=[AbstractSection(None, "A questionnaire was sent to the 2 100 members of a "

@@ -56,6 +56,7 @@ P_VALUE = _rx(r"\bp\s*(?P<op>[=<>≤≥]=?)\s*(?P<v>0?\.\d+|1(?:\.0+)?)\b")
 DIRECTIONS = {"null", "weak_null", "positive", "negative"}
 NO_FINDING_DESIGNS = {"protocol"}
 PRESCRIBER_SURVEY = _phrase("prescriber_survey")
+FEASIBLE = _phrase("feasible")
 NOT_A_STUDY = phrases.rule("design", "not_a_study")  # design's words for a hypothesis paper or a model
 DESCRIPTIVE_DESIGNS = {"narrative_review"}
 
@@ -118,7 +119,11 @@ def _classify(text: str, differences: bool = False) -> set[str]:
     # with naltrexone (HR 0.72, 95% CI 0.55-0.94)", not a subgroup); with neither, told of the treated arm
     # (outside a null clause, the last also beside it: "did not induce remission, although more patients given LDN had
     # mucosal healing")
-    if found(POSITIVE, stripped, left) or found(CHANGE, stripped, left) and (
+    positive = found(POSITIVE, stripped, left)
+    if positive and "null" in kinds and may_match(FEASIBLE, left) and (unfeasible := FEASIBLE.blank(stripped)) != \
+            stripped and not found(POSITIVE, unfeasible, words_of(unfeasible)):
+        positive = False  # "was feasible but did not reduce self-injury": feasibility is no benefit beside the null
+    if positive or found(CHANGE, stripped, left) and (
             not kinds and (_significant(ps) or not ps and ci and cis_exclude_no_effect(text, differences)
                            and found(DRUG_ARM, text, words))
             or not ps and not ci and "negative" not in kinds and found(TREATED_ARM, stripped, left)
