@@ -1962,6 +1962,18 @@ def test_a_cases_survival_told_mid_abstract_is_its_survival_result():
     assert (f["survival"].finding, f["survival"].comparison) == ("positive", "within_arm")
 
 
+@pytest.mark.parametrize("conclusion", [
+    # synthetic (session 22): the benefit weighed against the drug's harms in words
+    "Naltrexone probably eases cholestatic itch a little, at the cost of more gastrointestinal adverse events.",
+    "LDN may reduce itch slightly, but it probably causes more adverse events.",
+    "Naltrexone reduced itch, but gastrointestinal adverse effects were frequent and may limit its use.",
+])
+def test_a_benefit_weighed_against_the_drugs_harms_is_mixed(conclusion):
+    a = art([("RESULTS", "Itch fell more with naltrexone (MD -1.1, 95% CI -1.8 to -0.4)."),
+             ("CONCLUSIONS", conclusion)])
+    assert tag_finding(a, "systematic_review_or_meta_analysis")[0] == "mixed"
+
+
 def test_a_benefit_with_a_harm_that_stopped_the_drug_or_raised_liver_enzymes_is_mixed():
     """SYNTHETIC (session 20): a chart review whose conclusion gives lower scores "after starting" the drug beside the
     harm that made some stop it; a case report whose conclusion gives the benefit beside a rise in liver enzymes."""
