@@ -95,6 +95,9 @@ def test_publication_type_decides_the_design_and_show_says_so():
     # synthetic (session 22): tissue cultured "with or without" the drug
     ("Colonic biopsies of 14 patients with ulcerative colitis, none of whom took naltrexone, were cultured for 24 h "
      "with or without naltrexone. IL-6 release fell by a fifth (p = 0.01).", (), "in_vitro", "in_vitro"),
+    # an open study that says it had no placebo
+    ("We enrolled 30 adults in a single-arm open-label study of LDN. Fatigue improved (p < 0.001). Without placebo "
+     "control these results need cautious interpretation.", (), "open_label_single_arm", "human"),
 ])
 def test_real_text_shapes(text, pub_types, design, population):
     got = tag_design(art(text, pub_types=("Journal Article", *pub_types)))

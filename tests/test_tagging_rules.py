@@ -204,6 +204,9 @@ def art(abstract="", title="Synthetic", **kw):
     # "Of the N who enrolled": the count with no noun, after "the"
     ("Men leaving prison were offered a first injection. Of the 44 who enrolled, 39 received it.", 44),
     ("Of the 150 who were randomised, 131 began treatment.", 150),
+    # trials counted before the people ("a post hoc analysis of two randomized trials … (n = 1 488)")
+    ("In a post hoc analysis of two randomized trials of naltrexone-bupropion in obesity (n = 1 230), mood was stable.",
+     1230),
     ("A questionnaire was posted in two patient forums for people with lupus. Of 812 respondents, 290 had taken LDN.",
      812),
     # those who had taken it and the matched who had not; a total the abstract states in a bracket

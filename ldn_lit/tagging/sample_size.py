@@ -314,7 +314,8 @@ MET_CRITERIA = regex(_MET_CRITERIA, re.I)
 # "168 were randomly assigned", "150 were randomized", "All 71 who entered the extension": a bare count followed by the
 # enrolment verb is the size.
 BARE_ENROLLED_RE = regex(rf"{_NUM_START}(?P<num>{NUMBER}){NOT_A_SHARE} (?:who )?(?:(?:were|had been) )?"
-                         rf"(?:randomly assigned|randomi[sz]ed|enrol+ed|allocated|"
+                         rf"(?:randomly assigned|randomi[sz]ed(?! (?:controlled |clinical )?(?:trials|studies))|"
+                         rf"enrol+ed|allocated|"
                          rf"(?:started|began) (?:ldn|naltrexone|low[- ]dose|treatment)|"
                          rf"(?:who )?entered the (?:open-label )?(?:extension|study|trial)|"
                          rf"(?:[\w-]+ ){{0,16}}?(?:and )?were included(?! in the analys)|"
