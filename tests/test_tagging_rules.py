@@ -207,6 +207,9 @@ def art(abstract="", title="Synthetic", **kw):
     # trials counted before the people ("a post hoc analysis of two randomized trials … (n = 1 488)")
     ("In a post hoc analysis of two randomized trials of naltrexone-bupropion in obesity (n = 1 230), mood was stable.",
      1230),
+    # a ratio before the people counted later
+    ("Fewer than 1 in 20 veterans with AUD received naltrexone. Among 210 544 veterans with AUD, 4% filled it.",
+     210544),
     ("A questionnaire was posted in two patient forums for people with lupus. Of 812 respondents, 290 had taken LDN.",
      812),
     # those who had taken it and the matched who had not; a total the abstract states in a bracket

@@ -332,6 +332,7 @@ CLAUSE_START = regex(r"(?:^|[,;:(](?:\s*the)?(?:\s*remaining)?|"
                      r"\b(?:and|whom|which|then|finally|overall|total|all|of(?:\s+the)?))\s*$", re.I)
 YEAR_SPAN_BEFORE = regex(r"\b(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*$")
 RANGE_BEFORE = regex(r"(?:\d\s*(?:and|or|to)|\bout of)\s*$", re.I)  # ("pain of 5 or more out of 10 were ...")
+RATIO_BEFORE = regex(r"\b(?:1|one) in\s*$", re.I)  # ("fewer than 1 in 20 veterans": a ratio, not 20 people)
 # "between 2021 and 2023 and enrolled women": a year after a date word is never a count of people.
 YEAR_RE = regex(r"^(?:19|20)\d\d$")
 # "… between 2019 and 2025: 47 patients": a year ending the clause before a colon, not a number the count continues
@@ -626,7 +627,7 @@ def _candidates(s: Sentence, asked: bool = False) -> list[tuple[int, str, bool, 
             continue
         before = s.text[: m.start()]
         if AGE_BEFORE.search(before) or re.search(r"\d\s*[:]?\s*$", before) and not YEAR_COLON.search(before) or \
-                LIMIT_BEFORE.search(before) or \
+                LIMIT_BEFORE.search(before) or RATIO_BEFORE.search(before) or \
                 NOT_ENROLLED_BEFORE.search(before) or NOT_ENROLLED_AFTER.match(s.text, m.end()) or \
                 _matched_ratio(m.group("num"), before):
             continue  # "We screened 212 women ... and 131 were randomised"; "Of 301 patients screened, 150 ..."
