@@ -114,6 +114,18 @@ def test_a_survey_of_prescribers_is_descriptive(title, text):
     assert finding == "descriptive" and reasons[0].matched.startswith("a survey of prescribers")
 
 
+def test_a_change_in_both_arms_of_a_trial_is_no_benefit_beside_its_null():
+    """Synthetic (session 22): what both arms did sets no direction of the trial; a sentence saying which arm changed
+    more still does."""
+    a = art("In a double-blind trial, 60 haemodialysis patients took naltrexone 50 mg or placebo for 6 weeks. Both "
+            "groups reported less itch by week 6. Sleep disturbed by itch fell to a similar extent in both groups. "
+            "Naltrexone was no better than placebo for uraemic itch.")
+    assert tag_finding(a, "rct")[0] == "null"
+    b = art([("RESULTS", "Both groups reported less itch by week 6. Itch fell more with naltrexone than with placebo "
+                         "(p = 0.01).")])
+    assert tag_finding(b, "rct")[0] == "positive"
+
+
 def test_feasibility_is_no_benefit_half_beside_the_drugs_null():
     """Synthetic (session 22): a pilot that was feasible but whose drug did nothing is null, not mixed; feasibility
     alone stays the pilot's result."""

@@ -42,6 +42,7 @@ NOT_A_RESULT = _phrase("not_a_result")
 NOT_THE_DRUGS_RESULT = (_phrase("other_comparison"), _phrase("explanation"), _phrase("harm_course"),
                         _phrase("minority_unchanged"))
 BETWEEN_NULL = _phrase("between_null")
+IN_BOTH_ARMS = _phrase("in_both_arms")
 BOTH_ARMS = _phrase("both_arms_changed")  # each arm's change side by side, with a CI: null unless significant
 MIXED = _phrase("mixed")
 POSITIVE = _phrase("positive")
@@ -714,9 +715,24 @@ def _cautioned(s: Sentence, kinds: set[str]) -> set[str]:
 
 
 def _trial_result(s: Sentence, kinds: set[str]) -> set[str]:
-    """The kinds of a controlled trial's sentence, without its direction when it only reports a change within an arm
-    or the control arm's own result."""
-    return kinds - DIRECTIONS if kinds & DIRECTIONS and (_within_only(s) or _control_arm_only(s)) else kinds
+    """The kinds of a controlled trial's sentence, without its direction when it only reports a change within an arm,
+    the control arm's own result, or a change of both arms at once."""
+    if kinds & DIRECTIONS and (_within_only(s) or _control_arm_only(s)):
+        return kinds - DIRECTIONS
+    # ("decreased in both groups, with no difference between them": its null stays)
+    return kinds - {"positive"} if "positive" in kinds and _both_arms_only(s) else kinds
+
+
+def _both_arms_only(s: Sentence) -> bool:
+    """A change told of both arms at once ("Both groups reduced their drinking"), saying no arm changed more."""
+    low = fold(s.text)
+    return found(IN_BOTH_ARMS, low, words_of(low)) and not _significant(_p_values(low)) and \
+        not COMPARATIVE.search(low)
+
+
+# (which arm changed more: "but more with naltrexone", "than with placebo")
+COMPARATIVE = regex(r"\bthan\b|\b(?:more|less|greater|smaller|larger|faster|slower)(?: so)? (?:with|in|on|among) "
+                    r"(?:the )?(?:ldn|naltrexone|active|treated|treatment|intervention|drug)\b")
 
 
 SAFETY_TOPIC = _phrase("safety_topic")
