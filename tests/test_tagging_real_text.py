@@ -749,6 +749,9 @@ def test_a_background_and_aims_label_with_a_slash_is_background():
     ("Naltrexone for compulsive buying: a review. Doses used were higher than in alcohol use disorder.", []),
     ("Sixty adults with alcohol use disorder took naltrexone. Those whose fathers had alcohol use disorder drank less.",
      ["alcohol_use_disorder"]),
+    # opioid dependence named as the people's addiction
+    ("Naltrexone for probationers. Fifty-two opiate-addicted probationers took naltrexone; fewer were re-arrested.",
+     ["opioid_use_disorder"]),
 ])
 def test_a_condition_resembled_comorbid_or_misdiagnosed_is_not_studied(text, conditions):
     assert tag_conditions(art(text), CONDITIONS)[0] == conditions

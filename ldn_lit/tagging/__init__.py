@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models import Article
 
 # Bump when a rule changes; stored with every tag row, and commands tell the user to retag older ones.
-TAGGER_VERSION = "340"
+TAGGER_VERSION = "341"
 # The words that make a record with no stated dose low-dose evidence (the same test m011 ran in SQL with LIKE).
 LOW_DOSE_RE = re.compile(r"low-dose naltrexone|low dose naltrexone|LDN", re.I)
 
