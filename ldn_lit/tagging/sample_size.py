@@ -740,7 +740,7 @@ def _split_after(text: str, comma: int) -> tuple[int, str, bool, str] | None:
     n = parse_number(m.group("num")) if m else None
     if not m or not n:
         return None
-    later = [v for x in _NUMBERS.finditer(text, m.end()) if (v := parse_number(x.group("num")))]
+    later = _numbers(text, m.end(), len(text))
     if any(a + b == n for i, a in enumerate(later) for b in later[i + 1:]):
         return n, m.group(0)[2:], True, "pool_then_split"
     return None
